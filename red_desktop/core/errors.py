@@ -1,0 +1,54 @@
+"""Errors the core raises for a person to read: each message names what is wrong."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class RedDesktopError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: where, what value, why."""
+
+    location: str
+    message: str
+    value: object = None
+
+    def __str__(self) -> str:
+        shown = "" if self.value is None else f" (got {_short(self.value)})"
+        return f"{self.location}: {self.message}{shown}"
+
+
+def _short(value: object, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class ValidationError(RedDesktopError):
+    def __init__(self, subject: str, problems: list[Problem]):
+        self.subject = subject
+        self.problems = list(problems)
+        listed = "; ".join(str(p) for p in self.problems)
+        super().__init__(f"{subject} is not valid: {listed}")
+
+
+class RubricError(ValidationError):
+    pass
+
+
+class StoreError(RedDesktopError):
+    pass
+
+
+class StoreLockedError(StoreError):
+    pass
+
+
+class NotFoundError(RedDesktopError):
+    pass
+
+
+class ConflictError(RedDesktopError):
+    """The action contradicts the record's state (e.g. editing a final evaluation)."""

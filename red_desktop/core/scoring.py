@@ -1,0 +1,108 @@
+"""Scoring of evaluations against a rubric, vectorised over many evaluations at once.
+
+Criterion score = weighted mean of its sub-criterion levels (0-4). Total = sum over criteria of
+weight x criterion score / 4, with the weight profile of the proposal's region type normalised to
+100, so a total lies in 0-100. A missing sub-score counts as 0 and marks the evaluation
+incomplete: its total is then a partial total, a lower bound of the final one.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from red_desktop.core.domain import RegionType
+from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.rubric import Rubric
+
+TOTAL = "total"
+COMPLETE = "complete"
+MISSING = "missing"
+
+
+def subcriterion_weights(rubric: Rubric) -> np.ndarray:
+    """S x C matrix: the share of each sub-criterion in its criterion's score (columns sum to 1)."""
+    subs = rubric.subcriteria
+    matrix = np.zeros((len(subs), len(rubric.criteria)))
+    for c_index, criterion in enumerate(rubric.criteria):
+        total = sum(s.weight for s in criterion.subcriteria)
+        for s in criterion.subcriteria:
+            matrix[subs.index(s), c_index] = s.weight / total
+    return matrix
+
+
+def profile_weights(rubric: Rubric, region_types: Sequence[RegionType | str | None]) -> np.ndarray:
+    """E x C matrix of each evaluation's criterion weights as the rubric gives them (each profile sums to 100)."""
+    names = sorted(rubric.weight_profiles)
+    table = np.array([[rubric.weight_profiles[n][c] for c in rubric.criterion_ids] for n in names], dtype=float)
+    index = {n: i for i, n in enumerate(names)}
+    rows = [index[rubric.profile_name(rt)] for rt in region_types]
+    return table[np.asarray(rows, dtype=int)]
+
+
+def level_matrix(scores: pd.DataFrame, rubric: Rubric, evaluation_ids: Sequence[str] | None = None) -> pd.DataFrame:
+    """Long scores (evaluation_uuid, subcriterion_id, level) to a wide matrix, NaN where a score is missing."""
+    sub_ids = [s.id for s in rubric.subcriteria]
+    known = scores[scores["subcriterion_id"].isin(sub_ids)]
+    wide = known.pivot(index="evaluation_uuid", columns="subcriterion_id", values="level")
+    wide = wide.reindex(columns=sub_ids)
+    if evaluation_ids is not None:
+        wide = wide.reindex(index=pd.Index(evaluation_ids, name="evaluation_uuid"))
+    return wide.astype(float)
+
+
+def score_matrix(levels: pd.DataFrame, region_types: Sequence[RegionType | str | None], rubric: Rubric) -> pd.DataFrame:
+    """Per evaluation: each criterion's score (0-4), the total (0-100), completeness and the missing count."""
+    values = levels.to_numpy(dtype=float)
+    missing = np.isnan(values)
+    criteria = np.where(missing, 0.0, values) @ subcriterion_weights(rubric)
+    weights = profile_weights(rubric, region_types)
+    # Σ w·s first, one division last: exact for whole-number weights and levels (75.0, not 75.00000000000001)
+    total = 100.0 * (criteria * weights).sum(axis=1) / (rubric.scale_max * weights.sum(axis=1))
+    result = pd.DataFrame(criteria, index=levels.index, columns=list(rubric.criterion_ids))
+    result[TOTAL] = total
+    result[MISSING] = missing.sum(axis=1)
+    result[COMPLETE] = result[MISSING] == 0
+    return result
+
+
+@dataclass(frozen=True)
+class EvaluationScore:
+    criteria: dict[str, float]
+    total: float
+    missing: tuple[str, ...]
+    weights: dict[str, float]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def score_levels(levels: Mapping[str, int], rubric: Rubric, region_type: RegionType | str | None) -> EvaluationScore:
+    """Score one evaluation (the live total of a scoring form) with the same arithmetic as the batch."""
+    check_levels(levels, rubric)
+    long = pd.DataFrame({"evaluation_uuid": "e", "subcriterion_id": list(levels), "level": list(levels.values())})
+    row = score_matrix(level_matrix(long, rubric, ["e"]), [region_type], rubric).iloc[0]
+    return EvaluationScore(
+        criteria={c: float(row[c]) for c in rubric.criterion_ids},
+        total=float(row[TOTAL]),
+        missing=tuple(s.id for s in rubric.subcriteria if s.id not in levels),
+        weights=rubric.weights_for(region_type),
+    )
+
+
+def level_problems(sub_id: str, level: object, rubric: Rubric) -> list[Problem]:
+    known = {s.id for s in rubric.subcriteria}
+    if sub_id not in known:
+        return [Problem(sub_id, f"is not a sub-criterion of rubric {rubric.id} {rubric.version}")]
+    if not isinstance(level, int) or isinstance(level, bool) or level not in rubric.levels:
+        return [Problem(sub_id, f"level must be a whole number from {rubric.scale_min} to {rubric.scale_max}", level)]
+    return []
+
+
+def check_levels(levels: Mapping[str, object], rubric: Rubric) -> None:
+    problems = [p for sub_id, level in levels.items() for p in level_problems(sub_id, level, rubric)]
+    if problems:
+        raise ValidationError("Scores", problems)

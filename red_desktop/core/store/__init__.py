@@ -1,0 +1,114 @@
+"""The store: one front object over a SQLite file, with a sub-manager per kind of record."""
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from filelock import FileLock
+from sqlite_utils import Database
+
+from red_desktop.core.errors import StoreError
+from red_desktop.core.store.audit import AuditLog
+from red_desktop.core.store.connection import acquire_write_lock, connect_readonly, connect_writable, preflight
+from red_desktop.core.store.evaluations import Evaluations, Evaluators
+from red_desktop.core.store.meta import Meta
+from red_desktop.core.store.migrations import LATEST_VERSION, migrate, schema_version
+from red_desktop.core.store.overrides import GateOverrides
+from red_desktop.core.store.proposals import Proposals
+
+TABLES = ("proposals", "actors", "evaluators", "evaluations", "scores", "gate_overrides", "decisions", "audit_log")
+
+
+def default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getpass raises OSError or KeyError when no login name exists
+        return "unknown"
+
+
+class Store:
+    """Open with Store.open(); use as a context manager or call close()."""
+
+    def __init__(self, db: Database, path: Path, user: str, readonly: bool, lock: FileLock | None):
+        self.db = db
+        self.path = path
+        self.user = user
+        self.readonly = readonly
+        self._lock = lock
+        self.meta = Meta(self)
+        self.audit = AuditLog(self)
+        self.proposals = Proposals(self)
+        self.evaluators = Evaluators(self)
+        self.evaluations = Evaluations(self)
+        self.overrides = GateOverrides(self)
+
+    @classmethod
+    def open(cls, path: Path | str, user: str | None = None, readonly: bool = False) -> Store:
+        """Open (creating and migrating if needed) a store; refuse foreign, damaged, newer or locked files untouched."""
+        path = Path(path).expanduser()
+        user = user or default_user()
+        if readonly:
+            return cls._open_readonly(path, user)
+        lock = acquire_write_lock(path)
+        try:
+            existed = preflight(path)
+            db = Database(connect_writable(path))
+            migrate(db)
+            store = cls(db, path, user, readonly=False, lock=lock)
+            if not existed:
+                store.meta.initialise()
+            return store
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_readonly(cls, path: Path, user: str) -> Store:
+        if not preflight(path):
+            raise StoreError(f"There is no RED Desktop store at {path}")
+        db = Database(connect_readonly(path))
+        if schema_version(db) < LATEST_VERSION:
+            db.close()
+            raise StoreError(f"The store {path} uses an older schema; open it once for writing to upgrade it")
+        return cls(db, path, user, readonly=True, lock=None)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Group several manager calls into one user action: all of it is kept, or none of it."""
+        with self.proposals.writing() as db:
+            yield db
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.db[t].count for t in TABLES}
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's full integrity check plus foreign keys; ['ok'] when sound."""
+        try:
+            verdicts = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
+            broken = list(self.db.execute("PRAGMA foreign_key_check"))
+        except sqlite3.DatabaseError as exc:
+            return [f"cannot be read: {exc}"]
+        return verdicts + [f"row {r[1]} of {r[0]} points to a missing {r[2]}" for r in broken]
+
+    def close(self) -> None:
+        self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+
+__all__ = ["Store", "TABLES"]

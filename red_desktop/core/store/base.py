@@ -1,0 +1,47 @@
+"""What every sub-manager of the store shares: the connection, the acting user, stamps and write transactions."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sqlite_utils import Database
+
+from red_desktop.core.domain import Stamp, utc_now
+from red_desktop.core.errors import StoreError
+
+if TYPE_CHECKING:
+    from red_desktop.core.store import Store
+
+
+class Manager:
+    def __init__(self, store: Store):
+        self._store = store
+
+    @property
+    def db(self) -> Database:
+        return self._store.db
+
+    @property
+    def user(self) -> str:
+        return self._store.user
+
+    def new_stamp(self, at: str | None = None) -> Stamp:
+        now = at or utc_now()
+        return Stamp(revision=1, created_at=now, updated_at=now, updated_by=self.user)
+
+    def bumped(self, stamp: Stamp, at: str | None = None) -> Stamp:
+        return replace(stamp, revision=stamp.revision + 1, updated_at=at or utc_now(), updated_by=self.user)
+
+    @contextmanager
+    def writing(self) -> Iterator[Database]:
+        """One user action, one transaction (a savepoint when nested in a larger action)."""
+        if self._store.readonly:
+            raise StoreError(f"The store {self._store.path} is open read-only")
+        try:
+            with self.db.atomic():
+                yield self.db
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"The store refused the change: {exc}") from None

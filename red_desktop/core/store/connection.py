@@ -1,0 +1,93 @@
+"""Opening a store file safely: refuse what is not ours, check integrity, take the write lock, set pragmas."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from red_desktop.core.errors import StoreError, StoreLockedError
+from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def acquire_write_lock(path: Path) -> FileLock:
+    """One writing process per store; the OS drops the lock if that process dies, even by kill -9."""
+    lock = FileLock(str(lock_path(path)), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise StoreLockedError(
+            f"The store {path} is already open for writing in another RED Desktop window or command; "
+            "close it there first"
+        ) from None
+    except OSError as exc:
+        raise StoreError(f"Cannot lock the store {path}: {exc.strerror or exc}") from None
+    return lock
+
+
+def preflight(path: Path) -> bool:
+    """Check an existing file before any connection may write to it. Returns whether it already is a store."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a store file")
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise StoreError(f"{path} is not a RED Desktop store (it is not an SQLite database); it was left untouched")
+    conn = connect_readonly(path)
+    try:
+        return _inspect(conn, path)
+    finally:
+        conn.close()
+
+
+def _inspect(conn: sqlite3.Connection, path: Path) -> bool:
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is damaged and cannot be read ({exc}); it was left untouched") from None
+    if app_id == 0 and version == 0 and tables == 0:
+        return False
+    if app_id != APPLICATION_ID:
+        raise StoreError(f"{path} is an SQLite database of another program, not a RED Desktop store; it was left untouched")
+    if version > LATEST_VERSION:
+        raise StoreError(
+            f"{path} was written by a newer RED Desktop (schema version {version}; this program knows up to "
+            f"{LATEST_VERSION}); update RED Desktop to open it"
+        )
+    if verdict != "ok":
+        raise StoreError(f"{path} failed its integrity check ({verdict}); restore it from a backup")
+    return True
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    if not path.exists():
+        raise StoreError(f"There is no store at {path}")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot open the store {path}: {exc}") from None
+    return conn
+
+
+def connect_writable(path: Path) -> sqlite3.Connection:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"Cannot open the store {path} for writing: {exc}") from None
+    return conn

@@ -1,0 +1,244 @@
+"""Evaluators, evaluations and their scores; every score and state change is audited."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+import pandas as pd
+
+from red_desktop.core.domain import Evaluation, EvaluationState, Evaluator, Score, utc_now
+from red_desktop.core.errors import ConflictError, NotFoundError, Problem, ValidationError
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.scoring import level_problems
+from red_desktop.core.store.base import Manager
+from red_desktop.core.store.rows import evaluation_from_row, evaluator_from_row, score_from_row, stamp_columns
+
+MAX_JUSTIFICATION = 10_000
+
+
+class Evaluators(Manager):
+    def add(self, evaluator: Evaluator) -> Evaluator:
+        name = evaluator.name.strip() if isinstance(evaluator.name, str) else ""
+        if not name or len(name) > 200:
+            raise ValidationError("Evaluator", [Problem("name", "must be 1-200 characters", evaluator.name)])
+        stored = replace(evaluator, name=name, stamp=self.new_stamp())
+        with self.writing() as db:
+            if db.execute("SELECT 1 FROM evaluators WHERE name = ?", [name]).fetchone():
+                raise ValidationError("Evaluator", [Problem("name", "is already on the roster", name)])
+            db["evaluators"].insert({"uuid": stored.uuid, "name": name, "role": stored.role, **stamp_columns(stored.stamp)})
+        return stored
+
+    def all(self) -> list[Evaluator]:
+        return [evaluator_from_row(r) for r in self.db.query("SELECT * FROM evaluators ORDER BY name")]
+
+    def get(self, uuid: str) -> Evaluator:
+        rows = list(self.db.query("SELECT * FROM evaluators WHERE uuid = ?", [uuid]))
+        if not rows:
+            raise NotFoundError(f"No evaluator with id {uuid}")
+        return evaluator_from_row(rows[0])
+
+    def by_name(self, name: str) -> Evaluator:
+        rows = list(self.db.query("SELECT * FROM evaluators WHERE name = ?", [name]))
+        if not rows:
+            raise NotFoundError(f"No evaluator named {name!r}")
+        return evaluator_from_row(rows[0])
+
+    def count(self) -> int:
+        return self.db["evaluators"].count
+
+
+class Evaluations(Manager):
+    def create(self, proposal_uuid: str, evaluator_uuid: str, rubric: Rubric) -> Evaluation:
+        """Open a draft evaluation of a proposal by an evaluator against this rubric version."""
+        evaluation = Evaluation(proposal_uuid, evaluator_uuid, rubric.id, rubric.version, stamp=self.new_stamp())
+        with self.writing() as db:
+            self._require_new(evaluation)
+            db["evaluations"].insert(_evaluation_row(evaluation))
+            self._audit_state(evaluation, None, EvaluationState.DRAFT, evaluation.stamp.created_at)
+        return evaluation
+
+    def record(self, evaluation: Evaluation, rubric: Rubric) -> Evaluation:
+        """Store a whole new evaluation with its scores at once (demo data, batch entry); audited score by score."""
+        self._check_rubric(evaluation, rubric)
+        problems = [p for s in evaluation.scores for p in score_problems(s.subcriterion_id, s.level, s.justification, rubric)]
+        if problems:
+            raise ValidationError("Scores", problems)
+        if evaluation.state is EvaluationState.FINAL:
+            _raise_if_unfinished(evaluation, rubric)
+        now = evaluation.stamp.created_at or utc_now()
+        stored = replace(
+            evaluation,
+            stamp=self.new_stamp(now),
+            scores=tuple(replace(s, stamp=self.new_stamp(now)) for s in evaluation.scores),
+        )
+        with self.writing() as db:
+            self._require_new(stored)
+            db["evaluations"].insert(_evaluation_row(stored))
+            db["scores"].insert_all(_score_row(s, stored.uuid) for s in stored.scores)
+            audit = self._store.audit
+            entries = [audit.entry("score", "evaluation", stored.uuid, s.subcriterion_id, None, s.level, at=now)
+                       for s in stored.scores]
+            entries.append(audit.entry("state", "evaluation", stored.uuid, "state", None, stored.state, at=now))
+            audit.record_many(entries)
+        return stored
+
+    def _require_new(self, evaluation: Evaluation) -> None:
+        """The proposal and evaluator exist, and the evaluator has no evaluation of it with this rubric version yet."""
+        self._store.proposals.require(evaluation.proposal_uuid)
+        self._store.evaluators.get(evaluation.evaluator_uuid)
+        row = self.db.execute(
+            "SELECT 1 FROM evaluations WHERE proposal_uuid = ? AND evaluator_uuid = ? AND rubric_id = ? "
+            "AND rubric_version = ?",
+            [evaluation.proposal_uuid, evaluation.evaluator_uuid, evaluation.rubric_id, evaluation.rubric_version],
+        ).fetchone()
+        if row is not None:
+            raise ConflictError("This evaluator already has an evaluation of this proposal with this rubric version")
+
+    def set_score(self, evaluation_uuid: str, sub_id: str, level: int, justification: str, rubric: Rubric) -> Evaluation:
+        problems = score_problems(sub_id, level, justification, rubric)
+        if problems:
+            raise ValidationError("Score", problems)
+        with self.writing() as db:
+            evaluation = self._editable(evaluation_uuid, rubric)
+            now = utc_now()
+            old = next((s for s in evaluation.scores if s.subcriterion_id == sub_id), None)
+            if old is None:
+                db["scores"].insert(_score_row(Score(sub_id, level, justification, stamp=self.new_stamp(now)), evaluation_uuid))
+            elif (old.level, old.justification) != (level, justification):
+                db["scores"].update(old.uuid, {"level": level, "justification": justification,
+                                               **stamp_columns(self.bumped(old.stamp, now))})
+            else:
+                return evaluation
+            self._touch(evaluation, now)
+            audit = self._store.audit
+            if old is None or old.level != level:
+                audit.record(audit.entry("score", "evaluation", evaluation_uuid, sub_id, old and old.level, level, at=now))
+            if old is None or old.justification != justification:
+                audit.record(audit.entry("justification", "evaluation", evaluation_uuid, sub_id,
+                                         old and old.justification, justification, at=now))
+        return self.get(evaluation_uuid)
+
+    def finalize(self, evaluation_uuid: str, rubric: Rubric) -> Evaluation:
+        """Lock an evaluation; refused with everything still missing."""
+        with self.writing():
+            evaluation = self._editable(evaluation_uuid, rubric)
+            _raise_if_unfinished(evaluation, rubric)
+            return self._set_state(evaluation, EvaluationState.FINAL, reason="")
+
+    def reopen(self, evaluation_uuid: str, reason: str) -> Evaluation:
+        """Unlock a final evaluation: an explicit action whose reason goes to the audit log."""
+        if not isinstance(reason, str) or not reason.strip():
+            raise ValidationError("Reopening", [Problem("reason", "is required to reopen a final evaluation")])
+        with self.writing():
+            evaluation = self.get(evaluation_uuid)
+            if evaluation.state is not EvaluationState.FINAL:
+                raise ConflictError("Only a final evaluation can be reopened; this one is a draft")
+            return self._set_state(evaluation, EvaluationState.DRAFT, reason=reason.strip())
+
+    def _set_state(self, evaluation: Evaluation, state: EvaluationState, reason: str) -> Evaluation:
+        now = utc_now()
+        stamp = self.bumped(evaluation.stamp, now)
+        self.db["evaluations"].update(evaluation.uuid, {"state": str(state), **stamp_columns(stamp)})
+        self._audit_state(evaluation, evaluation.state, state, now, reason)
+        return replace(evaluation, state=state, stamp=stamp)
+
+    def _audit_state(self, evaluation: Evaluation, old: object, new: object, at: str, reason: str = "") -> None:
+        audit = self._store.audit
+        audit.record(audit.entry("state", "evaluation", evaluation.uuid, "state", old, new, reason, at=at))
+
+    def _touch(self, evaluation: Evaluation, now: str) -> None:
+        self.db["evaluations"].update(evaluation.uuid, stamp_columns(self.bumped(evaluation.stamp, now)))
+
+    def _editable(self, evaluation_uuid: str, rubric: Rubric) -> Evaluation:
+        evaluation = self.get(evaluation_uuid)
+        if evaluation.state is EvaluationState.FINAL:
+            raise ConflictError("This evaluation is final and locked; reopen it (with a reason) to change it")
+        self._check_rubric(evaluation, rubric)
+        return evaluation
+
+    @staticmethod
+    def _check_rubric(evaluation: Evaluation, rubric: Rubric) -> None:
+        if (evaluation.rubric_id, evaluation.rubric_version) != (rubric.id, rubric.version):
+            raise ConflictError(
+                f"This evaluation uses rubric {evaluation.rubric_id} {evaluation.rubric_version}, "
+                f"not {rubric.id} {rubric.version}"
+            )
+
+    def get(self, uuid: str) -> Evaluation:
+        rows = list(self.db.query("SELECT * FROM evaluations WHERE uuid = ?", [uuid]))
+        if not rows:
+            raise NotFoundError(f"No evaluation with id {uuid}")
+        scores = tuple(score_from_row(r) for r in self.db.query(
+            "SELECT * FROM scores WHERE evaluation_uuid = ? ORDER BY subcriterion_id", [uuid]))
+        return evaluation_from_row(rows[0], scores)
+
+    def for_proposal(self, proposal_uuid: str) -> list[Evaluation]:
+        ids = [r[0] for r in self.db.execute(
+            "SELECT uuid FROM evaluations WHERE proposal_uuid = ? ORDER BY created_at", [proposal_uuid])]
+        return [self.get(i) for i in ids]
+
+    def count(self) -> int:
+        return self.db["evaluations"].count
+
+    def count_by_state(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for state, n in self.db.execute("SELECT state, count(*) FROM evaluations GROUP BY state"):
+            counts[state] = n
+        return {s.value: counts[s.value] for s in EvaluationState}
+
+    def frame(self, rubric: Rubric) -> pd.DataFrame:
+        """Every evaluation made with this rubric version, with its proposal's region type and the evaluator's name."""
+        sql = """
+            SELECT e.uuid AS evaluation_uuid, e.proposal_uuid, e.evaluator_uuid, v.name AS evaluator,
+                   e.state, p.region_type
+            FROM evaluations e JOIN proposals p ON p.uuid = e.proposal_uuid
+                 JOIN evaluators v ON v.uuid = e.evaluator_uuid
+            WHERE e.rubric_id = ? AND e.rubric_version = ?
+            ORDER BY e.proposal_uuid, v.name"""
+        frame = pd.read_sql_query(sql, self.db.conn, params=[rubric.id, rubric.version])
+        return frame.set_index("evaluation_uuid")
+
+    def scores_frame(self, rubric: Rubric) -> pd.DataFrame:
+        """Long table of levels: evaluation_uuid, subcriterion_id, level."""
+        sql = """
+            SELECT s.evaluation_uuid, s.subcriterion_id, s.level
+            FROM scores s JOIN evaluations e ON e.uuid = s.evaluation_uuid
+            WHERE e.rubric_id = ? AND e.rubric_version = ?"""
+        return pd.read_sql_query(sql, self.db.conn, params=[rubric.id, rubric.version])
+
+
+def score_problems(sub_id: str, level: object, justification: object, rubric: Rubric) -> list[Problem]:
+    problems = level_problems(sub_id, level, rubric)
+    if not isinstance(justification, str) or len(justification) > MAX_JUSTIFICATION:
+        problems.append(Problem(f"{sub_id}.justification", f"must be text of at most {MAX_JUSTIFICATION:,} characters"))
+    return problems
+
+
+def _raise_if_unfinished(evaluation: Evaluation, rubric: Rubric) -> None:
+    problems = finalization_problems(evaluation, rubric)
+    if problems:
+        raise ValidationError("The evaluation cannot be made final yet", problems)
+
+
+def finalization_problems(evaluation: Evaluation, rubric: Rubric) -> list[Problem]:
+    """What keeps an evaluation from being final: missing scores and missing required justifications."""
+    scores = {s.subcriterion_id: s for s in evaluation.scores}
+    problems = []
+    for sub in rubric.subcriteria:
+        score = scores.get(sub.id)
+        if score is None:
+            problems.append(Problem(sub.id, "has no score"))
+        elif score.level in rubric.justification_required_levels and not score.justification.strip():
+            problems.append(Problem(sub.id, f"level {score.level} needs a justification"))
+    return problems
+
+
+def _evaluation_row(e: Evaluation) -> dict[str, object]:
+    return {"uuid": e.uuid, "proposal_uuid": e.proposal_uuid, "evaluator_uuid": e.evaluator_uuid,
+            "rubric_id": e.rubric_id, "rubric_version": e.rubric_version, "state": str(e.state),
+            **stamp_columns(e.stamp)}
+
+
+def _score_row(s: Score, evaluation_uuid: str) -> dict[str, object]:
+    return {"uuid": s.uuid, "evaluation_uuid": evaluation_uuid, "subcriterion_id": s.subcriterion_id,
+            "level": s.level, "justification": s.justification, **stamp_columns(s.stamp)}

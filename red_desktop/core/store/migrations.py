@@ -1,0 +1,152 @@
+"""Numbered schema migrations. A shipped migration is never edited: add the next one instead."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+# "RED1" as a big-endian integer, written to the SQLite header so other programs' files are told apart.
+APPLICATION_ID = 0x52454431
+
+_STAMP = """
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+"""
+
+
+def _m001_initial_schema(db: Database) -> None:
+    db.executescript(f"""
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE evaluators (
+    uuid TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    {_STAMP}
+);
+CREATE TABLE proposals (
+    uuid TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    country TEXT NOT NULL CHECK (length(country) = 2),
+    region_name TEXT NOT NULL DEFAULT '',
+    region_kind TEXT CHECK (region_kind IN ('metropolitan_area', 'city_group', 'valley', 'rural_area', 'province')),
+    region_type TEXT CHECK (region_type IN ('marginalized', 'emerging', 'declining')),
+    priority_area TEXT CHECK (priority_area IN ('large_investments', 'innovation', 'urban_productive', 'value_chains')),
+    sectors TEXT NOT NULL DEFAULT '[]',
+    executing_agency TEXT NOT NULL DEFAULT '',
+    requested_amount REAL NOT NULL DEFAULT 0 CHECK (requested_amount >= 0),
+    counterpart_public REAL NOT NULL DEFAULT 0 CHECK (counterpart_public >= 0),
+    counterpart_private REAL NOT NULL DEFAULT 0 CHECK (counterpart_private >= 0),
+    beneficiary_msmes INTEGER NOT NULL DEFAULT 0 CHECK (beneficiary_msmes >= 0),
+    duration_months INTEGER NOT NULL DEFAULT 0 CHECK (duration_months >= 0),
+    regional_diagnosis TEXT NOT NULL DEFAULT '',
+    institutional_assessment TEXT NOT NULL DEFAULT '',
+    market_opportunities TEXT NOT NULL DEFAULT '',
+    growth_constraints TEXT NOT NULL DEFAULT '',
+    scaling_pathway TEXT NOT NULL DEFAULT '',
+    results_plan TEXT NOT NULL DEFAULT '',
+    latitude REAL CHECK (latitude BETWEEN -90 AND 90),
+    longitude REAL CHECK (longitude BETWEEN -180 AND 180),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'under_review', 'decided')),
+    author TEXT NOT NULL DEFAULT '',
+    {_STAMP}
+);
+CREATE INDEX proposals_country ON proposals (country);
+CREATE INDEX proposals_region_type ON proposals (region_type);
+CREATE INDEX proposals_status ON proposals (status);
+CREATE TABLE actors (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    actor_type TEXT NOT NULL CHECK (actor_type IN ('local_government', 'business', 'university',
+        'technology_centre', 'civil_society', 'large_company', 'national_government')),
+    role TEXT NOT NULL DEFAULT '',
+    contribution REAL NOT NULL DEFAULT 0 CHECK (contribution >= 0),
+    contribution_kind TEXT NOT NULL CHECK (contribution_kind IN ('cash', 'in_kind')),
+    evidence TEXT NOT NULL CHECK (evidence IN ('none', 'letter_of_intent', 'signed_agreement')),
+    {_STAMP}
+);
+CREATE INDEX actors_proposal ON actors (proposal_uuid, position);
+CREATE TABLE evaluations (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid),
+    evaluator_uuid TEXT NOT NULL REFERENCES evaluators (uuid),
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('draft', 'final')),
+    {_STAMP},
+    UNIQUE (proposal_uuid, evaluator_uuid, rubric_id, rubric_version)
+);
+CREATE INDEX evaluations_evaluator ON evaluations (evaluator_uuid);
+CREATE TABLE scores (
+    uuid TEXT PRIMARY KEY,
+    evaluation_uuid TEXT NOT NULL REFERENCES evaluations (uuid) ON DELETE CASCADE,
+    subcriterion_id TEXT NOT NULL,
+    level INTEGER NOT NULL CHECK (typeof(level) = 'integer' AND level BETWEEN 0 AND 20),
+    justification TEXT NOT NULL DEFAULT '',
+    {_STAMP},
+    UNIQUE (evaluation_uuid, subcriterion_id)
+);
+CREATE TABLE gate_overrides (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL UNIQUE REFERENCES proposals (uuid) ON DELETE CASCADE,
+    rationale TEXT NOT NULL CHECK (length(trim(rationale)) > 0),
+    {_STAMP}
+);
+CREATE TABLE decisions (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL UNIQUE REFERENCES proposals (uuid),
+    kind TEXT NOT NULL CHECK (kind IN ('approve', 'approve_with_conditions', 'defer', 'reject')),
+    rationale TEXT NOT NULL,
+    conditions TEXT NOT NULL DEFAULT '',
+    decided_on TEXT NOT NULL,
+    members_present TEXT NOT NULL DEFAULT '[]',
+    {_STAMP}
+);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_uuid TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_entity ON audit_log (entity_uuid);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+""")
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_m001_initial_schema,)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database) -> list[int]:
+    """Apply every pending migration, each in its own transaction with its version number. Returns those applied."""
+    applied = []
+    for number, migration in enumerate(MIGRATIONS, start=1):
+        if number <= schema_version(db):
+            continue
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        applied.append(number)
+    return applied

@@ -1,0 +1,33 @@
+"""Starts the window, or explains why it cannot (no display) without importing Qt first."""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+
+
+def display_problem(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str | None:
+    """Why a window cannot be shown here, or None when it can."""
+    if not platform.startswith("linux"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    if environ.get("QT_QPA_PLATFORM", "").split(":")[0] in HEADLESS_PLATFORMS:
+        return None
+    return ("No display was found, so the RED Desktop window cannot open.\n"
+            "Run it on a virtual screen:  xvfb-run -a red-desktop --demo\n"
+            "(Debian: apt-get install xvfb). The headless commands work without a display: red-desktop --help")
+
+
+def launch(path: Path, demo: bool, user: str | None) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from red_desktop.gui.app import run_app
+
+    return run_app(path, demo, user)

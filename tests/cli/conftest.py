@@ -1,0 +1,28 @@
+"""Run the real `red-desktop` program in a subprocess, as a user or a script would."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Run:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "RED_DESKTOP_DB")}
+    env["HOME"] = str(tmp_path / "home")
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / "home" / var.lower())
+
+    def _run(*args: str, extra_env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "red_desktop", *args], capture_output=True, text=True,
+                              cwd=REPO, env={**env, **(extra_env or {})}, timeout=timeout)
+
+    return _run

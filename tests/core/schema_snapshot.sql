@@ -1,0 +1,163 @@
+-- index actors_proposal
+CREATE INDEX actors_proposal ON actors (proposal_uuid, position);
+-- index audit_log_entity
+CREATE INDEX audit_log_entity ON audit_log (entity_uuid);
+-- index evaluations_evaluator
+CREATE INDEX evaluations_evaluator ON evaluations (evaluator_uuid);
+-- index proposals_country
+CREATE INDEX proposals_country ON proposals (country);
+-- index proposals_region_type
+CREATE INDEX proposals_region_type ON proposals (region_type);
+-- index proposals_status
+CREATE INDEX proposals_status ON proposals (status);
+-- table actors
+CREATE TABLE actors (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    actor_type TEXT NOT NULL CHECK (actor_type IN ('local_government', 'business', 'university',
+        'technology_centre', 'civil_society', 'large_company', 'national_government')),
+    role TEXT NOT NULL DEFAULT '',
+    contribution REAL NOT NULL DEFAULT 0 CHECK (contribution >= 0),
+    contribution_kind TEXT NOT NULL CHECK (contribution_kind IN ('cash', 'in_kind')),
+    evidence TEXT NOT NULL CHECK (evidence IN ('none', 'letter_of_intent', 'signed_agreement')),
+    
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+
+);
+-- table audit_log
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_uuid TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT,
+    reason TEXT NOT NULL DEFAULT ''
+);
+-- table decisions
+CREATE TABLE decisions (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL UNIQUE REFERENCES proposals (uuid),
+    kind TEXT NOT NULL CHECK (kind IN ('approve', 'approve_with_conditions', 'defer', 'reject')),
+    rationale TEXT NOT NULL,
+    conditions TEXT NOT NULL DEFAULT '',
+    decided_on TEXT NOT NULL,
+    members_present TEXT NOT NULL DEFAULT '[]',
+    
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+
+);
+-- table evaluations
+CREATE TABLE evaluations (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid),
+    evaluator_uuid TEXT NOT NULL REFERENCES evaluators (uuid),
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('draft', 'final')),
+    
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+,
+    UNIQUE (proposal_uuid, evaluator_uuid, rubric_id, rubric_version)
+);
+-- table evaluators
+CREATE TABLE evaluators (
+    uuid TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+
+);
+-- table gate_overrides
+CREATE TABLE gate_overrides (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL UNIQUE REFERENCES proposals (uuid) ON DELETE CASCADE,
+    rationale TEXT NOT NULL CHECK (length(trim(rationale)) > 0),
+    
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+
+);
+-- table meta
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+-- table proposals
+CREATE TABLE proposals (
+    uuid TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    country TEXT NOT NULL CHECK (length(country) = 2),
+    region_name TEXT NOT NULL DEFAULT '',
+    region_kind TEXT CHECK (region_kind IN ('metropolitan_area', 'city_group', 'valley', 'rural_area', 'province')),
+    region_type TEXT CHECK (region_type IN ('marginalized', 'emerging', 'declining')),
+    priority_area TEXT CHECK (priority_area IN ('large_investments', 'innovation', 'urban_productive', 'value_chains')),
+    sectors TEXT NOT NULL DEFAULT '[]',
+    executing_agency TEXT NOT NULL DEFAULT '',
+    requested_amount REAL NOT NULL DEFAULT 0 CHECK (requested_amount >= 0),
+    counterpart_public REAL NOT NULL DEFAULT 0 CHECK (counterpart_public >= 0),
+    counterpart_private REAL NOT NULL DEFAULT 0 CHECK (counterpart_private >= 0),
+    beneficiary_msmes INTEGER NOT NULL DEFAULT 0 CHECK (beneficiary_msmes >= 0),
+    duration_months INTEGER NOT NULL DEFAULT 0 CHECK (duration_months >= 0),
+    regional_diagnosis TEXT NOT NULL DEFAULT '',
+    institutional_assessment TEXT NOT NULL DEFAULT '',
+    market_opportunities TEXT NOT NULL DEFAULT '',
+    growth_constraints TEXT NOT NULL DEFAULT '',
+    scaling_pathway TEXT NOT NULL DEFAULT '',
+    results_plan TEXT NOT NULL DEFAULT '',
+    latitude REAL CHECK (latitude BETWEEN -90 AND 90),
+    longitude REAL CHECK (longitude BETWEEN -180 AND 180),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'under_review', 'decided')),
+    author TEXT NOT NULL DEFAULT '',
+    
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+
+);
+-- table scores
+CREATE TABLE scores (
+    uuid TEXT PRIMARY KEY,
+    evaluation_uuid TEXT NOT NULL REFERENCES evaluations (uuid) ON DELETE CASCADE,
+    subcriterion_id TEXT NOT NULL,
+    level INTEGER NOT NULL CHECK (typeof(level) = 'integer' AND level BETWEEN 0 AND 20),
+    justification TEXT NOT NULL DEFAULT '',
+    
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+,
+    UNIQUE (evaluation_uuid, subcriterion_id)
+);
+-- table sqlite_sequence
+CREATE TABLE sqlite_sequence(name,seq);
+-- trigger audit_log_no_delete
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+-- trigger audit_log_no_update
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;

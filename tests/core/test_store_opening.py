@@ -1,0 +1,152 @@
+"""Opening a store: migrations, the schema snapshot, foreign/damaged/newer files untouched, one writer."""
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from red_desktop import paths
+from red_desktop.core.errors import StoreError, StoreLockedError
+from red_desktop.core.store import Store
+from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
+from tests.conftest import REPO
+
+SNAPSHOT = Path(__file__).with_name("schema_snapshot.sql")
+
+
+def schema_sql(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name")
+    text = "\n".join(f"-- {kind} {name}\n{sql};" for kind, name, sql in rows) + "\n"
+    conn.close()
+    return text
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_store_gets_every_migration(store: Store) -> None:
+    assert store.schema_version == LATEST_VERSION
+    assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert store.meta.get("device_id")
+
+
+def test_the_migrated_schema_matches_the_snapshot(store_path: Path) -> None:
+    """A schema change needs a new migration and a deliberate update of tests/core/schema_snapshot.sql."""
+    Store.open(store_path).close()
+    assert schema_sql(store_path) == SNAPSHOT.read_text(encoding="utf-8")
+
+
+def test_an_empty_file_becomes_a_store(store_path: Path) -> None:
+    store_path.touch()
+    with Store.open(store_path) as store:
+        assert store.schema_version == LATEST_VERSION
+
+
+def test_reopening_keeps_data_and_applies_nothing_twice(store_path: Path) -> None:
+    with Store.open(store_path) as store:
+        device = store.meta.get("device_id")
+    with Store.open(store_path) as store:
+        assert store.meta.get("device_id") == device
+
+
+def test_a_store_newer_than_the_program_is_refused_untouched(store_path: Path) -> None:
+    Store.open(store_path).close()
+    conn = sqlite3.connect(store_path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+    before = digest(store_path)
+    with pytest.raises(StoreError, match="newer RED Desktop"):
+        Store.open(store_path)
+    assert digest(store_path) == before
+
+
+@pytest.mark.parametrize("content", [
+    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+    "proposal,title\nRED-1,Región\n".encode("cp1252"),
+    b"\x00" * 4096,
+])
+def test_a_file_that_is_not_sqlite_is_refused_and_left_byte_for_byte(store_path: Path, content: bytes) -> None:
+    store_path.write_bytes(content)
+    with pytest.raises(StoreError, match="not a RED Desktop store"):
+        Store.open(store_path)
+    assert store_path.read_bytes() == content
+    assert not store_path.with_name(store_path.name + "-wal").exists()
+
+
+def test_a_damaged_sqlite_file_is_refused_and_left_untouched(store_path: Path) -> None:
+    Store.open(store_path).close()
+    data = bytearray(store_path.read_bytes())
+    data[100:4096] = os.urandom(3996)  # the header survives, the first page does not
+    store_path.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="damaged|integrity"):
+        Store.open(store_path)
+    assert store_path.read_bytes() == bytes(data)
+
+
+def test_another_programs_database_is_refused_untouched(store_path: Path) -> None:
+    conn = sqlite3.connect(store_path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(store_path)
+    with pytest.raises(StoreError, match="another program"):
+        Store.open(store_path)
+    assert digest(store_path) == before
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="folder"):
+        Store.open(tmp_path)
+
+
+def test_read_only_open_of_a_missing_store_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no RED Desktop store"):
+        Store.open(tmp_path / "missing.sqlite", readonly=True)
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_a_second_writer_in_the_same_process_is_refused(store: Store) -> None:
+    with pytest.raises(StoreLockedError, match="already open for writing"):
+        Store.open(store.path)
+    with Store.open(store.path, readonly=True) as reader:  # readers are welcome
+        assert reader.proposals.count() == 0
+
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from red_desktop.core.store import Store
+    store = Store.open(sys.argv[1])
+    print("open", flush=True)
+    time.sleep(60)
+""")
+
+
+def test_a_second_process_is_refused_until_the_first_dies_even_by_kill_9(store_path: Path) -> None:
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(store_path)], stdout=subprocess.PIPE, text=True,
+                              cwd=REPO)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreLockedError):
+            Store.open(store_path)
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=10)
+    with Store.open(store_path) as store:  # the OS released the dead process's lock
+        assert store.integrity_check() == ["ok"]
+
+
+def test_the_default_store_follows_the_environment_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(paths.DB_ENV_VAR, str(tmp_path / "committee.sqlite"))
+    assert paths.default_store_path() == tmp_path / "committee.sqlite"
+    monkeypatch.delenv(paths.DB_ENV_VAR)
+    assert paths.default_store_path().name == paths.STORE_FILENAME
+    assert paths.demo_store_path() != paths.default_store_path()
