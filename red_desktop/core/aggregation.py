@@ -74,19 +74,37 @@ def _spread_reasons(spread: pd.Series, threshold: float) -> dict[str, list[Conte
 
 
 def _level_gap_reasons(final: pd.DataFrame, levels: pd.DataFrame, rubric: Rubric) -> list[tuple[str, ContestReason]]:
-    by_proposal = levels.groupby(final["proposal_uuid"], sort=False)
-    gaps = (by_proposal.max() - by_proposal.min()).stack()
-    flagged = gaps[gaps >= LEVEL_GAP]
+    """Every (proposal, sub-criterion) whose lowest and highest level are LEVEL_GAP or more apart, with who gave them.
+
+    `levels` rows are aligned with `final` rows, so everything is done by position on integer keys
+    (proposal code x sub-criterion column), never by looking up strings.
+    """
+    matrix = levels.to_numpy(dtype=float)
+    n_rows, n_cols = matrix.shape
+    proposal_codes, proposals = pd.factorize(final["proposal_uuid"])
+    rows = np.tile(np.arange(n_rows), n_cols)
+    cols = np.repeat(np.arange(n_cols), n_rows)
+    flat = matrix.T.ravel()
+    keep = ~np.isnan(flat)
+    rows, cols, flat = rows[keep], cols[keep], flat[keep]
+    grouped = pd.Series(flat).groupby(proposal_codes[rows].astype(np.int64) * n_cols + cols)
+    gap = grouped.max() - grouped.min()
+    flagged = gap.index[gap >= LEVEL_GAP]
+    low, high = grouped.idxmin()[flagged].to_numpy(), grouped.idxmax()[flagged].to_numpy()
+    evaluators = final["evaluator"].to_numpy()
+    sub_ids = levels.columns.to_numpy()
+    names = {s.id: s.name.get_text("en") for s in rubric.subcriteria}
     reasons = []
-    for proposal, sub_id in flagged.index:
-        mine = levels.loc[final.index[final["proposal_uuid"] == proposal], sub_id].dropna()
-        low_id, high_id = mine.idxmin(), mine.idxmax()
-        names = (str(final.at[low_id, "evaluator"]), str(final.at[high_id, "evaluator"]))
-        values = (int(mine[low_id]), int(mine[high_id]))
-        name = rubric.subcriterion(sub_id).name.get_text("en")
-        message = f"{sub_id} {name}: {names[0]} gave {values[0]}, {names[1]} gave {values[1]}"
-        reasons.append((proposal, ContestReason("subcriterion", message, sub_id, names, values)))
+    for key, lo, hi in zip(flagged.tolist(), low.tolist(), high.tolist()):
+        sub_id = str(sub_ids[key % n_cols])
+        who = (str(evaluators[rows[lo]]), str(evaluators[rows[hi]]))
+        reasons.append((proposals[key // n_cols], _gap_reason(sub_id, names[sub_id], who, (int(flat[lo]), int(flat[hi])))))
     return reasons
+
+
+def _gap_reason(sub_id: str, name: str, who: tuple[str, str], values: tuple[int, int]) -> ContestReason:
+    message = f"{sub_id} {name}: {who[0]} gave {values[0]}, {who[1]} gave {values[1]}"
+    return ContestReason("subcriterion", message, sub_id, (str(who[0]), str(who[1])), values)
 
 
 def competition_rank(totals: pd.Series) -> pd.Series:

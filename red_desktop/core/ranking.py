@@ -79,16 +79,13 @@ def build_ranking(
     totals = aggregates[TOTAL].reindex(uuids).astype(float)
     ranks = competition_rank(totals)
     order = ranking_order(totals, pd.Series({u: p.code for u, p in proposals.items()}))
-    return [
-        _ranked(proposals[u], aggregates, rubric, ranks[u], overrides.get(u))
-        for u in order
-    ]
+    records = aggregates.to_dict("index")  # plain dicts: per-row pandas access is slow
+    rank_of = ranks.to_dict()
+    return [_ranked(proposals[u], records.get(u), rubric, rank_of[u], overrides.get(u)) for u in order]
 
 
-def _ranked(p: Proposal, aggregates: pd.DataFrame, rubric: Rubric, rank: Any, override: str | None) -> RankedProposal:
+def _ranked(p: Proposal, row: dict[str, Any] | None, rubric: Rubric, rank: Any, override: str | None) -> RankedProposal:
     eligibility = check_eligibility(p, rubric.gate_ids, override)
-    has = p.uuid in aggregates.index
-    row = aggregates.loc[p.uuid] if has else None
     return RankedProposal(
         rank=None if pd.isna(rank) else int(rank),
         uuid=p.uuid,
@@ -97,16 +94,16 @@ def _ranked(p: Proposal, aggregates: pd.DataFrame, rubric: Rubric, rank: Any, ov
         country=p.country,
         region_type=None if p.region_type is None else str(p.region_type),
         priority_area=None if p.priority_area is None else str(p.priority_area),
-        criteria={c: _number(row[c]) if has else None for c in rubric.criterion_ids},
+        criteria={c: _number(row[c]) if row else None for c in rubric.criterion_ids},
         weights=rubric.weights_for(p.region_type),
-        total=_number(row[TOTAL]) if has else None,
+        total=_number(row[TOTAL]) if row else None,
         eligible=eligibility.eligible,
         failed_gates=eligibility.failed_gates,
         override_rationale=override if eligibility.overridden else None,
-        evaluations=int(row["evaluations"]) if has else 0,
-        spread=_number(row["spread"]) if has else None,
-        contested=bool(row["contested"]) if has else False,
-        reasons=tuple(row["reasons"]) if has else (),
+        evaluations=int(row["evaluations"]) if row else 0,
+        spread=_number(row["spread"]) if row else None,
+        contested=bool(row["contested"]) if row else False,
+        reasons=tuple(row["reasons"]) if row else (),
     )
 
 

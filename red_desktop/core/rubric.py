@@ -5,6 +5,7 @@ import bisect
 import json
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +81,7 @@ class Rubric:
     indicators: dict[str, IndicatorRule]
     gates: tuple[Gate, ...]
 
-    @property
+    @cached_property
     def subcriteria(self) -> tuple[SubCriterion, ...]:
         return tuple(s for c in self.criteria for s in c.subcriteria)
 

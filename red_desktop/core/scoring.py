@@ -43,14 +43,21 @@ def profile_weights(rubric: Rubric, region_types: Sequence[RegionType | str | No
 
 
 def level_matrix(scores: pd.DataFrame, rubric: Rubric, evaluation_ids: Sequence[str] | None = None) -> pd.DataFrame:
-    """Long scores (evaluation_uuid, subcriterion_id, level) to a wide matrix, NaN where a score is missing."""
-    sub_ids = [s.id for s in rubric.subcriteria]
-    known = scores[scores["subcriterion_id"].isin(sub_ids)]
-    wide = known.pivot(index="evaluation_uuid", columns="subcriterion_id", values="level")
-    wide = wide.reindex(columns=sub_ids)
-    if evaluation_ids is not None:
-        wide = wide.reindex(index=pd.Index(evaluation_ids, name="evaluation_uuid"))
-    return wide.astype(float)
+    """Long scores (evaluation_uuid, subcriterion_id, level) to an evaluations x sub-criteria matrix, NaN where missing.
+
+    Rows follow `evaluation_ids` (default: order of first appearance); scores of other evaluations or of
+    sub-criteria the rubric does not have are left out.
+    """
+    sub_ids = pd.Index([s.id for s in rubric.subcriteria], name="subcriterion_id")
+    if evaluation_ids is None:
+        evaluation_ids = pd.unique(scores["evaluation_uuid"])
+    index = pd.Index(evaluation_ids, name="evaluation_uuid")
+    rows = index.get_indexer(scores["evaluation_uuid"])
+    cols = sub_ids.get_indexer(scores["subcriterion_id"])
+    ok = (rows >= 0) & (cols >= 0)
+    matrix = np.full((len(index), len(sub_ids)), np.nan)
+    matrix[rows[ok], cols[ok]] = scores["level"].to_numpy(dtype=float)[ok]
+    return pd.DataFrame(matrix, index=index, columns=sub_ids)
 
 
 def score_matrix(levels: pd.DataFrame, region_types: Sequence[RegionType | str | None], rubric: Rubric) -> pd.DataFrame:

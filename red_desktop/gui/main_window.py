@@ -19,7 +19,7 @@ class MainWindow(QMainWindow):
         self._source = source
         self.setWindowTitle(f"RED Desktop — {store_path.name}")
         self.resize(1200, 720)
-        self.model = RankingModel(rubric.criterion_ids, self)
+        self.model = RankingModel({c.id: c.name.get_text("en") for c in rubric.criteria}, self)
         self.table = self._build_table()
         self.heading = QLabel(f"Committee ranking · rubric {rubric.name.get_text('en')} {rubric.version}")
         central = QWidget(self)
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         table.setModel(self.model)
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
+        table.setWordWrap(False)  # one line per proposal; the full title is the cell's tooltip
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

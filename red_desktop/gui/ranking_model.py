@@ -14,12 +14,13 @@ INELIGIBLE = QColor("#b91c1c")
 
 
 class RankingModel(QAbstractTableModel):
-    def __init__(self, criterion_ids: tuple[str, ...], parent: Any = None):
+    def __init__(self, criteria: dict[str, str], parent: Any = None):
+        """`criteria` maps each criterion id (a column) to its name (the column's tooltip)."""
         super().__init__(parent)
-        self._criteria = criterion_ids
+        self._criteria = criteria
         self._rows: list[RankedProposal] = []
         self._headers = ["Rank", "Code", "Title", "Country", "Region type", "Total",
-                         *criterion_ids, "Evaluations", "Spread", "Flags"]
+                         *criteria, "Evaluations", "Spread", "Flags"]
 
     def set_ranking(self, rows: list[RankedProposal]) -> None:
         self.beginResetModel()
@@ -36,8 +37,12 @@ class RankingModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._criteria.get(self._headers[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -50,8 +55,18 @@ class RankingModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._headers[index.column()] == "Flags":
             return QBrush(INELIGIBLE if not r.eligible else CONTESTED)
-        if role == Qt.ItemDataRole.ToolTipRole and self._headers[index.column()] == "Flags":
-            return "\n".join(reason.message for reason in r.reasons) or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, self._headers[index.column()])
+        return None
+
+    @staticmethod
+    def _tooltip(r: RankedProposal, column: str) -> str | None:
+        if column == "Title":
+            return r.title
+        if column == "Flags":
+            lines = [reason.message for reason in r.reasons]
+            lines += [f"fails gate: {gate.replace('_', ' ')}" for gate in r.failed_gates]
+            return "\n".join(lines) or None
         return None
 
     def _text(self, r: RankedProposal, column: str) -> str:

@@ -87,6 +87,16 @@ def test_two_levels_apart_on_a_sub_criterion_is_contested_naming_who(rubric: Rub
     assert reason.message.startswith("B2 ")
 
 
+def test_a_sub_criterion_missing_from_every_evaluation_is_skipped(rubric: Rubric) -> None:
+    without_c4 = {s: v for s, v in uniform(2, B2=0).items() if s != "C4"}
+    evaluations, levels = scored(rubric, [
+        ("e1", "P", "Ana", "final", without_c4),
+        ("e2", "P", "Luis", "final", {s: v for s, v in uniform(2).items() if s != "C4"}),
+    ])
+    (reason,) = aggregate(evaluations, levels, rubric).loc["P", "reasons"]
+    assert reason.subcriterion_id == "B2"
+
+
 def test_one_level_apart_everywhere_is_not_contested(rubric: Rubric) -> None:
     evaluations, levels = scored(rubric, [
         ("e1", "P", "Ana", "final", uniform(2, A1=1, C4=3)),

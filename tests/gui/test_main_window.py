@@ -43,6 +43,14 @@ def test_the_window_shows_the_ranking_of_the_store(qtbot: QtBot, demo_path: Path
     totals = [float(model.data(model.index(r, 5))) for r in range(12) if model.data(model.index(r, 5)) != "–"]
     assert totals == sorted(totals, reverse=True)
     assert window.counts_label.text().startswith("12 proposals")
+    assert model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Regional completeness"
+    first = model.row_at(0)
+    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == first.title
+    contested = [r for r in range(12) if model.row_at(r).contested]
+    assert contested  # seed 5 gives one contested proposal
+    for row in contested:
+        tip = model.data(model.index(row, model.columnCount() - 1), Qt.ItemDataRole.ToolTipRole)
+        assert tip and all(reason.message in tip for reason in model.row_at(row).reasons)
     assert window.user_label.text() == "Evaluator: Ana"
     runner.wait()
 

@@ -11,7 +11,7 @@ class AuditLog(Manager):
         self.record_many([entry])
 
     def record_many(self, entries: list[AuditEntry]) -> None:
-        self.db["audit_log"].insert_all({"uuid": new_uuid(), **e.__dict__} for e in entries)
+        self.insert("audit_log", [{"uuid": new_uuid(), **e.__dict__} for e in entries])
 
     def entry(self, action: str, entity: str, entity_uuid: str, field: str = "", old: object = None,
               new: object = None, reason: str = "", at: str | None = None) -> AuditEntry:

@@ -5,7 +5,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -34,6 +34,19 @@ class Manager:
 
     def bumped(self, stamp: Stamp, at: str | None = None) -> Stamp:
         return replace(stamp, revision=stamp.revision + 1, updated_at=at or utc_now(), updated_by=self.user)
+
+    def insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Insert rows that all share the first row's columns, in one executemany.
+
+        The store's own records have fixed columns, so sqlite-utils' per-value conversion in
+        insert_all is pure overhead on the hot paths (demo data, imports, packages).
+        """
+        if not rows:
+            return
+        columns = list(rows[0])
+        sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
+               f"VALUES ({', '.join('?' * len(columns))})")
+        self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
 
     @contextmanager
     def writing(self) -> Iterator[Database]:

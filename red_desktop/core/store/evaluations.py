@@ -71,10 +71,10 @@ class Evaluations(Manager):
             stamp=self.new_stamp(now),
             scores=tuple(replace(s, stamp=self.new_stamp(now)) for s in evaluation.scores),
         )
-        with self.writing() as db:
+        with self.writing():
             self._require_new(stored)
-            db["evaluations"].insert(_evaluation_row(stored))
-            db["scores"].insert_all(_score_row(s, stored.uuid) for s in stored.scores)
+            self.insert("evaluations", [_evaluation_row(stored)])
+            self.insert("scores", [_score_row(s, stored.uuid) for s in stored.scores])
             audit = self._store.audit
             entries = [audit.entry("score", "evaluation", stored.uuid, s.subcriterion_id, None, s.level, at=now)
                        for s in stored.scores]

@@ -24,8 +24,8 @@ class Proposals(Manager):
         )
         with self.writing() as db:
             self._refuse_taken_code(stored)
-            db["proposals"].insert(proposal_row(stored))
-            db["actors"].insert_all(actor_row(a, stored.uuid, i) for i, a in enumerate(stored.actors))
+            self.insert("proposals", [proposal_row(stored)])
+            self.insert("actors", [actor_row(a, stored.uuid, i) for i, a in enumerate(stored.actors)])
         return stored
 
     def update(self, proposal: Proposal) -> Proposal:
@@ -44,7 +44,7 @@ class Proposals(Manager):
             stored = replace(proposal, stamp=self.bumped(current.stamp, now), actors=actors)
             db["proposals"].update(stored.uuid, proposal_row(stored))
             db.execute("DELETE FROM actors WHERE proposal_uuid = ?", [stored.uuid])
-            db["actors"].insert_all(actor_row(a, stored.uuid, i) for i, a in enumerate(actors))
+            self.insert("actors", [actor_row(a, stored.uuid, i) for i, a in enumerate(actors)])
         return stored
 
     def _restamped_actors(self, before: Iterable[Actor], after: Iterable[Actor], now: str) -> tuple[Actor, ...]:
