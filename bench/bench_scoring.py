@@ -3,6 +3,7 @@
 Run: .venv/bin/python bench/bench_scoring.py [--evaluations N] [--repeat R]
 Prints medians; the figures quoted in docs/benchmarks.md come from this script.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,11 +45,13 @@ def synthetic(n: int, rubric, seed: int = 1, worst_case: bool = False) -> tuple[
         truth = np.repeat(rng.uniform(0.3, 3.7, (n // 3 + 1, len(subs))), 3, axis=0)[:n]
         bias = rng.uniform(-0.3, 0.3, 7)[np.arange(n) % 7][:, None]
         levels = np.clip(np.rint(truth + bias + rng.normal(0, 0.22, (n, len(subs)))), 0, 4).astype(int)
-    long = pd.DataFrame({
-        "evaluation_uuid": np.repeat(ids, len(subs)),
-        "subcriterion_id": np.tile(subs, n),
-        "level": levels.ravel(),
-    })
+    long = pd.DataFrame(
+        {
+            "evaluation_uuid": np.repeat(ids, len(subs)),
+            "subcriterion_id": np.tile(subs, n),
+            "level": levels.ravel(),
+        }
+    )
     long = long[rng.random(len(long)) > 0.02]
     region_types = list(rng.choice(["marginalized", "emerging", "declining", None], n))
     return long, region_types, list(ids)
@@ -84,17 +87,24 @@ def main() -> None:
     rescore = timed(lambda: score_matrix(levels, region_types, changed), args.repeat)
     pivot = timed(lambda: level_matrix(long, rubric, ids), args.repeat)
     scored = score_matrix(levels, region_types, changed)
-    meta = pd.DataFrame({"proposal_uuid": [f"p{i // 3}" for i in range(len(levels))],
-                         "evaluator": [f"ev{i % 7}" for i in range(len(levels))], "state": "final"},
-                        index=levels.index).join(scored)
+    meta = pd.DataFrame(
+        {
+            "proposal_uuid": [f"p{i // 3}" for i in range(len(levels))],
+            "evaluator": [f"ev{i % 7}" for i in range(len(levels))],
+            "state": "final",
+        },
+        index=levels.index,
+    ).join(scored)
     agg = timed(lambda: aggregate(meta, levels, changed), max(3, args.repeat // 2))
     result = aggregate(meta, levels, changed)
     contested, reasons = int(result["contested"].sum()), int(result["reasons"].map(len).sum())
     print(f"evaluations: {len(levels):,}")
     print(f"rescore after a weight change (score_matrix): median {rescore * 1000:.1f} ms")
     print(f"long scores -> level matrix (pivot):        median {pivot * 1000:.1f} ms")
-    print(f"committee aggregate of {meta['proposal_uuid'].nunique():,} proposals: median {agg * 1000:.1f} ms "
-          f"({contested:,} contested, {reasons:,} reasons)")
+    print(
+        f"committee aggregate of {meta['proposal_uuid'].nunique():,} proposals: median {agg * 1000:.1f} ms "
+        f"({contested:,} contested, {reasons:,} reasons)"
+    )
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.sqlite"

@@ -1,4 +1,5 @@
 """`python -m red_desktop` runs the same program as `red-desktop`."""
+
 import sys
 
 from red_desktop.cli import main

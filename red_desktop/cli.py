@@ -1,4 +1,5 @@
 """The one program `red-desktop`: the window when called bare, headless commands for batch work and tests."""
+
 from __future__ import annotations
 
 import argparse
@@ -35,10 +36,15 @@ class _Parser(argparse.ArgumentParser):
 def _store_options(default: Any) -> argparse.ArgumentParser:
     """--db and --demo, accepted before or after the command; a command's copy must not reset the program's."""
     options = argparse.ArgumentParser(add_help=False)
-    options.add_argument("--db", type=Path, default=default,
-                         help=f"store file (default: ${paths.DB_ENV_VAR} or the user data folder)")
-    options.add_argument("--demo", action="store_true", default=default if default is not None else False,
-                         help="use the demo store, kept apart from the real one")
+    options.add_argument(
+        "--db", type=Path, default=default, help=f"store file (default: ${paths.DB_ENV_VAR} or the user data folder)"
+    )
+    options.add_argument(
+        "--demo",
+        action="store_true",
+        default=default if default is not None else False,
+        help="use the demo store, kept apart from the real one",
+    )
     return options
 
 
@@ -47,21 +53,32 @@ def build_parser() -> argparse.ArgumentParser:
     json_option = argparse.ArgumentParser(add_help=False)
     json_option.add_argument("--json", action="store_true", help="machine-readable output")
 
-    parser = _Parser(prog="red-desktop", parents=[_store_options(None)],
-                     description="Evaluate Regional Economic Development proposals. Without a command, opens the window.")
+    parser = _Parser(
+        prog="red-desktop",
+        parents=[_store_options(None)],
+        description="Evaluate Regional Economic Development proposals. Without a command, opens the window.",
+    )
     parser.add_argument("--version", action="version", version=f"red-desktop {__version__}")
     parser.add_argument("--user", help="who is acting (recorded in the audit log); default: the login name")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
-    demo = commands.add_parser("demo", parents=[store_options, json_option], help="fill an empty store with a demo portfolio")
+    demo = commands.add_parser(
+        "demo", parents=[store_options, json_option], help="fill an empty store with a demo portfolio"
+    )
     demo.add_argument("--proposals", type=int, default=DEMO_DEFAULTS["proposals"])
     demo.add_argument("--evaluators", type=int, default=DEMO_DEFAULTS["evaluators"])
     demo.add_argument("--seed", type=int, default=DEMO_DEFAULTS["seed"])
 
-    rank = commands.add_parser("rank", parents=[store_options, json_option], help="rank proposals by committee aggregate")
+    rank = commands.add_parser(
+        "rank", parents=[store_options, json_option], help="rank proposals by committee aggregate"
+    )
     rank.add_argument("--method", choices=[m.value for m in Method], default=Method.MEAN.value)
-    rank.add_argument("--threshold", type=float, default=DEFAULT_SPREAD_THRESHOLD,
-                      help="spread of totals (points) over which a proposal is contested")
+    rank.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_SPREAD_THRESHOLD,
+        help="spread of totals (points) over which a proposal is contested",
+    )
     rank.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
 
     commands.add_parser("check", parents=[store_options, json_option], help="integrity check, schema version, counts")

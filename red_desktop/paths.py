@@ -1,4 +1,5 @@
 """Where RED Desktop finds its shipped files and keeps its stores, in a checkout, a wheel or a PyInstaller bundle."""
+
 from __future__ import annotations
 
 import os
@@ -31,7 +32,9 @@ def data_root() -> Path:
         if (root / "resources").is_dir():
             return root
     searched = ", ".join(str(r) for r in _candidate_roots())
-    raise FileNotFoundError(f"RED Desktop's resources folder is missing (looked in {searched}); reinstall the application")
+    raise FileNotFoundError(
+        f"RED Desktop's resources folder is missing (looked in {searched}); reinstall the application"
+    )
 
 
 def resources_dir() -> Path:

@@ -1,4 +1,5 @@
 """Test configuration: Qt runs offscreen and the user's real folders are never touched."""
+
 from __future__ import annotations
 
 import os

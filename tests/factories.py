@@ -1,4 +1,5 @@
 """Small builders of valid domain records for tests."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -16,8 +17,10 @@ from red_desktop.core.domain import (
 
 
 def actor(kind: ActorType, evidence: Evidence = Evidence.SIGNED_AGREEMENT, **changes: Any) -> Actor:
-    return replace(Actor(name=f"{kind.value} of Valle del Mantaro", actor_type=kind, evidence=evidence,
-                         contribution=10_000.0), **changes)
+    return replace(
+        Actor(name=f"{kind.value} of Valle del Mantaro", actor_type=kind, evidence=evidence, contribution=10_000.0),
+        **changes,
+    )
 
 
 def proposal(code: str = "RED-PE-2026-001", **changes: Any) -> Proposal:

@@ -2,6 +2,7 @@
 
 Slow (a full PyInstaller build, one to a few minutes): deselect with `-m "not slow"`.
 """
+
 from __future__ import annotations
 
 import json
@@ -36,12 +37,22 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip("PyInstaller is not installed (it comes with the [test] extra)")
     work = tmp_path_factory.mktemp("installer")
     dist = work / "dist"
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--distpath", str(dist),
-               "--workpath", str(work / "build"), str(SPEC.name)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work / "build"),
+        str(SPEC.name),
+    ]
     started = time.monotonic()
     try:
-        result = subprocess.run(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                timeout=BUILD_TIMEOUT)
+        result = subprocess.run(
+            command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=BUILD_TIMEOUT
+        )
     except subprocess.TimeoutExpired as exc:
         output = exc.stdout.decode(errors="replace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
         pytest.fail(f"PyInstaller did not finish within {BUILD_TIMEOUT} s:\n{_tail(output)}")
@@ -65,17 +76,21 @@ def bundle_env(tmp_path: Path) -> dict[str, str]:
     """The user's environment with no display and every per-user folder inside tmp_path."""
     home = tmp_path / "home"
     home.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "PYTHONPATH", "PYTHONHOME", "RED_DESKTOP_DB"}
-           and not k.startswith("XDG_")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "PYTHONPATH", "PYTHONHOME", "RED_DESKTOP_DB"}
+        and not k.startswith("XDG_")
+    }
     env["HOME"] = str(home)
     env["USERPROFILE"] = str(home)  # Windows' platformdirs root
     return env
 
 
 def _run(executable: Path, env: dict[str, str], cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(executable), *args], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=RUN_TIMEOUT)
+    return subprocess.run(
+        [str(executable), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT
+    )
 
 
 def _shipped_root(bundle: Path) -> Path:
@@ -88,8 +103,12 @@ def _shipped_root(bundle: Path) -> Path:
 def test_bundle_carries_resources_and_ui(bundle: Path) -> None:
     root = _shipped_root(bundle)
     assert (root / "resources").is_dir() and (root / "ui").is_dir()
-    shipped = {p.relative_to(REPO) for folder in ("resources", "ui") for p in (REPO / folder).rglob("*")
-               if p.is_file() and "__pycache__" not in p.parts and not p.name.startswith(".")}
+    shipped = {
+        p.relative_to(REPO)
+        for folder in ("resources", "ui")
+        for p in (REPO / folder).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and not p.name.startswith(".")
+    }
     bundled = {p.relative_to(root) for folder in ("resources", "ui") for p in (root / folder).rglob("*") if p.is_file()}
     assert shipped <= bundled, f"files missing from the bundle: {sorted(map(str, shipped - bundled))}"
     assert (root / "pycountry" / "databases").is_dir(), "pycountry's ISO databases were not collected"
@@ -108,8 +127,20 @@ def test_bundle_holds_every_red_desktop_module(executable: Path) -> None:
 
 def test_bundle_runs_demo_then_check(executable: Path, bundle_env: dict[str, str], tmp_path: Path) -> None:
     store = tmp_path / "fresh.sqlite"
-    demo = _run(executable, bundle_env, tmp_path, "demo", "--db", str(store), "--proposals", "5",
-                "--evaluators", "2", "--seed", "1")
+    demo = _run(
+        executable,
+        bundle_env,
+        tmp_path,
+        "demo",
+        "--db",
+        str(store),
+        "--proposals",
+        "5",
+        "--evaluators",
+        "2",
+        "--seed",
+        "1",
+    )
     assert demo.returncode == 0, f"demo failed (exit {demo.returncode}):\n{demo.stdout}\n{_tail(demo.stderr)}"
     assert store.is_file()
 
@@ -139,8 +170,14 @@ def test_bundle_window_starts_offscreen(executable: Path, bundle_env: dict[str, 
     """Qt, its platform plugins and the GUI modules load from the bundle: the window survives its first seconds."""
     env = {**bundle_env, "QT_QPA_PLATFORM": "offscreen"}
     store = tmp_path / "gui.sqlite"
-    process = subprocess.Popen([str(executable), "--db", str(store)], cwd=tmp_path, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [str(executable), "--db", str(store)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         out, err = process.communicate(timeout=GUI_GRACE)
     except subprocess.TimeoutExpired:

@@ -1,4 +1,5 @@
 """Committee aggregate of final evaluations per proposal: mean or median, spread, and why a proposal is contested."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -68,7 +69,7 @@ def aggregate(
 def _spread_reasons(spread: pd.Series, threshold: float) -> dict[str, list[ContestReason]]:
     over = spread[spread > threshold + TOLERANCE]
     return {
-        p: [ContestReason("spread", f"totals spread {s:.1f} points, over the threshold of {threshold:g}")]
+        str(p): [ContestReason("spread", f"totals spread {s:.1f} points, over the threshold of {threshold:g}")]
         for p, s in over.items()
     }
 
@@ -98,7 +99,9 @@ def _level_gap_reasons(final: pd.DataFrame, levels: pd.DataFrame, rubric: Rubric
     for key, lo, hi in zip(flagged.tolist(), low.tolist(), high.tolist()):
         sub_id = str(sub_ids[key % n_cols])
         who = (str(evaluators[rows[lo]]), str(evaluators[rows[hi]]))
-        reasons.append((proposals[key // n_cols], _gap_reason(sub_id, names[sub_id], who, (int(flat[lo]), int(flat[hi])))))
+        reasons.append(
+            (proposals[key // n_cols], _gap_reason(sub_id, names[sub_id], who, (int(flat[lo]), int(flat[hi]))))
+        )
     return reasons
 
 

@@ -4,6 +4,7 @@ Each proposal has a latent quality that drives its funding, its actor map and th
 evaluators see; each evaluator has a personal bias (some harsh, some lenient) and noise; a share
 of proposals gets one strongly dissenting evaluator, so the committee view has contested cases.
 """
+
 from __future__ import annotations
 
 import random
@@ -11,7 +12,7 @@ import re
 import uuid as uuid_module
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from red_desktop.core import demo_content as content
 from red_desktop.core.domain import (
@@ -39,7 +40,7 @@ from red_desktop.core.store import Store
 
 MAX_PROPOSALS = 100_000
 MAX_EVALUATORS = 200
-EPOCH = datetime(2026, 2, 2, 9, 0, tzinfo=timezone.utc)
+EPOCH = datetime(2026, 2, 2, 9, 0, tzinfo=UTC)
 CONTESTED_SHARE = 0.12
 DRAFT_SHARE = 0.15
 MAX_BIAS = 0.3  # an evaluator's systematic leniency (+) or harshness (-), in levels
@@ -84,8 +85,14 @@ class _Maker:
         leverage = max(0.0, quality * 1.25 * self.rng.uniform(0.6, 1.25))
         public_share = self.rng.uniform(0.3, 0.7)
         msmes = self.rng.randrange(40, 1500, 10)
-        fields = {"region": place, "country_name": content.COUNTRY_NAMES[lang][region.country], "sector": sectors[0],
-                  "sector2": sectors[-1], "agency": agency, "msmes": f"{msmes:,}"}
+        fields = {
+            "region": place,
+            "country_name": content.COUNTRY_NAMES[lang][region.country],
+            "sector": sectors[0],
+            "sector2": sectors[-1],
+            "agency": agency,
+            "msmes": f"{msmes:,}",
+        }
         created = self.when(EPOCH, 90)
         return Proposal(
             code=self.code(region.country),
@@ -104,7 +111,9 @@ class _Maker:
             duration_months=self.rng.choice((18, 24, 30, 36, 42, 48)),
             latitude=round(region.latitude + self.rng.uniform(-0.15, 0.15), 4),
             longitude=round(region.longitude + self.rng.uniform(-0.15, 0.15), 4),
-            status=self.rng.choice((ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW, ProposalStatus.UNDER_REVIEW)),
+            status=self.rng.choice(
+                (ProposalStatus.SUBMITTED, ProposalStatus.UNDER_REVIEW, ProposalStatus.UNDER_REVIEW)
+            ),
             author=agency,
             actors=self.actors(lang, place, sectors, quality, requested * leverage),
             uuid=self.uuid(),
@@ -116,7 +125,9 @@ class _Maker:
         self.codes[country] += 1
         return f"RED-{country}-2026-{self.codes[country]:03d}"
 
-    def actors(self, lang: str, place: str, sectors: tuple[str, ...], quality: float, funds: float) -> tuple[Actor, ...]:
+    def actors(
+        self, lang: str, place: str, sectors: tuple[str, ...], quality: float, funds: float
+    ) -> tuple[Actor, ...]:
         """Better proposals map more kinds of actor and hold firmer commitments."""
         kinds = [ActorType.LOCAL_GOVERNMENT, ActorType.BUSINESS]
         optional = [t for t in ActorType if t not in kinds]
@@ -125,11 +136,14 @@ class _Maker:
         if self.rng.random() < 0.5:
             kinds.append(ActorType.BUSINESS)
         weak_gate = self.rng.random() < 0.07
-        actors = [self.actor(lang, kind, place, sectors, quality, weak_gate and kind is ActorType.BUSINESS) for kind in kinds]
+        actors = [
+            self.actor(lang, kind, place, sectors, quality, weak_gate and kind is ActorType.BUSINESS) for kind in kinds
+        ]
         return tuple(self.with_contributions(actors, funds))
 
-    def actor(self, lang: str, kind: ActorType, place: str, sectors: tuple[str, ...], quality: float,
-              uncommitted: bool) -> Actor:
+    def actor(
+        self, lang: str, kind: ActorType, place: str, sectors: tuple[str, ...], quality: float, uncommitted: bool
+    ) -> Actor:
         firm = self.rng.random() < quality
         evidence = Evidence.NONE if uncommitted else (Evidence.SIGNED_AGREEMENT if firm else Evidence.LETTER_OF_INTENT)
         sector = self.pick(sectors)
@@ -159,8 +173,16 @@ class _Maker:
             truth[sub.id] = base + self.rng.gauss(0, 0.5)
         return truth
 
-    def evaluation(self, proposal: Proposal, evaluator: Evaluator, bias: float, truth: dict[str, float],
-                   final: bool, dissent: bool, lang: str) -> Evaluation:
+    def evaluation(
+        self,
+        proposal: Proposal,
+        evaluator: Evaluator,
+        bias: float,
+        truth: dict[str, float],
+        final: bool,
+        dissent: bool,
+        lang: str,
+    ) -> Evaluation:
         scores = []
         dissent_subs = set(self.rng.sample(list(truth), k=2)) if dissent else set()
         shift = self.rng.choice((-2.2, 2.2))
@@ -172,19 +194,31 @@ class _Maker:
             scores.append(Score(sub_id, level, self.justification(lang, sub_id, level, proposal), uuid=self.uuid()))
         created = self.when(_parse(proposal.stamp.created_at), 60)
         return Evaluation(
-            proposal.uuid, evaluator.uuid, self.rubric.id, self.rubric.version,
+            proposal.uuid,
+            evaluator.uuid,
+            self.rubric.id,
+            self.rubric.version,
             state=EvaluationState.FINAL if final else EvaluationState.DRAFT,
-            scores=tuple(scores), uuid=self.uuid(), stamp=Stamp(created_at=_iso(created)),
+            scores=tuple(scores),
+            uuid=self.uuid(),
+            stamp=Stamp(created_at=_iso(created)),
         )
 
     def justification(self, lang: str, sub_id: str, level: int, proposal: Proposal) -> str:
         name = self.rubric.subcriterion(sub_id).name.get_text(lang)
         return self.pick(content.JUSTIFICATION_TEMPLATES[lang][level]).format(
-            subcriterion=name, region=short_place(proposal.region_name))
+            subcriterion=name, region=short_place(proposal.region_name)
+        )
 
 
-def build_demo(store: Store, rubric: Rubric, proposals: int = 60, evaluators: int = 5, seed: int = 1,
-               progress: Progress | None = None) -> DemoSummary:
+def build_demo(
+    store: Store,
+    rubric: Rubric,
+    proposals: int = 60,
+    evaluators: int = 5,
+    seed: int = 1,
+    progress: Progress | None = None,
+) -> DemoSummary:
     """Fill an empty store with a demo portfolio, in one transaction: all of it or nothing."""
     check_demo_size(proposals, evaluators)
     if store.proposals.count():
@@ -234,14 +268,23 @@ def _region_cycle(maker: _Maker, count: int) -> list[content.DemoRegion]:
     return regions[:count]
 
 
-def _evaluate(store: Store, maker: _Maker, proposal: Proposal, quality: float,
-              roster: list[tuple[Evaluator, str]], biases: dict[str, float], stats: Counter[str]) -> None:
+def _evaluate(
+    store: Store,
+    maker: _Maker,
+    proposal: Proposal,
+    quality: float,
+    roster: list[tuple[Evaluator, str]],
+    biases: dict[str, float],
+    stats: Counter[str],
+) -> None:
     panel = maker.rng.sample(roster, k=min(len(roster), maker.rng.choice((2, 3, 3, 4))))
     truth = maker.levels(proposal, quality)
     dissenter = maker.rng.randrange(len(panel)) if maker.rng.random() < CONTESTED_SHARE else -1
     for seat, (evaluator, lang) in enumerate(panel):
         final = seat == 0 or maker.rng.random() > DRAFT_SHARE
-        evaluation = maker.evaluation(proposal, evaluator, biases[evaluator.uuid], truth, final, seat == dissenter, lang)
+        evaluation = maker.evaluation(
+            proposal, evaluator, biases[evaluator.uuid], truth, final, seat == dissenter, lang
+        )
         store.evaluations.record(evaluation, maker.rubric)
         stats["final" if final else "draft"] += 1
 

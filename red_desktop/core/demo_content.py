@@ -19,268 +19,810 @@ class DemoRegion:
 
 REGIONS: tuple[DemoRegion, ...] = (
     # --- Peru -------------------------------------------------------------
-    DemoRegion("PE", "Valle del Mantaro, Junín", "valley", "emerging", "es",
-               ("papa nativa", "maca y granos andinos", "lácteos", "trucha", "turismo rural"),
-               -12.07, -75.21),
-    DemoRegion("PE", "Lima Norte", "metropolitan_area", "emerging", "es",
-               ("confecciones", "metalmecánica", "fabricación de muebles", "comercio mayorista"),
-               -11.95, -77.06),
-    DemoRegion("PE", "La Convención, Cusco", "rural_area", "marginalized", "es",
-               ("café", "cacao", "achiote", "turismo de naturaleza"),
-               -12.86, -72.69),
-    DemoRegion("PE", "Cajamarca", "province", "declining", "es",
-               ("minería aurífera", "lácteos y quesos", "café", "crianza de cuyes"),
-               -6.20, -78.60),
+    DemoRegion(
+        "PE",
+        "Valle del Mantaro, Junín",
+        "valley",
+        "emerging",
+        "es",
+        ("papa nativa", "maca y granos andinos", "lácteos", "trucha", "turismo rural"),
+        -12.07,
+        -75.21,
+    ),
+    DemoRegion(
+        "PE",
+        "Lima Norte",
+        "metropolitan_area",
+        "emerging",
+        "es",
+        ("confecciones", "metalmecánica", "fabricación de muebles", "comercio mayorista"),
+        -11.95,
+        -77.06,
+    ),
+    DemoRegion(
+        "PE",
+        "La Convención, Cusco",
+        "rural_area",
+        "marginalized",
+        "es",
+        ("café", "cacao", "achiote", "turismo de naturaleza"),
+        -12.86,
+        -72.69,
+    ),
+    DemoRegion(
+        "PE",
+        "Cajamarca",
+        "province",
+        "declining",
+        "es",
+        ("minería aurífera", "lácteos y quesos", "café", "crianza de cuyes"),
+        -6.20,
+        -78.60,
+    ),
     # --- Colombia ---------------------------------------------------------
-    DemoRegion("CO", "Medellín y el Valle de Aburrá", "metropolitan_area", "emerging", "es",
-               ("textil y confección", "software y servicios de TI", "energía eléctrica", "turismo de negocios"),
-               6.25, -75.57),
-    DemoRegion("CO", "Manizales, Pereira y Armenia (Eje Cafetero)", "city_group", "declining", "es",
-               ("café especial", "metalmecánica", "turismo cultural cafetero", "servicios de BPO"),
-               4.85, -75.62),
-    DemoRegion("CO", "Montes de María, Bolívar y Sucre", "rural_area", "marginalized", "es",
-               ("aguacate", "cacao", "ñame", "apicultura"),
-               9.72, -75.12),
-    DemoRegion("CO", "Cauca", "province", "marginalized", "es",
-               ("café especial", "caña panelera", "fique", "quinua"),
-               2.40, -76.80),
-    DemoRegion("CO", "Urabá, Antioquia", "rural_area", "emerging", "es",
-               ("banano de exportación", "plátano", "logística portuaria", "cacao"),
-               7.88, -76.63),
+    DemoRegion(
+        "CO",
+        "Medellín y el Valle de Aburrá",
+        "metropolitan_area",
+        "emerging",
+        "es",
+        ("textil y confección", "software y servicios de TI", "energía eléctrica", "turismo de negocios"),
+        6.25,
+        -75.57,
+    ),
+    DemoRegion(
+        "CO",
+        "Manizales, Pereira y Armenia (Eje Cafetero)",
+        "city_group",
+        "declining",
+        "es",
+        ("café especial", "metalmecánica", "turismo cultural cafetero", "servicios de BPO"),
+        4.85,
+        -75.62,
+    ),
+    DemoRegion(
+        "CO",
+        "Montes de María, Bolívar y Sucre",
+        "rural_area",
+        "marginalized",
+        "es",
+        ("aguacate", "cacao", "ñame", "apicultura"),
+        9.72,
+        -75.12,
+    ),
+    DemoRegion(
+        "CO",
+        "Cauca",
+        "province",
+        "marginalized",
+        "es",
+        ("café especial", "caña panelera", "fique", "quinua"),
+        2.40,
+        -76.80,
+    ),
+    DemoRegion(
+        "CO",
+        "Urabá, Antioquia",
+        "rural_area",
+        "emerging",
+        "es",
+        ("banano de exportación", "plátano", "logística portuaria", "cacao"),
+        7.88,
+        -76.63,
+    ),
     # --- Brazil -----------------------------------------------------------
-    DemoRegion("BR", "Região Metropolitana do Recife (PE)", "metropolitan_area", "emerging", "pt",
-               ("tecnologia da informação", "indústria naval e petroquímica", "economia criativa", "logística portuária"),
-               -8.05, -34.93),
-    DemoRegion("BR", "Vale do São Francisco (Petrolina–Juazeiro)", "valley", "emerging", "pt",
-               ("fruticultura irrigada", "vitivinicultura", "agroindústria de polpas", "logística de cadeia fria"),
-               -9.39, -40.50),
-    DemoRegion("BR", "Sertão do Pajeú (PE)", "rural_area", "marginalized", "pt",
-               ("caprinovinocultura", "apicultura", "bovinocultura de leite", "artesanato"),
-               -7.80, -37.70),
-    DemoRegion("BR", "Grande ABC (SP)", "city_group", "declining", "pt",
-               ("indústria automotiva", "autopeças", "química e petroquímica", "transformação de plásticos"),
-               -23.66, -46.53),
-    DemoRegion("BR", "Vale do Jequitinhonha (MG)", "valley", "marginalized", "pt",
-               ("artesanato em cerâmica", "cachaça de alambique", "café", "gemas e pedras coradas"),
-               -16.85, -42.07),
-    DemoRegion("BR", "Serra Gaúcha (RS)", "city_group", "emerging", "pt",
-               ("vitivinicultura", "metalmecânica", "indústria moveleira", "enoturismo"),
-               -29.17, -51.18),
-    DemoRegion("BR", "Estado do Acre", "province", "marginalized", "pt",
-               ("castanha-do-brasil", "açaí", "manejo florestal madeireiro", "piscicultura"),
-               -9.02, -70.81),
-    DemoRegion("BR", "Região Metropolitana de Manaus (AM)", "metropolitan_area", "emerging", "pt",
-               ("eletroeletrônicos", "polo de duas rodas", "bioeconomia amazônica", "turismo"),
-               -3.10, -60.02),
-    DemoRegion("BR", "Vale do Ribeira (SP)", "valley", "marginalized", "pt",
-               ("bananicultura", "palmito pupunha", "chá", "turismo de natureza"),
-               -24.49, -47.84),
-    DemoRegion("BR", "Estado de Sergipe", "province", "declining", "pt",
-               ("petróleo e gás", "citricultura", "fertilizantes", "turismo de sol e praia"),
-               -10.57, -37.45),
-    DemoRegion("BR", "Região Carbonífera de Santa Catarina", "city_group", "declining", "pt",
-               ("mineração de carvão", "cerâmica de revestimento", "vestuário", "descartáveis plásticos"),
-               -28.68, -49.37),
-    DemoRegion("BR", "Quadrilátero Ferrífero (MG)", "city_group", "declining", "pt",
-               ("mineração de ferro", "siderurgia", "turismo histórico", "metalurgia"),
-               -20.10, -43.60),
-    DemoRegion("BR", "Cariri Cearense (CE)", "city_group", "emerging", "pt",
-               ("calçados", "joias folheadas", "turismo religioso", "artesanato"),
-               -7.22, -39.32),
+    DemoRegion(
+        "BR",
+        "Região Metropolitana do Recife (PE)",
+        "metropolitan_area",
+        "emerging",
+        "pt",
+        ("tecnologia da informação", "indústria naval e petroquímica", "economia criativa", "logística portuária"),
+        -8.05,
+        -34.93,
+    ),
+    DemoRegion(
+        "BR",
+        "Vale do São Francisco (Petrolina–Juazeiro)",
+        "valley",
+        "emerging",
+        "pt",
+        ("fruticultura irrigada", "vitivinicultura", "agroindústria de polpas", "logística de cadeia fria"),
+        -9.39,
+        -40.50,
+    ),
+    DemoRegion(
+        "BR",
+        "Sertão do Pajeú (PE)",
+        "rural_area",
+        "marginalized",
+        "pt",
+        ("caprinovinocultura", "apicultura", "bovinocultura de leite", "artesanato"),
+        -7.80,
+        -37.70,
+    ),
+    DemoRegion(
+        "BR",
+        "Grande ABC (SP)",
+        "city_group",
+        "declining",
+        "pt",
+        ("indústria automotiva", "autopeças", "química e petroquímica", "transformação de plásticos"),
+        -23.66,
+        -46.53,
+    ),
+    DemoRegion(
+        "BR",
+        "Vale do Jequitinhonha (MG)",
+        "valley",
+        "marginalized",
+        "pt",
+        ("artesanato em cerâmica", "cachaça de alambique", "café", "gemas e pedras coradas"),
+        -16.85,
+        -42.07,
+    ),
+    DemoRegion(
+        "BR",
+        "Serra Gaúcha (RS)",
+        "city_group",
+        "emerging",
+        "pt",
+        ("vitivinicultura", "metalmecânica", "indústria moveleira", "enoturismo"),
+        -29.17,
+        -51.18,
+    ),
+    DemoRegion(
+        "BR",
+        "Estado do Acre",
+        "province",
+        "marginalized",
+        "pt",
+        ("castanha-do-brasil", "açaí", "manejo florestal madeireiro", "piscicultura"),
+        -9.02,
+        -70.81,
+    ),
+    DemoRegion(
+        "BR",
+        "Região Metropolitana de Manaus (AM)",
+        "metropolitan_area",
+        "emerging",
+        "pt",
+        ("eletroeletrônicos", "polo de duas rodas", "bioeconomia amazônica", "turismo"),
+        -3.10,
+        -60.02,
+    ),
+    DemoRegion(
+        "BR",
+        "Vale do Ribeira (SP)",
+        "valley",
+        "marginalized",
+        "pt",
+        ("bananicultura", "palmito pupunha", "chá", "turismo de natureza"),
+        -24.49,
+        -47.84,
+    ),
+    DemoRegion(
+        "BR",
+        "Estado de Sergipe",
+        "province",
+        "declining",
+        "pt",
+        ("petróleo e gás", "citricultura", "fertilizantes", "turismo de sol e praia"),
+        -10.57,
+        -37.45,
+    ),
+    DemoRegion(
+        "BR",
+        "Região Carbonífera de Santa Catarina",
+        "city_group",
+        "declining",
+        "pt",
+        ("mineração de carvão", "cerâmica de revestimento", "vestuário", "descartáveis plásticos"),
+        -28.68,
+        -49.37,
+    ),
+    DemoRegion(
+        "BR",
+        "Quadrilátero Ferrífero (MG)",
+        "city_group",
+        "declining",
+        "pt",
+        ("mineração de ferro", "siderurgia", "turismo histórico", "metalurgia"),
+        -20.10,
+        -43.60,
+    ),
+    DemoRegion(
+        "BR",
+        "Cariri Cearense (CE)",
+        "city_group",
+        "emerging",
+        "pt",
+        ("calçados", "joias folheadas", "turismo religioso", "artesanato"),
+        -7.22,
+        -39.32,
+    ),
     # --- Mexico -----------------------------------------------------------
-    DemoRegion("MX", "Monterrey y su zona metropolitana, Nuevo León", "metropolitan_area", "emerging", "es",
-               ("industria automotriz y autopartes", "electrodomésticos", "acero", "servicios de TI"),
-               25.67, -100.31),
-    DemoRegion("MX", "Valles Centrales de Oaxaca", "valley", "marginalized", "es",
-               ("mezcal", "textiles de lana", "alfarería de barro negro", "turismo cultural"),
-               16.95, -96.70),
-    DemoRegion("MX", "Torreón, Gómez Palacio y Lerdo (Comarca Lagunera)", "city_group", "declining", "es",
-               ("lácteos", "metalurgia", "confección de mezclilla", "nuez pecanera"),
-               25.55, -103.45),
-    DemoRegion("MX", "La Montaña, Guerrero", "rural_area", "marginalized", "es",
-               ("café", "mezcal", "artesanía de palma", "maíz nativo"),
-               17.55, -98.58),
-    DemoRegion("MX", "Campeche", "province", "declining", "es",
-               ("servicios petroleros", "pesca de camarón", "apicultura", "turismo arqueológico"),
-               18.84, -90.40),
+    DemoRegion(
+        "MX",
+        "Monterrey y su zona metropolitana, Nuevo León",
+        "metropolitan_area",
+        "emerging",
+        "es",
+        ("industria automotriz y autopartes", "electrodomésticos", "acero", "servicios de TI"),
+        25.67,
+        -100.31,
+    ),
+    DemoRegion(
+        "MX",
+        "Valles Centrales de Oaxaca",
+        "valley",
+        "marginalized",
+        "es",
+        ("mezcal", "textiles de lana", "alfarería de barro negro", "turismo cultural"),
+        16.95,
+        -96.70,
+    ),
+    DemoRegion(
+        "MX",
+        "Torreón, Gómez Palacio y Lerdo (Comarca Lagunera)",
+        "city_group",
+        "declining",
+        "es",
+        ("lácteos", "metalurgia", "confección de mezclilla", "nuez pecanera"),
+        25.55,
+        -103.45,
+    ),
+    DemoRegion(
+        "MX",
+        "La Montaña, Guerrero",
+        "rural_area",
+        "marginalized",
+        "es",
+        ("café", "mezcal", "artesanía de palma", "maíz nativo"),
+        17.55,
+        -98.58,
+    ),
+    DemoRegion(
+        "MX",
+        "Campeche",
+        "province",
+        "declining",
+        "es",
+        ("servicios petroleros", "pesca de camarón", "apicultura", "turismo arqueológico"),
+        18.84,
+        -90.40,
+    ),
     # --- Chile ------------------------------------------------------------
-    DemoRegion("CL", "Antofagasta", "province", "emerging", "es",
-               ("minería del cobre", "litio", "energía solar", "servicios a la minería"),
-               -23.80, -69.30),
-    DemoRegion("CL", "Valle de Colchagua, O'Higgins", "valley", "emerging", "es",
-               ("vino", "enoturismo", "fruta de exportación", "agroindustria"),
-               -34.64, -71.36),
-    DemoRegion("CL", "Valparaíso y Viña del Mar (Gran Valparaíso)", "metropolitan_area", "declining", "es",
-               ("actividad portuaria", "turismo", "industrias creativas", "educación superior"),
-               -33.04, -71.55),
-    DemoRegion("CL", "Arauco, Biobío", "province", "declining", "es",
-               ("forestal y celulosa", "pesca artesanal", "minería del carbón", "turismo costero"),
-               -37.60, -73.45),
-    DemoRegion("CL", "Chiloé, Los Lagos", "rural_area", "emerging", "es",
-               ("salmonicultura", "mitilicultura", "papa nativa", "turismo de intereses especiales"),
-               -42.60, -73.90),
+    DemoRegion(
+        "CL",
+        "Antofagasta",
+        "province",
+        "emerging",
+        "es",
+        ("minería del cobre", "litio", "energía solar", "servicios a la minería"),
+        -23.80,
+        -69.30,
+    ),
+    DemoRegion(
+        "CL",
+        "Valle de Colchagua, O'Higgins",
+        "valley",
+        "emerging",
+        "es",
+        ("vino", "enoturismo", "fruta de exportación", "agroindustria"),
+        -34.64,
+        -71.36,
+    ),
+    DemoRegion(
+        "CL",
+        "Valparaíso y Viña del Mar (Gran Valparaíso)",
+        "metropolitan_area",
+        "declining",
+        "es",
+        ("actividad portuaria", "turismo", "industrias creativas", "educación superior"),
+        -33.04,
+        -71.55,
+    ),
+    DemoRegion(
+        "CL",
+        "Arauco, Biobío",
+        "province",
+        "declining",
+        "es",
+        ("forestal y celulosa", "pesca artesanal", "minería del carbón", "turismo costero"),
+        -37.60,
+        -73.45,
+    ),
+    DemoRegion(
+        "CL",
+        "Chiloé, Los Lagos",
+        "rural_area",
+        "emerging",
+        "es",
+        ("salmonicultura", "mitilicultura", "papa nativa", "turismo de intereses especiales"),
+        -42.60,
+        -73.90,
+    ),
     # --- Argentina --------------------------------------------------------
-    DemoRegion("AR", "Valle de Uco, Mendoza", "valley", "emerging", "es",
-               ("vitivinicultura", "frutas de carozo", "enoturismo", "ajo"),
-               -33.60, -69.20),
-    DemoRegion("AR", "Gran Rosario, Santa Fe", "metropolitan_area", "emerging", "es",
-               ("agroindustria oleaginosa", "maquinaria agrícola", "logística portuaria", "biotecnología"),
-               -32.95, -60.65),
-    DemoRegion("AR", "Jujuy", "province", "marginalized", "es",
-               ("litio", "tabaco", "caña de azúcar", "turismo"),
-               -23.20, -65.70),
-    DemoRegion("AR", "Alto Valle de Río Negro y Neuquén", "valley", "declining", "es",
-               ("fruticultura de pepita", "empaque y frigoríficos", "servicios petroleros", "vitivinicultura"),
-               -39.03, -67.58),
+    DemoRegion(
+        "AR",
+        "Valle de Uco, Mendoza",
+        "valley",
+        "emerging",
+        "es",
+        ("vitivinicultura", "frutas de carozo", "enoturismo", "ajo"),
+        -33.60,
+        -69.20,
+    ),
+    DemoRegion(
+        "AR",
+        "Gran Rosario, Santa Fe",
+        "metropolitan_area",
+        "emerging",
+        "es",
+        ("agroindustria oleaginosa", "maquinaria agrícola", "logística portuaria", "biotecnología"),
+        -32.95,
+        -60.65,
+    ),
+    DemoRegion(
+        "AR",
+        "Jujuy",
+        "province",
+        "marginalized",
+        "es",
+        ("litio", "tabaco", "caña de azúcar", "turismo"),
+        -23.20,
+        -65.70,
+    ),
+    DemoRegion(
+        "AR",
+        "Alto Valle de Río Negro y Neuquén",
+        "valley",
+        "declining",
+        "es",
+        ("fruticultura de pepita", "empaque y frigoríficos", "servicios petroleros", "vitivinicultura"),
+        -39.03,
+        -67.58,
+    ),
     # --- Ecuador ----------------------------------------------------------
-    DemoRegion("EC", "Manabí", "province", "declining", "es",
-               ("atún y procesamiento pesquero", "cacao fino de aroma", "café", "turismo de playa"),
-               -1.05, -80.45),
-    DemoRegion("EC", "Cuenca, Azogues y Gualaceo", "city_group", "emerging", "es",
-               ("sombrero de paja toquilla", "cerámica", "muebles", "joyería"),
-               -2.85, -78.90),
-    DemoRegion("EC", "Valle del Chota, Imbabura", "valley", "marginalized", "es",
-               ("caña de azúcar", "frutales y hortalizas", "turismo afroecuatoriano", "artesanía"),
-               0.48, -78.07),
+    DemoRegion(
+        "EC",
+        "Manabí",
+        "province",
+        "declining",
+        "es",
+        ("atún y procesamiento pesquero", "cacao fino de aroma", "café", "turismo de playa"),
+        -1.05,
+        -80.45,
+    ),
+    DemoRegion(
+        "EC",
+        "Cuenca, Azogues y Gualaceo",
+        "city_group",
+        "emerging",
+        "es",
+        ("sombrero de paja toquilla", "cerámica", "muebles", "joyería"),
+        -2.85,
+        -78.90,
+    ),
+    DemoRegion(
+        "EC",
+        "Valle del Chota, Imbabura",
+        "valley",
+        "marginalized",
+        "es",
+        ("caña de azúcar", "frutales y hortalizas", "turismo afroecuatoriano", "artesanía"),
+        0.48,
+        -78.07,
+    ),
     # --- Bolivia ----------------------------------------------------------
-    DemoRegion("BO", "Trópico de Cochabamba", "rural_area", "marginalized", "es",
-               ("banano", "palmito", "piña", "turismo de naturaleza"),
-               -16.95, -65.30),
-    DemoRegion("BO", "Santa Cruz de la Sierra y su área metropolitana", "metropolitan_area", "emerging", "es",
-               ("agroindustria de soya", "alimentos procesados", "industria de la madera", "logística"),
-               -17.78, -63.18),
-    DemoRegion("BO", "Potosí", "province", "declining", "es",
-               ("minería de plata, estaño y zinc", "quinua real", "camélidos", "turismo"),
-               -20.40, -66.80),
+    DemoRegion(
+        "BO",
+        "Trópico de Cochabamba",
+        "rural_area",
+        "marginalized",
+        "es",
+        ("banano", "palmito", "piña", "turismo de naturaleza"),
+        -16.95,
+        -65.30,
+    ),
+    DemoRegion(
+        "BO",
+        "Santa Cruz de la Sierra y su área metropolitana",
+        "metropolitan_area",
+        "emerging",
+        "es",
+        ("agroindustria de soya", "alimentos procesados", "industria de la madera", "logística"),
+        -17.78,
+        -63.18,
+    ),
+    DemoRegion(
+        "BO",
+        "Potosí",
+        "province",
+        "declining",
+        "es",
+        ("minería de plata, estaño y zinc", "quinua real", "camélidos", "turismo"),
+        -20.40,
+        -66.80,
+    ),
     # --- Paraguay ---------------------------------------------------------
-    DemoRegion("PY", "Itapúa", "province", "emerging", "es",
-               ("soja", "yerba mate", "turismo", "agroindustria"),
-               -26.85, -55.85),
-    DemoRegion("PY", "Chaco Central, Boquerón", "rural_area", "emerging", "es",
-               ("lácteos", "carne bovina", "maní", "sésamo"),
-               -22.35, -60.03),
+    DemoRegion(
+        "PY", "Itapúa", "province", "emerging", "es", ("soja", "yerba mate", "turismo", "agroindustria"), -26.85, -55.85
+    ),
+    DemoRegion(
+        "PY",
+        "Chaco Central, Boquerón",
+        "rural_area",
+        "emerging",
+        "es",
+        ("lácteos", "carne bovina", "maní", "sésamo"),
+        -22.35,
+        -60.03,
+    ),
     # --- Uruguay ----------------------------------------------------------
-    DemoRegion("UY", "Rivera, Tranqueras y Vichadero", "city_group", "declining", "es",
-               ("comercio fronterizo", "forestación y madera", "ganadería", "turismo de compras"),
-               -31.20, -55.30),
-    DemoRegion("UY", "Paysandú", "province", "declining", "es",
-               ("frigoríficos", "cerveza y malta", "citricultura", "lácteos"),
-               -32.10, -57.30),
+    DemoRegion(
+        "UY",
+        "Rivera, Tranqueras y Vichadero",
+        "city_group",
+        "declining",
+        "es",
+        ("comercio fronterizo", "forestación y madera", "ganadería", "turismo de compras"),
+        -31.20,
+        -55.30,
+    ),
+    DemoRegion(
+        "UY",
+        "Paysandú",
+        "province",
+        "declining",
+        "es",
+        ("frigoríficos", "cerveza y malta", "citricultura", "lácteos"),
+        -32.10,
+        -57.30,
+    ),
     # --- Guatemala --------------------------------------------------------
-    DemoRegion("GT", "Altiplano Occidental (Quetzaltenango, Totonicapán y San Marcos)", "rural_area", "marginalized", "es",
-               ("textiles mayas", "café", "hortalizas de exportación", "turismo comunitario"),
-               14.95, -91.55),
-    DemoRegion("GT", "Ciudad de Guatemala y municipios conurbados", "metropolitan_area", "emerging", "es",
-               ("contact centers y BPO", "confección de vestuario", "alimentos procesados", "logística"),
-               14.63, -90.51),
+    DemoRegion(
+        "GT",
+        "Altiplano Occidental (Quetzaltenango, Totonicapán y San Marcos)",
+        "rural_area",
+        "marginalized",
+        "es",
+        ("textiles mayas", "café", "hortalizas de exportación", "turismo comunitario"),
+        14.95,
+        -91.55,
+    ),
+    DemoRegion(
+        "GT",
+        "Ciudad de Guatemala y municipios conurbados",
+        "metropolitan_area",
+        "emerging",
+        "es",
+        ("contact centers y BPO", "confección de vestuario", "alimentos procesados", "logística"),
+        14.63,
+        -90.51,
+    ),
     # --- Honduras ---------------------------------------------------------
-    DemoRegion("HN", "Valle de Sula, Cortés", "valley", "emerging", "es",
-               ("maquila textil", "agroindustria azucarera", "palma aceitera", "logística portuaria"),
-               15.50, -88.03),
-    DemoRegion("HN", "Occidente de Honduras (Copán, Ocotepeque y Lempira)", "rural_area", "marginalized", "es",
-               ("café especial", "turismo arqueológico", "granos básicos", "artesanía de barro"),
-               14.60, -88.80),
+    DemoRegion(
+        "HN",
+        "Valle de Sula, Cortés",
+        "valley",
+        "emerging",
+        "es",
+        ("maquila textil", "agroindustria azucarera", "palma aceitera", "logística portuaria"),
+        15.50,
+        -88.03,
+    ),
+    DemoRegion(
+        "HN",
+        "Occidente de Honduras (Copán, Ocotepeque y Lempira)",
+        "rural_area",
+        "marginalized",
+        "es",
+        ("café especial", "turismo arqueológico", "granos básicos", "artesanía de barro"),
+        14.60,
+        -88.80,
+    ),
     # --- El Salvador ------------------------------------------------------
-    DemoRegion("SV", "Chalatenango", "province", "marginalized", "es",
-               ("café", "hortalizas", "lácteos artesanales", "turismo rural"),
-               14.15, -89.00),
-    DemoRegion("SV", "San Salvador y su área metropolitana", "metropolitan_area", "emerging", "es",
-               ("servicios de BPO", "confección textil", "alimentos y bebidas", "comercio"),
-               13.70, -89.20),
+    DemoRegion(
+        "SV",
+        "Chalatenango",
+        "province",
+        "marginalized",
+        "es",
+        ("café", "hortalizas", "lácteos artesanales", "turismo rural"),
+        14.15,
+        -89.00,
+    ),
+    DemoRegion(
+        "SV",
+        "San Salvador y su área metropolitana",
+        "metropolitan_area",
+        "emerging",
+        "es",
+        ("servicios de BPO", "confección textil", "alimentos y bebidas", "comercio"),
+        13.70,
+        -89.20,
+    ),
     # --- Nicaragua --------------------------------------------------------
-    DemoRegion("NI", "Estelí, Ocotal y Somoto (Las Segovias)", "city_group", "emerging", "es",
-               ("tabaco y puros", "café", "hortalizas", "ganadería"),
-               13.40, -86.45),
+    DemoRegion(
+        "NI",
+        "Estelí, Ocotal y Somoto (Las Segovias)",
+        "city_group",
+        "emerging",
+        "es",
+        ("tabaco y puros", "café", "hortalizas", "ganadería"),
+        13.40,
+        -86.45,
+    ),
     # --- Costa Rica -------------------------------------------------------
-    DemoRegion("CR", "San Carlos, Los Chiles y Upala (Huetar Norte)", "rural_area", "emerging", "es",
-               ("piña", "lácteos", "raíces y tubérculos", "turismo de aventura"),
-               10.60, -84.40),
-    DemoRegion("CR", "Limón", "province", "marginalized", "es",
-               ("banano", "logística portuaria", "turismo", "cacao"),
-               10.00, -83.30),
+    DemoRegion(
+        "CR",
+        "San Carlos, Los Chiles y Upala (Huetar Norte)",
+        "rural_area",
+        "emerging",
+        "es",
+        ("piña", "lácteos", "raíces y tubérculos", "turismo de aventura"),
+        10.60,
+        -84.40,
+    ),
+    DemoRegion(
+        "CR",
+        "Limón",
+        "province",
+        "marginalized",
+        "es",
+        ("banano", "logística portuaria", "turismo", "cacao"),
+        10.00,
+        -83.30,
+    ),
     # --- Panama -----------------------------------------------------------
-    DemoRegion("PA", "Colón", "province", "declining", "es",
-               ("logística y zona libre", "comercio mayorista", "turismo", "energía"),
-               9.30, -79.90),
-    DemoRegion("PA", "Herrera y Los Santos (Península de Azuero)", "rural_area", "emerging", "es",
-               ("ganadería", "caña de azúcar", "pesca", "turismo cultural"),
-               7.75, -80.50),
+    DemoRegion(
+        "PA",
+        "Colón",
+        "province",
+        "declining",
+        "es",
+        ("logística y zona libre", "comercio mayorista", "turismo", "energía"),
+        9.30,
+        -79.90,
+    ),
+    DemoRegion(
+        "PA",
+        "Herrera y Los Santos (Península de Azuero)",
+        "rural_area",
+        "emerging",
+        "es",
+        ("ganadería", "caña de azúcar", "pesca", "turismo cultural"),
+        7.75,
+        -80.50,
+    ),
     # --- Dominican Republic -----------------------------------------------
-    DemoRegion("DO", "Santiago y el Valle del Cibao", "valley", "emerging", "es",
-               ("tabaco y cigarros", "cacao orgánico", "dispositivos médicos en zonas francas", "arroz"),
-               19.45, -70.70),
-    DemoRegion("DO", "Barahona y Pedernales (región Enriquillo)", "rural_area", "marginalized", "es",
-               ("café", "larimar", "pesca artesanal", "ecoturismo"),
-               18.10, -71.30),
+    DemoRegion(
+        "DO",
+        "Santiago y el Valle del Cibao",
+        "valley",
+        "emerging",
+        "es",
+        ("tabaco y cigarros", "cacao orgánico", "dispositivos médicos en zonas francas", "arroz"),
+        19.45,
+        -70.70,
+    ),
+    DemoRegion(
+        "DO",
+        "Barahona y Pedernales (región Enriquillo)",
+        "rural_area",
+        "marginalized",
+        "es",
+        ("café", "larimar", "pesca artesanal", "ecoturismo"),
+        18.10,
+        -71.30,
+    ),
     # --- Jamaica ----------------------------------------------------------
-    DemoRegion("JM", "Greater Kingston", "metropolitan_area", "emerging", "en",
-               ("business process outsourcing", "port logistics", "creative industries", "agro-processing"),
-               17.99, -76.79),
-    DemoRegion("JM", "St. Elizabeth", "province", "declining", "en",
-               ("vegetable farming", "bauxite and alumina", "fisheries", "community tourism"),
-               18.07, -77.72),
-    DemoRegion("JM", "Portland and St. Thomas (Blue Mountains)", "rural_area", "marginalized", "en",
-               ("Blue Mountain coffee", "ecotourism", "spices and condiments", "fisheries"),
-               18.05, -76.50),
+    DemoRegion(
+        "JM",
+        "Greater Kingston",
+        "metropolitan_area",
+        "emerging",
+        "en",
+        ("business process outsourcing", "port logistics", "creative industries", "agro-processing"),
+        17.99,
+        -76.79,
+    ),
+    DemoRegion(
+        "JM",
+        "St. Elizabeth",
+        "province",
+        "declining",
+        "en",
+        ("vegetable farming", "bauxite and alumina", "fisheries", "community tourism"),
+        18.07,
+        -77.72,
+    ),
+    DemoRegion(
+        "JM",
+        "Portland and St. Thomas (Blue Mountains)",
+        "rural_area",
+        "marginalized",
+        "en",
+        ("Blue Mountain coffee", "ecotourism", "spices and condiments", "fisheries"),
+        18.05,
+        -76.50,
+    ),
     # --- Trinidad and Tobago ----------------------------------------------
-    DemoRegion("TT", "Southern Trinidad (San Fernando, Point Lisas and Point Fortin)", "city_group", "declining", "en",
-               ("oil and gas services", "petrochemicals", "light manufacturing", "cocoa"),
-               10.28, -61.46),
-    DemoRegion("TT", "Tobago", "province", "emerging", "en",
-               ("tourism", "fisheries", "cocoa", "agro-processing"),
-               11.23, -60.67),
+    DemoRegion(
+        "TT",
+        "Southern Trinidad (San Fernando, Point Lisas and Point Fortin)",
+        "city_group",
+        "declining",
+        "en",
+        ("oil and gas services", "petrochemicals", "light manufacturing", "cocoa"),
+        10.28,
+        -61.46,
+    ),
+    DemoRegion(
+        "TT",
+        "Tobago",
+        "province",
+        "emerging",
+        "en",
+        ("tourism", "fisheries", "cocoa", "agro-processing"),
+        11.23,
+        -60.67,
+    ),
     # --- Guyana -----------------------------------------------------------
-    DemoRegion("GY", "East Berbice–Corentyne (Region Six)", "province", "declining", "en",
-               ("sugar", "rice", "fisheries", "oil and gas supply services"),
-               4.20, -57.70),
-    DemoRegion("GY", "Georgetown and East Bank Demerara", "metropolitan_area", "emerging", "en",
-               ("oil and gas services", "construction", "agro-processing", "ICT services"),
-               6.75, -58.17),
-    DemoRegion("GY", "Upper Takutu–Upper Essequibo (Region Nine)", "rural_area", "marginalized", "en",
-               ("cattle ranching", "ecotourism", "peanuts and cassava", "Indigenous crafts"),
-               2.70, -59.20),
+    DemoRegion(
+        "GY",
+        "East Berbice–Corentyne (Region Six)",
+        "province",
+        "declining",
+        "en",
+        ("sugar", "rice", "fisheries", "oil and gas supply services"),
+        4.20,
+        -57.70,
+    ),
+    DemoRegion(
+        "GY",
+        "Georgetown and East Bank Demerara",
+        "metropolitan_area",
+        "emerging",
+        "en",
+        ("oil and gas services", "construction", "agro-processing", "ICT services"),
+        6.75,
+        -58.17,
+    ),
+    DemoRegion(
+        "GY",
+        "Upper Takutu–Upper Essequibo (Region Nine)",
+        "rural_area",
+        "marginalized",
+        "en",
+        ("cattle ranching", "ecotourism", "peanuts and cassava", "Indigenous crafts"),
+        2.70,
+        -59.20,
+    ),
     # --- Belize -----------------------------------------------------------
-    DemoRegion("BZ", "Toledo District", "province", "marginalized", "en",
-               ("cacao", "rice", "ecotourism", "fisheries"),
-               16.25, -89.00),
-    DemoRegion("BZ", "Cayo District", "province", "emerging", "en",
-               ("citrus", "tourism", "cattle", "agro-processing"),
-               17.05, -88.90),
+    DemoRegion(
+        "BZ",
+        "Toledo District",
+        "province",
+        "marginalized",
+        "en",
+        ("cacao", "rice", "ecotourism", "fisheries"),
+        16.25,
+        -89.00,
+    ),
+    DemoRegion(
+        "BZ",
+        "Cayo District",
+        "province",
+        "emerging",
+        "en",
+        ("citrus", "tourism", "cattle", "agro-processing"),
+        17.05,
+        -88.90,
+    ),
 )
 
 
 COUNTRY_NAMES: dict[str, dict[str, str]] = {
     "en": {
-        "AR": "Argentina", "BO": "Bolivia", "BR": "Brazil", "BZ": "Belize", "CL": "Chile",
-        "CO": "Colombia", "CR": "Costa Rica", "DO": "Dominican Republic", "EC": "Ecuador",
-        "GT": "Guatemala", "GY": "Guyana", "HN": "Honduras", "JM": "Jamaica", "MX": "Mexico",
-        "NI": "Nicaragua", "PA": "Panama", "PE": "Peru", "PY": "Paraguay", "SV": "El Salvador",
-        "TT": "Trinidad and Tobago", "UY": "Uruguay",
+        "AR": "Argentina",
+        "BO": "Bolivia",
+        "BR": "Brazil",
+        "BZ": "Belize",
+        "CL": "Chile",
+        "CO": "Colombia",
+        "CR": "Costa Rica",
+        "DO": "Dominican Republic",
+        "EC": "Ecuador",
+        "GT": "Guatemala",
+        "GY": "Guyana",
+        "HN": "Honduras",
+        "JM": "Jamaica",
+        "MX": "Mexico",
+        "NI": "Nicaragua",
+        "PA": "Panama",
+        "PE": "Peru",
+        "PY": "Paraguay",
+        "SV": "El Salvador",
+        "TT": "Trinidad and Tobago",
+        "UY": "Uruguay",
     },
     "es": {
-        "AR": "Argentina", "BO": "Bolivia", "BR": "Brasil", "BZ": "Belice", "CL": "Chile",
-        "CO": "Colombia", "CR": "Costa Rica", "DO": "República Dominicana", "EC": "Ecuador",
-        "GT": "Guatemala", "GY": "Guyana", "HN": "Honduras", "JM": "Jamaica", "MX": "México",
-        "NI": "Nicaragua", "PA": "Panamá", "PE": "Perú", "PY": "Paraguay", "SV": "El Salvador",
-        "TT": "Trinidad y Tobago", "UY": "Uruguay",
+        "AR": "Argentina",
+        "BO": "Bolivia",
+        "BR": "Brasil",
+        "BZ": "Belice",
+        "CL": "Chile",
+        "CO": "Colombia",
+        "CR": "Costa Rica",
+        "DO": "República Dominicana",
+        "EC": "Ecuador",
+        "GT": "Guatemala",
+        "GY": "Guyana",
+        "HN": "Honduras",
+        "JM": "Jamaica",
+        "MX": "México",
+        "NI": "Nicaragua",
+        "PA": "Panamá",
+        "PE": "Perú",
+        "PY": "Paraguay",
+        "SV": "El Salvador",
+        "TT": "Trinidad y Tobago",
+        "UY": "Uruguay",
     },
     "pt": {
-        "AR": "Argentina", "BO": "Bolívia", "BR": "Brasil", "BZ": "Belize", "CL": "Chile",
-        "CO": "Colômbia", "CR": "Costa Rica", "DO": "República Dominicana", "EC": "Equador",
-        "GT": "Guatemala", "GY": "Guiana", "HN": "Honduras", "JM": "Jamaica", "MX": "México",
-        "NI": "Nicarágua", "PA": "Panamá", "PE": "Peru", "PY": "Paraguai", "SV": "El Salvador",
-        "TT": "Trinidad e Tobago", "UY": "Uruguai",
+        "AR": "Argentina",
+        "BO": "Bolívia",
+        "BR": "Brasil",
+        "BZ": "Belize",
+        "CL": "Chile",
+        "CO": "Colômbia",
+        "CR": "Costa Rica",
+        "DO": "República Dominicana",
+        "EC": "Equador",
+        "GT": "Guatemala",
+        "GY": "Guiana",
+        "HN": "Honduras",
+        "JM": "Jamaica",
+        "MX": "México",
+        "NI": "Nicarágua",
+        "PA": "Panamá",
+        "PE": "Peru",
+        "PY": "Paraguai",
+        "SV": "El Salvador",
+        "TT": "Trinidad e Tobago",
+        "UY": "Uruguai",
     },
 }
 
 
 SECTOR_FALLBACK: dict[str, tuple[str, ...]] = {
-    "es": ("agroindustria", "turismo", "comercio minorista", "manufactura ligera",
-           "servicios logísticos", "economía creativa"),
-    "pt": ("agroindústria", "turismo", "comércio varejista", "indústria de transformação leve",
-           "serviços logísticos", "economia criativa"),
-    "en": ("agro-processing", "tourism", "retail trade", "light manufacturing",
-           "logistics services", "creative industries"),
+    "es": (
+        "agroindustria",
+        "turismo",
+        "comercio minorista",
+        "manufactura ligera",
+        "servicios logísticos",
+        "economía creativa",
+    ),
+    "pt": (
+        "agroindústria",
+        "turismo",
+        "comércio varejista",
+        "indústria de transformação leve",
+        "serviços logísticos",
+        "economia criativa",
+    ),
+    "en": (
+        "agro-processing",
+        "tourism",
+        "retail trade",
+        "light manufacturing",
+        "logistics services",
+        "creative industries",
+    ),
 }
 
 
@@ -684,7 +1226,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "crédito y débil articulación con compradores formales. La delimitación del territorio se apoya en "
             "criterios funcionales —mercado laboral, flujos comerciales y red vial— y no solo en límites "
             "político-administrativos.",
-
             "La economía de {region} depende en gran medida de {sector}, actividad que aporta buena parte del "
             "valor agregado territorial pero genera pocos encadenamientos locales. Por su parte, {sector2} muestra "
             "un dinamismo incipiente, impulsado por nuevos emprendimientos y por la demanda de las ciudades "
@@ -692,7 +1233,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "básicos) ubican al territorio entre los más rezagados de {country_name}. Este diagnóstico, elaborado "
             "por la {agency} con información censal y una encuesta a empresas, sustenta la clasificación del "
             "territorio y la selección de {msmes} MIPYMES beneficiarias.",
-
             "En los últimos quince años, {region} ha perdido participación en el producto nacional de "
             "{country_name} a medida que la actividad vinculada a {sector} enfrentó la caída de precios, el cierre "
             "de plantas y la competencia de las importaciones. La pérdida de empleos calificados provocó la "
@@ -700,7 +1240,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "activos relevantes: infraestructura instalada, mano de obra con oficio y un tejido de proveedores en "
             "{sector2} que puede reconvertirse. La propuesta parte de un mapeo de {msmes} MIPYMES con potencial de "
             "reconversión y de las capacidades técnicas disponibles en la región.",
-
             "El territorio de intervención, {region}, atraviesa una fase de crecimiento acelerado: la llegada de "
             "inversiones en {sector} y la mejora de la conectividad vial han elevado la demanda de bienes y "
             "servicios locales. No obstante, la mayoría de los proveedores son microempresas familiares que aún no "
@@ -718,7 +1257,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "vinculados a {sector}, pero su articulación con las empresas es esporádica y depende de iniciativas "
             "individuales. La principal debilidad identificada es la ausencia de un espacio permanente de "
             "coordinación público-privada con capacidad de decisión.",
-
             "El mapa institucional de {region} muestra una densidad aceptable de actores, pero con mandatos "
             "superpuestos y escasa coordinación. Las cámaras y gremios de {sector} representan sobre todo a las "
             "empresas medianas, mientras que las microempresas y las asociaciones de productores carecen de "
@@ -726,7 +1264,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "—fomento productivo, sanidad agropecuaria y promoción de exportaciones— operan con programas propios "
             "que rara vez se complementan. La {agency} propone asumir la secretaría técnica de una mesa "
             "público-privada para ordenar esta oferta y evitar duplicidades.",
-
             "Entre las fortalezas destacan una mesa técnica de {sector} activa desde hace varios años, la voluntad "
             "política expresada por las autoridades regionales y la presencia de un centro tecnológico con "
             "servicios de laboratorio. Entre las debilidades, el proyecto identifica la limitada capacidad de "
@@ -744,7 +1281,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "mercado interno, las cadenas de supermercados y el canal de hoteles, restaurantes y cafeterías "
             "demandan proveedores formales de {sector2}. El proyecto ha identificado compradores concretos y "
             "cuenta con cartas de intención de dos de ellos.",
-
             "Las inversiones previstas en {region} durante los próximos cinco años generarán una demanda estimada "
             "de bienes y servicios locales que hoy se abastece mayoritariamente desde fuera del territorio. Los "
             "planes de compras de las empresas ancla de {sector} incluyen rubros accesibles para las MIPYMES "
@@ -752,7 +1288,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "Además, el mercado de {sector2} en las ciudades intermedias de {country_name} ofrece una vía de "
             "diversificación menos dependiente del ciclo de los grandes proyectos. La oportunidad es concreta, pero "
             "exige certificaciones y capacidad de facturación que la mayoría de los proveedores aún no posee.",
-
             "La digitalización del comercio y los acuerdos comerciales vigentes de {country_name} abren nichos para "
             "productos y servicios de {region} que hasta ahora no llegaban a mercados externos. En {sector}, la "
             "demanda de productos de mayor valor agregado —procesados, empacados y con marca territorial— permite "
@@ -769,14 +1304,12 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "escasez de técnicos calificados y la débil oferta de servicios de desarrollo empresarial completan el "
             "cuadro. La propuesta prioriza las restricciones sobre las que el proyecto puede actuar directamente y "
             "explicita las que dependen de otras políticas.",
-
             "El principal cuello de botella identificado es la brecha de calidad: buena parte de la producción "
             "local vinculada a {sector} no cumple los requisitos técnicos, sanitarios o de certificación de los "
             "mercados más rentables. A ello se suman costos logísticos elevados por el estado de la red vial "
             "secundaria y la falta de infraestructura de acopio y cadena de frío. En {sector2}, las empresas "
             "carecen de información de mercado y de capacidad para negociar contratos. Estas restricciones se "
             "documentaron mediante una encuesta a 240 empresas y grupos focales con productores.",
-
             "En {region}, la cultura asociativa es débil y la desconfianza entre productores, intermediarios y "
             "empresas ancla dificulta los acuerdos de largo plazo. Los trámites para formalizarse, obtener registros "
             "sanitarios y acceder a las compras públicas resultan costosos para las microempresas. El acceso a la "
@@ -793,7 +1326,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "operativo y una guía de costos que faciliten su adopción por otras agencias regionales. La ruta de "
             "escalamiento contempla además una línea de crédito de la banca de desarrollo para las empresas que "
             "completen el programa.",
-
             "La estrategia de escalamiento combina dos vías: la replicación en territorios de tipología similar y "
             "la incidencia en la normativa. En la primera, se priorizan tres regiones con una estructura productiva "
             "comparable en torno a {sector}, cuyos gobiernos han expresado interés formal. En la segunda, los "
@@ -801,7 +1333,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "públicas que actualmente discute el gobierno de {country_name}. Los productos de conocimiento —notas "
             "técnicas, estudios de caso y evaluación de impacto— están dirigidos explícitamente a estos tomadores "
             "de decisión.",
-
             "La sostenibilidad del modelo descansa en que la mesa público-privada creada por el proyecto quede "
             "institucionalizada mediante ordenanza regional, con presupuesto asignado a partir del tercer año. Las "
             "empresas ancla de {sector} se han comprometido a mantener los programas de desarrollo de proveedores "
@@ -817,14 +1348,12 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "el acceso a nuevos mercados; los secundarios incluyen la adopción de tecnologías y la participación en "
             "redes empresariales. Las mediciones se repetirán a mitad de ejecución y al cierre, con una evaluación "
             "externa final. La {agency} publicará los resultados en un tablero abierto y en informes semestrales.",
-
             "La propuesta define una cadena de resultados explícita que vincula actividades, productos, efectos e "
             "impacto, con metas anuales para cada indicador. Entre las metas destacan un aumento de 20% en las "
             "ventas de las empresas participantes, que el 35% de ellas acceda a un nuevo comprador o mercado y al "
             "menos 300 empleos formales creados o mantenidos en {sector} y {sector2}. La recolección de datos "
             "combinará registros administrativos, encuestas a empresas y la plataforma de seguimiento de la "
             "{agency}. Se prevé una evaluación de impacto cuasiexperimental con diferencias en diferencias.",
-
             "Además de medir resultados, el plan incluye una agenda de conocimiento: un estudio de caso sobre la "
             "gobernanza público-privada en {region}, una nota técnica sobre desarrollo de proveedores en {sector} y "
             "un análisis de costo-efectividad del modelo. Los indicadores se desagregan por sexo de la persona "
@@ -843,7 +1372,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "acesso restrito a crédito e fraca articulação com compradores formais. A delimitação do território "
             "segue critérios funcionais — mercado de trabalho, fluxos comerciais e malha viária — e não apenas "
             "limites político-administrativos.",
-
             "A economia do território, {region}, depende fortemente de {sector}, atividade que responde por boa "
             "parte do valor adicionado local, mas gera poucos encadeamentos. Paralelamente, o segmento de "
             "{sector2} mostra dinamismo incipiente, impulsionado por novos empreendimentos e pela demanda das "
@@ -851,7 +1379,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "básicos) situam a região entre as mais vulneráveis do país. O diagnóstico, elaborado pela {agency} "
             "com dados censitários e pesquisa junto às empresas, fundamenta a tipologia do território e a seleção "
             "das {msmes} MPEs beneficiárias.",
-
             "Nos últimos quinze anos, a região de intervenção, {region}, perdeu participação no PIB estadual à "
             "medida que a atividade ligada a {sector} enfrentou queda de preços, fechamento de plantas e "
             "concorrência de importados. A perda de empregos qualificados provocou a saída de jovens e a "
@@ -859,7 +1386,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "infraestrutura instalada, mão de obra com ofício e uma rede de fornecedores em {sector2} com potencial "
             "de reconversão. A proposta parte de um mapeamento de {msmes} pequenos negócios aptos à reconversão e "
             "das capacidades técnicas disponíveis localmente.",
-
             "A região de intervenção, {region}, vive uma fase de crescimento acelerado: a chegada de investimentos "
             "em {sector} e a melhoria da infraestrutura logística elevaram a demanda por bens e serviços locais. "
             "Contudo, a maioria dos fornecedores são microempresas familiares que ainda não atendem aos padrões de "
@@ -877,7 +1403,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "ligados a {sector}, porém a interação com as empresas é esporádica e depende de iniciativas "
             "individuais. A principal fragilidade identificada é a ausência de uma instância permanente de "
             "governança público-privada com poder de decisão.",
-
             "O mapa institucional do território ({region}) mostra densidade razoável de atores, mas com "
             "atribuições sobrepostas e pouca coordenação. As entidades empresariais de {sector} representam "
             "sobretudo as empresas de médio porte, enquanto microempreendedores e cooperativas de pequenos "
@@ -885,7 +1410,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "defesa agropecuária e promoção comercial — operam programas próprios que raramente se complementam. "
             "A {agency} propõe assumir a secretaria executiva de um fórum público-privado para organizar essa "
             "oferta e evitar sobreposições.",
-
             "Entre as fortalezas destacam-se uma câmara setorial de {sector} ativa há vários anos, o compromisso "
             "político das lideranças regionais e a presença de um centro tecnológico com serviços laboratoriais. "
             "Entre as fragilidades, o projeto aponta a limitada capacidade de gestão financeira dos municípios, a "
@@ -902,7 +1426,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "mercado interno, as redes de supermercados e o canal de food service demandam fornecedores formais de "
             "{sector2}. O projeto identificou compradores concretos e já conta com cartas de intenção de dois "
             "deles.",
-
             "Os investimentos previstos para a região nos próximos cinco anos gerarão uma demanda expressiva de "
             "bens e serviços locais, hoje atendida majoritariamente por empresas de fora do território. Os planos "
             "de compras das empresas-âncora de {sector} incluem itens acessíveis às MPEs locais: manutenção, "
@@ -910,7 +1433,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "nas cidades médias oferece uma via de diversificação menos dependente do ciclo dos grandes projetos. "
             "A oportunidade é concreta, mas exige certificações e capacidade de faturamento que a maioria dos "
             "fornecedores ainda não tem.",
-
             "A digitalização do comércio e os acordos comerciais negociados pelo Mercosul abrem nichos para "
             "produtos e serviços do território ({region}) que até agora não chegavam a mercados externos. Na "
             "cadeia de {sector}, a demanda por produtos de maior valor agregado — processados, embalados e com "
@@ -927,14 +1449,12 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "técnicos qualificados e a oferta insuficiente de serviços de desenvolvimento empresarial completam o "
             "quadro. A proposta prioriza as restrições sobre as quais o projeto pode atuar diretamente e explicita "
             "as que dependem de outras políticas.",
-
             "O principal gargalo identificado é a defasagem de qualidade: boa parte da produção local ligada a "
             "{sector} não atende às exigências técnicas, sanitárias ou de certificação dos mercados mais "
             "rentáveis. Somam-se a isso custos logísticos elevados, devido às condições das estradas vicinais e à "
             "falta de infraestrutura de armazenagem e cadeia de frio. No segmento de {sector2}, as empresas "
             "carecem de informação de mercado e de capacidade para negociar contratos. Essas restrições foram "
             "documentadas por meio de pesquisa com 240 empresas e grupos focais com produtores.",
-
             "Na região ({region}), a cultura associativa é frágil e a desconfiança entre produtores, "
             "atravessadores e empresas-âncora dificulta acordos de longo prazo. Os procedimentos de formalização, "
             "obtenção de registros sanitários e acesso às compras públicas são onerosos para as microempresas. O "
@@ -951,14 +1471,12 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "facilitem a adoção por outras agências regionais. A rota de escala prevê ainda uma linha de crédito "
             "do BNDES, operada por bancos de desenvolvimento estaduais, para as empresas que concluírem o "
             "programa.",
-
             "A estratégia de escala combina duas vias: a replicação em territórios de tipologia semelhante e a "
             "incidência sobre a regulamentação. Na primeira, priorizam-se três regiões com estrutura produtiva "
             "comparável em torno de {sector}, cujos governos manifestaram interesse formal. Na segunda, os "
             "aprendizados do projeto alimentarão a revisão dos instrumentos de fomento produtivo e de compras "
             "públicas em discussão nos governos estadual e federal. Os produtos de conhecimento — notas técnicas, "
             "estudos de caso e avaliação de impacto — são dirigidos explicitamente a esses tomadores de decisão.",
-
             "A sustentabilidade do modelo depende de que o fórum público-privado criado pelo projeto seja "
             "institucionalizado por lei municipal ou decreto estadual, com orçamento próprio a partir do terceiro "
             "ano. As empresas-âncora de {sector} comprometeram-se a manter os programas de desenvolvimento de "
@@ -974,7 +1492,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "o acesso a novos mercados; os secundários incluem a adoção de tecnologias e a participação em redes "
             "empresariais. As medições serão repetidas na metade e ao final do projeto, com avaliação externa "
             "final. A {agency} publicará os resultados em um painel aberto e em relatórios semestrais.",
-
             "A proposta define uma cadeia de resultados explícita, que vincula atividades, produtos, efeitos e "
             "impacto, com metas anuais para cada indicador. Entre as metas destacam-se o aumento de 20% no "
             "faturamento das empresas participantes, o acesso de 35% delas a um novo comprador ou mercado e pelo "
@@ -982,7 +1499,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "registros administrativos (RAIS e notas fiscais eletrônicas), pesquisas com empresas e a plataforma "
             "de monitoramento da {agency}. Está prevista uma avaliação de impacto quase experimental por "
             "diferenças em diferenças.",
-
             "Além de medir resultados, o plano inclui uma agenda de conhecimento: um estudo de caso sobre a "
             "governança público-privada construída na região ({region}), uma nota técnica sobre desenvolvimento "
             "de fornecedores em {sector} e uma análise de custo-efetividade do modelo. Os indicadores serão "
@@ -1000,21 +1516,18 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "{msmes} MSMEs that currently operate at low scale, with limited access to credit and weak links to "
             "formal buyers. The territory has been delimited using functional criteria — labour market, trade "
             "flows and road network — rather than administrative boundaries alone.",
-
             "The economy of {region} relies heavily on {sector}, which generates much of the territory's value "
             "added but few local linkages. At the same time, {sector2} is showing early dynamism, driven by new "
             "ventures and demand from the main towns. Social indicators (multidimensional poverty, informality and "
             "access to basic services) place the territory among the most disadvantaged in {country_name}. This "
             "diagnosis, prepared by the {agency} using census data and an enterprise survey, underpins the "
             "classification of the territory and the selection of {msmes} beneficiary MSMEs.",
-
             "Over the past fifteen years, {region} has lost ground in national output as activities linked to "
             "{sector} faced falling prices, plant closures and import competition. The loss of skilled jobs has "
             "driven the out-migration of young people and eroded the local revenue base. Nevertheless, the "
             "territory retains important assets: installed infrastructure, an experienced workforce and a base of "
             "suppliers in {sector2} with potential for conversion. The proposal builds on a mapping of {msmes} "
             "MSMEs with conversion potential and of the technical capabilities available locally.",
-
             "The target territory, {region}, is going through a phase of rapid growth: new investment in {sector} "
             "and improved transport connectivity have raised demand for local goods and services. However, most "
             "suppliers are family-run micro-enterprises that do not yet meet the quality, safety or compliance "
@@ -1030,7 +1543,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "and programmes related to {sector}, yet their engagement with firms is sporadic and depends on "
             "individual initiative. The key weakness identified is the absence of a permanent public-private "
             "coordination body with decision-making authority.",
-
             "The institutional map of {region} shows a reasonable density of actors but overlapping mandates and "
             "little coordination. Business associations in {sector} mainly represent medium-sized firms, while "
             "micro-enterprises and producer groups lack formal representation. National agencies of "
@@ -1038,7 +1550,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "development — run their own programmes, which rarely complement one another. The {agency} proposes to "
             "act as technical secretariat of a public-private platform to align this support and avoid "
             "duplication.",
-
             "Strengths include a {sector} working group that has met regularly for several years, clear political "
             "commitment from regional leaders and the presence of a technology centre offering laboratory "
             "services. Weaknesses include the limited financial management capacity of local authorities, the lack "
@@ -1054,7 +1565,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "from {region}, provided that volumes are stable and quality standards can be verified. Domestically, "
             "supermarket chains and the hotel and restaurant trade are looking for formal suppliers of {sector2}. "
             "The project has identified specific buyers and holds letters of intent from two of them.",
-
             "Investments planned in {region} over the next five years will generate substantial demand for local "
             "goods and services, most of which is currently sourced from outside the territory. The procurement "
             "plans of anchor companies in {sector} include categories accessible to local MSMEs: maintenance, light "
@@ -1062,7 +1572,6 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "the main towns of {country_name} offers a diversification path less dependent on the cycle of large "
             "projects. The opportunity is real, but it requires certifications and invoicing capacity that most "
             "suppliers do not yet have.",
-
             "The growth of digital trade and the CARICOM Single Market and Economy open niches for products and "
             "services from {region} that have so far not reached external markets. In {sector}, demand for "
             "higher value-added products — processed, packaged and carrying a territorial brand — makes it possible "
@@ -1077,14 +1586,12 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "volumes buyers require and raises logistics costs. A shortage of skilled technicians and a thin market "
             "for business development services complete the picture. The proposal prioritises the constraints the "
             "project can address directly and makes explicit those that depend on other policies.",
-
             "The main bottleneck identified is the quality gap: much of the local output linked to {sector} does "
             "not meet the technical, sanitary or certification requirements of the most profitable markets. "
             "Logistics costs are high because of the condition of feeder roads and the lack of aggregation and "
             "cold-storage facilities. In {sector2}, firms lack market intelligence and the capacity to negotiate "
             "contracts. These constraints were documented through a survey of 240 firms and focus groups with "
             "producers.",
-
             "In {region}, the culture of collective action is weak, and mistrust between producers, intermediaries "
             "and anchor firms hinders long-term agreements. Registration, licensing and access to public "
             "procurement are costly for micro-enterprises. Digital connectivity is uneven between the main towns "
@@ -1099,14 +1606,12 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "development programme with its own budget allocation. The {agency} will produce an operations manual "
             "and a cost guide to facilitate adoption by other regional agencies. The scaling pathway also includes "
             "a credit line from the national development bank for firms that complete the programme.",
-
             "The scaling strategy combines two routes: replication in territories of a similar type and influence "
             "on regulation. Under the first, three regions with a comparable productive structure around {sector} "
             "have been prioritised, and their authorities have expressed formal interest. Under the second, lessons "
             "from the project will feed into the review of enterprise support instruments and public procurement "
             "rules currently under discussion in {country_name}. Knowledge products — technical notes, case "
             "studies and an impact evaluation — are explicitly targeted at these decision-makers.",
-
             "The sustainability of the model depends on the public-private platform created by the project being "
             "institutionalised by regulation, with its own budget from the third year onwards. Anchor companies in "
             "{sector} have committed to maintaining supplier development programmes with their own funds once "
@@ -1121,14 +1626,12 @@ NARRATIVE_TEMPLATES: dict[str, dict[str, tuple[str, ...]]] = {
             "indicators include technology adoption and participation in business networks. Measurements will be "
             "repeated at mid-term and at completion, followed by an external final evaluation. The {agency} will "
             "publish results on an open dashboard and in six-monthly reports.",
-
             "The proposal sets out an explicit results chain linking activities, outputs, outcomes and impact, "
             "with annual targets for each indicator. Key targets include a 20% increase in participating firms' "
             "sales, 35% of them gaining access to a new buyer or market, and at least 300 formal jobs created or "
             "retained in {sector} and {sector2}. Data collection will combine administrative records, enterprise "
             "surveys and the monitoring platform of the {agency}. A quasi-experimental impact evaluation using "
             "difference-in-differences is planned.",
-
             "Beyond measuring results, the plan includes a knowledge agenda: a case study on public-private "
             "governance in {region}, a technical note on supplier development in {sector} and a cost-effectiveness "
             "analysis of the model. Indicators will be disaggregated by owner's sex, firm size and urban or rural "

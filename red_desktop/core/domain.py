@@ -1,9 +1,10 @@
 """Domain records of RED Desktop: proposals, actors, evaluators, evaluations, scores, decisions."""
+
 from __future__ import annotations
 
 import uuid as uuid_module
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import StrEnum
 
 
@@ -88,7 +89,7 @@ def new_uuid() -> str:
 
 def utc_now() -> str:
     """An ISO 8601 UTC timestamp with milliseconds, the one format the store keeps."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
 """Eligibility gates: conditions a proposal must meet whatever its score."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

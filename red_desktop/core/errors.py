@@ -1,4 +1,5 @@
 """Errors the core raises for a person to read: each message names what is wrong."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """Derived indicators: figures computed from a proposal's data that suggest a sub-criterion level."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

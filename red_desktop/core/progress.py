@@ -1,4 +1,5 @@
 """The protocol long core operations report through; the GUI throttles it into a dialog, tests record it."""
+
 from __future__ import annotations
 
 from typing import Protocol

@@ -1,13 +1,22 @@
 """The committee ranking: every proposal with its aggregate scores, eligibility and contested flag."""
+
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
-from red_desktop.core.aggregation import DEFAULT_SPREAD_THRESHOLD, ContestReason, Method, aggregate, competition_rank, ranking_order
+from red_desktop.core.aggregation import (
+    DEFAULT_SPREAD_THRESHOLD,
+    ContestReason,
+    Method,
+    aggregate,
+    competition_rank,
+    ranking_order,
+)
 from red_desktop.core.domain import Proposal
 from red_desktop.core.eligibility import check_eligibility
 from red_desktop.core.rubric import Rubric
@@ -79,12 +88,14 @@ def build_ranking(
     totals = aggregates[TOTAL].reindex(uuids).astype(float)
     ranks = competition_rank(totals)
     order = ranking_order(totals, pd.Series({u: p.code for u, p in proposals.items()}))
-    records = aggregates.to_dict("index")  # plain dicts: per-row pandas access is slow
+    records = {str(k): v for k, v in aggregates.to_dict("index").items()}  # per-row pandas access is slow
     rank_of = ranks.to_dict()
     return [_ranked(proposals[u], records.get(u), rubric, rank_of[u], overrides.get(u)) for u in order]
 
 
-def _ranked(p: Proposal, row: dict[str, Any] | None, rubric: Rubric, rank: Any, override: str | None) -> RankedProposal:
+def _ranked(
+    p: Proposal, row: Mapping[Any, Any] | None, rubric: Rubric, rank: Any, override: str | None
+) -> RankedProposal:
     eligibility = check_eligibility(p, rubric.gate_ids, override)
     return RankedProposal(
         rank=None if pd.isna(rank) else int(rank),

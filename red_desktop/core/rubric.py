@@ -1,4 +1,5 @@
 """Rubrics as data: load a rubric file, report every problem with its location, and answer weight-profile questions."""
+
 from __future__ import annotations
 
 import bisect
@@ -17,6 +18,7 @@ from red_desktop.core.indicators import INDICATORS
 FORMAT_VERSION = 1
 DEFAULT_PROFILE = "default"
 WEIGHT_TOTAL = 100.0
+MAX_LEVEL = 20  # the store's CHECK on scores.level
 
 
 class Text(dict[str, str]):
@@ -125,7 +127,9 @@ def load_rubric(path: Path) -> Rubric:
     except UnicodeDecodeError as exc:
         raise RubricError(f"Rubric {source}", [Problem(f"byte {exc.start}", "the file is not UTF-8 text")]) from None
     except json.JSONDecodeError as exc:
-        raise RubricError(f"Rubric {source}", [Problem(f"line {exc.lineno} column {exc.colno}", f"not valid JSON: {exc.msg}")]) from None
+        raise RubricError(
+            f"Rubric {source}", [Problem(f"line {exc.lineno} column {exc.colno}", f"not valid JSON: {exc.msg}")]
+        ) from None
     return parse_rubric(data, source)
 
 
@@ -166,7 +170,9 @@ class _Reader:
             languages=self.languages,
             scale_min=scale_min,
             scale_max=scale_max,
-            level_labels=self.level_texts(data.get("scale", {}).get("labels") if isinstance(data.get("scale"), dict) else None, "scale.labels"),
+            level_labels=self.level_texts(
+                data.get("scale", {}).get("labels") if isinstance(data.get("scale"), dict) else None, "scale.labels"
+            ),
             justification_required_levels=self.required_levels(data.get("justification_required_levels", [])),
             criteria=criteria,
             weight_profiles=self.profiles(data.get("weight_profiles"), [c.id for c in criteria]),
@@ -192,9 +198,10 @@ class _Reader:
         if not isinstance(value, dict):
             self.fail("scale", "must be an object with min, max and labels")
             return 0, 4
-        low, high = value.get("min"), value.get("max")
-        if not (_is_int(low) and _is_int(high) and low < high <= low + 20):
-            self.fail("scale", "min and max must be whole numbers with min < max (at most 20 levels apart)", (low, high))
+        low: Any = value.get("min")
+        high: Any = value.get("max")
+        if not (_is_int(low) and _is_int(high) and 0 <= low < high <= MAX_LEVEL):
+            self.fail("scale", f"min and max must be whole numbers with 0 <= min < max <= {MAX_LEVEL}", (low, high))
             return 0, 4
         self.levels = range(low, high + 1)
         return low, high
@@ -288,7 +295,9 @@ class _Reader:
         profiles = {}
         for name, weights in value.items():
             if name not in known:
-                self.fail(f"weight_profiles.{name}", f"unknown region type; expected one of: {', '.join(sorted(known))}")
+                self.fail(
+                    f"weight_profiles.{name}", f"unknown region type; expected one of: {', '.join(sorted(known))}"
+                )
             profiles[name] = self.profile(weights, f"weight_profiles.{name}", criterion_ids)
         return profiles
 
@@ -300,7 +309,7 @@ class _Reader:
             self.fail(f"{where}.{cid}", "is not a criterion of this rubric")
         weights: dict[str, float] = {}
         for cid in criterion_ids:
-            w = value.get(cid)
+            w: Any = value.get(cid)
             if not (_is_number(w) and w >= 0):
                 self.fail(f"{where}.{cid}", "missing or not a non-negative number", w)
             else:
@@ -334,13 +343,23 @@ class _Reader:
             self.fail(f"{where}.subcriterion", "is not a sub-criterion of this rubric", sub)
         thresholds = spec.get("thresholds")
         wanted = len(self.levels) - 1
-        if not (isinstance(thresholds, list) and len(thresholds) == wanted and all(_is_number(t) for t in thresholds)
-                and thresholds == sorted(thresholds)):
-            self.fail(f"{where}.thresholds", f"must be {wanted} ascending numbers, one per level above the lowest", thresholds)
+        if not (
+            isinstance(thresholds, list)
+            and len(thresholds) == wanted
+            and all(_is_number(t) for t in thresholds)
+            and thresholds == sorted(thresholds)
+        ):
+            self.fail(
+                f"{where}.thresholds", f"must be {wanted} ascending numbers, one per level above the lowest", thresholds
+            )
             thresholds = [0.0] * wanted
-        return IndicatorRule(ident, str(sub), tuple(float(t) for t in thresholds),
-                             self.text(spec.get("name"), f"{where}.name"),
-                             self.text(spec.get("description"), f"{where}.description"))
+        return IndicatorRule(
+            ident,
+            str(sub),
+            tuple(float(t) for t in thresholds),
+            self.text(spec.get("name"), f"{where}.name"),
+            self.text(spec.get("description"), f"{where}.description"),
+        )
 
     def gates(self, value: Any) -> tuple[Gate, ...]:
         if not isinstance(value, list):
@@ -353,8 +372,13 @@ class _Reader:
             if ident not in GATES:
                 self.fail(f"{where}.id", f"unknown gate; known: {', '.join(sorted(GATES))}", ident)
                 continue
-            gates.append(Gate(ident, self.text(spec.get("name"), f"{where}.name"),
-                              self.text(spec.get("description"), f"{where}.description")))
+            gates.append(
+                Gate(
+                    ident,
+                    self.text(spec.get("name"), f"{where}.name"),
+                    self.text(spec.get("description"), f"{where}.description"),
+                )
+            )
         return tuple(gates)
 
 

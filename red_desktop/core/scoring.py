@@ -5,6 +5,7 @@ weight x criterion score / 4, with the weight profile of the proposal's region t
 100, so a total lies in 0-100. A missing sub-score counts as 0 and marks the evaluation
 incomplete: its total is then a partial total, a lower bound of the final one.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -49,11 +50,10 @@ def level_matrix(scores: pd.DataFrame, rubric: Rubric, evaluation_ids: Sequence[
     sub-criteria the rubric does not have are left out.
     """
     sub_ids = pd.Index([s.id for s in rubric.subcriteria], name="subcriterion_id")
-    if evaluation_ids is None:
-        evaluation_ids = pd.unique(scores["evaluation_uuid"])
-    index = pd.Index(evaluation_ids, name="evaluation_uuid")
-    rows = index.get_indexer(scores["evaluation_uuid"])
-    cols = sub_ids.get_indexer(scores["subcriterion_id"])
+    ids = list(pd.unique(scores["evaluation_uuid"]) if evaluation_ids is None else evaluation_ids)
+    index = pd.Index(ids, name="evaluation_uuid")
+    rows = index.get_indexer(pd.Index(scores["evaluation_uuid"]))
+    cols = sub_ids.get_indexer(pd.Index(scores["subcriterion_id"]))
     ok = (rows >= 0) & (cols >= 0)
     matrix = np.full((len(index), len(sub_ids)), np.nan)
     matrix[rows[ok], cols[ok]] = scores["level"].to_numpy(dtype=float)[ok]

@@ -1,4 +1,5 @@
 """Checks and coercions that decide what may enter the store; every problem is reported, not only the first."""
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """Composition root: the QApplication, the store, the task runner and the main window."""
+
 from __future__ import annotations
 
 import sys
@@ -41,8 +42,11 @@ class Application:
         dialog.setWindowTitle("RED Desktop")
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(500)
-        self.runner.run(lambda: _fill_demo(self.path, self.rubric), lambda _: (dialog.close(), self.open_window()),
-                        lambda message: (dialog.close(), self.fail(message)))
+        self.runner.run(
+            lambda: _fill_demo(self.path, self.rubric),
+            lambda _: (dialog.close(), self.open_window()),
+            lambda message: (dialog.close(), self.fail(message)),
+        )
 
     def open_window(self) -> bool:
         try:

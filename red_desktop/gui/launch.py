@@ -1,4 +1,5 @@
 """Starts the window, or explains why it cannot (no display) without importing Qt first."""
+
 from __future__ import annotations
 
 import os
@@ -17,9 +18,11 @@ def display_problem(environ: Mapping[str, str] = os.environ, platform: str = sys
         return None
     if environ.get("QT_QPA_PLATFORM", "").split(":")[0] in HEADLESS_PLATFORMS:
         return None
-    return ("No display was found, so the RED Desktop window cannot open.\n"
-            "Run it on a virtual screen:  xvfb-run -a red-desktop --demo\n"
-            "(Debian: apt-get install xvfb). The headless commands work without a display: red-desktop --help")
+    return (
+        "No display was found, so the RED Desktop window cannot open.\n"
+        "Run it on a virtual screen:  xvfb-run -a red-desktop --demo\n"
+        "(Debian: apt-get install xvfb). The headless commands work without a display: red-desktop --help"
+    )
 
 
 def launch(path: Path, demo: bool, user: str | None) -> int:

@@ -1,4 +1,5 @@
 """The main window: lays out the views and routes signals, nothing more."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -64,5 +65,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, "RED Desktop", message)
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About RED Desktop",
-                          f"RED Desktop {__version__}\nOffline evaluation of Regional Economic Development proposals.")
+        QMessageBox.about(
+            self,
+            "About RED Desktop",
+            f"RED Desktop {__version__}\nOffline evaluation of Regional Economic Development proposals.",
+        )

@@ -1,4 +1,5 @@
 """Table model over a committee ranking."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -19,8 +20,18 @@ class RankingModel(QAbstractTableModel):
         super().__init__(parent)
         self._criteria = criteria
         self._rows: list[RankedProposal] = []
-        self._headers = ["Rank", "Code", "Title", "Country", "Region type", "Total",
-                         *criteria, "Evaluations", "Spread", "Flags"]
+        self._headers = [
+            "Rank",
+            "Code",
+            "Title",
+            "Country",
+            "Region type",
+            "Total",
+            *criteria,
+            "Evaluations",
+            "Spread",
+            "Flags",
+        ]
 
     def set_ranking(self, rows: list[RankedProposal]) -> None:
         self.beginResetModel()
@@ -82,7 +93,8 @@ class RankingModel(QAbstractTableModel):
             "Total": "–" if r.total is None else f"{r.total:.1f}",
             "Evaluations": str(r.evaluations),
             "Spread": "–" if r.spread is None else f"{r.spread:.1f}",
-            "Flags": ", ".join(f for f in ("ineligible" if not r.eligible else "",
-                                           "contested" if r.contested else "") if f),
+            "Flags": ", ".join(
+                f for f in ("ineligible" if not r.eligible else "", "contested" if r.contested else "") if f
+            ),
         }
         return values[column]

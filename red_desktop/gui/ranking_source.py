@@ -1,4 +1,5 @@
 """Computes the committee ranking in the background and announces it."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Runs core functions off the GUI thread and brings their result back by signal."""
+
 from __future__ import annotations
 
 import itertools

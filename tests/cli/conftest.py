@@ -1,4 +1,5 @@
 """Run the real `red-desktop` program in a subprocess, as a user or a script would."""
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,16 @@ def run(tmp_path: Path) -> Run:
     for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         env[var] = str(tmp_path / "home" / var.lower())
 
-    def _run(*args: str, extra_env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "red_desktop", *args], capture_output=True, text=True,
-                              cwd=REPO, env={**env, **(extra_env or {})}, timeout=timeout)
+    def _run(
+        *args: str, extra_env: dict[str, str] | None = None, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "red_desktop", *args],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            env={**env, **(extra_env or {})},
+            timeout=timeout,
+        )
 
     return _run

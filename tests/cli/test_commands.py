@@ -1,4 +1,5 @@
 """The headless commands end to end on temporary stores: output, exit codes, refusals."""
+
 from __future__ import annotations
 
 import json
@@ -23,12 +24,18 @@ def ranked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
 
     db = tmp_path_factory.mktemp("cli") / "x.db"
     base = [sys.executable, "-m", "red_desktop"]
-    demo = subprocess.run([*base, "demo", "--db", str(db), "--proposals", "200", "--evaluators", "5", "--seed", "1"],
-                          capture_output=True, text=True, cwd=REPO, timeout=300)
+    demo = subprocess.run(
+        [*base, "demo", "--db", str(db), "--proposals", "200", "--evaluators", "5", "--seed", "1"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
     assert demo.returncode == 0, demo.stderr
     assert "200 proposals, 5 evaluators" in demo.stdout
-    rank = subprocess.run([*base, "rank", "--db", str(db), "--json"], capture_output=True, text=True, cwd=REPO,
-                          timeout=120)
+    rank = subprocess.run(
+        [*base, "rank", "--db", str(db), "--json"], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
     assert rank.returncode == 0, rank.stderr
     return db, json.loads(rank.stdout)
 
@@ -39,8 +46,18 @@ def test_rank_json_lists_every_proposal_sorted_by_total(ranked: tuple[Path, list
     assert len({r["code"] for r in rows}) == 200
     totals = [r["total"] for r in rows]
     assert totals == sorted(totals, reverse=True)
-    required = {"code", "title", "region_type", "criteria", "weights", "total", "eligible", "evaluations",
-                "spread", "contested"}
+    required = {
+        "code",
+        "title",
+        "region_type",
+        "criteria",
+        "weights",
+        "total",
+        "eligible",
+        "evaluations",
+        "spread",
+        "contested",
+    }
     assert all(required <= set(r) for r in rows)
     assert all(isinstance(r["eligible"], bool) and isinstance(r["contested"], bool) for r in rows)
     assert all(r["evaluations"] >= 1 for r in rows)
@@ -48,8 +65,12 @@ def test_rank_json_lists_every_proposal_sorted_by_total(ranked: tuple[Path, list
 
 def test_rank_totals_follow_the_spec_formula_with_each_region_types_weights(ranked: tuple[Path, list[dict]]) -> None:
     _, rows = ranked
-    expected_weights = {"marginalized": {"A": 45, "B": 25, "C": 30}, "emerging": {"A": 30, "B": 35, "C": 35},
-                        "declining": {"A": 30, "B": 45, "C": 25}, None: {"A": 35, "B": 35, "C": 30}}
+    expected_weights = {
+        "marginalized": {"A": 45, "B": 25, "C": 30},
+        "emerging": {"A": 30, "B": 35, "C": 35},
+        "declining": {"A": 30, "B": 45, "C": 25},
+        None: {"A": 35, "B": 35, "C": 30},
+    }
     seen = set()
     for r in rows:
         weights = expected_weights[r["region_type"]]
@@ -130,12 +151,15 @@ def test_demo_into_a_store_with_proposals_is_refused(run: Run, ranked: tuple[Pat
     assert_one_line_error(run("demo", "--db", str(copy), "--proposals", "5"), "already holds proposals")
 
 
-@pytest.mark.parametrize("args, text", [
-    (["demo", "--proposals", "abc"], "invalid int value: 'abc'"),
-    (["demo", "--proposals", "0"], "must be from 1 to 100,000"),
-    (["rank", "--method", "mode"], "invalid choice: 'mode'"),
-    (["frobnicate"], "invalid choice: 'frobnicate'"),
-])
+@pytest.mark.parametrize(
+    "args, text",
+    [
+        (["demo", "--proposals", "abc"], "invalid int value: 'abc'"),
+        (["demo", "--proposals", "0"], "must be from 1 to 100,000"),
+        (["rank", "--method", "mode"], "invalid choice: 'mode'"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+    ],
+)
 def test_bad_arguments_get_a_clear_message(run: Run, tmp_path: Path, args: list[str], text: str) -> None:
     result = run(*args, "--db", str(tmp_path / "s.sqlite"))
     assert result.returncode in (1, 2)
@@ -143,7 +167,9 @@ def test_bad_arguments_get_a_clear_message(run: Run, tmp_path: Path, args: list[
     assert not (tmp_path / "s.sqlite").exists()
 
 
-def test_a_bad_rubric_file_is_refused_with_its_problems(run: Run, ranked: tuple[Path, list[dict]], tmp_path: Path) -> None:
+def test_a_bad_rubric_file_is_refused_with_its_problems(
+    run: Run, ranked: tuple[Path, list[dict]], tmp_path: Path
+) -> None:
     db, _ = ranked
     bad = tmp_path / "rubric.json"
     bad.write_text('{"format_version": 1, "id": "x"}', encoding="utf-8")

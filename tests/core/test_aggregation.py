@@ -1,4 +1,5 @@
 """Committee aggregate: mean or median of final evaluations, spread, contested reasons, ranking with ties."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -17,21 +18,29 @@ def uniform(level: int, **exceptions: int) -> dict[str, int]:
 
 def scored(rubric: Rubric, rows: list[tuple[str, str, str, str, dict[str, int]]]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """rows: (evaluation id, proposal, evaluator, state, levels); all proposals emerging."""
-    meta = pd.DataFrame([{"evaluation_uuid": e, "proposal_uuid": p, "evaluator": who, "state": state,
-                          "region_type": "emerging"} for e, p, who, state, _ in rows]).set_index("evaluation_uuid")
-    long = pd.DataFrame([{"evaluation_uuid": e, "subcriterion_id": s, "level": v}
-                         for e, _, _, _, lv in rows for s, v in lv.items()])
+    meta = pd.DataFrame(
+        [
+            {"evaluation_uuid": e, "proposal_uuid": p, "evaluator": who, "state": state, "region_type": "emerging"}
+            for e, p, who, state, _ in rows
+        ]
+    ).set_index("evaluation_uuid")
+    long = pd.DataFrame(
+        [{"evaluation_uuid": e, "subcriterion_id": s, "level": v} for e, _, _, _, lv in rows for s, v in lv.items()]
+    )
     levels = level_matrix(long, rubric, list(meta.index))
     return meta.join(score_matrix(levels, meta["region_type"].tolist(), rubric)), levels
 
 
 def test_mean_median_and_spread(rubric: Rubric) -> None:
     # uniform levels 2, 3, 4 give totals 50, 75, 100 whatever the profile
-    evaluations, levels = scored(rubric, [
-        ("e1", "P", "Ana", "final", uniform(2)),
-        ("e2", "P", "Luis", "final", uniform(3)),
-        ("e3", "P", "Rosa", "final", uniform(3)),
-    ])
+    evaluations, levels = scored(
+        rubric,
+        [
+            ("e1", "P", "Ana", "final", uniform(2)),
+            ("e2", "P", "Luis", "final", uniform(3)),
+            ("e3", "P", "Rosa", "final", uniform(3)),
+        ],
+    )
     mean = aggregate(evaluations, levels, rubric, Method.MEAN).loc["P"]
     assert mean["total"] == pytest.approx((50 + 75 + 75) / 3)
     assert mean["A"] == pytest.approx(8 / 3)
@@ -43,11 +52,14 @@ def test_mean_median_and_spread(rubric: Rubric) -> None:
 
 
 def test_drafts_are_left_out(rubric: Rubric) -> None:
-    evaluations, levels = scored(rubric, [
-        ("e1", "P", "Ana", "final", uniform(3)),
-        ("e2", "P", "Luis", "draft", uniform(0)),
-        ("e3", "Q", "Luis", "draft", uniform(4)),
-    ])
+    evaluations, levels = scored(
+        rubric,
+        [
+            ("e1", "P", "Ana", "final", uniform(3)),
+            ("e2", "P", "Luis", "draft", uniform(0)),
+            ("e3", "Q", "Luis", "draft", uniform(4)),
+        ],
+    )
     result = aggregate(evaluations, levels, rubric)
     assert list(result.index) == ["P"]
     assert result.loc["P", "total"] == pytest.approx(75)
@@ -56,10 +68,13 @@ def test_drafts_are_left_out(rubric: Rubric) -> None:
 
 
 def test_a_spread_over_the_threshold_is_contested_with_its_reason(rubric: Rubric) -> None:
-    evaluations, levels = scored(rubric, [
-        ("e1", "P", "Ana", "final", uniform(2, A1=3)),  # A = 2.2: total 50 + 30 × 0.2 / 4 = 51.5
-        ("e2", "P", "Luis", "final", uniform(3)),
-    ])
+    evaluations, levels = scored(
+        rubric,
+        [
+            ("e1", "P", "Ana", "final", uniform(2, A1=3)),  # A = 2.2: total 50 + 30 × 0.2 / 4 = 51.5
+            ("e2", "P", "Luis", "final", uniform(3)),
+        ],
+    )
     result = aggregate(evaluations, levels, rubric, spread_threshold=15).loc["P"]
     assert result["spread"] > 15
     assert result["contested"]
@@ -68,40 +83,55 @@ def test_a_spread_over_the_threshold_is_contested_with_its_reason(rubric: Rubric
 
 
 def test_a_spread_equal_to_the_threshold_is_not_contested(rubric: Rubric) -> None:
-    evaluations, levels = scored(rubric, [("e1", "P", "Ana", "final", uniform(2)), ("e2", "P", "Luis", "final", uniform(3))])
+    evaluations, levels = scored(
+        rubric, [("e1", "P", "Ana", "final", uniform(2)), ("e2", "P", "Luis", "final", uniform(3))]
+    )
     assert not aggregate(evaluations, levels, rubric, spread_threshold=25).loc["P", "contested"]
     assert aggregate(evaluations, levels, rubric, spread_threshold=24.9).loc["P", "contested"]
 
 
 def test_two_levels_apart_on_a_sub_criterion_is_contested_naming_who(rubric: Rubric) -> None:
-    evaluations, levels = scored(rubric, [
-        ("e1", "P", "Ana", "final", uniform(2, B2=1)),
-        ("e2", "P", "Luis", "final", uniform(2, B2=3)),
-        ("e3", "P", "Rosa", "final", uniform(2)),
-    ])
+    evaluations, levels = scored(
+        rubric,
+        [
+            ("e1", "P", "Ana", "final", uniform(2, B2=1)),
+            ("e2", "P", "Luis", "final", uniform(2, B2=3)),
+            ("e3", "P", "Rosa", "final", uniform(2)),
+        ],
+    )
     result = aggregate(evaluations, levels, rubric).loc["P"]
     assert result["contested"]
     (reason,) = result["reasons"]
     assert (reason.kind, reason.subcriterion_id, reason.evaluators, reason.levels) == (
-        "subcriterion", "B2", ("Ana", "Luis"), (1, 3))
+        "subcriterion",
+        "B2",
+        ("Ana", "Luis"),
+        (1, 3),
+    )
     assert reason.message.startswith("B2 ")
 
 
 def test_a_sub_criterion_missing_from_every_evaluation_is_skipped(rubric: Rubric) -> None:
     without_c4 = {s: v for s, v in uniform(2, B2=0).items() if s != "C4"}
-    evaluations, levels = scored(rubric, [
-        ("e1", "P", "Ana", "final", without_c4),
-        ("e2", "P", "Luis", "final", {s: v for s, v in uniform(2).items() if s != "C4"}),
-    ])
+    evaluations, levels = scored(
+        rubric,
+        [
+            ("e1", "P", "Ana", "final", without_c4),
+            ("e2", "P", "Luis", "final", {s: v for s, v in uniform(2).items() if s != "C4"}),
+        ],
+    )
     (reason,) = aggregate(evaluations, levels, rubric).loc["P", "reasons"]
     assert reason.subcriterion_id == "B2"
 
 
 def test_one_level_apart_everywhere_is_not_contested(rubric: Rubric) -> None:
-    evaluations, levels = scored(rubric, [
-        ("e1", "P", "Ana", "final", uniform(2, A1=1, C4=3)),
-        ("e2", "P", "Luis", "final", uniform(2, A1=2, C4=2)),
-    ])
+    evaluations, levels = scored(
+        rubric,
+        [
+            ("e1", "P", "Ana", "final", uniform(2, A1=1, C4=3)),
+            ("e2", "P", "Luis", "final", uniform(2, A1=2, C4=2)),
+        ],
+    )
     assert not aggregate(evaluations, levels, rubric).loc["P", "contested"]
 
 

@@ -1,4 +1,5 @@
 """The core stays free of Qt, and shipped files are found from a checkout and from an installed wheel."""
+
 from __future__ import annotations
 
 import subprocess
@@ -34,14 +35,37 @@ def test_resources_and_ui_are_found_in_a_checkout() -> None:
 
 
 def test_a_built_wheel_carries_resources_and_ui_where_paths_looks(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
-                    str(tmp_path), str(REPO)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
     (wheel,) = tmp_path.glob("red_desktop-*.whl")
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     assert (target / "red_desktop/_data/resources/rubrics/red-default.json").is_file()
     assert (target / "red_desktop/_data/ui").is_dir()
     probe = "from red_desktop import paths; print(paths.default_rubric_path())"
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
-                         cwd=tmp_path, env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"})
-    assert Path(out.stdout.strip()).resolve() == (target / "red_desktop/_data/resources/rubrics/red-default.json").resolve()
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
+    )
+    assert (
+        Path(out.stdout.strip()).resolve()
+        == (target / "red_desktop/_data/resources/rubrics/red-default.json").resolve()
+    )

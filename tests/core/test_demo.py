@@ -1,4 +1,5 @@
 """The demo portfolio: deterministic, varied, realistic, written all at once or not at all."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,9 +19,18 @@ from red_desktop.core.store import Store
 
 def canonical(store: Store) -> list[Any]:
     """What the seed decides: records and levels, without the write timestamps of this run."""
-    proposals = [(p.uuid, p.code, p.title, p.region_type, p.requested_amount, p.regional_diagnosis,
-                  tuple((a.uuid, a.name, a.actor_type, a.evidence, a.contribution) for a in p.actors))
-                 for p in store.proposals.all()]
+    proposals = [
+        (
+            p.uuid,
+            p.code,
+            p.title,
+            p.region_type,
+            p.requested_amount,
+            p.regional_diagnosis,
+            tuple((a.uuid, a.name, a.actor_type, a.evidence, a.contribution) for a in p.actors),
+        )
+        for p in store.proposals.all()
+    ]
     levels = sorted(store.db.execute("SELECT evaluation_uuid, subcriterion_id, level, justification FROM scores"))
     states = sorted(store.db.execute("SELECT uuid, proposal_uuid, evaluator_uuid, state FROM evaluations"))
     return [proposals, levels, states]
@@ -115,10 +125,13 @@ def test_more_evaluators_than_names_get_distinct_names(store: Store, rubric: Rub
     assert len(set(names)) == len(names) == len(demo_content.EVALUATORS) + 2
 
 
-@pytest.mark.parametrize("name, short", [
-    ("Altiplano Occidental (Quetzaltenango, Totonicapán y San Marcos)", "Altiplano Occidental"),
-    ("Valle del Mantaro, Junín", "Valle del Mantaro, Junín"),
-    ("Cauca", "Cauca"),
-])
+@pytest.mark.parametrize(
+    "name, short",
+    [
+        ("Altiplano Occidental (Quetzaltenango, Totonicapán y San Marcos)", "Altiplano Occidental"),
+        ("Valle del Mantaro, Junín", "Valle del Mantaro, Junín"),
+        ("Cauca", "Cauca"),
+    ],
+)
 def test_short_place_names(name: str, short: str) -> None:
     assert short_place(name) == short

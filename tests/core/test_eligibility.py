@@ -1,4 +1,5 @@
 """Eligibility gates and the committee's recorded override; derived indicators."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,14 +16,19 @@ def test_a_complete_proposal_passes_every_gate(rubric: Rubric) -> None:
     assert result.eligible and result.passes_gates and not result.overridden
 
 
-@pytest.mark.parametrize("changes, gate", [
-    ({"region_type": None}, "region_type_set"),
-    ({"requested_amount": 0.0}, "requested_amount_positive"),
-    ({"actors": (actor(ActorType.LOCAL_GOVERNMENT), actor(ActorType.UNIVERSITY))}, "public_private_commitment"),
-    ({"actors": (actor(ActorType.BUSINESS), actor(ActorType.CIVIL_SOCIETY))}, "public_private_commitment"),
-    ({"actors": (actor(ActorType.LOCAL_GOVERNMENT), actor(ActorType.BUSINESS, Evidence.NONE))},
-     "public_private_commitment"),
-])
+@pytest.mark.parametrize(
+    "changes, gate",
+    [
+        ({"region_type": None}, "region_type_set"),
+        ({"requested_amount": 0.0}, "requested_amount_positive"),
+        ({"actors": (actor(ActorType.LOCAL_GOVERNMENT), actor(ActorType.UNIVERSITY))}, "public_private_commitment"),
+        ({"actors": (actor(ActorType.BUSINESS), actor(ActorType.CIVIL_SOCIETY))}, "public_private_commitment"),
+        (
+            {"actors": (actor(ActorType.LOCAL_GOVERNMENT), actor(ActorType.BUSINESS, Evidence.NONE))},
+            "public_private_commitment",
+        ),
+    ],
+)
 def test_each_gate_flags_its_failure(rubric: Rubric, changes: dict, gate: str) -> None:
     result = check_eligibility(proposal(**changes), rubric.gate_ids)
     assert result.failed_gates == (gate,)
@@ -30,8 +36,10 @@ def test_each_gate_flags_its_failure(rubric: Rubric, changes: dict, gate: str) -
 
 
 def test_national_government_and_a_large_company_with_letters_of_intent_pass(rubric: Rubric) -> None:
-    actors = (actor(ActorType.NATIONAL_GOVERNMENT, Evidence.LETTER_OF_INTENT),
-              actor(ActorType.LARGE_COMPANY, Evidence.LETTER_OF_INTENT))
+    actors = (
+        actor(ActorType.NATIONAL_GOVERNMENT, Evidence.LETTER_OF_INTENT),
+        actor(ActorType.LARGE_COMPANY, Evidence.LETTER_OF_INTENT),
+    )
     assert check_eligibility(proposal(actors=actors), rubric.gate_ids).eligible
 
 

@@ -1,4 +1,5 @@
 """Evaluations: scores audited one by one, finalisation refused with what is missing, final is locked."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -32,12 +33,16 @@ def test_a_new_evaluation_is_a_draft_with_the_rubric_version(store: Store, draft
     assert row == ("red-default", "2026.1")
 
 
-def test_one_evaluation_per_evaluator_proposal_and_rubric_version(store: Store, draft: Evaluation, rubric: Rubric) -> None:
+def test_one_evaluation_per_evaluator_proposal_and_rubric_version(
+    store: Store, draft: Evaluation, rubric: Rubric
+) -> None:
     with pytest.raises(ConflictError, match="already has an evaluation"):
         store.evaluations.create(draft.proposal_uuid, draft.evaluator_uuid, rubric)
 
 
-def test_an_evaluation_needs_an_existing_proposal_and_evaluator(store: Store, draft: Evaluation, rubric: Rubric) -> None:
+def test_an_evaluation_needs_an_existing_proposal_and_evaluator(
+    store: Store, draft: Evaluation, rubric: Rubric
+) -> None:
     with pytest.raises(NotFoundError):
         store.evaluations.create("missing", draft.evaluator_uuid, rubric)
     with pytest.raises(NotFoundError):
@@ -61,8 +66,9 @@ def test_setting_the_same_score_again_changes_nothing(store: Store, draft: Evalu
 
 
 @pytest.mark.parametrize("level", [5, -1, "3", 3.0, None])
-def test_a_level_outside_0_to_4_is_refused_and_nothing_written(store: Store, draft: Evaluation, rubric: Rubric,
-                                                                level: object) -> None:
+def test_a_level_outside_0_to_4_is_refused_and_nothing_written(
+    store: Store, draft: Evaluation, rubric: Rubric, level: object
+) -> None:
     with pytest.raises(ValidationError, match="from 0 to 4"):
         store.evaluations.set_score(draft.uuid, "A1", level, "", rubric)  # type: ignore[arg-type]
     assert store.db["scores"].count == 0
@@ -86,7 +92,9 @@ def test_mark_final_is_refused_with_everything_missing(store: Store, draft: Eval
     assert store.evaluations.get(draft.uuid).state is EvaluationState.DRAFT
 
 
-def test_a_final_evaluation_is_locked_and_reopening_needs_a_reason(store: Store, draft: Evaluation, rubric: Rubric) -> None:
+def test_a_final_evaluation_is_locked_and_reopening_needs_a_reason(
+    store: Store, draft: Evaluation, rubric: Rubric
+) -> None:
     fill(store, draft, rubric)
     final = store.evaluations.finalize(draft.uuid, rubric)
     assert final.state is EvaluationState.FINAL
@@ -98,7 +106,11 @@ def test_a_final_evaluation_is_locked_and_reopening_needs_a_reason(store: Store,
     assert reopened.state is EvaluationState.DRAFT
     last = store.audit.entries(draft.uuid)[-1]
     assert (last.action, last.old_value, last.new_value, last.reason) == (
-        "state", "final", "draft", "Nueva carta de compromiso recibida")
+        "state",
+        "final",
+        "draft",
+        "Nueva carta de compromiso recibida",
+    )
     with pytest.raises(ConflictError, match="draft"):
         store.evaluations.reopen(draft.uuid, "again")
 
@@ -114,14 +126,16 @@ def test_scoring_with_another_rubric_version_is_refused(store: Store, draft: Eva
 def test_record_stores_a_whole_final_evaluation_or_nothing(store: Store, rubric: Rubric) -> None:
     p = store.proposals.add(proposal())
     luis = store.evaluators.add(Evaluator("Luis Mamani"))
-    incomplete = Evaluation(p.uuid, luis.uuid, rubric.id, rubric.version, EvaluationState.FINAL,
-                            scores=(Score("A1", 2, ""),))
+    incomplete = Evaluation(
+        p.uuid, luis.uuid, rubric.id, rubric.version, EvaluationState.FINAL, scores=(Score("A1", 2, ""),)
+    )
     with pytest.raises(ValidationError, match="cannot be made final"):
         store.evaluations.record(incomplete, rubric)
     assert store.evaluations.count() == 0
     scores = tuple(Score(s, 2, "ok") for s in full_levels(rubric))
-    stored = store.evaluations.record(Evaluation(p.uuid, luis.uuid, rubric.id, rubric.version,
-                                                 EvaluationState.FINAL, scores=scores), rubric)
+    stored = store.evaluations.record(
+        Evaluation(p.uuid, luis.uuid, rubric.id, rubric.version, EvaluationState.FINAL, scores=scores), rubric
+    )
     assert store.evaluations.get(stored.uuid).levels() == full_levels(rubric)
     assert len(store.audit.entries(stored.uuid)) == 14  # 13 scores and the state
 
@@ -144,7 +158,11 @@ def test_gate_override_is_recorded_with_its_rationale_and_audited(store: Store) 
     assert store.overrides.get(p.uuid).stamp.revision == 2
     store.overrides.clear(p.uuid, "New data shows the region type")
     assert store.overrides.get(p.uuid) is None
-    assert [e.action for e in store.audit.entries(p.uuid)] == ["gate_override", "gate_override", "gate_override_removed"]
+    assert [e.action for e in store.audit.entries(p.uuid)] == [
+        "gate_override",
+        "gate_override",
+        "gate_override_removed",
+    ]
 
 
 def test_count_by_state(store: Store, draft: Evaluation, rubric: Rubric) -> None:

@@ -1,4 +1,5 @@
 """The default rubric is complete, and a bad rubric is refused with every problem and where it is."""
+
 from __future__ import annotations
 
 import copy
@@ -18,7 +19,20 @@ RAW = json.loads(paths.default_rubric_path().read_text(encoding="utf-8"))
 def test_default_rubric_is_complete(rubric: Rubric) -> None:
     assert rubric.criterion_ids == ("A", "B", "C")
     assert [s.id for s in rubric.subcriteria] == [
-        "A1", "A2", "A3", "A4", "A5", "B1", "B2", "B3", "B4", "C1", "C2", "C3", "C4"]
+        "A1",
+        "A2",
+        "A3",
+        "A4",
+        "A5",
+        "B1",
+        "B2",
+        "B3",
+        "B4",
+        "C1",
+        "C2",
+        "C3",
+        "C4",
+    ]
     for sub in rubric.subcriteria:
         assert sorted(sub.descriptors) == [0, 1, 2, 3, 4]
         for text in sub.descriptors.values():
@@ -39,8 +53,10 @@ def test_default_gates_and_indicators(rubric: Rubric) -> None:
     assert rubric.justification_required_levels == {0, 4}
 
 
-@pytest.mark.parametrize("value, level", [
-    (0.0, 0), (0.24, 0), (0.25, 1), (0.49, 1), (0.5, 2), (0.83, 3), (0.92, 3), (1.0, 4), (7.5, 4), (None, None)])
+@pytest.mark.parametrize(
+    "value, level",
+    [(0.0, 0), (0.24, 0), (0.25, 1), (0.49, 1), (0.5, 2), (0.83, 3), (0.92, 3), (1.0, 4), (7.5, 4), (None, None)],
+)
 def test_leverage_suggests_a_level(rubric: Rubric, value: float | None, level: int | None) -> None:
     assert rubric.indicators["co_funding_leverage"].suggest(value) == level
 
@@ -62,6 +78,7 @@ def _set(path: list[Any], value: Any) -> Any:
         for key in path[:-1]:
             target = target[key]
         target[path[-1]] = value
+
     return change
 
 
@@ -71,30 +88,53 @@ def _delete(path: list[Any]) -> Any:
         for key in path[:-1]:
             target = target[key]
         del target[path[-1]]
+
     return change
 
 
-@pytest.mark.parametrize("change, location, message", [
-    (_set(["criteria", 0, "subcriteria", 1, "id"], "A1"), "criteria[0].subcriteria[1].id", "duplicate id"),
-    (_set(["criteria", 1, "id"], "A"), "criteria[1].id", "duplicate id"),
-    (_delete(["criteria", 0, "subcriteria", 2, "descriptors", "3"]), "criteria[0].subcriteria[2].descriptors.3",
-     "missing descriptor"),
-    (_delete(["criteria", 2, "subcriteria", 0, "descriptors", "4", "pt"]), "criteria[2].subcriteria[0].descriptors.4.pt",
-     "missing text"),
-    (_set(["weight_profiles", "emerging", "A"], 40), "weight_profiles.emerging", "weights add up to 110, not 100"),
-    (_set(["weight_profiles", "urban"], {"A": 30, "B": 40, "C": 30}), "weight_profiles.urban", "unknown region type"),
-    (_delete(["weight_profiles", "declining", "C"]), "weight_profiles.declining.C", "missing"),
-    (_set(["indicators", "jobs_created"], {"subcriterion": "C3", "thresholds": [1, 2, 3, 4]}),
-     "indicators.jobs_created", "unknown indicator"),
-    (_set(["indicators", "co_funding_leverage", "subcriterion"], "Z9"), "indicators.co_funding_leverage.subcriterion",
-     "is not a sub-criterion"),
-    (_set(["indicators", "co_funding_leverage", "thresholds"], [1.0, 0.5, 0.75, 0.25]),
-     "indicators.co_funding_leverage.thresholds", "ascending"),
-    (_set(["gates", 0, "id"], "has_website"), "gates[0].id", "unknown gate"),
-    (_set(["criteria", 0, "subcriteria", 0, "weight"], -1), "criteria[0].subcriteria[0].weight", "positive number"),
-    (_set(["format_version"], 99), "format_version", "must be 1"),
-    (_set(["criteria"], []), "criteria", "non-empty list"),
-])
+@pytest.mark.parametrize(
+    "change, location, message",
+    [
+        (_set(["criteria", 0, "subcriteria", 1, "id"], "A1"), "criteria[0].subcriteria[1].id", "duplicate id"),
+        (_set(["criteria", 1, "id"], "A"), "criteria[1].id", "duplicate id"),
+        (
+            _delete(["criteria", 0, "subcriteria", 2, "descriptors", "3"]),
+            "criteria[0].subcriteria[2].descriptors.3",
+            "missing descriptor",
+        ),
+        (
+            _delete(["criteria", 2, "subcriteria", 0, "descriptors", "4", "pt"]),
+            "criteria[2].subcriteria[0].descriptors.4.pt",
+            "missing text",
+        ),
+        (_set(["weight_profiles", "emerging", "A"], 40), "weight_profiles.emerging", "weights add up to 110, not 100"),
+        (
+            _set(["weight_profiles", "urban"], {"A": 30, "B": 40, "C": 30}),
+            "weight_profiles.urban",
+            "unknown region type",
+        ),
+        (_delete(["weight_profiles", "declining", "C"]), "weight_profiles.declining.C", "missing"),
+        (
+            _set(["indicators", "jobs_created"], {"subcriterion": "C3", "thresholds": [1, 2, 3, 4]}),
+            "indicators.jobs_created",
+            "unknown indicator",
+        ),
+        (
+            _set(["indicators", "co_funding_leverage", "subcriterion"], "Z9"),
+            "indicators.co_funding_leverage.subcriterion",
+            "is not a sub-criterion",
+        ),
+        (
+            _set(["indicators", "co_funding_leverage", "thresholds"], [1.0, 0.5, 0.75, 0.25]),
+            "indicators.co_funding_leverage.thresholds",
+            "ascending",
+        ),
+        (_set(["gates", 0, "id"], "has_website"), "gates[0].id", "unknown gate"),
+        (_set(["criteria", 0, "subcriteria", 0, "weight"], -1), "criteria[0].subcriteria[0].weight", "positive number"),
+        (_set(["format_version"], 99), "format_version", "must be 1"),
+        (_set(["criteria"], []), "criteria", "non-empty list"),
+    ],
+)
 def test_a_bad_rubric_is_refused_naming_the_problem(change: Any, location: str, message: str) -> None:
     with pytest.raises(RubricError) as refused:
         parse_rubric(broken(change), "test.json")

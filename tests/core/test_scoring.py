@@ -1,4 +1,5 @@
 """Scoring against hand-computed cases: each weight profile, incomplete evaluations, sub-criterion weights."""
+
 from __future__ import annotations
 
 import copy
@@ -25,12 +26,15 @@ def levels(*values: int | None) -> dict[str, int]:
 EXTREMES = levels(4, 4, 4, 4, 4, 2, 2, 2, 2, 0, 0, 0, 0)
 
 
-@pytest.mark.parametrize("region_type, total", [
-    ("marginalized", (45 * 4 + 25 * 2 + 30 * 0) / 4),  # 57.5
-    ("emerging", (30 * 4 + 35 * 2 + 35 * 0) / 4),  # 47.5
-    ("declining", (30 * 4 + 45 * 2 + 25 * 0) / 4),  # 52.5
-    (None, (35 * 4 + 35 * 2 + 30 * 0) / 4),  # 52.5, the profile for an unset region type
-])
+@pytest.mark.parametrize(
+    "region_type, total",
+    [
+        ("marginalized", (45 * 4 + 25 * 2 + 30 * 0) / 4),  # 57.5
+        ("emerging", (30 * 4 + 35 * 2 + 35 * 0) / 4),  # 47.5
+        ("declining", (30 * 4 + 45 * 2 + 25 * 0) / 4),  # 52.5
+        (None, (35 * 4 + 35 * 2 + 30 * 0) / 4),  # 52.5, the profile for an unset region type
+    ],
+)
 def test_each_region_type_uses_its_weight_profile(rubric: Rubric, region_type: str | None, total: float) -> None:
     result = score_levels(EXTREMES, rubric, region_type)
     assert result.criteria == {"A": 4.0, "B": 2.0, "C": 0.0}
@@ -86,8 +90,10 @@ def test_an_unknown_sub_criterion_is_refused(rubric: Rubric) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dictionaries(st.sampled_from(SUBS), st.integers(0, 4)),
-       st.sampled_from(["marginalized", "emerging", "declining", None]))
+@given(
+    st.dictionaries(st.sampled_from(SUBS), st.integers(0, 4)),
+    st.sampled_from(["marginalized", "emerging", "declining", None]),
+)
 def test_vectorised_total_matches_the_formula_written_out(levels_: dict[str, int], region_type: str | None) -> None:
     rubric = DEFAULT  # hypothesis runs many examples per test call, so no function-scoped fixture
     result = score_levels(levels_, rubric, region_type)
@@ -99,4 +105,3 @@ def test_vectorised_total_matches_the_formula_written_out(levels_: dict[str, int
         expected += weights[criterion.id] * score / 4
     assert result.total == pytest.approx(expected)
     assert 0.0 <= result.total <= 100.0
-

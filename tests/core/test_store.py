@@ -1,4 +1,5 @@
 """The store: round trips, revisions, refusals that write nothing, the audit log, transactions."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -53,24 +54,29 @@ def test_an_update_from_a_stale_revision_is_refused(store: Store) -> None:
     assert store.proposals.get(stored.uuid).title == "First edit"
 
 
-@pytest.mark.parametrize("changes, field", [
-    ({"region_type": "urban"}, "region_type"),
-    ({"requested_amount": -5.0}, "requested_amount"),
-    ({"counterpart_private": "12 mil"}, "counterpart_private"),
-    ({"beneficiary_msmes": 12.5}, "beneficiary_msmes"),
-    ({"requested_amount": float("inf")}, "requested_amount"),
-    ({"requested_amount": 1e15}, "requested_amount"),
-    ({"country": "XX"}, "country"),
-    ({"title": "  "}, "title"),
-    ({"title": "x" * 301}, "title"),
-    ({"regional_diagnosis": "y" * 20_001}, "regional_diagnosis"),
-    ({"code": "RED PE 2026 001"}, "code"),
-    ({"latitude": 95.0}, "latitude"),
-    ({"longitude": None}, "location"),
-    ({"status": "approved"}, "status"),
-    ({"actors": (actor(ActorType.BUSINESS, contribution=-1.0),)}, "actors[1].contribution"),
-])
-def test_invalid_input_is_refused_with_the_field_and_nothing_is_written(store: Store, changes: dict, field: str) -> None:
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"region_type": "urban"}, "region_type"),
+        ({"requested_amount": -5.0}, "requested_amount"),
+        ({"counterpart_private": "12 mil"}, "counterpart_private"),
+        ({"beneficiary_msmes": 12.5}, "beneficiary_msmes"),
+        ({"requested_amount": float("inf")}, "requested_amount"),
+        ({"requested_amount": 1e15}, "requested_amount"),
+        ({"country": "XX"}, "country"),
+        ({"title": "  "}, "title"),
+        ({"title": "x" * 301}, "title"),
+        ({"regional_diagnosis": "y" * 20_001}, "regional_diagnosis"),
+        ({"code": "RED PE 2026 001"}, "code"),
+        ({"latitude": 95.0}, "latitude"),
+        ({"longitude": None}, "location"),
+        ({"status": "approved"}, "status"),
+        ({"actors": (actor(ActorType.BUSINESS, contribution=-1.0),)}, "actors[1].contribution"),
+    ],
+)
+def test_invalid_input_is_refused_with_the_field_and_nothing_is_written(
+    store: Store, changes: dict, field: str
+) -> None:
     with pytest.raises(ValidationError) as refused:
         store.proposals.add(proposal(**changes))
     assert field in [p.location for p in refused.value.problems]
@@ -117,8 +123,10 @@ def test_connections_use_wal_and_foreign_keys(store: Store) -> None:
 
 def test_the_database_itself_refuses_what_validation_would(store: Store) -> None:
     with pytest.raises(sqlite3.IntegrityError):
-        store.db.execute("INSERT INTO proposals (uuid, code, title, country, status, created_at, updated_at, updated_by,"
-                         " region_type) VALUES ('u', 'c', 't', 'PE', 'draft', '', '', '', 'urban')")
+        store.db.execute(
+            "INSERT INTO proposals (uuid, code, title, country, status, created_at, updated_at, updated_by,"
+            " region_type) VALUES ('u', 'c', 't', 'PE', 'draft', '', '', '', 'urban')"
+        )
 
 
 def test_evaluators_are_unique_by_name(store: Store) -> None:

@@ -1,4 +1,5 @@
 """Opening a store: migrations, the schema snapshot, foreign/damaged/newer files untouched, one writer."""
+
 from __future__ import annotations
 
 import hashlib
@@ -69,11 +70,14 @@ def test_a_store_newer_than_the_program_is_refused_untouched(store_path: Path) -
     assert digest(store_path) == before
 
 
-@pytest.mark.parametrize("content", [
-    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
-    "proposal,title\nRED-1,Región\n".encode("cp1252"),
-    b"\x00" * 4096,
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+        "proposal,title\nRED-1,Región\n".encode("cp1252"),
+        b"\x00" * 4096,
+    ],
+)
 def test_a_file_that_is_not_sqlite_is_refused_and_left_byte_for_byte(store_path: Path, content: bytes) -> None:
     store_path.write_bytes(content)
     with pytest.raises(StoreError, match="not a RED Desktop store"):
@@ -131,8 +135,9 @@ HOLDER = textwrap.dedent("""
 
 
 def test_a_second_process_is_refused_until_the_first_dies_even_by_kill_9(store_path: Path) -> None:
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(store_path)], stdout=subprocess.PIPE, text=True,
-                              cwd=REPO)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(store_path)], stdout=subprocess.PIPE, text=True, cwd=REPO
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(StoreLockedError):

@@ -1,4 +1,5 @@
 """The window over a real store, driven offscreen with pytest-qt."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -55,7 +56,9 @@ def test_the_window_shows_the_ranking_of_the_store(qtbot: QtBot, demo_path: Path
     runner.wait()
 
 
-def test_a_failure_in_the_background_reaches_the_user_as_a_message(qtbot: QtBot, tmp_path: Path, rubric: Rubric) -> None:
+def test_a_failure_in_the_background_reaches_the_user_as_a_message(
+    qtbot: QtBot, tmp_path: Path, rubric: Rubric
+) -> None:
     runner = TaskRunner()
     source = RankingSource(tmp_path / "missing.sqlite", rubric, runner)
     with qtbot.waitSignal(source.failed, timeout=10_000) as failed:
@@ -77,8 +80,9 @@ def test_demo_mode_fills_a_new_store_in_the_background_then_opens(qtbot: QtBot, 
         assert store.proposals.count() == 60
 
 
-def test_a_second_window_on_the_same_store_is_refused_clearly(qtbot: QtBot, demo_path: Path, rubric: Rubric,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_second_window_on_the_same_store_is_refused_clearly(
+    qtbot: QtBot, demo_path: Path, rubric: Rubric, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     first = Application(QApplication.instance(), demo_path, rubric, "one")
@@ -91,14 +95,17 @@ def test_a_second_window_on_the_same_store_is_refused_clearly(qtbot: QtBot, demo
     first.close()
 
 
-@pytest.mark.parametrize("environ, platform, blocked", [
-    ({}, "linux", True),
-    ({"DISPLAY": ":99"}, "linux", False),
-    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
-    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
-    ({"QT_QPA_PLATFORM": "xcb"}, "linux", True),
-    ({}, "win32", False),
-    ({}, "darwin", False),
-])
+@pytest.mark.parametrize(
+    "environ, platform, blocked",
+    [
+        ({}, "linux", True),
+        ({"DISPLAY": ":99"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "xcb"}, "linux", True),
+        ({}, "win32", False),
+        ({}, "darwin", False),
+    ],
+)
 def test_display_detection(environ: dict[str, str], platform: str, blocked: bool) -> None:
     assert (display_problem(environ, platform) is not None) == blocked

@@ -1,4 +1,5 @@
 """The store: one front object over a SQLite file, with a sub-manager per kind of record."""
+
 from __future__ import annotations
 
 import getpass

@@ -1,4 +1,5 @@
 """The append-only audit log: who changed what, when, from which value to which."""
+
 from __future__ import annotations
 
 from red_desktop.core.domain import AuditEntry, new_uuid, utc_now
@@ -13,10 +14,28 @@ class AuditLog(Manager):
     def record_many(self, entries: list[AuditEntry]) -> None:
         self.insert("audit_log", [{"uuid": new_uuid(), **e.__dict__} for e in entries])
 
-    def entry(self, action: str, entity: str, entity_uuid: str, field: str = "", old: object = None,
-              new: object = None, reason: str = "", at: str | None = None) -> AuditEntry:
-        return AuditEntry(at=at or utc_now(), actor=self.user, action=action, entity=entity, entity_uuid=entity_uuid,
-                          field=field, old_value=_text(old), new_value=_text(new), reason=reason)
+    def entry(
+        self,
+        action: str,
+        entity: str,
+        entity_uuid: str,
+        field: str = "",
+        old: object = None,
+        new: object = None,
+        reason: str = "",
+        at: str | None = None,
+    ) -> AuditEntry:
+        return AuditEntry(
+            at=at or utc_now(),
+            actor=self.user,
+            action=action,
+            entity=entity,
+            entity_uuid=entity_uuid,
+            field=field,
+            old_value=_text(old),
+            new_value=_text(new),
+            reason=reason,
+        )
 
     def entries(self, entity_uuid: str | None = None) -> list[AuditEntry]:
         where, params = ("entity_uuid = ?", [entity_uuid]) if entity_uuid else (None, None)

@@ -1,4 +1,5 @@
 """What every sub-manager of the store shares: the connection, the acting user, stamps and write transactions."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -44,8 +45,7 @@ class Manager:
         if not rows:
             return
         columns = list(rows[0])
-        sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
-               f"VALUES ({', '.join('?' * len(columns))})")
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         self.db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
 
     @contextmanager

@@ -1,4 +1,5 @@
 """Opening a store file safely: refuse what is not ours, check integrity, take the write lock, set pragmas."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -59,7 +60,9 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> bool:
     if app_id == 0 and version == 0 and tables == 0:
         return False
     if app_id != APPLICATION_ID:
-        raise StoreError(f"{path} is an SQLite database of another program, not a RED Desktop store; it was left untouched")
+        raise StoreError(
+            f"{path} is an SQLite database of another program, not a RED Desktop store; it was left untouched"
+        )
     if version > LATEST_VERSION:
         raise StoreError(
             f"{path} was written by a newer RED Desktop (schema version {version}; this program knows up to "

@@ -1,4 +1,5 @@
 """Evaluators, evaluations and their scores; every score and state change is audited."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -25,7 +26,9 @@ class Evaluators(Manager):
         with self.writing() as db:
             if db.execute("SELECT 1 FROM evaluators WHERE name = ?", [name]).fetchone():
                 raise ValidationError("Evaluator", [Problem("name", "is already on the roster", name)])
-            db["evaluators"].insert({"uuid": stored.uuid, "name": name, "role": stored.role, **stamp_columns(stored.stamp)})
+            db.table("evaluators").insert(
+                {"uuid": stored.uuid, "name": name, "role": stored.role, **stamp_columns(stored.stamp)}
+            )
         return stored
 
     def all(self) -> list[Evaluator]:
@@ -53,14 +56,16 @@ class Evaluations(Manager):
         evaluation = Evaluation(proposal_uuid, evaluator_uuid, rubric.id, rubric.version, stamp=self.new_stamp())
         with self.writing() as db:
             self._require_new(evaluation)
-            db["evaluations"].insert(_evaluation_row(evaluation))
+            db.table("evaluations").insert(_evaluation_row(evaluation))
             self._audit_state(evaluation, None, EvaluationState.DRAFT, evaluation.stamp.created_at)
         return evaluation
 
     def record(self, evaluation: Evaluation, rubric: Rubric) -> Evaluation:
         """Store a whole new evaluation with its scores at once (demo data, batch entry); audited score by score."""
         self._check_rubric(evaluation, rubric)
-        problems = [p for s in evaluation.scores for p in score_problems(s.subcriterion_id, s.level, s.justification, rubric)]
+        problems = [
+            p for s in evaluation.scores for p in score_problems(s.subcriterion_id, s.level, s.justification, rubric)
+        ]
         if problems:
             raise ValidationError("Scores", problems)
         if evaluation.state is EvaluationState.FINAL:
@@ -76,8 +81,10 @@ class Evaluations(Manager):
             self.insert("evaluations", [_evaluation_row(stored)])
             self.insert("scores", [_score_row(s, stored.uuid) for s in stored.scores])
             audit = self._store.audit
-            entries = [audit.entry("score", "evaluation", stored.uuid, s.subcriterion_id, None, s.level, at=now)
-                       for s in stored.scores]
+            entries = [
+                audit.entry("score", "evaluation", stored.uuid, s.subcriterion_id, None, s.level, at=now)
+                for s in stored.scores
+            ]
             entries.append(audit.entry("state", "evaluation", stored.uuid, "state", None, stored.state, at=now))
             audit.record_many(entries)
         return stored
@@ -94,7 +101,9 @@ class Evaluations(Manager):
         if row is not None:
             raise ConflictError("This evaluator already has an evaluation of this proposal with this rubric version")
 
-    def set_score(self, evaluation_uuid: str, sub_id: str, level: int, justification: str, rubric: Rubric) -> Evaluation:
+    def set_score(
+        self, evaluation_uuid: str, sub_id: str, level: int, justification: str, rubric: Rubric
+    ) -> Evaluation:
         problems = score_problems(sub_id, level, justification, rubric)
         if problems:
             raise ValidationError("Score", problems)
@@ -103,19 +112,34 @@ class Evaluations(Manager):
             now = utc_now()
             old = next((s for s in evaluation.scores if s.subcriterion_id == sub_id), None)
             if old is None:
-                db["scores"].insert(_score_row(Score(sub_id, level, justification, stamp=self.new_stamp(now)), evaluation_uuid))
+                db.table("scores").insert(
+                    _score_row(Score(sub_id, level, justification, stamp=self.new_stamp(now)), evaluation_uuid)
+                )
             elif (old.level, old.justification) != (level, justification):
-                db["scores"].update(old.uuid, {"level": level, "justification": justification,
-                                               **stamp_columns(self.bumped(old.stamp, now))})
+                db.table("scores").update(
+                    old.uuid,
+                    {"level": level, "justification": justification, **stamp_columns(self.bumped(old.stamp, now))},
+                )
             else:
                 return evaluation
             self._touch(evaluation, now)
             audit = self._store.audit
             if old is None or old.level != level:
-                audit.record(audit.entry("score", "evaluation", evaluation_uuid, sub_id, old and old.level, level, at=now))
+                audit.record(
+                    audit.entry("score", "evaluation", evaluation_uuid, sub_id, old and old.level, level, at=now)
+                )
             if old is None or old.justification != justification:
-                audit.record(audit.entry("justification", "evaluation", evaluation_uuid, sub_id,
-                                         old and old.justification, justification, at=now))
+                audit.record(
+                    audit.entry(
+                        "justification",
+                        "evaluation",
+                        evaluation_uuid,
+                        sub_id,
+                        old and old.justification,
+                        justification,
+                        at=now,
+                    )
+                )
         return self.get(evaluation_uuid)
 
     def finalize(self, evaluation_uuid: str, rubric: Rubric) -> Evaluation:
@@ -138,7 +162,7 @@ class Evaluations(Manager):
     def _set_state(self, evaluation: Evaluation, state: EvaluationState, reason: str) -> Evaluation:
         now = utc_now()
         stamp = self.bumped(evaluation.stamp, now)
-        self.db["evaluations"].update(evaluation.uuid, {"state": str(state), **stamp_columns(stamp)})
+        self.db.table("evaluations").update(evaluation.uuid, {"state": str(state), **stamp_columns(stamp)})
         self._audit_state(evaluation, evaluation.state, state, now, reason)
         return replace(evaluation, state=state, stamp=stamp)
 
@@ -147,7 +171,7 @@ class Evaluations(Manager):
         audit.record(audit.entry("state", "evaluation", evaluation.uuid, "state", old, new, reason, at=at))
 
     def _touch(self, evaluation: Evaluation, now: str) -> None:
-        self.db["evaluations"].update(evaluation.uuid, stamp_columns(self.bumped(evaluation.stamp, now)))
+        self.db.table("evaluations").update(evaluation.uuid, stamp_columns(self.bumped(evaluation.stamp, now)))
 
     def _editable(self, evaluation_uuid: str, rubric: Rubric) -> Evaluation:
         evaluation = self.get(evaluation_uuid)
@@ -168,13 +192,19 @@ class Evaluations(Manager):
         rows = list(self.db.query("SELECT * FROM evaluations WHERE uuid = ?", [uuid]))
         if not rows:
             raise NotFoundError(f"No evaluation with id {uuid}")
-        scores = tuple(score_from_row(r) for r in self.db.query(
-            "SELECT * FROM scores WHERE evaluation_uuid = ? ORDER BY subcriterion_id", [uuid]))
+        scores = tuple(
+            score_from_row(r)
+            for r in self.db.query("SELECT * FROM scores WHERE evaluation_uuid = ? ORDER BY subcriterion_id", [uuid])
+        )
         return evaluation_from_row(rows[0], scores)
 
     def for_proposal(self, proposal_uuid: str) -> list[Evaluation]:
-        ids = [r[0] for r in self.db.execute(
-            "SELECT uuid FROM evaluations WHERE proposal_uuid = ? ORDER BY created_at", [proposal_uuid])]
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT uuid FROM evaluations WHERE proposal_uuid = ? ORDER BY created_at", [proposal_uuid]
+            )
+        ]
         return [self.get(i) for i in ids]
 
     def count(self) -> int:
@@ -234,11 +264,23 @@ def finalization_problems(evaluation: Evaluation, rubric: Rubric) -> list[Proble
 
 
 def _evaluation_row(e: Evaluation) -> dict[str, object]:
-    return {"uuid": e.uuid, "proposal_uuid": e.proposal_uuid, "evaluator_uuid": e.evaluator_uuid,
-            "rubric_id": e.rubric_id, "rubric_version": e.rubric_version, "state": str(e.state),
-            **stamp_columns(e.stamp)}
+    return {
+        "uuid": e.uuid,
+        "proposal_uuid": e.proposal_uuid,
+        "evaluator_uuid": e.evaluator_uuid,
+        "rubric_id": e.rubric_id,
+        "rubric_version": e.rubric_version,
+        "state": str(e.state),
+        **stamp_columns(e.stamp),
+    }
 
 
 def _score_row(s: Score, evaluation_uuid: str) -> dict[str, object]:
-    return {"uuid": s.uuid, "evaluation_uuid": evaluation_uuid, "subcriterion_id": s.subcriterion_id,
-            "level": s.level, "justification": s.justification, **stamp_columns(s.stamp)}
+    return {
+        "uuid": s.uuid,
+        "evaluation_uuid": evaluation_uuid,
+        "subcriterion_id": s.subcriterion_id,
+        "level": s.level,
+        "justification": s.justification,
+        **stamp_columns(s.stamp),
+    }

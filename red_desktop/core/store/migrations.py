@@ -1,4 +1,5 @@
 """Numbered schema migrations. A shipped migration is never edited: add the next one instead."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

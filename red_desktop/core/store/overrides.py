@@ -1,4 +1,5 @@
 """The committee's recorded overrides of eligibility gates."""
+
 from __future__ import annotations
 
 from red_desktop.core.domain import GateOverride, utc_now
@@ -13,7 +14,9 @@ class GateOverrides(Manager):
     def set(self, proposal_uuid: str, rationale: str) -> GateOverride:
         """Treat a proposal as eligible whatever its gates say, for the reason given (audited)."""
         if not isinstance(rationale, str) or not rationale.strip() or len(rationale) > MAX_RATIONALE:
-            raise ValidationError("Gate override", [Problem("rationale", f"is required (at most {MAX_RATIONALE:,} characters)")])
+            raise ValidationError(
+                "Gate override", [Problem("rationale", f"is required (at most {MAX_RATIONALE:,} characters)")]
+            )
         with self.writing() as db:
             self._store.proposals.require(proposal_uuid)
             now = utc_now()
@@ -21,12 +24,31 @@ class GateOverrides(Manager):
             if previous is None:
                 override = GateOverride(proposal_uuid, rationale.strip(), stamp=self.new_stamp(now))
             else:
-                override = GateOverride(proposal_uuid, rationale.strip(), previous.uuid, self.bumped(previous.stamp, now))
-            db["gate_overrides"].upsert({"uuid": override.uuid, "proposal_uuid": proposal_uuid,
-                                         "rationale": override.rationale, **stamp_columns(override.stamp)}, pk="uuid")
+                override = GateOverride(
+                    proposal_uuid, rationale.strip(), previous.uuid, self.bumped(previous.stamp, now)
+                )
+            db.table("gate_overrides").upsert(
+                {
+                    "uuid": override.uuid,
+                    "proposal_uuid": proposal_uuid,
+                    "rationale": override.rationale,
+                    **stamp_columns(override.stamp),
+                },
+                pk="uuid",
+            )
             audit = self._store.audit
-            audit.record(audit.entry("gate_override", "proposal", proposal_uuid, "eligibility",
-                                     previous and previous.rationale, override.rationale, override.rationale, at=now))
+            audit.record(
+                audit.entry(
+                    "gate_override",
+                    "proposal",
+                    proposal_uuid,
+                    "eligibility",
+                    previous and previous.rationale,
+                    override.rationale,
+                    override.rationale,
+                    at=now,
+                )
+            )
         return override
 
     def clear(self, proposal_uuid: str, reason: str) -> None:
@@ -38,8 +60,17 @@ class GateOverrides(Manager):
                 raise NotFoundError("This proposal has no gate override")
             db.execute("DELETE FROM gate_overrides WHERE uuid = ?", [previous.uuid])
             audit = self._store.audit
-            audit.record(audit.entry("gate_override_removed", "proposal", proposal_uuid, "eligibility",
-                                     previous.rationale, None, reason.strip()))
+            audit.record(
+                audit.entry(
+                    "gate_override_removed",
+                    "proposal",
+                    proposal_uuid,
+                    "eligibility",
+                    previous.rationale,
+                    None,
+                    reason.strip(),
+                )
+            )
 
     def get(self, proposal_uuid: str) -> GateOverride | None:
         rows = list(self.db.query("SELECT * FROM gate_overrides WHERE proposal_uuid = ?", [proposal_uuid]))
@@ -49,4 +80,7 @@ class GateOverrides(Manager):
         return GateOverride(row["proposal_uuid"], row["rationale"], row["uuid"], stamp_of(row))
 
     def rationales(self) -> dict[str, str]:
-        return {r["proposal_uuid"]: r["rationale"] for r in self.db.query("SELECT proposal_uuid, rationale FROM gate_overrides")}
+        return {
+            r["proposal_uuid"]: r["rationale"]
+            for r in self.db.query("SELECT proposal_uuid, rationale FROM gate_overrides")
+        }

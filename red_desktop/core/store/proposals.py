@@ -1,4 +1,5 @@
 """Proposals and their local actors."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -22,7 +23,7 @@ class Proposals(Manager):
             stamp=self.new_stamp(now),
             actors=tuple(replace(a, stamp=self.new_stamp(now)) for a in proposal.actors),
         )
-        with self.writing() as db:
+        with self.writing():
             self._refuse_taken_code(stored)
             self.insert("proposals", [proposal_row(stored)])
             self.insert("actors", [actor_row(a, stored.uuid, i) for i, a in enumerate(stored.actors)])
@@ -42,7 +43,7 @@ class Proposals(Manager):
             now = utc_now()
             actors = self._restamped_actors(current.actors, proposal.actors, now)
             stored = replace(proposal, stamp=self.bumped(current.stamp, now), actors=actors)
-            db["proposals"].update(stored.uuid, proposal_row(stored))
+            db.table("proposals").update(stored.uuid, proposal_row(stored))
             db.execute("DELETE FROM actors WHERE proposal_uuid = ?", [stored.uuid])
             self.insert("actors", [actor_row(a, stored.uuid, i) for i, a in enumerate(actors)])
         return stored
@@ -63,7 +64,9 @@ class Proposals(Manager):
     def _refuse_taken_code(self, proposal: Proposal) -> None:
         row = self.db.execute("SELECT uuid FROM proposals WHERE code = ?", [proposal.code]).fetchone()
         if row and row[0] != proposal.uuid:
-            raise ValidationError(f"Proposal {proposal.code!r}", [Problem("code", "is already used by another proposal")])
+            raise ValidationError(
+                f"Proposal {proposal.code!r}", [Problem("code", "is already used by another proposal")]
+            )
 
     def get(self, uuid: str) -> Proposal:
         rows = list(self.db.query("SELECT * FROM proposals WHERE uuid = ?", [uuid]))

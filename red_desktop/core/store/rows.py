@@ -1,4 +1,5 @@
 """Conversion between domain dataclasses and table rows."""
+
 from __future__ import annotations
 
 import json
@@ -27,9 +28,20 @@ from red_desktop.core.domain import (
 STAMP_COLUMNS = tuple(f.name for f in fields(Stamp))
 
 PROPOSAL_SCALARS = (
-    "code", "title", "country", "region_name", "executing_agency", "requested_amount",
-    "counterpart_public", "counterpart_private", "beneficiary_msmes", "duration_months",
-    *NARRATIVE_FIELDS, "latitude", "longitude", "author",
+    "code",
+    "title",
+    "country",
+    "region_name",
+    "executing_agency",
+    "requested_amount",
+    "counterpart_public",
+    "counterpart_private",
+    "beneficiary_msmes",
+    "duration_months",
+    *NARRATIVE_FIELDS,
+    "latitude",
+    "longitude",
+    "author",
 )
 
 

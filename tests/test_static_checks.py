@@ -1,0 +1,22 @@
+"""The project's own static checks: ruff (lint and format) over everything, mypy over the Qt-free core."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+CHECKS = {
+    "ruff lint": [sys.executable, "-m", "ruff", "check", "red_desktop", "tests", "bench"],
+    "ruff format": [sys.executable, "-m", "ruff", "format", "--check", "red_desktop", "tests", "bench"],
+    "mypy core": [sys.executable, "-m", "mypy"],  # files and strictness in pyproject.toml
+}
+
+
+@pytest.mark.parametrize("name", list(CHECKS))
+def test_static_check_passes(name: str) -> None:
+    result = subprocess.run(CHECKS[name], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, f"{name} failed:\n{result.stdout}\n{result.stderr}"
