@@ -108,4 +108,9 @@ def test_a_second_window_on_the_same_store_is_refused_clearly(
     ],
 )
 def test_display_detection(environ: dict[str, str], platform: str, blocked: bool) -> None:
-    assert (display_problem(environ, platform) is not None) == blocked
+    assert (display_problem(environ, platform, ["red-desktop"]) is not None) == blocked
+
+
+def test_the_hint_repeats_the_command_the_user_ran() -> None:
+    hint = display_problem({}, "linux", [".venv/bin/red-desktop", "--demo"])
+    assert hint is not None and "xvfb-run -a .venv/bin/red-desktop --demo" in hint
