@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 import traceback
 from collections.abc import Sequence
@@ -13,13 +14,13 @@ from typing import Any
 
 from red_desktop import __version__, paths
 from red_desktop.core.aggregation import DEFAULT_SPREAD_THRESHOLD, Method
+from red_desktop.core.demo import DEFAULT_SIZE
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.rubric import Rubric, load_rubric
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
-DEMO_DEFAULTS = {"proposals": 60, "evaluators": 5, "seed": 1}
 
 
 class UsageError(RedDesktopError):
@@ -65,9 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[store_options, json_option], help="fill an empty store with a demo portfolio"
     )
-    demo.add_argument("--proposals", type=int, default=DEMO_DEFAULTS["proposals"])
-    demo.add_argument("--evaluators", type=int, default=DEMO_DEFAULTS["evaluators"])
-    demo.add_argument("--seed", type=int, default=DEMO_DEFAULTS["seed"])
+    demo.add_argument("--proposals", type=int, default=DEFAULT_SIZE["proposals"])
+    demo.add_argument("--evaluators", type=int, default=DEFAULT_SIZE["evaluators"])
+    demo.add_argument("--seed", type=int, default=DEFAULT_SIZE["seed"])
 
     rank = commands.add_parser(
         "rank", parents=[store_options, json_option], help="rank proposals by committee aggregate"
@@ -106,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except RedDesktopError as exc:
         print(f"red-desktop: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except sqlite3.Error as exc:  # a store damaged or changed underneath a read
+        print(f"red-desktop: error: the store could not be read ({exc}); run red-desktop check", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("red-desktop: interrupted; nothing half-done was kept", file=sys.stderr)

@@ -38,6 +38,7 @@ from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 
+DEFAULT_SIZE = {"proposals": 60, "evaluators": 5, "seed": 1}  # the window's --demo store and `red-desktop demo`
 MAX_PROPOSALS = 100_000
 MAX_EVALUATORS = 200
 EPOCH = datetime(2026, 2, 2, 9, 0, tzinfo=UTC)

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from red_desktop import paths
-from red_desktop.cli import DEMO_DEFAULTS
-from red_desktop.core.demo import build_demo
+from red_desktop.core.demo import DEFAULT_SIZE, build_demo
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.rubric import Rubric, load_rubric
 from red_desktop.core.store import Store, default_user
@@ -83,7 +82,7 @@ def _has_proposals(path: Path) -> bool:
 
 def _fill_demo(path: Path, rubric: Rubric) -> None:
     with Store.open(path, user="demo") as store:
-        build_demo(store, rubric, **DEMO_DEFAULTS)
+        build_demo(store, rubric, **DEFAULT_SIZE)
 
 
 def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = None) -> int:

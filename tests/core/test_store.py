@@ -129,6 +129,15 @@ def test_the_database_itself_refuses_what_validation_would(store: Store) -> None
         )
 
 
+def test_a_full_disk_gives_a_clear_message_and_keeps_nothing(store: Store) -> None:
+    store.proposals.add(proposal("RED-PE-2026-001"))
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite answers SQLITE_FULL, as on a full disk
+    with pytest.raises(StoreError, match="could not be written.*nothing was saved"):
+        store.proposals.add(proposal("RED-PE-2026-002", regional_diagnosis="x" * 19_000))
+    assert store.proposals.count() == 1
+
+
 def test_evaluators_are_unique_by_name(store: Store) -> None:
     store.evaluators.add(Evaluator("Ana Lucía Quispe"))
     with pytest.raises(ValidationError, match="already on the roster"):

@@ -107,6 +107,14 @@ def test_another_programs_database_is_refused_untouched(store_path: Path) -> Non
     assert digest(store_path) == before
 
 
+def test_a_path_with_spaces_and_accents_works_for_writers_and_readers(tmp_path: Path) -> None:
+    path = tmp_path / "Evaluación del comité #3" / "región andina?.sqlite"
+    with Store.open(path) as store:
+        assert store.schema_version == LATEST_VERSION
+    with Store.open(path, readonly=True) as reader:
+        assert reader.integrity_check() == ["ok"]
+
+
 def test_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="folder"):
         Store.open(tmp_path)

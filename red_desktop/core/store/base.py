@@ -58,3 +58,7 @@ class Manager:
                 yield self.db
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"The store refused the change: {exc}") from None
+        except sqlite3.OperationalError as exc:  # disk full, read-only file system, busy past the timeout
+            raise StoreError(
+                f"The change could not be written to {self._store.path} ({exc}); nothing was saved"
+            ) from None

@@ -22,6 +22,7 @@ def acquire_write_lock(path: Path) -> FileLock:
     """One writing process per store; the OS drops the lock if that process dies, even by kill -9."""
     lock = FileLock(str(lock_path(path)), timeout=0)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
     except Timeout:
         raise StoreLockedError(
