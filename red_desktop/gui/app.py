@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from red_desktop import paths
@@ -30,22 +30,28 @@ class Application:
         self.store: Store | None = None
         self.window: MainWindow | None = None
 
-    def prepare_demo_then_open(self) -> None:
-        """A new demo store is filled in the background, behind a progress dialog, before the window opens."""
-        if _has_proposals(self.path):
-            if not self.open_window():
-                QTimer.singleShot(0, lambda: self.qt_app.exit(1))
-            return
+    def fill_demo_then_open(self) -> None:
+        """Fill a new demo store in the background, behind a progress dialog, then open the window.
+
+        Its callbacks run inside the event loop, so a failure ends the loop with exit code 1.
+        """
         dialog = QProgressDialog("Building the demo portfolio…", "", 0, 0)
         dialog.setCancelButton(None)
         dialog.setWindowTitle("RED Desktop")
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(500)
-        self.runner.run(
-            lambda: _fill_demo(self.path, self.rubric),
-            lambda _: (dialog.close(), self.open_window()),
-            lambda message: (dialog.close(), self.fail(message)),
-        )
+
+        def opened(_: object) -> None:
+            dialog.close()
+            if not self.open_window():
+                self.qt_app.exit(1)
+
+        def failed(message: str) -> None:
+            dialog.close()
+            self.fail(message)
+            self.qt_app.exit(1)
+
+        self.runner.run(lambda: _fill_demo(self.path, self.rubric), opened, failed)
 
     def open_window(self) -> bool:
         try:
@@ -60,9 +66,8 @@ class Application:
         return True
 
     def fail(self, message: str) -> None:
-        """Tell the user, then end the event loop if it runs (a failure before it starts is returned instead)."""
+        """Tell the user; whoever called decides whether the program ends."""
         QMessageBox.critical(None, "RED Desktop", message)
-        self.qt_app.exit(1)
 
     def close(self) -> None:
         self.runner.wait()
@@ -95,8 +100,8 @@ def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = N
         QMessageBox.critical(None, "RED Desktop", str(exc))
         return 1
     app = Application(qt_app, path, rubric, user or default_user())
-    if demo:
-        app.prepare_demo_then_open()
+    if demo and not _has_proposals(path):
+        app.fill_demo_then_open()
     elif not app.open_window():
         return 1
     try:

@@ -9,6 +9,7 @@ import pytest
 
 from red_desktop import paths
 from red_desktop.core.rubric import load_rubric
+from red_desktop.core.store.migrations import LATEST_VERSION
 from tests.cli.conftest import Run
 
 RUBRIC = load_rubric(paths.default_rubric_path())
@@ -106,10 +107,10 @@ def test_check_reports_integrity_version_and_counts(run: Run, ranked: tuple[Path
     result = run("check", "--db", str(db), "--json")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["ok"] is True and report["integrity"] == ["ok"] and report["schema_version"] == 1
+    assert report["ok"] is True and report["integrity"] == ["ok"] and report["schema_version"] == LATEST_VERSION
     assert report["counts"]["proposals"] == 200 and report["counts"]["evaluators"] == 5
     text = run("check", "--db", str(db))
-    assert "Integrity: ok" in text.stdout and "Schema version 1" in text.stdout
+    assert "Integrity: ok" in text.stdout and f"Schema version {LATEST_VERSION}" in text.stdout
 
 
 def test_the_environment_variable_chooses_the_store(run: Run, ranked: tuple[Path, list[dict]]) -> None:

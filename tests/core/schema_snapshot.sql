@@ -1,9 +1,13 @@
 -- index actors_proposal
 CREATE INDEX actors_proposal ON actors (proposal_uuid, position);
+-- index attachments_proposal
+CREATE INDEX attachments_proposal ON attachments (proposal_uuid);
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log (entity_uuid);
 -- index evaluations_evaluator
 CREATE INDEX evaluations_evaluator ON evaluations (evaluator_uuid);
+-- index proposal_scores_total
+CREATE INDEX proposal_scores_total ON proposal_scores (total);
 -- index proposals_country
 CREATE INDEX proposals_country ON proposals (country);
 -- index proposals_region_type
@@ -28,6 +32,23 @@ CREATE TABLE actors (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL
 
+);
+-- table attachments
+CREATE TABLE attachments (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid) ON DELETE CASCADE,
+    filename TEXT NOT NULL CHECK (length(filename) BETWEEN 1 AND 255),
+    media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+    size INTEGER NOT NULL CHECK (size >= 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    content BLOB NOT NULL,
+    
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+,
+    UNIQUE (proposal_uuid, sha256)
 );
 -- table audit_log
 CREATE TABLE audit_log (
@@ -104,6 +125,17 @@ CREATE TABLE meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+-- table proposal_scores
+CREATE TABLE proposal_scores (
+    proposal_uuid TEXT PRIMARY KEY REFERENCES proposals (uuid) ON DELETE CASCADE,
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    evaluations INTEGER NOT NULL DEFAULT 0,
+    finals INTEGER NOT NULL DEFAULT 0,
+    drafts INTEGER NOT NULL DEFAULT 0,
+    total REAL,
+    computed_at TEXT NOT NULL
+);
 -- table proposals
 CREATE TABLE proposals (
     uuid TEXT PRIMARY KEY,
@@ -137,7 +169,7 @@ CREATE TABLE proposals (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL
 
-);
+, search_text TEXT NOT NULL DEFAULT '');
 -- table scores
 CREATE TABLE scores (
     uuid TEXT PRIMARY KEY,

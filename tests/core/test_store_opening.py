@@ -163,3 +163,31 @@ def test_the_default_store_follows_the_environment_variable(monkeypatch: pytest.
     monkeypatch.delenv(paths.DB_ENV_VAR)
     assert paths.default_store_path().name == paths.STORE_FILENAME
     assert paths.demo_store_path() != paths.default_store_path()
+
+
+def test_a_version_1_store_with_data_is_upgraded_and_its_search_text_filled(store_path: Path) -> None:
+    from sqlite_utils import Database
+
+    from red_desktop.core.store.migrations import MIGRATIONS
+
+    db = Database(sqlite3.connect(store_path))
+    MIGRATIONS[0](db)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    stamp = "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'old'"
+    db.execute(
+        f"INSERT INTO proposals (uuid, code, title, country, region_name, status, created_at, updated_at,"
+        f" updated_by) VALUES ('p1', 'RED-PE-1', 'Café de altura', 'PE', 'Región Junín', 'draft', {stamp})"
+    )
+    db.execute(
+        f"INSERT INTO actors (uuid, proposal_uuid, position, name, actor_type, contribution_kind, evidence,"
+        f" created_at, updated_at, updated_by) VALUES ('a1', 'p1', 0, 'Cooperativa Agraria São João',"
+        f" 'business', 'cash', 'none', {stamp})"
+    )
+    db.conn.commit()
+    db.close()
+    with Store.open(store_path) as store:
+        assert store.schema_version == LATEST_VERSION
+        text = store.db.execute("SELECT search_text FROM proposals").fetchone()[0]
+        assert "region junin" in text and "cafe de altura" in text and "sao joao" in text
+        assert store.proposals.get("p1").title == "Café de altura"

@@ -70,7 +70,7 @@ def test_a_failure_in_the_background_reaches_the_user_as_a_message(
 def test_demo_mode_fills_a_new_store_in_the_background_then_opens(qtbot: QtBot, tmp_path: Path, rubric: Rubric) -> None:
     path = tmp_path / "new-demo.sqlite"
     app = Application(QApplication.instance(), path, rubric, "tester")
-    app.prepare_demo_then_open()
+    app.fill_demo_then_open()
     qtbot.waitUntil(lambda: app.window is not None and app.window.model.rowCount() > 0, timeout=60_000)
     assert app.window is not None and app.window.isVisible()
     assert app.window.model.rowCount() == 60

@@ -131,7 +131,51 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 """)
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_m001_initial_schema,)
+def _m002_search_scores_attachments(db: Database) -> None:
+    """Folded search text on proposals, a derived score summary per proposal, attachments by SHA-256."""
+    db.executescript(f"""
+ALTER TABLE proposals ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+CREATE TABLE proposal_scores (
+    proposal_uuid TEXT PRIMARY KEY REFERENCES proposals (uuid) ON DELETE CASCADE,
+    rubric_id TEXT NOT NULL,
+    rubric_version TEXT NOT NULL,
+    evaluations INTEGER NOT NULL DEFAULT 0,
+    finals INTEGER NOT NULL DEFAULT 0,
+    drafts INTEGER NOT NULL DEFAULT 0,
+    total REAL,
+    computed_at TEXT NOT NULL
+);
+CREATE INDEX proposal_scores_total ON proposal_scores (total);
+CREATE TABLE attachments (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid) ON DELETE CASCADE,
+    filename TEXT NOT NULL CHECK (length(filename) BETWEEN 1 AND 255),
+    media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+    size INTEGER NOT NULL CHECK (size >= 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    content BLOB NOT NULL,
+    {_STAMP},
+    UNIQUE (proposal_uuid, sha256)
+);
+CREATE INDEX attachments_proposal ON attachments (proposal_uuid);
+""")
+    _backfill_search_text(db)
+
+
+def _backfill_search_text(db: Database) -> None:
+    from red_desktop.core.text import search_text
+
+    actors: dict[str, list[str]] = {}
+    for proposal_uuid, name in db.execute("SELECT proposal_uuid, name FROM actors ORDER BY proposal_uuid, position"):
+        actors.setdefault(proposal_uuid, []).append(name)
+    rows = db.execute("SELECT uuid, code, title, region_name, executing_agency FROM proposals").fetchall()
+    db.conn.executemany(
+        "UPDATE proposals SET search_text = ? WHERE uuid = ?",
+        [(search_text([*fields, *actors.get(uuid, [])]), uuid) for uuid, *fields in rows],
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (_m001_initial_schema, _m002_search_scores_attachments)
 LATEST_VERSION = len(MIGRATIONS)
 
 

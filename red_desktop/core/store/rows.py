@@ -24,6 +24,7 @@ from red_desktop.core.domain import (
     Score,
     Stamp,
 )
+from red_desktop.core.text import search_text
 
 STAMP_COLUMNS = tuple(f.name for f in fields(Stamp))
 
@@ -70,6 +71,7 @@ def proposal_row(p: Proposal) -> dict[str, Any]:
         priority_area=_enum_value(p.priority_area),
         status=str(p.status),
         sectors=json.dumps(list(p.sectors), ensure_ascii=False),
+        search_text=search_text([p.code, p.title, p.region_name, p.executing_agency, *(a.name for a in p.actors)]),
     )
     row.update(stamp_columns(p.stamp))
     return row
