@@ -101,8 +101,8 @@ def test_a_final_evaluation_is_locked_and_reopening_needs_a_reason(
     with pytest.raises(ConflictError, match="final and locked"):
         store.evaluations.set_score(draft.uuid, "A1", 3, "", rubric)
     with pytest.raises(ValidationError, match="reason"):
-        store.evaluations.reopen(draft.uuid, "  ")
-    reopened = store.evaluations.reopen(draft.uuid, "Nueva carta de compromiso recibida")
+        store.evaluations.reopen(draft.uuid, "  ", rubric)
+    reopened = store.evaluations.reopen(draft.uuid, "Nueva carta de compromiso recibida", rubric)
     assert reopened.state is EvaluationState.DRAFT
     last = store.audit.entries(draft.uuid)[-1]
     assert (last.action, last.old_value, last.new_value, last.reason) == (
@@ -112,7 +112,7 @@ def test_a_final_evaluation_is_locked_and_reopening_needs_a_reason(
         "Nueva carta de compromiso recibida",
     )
     with pytest.raises(ConflictError, match="draft"):
-        store.evaluations.reopen(draft.uuid, "again")
+        store.evaluations.reopen(draft.uuid, "again", rubric)
 
 
 def test_scoring_with_another_rubric_version_is_refused(store: Store, draft: Evaluation, rubric: Rubric) -> None:

@@ -149,7 +149,7 @@ class Evaluations(Manager):
             _raise_if_unfinished(evaluation, rubric)
             return self._set_state(evaluation, EvaluationState.FINAL, reason="")
 
-    def reopen(self, evaluation_uuid: str, reason: str) -> Evaluation:
+    def reopen(self, evaluation_uuid: str, reason: str, rubric: Rubric) -> Evaluation:
         """Unlock a final evaluation: an explicit action whose reason goes to the audit log."""
         if not isinstance(reason, str) or not reason.strip():
             raise ValidationError("Reopening", [Problem("reason", "is required to reopen a final evaluation")])
