@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench system-deps clean
+.PHONY: run test bench screenshots translations system-deps clean
 
 run: $(VENV)/.installed
 	$(BIN)/red-desktop --demo
@@ -14,6 +14,14 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_scoring.py
+
+screenshots: $(VENV)/.installed
+	$(BIN)/python scripts/screenshots.py
+
+# Refresh the Spanish and Portuguese catalogues from the sources, then compile them.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate $$(find red_desktop/gui -name '*.py') ui/*.ui -ts resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
+	$(BIN)/pyside6-lrelease resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
 
 system-deps:
 	./scripts/install-system-deps.sh

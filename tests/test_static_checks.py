@@ -10,8 +10,8 @@ import pytest
 from tests.conftest import REPO
 
 CHECKS = {
-    "ruff lint": [sys.executable, "-m", "ruff", "check", "red_desktop", "tests", "bench"],
-    "ruff format": [sys.executable, "-m", "ruff", "format", "--check", "red_desktop", "tests", "bench"],
+    "ruff lint": [sys.executable, "-m", "ruff", "check", "red_desktop", "tests", "bench", "scripts"],
+    "ruff format": [sys.executable, "-m", "ruff", "format", "--check", "red_desktop", "tests", "bench", "scripts"],
     "mypy core": [sys.executable, "-m", "mypy"],  # files and strictness in pyproject.toml
 }
 

@@ -237,6 +237,7 @@ def build_demo(
             proposal = store.proposals.add(maker.proposal(index, region, quality))
             _evaluate(store, maker, proposal, quality, roster, biases, stats)
             progress.update(index + 1, proposals)
+        store.summaries.refresh(rubric)  # once for the whole portfolio, not once per evaluation
     return DemoSummary(proposals, len(roster), stats["final"] + stats["draft"], stats["final"], stats["draft"])
 
 
@@ -286,7 +287,7 @@ def _evaluate(
         evaluation = maker.evaluation(
             proposal, evaluator, biases[evaluator.uuid], truth, final, seat == dissenter, lang
         )
-        store.evaluations.record(evaluation, maker.rubric)
+        store.evaluations.record(evaluation, maker.rubric, refresh_summary=False)
         stats["final" if final else "draft"] += 1
 
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from red_desktop.core.domain import ActorType, Proposal
+
+if TYPE_CHECKING:  # rubric.py imports INDICATORS from here
+    from red_desktop.core.rubric import Rubric
 
 # The five kinds of local actor the RED strategy names; a large company counts as business.
 COVERAGE_GROUPS: dict[ActorType, str] = {
@@ -34,3 +39,22 @@ INDICATORS: dict[str, Callable[[Proposal], float | None]] = {
     "actor_type_coverage": actor_type_coverage,
     "co_funding_leverage": co_funding_leverage,
 }
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An indicator's value for one proposal and the level its rubric thresholds suggest (None when undefined)."""
+
+    indicator_id: str
+    subcriterion_id: str
+    value: float | None
+    level: int | None
+
+
+def suggestions(proposal: Proposal, rubric: Rubric) -> dict[str, Suggestion]:
+    """Every indicator the rubric declares, computed for the proposal, keyed by the sub-criterion it informs."""
+    found = {}
+    for ident, rule in rubric.indicators.items():
+        value = INDICATORS[ident](proposal)
+        found[rule.subcriterion_id] = Suggestion(ident, rule.subcriterion_id, value, rule.suggest(value))
+    return found

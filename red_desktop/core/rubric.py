@@ -53,12 +53,13 @@ class IndicatorRule:
     thresholds: tuple[float, ...]
     name: Text
     description: Text
+    lowest_level: int = 0
 
     def suggest(self, value: float | None) -> int | None:
-        """The level whose band holds the value: below the first threshold is the lowest level."""
+        """The level whose band holds the value: below the first threshold is the scale's lowest level."""
         if value is None:
             return None
-        return bisect.bisect_right(self.thresholds, value)
+        return self.lowest_level + bisect.bisect_right(self.thresholds, value)
 
 
 @dataclass(frozen=True)
@@ -359,6 +360,7 @@ class _Reader:
             tuple(float(t) for t in thresholds),
             self.text(spec.get("name"), f"{where}.name"),
             self.text(spec.get("description"), f"{where}.description"),
+            lowest_level=self.levels.start,
         )
 
     def gates(self, value: Any) -> tuple[Gate, ...]:

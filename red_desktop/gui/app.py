@@ -1,49 +1,72 @@
-"""Composition root: the QApplication, the store, the task runner and the main window."""
+"""Composition root: the QApplication, settings, the evaluator profile, the store service and the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from red_desktop import paths
+from red_desktop.core.backup import backup_store
 from red_desktop.core.demo import DEFAULT_SIZE, build_demo
 from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.profile import ensure_evaluator
+from red_desktop.core.ranking import build_ranking
 from red_desktop.core.rubric import Rubric, load_rubric
-from red_desktop.core.store import Store, default_user
+from red_desktop.core.settings import LANGUAGES, Role, Settings
+from red_desktop.core.store import Store
+from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import MainWindow
-from red_desktop.gui.ranking_source import RankingSource
+from red_desktop.gui.profile_dialog import ProfileDialog
+from red_desktop.gui.store_service import Change, StoreService
 from red_desktop.gui.tasks import TaskRunner
+
+DEMO_ROLE = Role.FIELD_EVALUATOR.value
+
+
+def interface_language(settings: Settings) -> str:
+    chosen = settings.get("interface.language")
+    if chosen in LANGUAGES:
+        return str(chosen)
+    system = QLocale.system().name()[:2]
+    return system if system in LANGUAGES else "en"
 
 
 class Application:
-    """Owns the long-lived objects; the window only routes signals between them."""
+    """Owns the long-lived objects; the window only lays out and routes signals."""
 
-    def __init__(self, qt_app: QApplication, path: Path, rubric: Rubric, user: str):
+    def __init__(self, qt_app: QApplication, rubric: Rubric, settings: Settings, window_settings: QSettings):
         self.qt_app = qt_app
-        self.path = path
         self.rubric = rubric
-        self.user = user
+        self.settings = settings
+        self.window_settings = window_settings
         self.runner = TaskRunner(qt_app)
-        self.store: Store | None = None
+        self.service: StoreService | None = None
         self.window: MainWindow | None = None
+        self.demo = False
 
-    def fill_demo_then_open(self) -> None:
-        """Fill a new demo store in the background, behind a progress dialog, then open the window.
+    # ---- starting ----
 
-        Its callbacks run inside the event loop, so a failure ends the loop with exit code 1.
-        """
-        dialog = QProgressDialog("Building the demo portfolio…", "", 0, 0)
+    def start(self, path: Path, demo: bool) -> bool:
+        """Open the store (a new demo store is filled first, in the background). False if it cannot start."""
+        self.demo = demo
+        if demo and not _has_proposals(path):
+            self._fill_demo_then_open(path)
+            return True
+        return self.open_store(path)
+
+    def _fill_demo_then_open(self, path: Path) -> None:
+        dialog = QProgressDialog(self.qt_app.tr("Building the demo portfolio…"), "", 0, 0)
         dialog.setCancelButton(None)
         dialog.setWindowTitle("RED Desktop")
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(500)
 
-        def opened(_: object) -> None:
+        def filled(_: object) -> None:
             dialog.close()
-            if not self.open_window():
+            if not self.open_store(path):
                 self.qt_app.exit(1)
 
         def failed(message: str) -> None:
@@ -51,28 +74,134 @@ class Application:
             self.fail(message)
             self.qt_app.exit(1)
 
-        self.runner.run(lambda: _fill_demo(self.path, self.rubric), opened, failed)
+        self.runner.run(lambda: _fill_demo(path, self.rubric), filled, failed)
 
-    def open_window(self) -> bool:
-        try:
-            self.store = Store.open(self.path, user=self.user)
-        except RedDesktopError as exc:
-            self.fail(str(exc))
+    def open_store(self, path: Path) -> bool:
+        name, role = self._who(path)
+        if not name:
             return False
-        source = RankingSource(self.path, self.rubric, self.runner, self.qt_app)
-        self.window = MainWindow(source, self.rubric, self.path, self.user)
-        self.window.show()
-        source.refresh()
+        service = StoreService(path, name, self.qt_app)
+        problem = service.open()
+        if problem:
+            self.fail(problem)
+            return False
+        self._close_current()
+        self.service = service
+        if self.demo:
+            name = _first_evaluator(service) or name
+            service.set_user(name)
+        if not self.demo:
+            self.settings.remember_store(path)
+            self.settings.save()
+        self._build_window(service)
+        service.submit(
+            lambda store: ensure_evaluator(store, name, role),
+            lambda evaluator: self._on_evaluator(evaluator.name, role, evaluator.uuid),
+            self.fail,
+        )
         return True
+
+    def _who(self, path: Path) -> tuple[str, str]:
+        """The profile's name and role; the first start asks for them (a demo store starts with a demo evaluator)."""
+        if self.demo:
+            return "demo", DEMO_ROLE
+        if not self.settings.profile_name:
+            answer = ProfileDialog("", Role.FIELD_EVALUATOR.value, "").ask()
+            if answer is None:
+                return "", ""
+            self._save_profile(*answer)
+        return self.settings.profile_name, str(self.settings.get("profile.role"))
+
+    def _build_window(self, service: StoreService) -> None:
+        language = interface_language(self.settings)
+        window = MainWindow(service, self.rubric, language, self.settings.get("stores.recent"))
+        window.open_store_requested.connect(lambda p: self._switch(p))
+        window.new_store_requested.connect(lambda p: self._switch(p))
+        window.backup_requested.connect(self._backup)
+        window.preferences_requested.connect(self._preferences)
+        window.refresh_requested.connect(self.refresh)
+        window.restore(self.window_settings)
+        window.show()
+        self.window = window
+        self.refresh()
+
+    # ---- while running ----
+
+    def refresh(self) -> None:
+        """Counts and lists at once (fast indexed reads); the committee ranking in the background."""
+        if self.window is None or self.service is None or self.service.reader is None:
+            return
+        reader = self.service.reader
+        self.window.show_counts(reader.proposals.count(), reader.evaluations.count(), reader.proposals.facets())
+        path, rubric, window = self.service.path, self.rubric, self.window
+        self.runner.run(lambda: _ranking(path, rubric), window.show_ranking, window.show_message)
+
+    def _on_evaluator(self, name: str, role: str, evaluator_uuid: str) -> None:
+        if self.window is not None:
+            self.window.set_evaluator(name, role, evaluator_uuid)
+
+    def _switch(self, path: Path) -> None:
+        self.demo = False
+        if self.service is not None and Path(path).resolve() == self.service.path.resolve():
+            return
+        self.open_store(Path(path))
+
+    def _backup(self, destination: Path) -> None:
+        assert self.service is not None and self.window is not None
+        window = self.window
+        self.service.submit(
+            lambda store: backup_store(store, destination),
+            lambda written: window.show_message(window.tr("Backed up to %1").replace("%1", str(written))),
+            self.fail,
+        )
+
+    def _preferences(self) -> None:
+        name, role = self.settings.profile_name, str(self.settings.get("profile.role"))
+        answer = ProfileDialog(name, role, str(self.settings.get("interface.language")), self.window).ask()
+        if answer is None or self.service is None:
+            return
+        self._save_profile(*answer)
+        name, role = answer[0], answer[1].value
+        self.service.set_user(name)
+        self.service.submit(
+            lambda store: ensure_evaluator(store, name, role),
+            lambda evaluator: self._on_evaluator(evaluator.name, role, evaluator.uuid),
+            self.fail,
+            Change("evaluator"),
+        )
+
+    def _save_profile(self, name: str, role: Role, language: str) -> None:
+        self.settings.set_profile(name, role)
+        self.settings.set("interface.language", language)
+        self.settings.save()
 
     def fail(self, message: str) -> None:
         """Tell the user; whoever called decides whether the program ends."""
-        QMessageBox.critical(None, "RED Desktop", message)
+        QMessageBox.critical(self.window, "RED Desktop", message)
+
+    # ---- stopping ----
+
+    def _close_current(self) -> None:
+        """Close the window (flushing pending saves), let the service finish them, then let both go.
+
+        The service closes before the window is deleted, so the results of those last saves are
+        delivered (they are queued first) while their widgets still exist.
+        """
+        window, service = self.window, self.service
+        self.window, self.service = None, None
+        if window is not None:
+            window.save(self.window_settings)
+            window.close()
+        if service is not None:
+            service.close()
+            service.deleteLater()
+        if window is not None:
+            window.deleteLater()
 
     def close(self) -> None:
         self.runner.wait()
-        if self.store is not None:
-            self.store.close()
+        self._close_current()
+        self.window_settings.sync()
 
 
 def _has_proposals(path: Path) -> bool:
@@ -90,19 +219,33 @@ def _fill_demo(path: Path, rubric: Rubric) -> None:
         build_demo(store, rubric, **DEFAULT_SIZE)
 
 
+def _first_evaluator(service: StoreService) -> str | None:
+    roster = service.reader.evaluators.all() if service.reader is not None else []
+    return roster[0].name if roster else None
+
+
+def _ranking(path: Path, rubric: Rubric) -> list:
+    """Runs in a worker thread, on its own read-only connection."""
+    with Store.open(path, readonly=True) as store:
+        return build_ranking(store, rubric)
+
+
 def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(paths.APP_NAME)
     qt_app.setOrganizationName(paths.APP_AUTHOR)
+    settings = Settings.load()
+    if user:
+        settings.set("profile.name", user)
     try:
         rubric = load_rubric(paths.default_rubric_path())
     except RedDesktopError as exc:
         QMessageBox.critical(None, "RED Desktop", str(exc))
         return 1
-    app = Application(qt_app, path, rubric, user or default_user())
-    if demo and not _has_proposals(path):
-        app.fill_demo_then_open()
-    elif not app.open_window():
+    install_translators(qt_app, interface_language(settings))
+    app = Application(qt_app, rubric, settings, QSettings())
+    if not app.start(path, demo):
         return 1
     try:
         return qt_app.exec()

@@ -1,72 +1,178 @@
-"""The main window: lays out the views and routes signals, nothing more."""
+"""The main window: navigation, pages, menus and status bar; it lays out and routes signals, nothing more."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from red_desktop import __version__
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
-from red_desktop.gui.ranking_model import RankingModel
-from red_desktop.gui.ranking_source import RankingSource
+from red_desktop.gui.editor.proposal_editor import ProposalEditor
+from red_desktop.gui.menus import Menus
+from red_desktop.gui.pages.committee_page import CommitteePage
+from red_desktop.gui.pages.exchange_page import ExchangePage
+from red_desktop.gui.pages.proposals_page import ProposalsPage
+from red_desktop.gui.pages.scoring_page import ScoringPage
+from red_desktop.gui.proposals.list_model import ProposalListModel
+from red_desktop.gui.proposals.list_view import ProposalListView
+from red_desktop.gui.scoring.scoring_form import ScoringForm
+from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
+from red_desktop.gui.status_bar import StatusParts
+from red_desktop.gui.store_service import Change, StoreService
+
+PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, source: RankingSource, rubric: Rubric, store_path: Path, user: str):
+    new_store_requested = Signal(object)  # Path
+    open_store_requested = Signal(object)  # Path
+    backup_requested = Signal(object)  # Path
+    preferences_requested = Signal()
+    refresh_requested = Signal()
+
+    def __init__(self, service: StoreService, rubric: Rubric, language: str, recent: list[str]):
         super().__init__()
-        self._source = source
-        self.setWindowTitle(f"RED Desktop — {store_path.name}")
-        self.resize(1200, 720)
-        self.model = RankingModel({c.id: c.name.get_text("en") for c in rubric.criteria}, self)
-        self.table = self._build_table()
-        self.heading = QLabel(f"Committee ranking · rubric {rubric.name.get_text('en')} {rubric.version}")
+        self.service = service
+        self.setWindowTitle(self.tr("RED Desktop — %1").replace("%1", service.path.name))
+        self.setAccessibleName(self.tr("RED Desktop main window"))
+        self.proposals = ProposalsPage(self._list_view(), ProposalEditor(service, rubric=rubric), self)
+        self.scoring = ScoringPage(self._list_view(), ScoringForm(service, rubric, language), self)
+        self.committee = CommitteePage(rubric, language, self)
+        self.exchange = ExchangePage(self)
+        self.navigation, self.stack = self._build_navigation()
+        self.status = StatusParts(self.statusBar(), self)
+        self.status.show_store(service.path)
+        self.menus = Menus(self, self._handlers(), [self.navigation.item(i).text() for i in range(4)])
+        editor = self.proposals.editor
+        self.menus.finish_edit_menu(editor.undo_action, editor.redo_action)  # one action per key: no ambiguity
+        self.set_recent(recent)
+        service.changed.connect(self._on_store_changed)
+
+    def _list_view(self) -> ProposalListView:
+        reader = self.service.reader
+        assert reader is not None, "the service must be open"
+        return ProposalListView(ProposalListModel(reader.proposals.query_ids, reader.proposals.rows), self)
+
+    def _build_navigation(self) -> tuple[QListWidget, QStackedWidget]:
+        navigation = QListWidget(self)
+        navigation.setAccessibleName(self.tr("Views"))
+        navigation.addItems([self.tr("Proposals"), self.tr("Scoring"), self.tr("Committee"), self.tr("Exchange")])
+        navigation.setFixedWidth(navigation.sizeHintForColumn(0) + 32)
+        stack = QStackedWidget(self)
+        for page in (self.proposals, self.scoring, self.committee, self.exchange):
+            stack.addWidget(page)
+        navigation.currentRowChanged.connect(stack.setCurrentIndex)
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
+        layout = QHBoxLayout(central)
+        layout.addWidget(navigation)
+        layout.addWidget(stack, stretch=1)
         self.setCentralWidget(central)
-        self.store_label = QLabel(str(store_path))
-        self.counts_label = QLabel("")
-        self.user_label = QLabel(f"Evaluator: {user}")
-        for label in (self.store_label, self.counts_label, self.user_label):
-            self.statusBar().addPermanentWidget(label)
-        self._build_menus()
-        source.ranking_ready.connect(self._on_ranking_ready)
-        source.failed.connect(self._on_failed)
+        navigation.setCurrentRow(PROPOSALS)
+        return navigation, stack
 
-    def _build_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)  # one line per proposal; the full title is the cell's tooltip
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        return table
+    def _handlers(self) -> dict:
+        return {
+            "new_proposal": self._on_new_proposal,
+            "new_store": lambda: self._ask_path(self.new_store_requested, save=True),
+            "open_store": lambda: self._ask_path(self.open_store_requested, save=False),
+            "backup": lambda: self._ask_path(self.backup_requested, save=True, title=self.tr("Back up the store to")),
+            "preferences": self.preferences_requested.emit,
+            "show_page": self.show_page,
+            "refresh": self.refresh_requested.emit,
+            "shortcuts": lambda: ShortcutsDialog(self.menus.all_actions(), self).exec(),
+            "about": self._about,
+        }
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        refresh = QAction("&Refresh", self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self._source.refresh)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
-        file_menu.addActions([refresh, quit_action])
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(QAction("&About RED Desktop", self, triggered=self._about))
+    # ---- what the application tells the window ----
 
-    def _on_ranking_ready(self, rows: list[RankedProposal], counts: dict[str, int]) -> None:
-        self.model.set_ranking(rows)
-        self.counts_label.setText(f"{counts['proposals']:,} proposals · {counts['evaluations']:,} evaluations")
-        self.statusBar().showMessage("Ranking updated", 3000)
+    def set_evaluator(self, name: str, role: str, evaluator_uuid: str) -> None:
+        self.scoring.evaluator_uuid = evaluator_uuid
+        self.status.show_evaluator(name, role)
 
-    def _on_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "RED Desktop", message)
+    def set_recent(self, recent: list[str]) -> None:
+        self.menus.recent.clear()
+        for path in recent:
+            act = QAction(path, self)
+            act.triggered.connect(lambda _=False, p=path: self.open_store_requested.emit(Path(p)))
+            self.menus.recent.addAction(act)
+        self.menus.recent.setEnabled(bool(recent))
+
+    def show_counts(self, proposals: int, evaluations: int, facets: dict[str, list[str]]) -> None:
+        self.status.show_counts(proposals, evaluations)
+        for view in (self.proposals.list_view, self.scoring.list_view):
+            view.set_facets(facets)
+            view.refresh(total=proposals)
+
+    def show_ranking(self, rows: list[RankedProposal]) -> None:
+        self.committee.set_ranking(rows)
+
+    def show_page(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    # ---- state kept between starts ----
+
+    def restore(self, settings: QSettings) -> None:
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(QSize(1280, 760))
+        for key, view in (("proposals", self.proposals.list_view), ("scoring", self.scoring.list_view)):
+            state = settings.value(f"window/{key}_columns")
+            if state is not None:
+                view.restore_state(state)
+        self.show_page(int(settings.value("window/page", PROPOSALS)))
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", self.stack.currentIndex())
+        settings.setValue("window/proposals_columns", self.proposals.list_view.save_state())
+        settings.setValue("window/scoring_columns", self.scoring.list_view.save_state())
+
+    # ---- slots ----
+
+    def _on_store_changed(self, change: Change) -> None:
+        self.refresh_requested.emit()
+
+    def _on_new_proposal(self) -> None:
+        self.show_page(PROPOSALS)
+        self.proposals.editor.new_proposal()
+
+    def _ask_path(self, signal: Signal, save: bool, title: str = "") -> None:
+        filters = self.tr("RED Desktop stores (*.sqlite);;All files (*)")
+        start = str(self.service.path.parent)
+        if save:
+            path, _ = QFileDialog.getSaveFileName(self, title or self.tr("New store"), start, filters)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), start, filters)
+        if path:
+            signal.emit(Path(path))  # type: ignore[attr-defined]
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About RED Desktop",
-            f"RED Desktop {__version__}\nOffline evaluation of Regional Economic Development proposals.",
+            self.tr("About RED Desktop"),
+            self.tr("RED Desktop %1\nOffline evaluation of Regional Economic Development proposals.").replace(
+                "%1", __version__
+            ),
         )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.proposals.editor.flush()  # typed but not yet saved: queue it before the store closes
+        self.scoring.form.flush()
+        super().closeEvent(event)

@@ -6,12 +6,19 @@ CREATE INDEX attachments_proposal ON attachments (proposal_uuid);
 CREATE INDEX audit_log_entity ON audit_log (entity_uuid);
 -- index evaluations_evaluator
 CREATE INDEX evaluations_evaluator ON evaluations (evaluator_uuid);
+-- index proposal_scores_list
+CREATE INDEX proposal_scores_list ON proposal_scores (proposal_uuid, evaluations, finals, total);
 -- index proposal_scores_total
 CREATE INDEX proposal_scores_total ON proposal_scores (total);
 -- index proposals_country
 CREATE INDEX proposals_country ON proposals (country);
+-- index proposals_list
+CREATE INDEX proposals_list ON proposals (code, country, region_type, priority_area, status, uuid, title,
+    region_name, executing_agency, requested_amount, counterpart_public, counterpart_private, updated_at);
 -- index proposals_region_type
 CREATE INDEX proposals_region_type ON proposals (region_type);
+-- index proposals_search
+CREATE INDEX proposals_search ON proposals (code, search_text, country, region_type, priority_area, status, uuid);
 -- index proposals_status
 CREATE INDEX proposals_status ON proposals (status);
 -- table actors
@@ -170,6 +177,16 @@ CREATE TABLE proposals (
     updated_by TEXT NOT NULL
 
 , search_text TEXT NOT NULL DEFAULT '');
+-- table proposals_fts
+CREATE VIRTUAL TABLE proposals_fts USING fts5(search_text, content='', tokenize='trigram');
+-- table proposals_fts_config
+CREATE TABLE 'proposals_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+-- table proposals_fts_data
+CREATE TABLE 'proposals_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+-- table proposals_fts_docsize
+CREATE TABLE 'proposals_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+-- table proposals_fts_idx
+CREATE TABLE 'proposals_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 -- table scores
 CREATE TABLE scores (
     uuid TEXT PRIMARY KEY,
@@ -193,3 +210,16 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+-- trigger proposals_fts_delete
+CREATE TRIGGER proposals_fts_delete AFTER DELETE ON proposals BEGIN
+    INSERT INTO proposals_fts (proposals_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+END;
+-- trigger proposals_fts_insert
+CREATE TRIGGER proposals_fts_insert AFTER INSERT ON proposals BEGIN
+    INSERT INTO proposals_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+END;
+-- trigger proposals_fts_update
+CREATE TRIGGER proposals_fts_update AFTER UPDATE OF search_text ON proposals BEGIN
+    INSERT INTO proposals_fts (proposals_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+    INSERT INTO proposals_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+END;

@@ -176,3 +176,14 @@ def test_a_missing_file_is_refused(tmp_path: Path) -> None:
 def test_the_same_rubric_with_other_weights_gives_another_profile() -> None:
     data = broken(_set(["weight_profiles", "default"], {"A": 50, "B": 25, "C": 25}))
     assert parse_rubric(data).weights_for(None) == {"A": 50, "B": 25, "C": 25}
+
+
+def test_suggestions_start_at_the_scales_lowest_level() -> None:
+    data = broken(_set(["scale"], {**RAW["scale"], "min": 1, "max": 5}))
+    for criterion in data["criteria"]:
+        for sub in criterion["subcriteria"]:
+            sub["descriptors"] = {str(int(level) + 1): text for level, text in sub["descriptors"].items()}
+    data["scale"]["labels"] = {str(int(k) + 1): v for k, v in RAW["scale"]["labels"].items()}
+    data["justification_required_levels"] = [1, 5]
+    rule = parse_rubric(data).indicators["co_funding_leverage"]
+    assert (rule.suggest(0.1), rule.suggest(0.83), rule.suggest(1.2)) == (1, 4, 5)

@@ -1,98 +1,261 @@
-"""The window over a real store, driven offscreen with pytest-qt."""
+"""The main window over a real store, driven offscreen with pytest-qt, as a user would."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.demo import build_demo
+from red_desktop.core.listing import ListQuery
 from red_desktop.core.rubric import Rubric
+from red_desktop.core.settings import Role, Settings
 from red_desktop.core.store import Store
+from red_desktop.core.text import fold
 from red_desktop.gui.app import Application
 from red_desktop.gui.launch import display_problem
-from red_desktop.gui.main_window import MainWindow
-from red_desktop.gui.ranking_source import RankingSource
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.main_window import COMMITTEE, SCORING, MainWindow
+from red_desktop.gui.profile_dialog import ProfileDialog
 
 
-@pytest.fixture
-def demo_path(tmp_path: Path, rubric: Rubric) -> Path:
-    path = tmp_path / "demo.sqlite"
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     with Store.open(path, user="demo") as store:
-        build_demo(store, rubric, proposals=12, evaluators=3, seed=5)
+        build_demo(store, rubric, proposals=24, evaluators=3, seed=5)
     return path
 
 
-def test_the_window_shows_the_ranking_of_the_store(qtbot: QtBot, demo_path: Path, rubric: Rubric) -> None:
-    runner = TaskRunner()
-    source = RankingSource(demo_path, rubric, runner)
-    window = MainWindow(source, rubric, demo_path, "Ana")
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(source.ranking_ready, timeout=10_000):
-        source.refresh()
-    model = window.model
+@pytest.fixture
+def demo_path(demo_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "demo.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    return copy
+
+
+@pytest.fixture
+def make_app(tmp_path: Path, rubric: Rubric) -> Iterator:
+    apps: list[Application] = []
+
+    def make(profile: str = "Ana Lucía Quispe") -> Application:
+        settings = Settings.load(tmp_path / "settings.json")
+        if profile:
+            settings.set_profile(profile, Role.FIELD_EVALUATOR)
+        window_settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+        app = Application(QApplication.instance(), rubric, settings, window_settings)  # type: ignore[arg-type]
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.close()
+
+
+def opened(qtbot: QtBot, app: Application) -> MainWindow:
+    qtbot.waitUntil(lambda: app.window is not None and app.window.committee.model.rowCount() > 0, timeout=20_000)
+    assert app.window is not None
+    return app.window
+
+
+def test_the_window_opens_on_the_store_with_its_views_menus_and_status(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    app = make_app()
+    assert app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
     assert "RED Desktop" in window.windowTitle()
-    assert model.rowCount() == 12
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[:6] == ["Rank", "Code", "Title", "Country", "Region type", "Total"]
-    assert model.data(model.index(0, 0)) == "1"
-    totals = [float(model.data(model.index(r, 5))) for r in range(12) if model.data(model.index(r, 5)) != "–"]
-    assert totals == sorted(totals, reverse=True)
-    assert window.counts_label.text().startswith("12 proposals")
-    assert model.headerData(6, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Regional completeness"
-    first = model.row_at(0)
-    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == first.title
-    contested = [r for r in range(12) if model.row_at(r).contested]
-    assert contested  # seed 5 gives one contested proposal
-    for row in contested:
-        tip = model.data(model.index(row, model.columnCount() - 1), Qt.ItemDataRole.ToolTipRole)
-        assert tip and all(reason.message in tip for reason in model.row_at(row).reasons)
-    assert window.user_label.text() == "Evaluator: Ana"
-    runner.wait()
+    assert [window.navigation.item(i).text() for i in range(4)] == ["Proposals", "Scoring", "Committee", "Exchange"]
+    menu_titles = [a.text() for a in window.menuBar().actions()]
+    assert menu_titles == ["&File", "&Edit", "&View", "&Help"]
+    assert window.status.counts.text().startswith("24 proposals")
+    qtbot.waitUntil(lambda: "Ana Lucía Quispe" in window.status.evaluator.text(), timeout=10_000)
+    assert window.status.store.toolTip() == str(demo_path)
+    assert window.proposals.list_view.model.rowCount() == 24
 
 
-def test_a_failure_in_the_background_reaches_the_user_as_a_message(
-    qtbot: QtBot, tmp_path: Path, rubric: Rubric
+def test_standard_shortcuts_are_wired(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    shortcuts = {a.text(): a.shortcut() for a in window.menus.all_actions()}
+    assert shortcuts["&Quit"] == QKeySequence(QKeySequence.StandardKey.Quit)
+    edit = {a.text().split("\t")[0]: a.shortcut() for a in window.menus.edit_menu.actions() if a.text()}
+    undo = next(k for k in edit if k.startswith("&Undo") or k.startswith("Undo"))
+    assert edit[undo] == QKeySequence(QKeySequence.StandardKey.Undo)
+    window.menus.pages[COMMITTEE].trigger()
+    assert window.stack.currentIndex() == COMMITTEE
+
+
+def test_typing_part_of_a_region_name_finds_it_accents_ignored(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    view = window.proposals.list_view
+    reader = window.service.reader
+    assert reader is not None
+    target = next(p for p in reader.proposals.all() if any(ord(c) > 127 for c in p.region_name))
+    term = fold(target.region_name)[:7]  # typed without accents, as a tired evaluator would
+    assert term != target.region_name[:7]
+    qtbot.keyClicks(view.filters.search, term)
+    shown = {view.model.row_at(r).uuid for r in range(view.model.rowCount())}
+    assert target.uuid in shown
+    assert shown == {r.uuid for r in reader.proposals.rows(reader.proposals.query_ids(ListQuery(text=term)))}
+    assert view.count_label.text() == f"{len(shown)} of 24 proposals"
+
+
+def test_selecting_a_proposal_opens_it_in_the_editor_and_for_scoring(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.proposals.list_view.select_row(0)
+    window.show_page(SCORING)
+    qtbot.waitUntil(lambda: window.scoring.evaluator_uuid != "", timeout=10_000)
+    window.scoring.list_view.select_row(1)
+    assert window.scoring.stack.currentWidget() is window.scoring.form
+
+
+def test_the_first_start_asks_for_the_profile_and_keeps_it(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    runner = TaskRunner()
-    source = RankingSource(tmp_path / "missing.sqlite", rubric, runner)
-    with qtbot.waitSignal(source.failed, timeout=10_000) as failed:
-        source.refresh()
-    assert "no RED Desktop store" in failed.args[0]
-    runner.wait()
+    monkeypatch.setattr(ProfileDialog, "ask", lambda self: ("Rosa Mamani", Role.COMMITTEE_MEMBER, "es"))
+    app = make_app(profile="")
+    assert app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    qtbot.waitUntil(lambda: "Rosa Mamani" in window.status.evaluator.text(), timeout=10_000)
+    saved = Settings.load(tmp_path / "settings.json")
+    assert (saved.profile_name, saved.get("profile.role"), saved.get("interface.language")) == (
+        "Rosa Mamani",
+        "committee_member",
+        "es",
+    )
+    assert window.service.reader is not None
+    assert window.service.reader.evaluators.by_name("Rosa Mamani").role == "committee_member"
 
 
-def test_demo_mode_fills_a_new_store_in_the_background_then_opens(qtbot: QtBot, tmp_path: Path, rubric: Rubric) -> None:
-    path = tmp_path / "new-demo.sqlite"
-    app = Application(QApplication.instance(), path, rubric, "tester")
-    app.fill_demo_then_open()
-    qtbot.waitUntil(lambda: app.window is not None and app.window.model.rowCount() > 0, timeout=60_000)
-    assert app.window is not None and app.window.isVisible()
-    assert app.window.model.rowCount() == 60
-    app.window.close()
-    app.close()
-    with Store.open(path, readonly=True) as store:
-        assert store.proposals.count() == 60
+def test_cancelling_the_first_start_profile_does_not_start(make_app, demo_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(ProfileDialog, "ask", lambda self: None)
+    assert not make_app(profile="").start(demo_path, demo=False)
+
+
+def test_demo_mode_starts_with_a_demo_evaluator_without_asking(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ProfileDialog, "ask", lambda self: pytest.fail("a demo must not ask"))
+    app = make_app(profile="")
+    assert app.start(demo_path, demo=True)
+    window = opened(qtbot, app)
+    reader = window.service.reader
+    assert reader is not None
+    first = reader.evaluators.all()[0].name
+    qtbot.waitUntil(lambda: first in window.status.evaluator.text(), timeout=10_000)
+
+
+def test_a_new_demo_store_is_filled_in_the_background(qtbot: QtBot, make_app, tmp_path: Path) -> None:
+    app = make_app()
+    assert app.start(tmp_path / "fresh-demo.sqlite", demo=True)
+    window = opened(qtbot, app)
+    assert window.proposals.list_view.model.rowCount() == 60
+
+
+def test_geometry_and_the_last_view_come_back(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    first = make_app()
+    first.start(demo_path, demo=False)
+    window = opened(qtbot, first)
+    window.resize(1100, 700)
+    window.show_page(COMMITTEE)
+    first.close()
+    second = make_app()
+    second.start(demo_path, demo=False)
+    again = opened(qtbot, second)
+    assert again.stack.currentIndex() == COMMITTEE
+    # Qt clamps a restored window to the screen; the offscreen screen is 800 px wide, so only the height
+    # (and the window's minimum width) can be checked here.
+    assert again.height() == 700
+    assert again.width() == again.minimumSizeHint().width()
 
 
 def test_a_second_window_on_the_same_store_is_refused_clearly(
-    qtbot: QtBot, demo_path: Path, rubric: Rubric, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    first = Application(QApplication.instance(), demo_path, rubric, "one")
-    assert first.open_window()
-    second = Application(QApplication.instance(), demo_path, rubric, "two")
-    assert not second.open_window()
+    first = make_app()
+    assert first.start(demo_path, demo=False)
+    opened(qtbot, first)
+    assert not make_app().start(demo_path, demo=False)
     assert shown and "already open for writing" in shown[0]
-    assert first.window is not None
-    first.window.close()
-    first.close()
+
+
+def test_back_up_writes_a_consistent_copy(qtbot: QtBot, make_app, demo_path: Path, tmp_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    target = tmp_path / "backups" / "copy.sqlite"
+    window.backup_requested.emit(target)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    with Store.open(target, readonly=True) as copy:
+        assert copy.proposals.count() == 24 and copy.integrity_check() == ["ok"]
+
+
+def test_opening_another_store_switches_and_remembers_it(
+    qtbot: QtBot, make_app, demo_path: Path, tmp_path: Path
+) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    other = tmp_path / "other.sqlite"
+    window.new_store_requested.emit(other)
+    qtbot.waitUntil(lambda: app.window is not None and app.window is not window, timeout=10_000)
+    assert app.window is not None and app.window.proposals.list_view.model.rowCount() == 0
+    assert Settings.load(tmp_path / "settings.json").get("stores.recent")[:2] == [str(other), str(demo_path)]
+
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.proposals.list_view.select_row(0)
+    qtbot.waitUntil(lambda: window.scoring.evaluator_uuid != "", timeout=10_000)
+    window.scoring.list_view.select_row(0)
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r} in {type(w.parent()).__name__}"
+        for w in window.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE) and not w.accessibleName() and _user_facing(w)
+    ]
+    assert unnamed == [], "\n".join(unnamed)
+
+
+def _user_facing(widget: QWidget) -> bool:
+    """Qt's own parts are named by Qt: a view's headers, a line edit's clear button, a spin box's editor,
+    a combo box's popup list."""
+    parent = widget.parent()
+    if widget.objectName().startswith("qt_") or isinstance(parent, (QAbstractSpinBox, QLineEdit)):
+        return False
+    if isinstance(widget, QHeaderView) and isinstance(parent, QAbstractItemView):
+        return False
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return False
+        parent = parent.parent()
+    return True
 
 
 @pytest.mark.parametrize(
@@ -114,3 +277,12 @@ def test_display_detection(environ: dict[str, str], platform: str, blocked: bool
 def test_the_hint_repeats_the_command_the_user_ran() -> None:
     hint = display_problem({}, "linux", [".venv/bin/red-desktop", "--demo"])
     assert hint is not None and "xvfb-run -a .venv/bin/red-desktop --demo" in hint
+
+
+def test_alignment_of_numbers_in_the_list(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    model = window.proposals.list_view.model
+    total = model.index(0, model.column_of("total"))
+    assert model.data(total, Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)

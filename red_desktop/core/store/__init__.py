@@ -13,6 +13,7 @@ from filelock import FileLock
 from sqlite_utils import Database
 
 from red_desktop.core.errors import StoreError
+from red_desktop.core.store.attachments import Attachments
 from red_desktop.core.store.audit import AuditLog
 from red_desktop.core.store.connection import acquire_write_lock, connect_readonly, connect_writable, preflight
 from red_desktop.core.store.evaluations import Evaluations, Evaluators
@@ -20,6 +21,7 @@ from red_desktop.core.store.meta import Meta
 from red_desktop.core.store.migrations import LATEST_VERSION, migrate, schema_version
 from red_desktop.core.store.overrides import GateOverrides
 from red_desktop.core.store.proposals import Proposals
+from red_desktop.core.store.summaries import ScoreSummaries
 
 TABLES = ("proposals", "actors", "evaluators", "evaluations", "scores", "gate_overrides", "decisions", "audit_log")
 
@@ -46,6 +48,8 @@ class Store:
         self.evaluators = Evaluators(self)
         self.evaluations = Evaluations(self)
         self.overrides = GateOverrides(self)
+        self.attachments = Attachments(self)
+        self.summaries = ScoreSummaries(self)
 
     @classmethod
     def open(cls, path: Path | str, user: str | None = None, readonly: bool = False) -> Store:

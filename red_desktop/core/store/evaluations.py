@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 import pandas as pd
@@ -58,10 +59,14 @@ class Evaluations(Manager):
             self._require_new(evaluation)
             db.table("evaluations").insert(_evaluation_row(evaluation))
             self._audit_state(evaluation, None, EvaluationState.DRAFT, evaluation.stamp.created_at)
+            self._refresh_summary(evaluation, rubric)
         return evaluation
 
-    def record(self, evaluation: Evaluation, rubric: Rubric) -> Evaluation:
-        """Store a whole new evaluation with its scores at once (demo data, batch entry); audited score by score."""
+    def record(self, evaluation: Evaluation, rubric: Rubric, *, refresh_summary: bool = True) -> Evaluation:
+        """Store a whole new evaluation with its scores at once (demo data, batch entry); audited score by score.
+
+        A batch of many records may pass refresh_summary=False and call store.summaries.refresh once at the end.
+        """
         self._check_rubric(evaluation, rubric)
         problems = [
             p for s in evaluation.scores for p in score_problems(s.subcriterion_id, s.level, s.justification, rubric)
@@ -87,6 +92,8 @@ class Evaluations(Manager):
             ]
             entries.append(audit.entry("state", "evaluation", stored.uuid, "state", None, stored.state, at=now))
             audit.record_many(entries)
+            if refresh_summary:
+                self._refresh_summary(stored, rubric)
         return stored
 
     def _require_new(self, evaluation: Evaluation) -> None:
@@ -140,6 +147,7 @@ class Evaluations(Manager):
                         at=now,
                     )
                 )
+            self._refresh_summary(evaluation, rubric)
         return self.get(evaluation_uuid)
 
     def finalize(self, evaluation_uuid: str, rubric: Rubric) -> Evaluation:
@@ -147,7 +155,9 @@ class Evaluations(Manager):
         with self.writing():
             evaluation = self._editable(evaluation_uuid, rubric)
             _raise_if_unfinished(evaluation, rubric)
-            return self._set_state(evaluation, EvaluationState.FINAL, reason="")
+            final = self._set_state(evaluation, EvaluationState.FINAL, reason="")
+            self._refresh_summary(final, rubric)
+            return final
 
     def reopen(self, evaluation_uuid: str, reason: str, rubric: Rubric) -> Evaluation:
         """Unlock a final evaluation: an explicit action whose reason goes to the audit log."""
@@ -157,7 +167,9 @@ class Evaluations(Manager):
             evaluation = self.get(evaluation_uuid)
             if evaluation.state is not EvaluationState.FINAL:
                 raise ConflictError("Only a final evaluation can be reopened; this one is a draft")
-            return self._set_state(evaluation, EvaluationState.DRAFT, reason=reason.strip())
+            reopened = self._set_state(evaluation, EvaluationState.DRAFT, reason=reason.strip())
+            self._refresh_summary(reopened, rubric)
+            return reopened
 
     def _set_state(self, evaluation: Evaluation, state: EvaluationState, reason: str) -> Evaluation:
         now = utc_now()
@@ -169,6 +181,10 @@ class Evaluations(Manager):
     def _audit_state(self, evaluation: Evaluation, old: object, new: object, at: str, reason: str = "") -> None:
         audit = self._store.audit
         audit.record(audit.entry("state", "evaluation", evaluation.uuid, "state", old, new, reason, at=at))
+
+    def _refresh_summary(self, evaluation: Evaluation, rubric: Rubric) -> None:
+        """Keep the proposal's score summary in step with its evaluations, in the same transaction."""
+        self._store.summaries.refresh(rubric, [evaluation.proposal_uuid])
 
     def _touch(self, evaluation: Evaluation, now: str) -> None:
         self.db.table("evaluations").update(evaluation.uuid, stamp_columns(self.bumped(evaluation.stamp, now)))
@@ -216,25 +232,37 @@ class Evaluations(Manager):
             counts[state] = n
         return {s.value: counts[s.value] for s in EvaluationState}
 
-    def frame(self, rubric: Rubric) -> pd.DataFrame:
-        """Every evaluation made with this rubric version, with its proposal's region type and the evaluator's name."""
-        sql = """
+    def frame(self, rubric: Rubric, proposal_uuids: Sequence[str] | None = None) -> pd.DataFrame:
+        """Every evaluation made with this rubric version (of these proposals, if given), with its proposal's
+        region type and the evaluator's name."""
+        where, params = _rubric_filter(rubric, proposal_uuids)
+        sql = f"""
             SELECT e.uuid AS evaluation_uuid, e.proposal_uuid, e.evaluator_uuid, v.name AS evaluator,
                    e.state, p.region_type
             FROM evaluations e JOIN proposals p ON p.uuid = e.proposal_uuid
                  JOIN evaluators v ON v.uuid = e.evaluator_uuid
-            WHERE e.rubric_id = ? AND e.rubric_version = ?
+            WHERE {where}
             ORDER BY e.proposal_uuid, v.name"""
-        frame = pd.read_sql_query(sql, self.db.conn, params=[rubric.id, rubric.version])
+        frame = pd.read_sql_query(sql, self.db.conn, params=params)
         return frame.set_index("evaluation_uuid")
 
-    def scores_frame(self, rubric: Rubric) -> pd.DataFrame:
+    def scores_frame(self, rubric: Rubric, proposal_uuids: Sequence[str] | None = None) -> pd.DataFrame:
         """Long table of levels: evaluation_uuid, subcriterion_id, level."""
-        sql = """
+        where, params = _rubric_filter(rubric, proposal_uuids)
+        sql = f"""
             SELECT s.evaluation_uuid, s.subcriterion_id, s.level
             FROM scores s JOIN evaluations e ON e.uuid = s.evaluation_uuid
-            WHERE e.rubric_id = ? AND e.rubric_version = ?"""
-        return pd.read_sql_query(sql, self.db.conn, params=[rubric.id, rubric.version])
+            WHERE {where}"""
+        return pd.read_sql_query(sql, self.db.conn, params=params)
+
+
+def _rubric_filter(rubric: Rubric, proposal_uuids: Sequence[str] | None) -> tuple[str, list[str]]:
+    """WHERE clause over evaluations `e`: this rubric version, and these proposals when given."""
+    where, params = "e.rubric_id = ? AND e.rubric_version = ?", [rubric.id, rubric.version]
+    if proposal_uuids is not None:
+        where += f" AND e.proposal_uuid IN ({', '.join('?' * len(proposal_uuids))})"
+        params += list(proposal_uuids)
+    return where, params
 
 
 def score_problems(sub_id: str, level: object, justification: object, rubric: Rubric) -> list[Problem]:

@@ -135,6 +135,11 @@ def _m002_search_scores_attachments(db: Database) -> None:
     """Folded search text on proposals, a derived score summary per proposal, attachments by SHA-256."""
     db.executescript(f"""
 ALTER TABLE proposals ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+-- Covering indexes of the proposal list, so a list query never reads the wide (~5 KB) proposal rows:
+-- every list column but the search text, and the search text with what a search is combined with.
+CREATE INDEX proposals_list ON proposals (code, country, region_type, priority_area, status, uuid, title,
+    region_name, executing_agency, requested_amount, counterpart_public, counterpart_private, updated_at);
+CREATE INDEX proposals_search ON proposals (code, search_text, country, region_type, priority_area, status, uuid);
 CREATE TABLE proposal_scores (
     proposal_uuid TEXT PRIMARY KEY REFERENCES proposals (uuid) ON DELETE CASCADE,
     rubric_id TEXT NOT NULL,
@@ -146,6 +151,7 @@ CREATE TABLE proposal_scores (
     computed_at TEXT NOT NULL
 );
 CREATE INDEX proposal_scores_total ON proposal_scores (total);
+CREATE INDEX proposal_scores_list ON proposal_scores (proposal_uuid, evaluations, finals, total);
 CREATE TABLE attachments (
     uuid TEXT PRIMARY KEY,
     proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid) ON DELETE CASCADE,
@@ -160,6 +166,27 @@ CREATE TABLE attachments (
 CREATE INDEX attachments_proposal ON attachments (proposal_uuid);
 """)
     _backfill_search_text(db)
+    for statement in _SEARCH_INDEX:  # one by one: executescript would commit the migration half-way
+        db.execute(statement)
+
+
+# A trigram index of the search text answers a substring search of three characters or more without
+# reading every proposal. Contentless (the text stays in proposals), kept in step by triggers; a
+# contentless row is removed by restating what it held ('delete' with the old text).
+_SEARCH_INDEX = (
+    "CREATE VIRTUAL TABLE proposals_fts USING fts5(search_text, content='', tokenize='trigram')",
+    """CREATE TRIGGER proposals_fts_insert AFTER INSERT ON proposals BEGIN
+    INSERT INTO proposals_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+END""",
+    """CREATE TRIGGER proposals_fts_update AFTER UPDATE OF search_text ON proposals BEGIN
+    INSERT INTO proposals_fts (proposals_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+    INSERT INTO proposals_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+END""",
+    """CREATE TRIGGER proposals_fts_delete AFTER DELETE ON proposals BEGIN
+    INSERT INTO proposals_fts (proposals_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+END""",
+    "INSERT INTO proposals_fts (rowid, search_text) SELECT rowid, search_text FROM proposals",
+)
 
 
 def _backfill_search_text(db: Database) -> None:

@@ -1,0 +1,197 @@
+"""Benchmark: the proposal list on a 100,000-proposal store — opening it, each keystroke of a search, filter + sort.
+
+Run: .venv/bin/python bench/bench_list.py [--proposals N] [--repeat R] [--rebuild]
+Prints medians; the figures quoted in docs/benchmarks.md come from this script.
+
+Building 100,000 proposals with build_demo would take many minutes, so the store is built once by a
+bulk path that lives here: a 2,000-proposal demo whose proposals, actors, evaluations and scores are
+copied with new uuids and codes (RED-PE-2026-001 -> RED-PE-2027-001, ...) in one transaction, then
+search text and score summaries recomputed. It is cached in the temp folder, keyed by BUILD_VERSION,
+the size and the migrations, so a schema change (say, a new index) rebuilds it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from red_desktop import paths  # noqa: E402
+from red_desktop.core.demo import build_demo  # noqa: E402
+from red_desktop.core.listing import ListQuery  # noqa: E402
+from red_desktop.core.rubric import Rubric, load_rubric  # noqa: E402
+from red_desktop.core.store import Store, migrations  # noqa: E402
+from red_desktop.core.text import search_text  # noqa: E402
+
+BUILD_VERSION = "1"
+BASE_PROPOSALS = 2_000
+NAMESPACE = uuid.UUID("6f1d2c3e-0000-4000-8000-52454431b3c4")
+TYPED = ("valle", "região", "coop", "red-pe-2031")  # typed one character at a time
+SCREEN = 60  # lines on screen: the rows fetched after every new id list
+
+
+def cached_store(proposals: int, rubric: Rubric, rebuild: bool) -> Path:
+    schema = hashlib.sha256(Path(migrations.__file__).read_bytes()).hexdigest()[:10]
+    folder = Path(tempfile.gettempdir()) / "red-desktop-bench"
+    path = folder / f"list-v{BUILD_VERSION}-{schema}-{proposals}.sqlite"
+    if rebuild or not path.exists():
+        folder.mkdir(exist_ok=True)
+        for stale in folder.glob(f"list-*-{proposals}.sqlite*"):
+            stale.unlink()
+        building = path.with_name(path.name + ".building")
+        building.unlink(missing_ok=True)
+        build_store(building, rubric, proposals)
+        building.rename(path)
+        building.with_name(building.name + ".lock").unlink(missing_ok=True)
+    return path
+
+
+def build_store(path: Path, rubric: Rubric, proposals: int) -> None:
+    start = time.perf_counter()
+    with Store.open(path, user="bench") as store:
+        build_demo(store, rubric, proposals=min(proposals, BASE_PROPOSALS), evaluators=8, seed=1)
+        print(f"built the {min(proposals, BASE_PROPOSALS):,}-proposal demo in {time.perf_counter() - start:.1f} s")
+        with store.transaction():
+            conn = store.db.conn
+            conn.create_function(
+                "copy_uuid", 2, lambda u, k: str(uuid.uuid5(NAMESPACE, f"{u}/{k}")), deterministic=True
+            )
+            for k in range(1, math.ceil(proposals / BASE_PROPOSALS)):
+                replicate(conn, k, min(BASE_PROPOSALS, proposals - k * BASE_PROPOSALS))
+            refill_search_text(conn)
+            began = time.perf_counter()
+            store.summaries.refresh(rubric)
+            print(f"summaries.refresh(rubric) of {proposals:,} proposals: {time.perf_counter() - began:.1f} s")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    print(f"bench store of {proposals:,} proposals built in {time.perf_counter() - start:.0f} s: {path}")
+
+
+def replicate(conn, k: int, count: int) -> None:  # type: ignore[no-untyped-def]
+    """Copy the first `count` demo proposals with everything that hangs off them, as copy number k."""
+    conn.execute("DROP TABLE IF EXISTS temp.pick")
+    conn.execute("CREATE TEMP TABLE pick AS SELECT uuid FROM proposals WHERE rowid <= ?", [count])
+    copies = {
+        "proposals": ("uuid IN (SELECT uuid FROM pick)", {"uuid": "", "code": "replace(code, '-2026-', :year)"}),
+        "actors": ("proposal_uuid IN (SELECT uuid FROM pick)", {"uuid": "", "proposal_uuid": ""}),
+        "evaluations": ("proposal_uuid IN (SELECT uuid FROM pick)", {"uuid": "", "proposal_uuid": ""}),
+        "scores": (
+            "evaluation_uuid IN (SELECT uuid FROM evaluations WHERE proposal_uuid IN (SELECT uuid FROM pick))",
+            {"uuid": "", "evaluation_uuid": "", "justification": "''"},  # the list never shows justifications
+        ),
+    }
+    for table, (where, changed) in copies.items():
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        values = [changed.get(c, c) or f"copy_uuid({c}, :k)" for c in columns]
+        conn.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} FROM {table} WHERE {where}",
+            {"k": k, "year": f"-{2026 + k}-"},
+        )
+
+
+def refill_search_text(conn) -> None:  # type: ignore[no-untyped-def]
+    actors: dict[str, list[str]] = {}
+    for proposal_uuid, name in conn.execute("SELECT proposal_uuid, name FROM actors ORDER BY proposal_uuid, position"):
+        actors.setdefault(proposal_uuid, []).append(name)
+    rows = conn.execute("SELECT uuid, code, title, region_name, executing_agency FROM proposals").fetchall()
+    conn.executemany(
+        "UPDATE proposals SET search_text = ? WHERE uuid = ?",
+        [(search_text([*fields, *actors.get(u, [])]), u) for u, *fields in rows],
+    )
+
+
+def timed(fn: Callable[[], object], repeat: int) -> float:
+    """Median wall time in ms."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def answer(store: Store, query: ListQuery) -> int:
+    """What the list does for a new query: the ids in order, then the rows on screen."""
+    ids = store.proposals.query_ids(query)
+    store.proposals.rows(ids[:SCREEN])
+    return len(ids)
+
+
+def report(store: Store, label: str, query: ListQuery, repeat: int) -> float:
+    ms = timed(lambda: answer(store, query), repeat)
+    print(f"  {label:<58} {answer(store, query):>7,} ids  median {ms:6.1f} ms")
+    return ms
+
+
+def keystrokes(store: Store, repeat: int) -> list[float]:
+    worst = []
+    for word in TYPED:
+        print(f"typing {word!r}, one keystroke at a time (query_ids + rows of the first {SCREEN}):")
+        worst.append(
+            max(report(store, repr(word[:i]), ListQuery(text=word[:i]), repeat) for i in range(1, len(word) + 1))
+        )
+    return worst
+
+
+def filtered(store: Store, repeat: int) -> list[float]:
+    print("filters and sorts:")
+    scored = ListQuery(countries=frozenset({"PE", "CO", "BR"}), evaluation_state="final", min_total=50.0)
+    cases = {
+        "sort by total, descending (everything)": ListQuery(sort="total", descending=True),
+        "sort by title": ListQuery(sort="title"),
+        "sort by leverage, descending": ListQuery(sort="leverage", descending=True),
+        "PE/CO/BR, final, total >= 50, by total desc": replace(scored, sort="total", descending=True),
+        "the same + text 'coop'": replace(scored, text="coop", sort="total", descending=True),
+        "marginalized, value chains, under review, by requested": ListQuery(
+            region_types=frozenset({"marginalized"}),
+            priority_areas=frozenset({"value_chains"}),
+            statuses=frozenset({"under_review"}),
+            sort="requested_amount",
+        ),
+        "no evaluation yet": ListQuery(evaluation_state="none"),
+    }
+    return [report(store, label, query, repeat) for label, query in cases.items()]
+
+
+def memory(store: Store) -> None:
+    tracemalloc.start()
+    ids = store.proposals.query_ids(ListQuery())
+    size, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"id list of {len(ids):,} proposals: {size / 2**20:.1f} MiB held, {peak / 2**20:.1f} MiB peak (tracemalloc)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--proposals", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--rebuild", action="store_true", help="build the store again even if it is cached")
+    parser.add_argument("--store", type=Path, help="measure this store instead of the cached one")
+    args = parser.parse_args()
+    rubric = load_rubric(paths.default_rubric_path())
+    path = args.store or cached_store(args.proposals, rubric, args.rebuild)
+    with Store.open(path, readonly=True) as store:
+        print(f"store: {store.proposals.count():,} proposals, {store.evaluations.count():,} evaluations")
+        answer(store, ListQuery(text="warm"))  # the first read pulls the file into the page cache
+        opening = report(store, "open the list (default query, code order)", ListQuery(), args.repeat)
+        typing = keystrokes(store, args.repeat)
+        sorting = filtered(store, args.repeat)
+        facets = timed(store.proposals.facets, args.repeat)
+        current = timed(lambda: store.summaries.is_current(rubric), args.repeat)
+        memory(store)
+    print(f"facets: median {facets:.1f} ms; summaries.is_current: median {current:.1f} ms")
+    print(f"slowest median: open {opening:.1f} ms, keystroke {max(typing):.1f} ms, filter/sort {max(sorting):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""Backups with SQLite's online backup API: a consistent copy even while the store is in use."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from red_desktop.core.errors import StoreError
+from red_desktop.core.progress import NoProgress, Progress
+from red_desktop.core.store import Store
+
+PAGES_PER_STEP = 256
+
+
+def backup_store(store: Store, destination: Path, progress: Progress | None = None) -> Path:
+    """Copy the store to `destination` (a new file, never the store itself); returns the path written."""
+    progress = progress or NoProgress()
+    destination = Path(destination).expanduser()
+    partial = destination.with_name(destination.name + ".partial")
+    try:
+        if destination.resolve() == store.path.resolve():
+            raise StoreError("A backup cannot overwrite the store it copies; choose another file")
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        target = sqlite3.connect(partial)
+        try:
+            store.db.conn.backup(
+                target, pages=PAGES_PER_STEP, progress=lambda _, left, total: progress.update(total - left, total)
+            )
+        finally:
+            target.close()
+        partial.replace(destination)  # a crash mid-copy leaves no half backup under the chosen name
+    except (OSError, sqlite3.Error) as exc:
+        _remove(partial)
+        raise StoreError(f"The backup to {destination} failed: {exc}") from None
+    return destination
+
+
+def default_backup_name(store: Store, now: datetime | None = None) -> str:
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M")
+    return f"{store.path.stem}-backup-{stamp}.sqlite"
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):  # where the copy failed, nothing may have been created
+        path.unlink(missing_ok=True)

@@ -1,0 +1,90 @@
+"""What the proposal list asks the store for (a query) and what one list line shows (a row); no SQL here."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from red_desktop.core.errors import Problem, ValidationError
+
+LIST_COLUMNS: dict[str, str] = {
+    "code": "Proposal code",
+    "title": "Title",
+    "country": "Country (ISO 3166 alpha-2)",
+    "region_name": "Region",
+    "region_type": "Region type (marginalized, emerging, declining), or not set",
+    "priority_area": "Priority area, or not set",
+    "status": "Proposal status",
+    "executing_agency": "Executing agency",
+    "requested_amount": "Amount requested",
+    "leverage": "Co-funding leverage: (public + private counterpart) / requested; none when nothing is requested",
+    "evaluations": "Evaluations with the active rubric, draft or final",
+    "finals": "Final evaluations with the active rubric",
+    "total": "Committee total, 0-100: mean of the final evaluations' totals; none without a final evaluation",
+    "updated_at": "Last change to the proposal",
+}
+
+EVALUATION_STATES: dict[str, str] = {
+    "any": "Any proposal",
+    "none": "No evaluation yet",
+    "draft": "Evaluations, none of them final",
+    "final": "At least one final evaluation",
+}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """Which proposals the list shows and in what order; every filter left empty lets everything through."""
+
+    text: str = ""  # substring of code, title, region, agency or an actor's name; case and accents ignored
+    countries: frozenset[str] = frozenset()
+    region_types: frozenset[str] = frozenset()  # "" stands for "not set"
+    priority_areas: frozenset[str] = frozenset()  # "" stands for "not set"
+    statuses: frozenset[str] = frozenset()
+    evaluation_state: str = "any"  # a key of EVALUATION_STATES
+    min_total: float | None = None  # inclusive; a bound leaves out proposals without a total
+    max_total: float | None = None
+    sort: str = "code"  # a key of LIST_COLUMNS; ties broken by code, then rowid
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    """What one line of the proposal list shows."""
+
+    rowid: int
+    uuid: str
+    code: str
+    title: str
+    country: str
+    region_name: str
+    region_type: str | None
+    priority_area: str | None
+    status: str
+    executing_agency: str
+    requested_amount: float
+    leverage: float | None
+    evaluations: int
+    finals: int
+    total: float | None
+    updated_at: str
+
+
+def check_query(query: ListQuery) -> None:
+    """Refuse a query the list cannot answer, naming every problem."""
+    problems = []
+    if query.sort not in LIST_COLUMNS:
+        problems.append(Problem("sort", f"must be one of {', '.join(LIST_COLUMNS)}", query.sort))
+    if query.evaluation_state not in EVALUATION_STATES:
+        problems.append(
+            Problem("evaluation_state", f"must be one of {', '.join(EVALUATION_STATES)}", query.evaluation_state)
+        )
+    for name in ("min_total", "max_total"):
+        bound = getattr(query, name)
+        if bound is not None and (not isinstance(bound, int | float) or isinstance(bound, bool) or math.isnan(bound)):
+            problems.append(Problem(name, "must be a number or none", bound))
+    if not problems and query.min_total is not None and query.max_total is not None:
+        if query.min_total > query.max_total:
+            problems.append(Problem("min_total", f"is above max_total ({query.max_total:g})", query.min_total))
+    if problems:
+        raise ValidationError("The proposal list query", problems)

@@ -1,0 +1,40 @@
+"""ISO 3166-1 countries named in the user's language, Latin America and the Caribbean first."""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+
+import pycountry
+
+from red_desktop.core.text import fold
+
+# The 33 sovereign states of Latin America and the Caribbean (UN M49), where RED proposals come from.
+LATIN_AMERICA_CARIBBEAN = frozenset(
+    "AG AR BS BB BZ BO BR CL CO CR CU DM DO EC SV GD GT GY HT HN JM MX NI PA PY PE KN LC VC SR TT UY VE".split()
+)
+
+
+@cache
+def country_choices(language: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(code, name) pairs sorted by name: the region's countries, then the rest of the world."""
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+    named = [(c.alpha_2, _name(c, translation)) for c in pycountry.countries]
+    named.sort(key=lambda pair: fold(pair[1]))
+    region = tuple(p for p in named if p[0] in LATIN_AMERICA_CARIBBEAN)
+    rest = tuple(p for p in named if p[0] not in LATIN_AMERICA_CARIBBEAN)
+    return region, rest
+
+
+def _name(country: object, translation: gettext.NullTranslations) -> str:
+    official = str(getattr(country, "name", ""))
+    common = str(getattr(country, "common_name", "") or official)
+    for source in (common, official):  # "Bolivia" before "Bolivia, Plurinational State of"
+        translated = translation.gettext(source)
+        if translated != source:
+            return translated
+    return common
+
+
+def display(code: str, name: str) -> str:
+    return f"{name} ({code})"

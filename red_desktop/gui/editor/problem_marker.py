@@ -1,0 +1,128 @@
+"""Inline validation: a red border on each offending widget and the reason in a label right below it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QTabWidget, QWidget
+
+from red_desktop.core.errors import Problem
+
+PROBLEM_COLOUR = "#b3261e"
+STYLE_SHEET = f"""
+*[invalid="true"] {{ border: 2px solid {PROBLEM_COLOUR}; border-radius: 3px; }}
+QLabel[problem="true"] {{ color: {PROBLEM_COLOUR}; }}
+"""
+
+
+def field_of(location: str) -> str:
+    """'actors[2].name' -> 'actors'; 'requested_amount' -> 'requested_amount'; 'actor.name' -> 'name'."""
+    head, _, rest = location.partition(".")
+    if head == "actor" and rest:
+        return rest
+    return head.split("[")[0]
+
+
+def describe(problem: Problem) -> str:
+    """The reason, said of the field beside it: 'Must be between 0 and ...' or 'Actor 2: name is required'."""
+    head, _, rest = problem.location.partition(".")
+    if head.startswith("actors["):
+        number = head[len("actors[") : -1]
+        return QCoreApplication.translate("ProblemMarker", "Actor {0}: {1} {2}").format(number, rest, problem.message)
+    text = problem.message
+    return text[:1].upper() + text[1:]
+
+
+class ProblemMarker:
+    """Owns one hidden problem label per widget; show() marks exactly the widgets that have problems."""
+
+    def __init__(self, widgets: Mapping[str, QWidget], tabs: QTabWidget | None = None):
+        self._widgets = dict(widgets)
+        self._labels = {name: self._make_label(widget) for name, widget in self._widgets.items()}
+        self._tabs = tabs
+        self._tab_titles = [tabs.tabText(i) for i in range(tabs.count())] if tabs else []
+
+    def label(self, name: str) -> QLabel:
+        return self._labels[name]
+
+    def widget_for(self, location: str) -> QWidget | None:
+        return self._widgets.get(field_of(location)) or self._widgets.get(location)
+
+    def show(self, problems: Iterable[Problem], shown_fields: Iterable[str] | None = None) -> None:
+        """Mark each problem's widget; with shown_fields, only those fields (untouched fields stay calm)."""
+        allowed = None if shown_fields is None else set(shown_fields)
+        reasons: dict[str, list[str]] = {}
+        for problem in problems:
+            name = field_of(problem.location)
+            name = "latitude" if name == "location" else name  # 'give both or neither' goes by the pair
+            if name in self._widgets and (allowed is None or name in allowed or problem.location in allowed):
+                reasons.setdefault(name, []).append(describe(problem))
+        for name, widget in self._widgets.items():
+            self._mark(widget, self._labels[name], reasons.get(name, []))
+        self._mark_tabs(reasons)
+
+    def _mark(self, widget: QWidget, label: QLabel, reasons: list[str]) -> None:
+        text = "\n".join(reasons)
+        label.setText(text)
+        label.setVisible(bool(reasons) and label.parentWidget() is not None)
+        widget.setAccessibleDescription(text)
+        widget.setToolTip(text)
+        if bool(widget.property("invalid")) != bool(reasons):
+            widget.setProperty("invalid", bool(reasons))
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def _mark_tabs(self, reasons: Mapping[str, list[str]]) -> None:
+        if self._tabs is None:
+            return
+        counts = [0] * self._tabs.count()
+        for name, found in reasons.items():
+            index = _tab_of(self._tabs, self._widgets[name])
+            if index >= 0:
+                counts[index] += len(found)
+        for index, count in enumerate(counts):
+            title = self._tab_titles[index]
+            self._tabs.setTabText(index, f"{title} ({count})" if count else title)
+            self._tabs.tabBar().setTabTextColor(index, QColor(PROBLEM_COLOUR) if count else QColor())
+
+    def _make_label(self, widget: QWidget) -> QLabel:
+        label = QLabel(widget.parentWidget())
+        label.setObjectName(f"{widget.objectName()}Problem")
+        label.setProperty("problem", True)
+        label.setWordWrap(True)
+        label.setAccessibleName(
+            QCoreApplication.translate("ProblemMarker", "Problem with {0}").format(widget.accessibleName())
+        )
+        label.hide()
+        if not _insert_after(widget, label):
+            label.setParent(None)  # no layout to join: never shown; the border and tooltip still tell
+        return label
+
+
+def _tab_of(tabs: QTabWidget, widget: QWidget) -> int:
+    return next((i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget)), -1)
+
+
+def _insert_after(widget: QWidget, label: QLabel) -> bool:
+    parent = widget.parentWidget()
+    layout = _layout_holding(parent, widget) if parent is not None else None
+    if isinstance(layout, QFormLayout):
+        row, _role = layout.getWidgetPosition(widget)
+        layout.insertRow(row + 1, "", label)
+        return True
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(layout.indexOf(widget) + 1, label)
+        return True
+    return False
+
+
+def _layout_holding(parent: QWidget, widget: QWidget) -> QLayout | None:
+    """The layout that holds widget directly.
+
+    Layouts are searched as QObjects, never through itemAt(): a QLayoutItem's Python wrapper can
+    outlive its C++ item, and PySide then hands that stale wrapper out for a new widget born at the
+    same address (seen as findChild() missing widgets and crashes on deletion).
+    """
+    return next((layout for layout in parent.findChildren(QLayout) if layout.indexOf(widget) >= 0), None)

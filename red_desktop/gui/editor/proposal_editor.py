@@ -1,0 +1,288 @@
+"""The proposal editor: every field of a proposal, checked as it is typed, saved on its own, with undo."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from red_desktop.core.domain import Actor, Proposal
+from red_desktop.core.errors import Problem
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.store import Store
+from red_desktop.core.validation import is_country_code, proposal_problems
+from red_desktop.gui.editor.actors_section import ActorsSection
+from red_desktop.gui.editor.attachment_list import AttachmentListWidget
+from red_desktop.gui.editor.attachments_section import AttachmentsSection
+from red_desktop.gui.editor.autosave import ProposalSaver
+from red_desktop.gui.editor.code_suggestion import code_is_free, suggest_code
+from red_desktop.gui.editor.editor_keys import EditorKeys
+from red_desktop.gui.editor.form_fields import FormFields
+from red_desktop.gui.editor.indicators_panel import IndicatorsPanel
+from red_desktop.gui.editor.labels import field_labels
+from red_desktop.gui.editor.number_edit import NumberEdit
+from red_desktop.gui.editor.problem_marker import STYLE_SHEET, ProblemMarker
+from red_desktop.gui.editor.proposal_form import ProposalForm
+from red_desktop.gui.editor.save_status import SaveStatus
+from red_desktop.gui.editor.undo_commands import ActorsEditCommand, FieldEditCommand
+from red_desktop.gui.store_service import StoreService
+
+
+class ProposalEditor(QWidget):
+    """edit(uuid) or new_proposal(); every valid state is written ~800 ms after the last change."""
+
+    saved = Signal(str)  # the proposal's uuid, after each successful save
+    problems_changed = Signal(list)  # list[Problem] of the proposal as the widgets describe it
+
+    def __init__(self, service: StoreService, parent: QWidget | None = None, rubric: Rubric | None = None):
+        super().__init__(parent)
+        self._service = service
+        self.setAccessibleName(self.tr("Proposal editor"))
+        self.setStyleSheet(STYLE_SHEET)
+        self.form = ProposalForm(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form.root)
+        self.fields = FormFields(self.form.adapters(), self)
+        self.actors = self._build_actors()
+        self.attachments = self._build_attachments()
+        total, leverage, coverage = (self.form.child(QLabel, name) for name in self._INDICATORS)
+        self.indicators = IndicatorsPanel(total, leverage, coverage, rubric)
+        self.tabs = self.form.child(QTabWidget, "tabs")
+        self.marker = ProblemMarker({**self.fields.widgets(), "actors": self.actors.table}, self.tabs)
+        self._emphasise(self.form.child(QLabel, "headingLabel"))
+        self.status = SaveStatus(self.form.child(QLabel, "saveStatusLabel"), self.reveal_problems)
+        self._undo = QUndoStack(self)
+        self._keys = EditorKeys(self, self.fields.end_typing)
+        self._keys.watch(self.form.root)
+        self._build_actions()
+        self._savers: dict[str, ProposalSaver] = {}
+        self._saver: ProposalSaver | None = None
+        self._base: Proposal | None = None
+        self._touched: set[str] = set()
+        self._problems: list[Problem] = []
+        self._suggested_code = ""
+        self.fields.edited.connect(self._on_field_edited)
+        self.actors.edited.connect(self._on_actors_edited)
+        self.form.root.setEnabled(False)
+
+    _INDICATORS = ("counterpartTotalValue", "leverageValue", "coverageValue")
+
+    @staticmethod
+    def _emphasise(label: QLabel) -> None:
+        font = label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        label.setFont(font)
+
+    def _build_actors(self) -> ActorsSection:
+        buttons = (self.form.child(QPushButton, n) for n in ("addActorButton", "editActorButton", "removeActorButton"))
+        return ActorsSection(self.form.child(QTableView, "actorsTable"), *buttons)
+
+    def _build_attachments(self) -> AttachmentsSection:
+        names = ("addAttachmentButton", "openAttachmentButton", "removeAttachmentButton")
+        files = self.form.child(AttachmentListWidget, "attachmentsList")
+        message = self.form.child(QLabel, "attachmentsMessageLabel")
+        return AttachmentsSection(self._service, files, message, [self.form.child(QPushButton, n) for n in names])
+
+    def _build_actions(self) -> None:
+        self.undo_action = self._undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self._undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.save_action = QAction(self.tr("&Save now"), self)
+        self.save_action.setShortcuts(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.flush)
+        for action in (self.undo_action, self.redo_action, self.save_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo
+
+    @property
+    def proposal_uuid(self) -> str | None:
+        return None if self._base is None else self._base.uuid
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    @property
+    def revision(self) -> int | None:
+        """The revision the last save returned (None while a new proposal is not yet written)."""
+        stamp = self._saver.stamp if self._saver else None
+        return None if stamp is None else stamp.revision
+
+    def edit(self, proposal_uuid: str) -> None:
+        """Open a stored proposal (saving the one being edited first)."""
+        if proposal_uuid == self.proposal_uuid:
+            return
+        self.flush()
+        saver = self._savers.get(proposal_uuid)
+        if saver is not None and saver.latest is not None:
+            proposal = saver.latest  # its last edits are still on their way to the store
+        else:
+            proposal = self._reader().proposals.get(proposal_uuid)
+            saver = self._new_saver(proposal.uuid, proposal)
+        self._start(proposal, saver)
+
+    def new_proposal(self) -> None:
+        """Start a proposal in memory; it is first written once it has no problems."""
+        self.flush()
+        proposal = Proposal(code="", title="", country="", author=self._service.user)
+        self._start(proposal, self._new_saver(proposal.uuid, None))
+        self.tabs.setCurrentIndex(0)
+        self.fields.widget("title").setFocus()
+
+    def current_proposal(self) -> Proposal | None:
+        """The proposal as the widgets describe it, valid or not (numbers not understood stay text)."""
+        if self._base is None:
+            return None
+        return replace(self._base, **self.fields.values(), actors=self.actors.actors())
+
+    def flush(self) -> None:
+        """Write the waiting changes now instead of after the delay."""
+        if self._saver is not None:
+            self._saver.flush()
+
+    def reveal_problems(self) -> None:
+        """Mark every problem, untouched fields included, and go to the first."""
+        self._touched.update(self.fields.names)
+        self._touched.add("actors")
+        self._refresh(save=False)
+        if self._problems:
+            widget = self.marker.widget_for(self._problems[0].location)
+            if widget is not None:
+                self._reveal(widget)
+
+    # -- loading and saving -------------------------------------------------------------------
+
+    def _reader(self) -> Store:
+        assert self._service.reader is not None, "the store service is not open"
+        return self._service.reader
+
+    def _new_saver(self, uuid: str, stored: Proposal | None) -> ProposalSaver:
+        # No Qt parent: a save still in flight when the editor is destroyed completes, and only then goes.
+        saver = ProposalSaver(self._service, stored.stamp if stored else None)
+        saver.saved.connect(self._on_saved)
+        saver.state_changed.connect(self._on_saver_state)
+        self._savers[uuid] = saver
+        return saver
+
+    def _start(self, proposal: Proposal, saver: ProposalSaver) -> None:
+        self._base, self._saver = proposal, saver
+        self._undo.clear()
+        self.fields.load(proposal)
+        self.actors.set_actors(proposal.actors)
+        self._touched = set(self.fields.names) | {"actors"} if saver.stored else set()
+        self._suggested_code = ""
+        self.attachments.set_proposal(proposal.uuid if saver.stored else None)
+        self.form.root.setEnabled(True)
+        self._refresh(save=False)
+
+    def _on_saved(self, stored: Proposal) -> None:
+        if stored.uuid == self.proposal_uuid and not self.attachments.files.isEnabled():
+            self.attachments.set_proposal(stored.uuid)  # a new proposal now exists: files may follow
+        self.saved.emit(stored.uuid)
+
+    def _on_saver_state(self) -> None:
+        if self._saver is not None:
+            self.status.show(self._problems, self._saver)
+        idle = [uuid for uuid, saver in self._savers.items() if saver is not self._saver and not saver.busy]
+        for uuid in idle:
+            self._savers.pop(uuid).deleteLater()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()  # leaving the editor (another page, closing the window) saves at once
+        super().hideEvent(event)
+
+    # -- edits and undo -----------------------------------------------------------------------
+
+    def _on_field_edited(self, name: str, old: Any, new: Any, merge: bool) -> None:
+        self._touched.add(name)
+        text = self.tr("Edit {0}").format(field_labels().get(name, name))
+        self._undo.push(FieldEditCommand(text, name, old, new, self._apply_field, merge))
+        if name == "country":
+            self._suggest_code()
+        self._refresh()
+
+    def _on_actors_edited(self, old: tuple[Actor, ...], new: tuple[Actor, ...], description: str) -> None:
+        self._touched.add("actors")
+        self.fields.end_typing()
+        self._undo.push(ActorsEditCommand(description, old, new, self._apply_actors))
+        self._refresh()
+
+    def _apply_field(self, name: str, raw: Any) -> None:
+        self.fields.apply_raw(name, raw)
+        self._touched.add(name)
+        self._reveal(self.fields.widget(name))
+        self._refresh()
+
+    def _apply_actors(self, actors: tuple[Actor, ...]) -> None:
+        self.fields.end_typing()
+        self.actors.set_actors(actors)
+        self._reveal(self.actors.table)
+        self._refresh()
+
+    def _reveal(self, widget: QWidget) -> None:
+        index = next((i for i in range(self.tabs.count()) if self.tabs.widget(i).isAncestorOf(widget)), -1)
+        if index >= 0:
+            self.tabs.setCurrentIndex(index)
+        widget.setFocus()
+
+    def _suggest_code(self) -> None:
+        """Once a country is chosen, offer RED-<COUNTRY>-<YEAR>-<NNN> unless the user typed a code."""
+        proposal = self.current_proposal()
+        if proposal is None or not is_country_code(proposal.country):
+            return
+        if proposal.code and proposal.code != self._suggested_code:
+            return
+        year = QDate.currentDate().year()
+        self._suggested_code = suggest_code(self._reader(), proposal.country, year, proposal.uuid)
+        self.form.field(QLineEdit, "code").setText(self._suggested_code)  # an edit of its own, undoable
+
+    # -- validation ---------------------------------------------------------------------------
+
+    def _refresh(self, save: bool = True) -> None:
+        proposal = self.current_proposal()
+        if proposal is None or self._saver is None:
+            return
+        problems = self._validate(proposal)
+        self.marker.show(problems, self._touched)
+        self.indicators.update(proposal, {p.location for p in problems})
+        self._show_heading(proposal)
+        if problems != self._problems:
+            self._problems = problems
+            self.problems_changed.emit(list(problems))
+        if save and problems:
+            self._saver.cancel()
+        elif save:
+            self._saver.request(proposal)
+        self.status.show(problems, self._saver)
+
+    def _validate(self, proposal: Proposal) -> list[Problem]:
+        problems = [self._plain(p) for p in proposal_problems(proposal)]
+        code_ok = not any(p.location == "code" for p in problems)
+        if code_ok and not code_is_free(self._reader(), proposal.code, proposal.uuid):
+            problems.insert(0, Problem("code", self.tr("is already used by another proposal"), proposal.code))
+        return problems
+
+    def _plain(self, problem: Problem) -> Problem:
+        """'12 mil' in an amount: say it is not a number, with an example in the user's notation."""
+        widget = self.marker.widget_for(problem.location)
+        if isinstance(widget, NumberEdit) and isinstance(problem.value, str):
+            return Problem(problem.location, widget.not_a_number_message(), problem.value)
+        return problem
+
+    def _show_heading(self, proposal: Proposal) -> None:
+        heading = self.form.child(QLabel, "headingLabel")
+        title = proposal.title.strip() or self.tr("Untitled proposal")
+        heading.setText(f"{proposal.code} · {title}" if proposal.code else title)
+        heading.setToolTip(heading.text())

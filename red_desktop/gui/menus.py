@@ -1,0 +1,91 @@
+"""The menu bar's actions, built once and handed to the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+def action(
+    window: QMainWindow,
+    text: str,
+    slot: Callable[[], object] | None = None,
+    shortcut: object = None,
+    enabled: bool = True,
+    tip: str = "",
+) -> QAction:
+    act = QAction(text, window)
+    if shortcut is not None:
+        act.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))  # type: ignore[arg-type]
+    if slot is not None:
+        act.triggered.connect(lambda _=False: slot())
+    act.setEnabled(enabled)
+    if tip:
+        act.setStatusTip(tip)
+        act.setToolTip(tip)
+    return act
+
+
+def standard(key: QKeySequence.StandardKey) -> QKeySequence:
+    return QKeySequence(key)
+
+
+class Menus:
+    """Holds the actions other code wires (undo/redo, recent stores, view switching)."""
+
+    def __init__(self, window: QMainWindow, handlers: dict[str, Callable[[], object]], page_names: list[str]):
+        tr = window.tr
+        bar = window.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.new_proposal = action(
+            window, tr("New &proposal"), handlers["new_proposal"], standard(QKeySequence.StandardKey.New)
+        )
+        self.new_store = action(window, tr("New &store…"), handlers["new_store"])
+        self.open_store = action(
+            window, tr("&Open store…"), handlers["open_store"], standard(QKeySequence.StandardKey.Open)
+        )
+        self.recent = QMenu(tr("&Recent stores"), window)
+        self.backup = action(window, tr("&Back up…"), handlers["backup"], "Ctrl+Shift+B")
+        soon = tr("Arrives with CSV/XLSX import and PDF export; not available in this version yet")
+        self.import_ = action(window, tr("&Import…"), enabled=False, tip=soon)
+        self.export = action(window, tr("&Export…"), enabled=False, tip=soon)
+        self.quit = action(window, tr("&Quit"), window.close, standard(QKeySequence.StandardKey.Quit))
+        file_menu.addActions([self.new_proposal, self.new_store, self.open_store])
+        file_menu.addMenu(self.recent)
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup, self.import_, self.export])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+
+        self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.preferences = action(
+            window, tr("&Preferences…"), handlers["preferences"], standard(QKeySequence.StandardKey.Preferences)
+        )
+
+        view_menu = bar.addMenu(tr("&View"))
+        self.pages = [
+            action(window, name, lambda i=i: handlers["show_page"](i), f"Ctrl+{i + 1}")
+            for i, name in enumerate(page_names)
+        ]
+        view_menu.addActions(self.pages)
+        view_menu.addSeparator()
+        self.refresh = action(window, tr("&Refresh"), handlers["refresh"], standard(QKeySequence.StandardKey.Refresh))
+        view_menu.addAction(self.refresh)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self.shortcuts = action(
+            window, tr("&Keyboard shortcuts"), handlers["shortcuts"], standard(QKeySequence.StandardKey.HelpContents)
+        )
+        self.about = action(window, tr("&About RED Desktop"), handlers["about"])
+        help_menu.addActions([self.shortcuts, self.about])
+
+    def finish_edit_menu(self, undo: QAction, redo: QAction) -> None:
+        self.undo, self.redo = undo, redo
+        self.edit_menu.addActions([undo, redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences)
+
+    def all_actions(self) -> list[QAction]:
+        return [a for a in vars(self).values() if isinstance(a, QAction)] + list(self.pages)

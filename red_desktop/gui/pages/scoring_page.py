@@ -1,0 +1,43 @@
+"""Scoring: a compact list to pick a proposal beside the scoring form for the current evaluator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from red_desktop.gui.proposals.list_view import ProposalListView
+from red_desktop.gui.scoring.scoring_form import ScoringForm
+
+COMPACT_COLUMNS = ("code", "region_name", "finals", "total")
+
+
+class ScoringPage(QWidget):
+    def __init__(self, list_view: ProposalListView, form: ScoringForm, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list_view = list_view
+        self.form = form
+        self.evaluator_uuid = ""
+        for key in ("title", "country", "region_type", "status", "priority_area"):
+            list_view.set_column_visible(key, key in COMPACT_COLUMNS)
+        list_view.filters.set_compact(True)
+        self.hint = QLabel(self.tr("Choose a proposal on the left to score it."), self)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setAccessibleName(self.tr("Scoring hint"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.hint)
+        self.stack.addWidget(form)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(list_view)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        list_view.proposal_selected.connect(self.show_proposal)
+
+    def show_proposal(self, proposal_uuid: str) -> None:
+        if not self.evaluator_uuid:
+            return
+        self.form.show_evaluation(proposal_uuid, self.evaluator_uuid)
+        self.stack.setCurrentWidget(self.form)

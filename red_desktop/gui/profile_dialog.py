@@ -1,0 +1,69 @@
+"""Who is working: the evaluator's name, role and interface language (asked at the first start; Preferences later)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from red_desktop.core.settings import Role
+from red_desktop.gui.ui_loader import find, load_form
+
+FORM = "profile_dialog.ui"
+CHILDREN = (
+    (QLineEdit, "nameEdit"),
+    (QComboBox, "roleCombo"),
+    (QComboBox, "languageCombo"),
+    (QLabel, "problemLabel"),
+    (QDialogButtonBox, "buttons"),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ProfileDialog", text)
+
+
+ROLE_NAMES = {
+    Role.FIELD_EVALUATOR: "Field evaluator",
+    Role.COMMITTEE_MEMBER: "Committee member",
+    Role.ADMINISTRATOR: "Administrator",
+}
+LANGUAGE_NAMES = {"": "As the system", "en": "English", "es": "Español", "pt": "Português"}
+
+
+class ProfileDialog:
+    """Wraps the Designer form; `ask()` returns (name, role, language) or None when cancelled."""
+
+    def __init__(self, name: str, role: str, language: str, parent: QWidget | None = None):
+        self.dialog: QDialog = load_form(FORM, parent)  # type: ignore[assignment]
+        self.name = find(self.dialog, QLineEdit, "nameEdit")
+        self.role = find(self.dialog, QComboBox, "roleCombo")
+        self.language = find(self.dialog, QComboBox, "languageCombo")
+        self.problem = find(self.dialog, QLabel, "problemLabel")
+        self.buttons = find(self.dialog, QDialogButtonBox, "buttons")
+        for value, text in ROLE_NAMES.items():
+            self.role.addItem(_t(text), value.value)
+        for value, text in LANGUAGE_NAMES.items():
+            self.language.addItem(text if value else _t(text), value)
+        self.name.setText(name)
+        self.role.setCurrentIndex(max(0, self.role.findData(role)))
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.buttons.accepted.connect(self._on_accepted)
+        self.buttons.rejected.connect(self.dialog.reject)
+        self.name.textChanged.connect(lambda _: self._check())
+        self._check()
+
+    def _check(self) -> bool:
+        ok = bool(self.name.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.problem.setText("" if ok else _t("Your name is needed: it is stamped on every change you make."))
+        return ok
+
+    def _on_accepted(self) -> None:
+        if self._check():
+            self.dialog.accept()
+
+    def values(self) -> tuple[str, Role, str]:
+        return self.name.text().strip(), Role(self.role.currentData()), str(self.language.currentData())
+
+    def ask(self) -> tuple[str, Role, str] | None:
+        return self.values() if self.dialog.exec() == QDialog.DialogCode.Accepted else None

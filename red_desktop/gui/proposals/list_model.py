@@ -1,0 +1,141 @@
+"""Table model over the proposal list: it holds row ids in display order and fetches rows when shown."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from red_desktop.core.listing import ListQuery, ProposalRow
+
+_Index = QModelIndex | QPersistentModelIndex
+PAGE = 100
+CACHE_ROWS = 2_000  # bounded memory whatever the store's size
+
+
+def _t(text: str) -> str:
+    """Marks a header for translation; it is translated when shown (headerData)."""
+    return QT_TRANSLATE_NOOP("ProposalListModel", text)
+
+
+# column key -> (header, how a row shows it, right-aligned)
+COLUMNS: dict[str, tuple[str, Callable[[ProposalRow], str], bool]] = {
+    "code": (_t("Code"), lambda r: r.code, False),
+    "title": (_t("Title"), lambda r: r.title, False),
+    "country": (_t("Country"), lambda r: r.country, False),
+    "region_name": (_t("Region"), lambda r: r.region_name, False),
+    "region_type": (_t("Region type"), lambda r: (r.region_type or "–").replace("_", " "), False),
+    "priority_area": (_t("Priority area"), lambda r: (r.priority_area or "–").replace("_", " "), False),
+    "status": (_t("Status"), lambda r: r.status.replace("_", " "), False),
+    "executing_agency": (_t("Executing agency"), lambda r: r.executing_agency, False),
+    "requested_amount": (_t("Requested (USD)"), lambda r: f"{r.requested_amount:,.0f}", True),
+    "leverage": (_t("Leverage"), lambda r: "–" if r.leverage is None else f"{r.leverage:.2f}", True),
+    "evaluations": (_t("Evaluations"), lambda r: str(r.evaluations), True),
+    "finals": (_t("Final"), lambda r: str(r.finals), True),
+    "total": (_t("Total"), lambda r: "–" if r.total is None else f"{r.total:.1f}", True),
+    "updated_at": (_t("Updated"), lambda r: r.updated_at[:16].replace("T", " "), False),
+}
+DEFAULT_COLUMNS = ("code", "title", "country", "region_name", "region_type", "status", "finals", "total")
+
+
+class ProposalListModel(QAbstractTableModel):
+    """`fetch_ids(query)` and `fetch_rows(ids)` are the store's listing reads (read-only, GUI thread)."""
+
+    def __init__(
+        self,
+        fetch_ids: Callable[[ListQuery], list[int]],
+        fetch_rows: Callable[[Sequence[int]], list[ProposalRow]],
+        parent: Any = None,
+    ):
+        super().__init__(parent)
+        self._fetch_ids = fetch_ids
+        self._fetch_rows = fetch_rows
+        self._keys = list(COLUMNS)
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, ProposalRow] = OrderedDict()
+        self.query = ListQuery()
+
+    # ---- what the view asks ----
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._keys)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ProposalListModel", COLUMNS[self._keys[section]][0])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = self._keys[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[key][1](self.row_at(index.row()))
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "executing_agency", "region_name"):
+            return COLUMNS[key][1](self.row_at(index.row()))
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[key][2]:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(_replace(self.query, sort=self._keys[column], descending=descending))
+
+    # ---- what the window asks ----
+
+    def set_query(self, query: ListQuery) -> None:
+        """Run the query (a fast indexed read) and show its rows; rows are fetched as they are displayed."""
+        ids = self._fetch_ids(query)
+        self.beginResetModel()
+        self.query = query
+        self._ids = ids
+        self._cache.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def row_at(self, row: int) -> ProposalRow:
+        rowid = self._ids[row]
+        cached = self._cache.get(rowid)
+        if cached is None:
+            self._load_page(row)
+            cached = self._cache[rowid]
+        self._cache.move_to_end(rowid)
+        return cached
+
+    def row_of_rowid(self, rowid: int) -> int | None:
+        try:
+            return self._ids.index(rowid)
+        except ValueError:
+            return None
+
+    def column_key(self, column: int) -> str:
+        return self._keys[column]
+
+    def column_of(self, key: str) -> int:
+        return self._keys.index(key)
+
+    def _load_page(self, row: int) -> None:
+        start = (row // PAGE) * PAGE
+        for item in self._fetch_rows(self._ids[start : start + PAGE]):
+            self._cache[item.rowid] = item
+        while len(self._cache) > CACHE_ROWS:
+            self._cache.popitem(last=False)
+
+
+def _replace(query: ListQuery, **changes: Any) -> ListQuery:
+    return replace(query, **changes)

@@ -1,0 +1,136 @@
+"""The proposal list: filter bar, table and count; announces the proposal the user selects."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QTableView, QVBoxLayout, QWidget
+
+from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.listing import ListQuery
+from red_desktop.gui.proposals.filter_bar import FilterBar
+from red_desktop.gui.proposals.list_model import COLUMNS, DEFAULT_COLUMNS, ProposalListModel
+
+
+class ProposalListView(QWidget):
+    proposal_selected = Signal(str)  # uuid
+    proposal_activated = Signal(str)  # uuid, on double click or Enter
+
+    def __init__(self, model: ProposalListModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.filters = FilterBar(self)
+        self.table = self._build_table()
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of proposals shown"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.count_label)
+        self.filters.query_changed.connect(self._on_query_changed)
+        self.table.doubleClicked.connect(lambda index: self.proposal_activated.emit(model.row_at(index.row()).uuid))
+        self._total = 0
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Proposals"))
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(self.model.column_of("code"), Qt.SortOrder.AscendingOrder)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
+        for key in COLUMNS:
+            header.setSectionHidden(self.model.column_of(key), key not in DEFAULT_COLUMNS)
+        header.resizeSection(self.model.column_of("title"), 380)
+        header.resizeSection(self.model.column_of("region_name"), 200)
+        table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        return table
+
+    # ---- columns ----
+
+    def visible_columns(self) -> list[str]:
+        header = self.table.horizontalHeader()
+        ordered = sorted(range(len(COLUMNS)), key=header.visualIndex)
+        return [self.model.column_key(c) for c in ordered if not header.isSectionHidden(c)]
+
+    def set_column_visible(self, key: str, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(self.model.column_of(key), not visible)
+
+    def save_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def restore_state(self, state: QByteArray) -> None:
+        self.table.horizontalHeader().restoreState(state)
+
+    def _on_header_menu_requested(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setTitle(self.tr("Columns"))
+        visible = set(self.visible_columns())
+        for key in COLUMNS:
+            action = QAction(self.model.headerData(self.model.column_of(key), Qt.Orientation.Horizontal), menu)
+            action.setCheckable(True)
+            action.setChecked(key in visible)
+            action.setEnabled(key != "code")  # a list always shows which proposal a line is
+            action.toggled.connect(lambda checked, k=key: self.set_column_visible(k, checked))
+            menu.addAction(action)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    # ---- query and selection ----
+
+    def refresh(self, total: int | None = None) -> None:
+        """Re-run the current query (after a change in the store), keeping the selected proposal if it is shown."""
+        rows = self.table.selectionModel().selectedRows()
+        selected = self.model.row_at(rows[0].row()).rowid if rows else None
+        self._run(self.model.query)
+        if total is not None:
+            self._total = total
+        self._show_count()
+        row = None if selected is None else self.model.row_of_rowid(selected)
+        if row is not None:
+            self.select_row(row)
+
+    def set_facets(self, facets: dict[str, list[str]]) -> None:
+        self.filters.set_facets(facets)
+
+    def _on_query_changed(self, query: ListQuery) -> None:
+        current = self.model.query
+        self._run(replace(query, sort=current.sort, descending=current.descending))
+        self._show_count()
+
+    def _run(self, query: ListQuery) -> None:
+        try:
+            self.model.set_query(query)
+        except RedDesktopError as exc:
+            self.count_label.setText(str(exc))
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        if self._total and shown != self._total:
+            text = self.tr("%1 of %2 proposals").replace("%1", f"{shown:,}").replace("%2", f"{self._total:,}")
+        else:
+            text = self.tr("%1 proposals").replace("%1", f"{shown:,}")
+        self.count_label.setText(text)
+
+    def selected_uuid(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).uuid if rows else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _on_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.proposal_selected.emit(self.model.row_at(indexes[0].row()).uuid)

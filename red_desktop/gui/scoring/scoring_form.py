@@ -1,0 +1,259 @@
+"""The scoring form: one evaluator scores one proposal against the rubric, saved as they go, totals live."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from red_desktop.core.domain import Proposal
+from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.indicators import suggestions
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.scoring import score_levels
+from red_desktop.core.store import Store
+from red_desktop.gui.scoring.criterion_group import CriterionGroupWidget
+from red_desktop.gui.scoring.message_banner import MessageBannerWidget
+from red_desktop.gui.scoring.operations import EvaluationKey
+from red_desktop.gui.scoring.proposal_header import ProposalHeaderWidget
+from red_desktop.gui.scoring.score_summary import ScoreSummaryWidget
+from red_desktop.gui.scoring.session import ScoringSession
+from red_desktop.gui.scoring.subcriterion_row import SubCriterionRowWidget
+from red_desktop.gui.scoring.texts import problem_line, suggestion_text
+from red_desktop.gui.store_service import StoreService
+
+
+class ScoringForm(QWidget):
+    """Built once from the rubric (another rubric, another form); refilled by show_evaluation for each proposal."""
+
+    def __init__(self, service: StoreService, rubric: Rubric, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._rubric = rubric
+        self._language = language
+        self._proposal: Proposal | None = None
+        self._session: ScoringSession | None = None
+        self._sessions: dict[tuple[str, ...], ScoringSession] = {}  # by evaluation, while saves are on their way
+        self.setAccessibleName(self.tr("Scoring form"))
+        self.header = ProposalHeaderWidget(rubric, language, self)
+        self.summary = ScoreSummaryWidget(language, self)
+        self.banner = MessageBannerWidget(self)
+        self.groups = [CriterionGroupWidget(c, rubric, language) for c in rubric.criteria]
+        self.rows: dict[str, SubCriterionRowWidget] = {row.sub.id: row for g in self.groups for row in g.rows}
+        self.scroll_area = self._scroll_area()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        for widget in (self.header, self.summary, self.banner):
+            layout.addWidget(widget)
+        layout.addWidget(self.scroll_area, 1)
+        self._connect()
+        self.header.show_nothing(self.tr("No proposal chosen"))
+        self.body.setEnabled(False)
+        self.summary.hide()
+
+    def _scroll_area(self) -> QScrollArea:
+        self.body = body = QWidget()
+        body.setAccessibleName(self.tr("Criteria and sub-criteria"))
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(10)
+        for group in self.groups:
+            layout.addWidget(group)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Criteria"))
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        return scroll
+
+    def _connect(self) -> None:
+        for row in self.rows.values():
+            row.level_chosen.connect(self._on_level_chosen)
+            row.justification_edited.connect(self._on_justification_edited)
+        self.summary.mark_final_clicked.connect(self._on_mark_final_clicked)
+        self.summary.reopen_clicked.connect(self._on_reopen_clicked)
+        self.banner.link_activated.connect(self._on_link_activated)
+
+    # -- loading --------------------------------------------------------------------------------------------
+
+    def show_evaluation(self, proposal_uuid: str, evaluator_uuid: str) -> None:
+        """Show this evaluator's evaluation of the proposal (or an empty form that starts it at the first level)."""
+        self.flush()
+        self.banner.clear()
+        self._load(EvaluationKey(proposal_uuid, evaluator_uuid, self._rubric))
+
+    def _load(self, key: EvaluationKey, fresh: bool = False) -> None:
+        reader = self._reader()
+        try:
+            proposal = reader.proposals.get(key.proposal_uuid)
+            evaluator = reader.evaluators.get(key.evaluator_uuid)
+            self._session = self._session_for(key, proposal.code, reader, fresh)
+        except RedDesktopError as exc:
+            self._show_unavailable(str(exc))
+            return
+        self._proposal = proposal
+        self.header.show_proposal(proposal, evaluator.name)
+        self._fill_rows(proposal, self._session)
+        self.body.setEnabled(True)
+        self.summary.show()
+        self._refresh()
+
+    def _session_for(self, key: EvaluationKey, code: str, reader: Store, fresh: bool) -> ScoringSession:
+        """A session still saving this evaluation holds newer values than the store: show those."""
+        waiting = self._sessions.get(key.ident)
+        if waiting is not None and waiting.pending > 0 and not fresh:
+            return waiting
+        session = ScoringSession(
+            self._service, key, key.find(reader), code, self._on_session_saved, self._on_session_failed
+        )
+        self._sessions[key.ident] = session
+        return session
+
+    def _reader(self) -> Store:
+        if self._service.reader is None:
+            raise RuntimeError("the store service is not open")
+        return self._service.reader
+
+    def _fill_rows(self, proposal: Proposal, session: ScoringSession) -> None:
+        found = suggestions(proposal, self._rubric)
+        for sub_id, row in self.rows.items():
+            row.fill(session.levels.get(sub_id), session.justifications.get(sub_id, ""))
+            hint = found.get(sub_id)
+            if hint is None:
+                row.show_suggestion("", None)
+            else:
+                row.show_suggestion(suggestion_text(hint, self._rubric, self._language), hint.level)
+
+    def _show_unavailable(self, message: str) -> None:
+        self._proposal = self._session = None
+        self.header.show_nothing(self.tr("This evaluation cannot be shown"))
+        self.banner.show_message(message)
+        self.body.setEnabled(False)
+        self.summary.hide()
+
+    def flush(self) -> None:
+        """Save at once any justification still waiting for a pause in typing."""
+        for row in self.rows.values():
+            row.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()  # closing the window or switching views must not lose the last words typed
+        super().hideEvent(event)
+
+    # -- editing --------------------------------------------------------------------------------------------
+
+    def _on_level_chosen(self, sub_id: str, level: int) -> None:
+        if self._session is None:
+            return
+        self._session.set_score(sub_id, level, self.rows[sub_id].justification())
+        self._refresh()
+
+    def _on_justification_edited(self, sub_id: str, text: str) -> None:
+        if self._session is None:
+            return
+        self._session.set_justification(sub_id, text)
+        self._refresh_saving()
+
+    def _refresh(self) -> None:
+        self._refresh_scores()
+        self._refresh_state()
+        self._refresh_saving()
+
+    def _refresh_scores(self) -> None:
+        if self._session is None or self._proposal is None:
+            return
+        result = score_levels(self._session.levels, self._rubric, self._proposal.region_type)
+        self.summary.show_total(result.total, len(result.missing), len(self._rubric.subcriteria))
+        for group in self.groups:
+            partial = any(s.id in result.missing for s in group.criterion.subcriteria)
+            cid = group.criterion.id
+            group.show_score(result.criteria[cid], result.weights[cid], partial)
+
+    def _refresh_state(self) -> None:
+        if self._session is None:
+            return
+        locked = self._session.final or self._session.busy  # no edits race a state change on its way
+        for row in self.rows.values():
+            row.set_read_only(locked)
+        self.summary.show_state(self._session.state, self._session.busy)
+
+    def _refresh_saving(self) -> None:
+        if self._session is not None:
+            self.summary.show_saving(self._session.pending, self._session.failed)
+
+    # -- results of saves -----------------------------------------------------------------------------------
+
+    def _on_session_saved(self, session: ScoringSession) -> None:
+        self._forget_if_done(session)
+        if session is self._session:
+            self._refresh_state()
+            self._refresh_saving()
+            self._reload_after_failure(session)
+
+    def _on_session_failed(self, session: ScoringSession, message: str) -> None:
+        self._forget_if_done(session)
+        self.banner.show_message(self.tr("Not saved ({code}): {message}").format(code=session.code, message=message))
+        if session is self._session:
+            self._refresh_saving()
+            self._reload_after_failure(session)
+
+    def _forget_if_done(self, session: ScoringSession) -> None:
+        if session.pending == 0 and self._sessions.get(session.key.ident) is session:
+            del self._sessions[session.key.ident]
+
+    def _reload_after_failure(self, session: ScoringSession) -> None:
+        """Once the queue is empty, show what the store holds, so the form never claims unsaved values."""
+        if session.failed:
+            self.flush()  # words still waiting for the typing pause get their own chance first
+        if session.failed and session.pending == 0:
+            self._load(session.key, fresh=True)
+
+    # -- state changes --------------------------------------------------------------------------------------
+
+    def _on_mark_final_clicked(self) -> None:
+        if self._session is None:
+            return
+        self.flush()
+        problems = self._session.problems()
+        for sub_id, row in self.rows.items():
+            row.set_flagged(any(p.location == sub_id for p in problems))
+        if problems:
+            self.banner.show_message(
+                self.tr("Not final yet. Complete these first (click one to go there):"),
+                [problem_line(p, self._rubric, self._session.levels, self._language) for p in problems],
+                severity="warning",
+            )
+            self._go_to(problems[0].location)
+            return
+        self.banner.clear()
+        self._session.finalize()
+        self._refresh()
+
+    def _on_link_activated(self, sub_id: str) -> None:
+        self._go_to(sub_id)
+
+    def _go_to(self, sub_id: str) -> None:
+        row = self.rows.get(sub_id)
+        if row is None:
+            return
+        self.scroll_area.ensureWidgetVisible(row)
+        editor = row.justification_edit
+        (editor if row.level is not None and editor.isEnabled() else row.selector).setFocus()
+
+    def _on_reopen_clicked(self) -> None:
+        if self._session is None:
+            return
+        reason, accepted = QInputDialog.getText(
+            self,
+            self.tr("Reopen evaluation"),
+            self.tr("Why reopen this final evaluation? The reason is kept in the audit log."),
+            QLineEdit.EchoMode.Normal,
+        )
+        if not accepted:
+            return
+        if not reason.strip():
+            self.banner.show_message(self.tr("Not reopened: a reason is required. Nothing was changed."))
+            return
+        self.banner.clear()
+        self._session.reopen(reason.strip())
+        self._refresh()
