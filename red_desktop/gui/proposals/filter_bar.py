@@ -57,6 +57,8 @@ class FilterBar(QWidget):
         total.addWidget(QLabel("–", self.filter_row))
         total.addWidget(self.max_total, stretch=1)
         grid.addLayout(total, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         layout.addWidget(self.filter_row)
 
     def set_compact(self, compact: bool) -> None:

@@ -52,6 +52,8 @@ class ProposalListView(QWidget):
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
         for key in COLUMNS:
             header.setSectionHidden(self.model.column_of(key), key not in DEFAULT_COLUMNS)
+        metrics = table.fontMetrics()
+        header.resizeSection(self.model.column_of("code"), metrics.horizontalAdvance("RED-XX-2026-0000") + 28)
         header.resizeSection(self.model.column_of("title"), 380)
         header.resizeSection(self.model.column_of("region_name"), 200)
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
