@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -13,6 +14,7 @@ from red_desktop.core.backup import backup_store
 from red_desktop.core.demo import DEFAULT_SIZE, build_demo
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.profile import ensure_evaluator
+from red_desktop.core.progress import NoProgress, Progress
 from red_desktop.core.ranking import build_ranking
 from red_desktop.core.rubric import Rubric, load_rubric
 from red_desktop.core.settings import LANGUAGES, Role, Settings
@@ -46,6 +48,8 @@ class Application:
         self.service: StoreService | None = None
         self.window: MainWindow | None = None
         self.demo = False
+        self.looping = False  # set by run_app around exec(): only then does quitting end the loop
+        self.exit_code = 0
 
     # ---- starting ----
 
@@ -58,8 +62,9 @@ class Application:
         return self.open_store(path)
 
     def _fill_demo_then_open(self, path: Path) -> None:
-        dialog = QProgressDialog(self.qt_app.tr("Building the demo portfolio…"), "", 0, 0)
-        dialog.setCancelButton(None)
+        cancel = threading.Event()
+        dialog = QProgressDialog(self.qt_app.tr("Building the demo portfolio…"), self.qt_app.tr("Cancel"), 0, 0)
+        dialog.canceled.connect(cancel.set)
         dialog.setWindowTitle("RED Desktop")
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(500)
@@ -67,14 +72,14 @@ class Application:
         def filled(_: object) -> None:
             dialog.close()
             if not self.open_store(path):
-                self.qt_app.exit(1)
+                self.quit(1)
 
         def failed(message: str) -> None:
             dialog.close()
             self.fail(message)
-            self.qt_app.exit(1)
+            self.quit(1)
 
-        self.runner.run(lambda: _fill_demo(path, self.rubric), filled, failed)
+        self.runner.run(lambda: _fill_demo(path, self.rubric, CancelFlag(cancel)), filled, failed)
 
     def open_store(self, path: Path) -> bool:
         name, role = self._who(path)
@@ -175,6 +180,13 @@ class Application:
         self.settings.set("interface.language", language)
         self.settings.save()
 
+    def quit(self, code: int) -> None:
+        """End the program with `code`. QApplication.exit() outside a running exec() would leave the
+        application half-exited (queued events no longer delivered), so it is called only inside one."""
+        self.exit_code = code
+        if self.looping:
+            self.qt_app.exit(code)
+
     def fail(self, message: str) -> None:
         """Tell the user; whoever called decides whether the program ends."""
         QMessageBox.critical(self.window, "RED Desktop", message)
@@ -214,9 +226,19 @@ def _has_proposals(path: Path) -> bool:
         return False
 
 
-def _fill_demo(path: Path, rubric: Rubric) -> None:
+class CancelFlag(NoProgress):
+    """Progress for a worker: it only reads the Cancel button's flag (widgets are never touched off the GUI thread)."""
+
+    def __init__(self, event: threading.Event):
+        self._event = event
+
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+def _fill_demo(path: Path, rubric: Rubric, progress: Progress) -> None:
     with Store.open(path, user="demo") as store:
-        build_demo(store, rubric, **DEFAULT_SIZE)
+        build_demo(store, rubric, **DEFAULT_SIZE, progress=progress)
 
 
 def _first_evaluator(service: StoreService) -> str | None:
@@ -247,7 +269,9 @@ def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = N
     app = Application(qt_app, rubric, settings, QSettings())
     if not app.start(path, demo):
         return 1
+    app.looping = True
     try:
         return qt_app.exec()
     finally:
+        app.looping = False
         app.close()

@@ -371,6 +371,7 @@ def test_a_large_store_is_filtered_and_sorted_like_python_would(store: Store) ->
     assert len(chosen) > 100
     assert codes(store, query) == [p.code for p in chosen]
 
+    assert codes(store, ListQuery()) == sorted(p.code for p in made)
     leverage = {p.code: p.counterpart_total / p.requested_amount for p in made if p.requested_amount}
     ranked = sorted(leverage, key=lambda c: (-leverage[c], c)) + sorted(set(c.code for c in made) - set(leverage))
     assert codes(store, ListQuery(sort="leverage", descending=True)) == ranked

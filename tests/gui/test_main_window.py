@@ -172,6 +172,23 @@ def test_a_new_demo_store_is_filled_in_the_background(qtbot: QtBot, make_app, tm
     assert window.proposals.list_view.model.rowCount() == 60
 
 
+def test_cancelling_the_demo_build_leaves_the_store_empty_and_does_not_open(
+    qtbot: QtBot, make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from red_desktop.gui import app as app_module
+
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(app_module.CancelFlag, "cancelled", lambda self: True)  # as if Cancel was pressed at once
+    app = make_app()
+    path = tmp_path / "cancelled-demo.sqlite"
+    app.start(path, demo=True)
+    qtbot.waitUntil(lambda: bool(messages), timeout=20_000)
+    assert messages == ["Cancelled; nothing was changed."] and app.window is None and app.exit_code == 1
+    with Store.open(path, readonly=True) as store:
+        assert store.proposals.count() == 0
+
+
 def test_geometry_and_the_last_view_come_back(qtbot: QtBot, make_app, demo_path: Path) -> None:
     first = make_app()
     first.start(demo_path, demo=False)
