@@ -14,6 +14,7 @@ test: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_scoring.py
+	$(BIN)/python bench/bench_list.py
 
 screenshots: $(VENV)/.installed
 	$(BIN)/python scripts/screenshots.py

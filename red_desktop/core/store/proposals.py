@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -171,11 +170,9 @@ class Proposals(Manager):
         conditions, params = _conditions(query, term)
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         ordered = f"SELECT p.rowid FROM {_source(query, term)} {where} ORDER BY {_order(query)}"
-        # One JSON array instead of one row per proposal: 100,000 ids in ~17 ms instead of ~35 ms. SQLite keeps
-        # a subquery's ORDER BY under an aggregate other than count/min/max; the listing tests check the order.
-        array = self.db.execute(f"SELECT json_group_array(rowid) FROM ({ordered})", params).fetchone()[0]
-        ids: list[int] = json.loads(array)
-        return ids
+        # Plain rows, not json_group_array over the ordered subquery: that is ~16 ms faster at 100,000 ids but
+        # relies on an undocumented ordering, and users' Pythons link different SQLite versions.
+        return [rowid for (rowid,) in self.db.execute(ordered, params)]
 
     def rows(self, rowids: Sequence[int]) -> list[ProposalRow]:
         """The list lines of these proposals, in the given order; rowids no longer in the store are left out."""
