@@ -488,3 +488,33 @@ def test_ctrl_s_saves_at_once(qtbot: QtBot, editor: ProposalEditor, service: Sto
     qtbot.keyClick(title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: service.pending == 0, timeout=SAVE_DELAY_MS // 2)
     assert reader(service).proposals.get(existing.uuid).title == "Guardado con Ctrl+S"
+
+
+def test_a_new_region_type_rescores_the_proposals_total_for_the_list(
+    qtbot: QtBot, editor: ProposalEditor, service: StoreService, existing: Proposal, rubric: Rubric
+) -> None:
+    """The region type picks the weight profile, so the list's total must follow it, not go blank."""
+    from red_desktop.core.domain import Evaluator, RegionType
+    from red_desktop.core.scoring import score_levels
+
+    levels = {s.id: (4 if s.criterion_id == "A" else 0) for s in rubric.subcriteria}
+
+    def final_evaluation(store: Store) -> None:
+        ana = store.evaluators.add(Evaluator("Rosa Mamani"))
+        evaluation = store.evaluations.create(existing.uuid, ana.uuid, rubric)
+        for sub_id, level in levels.items():
+            store.evaluations.set_score(evaluation.uuid, sub_id, level, "Sustentado", rubric)
+        store.evaluations.finalize(evaluation.uuid, rubric)
+
+    done: list[object] = []
+    service.submit(final_evaluation, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    assert reader(service).summaries.get(existing.uuid).total == pytest.approx(45.0)  # marginalized: A weighs 45
+    editor.edit(existing.uuid)
+    combo = field(editor, "region_type")
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(combo.findData(RegionType.DECLINING))
+    settled(qtbot, editor, service)
+    assert reader(service).proposals.get(existing.uuid).region_type is RegionType.DECLINING
+    expected = score_levels(levels, rubric, RegionType.DECLINING).total
+    assert reader(service).summaries.get(existing.uuid).total == pytest.approx(expected) == pytest.approx(30.0)

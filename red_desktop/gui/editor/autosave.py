@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from red_desktop.core.domain import Proposal, Stamp
+from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.store_service import Change, StoreService
 
@@ -25,9 +26,12 @@ class ProposalSaver(QObject):
     failed = Signal(str)
     state_changed = Signal()
 
-    def __init__(self, service: StoreService, stored: Stamp | None, parent: QObject | None = None):
+    def __init__(
+        self, service: StoreService, stored: Stamp | None, parent: QObject | None = None, rubric: Rubric | None = None
+    ):
         super().__init__(parent)
         self._service = service
+        self._rubric = rubric  # a new region type re-weights the proposal's total: its summary is refreshed
         self._stamp = stored  # None until the proposal is first written
         self._pending: Proposal | None = None
         self._in_flight = False
@@ -88,8 +92,8 @@ class ProposalSaver(QObject):
     def _operation(self, snapshot: Proposal) -> Callable[[Store], Proposal]:
         if self._stamp is None:
             return lambda store: store.proposals.add(snapshot)
-        stamped = replace(snapshot, stamp=self._stamp)
-        return lambda store: store.proposals.update(stamped)
+        stamped, rubric = replace(snapshot, stamp=self._stamp), self._rubric
+        return lambda store: store.proposals.update(stamped, rubric)
 
     def _on_saved(self, stored: Proposal) -> None:
         self._in_flight = False

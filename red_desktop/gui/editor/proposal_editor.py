@@ -50,6 +50,7 @@ class ProposalEditor(QWidget):
         self.actors = self._build_actors()
         self.attachments = self._build_attachments()
         total, leverage, coverage = (self.form.child(QLabel, name) for name in self._INDICATORS)
+        self._rubric = rubric
         self.indicators = IndicatorsPanel(total, leverage, coverage, rubric)
         self.tabs = self.form.child(QTabWidget, "tabs")
         self.marker = ProblemMarker({**self.fields.widgets(), "actors": self.actors.table}, self.tabs)
@@ -170,7 +171,7 @@ class ProposalEditor(QWidget):
 
     def _new_saver(self, uuid: str, stored: Proposal | None) -> ProposalSaver:
         # No Qt parent: a save still in flight when the editor is destroyed completes, and only then goes.
-        saver = ProposalSaver(self._service, stored.stamp if stored else None)
+        saver = ProposalSaver(self._service, stored.stamp if stored else None, rubric=self._rubric)
         saver.saved.connect(self._on_saved)
         saver.state_changed.connect(self._on_saver_state)
         self._savers[uuid] = saver
