@@ -52,35 +52,39 @@ def full_levels(rubric: Any, level: int = 2) -> dict[str, int]:
     return {s.id: level for s in rubric.subcriteria}
 
 
-def bulk_store(path: Any, count: int, seed: int = 5) -> None:
-    """A store of `count` proposals written in one transaction, with made-up score summaries (for list tests)."""
+def bulk_store(store: Any, count: int, seed: int = 5) -> tuple[list[Proposal], list[tuple[Any, ...]]]:
+    """Write `count` proposals in one transaction with made-up score summaries; returns both (for list tests).
+
+    Codes, countries, places, region types and statuses cycle; amounts and totals are drawn from `seed`.
+    """
     import random
 
     from red_desktop.core.domain import ProposalStatus
-    from red_desktop.core.store import Store
     from red_desktop.core.store.rows import proposal_row
 
     rng = random.Random(seed)
     places = ["Valle del Mantaro", "São João del-Rei", "Región Metropolitana", "Vale do Ribeira"]
-    with Store.open(path, user="bulk") as store:
-        stamp = store.proposals.new_stamp()
-        rows, summaries = [], []
-        for i in range(count):
-            p = replace(
-                proposal(),
-                code=f"RED-{i % 7:02d}-{i:05d}",
-                country=["PE", "CO", "BR", "MX"][i % 4],
-                region_name=places[i // 4 % len(places)],
-                region_type=[None, *RegionType][i // 16 % 4],
-                status=[*ProposalStatus][i % 3],
-                actors=(),
-                uuid=f"uuid-{i:05d}",
-                stamp=stamp,
-            )
-            rows.append(proposal_row(p))
-            finals = rng.choice([0, 0, 1, 2, 3])
-            total = None if finals == 0 else rng.choice([40.0, 50.0, 62.5, 75.0, 80.0])
-            summaries.append((p.uuid, "red-default", "2026.1", finals + 1, finals, 1, total, stamp.created_at))
-        with store.transaction():
-            store.proposals.insert("proposals", rows)
-            store.db.conn.executemany("INSERT INTO proposal_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?)", summaries)
+    stamp = store.proposals.new_stamp()
+    made, summaries = [], []
+    for i in range(count):
+        p = replace(
+            proposal(),
+            code=f"RED-{i % 7:02d}-{i:05d}",
+            country=["PE", "CO", "BR", "MX"][i % 4],
+            region_name=places[i // 4 % len(places)],
+            region_type=[None, *RegionType][i // 16 % 4],
+            status=[*ProposalStatus][i % 3],
+            requested_amount=float(rng.choice([0, 250_000, 500_000, 1_000_000])),
+            counterpart_public=float(rng.randrange(0, 500_000, 50_000)),
+            actors=(),
+            uuid=f"uuid-{i:05d}",
+            stamp=stamp,
+        )
+        made.append(p)
+        finals = rng.choice([0, 0, 1, 2, 3])
+        total = None if finals == 0 else rng.choice([40.0, 50.0, 62.5, 75.0, 80.0])
+        summaries.append((p.uuid, "red-default", "2026.1", finals + 1, finals, 1, total, stamp.created_at))
+    with store.transaction():
+        store.proposals.insert("proposals", [proposal_row(p) for p in made])
+        store.db.conn.executemany("INSERT INTO proposal_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?)", summaries)
+    return made, summaries

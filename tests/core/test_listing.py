@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
@@ -26,8 +25,7 @@ from red_desktop.core.listing import LIST_COLUMNS, ListQuery, ProposalRow
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.core.store.migrations import APPLICATION_ID, MIGRATIONS
-from red_desktop.core.store.rows import proposal_row
-from tests.factories import actor, full_levels, proposal
+from tests.factories import actor, bulk_store, full_levels, proposal
 
 A, B, C, D = "RED-PE-2026-001", "RED-BR-2026-001", "RED-CO-2026-001", "RED-CO-2026-002"
 EVERYONE = {A, B, C, D}
@@ -321,32 +319,7 @@ def test_invalid_queries_are_refused(listed: Store, query: ListQuery, location: 
 
 def test_a_large_store_is_filtered_and_sorted_like_python_would(store: Store) -> None:
     """10,000 proposals, written in bulk with made-up summaries; the SQL answer equals a plain Python one."""
-    rng = random.Random(5)
-    base = proposal()
-    places = ["Valle del Mantaro", "São João del-Rei", "Región Metropolitana", "Vale do Ribeira"]
-    made, summaries = [], []
-    stamp = store.proposals.new_stamp()
-    for i in range(10_000):
-        p = replace(
-            base,
-            code=f"RED-{i % 7:02d}-{i:05d}",
-            country=["PE", "CO", "BR", "MX"][i % 4],
-            region_name=places[i // 4 % len(places)],
-            region_type=[None, *RegionType][i // 16 % 4],
-            status=[*ProposalStatus][i % 3],
-            requested_amount=float(rng.choice([0, 250_000, 500_000, 1_000_000])),
-            counterpart_public=float(rng.randrange(0, 500_000, 50_000)),
-            actors=(),
-            uuid=f"uuid-{i:05d}",
-            stamp=stamp,
-        )
-        made.append(p)
-        finals = rng.choice([0, 0, 1, 2, 3])
-        total = None if finals == 0 else rng.choice([40.0, 50.0, 62.5, 75.0, 80.0])
-        summaries.append((p.uuid, "red-default", "2026.1", finals + 1, finals, 1, total, "2026-01-01T00:00:00.000Z"))
-    with store.transaction():
-        store.proposals.insert("proposals", [proposal_row(p) for p in made])
-        store.db.conn.executemany("INSERT INTO proposal_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?)", summaries)
+    made, summaries = bulk_store(store, 10_000)
     by_uuid = {s[0]: s for s in summaries}
 
     query = ListQuery(

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.listing import ListQuery
+from red_desktop.core.store import Store
 from red_desktop.gui.proposals.list_model import CACHE_ROWS, ProposalListModel
 from red_desktop.gui.proposals.list_view import ProposalListView
 from red_desktop.gui.store_service import StoreService
@@ -22,7 +23,8 @@ SIZE = 10_000
 @pytest.fixture(scope="module")
 def big_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("big") / "big.sqlite"
-    bulk_store(path, SIZE)
+    with Store.open(path, user="bulk") as store:
+        bulk_store(store, SIZE)
     return path
 
 
