@@ -49,6 +49,7 @@ class Application:
         self.window: MainWindow | None = None
         self.demo = False
         self.looping = False  # set by run_app around exec(): only then does quitting end the loop
+        self._demo_cancel = threading.Event()
         self.exit_code = 0
 
     # ---- starting ----
@@ -62,9 +63,14 @@ class Application:
         return self.open_store(path)
 
     def _fill_demo_then_open(self, path: Path) -> None:
-        cancel = threading.Event()
+        # The flag lives on the Application and the dialog connects to an Application method: a signal
+        # connected to a bound method of an object that a worker's closure frees is disconnected *on the
+        # worker thread*, under the dialog's signal lock, while waiting for the GIL — a deadlock with the
+        # GUI thread closing the dialog (seen under Xvfb).
+        self._demo_cancel = threading.Event()
+        flag = CancelFlag(self._demo_cancel)
         dialog = QProgressDialog(self.qt_app.tr("Building the demo portfolio…"), self.qt_app.tr("Cancel"), 0, 0)
-        dialog.canceled.connect(cancel.set)
+        dialog.canceled.connect(self._on_demo_cancelled)
         dialog.setWindowTitle("RED Desktop")
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(500)
@@ -79,7 +85,10 @@ class Application:
             self.fail(message)
             self.quit(1)
 
-        self.runner.run(lambda: _fill_demo(path, self.rubric, CancelFlag(cancel)), filled, failed)
+        self.runner.run(lambda: _fill_demo(path, self.rubric, flag), filled, failed)
+
+    def _on_demo_cancelled(self) -> None:
+        self._demo_cancel.set()
 
     def open_store(self, path: Path) -> bool:
         name, role = self._who(path)
