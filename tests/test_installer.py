@@ -171,7 +171,7 @@ def test_bundle_window_starts_offscreen(executable: Path, bundle_env: dict[str, 
     env = {**bundle_env, "QT_QPA_PLATFORM": "offscreen"}
     store = tmp_path / "gui.sqlite"
     process = subprocess.Popen(
-        [str(executable), "--db", str(store)],
+        [str(executable), "--user", "Ana Lucía Quispe", "--db", str(store)],  # a profile: no first-start dialog
         cwd=tmp_path,
         env=env,
         stdout=subprocess.PIPE,
