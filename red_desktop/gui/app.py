@@ -50,6 +50,8 @@ class Application:
         self.demo = False
         self.looping = False  # set by run_app around exec(): only then does quitting end the loop
         self._demo_cancel = threading.Event()
+        self._ranking_running = False
+        self._ranking_again = False
         self.exit_code = 0
 
     # ---- starting ----
@@ -147,8 +149,35 @@ class Application:
             return
         reader = self.service.reader
         self.window.show_counts(reader.proposals.count(), reader.evaluations.count(), reader.proposals.facets())
+        self._rank()
+
+    def _rank(self) -> None:
+        """One committee ranking at a time: changes that arrive meanwhile (every autosave, every level
+        click) ask for one more run after it, instead of a pile of full rankings."""
+        if self._ranking_running:
+            self._ranking_again = True
+            return
+        if self.window is None or self.service is None:
+            return
+        self._ranking_running, self._ranking_again = True, False
         path, rubric, window = self.service.path, self.rubric, self.window
-        self.runner.run(lambda: _ranking(path, rubric), window.show_ranking, window.show_message)
+
+        def done(rows: list) -> None:
+            if window is self.window:  # the store may have been switched meanwhile
+                window.show_ranking(rows)
+            self._ranked()
+
+        def failed(message: str) -> None:
+            if window is self.window:
+                window.show_message(message)
+            self._ranked()
+
+        self.runner.run(lambda: _ranking(path, rubric), done, failed)
+
+    def _ranked(self) -> None:
+        self._ranking_running = False
+        if self._ranking_again:
+            self._rank()
 
     def _on_evaluator(self, name: str, role: str, evaluator_uuid: str) -> None:
         if self.window is not None:

@@ -218,6 +218,41 @@ def test_a_second_window_on_the_same_store_is_refused_clearly(
     assert shown and "already open for writing" in shown[0]
 
 
+def test_a_burst_of_changes_ranks_one_at_a_time_and_ends_current(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from red_desktop.gui import app as app_module
+
+    running, most, runs = [0], [0], [0]
+    lock = threading.Lock()
+    original = app_module._ranking
+
+    def counted(path: Path, rubric: Rubric) -> list:
+        with lock:
+            running[0] += 1
+            runs[0] += 1
+            most[0] = max(most[0], running[0])
+        try:
+            return original(path, rubric)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(app_module, "_ranking", counted)
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    before = runs[0]
+    for _ in range(10):  # as ten autosaves in a row would
+        app.refresh()
+    qtbot.waitUntil(lambda: not app._ranking_running, timeout=20_000)
+    assert most[0] == 1
+    assert 1 <= runs[0] - before <= 2  # the one started at once, and one more for everything after it
+    assert window.committee.model.rowCount() == 24
+
+
 def test_back_up_writes_a_consistent_copy(qtbot: QtBot, make_app, demo_path: Path, tmp_path: Path) -> None:
     app = make_app()
     app.start(demo_path, demo=False)
