@@ -22,6 +22,7 @@ from red_desktop.core.store import Store
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.profile_dialog import ProfileDialog
+from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
 from red_desktop.gui.store_service import Change, StoreService
 from red_desktop.gui.tasks import TaskRunner
 
@@ -47,6 +48,7 @@ class Application:
         self.runner = TaskRunner(qt_app)
         self.service: StoreService | None = None
         self.window: MainWindow | None = None
+        self.index_keeper: ListIndexKeeper | None = None
         self.demo = False
         self.looping = False  # set by run_app around exec(): only then does quitting end the loop
         self._demo_cancel = threading.Event()
@@ -139,17 +141,34 @@ class Application:
         window.restore(self.window_settings)
         window.show()
         self.window = window
+        self.index_keeper = ListIndexKeeper(self.runner, service.path, self.qt_app)
+        self.index_keeper.ready.connect(window.show_list_index)
+        self.index_keeper.failed.connect(window.show_message)
+        service.changed.connect(self._on_change)
         self.refresh()
 
     # ---- while running ----
 
     def refresh(self) -> None:
-        """Counts and lists at once (fast indexed reads); the committee ranking in the background."""
-        if self.window is None or self.service is None or self.service.reader is None:
-            return
-        reader = self.service.reader
-        self.window.show_counts(reader.proposals.count(), reader.evaluations.count(), reader.proposals.facets())
+        """Everything read again: counts at once (indexed reads); the list's index and the ranking in the background."""
+        if self.index_keeper is not None:
+            self.index_keeper.reload()
+        self._show_counts()
         self._rank()
+
+    def _on_change(self, change: Change) -> None:
+        """After an operation: the list's index patched for the proposals it names, counts, the ranking."""
+        if self.index_keeper is not None and change.kind in ("proposal", "evaluation"):
+            self.index_keeper.proposals_changed(change.uuids)
+        elif self.index_keeper is not None and change.kind == "store":
+            self.index_keeper.reload()
+        self._show_counts()
+        self._rank()
+
+    def _show_counts(self) -> None:
+        if self.window is not None and self.service is not None and self.service.reader is not None:
+            reader = self.service.reader
+            self.window.show_counts(reader.proposals.count(), reader.evaluations.count())
 
     def _rank(self) -> None:
         """One committee ranking at a time: changes that arrive meanwhile (every autosave, every level
@@ -239,6 +258,10 @@ class Application:
         """
         window, service = self.window, self.service
         self.window, self.service = None, None
+        if self.index_keeper is not None:
+            self.index_keeper.close()
+            self.index_keeper.deleteLater()
+            self.index_keeper = None
         if window is not None:
             window.save(self.window_settings)
             window.close()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop import __version__
+from red_desktop.core.list_index import ListIndex
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.editor.proposal_editor import ProposalEditor
@@ -30,7 +31,7 @@ from red_desktop.gui.proposals.list_view import ProposalListView
 from red_desktop.gui.scoring.scoring_form import ScoringForm
 from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from red_desktop.gui.status_bar import StatusParts
-from red_desktop.gui.store_service import Change, StoreService
+from red_desktop.gui.store_service import StoreService
 
 PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
 
@@ -58,12 +59,11 @@ class MainWindow(QMainWindow):
         editor = self.proposals.editor
         self.menus.finish_edit_menu(editor.undo_action, editor.redo_action)  # one action per key: no ambiguity
         self.set_recent(recent)
-        service.changed.connect(self._on_store_changed)
 
     def _list_view(self) -> ProposalListView:
         reader = self.service.reader
         assert reader is not None, "the service must be open"
-        return ProposalListView(ProposalListModel(reader.proposals.query_ids, reader.proposals.rows), self)
+        return ProposalListView(ProposalListModel(reader.proposals.rows, reader.proposals.ids_in_code_order), self)
 
     def _build_navigation(self) -> tuple[QListWidget, QStackedWidget]:
         navigation = QListWidget(self)
@@ -109,11 +109,12 @@ class MainWindow(QMainWindow):
             self.menus.recent.addAction(act)
         self.menus.recent.setEnabled(bool(recent))
 
-    def show_counts(self, proposals: int, evaluations: int, facets: dict[str, list[str]]) -> None:
+    def show_counts(self, proposals: int, evaluations: int) -> None:
         self.status.show_counts(proposals, evaluations)
+
+    def show_list_index(self, index: ListIndex) -> None:
         for view in (self.proposals.list_view, self.scoring.list_view):
-            view.set_facets(facets)
-            view.refresh(total=proposals)
+            view.set_index(index)
 
     def show_ranking(self, rows: list[RankedProposal]) -> None:
         self.committee.set_ranking(rows)
@@ -145,9 +146,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/scoring_columns", self.scoring.list_view.save_state())
 
     # ---- slots ----
-
-    def _on_store_changed(self, change: Change) -> None:
-        self.refresh_requested.emit()
 
     def _on_new_proposal(self) -> None:
         self.show_page(PROPOSALS)

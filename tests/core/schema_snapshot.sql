@@ -177,16 +177,6 @@ CREATE TABLE proposals (
     updated_by TEXT NOT NULL
 
 , search_text TEXT NOT NULL DEFAULT '');
--- table proposals_fts
-CREATE VIRTUAL TABLE proposals_fts USING fts5(search_text, content='', tokenize='trigram');
--- table proposals_fts_config
-CREATE TABLE 'proposals_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
--- table proposals_fts_data
-CREATE TABLE 'proposals_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
--- table proposals_fts_docsize
-CREATE TABLE 'proposals_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
--- table proposals_fts_idx
-CREATE TABLE 'proposals_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 -- table scores
 CREATE TABLE scores (
     uuid TEXT PRIMARY KEY,
@@ -210,16 +200,3 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
--- trigger proposals_fts_delete
-CREATE TRIGGER proposals_fts_delete AFTER DELETE ON proposals BEGIN
-    INSERT INTO proposals_fts (proposals_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
-END;
--- trigger proposals_fts_insert
-CREATE TRIGGER proposals_fts_insert AFTER INSERT ON proposals BEGIN
-    INSERT INTO proposals_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-END;
--- trigger proposals_fts_update
-CREATE TRIGGER proposals_fts_update AFTER UPDATE OF search_text ON proposals BEGIN
-    INSERT INTO proposals_fts (proposals_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
-    INSERT INTO proposals_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
-END;

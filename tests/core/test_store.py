@@ -131,6 +131,7 @@ def test_the_database_itself_refuses_what_validation_would(store: Store) -> None
 
 def test_a_full_disk_gives_a_clear_message_and_keeps_nothing(store: Store) -> None:
     store.proposals.add(proposal("RED-PE-2026-001"))
+    store.db.execute("VACUUM")  # no free pages left for the new proposal (migrations drop tables)
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite answers SQLITE_FULL, as on a full disk
     with pytest.raises(StoreError, match="could not be written.*nothing was saved"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.demo import build_demo
+from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import Role, Settings
@@ -33,6 +35,7 @@ from red_desktop.gui.app import Application
 from red_desktop.gui.launch import display_problem
 from red_desktop.gui.main_window import COMMITTEE, SCORING, MainWindow
 from red_desktop.gui.profile_dialog import ProfileDialog
+from red_desktop.gui.store_service import Change
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +73,7 @@ def make_app(tmp_path: Path, rubric: Rubric) -> Iterator:
 
 def opened(qtbot: QtBot, app: Application) -> MainWindow:
     qtbot.waitUntil(lambda: app.window is not None and app.window.committee.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: app.window is not None and not app.window.proposals.list_view.model.loading, timeout=20_000)
     assert app.window is not None
     return app.window
 
@@ -114,7 +118,8 @@ def test_typing_part_of_a_region_name_finds_it_accents_ignored(qtbot: QtBot, mak
     qtbot.keyClicks(view.filters.search, term)
     shown = {view.model.row_at(r).uuid for r in range(view.model.rowCount())}
     assert target.uuid in shown
-    assert shown == {r.uuid for r in reader.proposals.rows(reader.proposals.query_ids(ListQuery(text=term)))}
+    found = ListIndex(reader.proposals.list_columns()).query(ListQuery(text=term))
+    assert shown == {r.uuid for r in reader.proposals.rows(found)}
     assert view.count_label.text() == f"{len(shown)} of 24 proposals"
 
 
@@ -338,3 +343,24 @@ def test_alignment_of_numbers_in_the_list(qtbot: QtBot, make_app, demo_path: Pat
     model = window.proposals.list_view.model
     total = model.index(0, model.column_of("total"))
     assert model.data(total, Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)
+
+
+def test_a_saved_change_reaches_both_lists(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    """The list's index is patched off the GUI thread after an operation names the proposals it changed."""
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    reader = window.service.reader
+    assert reader is not None
+    target = next(iter(reader.proposals.all()))
+    renamed = replace(target, title="Corredor logístico del Chaco")
+    views = (window.proposals.list_view, window.scoring.list_view)
+    for view in views:
+        view.filters.search.setText("logistico del chaco")
+        assert view.model.rowCount() == 0
+    window.service.submit(
+        lambda store: store.proposals.update(renamed), lambda _: None, pytest.fail, Change("proposal", (target.uuid,))
+    )
+    qtbot.waitUntil(lambda: all(view.model.rowCount() == 1 for view in views), timeout=10_000)
+    assert [view.model.row_at(0).title for view in views] == ["Corredor logístico del Chaco"] * 2
+    assert views[0].count_label.text() == "1 of 24 proposals"

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
 from red_desktop.core.store import Store
 from red_desktop.gui.proposals.list_model import CACHE_ROWS, ProposalListModel
@@ -34,10 +35,10 @@ def view(qtbot: QtBot, big_store: Path) -> Iterator[ProposalListView]:
     assert service.open() == ""
     reader = service.reader
     assert reader is not None
-    widget = ProposalListView(ProposalListModel(reader.proposals.query_ids, reader.proposals.rows))
+    widget = ProposalListView(ProposalListModel(reader.proposals.rows, reader.proposals.ids_in_code_order))
     qtbot.addWidget(widget)
-    widget.set_facets(reader.proposals.facets())
-    widget.refresh(total=reader.proposals.count())
+    widget.proposals = reader.proposals  # type: ignore[attr-defined]  # for core_codes
+    widget.set_index(ListIndex(reader.proposals.list_columns()))
     widget.show()
     yield widget
     service.close()
@@ -48,8 +49,9 @@ def shown_codes(view: ProposalListView) -> list[str]:
 
 
 def core_codes(view: ProposalListView, query: ListQuery) -> list[str]:
-    fetch_ids, fetch_rows = view.model._fetch_ids, view.model._fetch_rows  # the same reads the model uses
-    return [row.code for row in fetch_rows(fetch_ids(query))]
+    """The core's answer from an index of its own."""
+    proposals = view.proposals  # type: ignore[attr-defined]
+    return [row.code for row in proposals.rows(ListIndex(proposals.list_columns()).query(query))]
 
 
 def test_the_whole_list_opens_in_code_order(view: ProposalListView) -> None:
@@ -104,11 +106,29 @@ def test_memory_stays_bounded_while_scrolling_everything(view: ProposalListView)
     assert len(view.model._cache) <= CACHE_ROWS
 
 
-def test_the_selection_survives_a_refresh(view: ProposalListView) -> None:
+def test_the_selection_survives_a_new_index(view: ProposalListView) -> None:
     view.select_row(1234)
     chosen = view.selected_uuid()
-    view.refresh()
+    view.set_index(ListIndex(view.proposals.list_columns()))  # type: ignore[attr-defined]
     assert view.selected_uuid() == chosen
+
+
+def test_before_its_index_lands_the_list_shows_everything_and_keeps_the_search(qtbot: QtBot, big_store: Path) -> None:
+    with Store.open(big_store, readonly=True) as reader:
+        widget = ProposalListView(ProposalListModel(reader.proposals.rows, reader.proposals.ids_in_code_order))
+        qtbot.addWidget(widget)
+        assert widget.model.loading and widget.model.rowCount() == SIZE
+        assert widget.count_label.text() == "10,000 proposals"
+        widget.filters.search.setText("sao joao")
+        assert widget.model.rowCount() == SIZE  # nothing to answer with yet
+        assert widget.count_label.text() == "Preparing the search over 10,000 proposals…"
+        index = ListIndex(reader.proposals.list_columns())
+        widget.set_index(index)
+        assert not widget.model.loading
+        expected = index.query(ListQuery(text="sao joao")).tolist()
+        assert 100 < len(expected) < SIZE
+        assert [widget.model.row_at(r).rowid for r in range(widget.model.rowCount())] == expected
+        assert widget.count_label.text() == f"{len(expected):,} of 10,000 proposals"
 
 
 def _section_centre(header, section: int):  # type: ignore[no-untyped-def]

@@ -202,7 +202,18 @@ def _backfill_search_text(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (_m001_initial_schema, _m002_search_scores_attachments)
+def _m003_drop_trigram_index(db: Database) -> None:
+    """The list searches its in-memory index (core/list_index.py): the trigram index only slowed every write."""
+    for trigger in ("insert", "update", "delete"):
+        db.execute(f"DROP TRIGGER proposals_fts_{trigger}")
+    db.execute("DROP TABLE proposals_fts")
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    _m001_initial_schema,
+    _m002_search_scores_attachments,
+    _m003_drop_trigram_index,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -1,7 +1,8 @@
-"""Proposals and their local actors; the proposal list's queries (ids in display order, rows, facets)."""
+"""Proposals and their local actors; what the proposal list reads (its index's columns, the rows on screen)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -9,53 +10,31 @@ from dataclasses import replace
 
 from red_desktop.core.domain import Actor, Proposal, utc_now
 from red_desktop.core.errors import ConflictError, NotFoundError, Problem, ValidationError
-from red_desktop.core.listing import ListQuery, ProposalRow, check_query
+from red_desktop.core.listing import ProposalRow
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.rows import actor_from_row, actor_row, proposal_from_row, proposal_row
-from red_desktop.core.text import fold, like_pattern
 from red_desktop.core.validation import validate_proposal
 
 _LEVERAGE = (
     "(CASE WHEN p.requested_amount > 0 THEN (p.counterpart_public + p.counterpart_private) / p.requested_amount END)"
 )
-# The only text that reaches ORDER BY: list column -> (SQL expression, whether it can be NULL).
-_SORT_SQL: dict[str, tuple[str, bool]] = {
-    "code": ("p.code", False),
-    "title": ("p.title COLLATE NOCASE", False),
-    "country": ("p.country", False),
-    "region_name": ("p.region_name COLLATE NOCASE", False),
-    "region_type": ("p.region_type", True),
-    "priority_area": ("p.priority_area", True),
-    "status": ("p.status", False),
-    "executing_agency": ("p.executing_agency COLLATE NOCASE", False),
-    "requested_amount": ("p.requested_amount", False),
-    "leverage": (_LEVERAGE, True),
-    "evaluations": ("coalesce(s.evaluations, 0)", False),
-    "finals": ("coalesce(s.finals, 0)", False),
-    "total": ("s.total", True),
-    "updated_at": ("p.updated_at", False),
-}
-_SCORE_SORTS = {"evaluations", "finals", "total"}
-TRIGRAM = 3  # a search this long or longer uses the trigram index; a shorter one reads every search text
-_STATE_SQL = {
-    "any": "",
-    "none": "coalesce(s.evaluations, 0) = 0",
-    "draft": "s.evaluations > 0 AND s.finals = 0",
-    "final": "s.finals > 0",
-}
+_LIST_KEYS = (
+    "rowid", "uuid", "code", "title", "country", "region_name", "region_type", "priority_area", "status",
+    "executing_agency", "requested_amount", "leverage", "updated_at",
+)  # fmt: skip
+_LIST_SQL = f"""
+    SELECT p.rowid, p.uuid, p.code, p.title, p.country, p.region_name, coalesce(p.region_type, ''),
+           coalesce(p.priority_area, ''), p.status, p.executing_agency, p.requested_amount, {_LEVERAGE}, p.updated_at
+    FROM proposals p INDEXED BY proposals_list"""
+_SUMMARY_SQL = "SELECT proposal_uuid, evaluations, finals, total FROM proposal_scores"
+_TEXT_SQL = "SELECT p.rowid, p.search_text FROM proposals p INDEXED BY proposals_search"
 _SCORES_JOIN = "LEFT JOIN proposal_scores s INDEXED BY proposal_scores_list ON s.proposal_uuid = p.uuid"
 _ROW_SQL = f"""
     SELECT p.rowid, p.uuid, p.code, p.title, p.country, p.region_name, p.region_type, p.priority_area, p.status,
            p.executing_agency, p.requested_amount, {_LEVERAGE}, coalesce(s.evaluations, 0), coalesce(s.finals, 0),
            s.total, p.updated_at
     FROM proposals p {_SCORES_JOIN}"""
-_FACETS = {
-    "countries": "country",
-    "region_types": "region_type",
-    "priority_areas": "priority_area",
-    "statuses": "status",
-}
 
 
 class Proposals(Manager):
@@ -163,97 +142,32 @@ class Proposals(Manager):
 
     # ---- the proposal list: ids in display order, then rows for the lines on screen ----
 
-    def query_ids(self, query: ListQuery) -> list[int]:
-        """Rowids of the proposals the list shows, in display order, in one query."""
-        check_query(query)
-        term = fold(query.text.strip())
-        conditions, params = _conditions(query, term)
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        ordered = f"SELECT p.rowid FROM {_source(query, term)} {where} ORDER BY {_order(query)}"
-        # Plain rows, not json_group_array over the ordered subquery: that is ~16 ms faster at 100,000 ids but
-        # relies on an undocumented ordering, and users' Pythons link different SQLite versions.
-        return [rowid for (rowid,) in self.db.execute(ordered, params)]
+    def ids_in_code_order(self) -> list[int]:
+        """Rowids of every proposal in code order: what the list shows before its index is loaded."""
+        return [rowid for (rowid,) in self.db.execute("SELECT rowid FROM proposals ORDER BY code")]
+
+    def list_columns(self, uuids: Sequence[str] | None = None) -> dict[str, list[object]]:
+        """What the list's in-memory index holds (core.list_index.ENTRY_KEYS), column by column, for these
+        proposals (every one when None). Three reads, each of a covering index, never of the ~5 KB rows."""
+        where, params = "", []
+        if uuids is not None:
+            where, params = "WHERE {} IN (SELECT value FROM json_each(?))", [json.dumps(list(uuids))]
+        lines = self.db.execute(f"{_LIST_SQL} {where.format('p.uuid')}", params).fetchall()
+        columns: dict[str, list[object]] = {key: [line[i] for line in lines] for i, key in enumerate(_LIST_KEYS)}
+        scores = {row[0]: row[1:] for row in self.db.execute(f"{_SUMMARY_SQL} {where.format('proposal_uuid')}", params)}
+        summaries = [scores.get(str(uuid), (0, 0, None)) for uuid in columns["uuid"]]
+        for i, key in enumerate(("evaluations", "finals", "total")):
+            columns[key] = [summary[i] for summary in summaries]
+        texts = dict(self.db.execute(f"{_TEXT_SQL} {where.format('p.uuid')}", params).fetchall())
+        columns["search_text"] = [texts[rowid] for rowid in columns["rowid"]]
+        return columns
 
     def rows(self, rowids: Sequence[int]) -> list[ProposalRow]:
         """The list lines of these proposals, in the given order; rowids no longer in the store are left out."""
         size = self.db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         found: dict[int, ProposalRow] = {}
         for start in range(0, len(rowids), size):
-            chunk = list(rowids[start : start + size])
+            chunk = [int(rowid) for rowid in rowids[start : start + size]]  # numpy ints too
             sql = f"{_ROW_SQL} WHERE p.rowid IN ({', '.join('?' * len(chunk))})"
             found.update((row[0], ProposalRow(*row)) for row in self.db.execute(sql, chunk))
-        return [found[r] for r in rowids if r in found]
-
-    def facets(self) -> dict[str, list[str]]:
-        """The values present in the store, for the list's filters; "" stands for a region type or area not set."""
-        return {
-            key: sorted({value or "" for (value,) in self.db.execute(f"SELECT DISTINCT {column} FROM proposals")})
-            for key, column in _FACETS.items()
-        }
-
-
-def _source(query: ListQuery, term: str) -> str:
-    """FROM clause of query_ids, naming the covering index to read.
-
-    Without statistics SQLite prefers the code index plus a lookup of each ~5 KB proposal row,
-    ten times slower at 100,000 proposals than reading a covering index (bench/bench_list.py).
-    Walking an index and checking each row against the trigram matches bounds the cost of a search
-    that matches most proposals; starting from the matches would look them up one by one.
-    """
-    if 0 < len(term) < TRIGRAM:
-        index = " INDEXED BY proposals_search"
-    elif not _plain(query):
-        index = " INDEXED BY proposals_list"
-    else:
-        index = ""  # the unique code index alone gives the order
-    return f"proposals p{index} {_SCORES_JOIN if _scored(query) else ''}"
-
-
-def _scored(query: ListQuery) -> bool:
-    bounded = query.min_total is not None or query.max_total is not None
-    return query.sort in _SCORE_SORTS or query.evaluation_state != "any" or bounded
-
-
-def _plain(query: ListQuery) -> bool:
-    """Code order and no filter but the text: the unique code index alone gives the order."""
-    faceted = query.countries or query.region_types or query.priority_areas or query.statuses
-    return not faceted and not _scored(query) and query.sort == "code"
-
-
-def _conditions(query: ListQuery, term: str) -> tuple[list[str], list[object]]:
-    conditions: list[str] = []
-    params: list[object] = []
-    if len(term) >= TRIGRAM:  # "+": a check on each row of the index walked, not a lookup of each match
-        conditions.append("+p.rowid IN (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)")
-        params.append('"' + term.replace('"', '""') + '"')  # one phrase: the term's trigrams, in a row
-    elif term:
-        conditions.append("p.search_text LIKE ? ESCAPE '\\'")
-        params.append(like_pattern(term))
-    for column, values in (
-        ("p.country", query.countries),
-        ("coalesce(p.region_type, '')", query.region_types),
-        ("coalesce(p.priority_area, '')", query.priority_areas),
-        ("p.status", query.statuses),
-    ):
-        if values:
-            conditions.append(f"{column} IN ({', '.join('?' * len(values))})")
-            params.extend(sorted(values))
-    if _STATE_SQL[query.evaluation_state]:
-        conditions.append(_STATE_SQL[query.evaluation_state])
-    for bound, operator in ((query.min_total, ">="), (query.max_total, "<=")):
-        if bound is not None:
-            conditions.append(f"s.total {operator} ?")
-            params.append(float(bound))
-    return conditions, params
-
-
-def _order(query: ListQuery) -> str:
-    """ORDER BY from the whitelist only: the sort column (blanks last either way), ties by code.
-
-    Codes are unique, so code alone makes the order total and stable; a trailing rowid would only
-    keep SQLite from reading the order straight off the index.
-    """
-    expression, nullable = _SORT_SQL[query.sort]
-    direction = "DESC" if query.descending else "ASC"
-    tie = "" if query.sort == "code" else ", p.code"
-    return f"{expression} {direction}{' NULLS LAST' if nullable else ''}{tie}"
+        return [found[r] for r in map(int, rowids) if r in found]

@@ -1,4 +1,8 @@
-"""Table model over the proposal list: it holds row ids in display order and fetches rows when shown."""
+"""Table model over the proposal list: it holds row ids in display order and fetches rows when shown.
+
+The ids come from the list's in-memory index (core/list_index.py); until the index of a newly opened
+store is built, the model shows every proposal in code order and keeps any other query for when it lands.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
+from numpy.typing import NDArray
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -16,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery, ProposalRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,19 +56,20 @@ DEFAULT_COLUMNS = ("code", "title", "country", "region_name", "region_type", "st
 
 
 class ProposalListModel(QAbstractTableModel):
-    """`fetch_ids(query)` and `fetch_rows(ids)` are the store's listing reads (read-only, GUI thread)."""
+    """`fetch_rows(ids)` and `fetch_code_order()` are the store's reads (read-only, GUI thread, indexed)."""
 
     def __init__(
         self,
-        fetch_ids: Callable[[ListQuery], list[int]],
         fetch_rows: Callable[[Sequence[int]], list[ProposalRow]],
+        fetch_code_order: Callable[[], list[int]],
         parent: Any = None,
     ):
         super().__init__(parent)
-        self._fetch_ids = fetch_ids
         self._fetch_rows = fetch_rows
+        self._fetch_code_order = fetch_code_order
+        self._index: ListIndex | None = None
         self._keys = list(COLUMNS)
-        self._ids: list[int] = []
+        self._ids: NDArray[np.int64] = np.array(fetch_code_order(), dtype=np.int64)
         self._cache: OrderedDict[int, ProposalRow] = OrderedDict()
         self.query = ListQuery()
 
@@ -97,19 +105,34 @@ class ProposalListModel(QAbstractTableModel):
     # ---- what the window asks ----
 
     def set_query(self, query: ListQuery) -> None:
-        """Run the query (a fast indexed read) and show its rows; rows are fetched as they are displayed."""
-        ids = self._fetch_ids(query)
+        """Show the query's proposals (answered in memory); rows are fetched from the store as they are displayed."""
+        if self._index is not None:
+            ids = self._index.query(query)
+        elif query == ListQuery(sort=query.sort, descending=query.descending) and query.sort == "code":
+            ids = np.array(self._fetch_code_order(), dtype=np.int64)
+            ids = ids[::-1] if query.descending else ids
+        else:
+            ids = self._ids  # kept until the index lands (set_index runs the query then)
         self.beginResetModel()
         self.query = query
         self._ids = ids
         self._cache.clear()
         self.endResetModel()
 
+    def set_index(self, index: ListIndex) -> None:
+        self._index = index
+        self.set_query(self.query)
+
+    @property
+    def loading(self) -> bool:
+        """True until the first index arrives: only code order without filters can be shown meanwhile."""
+        return self._index is None
+
     def refresh(self) -> None:
         self.set_query(self.query)
 
     def row_at(self, row: int) -> ProposalRow:
-        rowid = self._ids[row]
+        rowid = int(self._ids[row])
         cached = self._cache.get(rowid)
         if cached is None:
             self._load_page(row)
@@ -118,10 +141,8 @@ class ProposalListModel(QAbstractTableModel):
         return cached
 
     def row_of_rowid(self, rowid: int) -> int | None:
-        try:
-            return self._ids.index(rowid)
-        except ValueError:
-            return None
+        found = np.flatnonzero(self._ids == rowid)
+        return int(found[0]) if len(found) else None
 
     def column_key(self, column: int) -> str:
         return self._keys[column]
@@ -131,7 +152,7 @@ class ProposalListModel(QAbstractTableModel):
 
     def _load_page(self, row: int) -> None:
         start = (row // PAGE) * PAGE
-        for item in self._fetch_rows(self._ids[start : start + PAGE]):
+        for item in self._fetch_rows(self._ids[start : start + PAGE].tolist()):
             self._cache[item.rowid] = item
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)

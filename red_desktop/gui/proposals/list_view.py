@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 
 from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
 from red_desktop.gui.proposals.filter_bar import FilterBar
 from red_desktop.gui.proposals.list_model import COLUMNS, DEFAULT_COLUMNS, ProposalListModel
@@ -31,7 +32,8 @@ class ProposalListView(QWidget):
         layout.addWidget(self.count_label)
         self.filters.query_changed.connect(self._on_query_changed)
         self.table.doubleClicked.connect(lambda index: self.proposal_activated.emit(model.row_at(index.row()).uuid))
-        self._total = 0
+        self._total = model.rowCount()
+        self._show_count()
 
     def _build_table(self) -> QTableView:
         table = QTableView(self)
@@ -90,20 +92,22 @@ class ProposalListView(QWidget):
 
     # ---- query and selection ----
 
-    def refresh(self, total: int | None = None) -> None:
-        """Re-run the current query (after a change in the store), keeping the selected proposal if it is shown."""
+    def set_index(self, index: ListIndex) -> None:
+        """A new index of the store (opened or changed): filters offer what is present, the query runs again,
+        and the selected proposal stays selected if it is still shown."""
+        self.filters.set_facets(index.facets())
+        self._total = len(index)
         rows = self.table.selectionModel().selectedRows()
         selected = self.model.row_at(rows[0].row()).rowid if rows else None
-        self._run(self.model.query)
-        if total is not None:
-            self._total = total
+        try:
+            self.model.set_index(index)
+        except RedDesktopError as exc:
+            self.count_label.setText(str(exc))
+            return
         self._show_count()
         row = None if selected is None else self.model.row_of_rowid(selected)
         if row is not None:
             self.select_row(row)
-
-    def set_facets(self, facets: dict[str, list[str]]) -> None:
-        self.filters.set_facets(facets)
 
     def _on_query_changed(self, query: ListQuery) -> None:
         current = self.model.query
@@ -118,7 +122,9 @@ class ProposalListView(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
-        if self._total and shown != self._total:
+        if self.model.loading and self.model.query != ListQuery():
+            text = self.tr("Preparing the search over %1 proposals…").replace("%1", f"{shown:,}")
+        elif self._total and shown != self._total:
             text = self.tr("%1 of %2 proposals").replace("%1", f"{shown:,}").replace("%2", f"{self._total:,}")
         else:
             text = self.tr("%1 proposals").replace("%1", f"{shown:,}")

@@ -1,0 +1,88 @@
+"""The list's in-memory index beyond what test_listing checks: patches, searches while typing, bad input, folding."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from red_desktop.core.list_index import ENTRY_KEYS, ListIndex
+from red_desktop.core.listing import LIST_COLUMNS, ListQuery
+from red_desktop.core.store import Store
+from red_desktop.core.text import fold
+from tests.factories import bulk_store, proposal
+
+QUERIES = [
+    ListQuery(),
+    ListQuery(text="sao joao", sort="total", descending=True),
+    ListQuery(countries=frozenset({"BR", "PE"}), evaluation_state="final", min_total=40.0, sort="leverage"),
+    ListQuery(region_types=frozenset({""}), sort="title", descending=True),
+    *(ListQuery(sort=key) for key in LIST_COLUMNS),
+]
+
+
+@pytest.fixture(scope="module")
+def bulk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    with Store.open(tmp_path_factory.mktemp("index") / "bulk.sqlite", user="bulk") as store:
+        bulk_store(store, 2_000)
+        yield store
+
+
+def test_a_patched_index_answers_like_a_fresh_one(store: Store) -> None:
+    store.proposals.add(proposal("RED-PE-2026-001"))
+    changed = store.proposals.add(proposal("RED-CO-2026-001", country="CO", title="Café de Nariño"))
+    before = ListIndex(store.proposals.list_columns())
+    store.proposals.update(replace(changed, code="RED-AR-2026-009", country="AR", title="Yerba mate en Misiones"))
+    added = store.proposals.add(proposal("RED-BR-2026-001", country="BR", title="Açaí do Pará"))
+    asked = [changed.uuid, added.uuid, "no-such-proposal"]
+    patched = before.patched(store.proposals.list_columns(asked), asked)
+    fresh = ListIndex(store.proposals.list_columns())
+    for query in [*QUERIES, ListQuery(text="misiones"), ListQuery(text="narino"), ListQuery(text="acai")]:
+        assert patched.query(query).tolist() == fresh.query(query).tolist(), query
+    assert patched.facets() == fresh.facets()
+    assert len(patched) == 3
+
+
+def test_a_patch_of_many_proposals_in_a_large_store(bulk: Store) -> None:
+    index = ListIndex(bulk.proposals.list_columns())
+    uuids = [row.uuid for row in bulk.proposals.rows(index.query(ListQuery()).tolist()[::7])]
+    patched = index.patched(bulk.proposals.list_columns(uuids), uuids)
+    for query in QUERIES:
+        assert patched.query(query).tolist() == index.query(query).tolist(), query
+
+
+def test_typing_and_deleting_give_what_a_fresh_search_gives(bulk: Store) -> None:
+    """Each keystroke reads only the matches of the longest recent term within it; the answers must not drift."""
+    typing = ListIndex(bulk.proposals.list_columns())
+    fresh = bulk.proposals.list_columns()
+    keystrokes = ["s", "sa", "sao", "sao ", "sao j", "sao jo", "sao j", "sao", "a", "ao", "ao j", "o j", "joao"]
+    for text in keystrokes:
+        assert typing.query(ListQuery(text=text)).tolist() == ListIndex(fresh).query(ListQuery(text=text)).tolist()
+
+
+@pytest.mark.parametrize(
+    ("columns", "message"),
+    [
+        ({key: [] for key in ENTRY_KEYS if key != "total"}, "missing: total"),
+        ({**{key: [] for key in ENTRY_KEYS}, "code": ["A"]}, "different lengths"),
+    ],
+)
+def test_malformed_columns_are_refused(columns: dict[str, list[object]], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        ListIndex(columns)
+
+
+def _reference_fold(text: str) -> str:
+    """fold as first written: every combining mark removed from NFKD, then casefold (slow, obviously right)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def test_fold_equals_the_plain_definition() -> None:
+    rng = random.Random(7)
+    samples = ["Región", "SÃO JOÃO", "Ñandú", "Çà et là", "Straße", "ﬁnca", "x\u0301\u034f", "Ωμέγα", "तमिऴ्", "–"]
+    samples += ["".join(chr(rng.randrange(0x20, 0x3100)) for _ in range(30)) for _ in range(3_000)]
+    assert [fold(s) for s in samples] == [_reference_fold(s) for s in samples]
