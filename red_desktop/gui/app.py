@@ -22,6 +22,7 @@ from red_desktop.core.store import Store
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.profile_dialog import ProfileDialog
+from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
 from red_desktop.gui.store_service import Change, StoreService
 from red_desktop.gui.tasks import TaskRunner
@@ -209,12 +210,21 @@ class Application:
         self.open_store(Path(path))
 
     def _backup(self, destination: Path) -> None:
+        """On a read-only connection of its own, in the background: saves go on while the copy is made."""
         assert self.service is not None and self.window is not None
-        window = self.window
-        self.service.submit(
-            lambda store: backup_store(store, destination),
+        window, path = self.window, self.service.path
+
+        def copy(progress: Progress) -> Path:
+            with Store.open(path, readonly=True) as store:
+                return backup_store(store, destination, progress)
+
+        run_with_progress(
+            self.runner,
+            window,
+            window.tr("Backing up the store…"),
+            copy,
             lambda written: window.show_message(window.tr("Backed up to %1").replace("%1", str(written))),
-            self.fail,
+            lambda message: window.show_message(message),
         )
 
     def _preferences(self) -> None:

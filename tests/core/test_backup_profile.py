@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from red_desktop.core import backup
 from red_desktop.core.backup import backup_store, default_backup_name
 from red_desktop.core.errors import StoreError
 from red_desktop.core.profile import ensure_evaluator
+from red_desktop.core.progress import Cancelled
 from red_desktop.core.store import Store
 from tests.factories import proposal
 
@@ -34,6 +36,53 @@ def test_a_backup_into_an_impossible_place_says_so(store: Store, tmp_path: Path)
     blocker.write_text("x")
     with pytest.raises(StoreError, match="backup to .* failed"):
         backup_store(store, blocker / "copy.sqlite")
+
+
+class _Recording:
+    """Progress that saves a proposal through another connection at every step, and may cancel."""
+
+    def __init__(self, writer: Store, cancel_at: int | None = None):
+        self.writer, self.cancel_at, self.steps = writer, cancel_at, []
+
+    def update(self, done: int, total: int) -> None:
+        self.steps.append((done, total))
+        self.writer.proposals.add(proposal(f"RED-PE-2027-{len(self.steps):03d}"))
+
+    def status(self, text: str) -> None:
+        return None
+
+    def cancelled(self) -> bool:
+        return self.cancel_at is not None and len(self.steps) >= self.cancel_at
+
+
+def _filled(store: Store, count: int) -> None:
+    with store.transaction():
+        for i in range(count):
+            store.proposals.add(proposal(f"RED-PE-2026-{i:03d}", regional_diagnosis="x" * 5_000))
+
+
+def test_saves_during_a_backup_go_on_and_the_copy_is_the_store_when_it_began(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "PAGES_PER_STEP", 16)
+    _filled(store, 120)
+    progress = _Recording(store)
+    with Store.open(store.path, readonly=True) as reader:
+        copy = backup_store(reader, tmp_path / "copy.sqlite", progress)
+    assert len(progress.steps) > 3  # copied in steps, never restarted: done only grows
+    assert [done for done, _ in progress.steps] == sorted(done for done, _ in progress.steps)
+    assert store.proposals.count() == 120 + len(progress.steps)
+    with Store.open(copy, readonly=True) as restored:
+        assert restored.integrity_check() == ["ok"]
+        assert restored.proposals.count() == 120
+
+
+def test_a_cancelled_backup_leaves_nothing(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup, "PAGES_PER_STEP", 16)
+    _filled(store, 120)
+    with pytest.raises(Cancelled):
+        backup_store(store, tmp_path / "copy.sqlite", _Recording(store, cancel_at=2))
+    assert not any(p.name.startswith("copy") for p in tmp_path.iterdir())
 
 
 def test_backup_names_carry_the_time(store: Store) -> None:
