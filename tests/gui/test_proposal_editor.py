@@ -11,7 +11,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.domain import Actor, ActorType, Evidence, Proposal, RegionType
@@ -518,3 +527,36 @@ def test_a_new_region_type_rescores_the_proposals_total_for_the_list(
     assert reader(service).proposals.get(existing.uuid).region_type is RegionType.DECLINING
     expected = score_levels(levels, rubric, RegionType.DECLINING).total
     assert reader(service).summaries.get(existing.uuid).total == pytest.approx(expected) == pytest.approx(30.0)
+
+
+def _saved_elsewhere(qtbot: QtBot, service: StoreService, uuid: str, title: str) -> Proposal:
+    """Another save of the same proposal, as a package import would make while the editor has it open."""
+    current = reader(service).proposals.get(uuid)
+    done: list[Proposal] = []
+    service.submit(lambda store: store.proposals.update(replace(current, title=title)), done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    return done[0]
+
+
+@pytest.mark.parametrize("choice", ["reload", "keep"])
+def test_a_proposal_saved_elsewhere_meanwhile_is_neither_overwritten_nor_lost(
+    qtbot: QtBot, editor: ProposalEditor, service: StoreService, existing: Proposal, choice: str
+) -> None:
+    editor.edit(existing.uuid)
+    _saved_elsewhere(qtbot, service, existing.uuid, "Título del comité")
+    retype(qtbot, line(editor, "title"), "Título de campo")
+    editor.flush()
+    qtbot.waitUntil(lambda: editor.conflict_bar.isVisible(), timeout=WAIT_MS)
+    assert "while you were editing it" in editor.form.child(QLabel, "conflictLabel").text()
+    assert reader(service).proposals.get(existing.uuid).title == "Título del comité"  # not overwritten silently
+    button = "reloadButton" if choice == "reload" else "keepMineButton"
+    qtbot.mouseClick(editor.form.child(QPushButton, button), Qt.MouseButton.LeftButton)
+    settled(qtbot, editor, service)
+    got = reader(service).proposals.get(existing.uuid)
+    if choice == "reload":
+        assert line(editor, "title").text() == got.title == "Título del comité"
+        assert got.stamp.revision == 2
+    else:
+        assert line(editor, "title").text() == got.title == "Título de campo"
+        assert got.stamp.revision == 3
+    assert not editor.conflict_bar.isVisible() and editor.status.text() == "All changes saved"

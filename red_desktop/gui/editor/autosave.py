@@ -73,6 +73,13 @@ class ProposalSaver(QObject):
             self._pending = None
             self.state_changed.emit()
 
+    def rebase(self, stamp: Stamp) -> None:
+        """Write the latest snapshot over a revision saved elsewhere: the user chose to keep their version."""
+        self._stamp, self.error = stamp, ""
+        if self._pending is None:
+            self._pending = self.latest
+        self.flush()
+
     def flush(self) -> None:
         """Write the waiting snapshot now (after the save in flight, if any)."""
         self._timer.stop()

@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from red_desktop.core.domain import Actor, Proposal
-from red_desktop.core.errors import Problem
+from red_desktop.core.errors import Problem, RedDesktopError
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.core.validation import is_country_code, proposal_problems
@@ -56,6 +56,9 @@ class ProposalEditor(QWidget):
         self.marker = ProblemMarker({**self.fields.widgets(), "actors": self.actors.table}, self.tabs)
         self._emphasise(self.form.child(QLabel, "headingLabel"))
         self.status = SaveStatus(self.form.child(QLabel, "saveStatusLabel"), self.reveal_problems)
+        self.conflict_bar = self.form.child(QFrame, "conflictBar")
+        self.form.child(QPushButton, "reloadButton").clicked.connect(self.reload_stored)
+        self.form.child(QPushButton, "keepMineButton").clicked.connect(self.keep_mine)
         self._undo = QUndoStack(self)
         self._keys = EditorKeys(self, self.fields.end_typing)
         self._keys.watch(self.form.root)
@@ -173,12 +176,14 @@ class ProposalEditor(QWidget):
         # No Qt parent: a save still in flight when the editor is destroyed completes, and only then goes.
         saver = ProposalSaver(self._service, stored.stamp if stored else None, rubric=self._rubric)
         saver.saved.connect(self._on_saved)
+        saver.failed.connect(lambda _message, s=saver: self._on_save_failed(s))
         saver.state_changed.connect(self._on_saver_state)
         self._savers[uuid] = saver
         return saver
 
     def _start(self, proposal: Proposal, saver: ProposalSaver) -> None:
         self._base, self._saver = proposal, saver
+        self.conflict_bar.hide()
         self._undo.clear()
         self.fields.load(proposal)
         self.actors.set_actors(proposal.actors)
@@ -192,6 +197,51 @@ class ProposalEditor(QWidget):
         if stored.uuid == self.proposal_uuid and not self.attachments.files.isEnabled():
             self.attachments.set_proposal(stored.uuid)  # a new proposal now exists: files may follow
         self.saved.emit(stored.uuid)
+
+    # -- saved elsewhere meanwhile ------------------------------------------------------------
+
+    def _on_save_failed(self, saver: ProposalSaver) -> None:
+        """A save refused because the store holds a newer revision: say who saved it and offer both ways out."""
+        newer = self._newer_stored(saver)
+        if saver is not self._saver or newer is None:
+            return
+        when = newer.stamp.updated_at[:16].replace("T", " ")
+        self.form.child(QLabel, "conflictLabel").setText(
+            self.tr(
+                "%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved"
+                " changes are dropped) or keep yours (it replaces theirs; the audit log keeps both)."
+            )
+            .replace("%1", newer.stamp.updated_by or self.tr("Someone"))
+            .replace("%2", when)
+        )
+        self.conflict_bar.show()
+
+    def _newer_stored(self, saver: ProposalSaver) -> Proposal | None:
+        uuid = self.proposal_uuid
+        if uuid is None or saver.stamp is None:
+            return None
+        try:
+            stored = self._reader().proposals.get(uuid)
+        except RedDesktopError:
+            return None
+        return stored if stored.stamp.revision != saver.stamp.revision else None
+
+    def reload_stored(self) -> None:
+        """Show the stored version; the edits not saved are dropped, with the undo history they made."""
+        uuid = self.proposal_uuid
+        if uuid is None or self._saver is None:
+            return
+        self._saver.cancel()
+        self._savers.pop(uuid, None)
+        stored = self._reader().proposals.get(uuid)
+        self._start(stored, self._new_saver(uuid, stored))
+
+    def keep_mine(self) -> None:
+        """Save the version on screen over the newer stored one."""
+        newer = self._newer_stored(self._saver) if self._saver is not None else None
+        self.conflict_bar.hide()
+        if newer is not None and self._saver is not None:
+            self._saver.rebase(newer.stamp)
 
     def _on_saver_state(self) -> None:
         if self._saver is not None:

@@ -6,6 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -67,6 +68,10 @@ FIELD_WIDGETS: dict[str, tuple[type[QWidget], str]] = {
 CONTROLS: tuple[tuple[type[QWidget], str], ...] = (
     (QLabel, "headingLabel"),
     (QLabel, "saveStatusLabel"),
+    (QFrame, "conflictBar"),
+    (QLabel, "conflictLabel"),
+    (QPushButton, "reloadButton"),
+    (QPushButton, "keepMineButton"),
     (QTabWidget, "tabs"),
     (QTableView, "actorsTable"),
     (QPushButton, "addActorButton"),
