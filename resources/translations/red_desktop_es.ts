@@ -1,0 +1,1594 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="41"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="43"/>
+        <source>New &amp;proposal</source>
+        <translation>Nueva &amp;propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="45"/>
+        <source>New &amp;store…</source>
+        <translation>Nueva &amp;base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="47"/>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="49"/>
+        <source>&amp;Recent stores</source>
+        <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="50"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="51"/>
+        <source>Arrives with CSV/XLSX import and PDF export; not available in this version yet</source>
+        <translation>Llegará junto con la importación de CSV/XLSX y la exportación a PDF; aún no está disponible en esta versión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="52"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="53"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="54"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="62"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="64"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="67"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="74"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="77"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="79"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="81"/>
+        <source>&amp;About RED Desktop</source>
+        <translation>A&amp;cerca de RED Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ActorDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="40"/>
+        <source>Edit local actor</source>
+        <translation>Editar actor local</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="40"/>
+        <source>Add local actor</source>
+        <translation>Agregar actor local</translation>
+    </message>
+</context>
+<context>
+    <name>ActorForm</name>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="6"/>
+        <source>Local actor</source>
+        <translation>Actor local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="20"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="26"/>
+        <source>Actor name</source>
+        <translation>Nombre del actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="27"/>
+        <source>e.g. Municipalidad Provincial de Huancayo</source>
+        <translation>p. ej. Municipalidad Provincial de Huancayo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="32"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="38"/>
+        <source>Actor type</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="43"/>
+        <source>&amp;Role in the project:</source>
+        <translation>&amp;Rol en el proyecto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="49"/>
+        <source>Role in the project</source>
+        <translation>Rol en el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="50"/>
+        <source>What this actor does in the project</source>
+        <translation>Qué hace este actor en el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="55"/>
+        <source>&amp;Contribution (USD):</source>
+        <translation>&amp;Aporte (USD):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="61"/>
+        <source>Committed contribution in US dollars</source>
+        <translation>Aporte comprometido en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="63"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="68"/>
+        <source>Contribution &amp;kind:</source>
+        <translation>&amp;Modalidad del aporte:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="74"/>
+        <source>Contribution kind</source>
+        <translation>Modalidad del aporte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="79"/>
+        <source>Commitment &amp;evidence:</source>
+        <translation>&amp;Evidencia del compromiso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="85"/>
+        <source>Commitment evidence</source>
+        <translation>Evidencia del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_dialog.ui" line="99"/>
+        <source>Dialog buttons</source>
+        <translation>Botones del diálogo</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsModel</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actors_model.py" line="21"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actors_model.py" line="22"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actors_model.py" line="23"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actors_model.py" line="24"/>
+        <source>Contribution (USD)</source>
+        <translation>Aporte (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actors_model.py" line="25"/>
+        <source>Kind</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actors_model.py" line="26"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsSection</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actors_section.py" line="81"/>
+        <source>Add actor {0}</source>
+        <translation>Agregar actor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actors_section.py" line="97"/>
+        <source>Edit actor {0}</source>
+        <translation>Editar actor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/actors_section.py" line="107"/>
+        <source>Remove actor {0}</source>
+        <translation>Quitar actor {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsSection</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="50"/>
+        <source>Files can be attached once the proposal is saved, that is when it has no problems.</source>
+        <translation>Podrá adjuntar archivos una vez que la propuesta esté guardada, es decir, cuando no tenga problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="66"/>
+        <source>{0}  ·  {1}  ·  added {2}</source>
+        <translation>{0}  ·  {1}  ·  agregado el {2}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="68"/>
+        <source>{0}
+SHA-256 {1}</source>
+        <translation>{0}
+SHA-256 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="72"/>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="79"/>
+        <source>Attaching {0}…</source>
+        <translation>Adjuntando {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="121"/>
+        <source>No program on this computer opens {0}; it was saved as {1}</source>
+        <translation>Ningún programa de esta computadora abre {0}; se guardó como {1}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="138"/>
+        <source>Remove attachment</source>
+        <translation>Quitar adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="139"/>
+        <source>Remove {0} from this proposal? This cannot be undone.</source>
+        <translation>¿Quitar {0} de esta propuesta? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="140"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="18"/>
+        <source>Committee ranking · %1 %2</source>
+        <translation>Clasificación del comité · %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="22"/>
+        <source>Ranking heading</source>
+        <translation>Encabezado de la clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="25"/>
+        <source>Committee ranking</source>
+        <translation>Clasificación del comité</translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/country_combo.py" line="29"/>
+        <source>Type a country or its code, e.g. Perú or PE</source>
+        <translation>Escriba un país o su código, p. ej. Perú o PE</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionGroupWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/criterion_group.py" line="33"/>
+        <source>Criterion {id} {name}</source>
+        <translation>Criterio {id} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/criterion_group.py" line="50"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/criterion_group.py" line="53"/>
+        <source>Criterion score</source>
+        <translation>Puntaje del criterio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/criterion_group.py" line="68"/>
+        <source>score &lt;b&gt;{score}&lt;/b&gt; / {max} · weight {weight}</source>
+        <translation>puntaje &lt;b&gt;{score}&lt;/b&gt; / {max} · peso {weight}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/criterion_group.py" line="72"/>
+        <source>&lt;i&gt;partial&lt;/i&gt;</source>
+        <translation>&lt;i&gt;parcial&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="14"/>
+        <source>&lt;h3&gt;Exchange&lt;/h3&gt;&lt;p&gt;Signed packages carry a field laptop&apos;s work to the committee and the committee&apos;s decisions back, on a USB stick or by e-mail, without a server.&lt;/p&gt;&lt;p&gt;Package export and import are not available in this version yet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Intercambio&lt;/h3&gt;&lt;p&gt;Los paquetes firmados llevan el trabajo de una computadora portátil de campo al comité y traen de vuelta las decisiones del comité, en una memoria USB o por correo electrónico, sin servidor.&lt;/p&gt;&lt;p&gt;La exportación y la importación de paquetes aún no están disponibles en esta versión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="22"/>
+        <source>About exchange packages</source>
+        <translation>Acerca de los paquetes de intercambio</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="31"/>
+        <source>Search code, title, region, agency or actor…</source>
+        <translation>Buscar por código, título, región, organismo o actor…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="33"/>
+        <source>Search proposals</source>
+        <translation>Buscar propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="37"/>
+        <source>Lowest total</source>
+        <translation>Total mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="37"/>
+        <source>Highest total</source>
+        <translation>Total máximo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="55"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="70"/>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="71"/>
+        <source>All region types</source>
+        <translation>Todos los tipos de región</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="72"/>
+        <source>All priority areas</source>
+        <translation>Todas las áreas prioritarias</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="73"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="84"/>
+        <source>Any evaluation state</source>
+        <translation>Cualquier estado de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="85"/>
+        <source>Not evaluated</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="86"/>
+        <source>Drafts only</source>
+        <translation>Solo borradores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="87"/>
+        <source>With a final evaluation</source>
+        <translation>Con evaluación final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
+        <source>Evaluation state</source>
+        <translation>Estado de la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="111"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="38"/>
+        <source>– (correct the amounts first)</source>
+        <translation>– (corrija primero los montos)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="47"/>
+        <source>– (enter the requested amount)</source>
+        <translation>– (ingrese el monto solicitado)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="48"/>
+        <source>{0} per dollar requested</source>
+        <translation>{0} por dólar solicitado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="54"/>
+        <source>{0} of {1} actor types</source>
+        <translation>{0} de {1} tipos de actor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="65"/>
+        <source> · suggests {0} level {1}{2}</source>
+        <translation> · sugiere nivel {1}{2} en {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelSelectorWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/level_selector.py" line="55"/>
+        <source>{level} · {label}</source>
+        <translation>{level} · {label}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/level_selector.py" line="56"/>
+        <source>Level {level}: {label}</source>
+        <translation>Nivel {level}: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="49"/>
+        <source>RED Desktop — %1</source>
+        <translation>RED Desktop — %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="50"/>
+        <source>RED Desktop main window</source>
+        <translation>Ventana principal de RED Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="70"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <source>Scoring</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
+        <source>Back up the store to</source>
+        <translation>Guardar la copia de seguridad de la base de datos en</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="155"/>
+        <source>RED Desktop stores (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="158"/>
+        <source>New store</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="160"/>
+        <source>Open store</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="167"/>
+        <source>About RED Desktop</source>
+        <translation>Acerca de RED Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="168"/>
+        <source>RED Desktop %1
+Offline evaluation of Regional Economic Development proposals.</source>
+        <translation>RED Desktop %1
+Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBannerWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/message_banner.py" line="29"/>
+        <location filename="../../red_desktop/gui/scoring/message_banner.py" line="43"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/message_banner.py" line="36"/>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/message_banner.py" line="46"/>
+        <source>Dismiss this message</source>
+        <translation>Descartar este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/message_banner.py" line="47"/>
+        <source>Dismiss message</source>
+        <translation>Descartar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemMarker</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="33"/>
+        <source>Actor {0}: {1} {2}</source>
+        <translation>Actor {0}: {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="96"/>
+        <source>Problem with {0}</source>
+        <translation>Problema en {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="6"/>
+        <source>Your evaluator profile</source>
+        <translation>Su perfil de evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="7"/>
+        <source>Evaluator profile</source>
+        <translation>Perfil de evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="11"/>
+        <source>RED Desktop stamps your name on every change you make, so the committee knows who scored what. It is kept on this computer.</source>
+        <translation>RED Desktop registra su nombre en cada cambio que usted haga, para que el comité sepa quién asignó cada puntaje. Su nombre se guarda en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="13"/>
+        <source>Why your name is asked</source>
+        <translation>Por qué se le pide su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="18"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="19"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="19"/>
+        <source>e.g. Ana Lucía Quispe</source>
+        <translation>p. ej. Ana Lucía Quispe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="20"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="21"/>
+        <source>Your role</source>
+        <translation>Su rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="22"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="23"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="29"/>
+        <source>What is missing</source>
+        <translation>Qué falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/profile_dialog.ui" line="35"/>
+        <source>Confirm or cancel</source>
+        <translation>Confirmar o cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="43"/>
+        <source>Proposal editor</source>
+        <translation>Editor de propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="93"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="95"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="97"/>
+        <source>&amp;Save now</source>
+        <translation>&amp;Guardar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="211"/>
+        <source>Edit {0}</source>
+        <translation>Editar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="275"/>
+        <source>is already used by another proposal</source>
+        <translation>ya está en uso en otra propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="287"/>
+        <source>Untitled proposal</source>
+        <translation>Propuesta sin título</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditorForm</name>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="6"/>
+        <source>Proposal editor</source>
+        <translation>Editor de propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="18"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="26"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="35"/>
+        <source>Proposal sections</source>
+        <translation>Secciones de la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="38"/>
+        <location filename="../../ui/proposal_editor.ui" line="39"/>
+        <location filename="../../ui/proposal_editor.ui" line="49"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="59"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="65"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="66"/>
+        <source>e.g. RED-PE-2026-014 (suggested once a country is chosen)</source>
+        <translation>p. ej. RED-PE-2026-014 (se sugiere al elegir un país)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="72"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="78"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="79"/>
+        <source>What the project does, where</source>
+        <translation>Qué hace el proyecto y dónde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="84"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="90"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="95"/>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="101"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="102"/>
+        <source>Who collected the proposal</source>
+        <translation>Quién recopiló la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="107"/>
+        <source>&amp;Executing agency:</source>
+        <translation>&amp;Organismo ejecutor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="113"/>
+        <source>Executing agency</source>
+        <translation>Organismo ejecutor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="114"/>
+        <source>The organisation that will carry out the project</source>
+        <translation>La organización que ejecutará el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="119"/>
+        <source>&amp;Priority area:</source>
+        <translation>Área &amp;prioritaria:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="125"/>
+        <source>Priority area</source>
+        <translation>Área prioritaria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="130"/>
+        <source>Productive sect&amp;ors:</source>
+        <translation>&amp;Sectores productivos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="136"/>
+        <source>Productive sectors</source>
+        <translation>Sectores productivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="137"/>
+        <source>Separated by commas, e.g. quinua, lácteos, turismo rural</source>
+        <translation>Separados por comas, p. ej. quinua, lácteos, turismo rural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="155"/>
+        <location filename="../../ui/proposal_editor.ui" line="156"/>
+        <location filename="../../ui/proposal_editor.ui" line="166"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="176"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="182"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="187"/>
+        <source>Region &amp;name:</source>
+        <translation>&amp;Nombre de la región:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="193"/>
+        <source>Region name</source>
+        <translation>Nombre de la región</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="194"/>
+        <source>State, province, department or municipality</source>
+        <translation>Estado, provincia, departamento o municipio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="199"/>
+        <source>Region &amp;kind:</source>
+        <translation>&amp;Clase de región:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="205"/>
+        <source>Region kind</source>
+        <translation>Clase de región</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="210"/>
+        <source>Region t&amp;ype:</source>
+        <translation>&amp;Tipo de región:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="216"/>
+        <source>Region type</source>
+        <translation>Tipo de región</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="217"/>
+        <source>Marginalized, emerging or declining: it chooses the weight profile the proposal is scored with</source>
+        <translation>Marginada, emergente o en declive: define el perfil de ponderación con el que se asigna el puntaje a la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="222"/>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Latitud:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="228"/>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="230"/>
+        <source>Optional, decimal degrees, e.g. -11.95</source>
+        <translation>Opcional, en grados decimales, p. ej. -11.95</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="235"/>
+        <source>Lon&amp;gitude:</source>
+        <translation>Lon&amp;gitud:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="241"/>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="243"/>
+        <source>Optional, decimal degrees, e.g. -75.3</source>
+        <translation>Opcional, en grados decimales, p. ej. -75.3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="261"/>
+        <location filename="../../ui/proposal_editor.ui" line="262"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="266"/>
+        <location filename="../../ui/proposal_editor.ui" line="268"/>
+        <source>The local actors taking part: local government, businesses, universities, technology centres, civil society, large companies and scaling partners, with their role and commitment.</source>
+        <translation>Los actores locales que participan: gobierno local, empresas, universidades, centros tecnológicos, sociedad civil, grandes empresas y socios para el escalamiento, con su rol y su compromiso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="273"/>
+        <source>Local actors</source>
+        <translation>Actores locales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="285"/>
+        <source>&amp;Add actor…</source>
+        <translation>&amp;Agregar actor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="286"/>
+        <source>Add actor</source>
+        <translation>Agregar actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="291"/>
+        <source>&amp;Edit actor…</source>
+        <translation>&amp;Editar actor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="292"/>
+        <source>Edit actor</source>
+        <translation>Editar actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="297"/>
+        <source>&amp;Remove actor</source>
+        <translation>&amp;Quitar actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="298"/>
+        <source>Remove actor</source>
+        <translation>Quitar actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="312"/>
+        <location filename="../../ui/proposal_editor.ui" line="313"/>
+        <location filename="../../ui/proposal_editor.ui" line="323"/>
+        <source>Funding</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="333"/>
+        <source>&amp;Requested amount (USD):</source>
+        <translation>&amp;Monto solicitado (USD):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="339"/>
+        <source>Requested amount in US dollars</source>
+        <translation>Monto solicitado en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="341"/>
+        <source>e.g. 1,000,000</source>
+        <translation>p. ej. 1,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="346"/>
+        <source>&amp;Public counterpart (USD):</source>
+        <translation>Contrapartida &amp;pública (USD):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="352"/>
+        <source>Public counterpart in US dollars</source>
+        <translation>Contrapartida pública en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="354"/>
+        <location filename="../../ui/proposal_editor.ui" line="367"/>
+        <location filename="../../ui/proposal_editor.ui" line="380"/>
+        <location filename="../../ui/proposal_editor.ui" line="393"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="359"/>
+        <source>Pri&amp;vate counterpart (USD):</source>
+        <translation>Contrapartida p&amp;rivada (USD):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="365"/>
+        <source>Private counterpart in US dollars</source>
+        <translation>Contrapartida privada en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="372"/>
+        <source>Beneficiary &amp;MSMEs:</source>
+        <translation>Mipymes &amp;beneficiarias:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="378"/>
+        <source>Expected beneficiary MSMEs</source>
+        <translation>Mipymes beneficiarias previstas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="385"/>
+        <source>&amp;Duration (months):</source>
+        <translation>&amp;Duración (meses):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="391"/>
+        <source>Duration in months</source>
+        <translation>Duración en meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="400"/>
+        <source>Indicators, computed as you type</source>
+        <translation>Indicadores, calculados mientras escribe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="401"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="406"/>
+        <source>Counterpart total (USD):</source>
+        <translation>Total de contrapartida (USD):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="413"/>
+        <source>Counterpart total</source>
+        <translation>Total de contrapartida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="421"/>
+        <source>Co-funding leverage:</source>
+        <translation>Apalancamiento de cofinanciamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="428"/>
+        <source>Co-funding leverage</source>
+        <translation>Apalancamiento de cofinanciamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="436"/>
+        <source>Actor-type coverage:</source>
+        <translation>Cobertura de tipos de actor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="443"/>
+        <source>Actor-type coverage</source>
+        <translation>Cobertura de tipos de actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="465"/>
+        <location filename="../../ui/proposal_editor.ui" line="466"/>
+        <location filename="../../ui/proposal_editor.ui" line="476"/>
+        <source>Narrative</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="485"/>
+        <source>Regional &amp;diagnosis:</source>
+        <translation>&amp;Diagnóstico regional:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="491"/>
+        <source>Regional diagnosis</source>
+        <translation>Diagnóstico regional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="492"/>
+        <source>The region&apos;s economy, its territory and the data behind its type</source>
+        <translation>La economía de la región, su territorio y los datos que sustentan su tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="503"/>
+        <source>&amp;Institutional strengths and weaknesses:</source>
+        <translation>Fortalezas y debilidades &amp;institucionales:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="509"/>
+        <source>Institutional strengths and weaknesses</source>
+        <translation>Fortalezas y debilidades institucionales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="510"/>
+        <source>Local institutions: what works, what is missing</source>
+        <translation>Instituciones locales: qué funciona y qué falta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="521"/>
+        <source>&amp;Market opportunities:</source>
+        <translation>&amp;Oportunidades de mercado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="527"/>
+        <source>Market opportunities</source>
+        <translation>Oportunidades de mercado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="528"/>
+        <source>Markets the region&apos;s firms could reach</source>
+        <translation>Mercados a los que podrían llegar las empresas de la región</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="539"/>
+        <source>Private-sector &amp;growth constraints:</source>
+        <translation>Restricciones al &amp;crecimiento del sector privado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="545"/>
+        <source>Private-sector growth constraints</source>
+        <translation>Restricciones al crecimiento del sector privado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="546"/>
+        <source>What holds local firms back</source>
+        <translation>Qué frena a las empresas locales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="557"/>
+        <source>&amp;Scaling and policy pathway:</source>
+        <translation>&amp;Escalamiento y ruta hacia políticas públicas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="563"/>
+        <source>Scaling and policy pathway</source>
+        <translation>Escalamiento y ruta hacia políticas públicas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="564"/>
+        <source>Who scales the model up, and how it can shape public policy</source>
+        <translation>Quién lleva el modelo a mayor escala y cómo puede influir en las políticas públicas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="575"/>
+        <source>&amp;Results measurement plan:</source>
+        <translation>Plan de &amp;medición de resultados:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="581"/>
+        <source>Results measurement plan</source>
+        <translation>Plan de medición de resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="582"/>
+        <source>Baseline, indicators and knowledge products</source>
+        <translation>Línea de base, indicadores y productos de conocimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="598"/>
+        <location filename="../../ui/proposal_editor.ui" line="599"/>
+        <location filename="../../ui/proposal_editor.ui" line="610"/>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="603"/>
+        <location filename="../../ui/proposal_editor.ui" line="605"/>
+        <source>Evidence for the proposal: letters of intent, agreements, maps, data. Add files with the button or drop them on the list; each is kept in the store with its SHA-256 fingerprint.</source>
+        <translation>Evidencias de la propuesta: cartas de intención, convenios, mapas, datos. Agregue archivos con el botón o arrástrelos a la lista; cada uno se guarda en la base de datos con su huella SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="618"/>
+        <source>Attachment message</source>
+        <translation>Mensaje sobre los adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="626"/>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Agregar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="627"/>
+        <source>Add attachment</source>
+        <translation>Agregar adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="632"/>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="633"/>
+        <source>Open attachment</source>
+        <translation>Abrir adjunto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="638"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="639"/>
+        <source>Remove attachment</source>
+        <translation>Quitar adjunto</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalHeaderWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="22"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="26"/>
+        <source>Region type, weight profile and evaluator</source>
+        <translation>Tipo de región, perfil de ponderación y evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="32"/>
+        <source>Proposal being scored</source>
+        <translation>Propuesta que se está puntuando</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="38"/>
+        <source>Region type: {region_type} · {profile} · rubric {rubric} {version} · evaluator: {evaluator}</source>
+        <translation>Tipo de región: {region_type} · {profile} · rúbrica {rubric} {version} · evaluador: {evaluator}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalListView</name>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="28"/>
+        <source>Number of proposals shown</source>
+        <translation>Número de propuestas mostradas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="41"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="82"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="126"/>
+        <source>Preparing the search over %1 proposals…</source>
+        <translation>Preparando la búsqueda en %1 propuestas…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="128"/>
+        <source>%1 of %2 proposals</source>
+        <translation>%1 de %2 propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
+        <source>%1 proposals</source>
+        <translation>%1 propuestas</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="31"/>
+        <source>Not saved: {0}</source>
+        <translation>No guardado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="33"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="35"/>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="37"/>
+        <source>Not saved yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="44"/>
+        <source>Not saved: 1 problem</source>
+        <translation>No guardado: 1 problema</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="44"/>
+        <source>Not saved: {0} problems</source>
+        <translation>No guardado: {0} problemas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="45"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSummaryWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="29"/>
+        <source>Total, state and actions</source>
+        <translation>Total, estado y acciones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="31"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="32"/>
+        <source>Partial total</source>
+        <translation>Total parcial</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="33"/>
+        <source>Evaluation state</source>
+        <translation>Estado de la evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="34"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="35"/>
+        <source>Mark final</source>
+        <translation>Marcar como final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="36"/>
+        <source>Mark the evaluation final</source>
+        <translation>Marcar la evaluación como final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="37"/>
+        <source>Lock the evaluation; refused while anything is missing</source>
+        <translation>Bloquea la evaluación; no se permite mientras falte algo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="38"/>
+        <source>Reopen…</source>
+        <translation>Reabrir…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="39"/>
+        <source>Reopen the final evaluation</source>
+        <translation>Reabrir la evaluación final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="40"/>
+        <source>Unlock the evaluation; the reason you give is recorded</source>
+        <translation>Desbloquea la evaluación; el motivo que usted indique queda registrado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="61"/>
+        <source>Total {total} / 100</source>
+        <translation>Total {total} / 100</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="63"/>
+        <source>partial: {missing} of {count} sub-criteria without a level</source>
+        <translation>parcial: {missing} de {count} subcriterios sin nivel</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="70"/>
+        <source>Final · locked</source>
+        <translation>Final · bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="70"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="81"/>
+        <source>Not saved: see the message</source>
+        <translation>No guardado: vea el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="83"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="85"/>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="36"/>
+        <source>Scoring form</source>
+        <translation>Formulario de puntaje</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="49"/>
+        <source>No proposal chosen</source>
+        <translation>Ninguna propuesta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="55"/>
+        <source>Criteria and sub-criteria</source>
+        <translation>Criterios y subcriterios</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="65"/>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="129"/>
+        <source>This evaluation cannot be shown</source>
+        <translation>Esta evaluación no se puede mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="195"/>
+        <source>Not saved ({code}): {message}</source>
+        <translation>No guardado ({code}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="222"/>
+        <source>Not final yet. Complete these first (click one to go there):</source>
+        <translation>Aún no es final. Complete primero lo siguiente (haga clic en un elemento para ir a él):</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="248"/>
+        <source>Reopen evaluation</source>
+        <translation>Reabrir evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="249"/>
+        <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
+        <translation>¿Por qué reabrir esta evaluación final? El motivo se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="255"/>
+        <source>Not reopened: a reason is required. Nothing was changed.</source>
+        <translation>No se reabrió: se requiere un motivo. No se modificó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="23"/>
+        <source>Choose a proposal on the left to score it.</source>
+        <translation>Elija una propuesta a la izquierda para asignarle puntaje.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="25"/>
+        <source>Scoring hint</source>
+        <translation>Ayuda para asignar puntaje</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="17"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="18"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="26"/>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="28"/>
+        <source>Shortcuts</source>
+        <translation>Atajos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="29"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="29"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>SubCriterionRowWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="43"/>
+        <source>Sub-criterion {id} {name}</source>
+        <translation>Subcriterio {id} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="55"/>
+        <source>Level for {id} {name}</source>
+        <translation>Nivel para {id} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="92"/>
+        <source>Sub-criterion</source>
+        <translation>Subcriterio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="93"/>
+        <source>Indicator suggestion</source>
+        <translation>Sugerencia del indicador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="94"/>
+        <source>Descriptor of the level</source>
+        <translation>Descriptor del nivel</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="95"/>
+        <source>Missing justification</source>
+        <translation>Falta la justificación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="104"/>
+        <source>Justification for {id} {name}</source>
+        <translation>Justificación para {id} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="167"/>
+        <source>Choose a level first.</source>
+        <translation>Elija primero un nivel.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="167"/>
+        <source>Why this level? Cite the evidence.</source>
+        <translation>¿Por qué este nivel? Cite la evidencia.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="180"/>
+        <source>Choose a level: click it, or type its digit. Point at a level to read it.</source>
+        <translation>Elija un nivel: haga clic en él o escriba su número. Pase el puntero sobre un nivel para leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="206"/>
+        <source>A justification is required for level {level} ({label}): say why.</source>
+        <translation>Se requiere una justificación para el nivel {level} ({label}): explique por qué.</translation>
+    </message>
+</context>
+<context>
+    <name>_234_567.self</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
+        <source>is not a number: type digits only, e.g. {0}</source>
+        <translation>no es un número: escriba solo cifras, p. ej. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="16"/>
+        <source>Store</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="17"/>
+        <source>Record counts</source>
+        <translation>Cantidad de registros</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="18"/>
+        <source>Current evaluator</source>
+        <translation>Evaluador actual</translation>
+    </message>
+</context>
+<context>
+    <name>self.qt_app</name>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="76"/>
+        <source>Building the demo portfolio…</source>
+        <translation>Creando la cartera de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="76"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="216"/>
+        <source>Backed up to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+</context>
+</TS>
