@@ -6,7 +6,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from red_desktop import paths
@@ -74,7 +74,12 @@ class Application:
         # GUI thread closing the dialog (seen under Xvfb).
         self._demo_cancel = threading.Event()
         flag = CancelFlag(self._demo_cancel)
-        dialog = QProgressDialog(self.qt_app.tr("Building the demo portfolio…"), self.qt_app.tr("Cancel"), 0, 0)
+        dialog = QProgressDialog(
+            QCoreApplication.translate("Application", "Building the demo portfolio…"),
+            QCoreApplication.translate("Application", "Cancel"),
+            0,
+            0,
+        )
         dialog.canceled.connect(self._on_demo_cancelled)
         dialog.setWindowTitle("RED Desktop")
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -221,9 +226,11 @@ class Application:
         run_with_progress(
             self.runner,
             window,
-            window.tr("Backing up the store…"),
+            QCoreApplication.translate("Application", "Backing up the store…"),
             copy,
-            lambda written: window.show_message(window.tr("Backed up to %1").replace("%1", str(written))),
+            lambda written: window.show_message(
+                QCoreApplication.translate("Application", "Backed up to %1").replace("%1", str(written))
+            ),
             lambda message: window.show_message(message),
         )
 

@@ -16,6 +16,7 @@ from red_desktop.core.errors import StoreError
 from red_desktop.core.store.attachments import Attachments
 from red_desktop.core.store.audit import AuditLog
 from red_desktop.core.store.connection import acquire_write_lock, connect_readonly, connect_writable, preflight
+from red_desktop.core.store.decisions import Decisions
 from red_desktop.core.store.evaluations import Evaluations, Evaluators
 from red_desktop.core.store.meta import Meta
 from red_desktop.core.store.migrations import LATEST_VERSION, migrate, schema_version
@@ -48,6 +49,7 @@ class Store:
         self.evaluators = Evaluators(self)
         self.evaluations = Evaluations(self)
         self.overrides = GateOverrides(self)
+        self.decisions = Decisions(self)
         self.attachments = Attachments(self)
         self.summaries = ScoreSummaries(self)
 

@@ -99,6 +99,7 @@ class Evaluations(Manager):
     def _require_new(self, evaluation: Evaluation) -> None:
         """The proposal and evaluator exist, and the evaluator has no evaluation of it with this rubric version yet."""
         self._store.proposals.require(evaluation.proposal_uuid)
+        self._refuse_if_decided(evaluation.proposal_uuid)
         self._store.evaluators.get(evaluation.evaluator_uuid)
         row = self.db.execute(
             "SELECT 1 FROM evaluations WHERE proposal_uuid = ? AND evaluator_uuid = ? AND rubric_id = ? "
@@ -165,6 +166,7 @@ class Evaluations(Manager):
             raise ValidationError("Reopening", [Problem("reason", "is required to reopen a final evaluation")])
         with self.writing():
             evaluation = self.get(evaluation_uuid)
+            self._refuse_if_decided(evaluation.proposal_uuid)
             if evaluation.state is not EvaluationState.FINAL:
                 raise ConflictError("Only a final evaluation can be reopened; this one is a draft")
             reopened = self._set_state(evaluation, EvaluationState.DRAFT, reason=reason.strip())
@@ -191,10 +193,20 @@ class Evaluations(Manager):
 
     def _editable(self, evaluation_uuid: str, rubric: Rubric) -> Evaluation:
         evaluation = self.get(evaluation_uuid)
+        self._refuse_if_decided(evaluation.proposal_uuid)
         if evaluation.state is EvaluationState.FINAL:
             raise ConflictError("This evaluation is final and locked; reopen it (with a reason) to change it")
         self._check_rubric(evaluation, rubric)
         return evaluation
+
+    def _refuse_if_decided(self, proposal_uuid: str) -> None:
+        """A committee decision locks the proposal's evaluations, drafts included."""
+        decision = self._store.decisions.get(proposal_uuid)
+        if decision is not None:
+            raise ConflictError(
+                f"The committee has decided on this proposal ({decision.kind.value.replace('_', ' ')}, "
+                f"{decision.decided_on}); its evaluations are locked"
+            )
 
     @staticmethod
     def _check_rubric(evaluation: Evaluation, rubric: Rubric) -> None:

@@ -8,12 +8,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
-from red_desktop.core.domain import Actor, Proposal, utc_now
+from red_desktop.core.domain import Actor, Proposal, ProposalStatus, utc_now
 from red_desktop.core.errors import ConflictError, NotFoundError, Problem, ValidationError
 from red_desktop.core.listing import ProposalRow
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.base import Manager
-from red_desktop.core.store.rows import actor_from_row, actor_row, proposal_from_row, proposal_row
+from red_desktop.core.store.rows import actor_from_row, actor_row, proposal_from_row, proposal_row, stamp_columns
 from red_desktop.core.validation import validate_proposal
 
 _LEVERAGE = (
@@ -77,6 +77,19 @@ class Proposals(Manager):
             if stored.region_type != current.region_type:
                 self._rescore(stored.uuid, rubric)
         return stored
+
+    def set_status(self, uuid: str, status: ProposalStatus, reason: str = "") -> None:
+        """Change only the status (a committee decision marks its proposal decided); a new revision, audited."""
+        with self.writing() as db:
+            current = self.get(uuid)
+            if current.status == status:
+                return
+            now = utc_now()
+            db.table("proposals").update(
+                uuid, {"status": str(status), **stamp_columns(self.bumped(current.stamp, now))}
+            )
+            audit = self._store.audit
+            audit.record(audit.entry("update", "proposal", uuid, "status", current.status, status, reason, at=now))
 
     def _rescore(self, uuid: str, rubric: Rubric | None) -> None:
         if rubric is None:

@@ -1,0 +1,67 @@
+"""What a committee decision must hold before it is written: every problem reported, not only the first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from red_desktop.core.domain import Decision, DecisionKind
+from red_desktop.core.errors import Problem
+
+MAX_TEXT = 5_000
+MAX_NAME = 300
+EARLIEST = date(2000, 1, 1)
+
+
+def decision_problems(decision: Decision, today: date | None = None) -> list[Problem]:
+    problems: list[Problem] = []
+    if decision.kind not in set(DecisionKind):
+        choices = ", ".join(k.value for k in DecisionKind)
+        problems.append(Problem("decision", f"must be one of {choices}", decision.kind))
+    problems += _text("rationale", decision.rationale, required=True)
+    conditional = decision.kind == DecisionKind.APPROVE_WITH_CONDITIONS
+    problems += _text("conditions", decision.conditions, required=conditional)
+    problems += _date(decision.decided_on, today or date.today())
+    problems += _members(decision.members_present)
+    return problems
+
+
+def reason_problems(reason: object) -> list[Problem]:
+    return _text("reason", reason, required=True)
+
+
+def _text(name: str, value: object, required: bool) -> list[Problem]:
+    if not isinstance(value, str):
+        return [Problem(name, "must be text", value)]
+    if required and not value.strip():
+        return [Problem(name, "is required")]
+    if len(value) > MAX_TEXT:
+        return [Problem(name, f"is {len(value):,} characters long; the limit is {MAX_TEXT:,}")]
+    return []
+
+
+def _date(value: object, today: date) -> list[Problem]:
+    try:
+        day = date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        return [Problem("decided_on", "must be a date written YYYY-MM-DD", value)]
+    if not EARLIEST <= day <= today:
+        return [
+            Problem("decided_on", f"must lie between {EARLIEST.isoformat()} and today ({today.isoformat()})", value)
+        ]
+    return []
+
+
+def _members(members: object) -> list[Problem]:
+    if not isinstance(members, tuple | list) or not members:
+        return [Problem("members_present", "must name at least one committee member")]
+    problems, seen = [], set()
+    for index, name in enumerate(members, start=1):
+        if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
+            problems.append(Problem(f"members_present[{index}]", f"must be a name of 1-{MAX_NAME} characters", name))
+        elif name.strip().casefold() in seen:
+            problems.append(Problem(f"members_present[{index}]", "is listed twice", name))
+        else:
+            seen.add(name.strip().casefold())
+    return problems

@@ -1,0 +1,154 @@
+"""The committee's decisions: one per proposal, audited, revised or withdrawn only with a reason.
+
+A decision locks the proposal's evaluations (store/evaluations.py checks): what the committee
+decided on can no longer change underneath it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+from red_desktop.core.decision_rules import decision_problems, reason_problems
+from red_desktop.core.domain import Decision, DecisionKind, ProposalStatus, utc_now
+from red_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from red_desktop.core.store.base import Manager
+from red_desktop.core.store.rows import stamp_columns, stamp_of
+
+
+class Decisions(Manager):
+    def record(self, decision: Decision) -> Decision:
+        """The first decision on a proposal; a proposal already decided needs `revise` (with a reason)."""
+        _check(decision)
+        with self.writing() as db:
+            self._store.proposals.require(decision.proposal_uuid)
+            previous = self.get(decision.proposal_uuid)
+            if previous is not None:
+                raise ConflictError(
+                    f"This proposal already has a decision ({previous.kind.value.replace('_', ' ')}, "
+                    f"{previous.decided_on}); revise it with a reason instead"
+                )
+            now = utc_now()
+            stored = replace(decision, rationale=decision.rationale.strip(), stamp=self.new_stamp(now))
+            db.table("decisions").insert(_row(stored))
+            self._audit(stored, None, "", now)
+            self._store.proposals.set_status(decision.proposal_uuid, ProposalStatus.DECIDED, "committee decision")
+        return stored
+
+    def revise(self, decision: Decision, reason: str) -> Decision:
+        """Replace the decision on a proposal; `decision` must carry the revision it was read at."""
+        _check(decision)
+        problems = reason_problems(reason)
+        if problems:
+            raise ValidationError("Revising a decision", problems)
+        with self.writing() as db:
+            previous = self._require(decision.proposal_uuid)
+            if previous.stamp.revision != decision.stamp.revision:
+                raise ConflictError(
+                    f"The decision was changed elsewhere (revision {previous.stamp.revision}, "
+                    f"yours is {decision.stamp.revision}); reload it before revising"
+                )
+            now = utc_now()
+            stored = replace(
+                decision,
+                uuid=previous.uuid,
+                rationale=decision.rationale.strip(),
+                stamp=self.bumped(previous.stamp, now),
+            )
+            db.table("decisions").update(previous.uuid, _row(stored))
+            self._audit(stored, previous, reason.strip(), now)
+        return stored
+
+    def withdraw(self, proposal_uuid: str, reason: str) -> None:
+        """Remove the decision (its evaluations are unlocked again); the audit log keeps what it was."""
+        problems = reason_problems(reason)
+        if problems:
+            raise ValidationError("Withdrawing a decision", problems)
+        with self.writing() as db:
+            previous = self._require(proposal_uuid)
+            db.execute("DELETE FROM decisions WHERE uuid = ?", [previous.uuid])
+            self._store.proposals.set_status(proposal_uuid, ProposalStatus.UNDER_REVIEW, reason.strip())
+            audit = self._store.audit
+            audit.record(
+                audit.entry(
+                    "decision_withdrawn", "proposal", proposal_uuid, "decision", previous.kind, None, reason.strip()
+                )
+            )
+
+    def get(self, proposal_uuid: str) -> Decision | None:
+        rows = list(self.db.query("SELECT * FROM decisions WHERE proposal_uuid = ?", [proposal_uuid]))
+        return _decision(rows[0]) if rows else None
+
+    def all(self) -> dict[str, Decision]:
+        """Every decision by proposal uuid."""
+        return {row["proposal_uuid"]: _decision(row) for row in self.db.query("SELECT * FROM decisions")}
+
+    def count(self) -> int:
+        return self.db.table("decisions").count
+
+    def _require(self, proposal_uuid: str) -> Decision:
+        previous = self.get(proposal_uuid)
+        if previous is None:
+            raise NotFoundError("This proposal has no decision yet; record one first")
+        return previous
+
+    def _audit(self, decision: Decision, previous: Decision | None, reason: str, at: str) -> None:
+        audit = self._store.audit
+        entries = [
+            audit.entry(
+                "decision",
+                "proposal",
+                decision.proposal_uuid,
+                "decision",
+                previous and previous.kind,
+                decision.kind,
+                reason,
+                at=at,
+            ),  # fmt: skip
+        ]
+        for name in ("rationale", "conditions", "decided_on", "members_present"):
+            old = None if previous is None else _field_text(previous, name)
+            new = _field_text(decision, name)
+            if old != new:
+                entries.append(
+                    audit.entry("decision", "proposal", decision.proposal_uuid, name, old, new, reason, at=at)
+                )
+        audit.record_many(entries)
+
+
+def _check(decision: Decision) -> None:
+    problems = decision_problems(decision)
+    if problems:
+        raise ValidationError("The decision", problems)
+
+
+def _field_text(decision: Decision, name: str) -> str:
+    value = getattr(decision, name)
+    return ", ".join(value) if isinstance(value, tuple) else str(value)
+
+
+def _row(decision: Decision) -> dict[str, Any]:
+    return {
+        "uuid": decision.uuid,
+        "proposal_uuid": decision.proposal_uuid,
+        "kind": str(decision.kind),
+        "rationale": decision.rationale,
+        "conditions": decision.conditions.strip(),
+        "decided_on": decision.decided_on,
+        "members_present": json.dumps([m.strip() for m in decision.members_present], ensure_ascii=False),
+        **stamp_columns(decision.stamp),
+    }
+
+
+def _decision(row: dict[str, Any]) -> Decision:
+    return Decision(
+        proposal_uuid=row["proposal_uuid"],
+        kind=DecisionKind(row["kind"]),
+        rationale=row["rationale"],
+        decided_on=row["decided_on"],
+        conditions=row["conditions"],
+        members_present=tuple(json.loads(row["members_present"])),
+        uuid=row["uuid"],
+        stamp=stamp_of(row),
+    )
