@@ -19,6 +19,7 @@ from red_desktop.core.aggregation import (
 )
 from red_desktop.core.domain import Proposal
 from red_desktop.core.eligibility import check_eligibility
+from red_desktop.core.indicators import co_funding_leverage
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import TOTAL, level_matrix, score_matrix
 from red_desktop.core.store import Store
@@ -43,6 +44,7 @@ class RankedProposal:
     spread: float | None
     contested: bool
     reasons: tuple[ContestReason, ...] = field(default=())
+    leverage: float | None = None  # co-funding leverage, for the committee's charts
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -63,6 +65,7 @@ class RankedProposal:
             "spread": self.spread,
             "contested": self.contested,
             "contested_reasons": [r.to_dict() for r in self.reasons],
+            "leverage": self.leverage,
         }
 
 
@@ -79,8 +82,10 @@ def build_ranking(
     rubric: Rubric,
     method: Method = Method.MEAN,
     spread_threshold: float = DEFAULT_SPREAD_THRESHOLD,
+    scores: tuple[pd.DataFrame, pd.DataFrame] | None = None,
 ) -> list[RankedProposal]:
-    scored, levels = evaluation_scores(store, rubric)
+    """`scores` is evaluation_scores' answer when the caller already has it."""
+    scored, levels = scores if scores is not None else evaluation_scores(store, rubric)
     aggregates = aggregate(scored, levels, rubric, method, spread_threshold)
     proposals = {p.uuid: p for p in store.proposals.all()}
     overrides = store.overrides.rationales()
@@ -115,6 +120,7 @@ def _ranked(
         spread=_number(row["spread"]) if row else None,
         contested=bool(row["contested"]) if row else False,
         reasons=tuple(row["reasons"]) if row else (),
+        leverage=co_funding_leverage(p),
     )
 
 

@@ -1,0 +1,122 @@
+"""What each committee chart plots, computed without Qt: the window draws these, the PDF exports embed them.
+
+Each function answers one question about the portfolio and returns plain numbers and labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from red_desktop.core.committee import CommitteeData
+from red_desktop.core.scoring import TOTAL
+
+GROUPINGS = ("region_type", "country", "priority_area")
+NOT_SET = "not set"
+
+
+@dataclass(frozen=True)
+class Radar:
+    """A proposal's criterion profile (0-4) against the portfolio average and each evaluator's own profile."""
+
+    axes: tuple[str, ...]
+    proposal: tuple[float, ...] | None
+    average: tuple[float, ...]
+    evaluators: dict[str, tuple[float, ...]]
+    title: str
+
+
+@dataclass(frozen=True)
+class RangeBars:
+    """Ranked proposals: committee total with the lowest and highest evaluator total."""
+
+    codes: tuple[str, ...]
+    uuids: tuple[str, ...]
+    totals: tuple[float, ...]
+    lows: tuple[float, ...]
+    highs: tuple[float, ...]
+    contested: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    label: str
+    totals: tuple[float, ...]
+    codes: tuple[str, ...]
+
+    @property
+    def median(self) -> float:
+        return float(np.median(self.totals))
+
+
+@dataclass(frozen=True)
+class Points:
+    """Total against co-funding leverage, one point per proposal with both."""
+
+    uuids: tuple[str, ...]
+    codes: tuple[str, ...]
+    leverage: tuple[float, ...]
+    totals: tuple[float, ...]
+
+
+def radar(data: CommitteeData, uuid: str, language: str = "en") -> Radar:
+    rubric = data.rubric
+    ids = rubric.criterion_ids
+    ranked = [r for r in data.ranking if r.total is not None]
+    average = tuple(float(np.mean([r.criteria[c] or 0.0 for r in ranked])) if ranked else 0.0 for c in ids)
+    mine = data.proposal(uuid)
+    proposal = tuple(float(mine.criteria[c] or 0.0) for c in ids) if mine and mine.total is not None else None
+    rows = data.finals[data.finals["proposal_uuid"] == uuid]
+    evaluators = {str(row["evaluator"]): tuple(float(row[c]) for c in ids) for _, row in rows.iterrows()}
+    return Radar(
+        axes=tuple(c.name.get_text(language) for c in rubric.criteria),
+        proposal=proposal,
+        average=average,
+        evaluators=evaluators,
+        title=_elided(f"{mine.code} · {mine.title}") if mine else "",
+    )
+
+
+def _elided(text: str, limit: int = 64) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def range_bars(data: CommitteeData, top: int = 20) -> RangeBars:
+    """The first `top` proposals of the ranking that have a committee total."""
+    ranked = [r for r in data.ranking if r.total is not None][:top]
+    grouped = data.finals.groupby("proposal_uuid")[TOTAL]
+    low_of, high_of = grouped.min().to_dict(), grouped.max().to_dict()
+    lows = tuple(float(low_of.get(r.uuid, r.total or 0.0)) for r in ranked)
+    highs = tuple(float(high_of.get(r.uuid, r.total or 0.0)) for r in ranked)
+    return RangeBars(
+        codes=tuple(r.code for r in ranked),
+        uuids=tuple(r.uuid for r in ranked),
+        totals=tuple(float(r.total or 0) for r in ranked),
+        lows=lows,
+        highs=highs,
+        contested=tuple(r.contested for r in ranked),
+    )
+
+
+def distribution(data: CommitteeData, by: str) -> list[Group]:
+    """Committee totals grouped by region type, country or priority area, largest group first."""
+    if by not in GROUPINGS:
+        raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}")
+    groups: dict[str, list[tuple[float, str]]] = {}
+    for r in data.ranking:
+        if r.total is not None:
+            label = getattr(r, by) or NOT_SET
+            groups.setdefault(str(label).replace("_", " "), []).append((r.total, r.code))
+    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+    return [Group(label, tuple(t for t, _ in items), tuple(c for _, c in items)) for label, items in ordered]
+
+
+def leverage_points(data: CommitteeData) -> Points:
+    chosen = [r for r in data.ranking if r.total is not None and r.leverage is not None]
+    return Points(
+        uuids=tuple(r.uuid for r in chosen),
+        codes=tuple(r.code for r in chosen),
+        leverage=tuple(float(r.leverage or 0) for r in chosen),
+        totals=tuple(float(r.total or 0) for r in chosen),
+    )

@@ -1,0 +1,87 @@
+"""Committee charts on a known demo store: what they plot, their tooltips and clicks, and their PNG rendering."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from red_desktop.core import chart_data
+from red_desktop.core.committee import CommitteeData, build_committee
+from red_desktop.core.demo import build_demo
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.store import Store
+from red_desktop.gui.charts.base import render_png
+from red_desktop.gui.charts.calibration import CalibrationChart
+from red_desktop.gui.charts.distribution import DistributionChart
+from red_desktop.gui.charts.leverage import LeverageChart
+from red_desktop.gui.charts.radar import RadarChart
+from red_desktop.gui.charts.range_bars import RangeBarsChart
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> Iterator[CommitteeData]:
+    path = tmp_path_factory.mktemp("charts") / "demo.sqlite"
+    with Store.open(path, user="demo") as store:
+        build_demo(store, rubric, proposals=40, evaluators=5, seed=4)
+        yield build_committee(store, rubric)
+
+
+def test_each_chart_plots_what_the_store_holds(qtbot: QtBot, data: CommitteeData) -> None:
+    ranked = [r for r in data.ranking if r.total is not None]
+    with_leverage = [r for r in ranked if r.leverage is not None]
+    leader = ranked[0]
+    radar, bars, spread, leverage, calibration = (
+        RadarChart(), RangeBarsChart(), DistributionChart(), LeverageChart(), CalibrationChart()
+    )  # fmt: skip
+    for chart in (radar, bars, spread, leverage, calibration):
+        qtbot.addWidget(chart)
+    radar.set_data(chart_data.radar(data, leader.uuid))
+    evaluators = int((data.finals["proposal_uuid"] == leader.uuid).sum())
+    assert radar.points == len(data.rubric.criteria) * (2 + evaluators)  # average, aggregate, each evaluator
+    bars.set_data(chart_data.range_bars(data, top=15))
+    assert bars.points == min(15, len(ranked))
+    spread.set_data(chart_data.distribution(data, "country"), "country")
+    assert spread.points == len(ranked)
+    leverage.set_data(chart_data.leverage_points(data), selected=leader.uuid)
+    assert leverage.points == len(with_leverage)
+    calibration.set_data(data.calibration)
+    assert calibration.points == sum(1 for c in data.calibration if c.mean_deviation is not None) == 5
+
+
+def test_range_bars_show_each_proposals_evaluator_range(data: CommitteeData) -> None:
+    bars = chart_data.range_bars(data, top=10)
+    for uuid, total, low, high in zip(bars.uuids, bars.totals, bars.lows, bars.highs, strict=True):
+        finals = data.finals.loc[data.finals["proposal_uuid"] == uuid, "total"]
+        assert (low, high) == (pytest.approx(finals.min()), pytest.approx(finals.max()))
+        assert low - 1e-9 <= total <= high + 1e-9
+    assert list(bars.totals) == sorted(bars.totals, reverse=True)
+
+
+def test_clicking_a_point_selects_its_proposal(qtbot: QtBot, data: CommitteeData) -> None:
+    chart = LeverageChart()
+    qtbot.addWidget(chart)
+    points = chart_data.leverage_points(data)
+    chart.set_data(points)
+    scatter = next(item for item in chart.plot.getPlotItem().items if hasattr(item, "sigClicked"))
+    spot = scatter.points()[3]
+    with qtbot.waitSignal(chart.proposal_clicked) as clicked:
+        scatter.sigClicked.emit(scatter, [spot], None)
+    assert clicked.args == [points.uuids[3]]
+
+
+def test_charts_render_to_png_offscreen(qtbot: QtBot, data: CommitteeData, tmp_path: Path) -> None:
+    chart = CalibrationChart()
+    qtbot.addWidget(chart)
+    chart.set_data(data.calibration)
+    png = render_png(chart, 800, 500)
+    image = QImage.fromData(png)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and (image.width(), image.height()) == (800, 500)
+
+
+def test_an_unknown_grouping_is_refused(data: CommitteeData) -> None:
+    with pytest.raises(ValueError, match="grouping must be one of"):
+        chart_data.distribution(data, "sector")
