@@ -83,6 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     rank.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
 
     commands.add_parser("check", parents=[store_options, json_option], help="integrity check, schema version, counts")
+
+    agreement = commands.add_parser(
+        "agreement",
+        parents=[store_options, json_option],
+        help="inter-rater agreement (ICC, Krippendorff's alpha) of a ratings file or of the store's final evaluations",
+    )
+    agreement.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE.csv", help="ratings table: item id, then one column per rater"
+    )
+    agreement.add_argument("--rubric", type=Path, help="rubric file for --db/--demo (default: the RED default rubric)")
     return parser
 
 
@@ -127,7 +137,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         from red_desktop.gui.launch import launch
 
         return launch(store_path(args), demo=args.demo and args.db is None, user=args.user)
-    handler = {"demo": commands.demo, "rank": commands.rank, "check": commands.check}[args.command]
+    handler = {
+        "demo": commands.demo,
+        "rank": commands.rank,
+        "check": commands.check,
+        "agreement": commands.agreement,
+    }[args.command]
     return handler(args)
 
 
