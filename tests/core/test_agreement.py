@@ -16,8 +16,8 @@ from red_desktop.core.agreement import (
     Metric,
     agreement,
     intraclass_correlations,
-    mean_squares,
     krippendorff_alpha,
+    mean_squares,
     panel_agreement,
     store_agreement,
 )
