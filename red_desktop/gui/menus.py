@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -36,22 +37,21 @@ class Menus:
     """Holds the actions other code wires (undo/redo, recent stores, view switching)."""
 
     def __init__(self, window: QMainWindow, handlers: dict[str, Callable[[], object]], page_names: list[str]):
-        tr = window.tr
         bar = window.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         self.new_proposal = action(
-            window, tr("New &proposal"), handlers["new_proposal"], standard(QKeySequence.StandardKey.New)
+            window, self.tr("New &proposal"), handlers["new_proposal"], standard(QKeySequence.StandardKey.New)
         )
-        self.new_store = action(window, tr("New &store…"), handlers["new_store"])
+        self.new_store = action(window, self.tr("New &store…"), handlers["new_store"])
         self.open_store = action(
-            window, tr("&Open store…"), handlers["open_store"], standard(QKeySequence.StandardKey.Open)
+            window, self.tr("&Open store…"), handlers["open_store"], standard(QKeySequence.StandardKey.Open)
         )
-        self.recent = QMenu(tr("&Recent stores"), window)
-        self.backup = action(window, tr("&Back up…"), handlers["backup"], "Ctrl+Shift+B")
-        soon = tr("Arrives with CSV/XLSX import and PDF export; not available in this version yet")
-        self.import_ = action(window, tr("&Import…"), enabled=False, tip=soon)
-        self.export = action(window, tr("&Export…"), enabled=False, tip=soon)
-        self.quit = action(window, tr("&Quit"), window.close, standard(QKeySequence.StandardKey.Quit))
+        self.recent = QMenu(self.tr("&Recent stores"), window)
+        self.backup = action(window, self.tr("&Back up…"), handlers["backup"], "Ctrl+Shift+B")
+        soon = self.tr("Not available yet: import and export come in a later version")
+        self.import_ = action(window, self.tr("&Import…"), enabled=False, tip=soon)
+        self.export = action(window, self.tr("&Export…"), enabled=False, tip=soon)
+        self.quit = action(window, self.tr("&Quit"), window.close, standard(QKeySequence.StandardKey.Quit))
         file_menu.addActions([self.new_proposal, self.new_store, self.open_store])
         file_menu.addMenu(self.recent)
         file_menu.addSeparator()
@@ -59,27 +59,36 @@ class Menus:
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
-        self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.preferences = action(
-            window, tr("&Preferences…"), handlers["preferences"], standard(QKeySequence.StandardKey.Preferences)
+            window, self.tr("&Preferences…"), handlers["preferences"], standard(QKeySequence.StandardKey.Preferences)
         )
 
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         self.pages = [
             action(window, name, lambda i=i: handlers["show_page"](i), f"Ctrl+{i + 1}")
             for i, name in enumerate(page_names)
         ]
         view_menu.addActions(self.pages)
         view_menu.addSeparator()
-        self.refresh = action(window, tr("&Refresh"), handlers["refresh"], standard(QKeySequence.StandardKey.Refresh))
+        self.refresh = action(
+            window, self.tr("&Refresh"), handlers["refresh"], standard(QKeySequence.StandardKey.Refresh)
+        )
         view_menu.addAction(self.refresh)
 
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts = action(
-            window, tr("&Keyboard shortcuts"), handlers["shortcuts"], standard(QKeySequence.StandardKey.HelpContents)
+            window,
+            self.tr("&Keyboard shortcuts"),
+            handlers["shortcuts"],
+            standard(QKeySequence.StandardKey.HelpContents),
         )
-        self.about = action(window, tr("&About RED Desktop"), handlers["about"])
+        self.about = action(window, self.tr("&About RED Desktop"), handlers["about"])
         help_menu.addActions([self.shortcuts, self.about])
+
+    def tr(self, text: str) -> str:
+        """Menus is no QObject: its texts are looked up under its own name, where lupdate files them."""
+        return QCoreApplication.translate("Menus", text)
 
     def finish_edit_menu(self, undo: QAction, redo: QAction) -> None:
         self.undo, self.redo = undo, redo

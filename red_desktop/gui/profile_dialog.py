@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from red_desktop.core.settings import Role
@@ -17,17 +17,19 @@ CHILDREN = (
     (QDialogButtonBox, "buttons"),
 )
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProfileDialog", text)
-
-
+# Marked for translation here (the form's own context), translated when the combo boxes are filled.
 ROLE_NAMES = {
-    Role.FIELD_EVALUATOR: "Field evaluator",
-    Role.COMMITTEE_MEMBER: "Committee member",
-    Role.ADMINISTRATOR: "Administrator",
+    Role.FIELD_EVALUATOR: str(QT_TRANSLATE_NOOP("ProfileDialog", "Field evaluator")),
+    Role.COMMITTEE_MEMBER: str(QT_TRANSLATE_NOOP("ProfileDialog", "Committee member")),
+    Role.ADMINISTRATOR: str(QT_TRANSLATE_NOOP("ProfileDialog", "Administrator")),
 }
-LANGUAGE_NAMES = {"": "As the system", "en": "English", "es": "Español", "pt": "Português"}
+# Each language by its own name, never translated; only the system choice is.
+LANGUAGE_NAMES = {
+    "": str(QT_TRANSLATE_NOOP("ProfileDialog", "As the system")),
+    "en": "English",
+    "es": "Español",
+    "pt": "Português",
+}
 
 
 class ProfileDialog:
@@ -41,9 +43,9 @@ class ProfileDialog:
         self.problem = find(self.dialog, QLabel, "problemLabel")
         self.buttons = find(self.dialog, QDialogButtonBox, "buttons")
         for value, text in ROLE_NAMES.items():
-            self.role.addItem(_t(text), value.value)
+            self.role.addItem(self.tr(text), value.value)
         for value, text in LANGUAGE_NAMES.items():
-            self.language.addItem(text if value else _t(text), value)
+            self.language.addItem(text if value else self.tr(text), value)
         self.name.setText(name)
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
@@ -52,10 +54,14 @@ class ProfileDialog:
         self.name.textChanged.connect(lambda _: self._check())
         self._check()
 
+    def tr(self, text: str) -> str:
+        """ProfileDialog is no QObject: its texts share the Designer form's context, where lupdate files them."""
+        return QCoreApplication.translate("ProfileDialog", text)
+
     def _check(self) -> bool:
         ok = bool(self.name.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-        self.problem.setText("" if ok else _t("Your name is needed: it is stamped on every change you make."))
+        self.problem.setText("" if ok else self.tr("Your name is needed: it is stamped on every change you make."))
         return ok
 
     def _on_accepted(self) -> None:

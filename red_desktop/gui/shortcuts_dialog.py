@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+# (where, keys, what): the words are marked here and translated when the dialog is built
 EXTRA = (
-    ("Scoring form", "0 – 4", "Set the level of the focused sub-criterion"),
-    ("Scoring form", "Tab / Shift+Tab", "Next / previous field"),
+    (
+        str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Scoring form")),
+        "0 – 4",
+        str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Set the level of the focused sub-criterion")),
+    ),
+    (
+        str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Scoring form")),
+        "Tab / Shift+Tab",
+        str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous field")),
+    ),
 )
 
 
@@ -23,7 +33,7 @@ class ShortcutsDialog(QDialog):
                 if not a.shortcut().isEmpty()
             }
         )
-        rows += [(self.tr(f"{where}: {what}"), keys) for where, keys, what in EXTRA]
+        rows += [(self._extra_name(where, what), keys) for where, keys, what in EXTRA]
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setAccessibleName(self.tr("Shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
@@ -39,3 +49,10 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(520, 480)
+
+    def _extra_name(self, where: str, what: str) -> str:
+        """'Scoring form: Next / previous field', each part translated before they are put together."""
+        return self.tr("{where}: {what}").format(
+            where=QCoreApplication.translate("ShortcutsDialog", where),
+            what=QCoreApplication.translate("ShortcutsDialog", what),
+        )

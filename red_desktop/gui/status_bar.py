@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from red_desktop.core.settings import Role
 
 
 class StatusParts:
@@ -13,22 +16,37 @@ class StatusParts:
         self.counts = QLabel(parent)
         self.evaluator = QLabel(parent)
         for label, name in (
-            (self.store, parent.tr("Store")),
-            (self.counts, parent.tr("Record counts")),
-            (self.evaluator, parent.tr("Current evaluator")),
+            (self.store, self.tr("Store")),
+            (self.counts, self.tr("Record counts")),
+            (self.evaluator, self.tr("Current evaluator")),
         ):
             label.setAccessibleName(name)
             bar.addPermanentWidget(label)
-        self._tr = parent.tr
+
+    def tr(self, text: str) -> str:
+        """StatusParts is no QObject: its texts are looked up under its own name, where lupdate files them."""
+        return QCoreApplication.translate("StatusParts", text)
 
     def show_store(self, path: Path) -> None:
         self.store.setText(path.name)
         self.store.setToolTip(str(path))
 
     def show_counts(self, proposals: int, evaluations: int) -> None:
-        self.counts.setText(
-            self._tr("%1 proposals · %2 evaluations").replace("%1", f"{proposals:,}").replace("%2", f"{evaluations:,}")
-        )
+        if proposals == 1:
+            proposals_text = self.tr("1 proposal")
+        else:
+            proposals_text = self.tr("%1 proposals").replace("%1", f"{proposals:,}")
+        if evaluations == 1:
+            evaluations_text = self.tr("1 evaluation")
+        else:
+            evaluations_text = self.tr("%1 evaluations").replace("%1", f"{evaluations:,}")
+        self.counts.setText(f"{proposals_text} · {evaluations_text}")
 
     def show_evaluator(self, name: str, role: str) -> None:
-        self.evaluator.setText(self._tr("Evaluator: %1 (%2)").replace("%1", name).replace("%2", role.replace("_", " ")))
+        roles = {
+            Role.FIELD_EVALUATOR.value: self.tr("field evaluator"),
+            Role.COMMITTEE_MEMBER.value: self.tr("committee member"),
+            Role.ADMINISTRATOR.value: self.tr("administrator"),
+        }
+        role_text = roles.get(role, role.replace("_", " "))
+        self.evaluator.setText(self.tr("Evaluator: %1 (%2)").replace("%1", name).replace("%2", role_text))

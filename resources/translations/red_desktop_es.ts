@@ -2,94 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="41"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="43"/>
-        <source>New &amp;proposal</source>
-        <translation>Nueva &amp;propuesta</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="45"/>
-        <source>New &amp;store…</source>
-        <translation>Nueva &amp;base de datos…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="47"/>
-        <source>&amp;Open store…</source>
-        <translation>&amp;Abrir base de datos…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="49"/>
-        <source>&amp;Recent stores</source>
-        <translation>Bases de datos &amp;recientes</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="50"/>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Copia de seguridad…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="51"/>
-        <source>Arrives with CSV/XLSX import and PDF export; not available in this version yet</source>
-        <translation>Llegará junto con la importación de CSV/XLSX y la exportación a PDF; aún no está disponible en esta versión</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="52"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="53"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="54"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="62"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="64"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="67"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="74"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="77"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="79"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="81"/>
-        <source>&amp;About RED Desktop</source>
-        <translation>A&amp;cerca de RED Desktop</translation>
-    </message>
-</context>
-<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="40"/>
@@ -242,51 +154,74 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="78"/>
+        <source>Building the demo portfolio…</source>
+        <translation>Creando la cartera de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="79"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="229"/>
+        <source>Backing up the store…</source>
+        <translation>Creando la copia de seguridad de la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="232"/>
+        <source>Backed up to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="50"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="51"/>
         <source>Files can be attached once the proposal is saved, that is when it has no problems.</source>
         <translation>Podrá adjuntar archivos una vez que la propuesta esté guardada, es decir, cuando no tenga problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="66"/>
-        <source>{0}  ·  {1}  ·  added {2}</source>
-        <translation>{0}  ·  {1}  ·  agregado el {2}</translation>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="67"/>
+        <source>{name}  ·  {size}  ·  added {added}</source>
+        <translation>{name}  ·  {size}  ·  agregado el {added}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="68"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="71"/>
         <source>{0}
 SHA-256 {1}</source>
         <translation>{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="72"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="75"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="79"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="82"/>
         <source>Attaching {0}…</source>
         <translation>Adjuntando {0}…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="121"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="124"/>
         <source>No program on this computer opens {0}; it was saved as {1}</source>
         <translation>Ningún programa de esta computadora abre {0}; se guardó como {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="138"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="141"/>
         <source>Remove attachment</source>
         <translation>Quitar adjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="139"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="142"/>
         <source>Remove {0} from this proposal? This cannot be undone.</source>
         <translation>¿Quitar {0} de esta propuesta? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="140"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="143"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -343,6 +278,430 @@ SHA-256 {1}</translation>
         <location filename="../../red_desktop/gui/scoring/criterion_group.py" line="72"/>
         <source>&lt;i&gt;partial&lt;/i&gt;</source>
         <translation>&lt;i&gt;parcial&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="40"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="41"/>
+        <source>Approve with conditions</source>
+        <translation>Aprobar con condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="42"/>
+        <source>Defer</source>
+        <translation>Aplazar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="43"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="62"/>
+        <source>Revise the decision</source>
+        <translation>Revisar la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="62"/>
+        <source>Record a decision</source>
+        <translation>Registrar una decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="91"/>
+        <source>Revise decision</source>
+        <translation>Revisar decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="91"/>
+        <source>Record decision</source>
+        <translation>Registrar decisión</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="6"/>
+        <source>Committee decision</source>
+        <translation>Decisión del comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="17"/>
+        <source>Proposal decided on</source>
+        <translation>Propuesta sobre la que se decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="24"/>
+        <source>A decision locks this proposal&apos;s evaluations; it can later be revised or withdrawn only with a reason.</source>
+        <translation>Una decisión bloquea las evaluaciones de esta propuesta; después solo puede revisarse o retirarse indicando un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="25"/>
+        <source>What a decision does</source>
+        <translation>Qué hace una decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="35"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisión:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="41"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="46"/>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="52"/>
+        <source>Date of the decision</source>
+        <translation>Fecha de la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="59"/>
+        <source>&amp;Members present:</source>
+        <translation>&amp;Miembros presentes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="65"/>
+        <source>Committee members present, one per line</source>
+        <translation>Miembros del comité presentes, uno por línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="66"/>
+        <source>One name per line</source>
+        <translation>Un nombre por línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="73"/>
+        <source>&amp;Rationale:</source>
+        <translation>F&amp;undamento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="79"/>
+        <source>Rationale of the decision</source>
+        <translation>Fundamento de la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="80"/>
+        <source>Why the committee decided so</source>
+        <translation>Por qué el comité decidió así</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="86"/>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Condiciones:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="92"/>
+        <source>Conditions of the approval</source>
+        <translation>Condiciones de la aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="93"/>
+        <source>What must be met before funds are released</source>
+        <translation>Lo que debe cumplirse antes de liberar los fondos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="100"/>
+        <source>Reason for the &amp;revision:</source>
+        <translation>Motivo de la &amp;revisión:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="106"/>
+        <source>Reason for revising the decision</source>
+        <translation>Motivo para revisar la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="107"/>
+        <source>Why the earlier decision changes</source>
+        <translation>Por qué cambia la decisión anterior</translation>
+    </message>
+</context>
+<context>
+    <name>EditorLabels</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="28"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="29"/>
+        <source>Submitted</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="30"/>
+        <source>Under review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="31"/>
+        <source>Decided</source>
+        <translation>Decidida</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="32"/>
+        <source>Metropolitan area</source>
+        <translation>Área metropolitana</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="33"/>
+        <source>City or group of cities</source>
+        <translation>Ciudad o grupo de ciudades</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="34"/>
+        <source>Valley</source>
+        <translation>Valle</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="35"/>
+        <source>Rural area</source>
+        <translation>Zona rural</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="36"/>
+        <source>Province or department</source>
+        <translation>Provincia o departamento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="37"/>
+        <source>Marginalized</source>
+        <translation>Marginada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="38"/>
+        <source>Emerging</source>
+        <translation>Emergente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="39"/>
+        <source>Declining</source>
+        <translation>En declive</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="40"/>
+        <source>Large investments (extractive industries, infrastructure)</source>
+        <translation>Grandes inversiones (industrias extractivas, infraestructura)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="43"/>
+        <source>Innovation (research and technology centres)</source>
+        <translation>Innovación (centros de investigación y tecnología)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="46"/>
+        <source>Urban productive development</source>
+        <translation>Desarrollo productivo urbano</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="47"/>
+        <source>Local and global value chains</source>
+        <translation>Cadenas de valor locales y globales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="48"/>
+        <source>Local government</source>
+        <translation>Gobierno local</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="49"/>
+        <source>Business or business association</source>
+        <translation>Empresa o gremio empresarial</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="50"/>
+        <source>University</source>
+        <translation>Universidad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="51"/>
+        <source>Technology centre</source>
+        <translation>Centro tecnológico</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="52"/>
+        <source>Civil society organisation</source>
+        <translation>Organización de la sociedad civil</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="53"/>
+        <source>Large company</source>
+        <translation>Gran empresa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="54"/>
+        <source>National government / scaling partner</source>
+        <translation>Gobierno nacional / socio para el escalamiento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="57"/>
+        <source>Cash</source>
+        <translation>En efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="58"/>
+        <source>In kind</source>
+        <translation>En especie</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="59"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="60"/>
+        <source>Letter of intent</source>
+        <translation>Carta de intención</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="61"/>
+        <source>Signed agreement</source>
+        <translation>Convenio firmado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="67"/>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="74"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="75"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="76"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="77"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="78"/>
+        <source>Executing agency</source>
+        <translation>Organismo ejecutor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="79"/>
+        <source>Priority area</source>
+        <translation>Área prioritaria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="80"/>
+        <source>Productive sectors</source>
+        <translation>Sectores productivos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="81"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="82"/>
+        <source>Region name</source>
+        <translation>Nombre de la región</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="83"/>
+        <source>Region kind</source>
+        <translation>Clase de región</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="84"/>
+        <source>Region type</source>
+        <translation>Tipo de región</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="85"/>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="86"/>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="87"/>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="88"/>
+        <source>Local actors</source>
+        <translation>Actores locales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="89"/>
+        <source>Requested amount</source>
+        <translation>Monto solicitado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="90"/>
+        <source>Public counterpart</source>
+        <translation>Contrapartida pública</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="91"/>
+        <source>Private counterpart</source>
+        <translation>Contrapartida privada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="92"/>
+        <source>Beneficiary MSMEs</source>
+        <translation>Mipymes beneficiarias</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="93"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="94"/>
+        <source>Regional diagnosis</source>
+        <translation>Diagnóstico regional</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="95"/>
+        <source>Institutional strengths and weaknesses</source>
+        <translation>Fortalezas y debilidades institucionales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="98"/>
+        <source>Market opportunities</source>
+        <translation>Oportunidades de mercado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="99"/>
+        <source>Private-sector growth constraints</source>
+        <translation>Restricciones al crecimiento del sector privado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="100"/>
+        <source>Scaling and policy pathway</source>
+        <translation>Escalamiento y ruta hacia políticas públicas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="101"/>
+        <source>Results measurement plan</source>
+        <translation>Plan de medición de resultados</translation>
     </message>
 </context>
 <context>
@@ -548,6 +907,94 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="41"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="43"/>
+        <source>New &amp;proposal</source>
+        <translation>Nueva &amp;propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="45"/>
+        <source>New &amp;store…</source>
+        <translation>Nueva &amp;base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="47"/>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="49"/>
+        <source>&amp;Recent stores</source>
+        <translation>Bases de datos &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="50"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="51"/>
+        <source>Not available yet: import and export come in a later version</source>
+        <translation>Aún no disponible: la importación y la exportación llegarán en una versión posterior</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="52"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="53"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="54"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="62"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="64"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="67"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="75"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="79"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="82"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="86"/>
+        <source>&amp;About RED Desktop</source>
+        <translation>A&amp;cerca de RED Desktop</translation>
+    </message>
+</context>
+<context>
     <name>MessageBannerWidget</name>
     <message>
         <location filename="../../red_desktop/gui/scoring/message_banner.py" line="29"/>
@@ -562,13 +1009,16 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/scoring/message_banner.py" line="46"/>
-        <source>Dismiss this message</source>
-        <translation>Descartar este mensaje</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/scoring/message_banner.py" line="47"/>
         <source>Dismiss message</source>
         <translation>Descartar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
+        <source>is not a number: type digits only, e.g. {0}</source>
+        <translation>no es un número: escriba solo cifras, p. ej. {0}</translation>
     </message>
 </context>
 <context>
@@ -651,6 +1101,31 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <source>Confirm or cancel</source>
         <translation>Confirmar o cancelar</translation>
     </message>
+    <message>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="22"/>
+        <source>Field evaluator</source>
+        <translation>Evaluador de campo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="23"/>
+        <source>Committee member</source>
+        <translation>Miembro del comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="28"/>
+        <source>As the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="64"/>
+        <source>Your name is needed: it is stamped on every change you make.</source>
+        <translation>Se necesita su nombre: queda registrado en cada cambio que usted haga.</translation>
+    </message>
 </context>
 <context>
     <name>ProposalEditor</name>
@@ -660,32 +1135,42 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Editor de propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="93"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="95"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="97"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="100"/>
         <source>&amp;Save now</source>
         <translation>&amp;Guardar ahora</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="211"/>
+        <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
+        <translation>%1 guardó esta propuesta el %2 (UTC) mientras usted la editaba. Recargue la otra versión (se descartan sus cambios sin guardar) o conserve la suya (reemplaza a la otra; el registro de auditoría conserva ambas).</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="214"/>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="261"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="275"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="325"/>
         <source>is already used by another proposal</source>
         <translation>ya está en uso en otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="287"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="337"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>
@@ -709,497 +1194,527 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../ui/proposal_editor.ui" line="35"/>
+        <source>Saved elsewhere</source>
+        <translation>Guardada en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="41"/>
+        <source>Why this proposal is not saved</source>
+        <translation>Por qué esta propuesta no está guardada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="49"/>
+        <source>&amp;Reload their version</source>
+        <translation>&amp;Recargar la otra versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="50"/>
+        <source>Reload the stored version, dropping my unsaved changes</source>
+        <translation>Recargar la versión almacenada y descartar mis cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="55"/>
+        <source>&amp;Keep my version</source>
+        <translation>Conser&amp;var mi versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="56"/>
+        <source>Save my version over the stored one</source>
+        <translation>Guardar mi versión en lugar de la almacenada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="65"/>
         <source>Proposal sections</source>
         <translation>Secciones de la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="38"/>
-        <location filename="../../ui/proposal_editor.ui" line="39"/>
-        <location filename="../../ui/proposal_editor.ui" line="49"/>
+        <location filename="../../ui/proposal_editor.ui" line="68"/>
+        <location filename="../../ui/proposal_editor.ui" line="69"/>
+        <location filename="../../ui/proposal_editor.ui" line="79"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="59"/>
+        <location filename="../../ui/proposal_editor.ui" line="89"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="65"/>
+        <location filename="../../ui/proposal_editor.ui" line="95"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="66"/>
+        <location filename="../../ui/proposal_editor.ui" line="96"/>
         <source>e.g. RED-PE-2026-014 (suggested once a country is chosen)</source>
         <translation>p. ej. RED-PE-2026-014 (se sugiere al elegir un país)</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="72"/>
+        <location filename="../../ui/proposal_editor.ui" line="102"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="78"/>
+        <location filename="../../ui/proposal_editor.ui" line="108"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="79"/>
+        <location filename="../../ui/proposal_editor.ui" line="109"/>
         <source>What the project does, where</source>
         <translation>Qué hace el proyecto y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="84"/>
+        <location filename="../../ui/proposal_editor.ui" line="114"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="90"/>
+        <location filename="../../ui/proposal_editor.ui" line="120"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="95"/>
+        <location filename="../../ui/proposal_editor.ui" line="125"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="101"/>
+        <location filename="../../ui/proposal_editor.ui" line="131"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="102"/>
+        <location filename="../../ui/proposal_editor.ui" line="132"/>
         <source>Who collected the proposal</source>
         <translation>Quién recopiló la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="107"/>
+        <location filename="../../ui/proposal_editor.ui" line="137"/>
         <source>&amp;Executing agency:</source>
         <translation>&amp;Organismo ejecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="113"/>
+        <location filename="../../ui/proposal_editor.ui" line="143"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="114"/>
+        <location filename="../../ui/proposal_editor.ui" line="144"/>
         <source>The organisation that will carry out the project</source>
         <translation>La organización que ejecutará el proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="119"/>
+        <location filename="../../ui/proposal_editor.ui" line="149"/>
         <source>&amp;Priority area:</source>
         <translation>Área &amp;prioritaria:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="125"/>
+        <location filename="../../ui/proposal_editor.ui" line="155"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="130"/>
+        <location filename="../../ui/proposal_editor.ui" line="160"/>
         <source>Productive sect&amp;ors:</source>
         <translation>&amp;Sectores productivos:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="136"/>
+        <location filename="../../ui/proposal_editor.ui" line="166"/>
         <source>Productive sectors</source>
         <translation>Sectores productivos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="137"/>
+        <location filename="../../ui/proposal_editor.ui" line="167"/>
         <source>Separated by commas, e.g. quinua, lácteos, turismo rural</source>
         <translation>Separados por comas, p. ej. quinua, lácteos, turismo rural</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="155"/>
-        <location filename="../../ui/proposal_editor.ui" line="156"/>
-        <location filename="../../ui/proposal_editor.ui" line="166"/>
+        <location filename="../../ui/proposal_editor.ui" line="185"/>
+        <location filename="../../ui/proposal_editor.ui" line="186"/>
+        <location filename="../../ui/proposal_editor.ui" line="196"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="176"/>
+        <location filename="../../ui/proposal_editor.ui" line="206"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="182"/>
+        <location filename="../../ui/proposal_editor.ui" line="212"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="187"/>
+        <location filename="../../ui/proposal_editor.ui" line="217"/>
         <source>Region &amp;name:</source>
         <translation>&amp;Nombre de la región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="193"/>
+        <location filename="../../ui/proposal_editor.ui" line="223"/>
         <source>Region name</source>
         <translation>Nombre de la región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="194"/>
+        <location filename="../../ui/proposal_editor.ui" line="224"/>
         <source>State, province, department or municipality</source>
         <translation>Estado, provincia, departamento o municipio</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="199"/>
+        <location filename="../../ui/proposal_editor.ui" line="229"/>
         <source>Region &amp;kind:</source>
         <translation>&amp;Clase de región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="205"/>
+        <location filename="../../ui/proposal_editor.ui" line="235"/>
         <source>Region kind</source>
         <translation>Clase de región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="210"/>
+        <location filename="../../ui/proposal_editor.ui" line="240"/>
         <source>Region t&amp;ype:</source>
         <translation>&amp;Tipo de región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="216"/>
+        <location filename="../../ui/proposal_editor.ui" line="246"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="217"/>
+        <location filename="../../ui/proposal_editor.ui" line="247"/>
         <source>Marginalized, emerging or declining: it chooses the weight profile the proposal is scored with</source>
         <translation>Marginada, emergente o en declive: define el perfil de ponderación con el que se asigna el puntaje a la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="222"/>
+        <location filename="../../ui/proposal_editor.ui" line="252"/>
         <source>&amp;Latitude:</source>
         <translation>&amp;Latitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="228"/>
+        <location filename="../../ui/proposal_editor.ui" line="258"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="230"/>
+        <location filename="../../ui/proposal_editor.ui" line="260"/>
         <source>Optional, decimal degrees, e.g. -11.95</source>
         <translation>Opcional, en grados decimales, p. ej. -11.95</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="235"/>
+        <location filename="../../ui/proposal_editor.ui" line="265"/>
         <source>Lon&amp;gitude:</source>
         <translation>Lon&amp;gitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="241"/>
+        <location filename="../../ui/proposal_editor.ui" line="271"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="243"/>
+        <location filename="../../ui/proposal_editor.ui" line="273"/>
         <source>Optional, decimal degrees, e.g. -75.3</source>
         <translation>Opcional, en grados decimales, p. ej. -75.3</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="261"/>
-        <location filename="../../ui/proposal_editor.ui" line="262"/>
+        <location filename="../../ui/proposal_editor.ui" line="291"/>
+        <location filename="../../ui/proposal_editor.ui" line="292"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="266"/>
-        <location filename="../../ui/proposal_editor.ui" line="268"/>
+        <location filename="../../ui/proposal_editor.ui" line="296"/>
+        <location filename="../../ui/proposal_editor.ui" line="298"/>
         <source>The local actors taking part: local government, businesses, universities, technology centres, civil society, large companies and scaling partners, with their role and commitment.</source>
         <translation>Los actores locales que participan: gobierno local, empresas, universidades, centros tecnológicos, sociedad civil, grandes empresas y socios para el escalamiento, con su rol y su compromiso.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="273"/>
+        <location filename="../../ui/proposal_editor.ui" line="303"/>
         <source>Local actors</source>
         <translation>Actores locales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="285"/>
+        <location filename="../../ui/proposal_editor.ui" line="315"/>
         <source>&amp;Add actor…</source>
         <translation>&amp;Agregar actor…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="286"/>
+        <location filename="../../ui/proposal_editor.ui" line="316"/>
         <source>Add actor</source>
         <translation>Agregar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="291"/>
+        <location filename="../../ui/proposal_editor.ui" line="321"/>
         <source>&amp;Edit actor…</source>
         <translation>&amp;Editar actor…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="292"/>
+        <location filename="../../ui/proposal_editor.ui" line="322"/>
         <source>Edit actor</source>
         <translation>Editar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="297"/>
+        <location filename="../../ui/proposal_editor.ui" line="327"/>
         <source>&amp;Remove actor</source>
         <translation>&amp;Quitar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="298"/>
+        <location filename="../../ui/proposal_editor.ui" line="328"/>
         <source>Remove actor</source>
         <translation>Quitar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="312"/>
-        <location filename="../../ui/proposal_editor.ui" line="313"/>
-        <location filename="../../ui/proposal_editor.ui" line="323"/>
+        <location filename="../../ui/proposal_editor.ui" line="342"/>
+        <location filename="../../ui/proposal_editor.ui" line="343"/>
+        <location filename="../../ui/proposal_editor.ui" line="353"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="333"/>
+        <location filename="../../ui/proposal_editor.ui" line="363"/>
         <source>&amp;Requested amount (USD):</source>
         <translation>&amp;Monto solicitado (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="339"/>
+        <location filename="../../ui/proposal_editor.ui" line="369"/>
         <source>Requested amount in US dollars</source>
         <translation>Monto solicitado en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="341"/>
+        <location filename="../../ui/proposal_editor.ui" line="371"/>
         <source>e.g. 1,000,000</source>
         <translation>p. ej. 1,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="346"/>
+        <location filename="../../ui/proposal_editor.ui" line="376"/>
         <source>&amp;Public counterpart (USD):</source>
         <translation>Contrapartida &amp;pública (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="352"/>
+        <location filename="../../ui/proposal_editor.ui" line="382"/>
         <source>Public counterpart in US dollars</source>
         <translation>Contrapartida pública en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="354"/>
-        <location filename="../../ui/proposal_editor.ui" line="367"/>
-        <location filename="../../ui/proposal_editor.ui" line="380"/>
-        <location filename="../../ui/proposal_editor.ui" line="393"/>
+        <location filename="../../ui/proposal_editor.ui" line="384"/>
+        <location filename="../../ui/proposal_editor.ui" line="397"/>
+        <location filename="../../ui/proposal_editor.ui" line="410"/>
+        <location filename="../../ui/proposal_editor.ui" line="423"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="359"/>
+        <location filename="../../ui/proposal_editor.ui" line="389"/>
         <source>Pri&amp;vate counterpart (USD):</source>
         <translation>Contrapartida p&amp;rivada (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="365"/>
+        <location filename="../../ui/proposal_editor.ui" line="395"/>
         <source>Private counterpart in US dollars</source>
         <translation>Contrapartida privada en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="372"/>
+        <location filename="../../ui/proposal_editor.ui" line="402"/>
         <source>Beneficiary &amp;MSMEs:</source>
         <translation>Mipymes &amp;beneficiarias:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="378"/>
+        <location filename="../../ui/proposal_editor.ui" line="408"/>
         <source>Expected beneficiary MSMEs</source>
         <translation>Mipymes beneficiarias previstas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="385"/>
+        <location filename="../../ui/proposal_editor.ui" line="415"/>
         <source>&amp;Duration (months):</source>
         <translation>&amp;Duración (meses):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="391"/>
+        <location filename="../../ui/proposal_editor.ui" line="421"/>
         <source>Duration in months</source>
         <translation>Duración en meses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="400"/>
+        <location filename="../../ui/proposal_editor.ui" line="430"/>
         <source>Indicators, computed as you type</source>
         <translation>Indicadores, calculados mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="401"/>
+        <location filename="../../ui/proposal_editor.ui" line="431"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="406"/>
+        <location filename="../../ui/proposal_editor.ui" line="436"/>
         <source>Counterpart total (USD):</source>
         <translation>Total de contrapartida (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="413"/>
+        <location filename="../../ui/proposal_editor.ui" line="443"/>
         <source>Counterpart total</source>
         <translation>Total de contrapartida</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="421"/>
+        <location filename="../../ui/proposal_editor.ui" line="451"/>
         <source>Co-funding leverage:</source>
         <translation>Apalancamiento de cofinanciamiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="428"/>
+        <location filename="../../ui/proposal_editor.ui" line="458"/>
         <source>Co-funding leverage</source>
         <translation>Apalancamiento de cofinanciamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="436"/>
+        <location filename="../../ui/proposal_editor.ui" line="466"/>
         <source>Actor-type coverage:</source>
         <translation>Cobertura de tipos de actor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="443"/>
+        <location filename="../../ui/proposal_editor.ui" line="473"/>
         <source>Actor-type coverage</source>
         <translation>Cobertura de tipos de actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="465"/>
-        <location filename="../../ui/proposal_editor.ui" line="466"/>
-        <location filename="../../ui/proposal_editor.ui" line="476"/>
+        <location filename="../../ui/proposal_editor.ui" line="495"/>
+        <location filename="../../ui/proposal_editor.ui" line="496"/>
+        <location filename="../../ui/proposal_editor.ui" line="506"/>
         <source>Narrative</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="485"/>
+        <location filename="../../ui/proposal_editor.ui" line="515"/>
         <source>Regional &amp;diagnosis:</source>
         <translation>&amp;Diagnóstico regional:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="491"/>
+        <location filename="../../ui/proposal_editor.ui" line="521"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="492"/>
+        <location filename="../../ui/proposal_editor.ui" line="522"/>
         <source>The region&apos;s economy, its territory and the data behind its type</source>
         <translation>La economía de la región, su territorio y los datos que sustentan su tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="503"/>
+        <location filename="../../ui/proposal_editor.ui" line="533"/>
         <source>&amp;Institutional strengths and weaknesses:</source>
         <translation>Fortalezas y debilidades &amp;institucionales:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="509"/>
+        <location filename="../../ui/proposal_editor.ui" line="539"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Fortalezas y debilidades institucionales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="510"/>
+        <location filename="../../ui/proposal_editor.ui" line="540"/>
         <source>Local institutions: what works, what is missing</source>
         <translation>Instituciones locales: qué funciona y qué falta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="521"/>
+        <location filename="../../ui/proposal_editor.ui" line="551"/>
         <source>&amp;Market opportunities:</source>
         <translation>&amp;Oportunidades de mercado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="527"/>
+        <location filename="../../ui/proposal_editor.ui" line="557"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="528"/>
+        <location filename="../../ui/proposal_editor.ui" line="558"/>
         <source>Markets the region&apos;s firms could reach</source>
         <translation>Mercados a los que podrían llegar las empresas de la región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="539"/>
+        <location filename="../../ui/proposal_editor.ui" line="569"/>
         <source>Private-sector &amp;growth constraints:</source>
         <translation>Restricciones al &amp;crecimiento del sector privado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="545"/>
+        <location filename="../../ui/proposal_editor.ui" line="575"/>
         <source>Private-sector growth constraints</source>
         <translation>Restricciones al crecimiento del sector privado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="546"/>
+        <location filename="../../ui/proposal_editor.ui" line="576"/>
         <source>What holds local firms back</source>
         <translation>Qué frena a las empresas locales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="557"/>
+        <location filename="../../ui/proposal_editor.ui" line="587"/>
         <source>&amp;Scaling and policy pathway:</source>
         <translation>&amp;Escalamiento y ruta hacia políticas públicas:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="563"/>
+        <location filename="../../ui/proposal_editor.ui" line="593"/>
         <source>Scaling and policy pathway</source>
         <translation>Escalamiento y ruta hacia políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="564"/>
+        <location filename="../../ui/proposal_editor.ui" line="594"/>
         <source>Who scales the model up, and how it can shape public policy</source>
         <translation>Quién lleva el modelo a mayor escala y cómo puede influir en las políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="575"/>
+        <location filename="../../ui/proposal_editor.ui" line="605"/>
         <source>&amp;Results measurement plan:</source>
         <translation>Plan de &amp;medición de resultados:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="581"/>
+        <location filename="../../ui/proposal_editor.ui" line="611"/>
         <source>Results measurement plan</source>
         <translation>Plan de medición de resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="582"/>
+        <location filename="../../ui/proposal_editor.ui" line="612"/>
         <source>Baseline, indicators and knowledge products</source>
         <translation>Línea de base, indicadores y productos de conocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="598"/>
-        <location filename="../../ui/proposal_editor.ui" line="599"/>
-        <location filename="../../ui/proposal_editor.ui" line="610"/>
+        <location filename="../../ui/proposal_editor.ui" line="628"/>
+        <location filename="../../ui/proposal_editor.ui" line="629"/>
+        <location filename="../../ui/proposal_editor.ui" line="640"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="603"/>
-        <location filename="../../ui/proposal_editor.ui" line="605"/>
+        <location filename="../../ui/proposal_editor.ui" line="633"/>
+        <location filename="../../ui/proposal_editor.ui" line="635"/>
         <source>Evidence for the proposal: letters of intent, agreements, maps, data. Add files with the button or drop them on the list; each is kept in the store with its SHA-256 fingerprint.</source>
         <translation>Evidencias de la propuesta: cartas de intención, convenios, mapas, datos. Agregue archivos con el botón o arrástrelos a la lista; cada uno se guarda en la base de datos con su huella SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="618"/>
+        <location filename="../../ui/proposal_editor.ui" line="648"/>
         <source>Attachment message</source>
         <translation>Mensaje sobre los adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="626"/>
+        <location filename="../../ui/proposal_editor.ui" line="656"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Agregar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="627"/>
+        <location filename="../../ui/proposal_editor.ui" line="657"/>
         <source>Add attachment</source>
         <translation>Agregar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="632"/>
+        <location filename="../../ui/proposal_editor.ui" line="662"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="633"/>
+        <location filename="../../ui/proposal_editor.ui" line="663"/>
         <source>Open attachment</source>
         <translation>Abrir adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="638"/>
+        <location filename="../../ui/proposal_editor.ui" line="668"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="639"/>
+        <location filename="../../ui/proposal_editor.ui" line="669"/>
         <source>Remove attachment</source>
         <translation>Quitar adjunto</translation>
     </message>
@@ -1228,6 +1743,79 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
+    <name>ProposalListModel</name>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="36"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="37"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="38"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="39"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="41"/>
+        <source>Region type</source>
+        <translation>Tipo de región</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="46"/>
+        <source>Priority area</source>
+        <translation>Área prioritaria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="50"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
+        <source>Executing agency</source>
+        <translation>Organismo ejecutor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="57"/>
+        <source>Requested (USD)</source>
+        <translation>Solicitado (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
+        <source>Leverage</source>
+        <translation>Apalancamiento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="66"/>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="67"/>
+        <source>Final</source>
+        <translation>Finales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="74"/>
+        <source>Updated</source>
+        <translation>Actualización</translation>
+    </message>
+</context>
+<context>
     <name>ProposalListView</name>
     <message>
         <location filename="../../red_desktop/gui/proposals/list_view.py" line="28"/>
@@ -1245,17 +1833,32 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="126"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="128"/>
+        <source>Preparing the search over 1 proposal…</source>
+        <translation>Preparando la búsqueda en 1 propuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
         <source>Preparing the search over %1 proposals…</source>
         <translation>Preparando la búsqueda en %1 propuestas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="128"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
+        <source>%1 of 1 proposal</source>
+        <translation>%1 de 1 propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
         <source>%1 of %2 proposals</source>
         <translation>%1 de %2 propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="137"/>
+        <source>1 proposal</source>
+        <translation>1 propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="139"/>
         <source>%1 proposals</source>
         <translation>%1 propuestas</translation>
     </message>
@@ -1458,32 +2061,164 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
+    <name>ScoringTexts</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="26"/>
+        <source>{indicator} {value} → suggests {level}</source>
+        <translation>{indicator} {value} → sugiere nivel {level}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="33"/>
+        <source>no requested amount → no suggestion</source>
+        <translation>sin monto solicitado → sin sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="34"/>
+        <source>{indicator} cannot be computed → no suggestion</source>
+        <translation>{indicator} no se puede calcular → sin sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="41"/>
+        <source>marginalized</source>
+        <translation>marginada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="42"/>
+        <source>emerging</source>
+        <translation>emergente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="43"/>
+        <source>declining</source>
+        <translation>en declive</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="46"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="56"/>
+        <source>weights {weights} (default profile)</source>
+        <translation>pesos {weights} (perfil predeterminado)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="57"/>
+        <source>weights {weights} ({profile} profile)</source>
+        <translation>pesos {weights} (perfil de región {profile})</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="70"/>
+        <source>{name}: choose a level</source>
+        <translation>{name}: elija un nivel</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="71"/>
+        <source>{name}: level {level} needs a justification</source>
+        <translation>{name}: el nivel {level} requiere una justificación</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="17"/>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="18"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="28"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="26"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="55"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="38"/>
         <source>Shortcuts</source>
         <translation>Atajos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="12"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="17"/>
+        <source>Scoring form</source>
+        <translation>Formulario de puntaje</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="14"/>
+        <source>Set the level of the focused sub-criterion</source>
+        <translation>Asignar el nivel del subcriterio que tiene el foco</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="19"/>
+        <source>Next / previous field</source>
+        <translation>Campo siguiente / anterior</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="39"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="39"/>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>StatusParts</name>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="19"/>
+        <source>Store</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="20"/>
+        <source>Record counts</source>
+        <translation>Cantidad de registros</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="21"/>
+        <source>Current evaluator</source>
+        <translation>Evaluador actual</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="36"/>
+        <source>1 proposal</source>
+        <translation>1 propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="38"/>
+        <source>%1 proposals</source>
+        <translation>%1 propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="40"/>
+        <source>1 evaluation</source>
+        <translation>1 evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="42"/>
+        <source>%1 evaluations</source>
+        <translation>%1 evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="47"/>
+        <source>field evaluator</source>
+        <translation>evaluador de campo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="48"/>
+        <source>committee member</source>
+        <translation>miembro del comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="49"/>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="52"/>
+        <source>Evaluator: %1 (%2)</source>
+        <translation>Evaluador: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1545,50 +2280,11 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
-    <name>_234_567.self</name>
+    <name>run_with_progress</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
-        <source>is not a number: type digits only, e.g. {0}</source>
-        <translation>no es un número: escriba solo cifras, p. ej. {0}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="16"/>
-        <source>Store</source>
-        <translation>Base de datos</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="17"/>
-        <source>Record counts</source>
-        <translation>Cantidad de registros</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="18"/>
-        <source>Current evaluator</source>
-        <translation>Evaluador actual</translation>
-    </message>
-</context>
-<context>
-    <name>self.qt_app</name>
-    <message>
-        <location filename="../../red_desktop/gui/app.py" line="76"/>
-        <source>Building the demo portfolio…</source>
-        <translation>Creando la cartera de demostración…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/app.py" line="76"/>
+        <location filename="../../red_desktop/gui/progress_task.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../red_desktop/gui/app.py" line="216"/>
-        <source>Backed up to %1</source>
-        <translation>Copia de seguridad guardada en %1</translation>
     </message>
 </context>
 </TS>

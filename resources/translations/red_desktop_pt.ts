@@ -2,94 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="41"/>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="43"/>
-        <source>New &amp;proposal</source>
-        <translation>Nova &amp;proposta</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="45"/>
-        <source>New &amp;store…</source>
-        <translation>Nova &amp;base de dados…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="47"/>
-        <source>&amp;Open store…</source>
-        <translation>&amp;Abrir base de dados…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="49"/>
-        <source>&amp;Recent stores</source>
-        <translation>Bases de dados &amp;recentes</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="50"/>
-        <source>&amp;Back up…</source>
-        <translation>&amp;Cópia de segurança…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="51"/>
-        <source>Arrives with CSV/XLSX import and PDF export; not available in this version yet</source>
-        <translation>Chegará junto com a importação de CSV/XLSX e a exportação para PDF; ainda não disponível nesta versão</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="52"/>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="53"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="54"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="62"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="64"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferências…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="67"/>
-        <source>&amp;View</source>
-        <translation>E&amp;xibir</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="74"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="77"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="79"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atalhos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="81"/>
-        <source>&amp;About RED Desktop</source>
-        <translation>&amp;Sobre o RED Desktop</translation>
-    </message>
-</context>
-<context>
     <name>ActorDialog</name>
     <message>
         <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="40"/>
@@ -242,51 +154,74 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="78"/>
+        <source>Building the demo portfolio…</source>
+        <translation>Criando o portfólio de demonstração…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="79"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="229"/>
+        <source>Backing up the store…</source>
+        <translation>Criando a cópia de segurança da base de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="232"/>
+        <source>Backed up to %1</source>
+        <translation>Cópia de segurança salva em %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="50"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="51"/>
         <source>Files can be attached once the proposal is saved, that is when it has no problems.</source>
         <translation>Você poderá anexar arquivos depois que a proposta for salva, ou seja, quando ela não tiver problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="66"/>
-        <source>{0}  ·  {1}  ·  added {2}</source>
-        <translation>{0}  ·  {1}  ·  adicionado em {2}</translation>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="67"/>
+        <source>{name}  ·  {size}  ·  added {added}</source>
+        <translation>{name}  ·  {size}  ·  adicionado em {added}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="68"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="71"/>
         <source>{0}
 SHA-256 {1}</source>
         <translation>{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="72"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="75"/>
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="79"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="82"/>
         <source>Attaching {0}…</source>
         <translation>Anexando {0}…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="121"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="124"/>
         <source>No program on this computer opens {0}; it was saved as {1}</source>
         <translation>Nenhum programa deste computador abre {0}; o arquivo foi salvo como {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="138"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="141"/>
         <source>Remove attachment</source>
         <translation>Remover anexo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="139"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="142"/>
         <source>Remove {0} from this proposal? This cannot be undone.</source>
         <translation>Remover {0} desta proposta? Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="140"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="143"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
@@ -343,6 +278,430 @@ SHA-256 {1}</translation>
         <location filename="../../red_desktop/gui/scoring/criterion_group.py" line="72"/>
         <source>&lt;i&gt;partial&lt;/i&gt;</source>
         <translation>&lt;i&gt;parcial&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="40"/>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="41"/>
+        <source>Approve with conditions</source>
+        <translation>Aprovar com condições</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="42"/>
+        <source>Defer</source>
+        <translation>Adiar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="43"/>
+        <source>Reject</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="62"/>
+        <source>Revise the decision</source>
+        <translation>Revisar a decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="62"/>
+        <source>Record a decision</source>
+        <translation>Registrar uma decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="91"/>
+        <source>Revise decision</source>
+        <translation>Revisar decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="91"/>
+        <source>Record decision</source>
+        <translation>Registrar decisão</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="6"/>
+        <source>Committee decision</source>
+        <translation>Decisão do comitê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="17"/>
+        <source>Proposal decided on</source>
+        <translation>Proposta em decisão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="24"/>
+        <source>A decision locks this proposal&apos;s evaluations; it can later be revised or withdrawn only with a reason.</source>
+        <translation>Uma decisão bloqueia as avaliações desta proposta; depois, ela só pode ser revisada ou retirada mediante um motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="25"/>
+        <source>What a decision does</source>
+        <translation>O que uma decisão faz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="35"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decisão:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="41"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="46"/>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ata:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="52"/>
+        <source>Date of the decision</source>
+        <translation>Data da decisão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="59"/>
+        <source>&amp;Members present:</source>
+        <translation>&amp;Membros presentes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="65"/>
+        <source>Committee members present, one per line</source>
+        <translation>Membros do comitê presentes, um por linha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="66"/>
+        <source>One name per line</source>
+        <translation>Um nome por linha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="73"/>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Fundamentação:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="79"/>
+        <source>Rationale of the decision</source>
+        <translation>Fundamentação da decisão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="80"/>
+        <source>Why the committee decided so</source>
+        <translation>Por que o comitê decidiu assim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="86"/>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Condições:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="92"/>
+        <source>Conditions of the approval</source>
+        <translation>Condições da aprovação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="93"/>
+        <source>What must be met before funds are released</source>
+        <translation>O que deve ser cumprido antes da liberação dos recursos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="100"/>
+        <source>Reason for the &amp;revision:</source>
+        <translation>Motivo da &amp;revisão:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="106"/>
+        <source>Reason for revising the decision</source>
+        <translation>Motivo para revisar a decisão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/decision_dialog.ui" line="107"/>
+        <source>Why the earlier decision changes</source>
+        <translation>Por que a decisão anterior muda</translation>
+    </message>
+</context>
+<context>
+    <name>EditorLabels</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="28"/>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="29"/>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="30"/>
+        <source>Under review</source>
+        <translation>Em análise</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="31"/>
+        <source>Decided</source>
+        <translation>Decidida</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="32"/>
+        <source>Metropolitan area</source>
+        <translation>Região metropolitana</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="33"/>
+        <source>City or group of cities</source>
+        <translation>Cidade ou grupo de cidades</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="34"/>
+        <source>Valley</source>
+        <translation>Vale</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="35"/>
+        <source>Rural area</source>
+        <translation>Área rural</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="36"/>
+        <source>Province or department</source>
+        <translation>Província ou departamento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="37"/>
+        <source>Marginalized</source>
+        <translation>Marginalizada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="38"/>
+        <source>Emerging</source>
+        <translation>Emergente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="39"/>
+        <source>Declining</source>
+        <translation>Em declínio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="40"/>
+        <source>Large investments (extractive industries, infrastructure)</source>
+        <translation>Grandes investimentos (indústrias extrativas, infraestrutura)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="43"/>
+        <source>Innovation (research and technology centres)</source>
+        <translation>Inovação (centros de pesquisa e tecnologia)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="46"/>
+        <source>Urban productive development</source>
+        <translation>Desenvolvimento produtivo urbano</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="47"/>
+        <source>Local and global value chains</source>
+        <translation>Cadeias de valor locais e globais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="48"/>
+        <source>Local government</source>
+        <translation>Governo local</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="49"/>
+        <source>Business or business association</source>
+        <translation>Empresa ou associação empresarial</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="50"/>
+        <source>University</source>
+        <translation>Universidade</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="51"/>
+        <source>Technology centre</source>
+        <translation>Centro tecnológico</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="52"/>
+        <source>Civil society organisation</source>
+        <translation>Organização da sociedade civil</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="53"/>
+        <source>Large company</source>
+        <translation>Grande empresa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="54"/>
+        <source>National government / scaling partner</source>
+        <translation>Governo nacional / parceiro para ampliação de escala</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="57"/>
+        <source>Cash</source>
+        <translation>Em dinheiro</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="58"/>
+        <source>In kind</source>
+        <translation>Em espécie</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="59"/>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="60"/>
+        <source>Letter of intent</source>
+        <translation>Carta de intenção</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="61"/>
+        <source>Signed agreement</source>
+        <translation>Acordo assinado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="67"/>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="74"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="75"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="76"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="77"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="78"/>
+        <source>Executing agency</source>
+        <translation>Órgão executor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="79"/>
+        <source>Priority area</source>
+        <translation>Área prioritária</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="80"/>
+        <source>Productive sectors</source>
+        <translation>Setores produtivos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="81"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="82"/>
+        <source>Region name</source>
+        <translation>Nome da região</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="83"/>
+        <source>Region kind</source>
+        <translation>Categoria da região</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="84"/>
+        <source>Region type</source>
+        <translation>Tipo de região</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="85"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="86"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="87"/>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="88"/>
+        <source>Local actors</source>
+        <translation>Atores locais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="89"/>
+        <source>Requested amount</source>
+        <translation>Valor solicitado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="90"/>
+        <source>Public counterpart</source>
+        <translation>Contrapartida pública</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="91"/>
+        <source>Private counterpart</source>
+        <translation>Contrapartida privada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="92"/>
+        <source>Beneficiary MSMEs</source>
+        <translation>MPMEs beneficiárias</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="93"/>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="94"/>
+        <source>Regional diagnosis</source>
+        <translation>Diagnóstico regional</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="95"/>
+        <source>Institutional strengths and weaknesses</source>
+        <translation>Forças e fraquezas institucionais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="98"/>
+        <source>Market opportunities</source>
+        <translation>Oportunidades de mercado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="99"/>
+        <source>Private-sector growth constraints</source>
+        <translation>Restrições ao crescimento do setor privado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="100"/>
+        <source>Scaling and policy pathway</source>
+        <translation>Ampliação de escala e caminho para políticas públicas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="101"/>
+        <source>Results measurement plan</source>
+        <translation>Plano de mensuração de resultados</translation>
     </message>
 </context>
 <context>
@@ -548,6 +907,94 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="41"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="43"/>
+        <source>New &amp;proposal</source>
+        <translation>Nova &amp;proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="45"/>
+        <source>New &amp;store…</source>
+        <translation>Nova &amp;base de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="47"/>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Abrir base de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="49"/>
+        <source>&amp;Recent stores</source>
+        <translation>Bases de dados &amp;recentes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="50"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Cópia de segurança…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="51"/>
+        <source>Not available yet: import and export come in a later version</source>
+        <translation>Ainda não disponível: a importação e a exportação virão em uma versão posterior</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="52"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="53"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="54"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="62"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="64"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="67"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="75"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="79"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="82"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="86"/>
+        <source>&amp;About RED Desktop</source>
+        <translation>&amp;Sobre o RED Desktop</translation>
+    </message>
+</context>
+<context>
     <name>MessageBannerWidget</name>
     <message>
         <location filename="../../red_desktop/gui/scoring/message_banner.py" line="29"/>
@@ -562,13 +1009,16 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/scoring/message_banner.py" line="46"/>
-        <source>Dismiss this message</source>
-        <translation>Fechar esta mensagem</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/scoring/message_banner.py" line="47"/>
         <source>Dismiss message</source>
         <translation>Fechar mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
+        <source>is not a number: type digits only, e.g. {0}</source>
+        <translation>não é um número: digite apenas algarismos, ex.: {0}</translation>
     </message>
 </context>
 <context>
@@ -651,6 +1101,31 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <source>Confirm or cancel</source>
         <translation>Confirmar ou cancelar</translation>
     </message>
+    <message>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="22"/>
+        <source>Field evaluator</source>
+        <translation>Avaliador de campo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="23"/>
+        <source>Committee member</source>
+        <translation>Membro do comitê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="28"/>
+        <source>As the system</source>
+        <translation>Conforme o sistema</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="64"/>
+        <source>Your name is needed: it is stamped on every change you make.</source>
+        <translation>Seu nome é necessário: ele fica registrado em cada alteração que você fizer.</translation>
+    </message>
 </context>
 <context>
     <name>ProposalEditor</name>
@@ -660,32 +1135,42 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Editor de propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="93"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="95"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="97"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="100"/>
         <source>&amp;Save now</source>
         <translation>&amp;Salvar agora</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="211"/>
+        <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
+        <translation>%1 salvou esta proposta em %2 (UTC) enquanto você a editava. Recarregue a outra versão (suas alterações não salvas são descartadas) ou mantenha a sua (ela substitui a outra; o registro de auditoria guarda as duas).</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="214"/>
+        <source>Someone</source>
+        <translation>Alguém</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="261"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="275"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="325"/>
         <source>is already used by another proposal</source>
         <translation>já está em uso em outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="287"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="337"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
@@ -709,497 +1194,527 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../ui/proposal_editor.ui" line="35"/>
+        <source>Saved elsewhere</source>
+        <translation>Salva em outro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="41"/>
+        <source>Why this proposal is not saved</source>
+        <translation>Por que esta proposta não está salva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="49"/>
+        <source>&amp;Reload their version</source>
+        <translation>Recarregar a &amp;outra versão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="50"/>
+        <source>Reload the stored version, dropping my unsaved changes</source>
+        <translation>Recarregar a versão armazenada, descartando minhas alterações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="55"/>
+        <source>&amp;Keep my version</source>
+        <translation>&amp;Manter minha versão</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="56"/>
+        <source>Save my version over the stored one</source>
+        <translation>Salvar minha versão no lugar da armazenada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="65"/>
         <source>Proposal sections</source>
         <translation>Seções da proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="38"/>
-        <location filename="../../ui/proposal_editor.ui" line="39"/>
-        <location filename="../../ui/proposal_editor.ui" line="49"/>
+        <location filename="../../ui/proposal_editor.ui" line="68"/>
+        <location filename="../../ui/proposal_editor.ui" line="69"/>
+        <location filename="../../ui/proposal_editor.ui" line="79"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="59"/>
+        <location filename="../../ui/proposal_editor.ui" line="89"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="65"/>
+        <location filename="../../ui/proposal_editor.ui" line="95"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="66"/>
+        <location filename="../../ui/proposal_editor.ui" line="96"/>
         <source>e.g. RED-PE-2026-014 (suggested once a country is chosen)</source>
         <translation>ex.: RED-PE-2026-014 (sugerido ao escolher um país)</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="72"/>
+        <location filename="../../ui/proposal_editor.ui" line="102"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="78"/>
+        <location filename="../../ui/proposal_editor.ui" line="108"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="79"/>
+        <location filename="../../ui/proposal_editor.ui" line="109"/>
         <source>What the project does, where</source>
         <translation>O que o projeto faz e onde</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="84"/>
+        <location filename="../../ui/proposal_editor.ui" line="114"/>
         <source>&amp;Status:</source>
         <translation>&amp;Situação:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="90"/>
+        <location filename="../../ui/proposal_editor.ui" line="120"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="95"/>
+        <location filename="../../ui/proposal_editor.ui" line="125"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="101"/>
+        <location filename="../../ui/proposal_editor.ui" line="131"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="102"/>
+        <location filename="../../ui/proposal_editor.ui" line="132"/>
         <source>Who collected the proposal</source>
         <translation>Quem coletou a proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="107"/>
+        <location filename="../../ui/proposal_editor.ui" line="137"/>
         <source>&amp;Executing agency:</source>
         <translation>Órgão &amp;executor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="113"/>
+        <location filename="../../ui/proposal_editor.ui" line="143"/>
         <source>Executing agency</source>
         <translation>Órgão executor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="114"/>
+        <location filename="../../ui/proposal_editor.ui" line="144"/>
         <source>The organisation that will carry out the project</source>
         <translation>A organização que executará o projeto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="119"/>
+        <location filename="../../ui/proposal_editor.ui" line="149"/>
         <source>&amp;Priority area:</source>
         <translation>Área &amp;prioritária:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="125"/>
+        <location filename="../../ui/proposal_editor.ui" line="155"/>
         <source>Priority area</source>
         <translation>Área prioritária</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="130"/>
+        <location filename="../../ui/proposal_editor.ui" line="160"/>
         <source>Productive sect&amp;ors:</source>
         <translation>Setores p&amp;rodutivos:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="136"/>
+        <location filename="../../ui/proposal_editor.ui" line="166"/>
         <source>Productive sectors</source>
         <translation>Setores produtivos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="137"/>
+        <location filename="../../ui/proposal_editor.ui" line="167"/>
         <source>Separated by commas, e.g. quinua, lácteos, turismo rural</source>
         <translation>Separados por vírgulas, ex.: quinoa, laticínios, turismo rural</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="155"/>
-        <location filename="../../ui/proposal_editor.ui" line="156"/>
-        <location filename="../../ui/proposal_editor.ui" line="166"/>
+        <location filename="../../ui/proposal_editor.ui" line="185"/>
+        <location filename="../../ui/proposal_editor.ui" line="186"/>
+        <location filename="../../ui/proposal_editor.ui" line="196"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="176"/>
+        <location filename="../../ui/proposal_editor.ui" line="206"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="182"/>
+        <location filename="../../ui/proposal_editor.ui" line="212"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="187"/>
+        <location filename="../../ui/proposal_editor.ui" line="217"/>
         <source>Region &amp;name:</source>
         <translation>&amp;Nome da região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="193"/>
+        <location filename="../../ui/proposal_editor.ui" line="223"/>
         <source>Region name</source>
         <translation>Nome da região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="194"/>
+        <location filename="../../ui/proposal_editor.ui" line="224"/>
         <source>State, province, department or municipality</source>
         <translation>Estado, província, departamento ou município</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="199"/>
+        <location filename="../../ui/proposal_editor.ui" line="229"/>
         <source>Region &amp;kind:</source>
         <translation>&amp;Categoria da região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="205"/>
+        <location filename="../../ui/proposal_editor.ui" line="235"/>
         <source>Region kind</source>
         <translation>Categoria da região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="210"/>
+        <location filename="../../ui/proposal_editor.ui" line="240"/>
         <source>Region t&amp;ype:</source>
         <translation>&amp;Tipo de região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="216"/>
+        <location filename="../../ui/proposal_editor.ui" line="246"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="217"/>
+        <location filename="../../ui/proposal_editor.ui" line="247"/>
         <source>Marginalized, emerging or declining: it chooses the weight profile the proposal is scored with</source>
         <translation>Marginalizada, emergente ou em declínio: define o perfil de ponderação com que a proposta é pontuada</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="222"/>
+        <location filename="../../ui/proposal_editor.ui" line="252"/>
         <source>&amp;Latitude:</source>
         <translation>&amp;Latitude:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="228"/>
+        <location filename="../../ui/proposal_editor.ui" line="258"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="230"/>
+        <location filename="../../ui/proposal_editor.ui" line="260"/>
         <source>Optional, decimal degrees, e.g. -11.95</source>
         <translation>Opcional, em graus decimais, ex.: -11,95</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="235"/>
+        <location filename="../../ui/proposal_editor.ui" line="265"/>
         <source>Lon&amp;gitude:</source>
         <translation>Lon&amp;gitude:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="241"/>
+        <location filename="../../ui/proposal_editor.ui" line="271"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="243"/>
+        <location filename="../../ui/proposal_editor.ui" line="273"/>
         <source>Optional, decimal degrees, e.g. -75.3</source>
         <translation>Opcional, em graus decimais, ex.: -75,3</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="261"/>
-        <location filename="../../ui/proposal_editor.ui" line="262"/>
+        <location filename="../../ui/proposal_editor.ui" line="291"/>
+        <location filename="../../ui/proposal_editor.ui" line="292"/>
         <source>Actors</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="266"/>
-        <location filename="../../ui/proposal_editor.ui" line="268"/>
+        <location filename="../../ui/proposal_editor.ui" line="296"/>
+        <location filename="../../ui/proposal_editor.ui" line="298"/>
         <source>The local actors taking part: local government, businesses, universities, technology centres, civil society, large companies and scaling partners, with their role and commitment.</source>
         <translation>Os atores locais participantes: governo local, empresas, universidades, centros tecnológicos, sociedade civil, grandes empresas e parceiros para ampliação de escala, com seu papel e seu compromisso.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="273"/>
+        <location filename="../../ui/proposal_editor.ui" line="303"/>
         <source>Local actors</source>
         <translation>Atores locais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="285"/>
+        <location filename="../../ui/proposal_editor.ui" line="315"/>
         <source>&amp;Add actor…</source>
         <translation>&amp;Adicionar ator…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="286"/>
+        <location filename="../../ui/proposal_editor.ui" line="316"/>
         <source>Add actor</source>
         <translation>Adicionar ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="291"/>
+        <location filename="../../ui/proposal_editor.ui" line="321"/>
         <source>&amp;Edit actor…</source>
         <translation>&amp;Editar ator…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="292"/>
+        <location filename="../../ui/proposal_editor.ui" line="322"/>
         <source>Edit actor</source>
         <translation>Editar ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="297"/>
+        <location filename="../../ui/proposal_editor.ui" line="327"/>
         <source>&amp;Remove actor</source>
         <translation>&amp;Remover ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="298"/>
+        <location filename="../../ui/proposal_editor.ui" line="328"/>
         <source>Remove actor</source>
         <translation>Remover ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="312"/>
-        <location filename="../../ui/proposal_editor.ui" line="313"/>
-        <location filename="../../ui/proposal_editor.ui" line="323"/>
+        <location filename="../../ui/proposal_editor.ui" line="342"/>
+        <location filename="../../ui/proposal_editor.ui" line="343"/>
+        <location filename="../../ui/proposal_editor.ui" line="353"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="333"/>
+        <location filename="../../ui/proposal_editor.ui" line="363"/>
         <source>&amp;Requested amount (USD):</source>
         <translation>&amp;Valor solicitado (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="339"/>
+        <location filename="../../ui/proposal_editor.ui" line="369"/>
         <source>Requested amount in US dollars</source>
         <translation>Valor solicitado em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="341"/>
+        <location filename="../../ui/proposal_editor.ui" line="371"/>
         <source>e.g. 1,000,000</source>
         <translation>ex.: 1.000.000</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="346"/>
+        <location filename="../../ui/proposal_editor.ui" line="376"/>
         <source>&amp;Public counterpart (USD):</source>
         <translation>Contrapartida &amp;pública (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="352"/>
+        <location filename="../../ui/proposal_editor.ui" line="382"/>
         <source>Public counterpart in US dollars</source>
         <translation>Contrapartida pública em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="354"/>
-        <location filename="../../ui/proposal_editor.ui" line="367"/>
-        <location filename="../../ui/proposal_editor.ui" line="380"/>
-        <location filename="../../ui/proposal_editor.ui" line="393"/>
+        <location filename="../../ui/proposal_editor.ui" line="384"/>
+        <location filename="../../ui/proposal_editor.ui" line="397"/>
+        <location filename="../../ui/proposal_editor.ui" line="410"/>
+        <location filename="../../ui/proposal_editor.ui" line="423"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="359"/>
+        <location filename="../../ui/proposal_editor.ui" line="389"/>
         <source>Pri&amp;vate counterpart (USD):</source>
         <translation>Contrapartida p&amp;rivada (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="365"/>
+        <location filename="../../ui/proposal_editor.ui" line="395"/>
         <source>Private counterpart in US dollars</source>
         <translation>Contrapartida privada em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="372"/>
+        <location filename="../../ui/proposal_editor.ui" line="402"/>
         <source>Beneficiary &amp;MSMEs:</source>
         <translation>MPMEs &amp;beneficiárias:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="378"/>
+        <location filename="../../ui/proposal_editor.ui" line="408"/>
         <source>Expected beneficiary MSMEs</source>
         <translation>MPMEs beneficiárias previstas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="385"/>
+        <location filename="../../ui/proposal_editor.ui" line="415"/>
         <source>&amp;Duration (months):</source>
         <translation>&amp;Duração (meses):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="391"/>
+        <location filename="../../ui/proposal_editor.ui" line="421"/>
         <source>Duration in months</source>
         <translation>Duração em meses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="400"/>
+        <location filename="../../ui/proposal_editor.ui" line="430"/>
         <source>Indicators, computed as you type</source>
         <translation>Indicadores, calculados enquanto você digita</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="401"/>
+        <location filename="../../ui/proposal_editor.ui" line="431"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="406"/>
+        <location filename="../../ui/proposal_editor.ui" line="436"/>
         <source>Counterpart total (USD):</source>
         <translation>Total da contrapartida (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="413"/>
+        <location filename="../../ui/proposal_editor.ui" line="443"/>
         <source>Counterpart total</source>
         <translation>Total da contrapartida</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="421"/>
+        <location filename="../../ui/proposal_editor.ui" line="451"/>
         <source>Co-funding leverage:</source>
         <translation>Alavancagem de cofinanciamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="428"/>
+        <location filename="../../ui/proposal_editor.ui" line="458"/>
         <source>Co-funding leverage</source>
         <translation>Alavancagem de cofinanciamento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="436"/>
+        <location filename="../../ui/proposal_editor.ui" line="466"/>
         <source>Actor-type coverage:</source>
         <translation>Cobertura de tipos de ator:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="443"/>
+        <location filename="../../ui/proposal_editor.ui" line="473"/>
         <source>Actor-type coverage</source>
         <translation>Cobertura de tipos de ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="465"/>
-        <location filename="../../ui/proposal_editor.ui" line="466"/>
-        <location filename="../../ui/proposal_editor.ui" line="476"/>
+        <location filename="../../ui/proposal_editor.ui" line="495"/>
+        <location filename="../../ui/proposal_editor.ui" line="496"/>
+        <location filename="../../ui/proposal_editor.ui" line="506"/>
         <source>Narrative</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="485"/>
+        <location filename="../../ui/proposal_editor.ui" line="515"/>
         <source>Regional &amp;diagnosis:</source>
         <translation>&amp;Diagnóstico regional:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="491"/>
+        <location filename="../../ui/proposal_editor.ui" line="521"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="492"/>
+        <location filename="../../ui/proposal_editor.ui" line="522"/>
         <source>The region&apos;s economy, its territory and the data behind its type</source>
         <translation>A economia da região, seu território e os dados que fundamentam seu tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="503"/>
+        <location filename="../../ui/proposal_editor.ui" line="533"/>
         <source>&amp;Institutional strengths and weaknesses:</source>
         <translation>Forças e fraquezas &amp;institucionais:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="509"/>
+        <location filename="../../ui/proposal_editor.ui" line="539"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Forças e fraquezas institucionais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="510"/>
+        <location filename="../../ui/proposal_editor.ui" line="540"/>
         <source>Local institutions: what works, what is missing</source>
         <translation>Instituições locais: o que funciona e o que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="521"/>
+        <location filename="../../ui/proposal_editor.ui" line="551"/>
         <source>&amp;Market opportunities:</source>
         <translation>&amp;Oportunidades de mercado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="527"/>
+        <location filename="../../ui/proposal_editor.ui" line="557"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="528"/>
+        <location filename="../../ui/proposal_editor.ui" line="558"/>
         <source>Markets the region&apos;s firms could reach</source>
         <translation>Mercados que as empresas da região poderiam alcançar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="539"/>
+        <location filename="../../ui/proposal_editor.ui" line="569"/>
         <source>Private-sector &amp;growth constraints:</source>
         <translation>Restrições ao &amp;crescimento do setor privado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="545"/>
+        <location filename="../../ui/proposal_editor.ui" line="575"/>
         <source>Private-sector growth constraints</source>
         <translation>Restrições ao crescimento do setor privado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="546"/>
+        <location filename="../../ui/proposal_editor.ui" line="576"/>
         <source>What holds local firms back</source>
         <translation>O que limita as empresas locais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="557"/>
+        <location filename="../../ui/proposal_editor.ui" line="587"/>
         <source>&amp;Scaling and policy pathway:</source>
         <translation>&amp;Ampliação de escala e caminho para políticas públicas:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="563"/>
+        <location filename="../../ui/proposal_editor.ui" line="593"/>
         <source>Scaling and policy pathway</source>
         <translation>Ampliação de escala e caminho para políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="564"/>
+        <location filename="../../ui/proposal_editor.ui" line="594"/>
         <source>Who scales the model up, and how it can shape public policy</source>
         <translation>Quem amplia a escala do modelo e como ele pode influenciar as políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="575"/>
+        <location filename="../../ui/proposal_editor.ui" line="605"/>
         <source>&amp;Results measurement plan:</source>
         <translation>Plano de &amp;mensuração de resultados:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="581"/>
+        <location filename="../../ui/proposal_editor.ui" line="611"/>
         <source>Results measurement plan</source>
         <translation>Plano de mensuração de resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="582"/>
+        <location filename="../../ui/proposal_editor.ui" line="612"/>
         <source>Baseline, indicators and knowledge products</source>
         <translation>Linha de base, indicadores e produtos de conhecimento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="598"/>
-        <location filename="../../ui/proposal_editor.ui" line="599"/>
-        <location filename="../../ui/proposal_editor.ui" line="610"/>
+        <location filename="../../ui/proposal_editor.ui" line="628"/>
+        <location filename="../../ui/proposal_editor.ui" line="629"/>
+        <location filename="../../ui/proposal_editor.ui" line="640"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="603"/>
-        <location filename="../../ui/proposal_editor.ui" line="605"/>
+        <location filename="../../ui/proposal_editor.ui" line="633"/>
+        <location filename="../../ui/proposal_editor.ui" line="635"/>
         <source>Evidence for the proposal: letters of intent, agreements, maps, data. Add files with the button or drop them on the list; each is kept in the store with its SHA-256 fingerprint.</source>
         <translation>Evidências da proposta: cartas de intenção, acordos, mapas, dados. Adicione arquivos com o botão ou arraste-os para a lista; cada um é guardado na base de dados com sua impressão digital SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="618"/>
+        <location filename="../../ui/proposal_editor.ui" line="648"/>
         <source>Attachment message</source>
         <translation>Mensagem sobre os anexos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="626"/>
+        <location filename="../../ui/proposal_editor.ui" line="656"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Adicionar arquivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="627"/>
+        <location filename="../../ui/proposal_editor.ui" line="657"/>
         <source>Add attachment</source>
         <translation>Adicionar anexo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="632"/>
+        <location filename="../../ui/proposal_editor.ui" line="662"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="633"/>
+        <location filename="../../ui/proposal_editor.ui" line="663"/>
         <source>Open attachment</source>
         <translation>Abrir anexo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="638"/>
+        <location filename="../../ui/proposal_editor.ui" line="668"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="639"/>
+        <location filename="../../ui/proposal_editor.ui" line="669"/>
         <source>Remove attachment</source>
         <translation>Remover anexo</translation>
     </message>
@@ -1228,6 +1743,79 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
+    <name>ProposalListModel</name>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="36"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="37"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="38"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="39"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="41"/>
+        <source>Region type</source>
+        <translation>Tipo de região</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="46"/>
+        <source>Priority area</source>
+        <translation>Área prioritária</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="50"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
+        <source>Executing agency</source>
+        <translation>Órgão executor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="57"/>
+        <source>Requested (USD)</source>
+        <translation>Solicitado (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
+        <source>Leverage</source>
+        <translation>Alavancagem</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="66"/>
+        <source>Evaluations</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="67"/>
+        <source>Final</source>
+        <translation>Finais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="74"/>
+        <source>Updated</source>
+        <translation>Atualização</translation>
+    </message>
+</context>
+<context>
     <name>ProposalListView</name>
     <message>
         <location filename="../../red_desktop/gui/proposals/list_view.py" line="28"/>
@@ -1245,17 +1833,32 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="126"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="128"/>
+        <source>Preparing the search over 1 proposal…</source>
+        <translation>Preparando a pesquisa em 1 proposta…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
         <source>Preparing the search over %1 proposals…</source>
         <translation>Preparando a pesquisa em %1 propostas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="128"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
+        <source>%1 of 1 proposal</source>
+        <translation>%1 de 1 proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
         <source>%1 of %2 proposals</source>
         <translation>%1 de %2 propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="137"/>
+        <source>1 proposal</source>
+        <translation>1 proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="139"/>
         <source>%1 proposals</source>
         <translation>%1 propostas</translation>
     </message>
@@ -1458,32 +2061,164 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
+    <name>ScoringTexts</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="26"/>
+        <source>{indicator} {value} → suggests {level}</source>
+        <translation>{indicator} {value} → sugere nível {level}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="33"/>
+        <source>no requested amount → no suggestion</source>
+        <translation>sem valor solicitado → sem sugestão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="34"/>
+        <source>{indicator} cannot be computed → no suggestion</source>
+        <translation>{indicator} não pode ser calculado → sem sugestão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="41"/>
+        <source>marginalized</source>
+        <translation>marginalizada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="42"/>
+        <source>emerging</source>
+        <translation>emergente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="43"/>
+        <source>declining</source>
+        <translation>em declínio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="46"/>
+        <source>not set</source>
+        <translation>não definido</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="56"/>
+        <source>weights {weights} (default profile)</source>
+        <translation>pesos {weights} (perfil padrão)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="57"/>
+        <source>weights {weights} ({profile} profile)</source>
+        <translation>pesos {weights} (perfil de região {profile})</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="70"/>
+        <source>{name}: choose a level</source>
+        <translation>{name}: escolha um nível</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="71"/>
+        <source>{name}: level {level} needs a justification</source>
+        <translation>{name}: o nível {level} precisa de uma justificativa</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="17"/>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="18"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="28"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="26"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="55"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="38"/>
         <source>Shortcuts</source>
         <translation>Atalhos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="12"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="17"/>
+        <source>Scoring form</source>
+        <translation>Formulário de pontuação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="14"/>
+        <source>Set the level of the focused sub-criterion</source>
+        <translation>Definir o nível do subcritério em foco</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="19"/>
+        <source>Next / previous field</source>
+        <translation>Próximo campo / campo anterior</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="39"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="39"/>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>StatusParts</name>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="19"/>
+        <source>Store</source>
+        <translation>Base de dados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="20"/>
+        <source>Record counts</source>
+        <translation>Contagem de registros</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="21"/>
+        <source>Current evaluator</source>
+        <translation>Avaliador atual</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="36"/>
+        <source>1 proposal</source>
+        <translation>1 proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="38"/>
+        <source>%1 proposals</source>
+        <translation>%1 propostas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="40"/>
+        <source>1 evaluation</source>
+        <translation>1 avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="42"/>
+        <source>%1 evaluations</source>
+        <translation>%1 avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="47"/>
+        <source>field evaluator</source>
+        <translation>avaliador de campo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="48"/>
+        <source>committee member</source>
+        <translation>membro do comitê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="49"/>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/status_bar.py" line="52"/>
+        <source>Evaluator: %1 (%2)</source>
+        <translation>Avaliador: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1545,50 +2280,11 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
-    <name>_234_567.self</name>
+    <name>run_with_progress</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
-        <source>is not a number: type digits only, e.g. {0}</source>
-        <translation>não é um número: digite apenas algarismos, ex.: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="16"/>
-        <source>Store</source>
-        <translation>Base de dados</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="17"/>
-        <source>Record counts</source>
-        <translation>Contagem de registros</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="18"/>
-        <source>Current evaluator</source>
-        <translation>Avaliador atual</translation>
-    </message>
-</context>
-<context>
-    <name>self.qt_app</name>
-    <message>
-        <location filename="../../red_desktop/gui/app.py" line="76"/>
-        <source>Building the demo portfolio…</source>
-        <translation>Criando o portfólio de demonstração…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/app.py" line="76"/>
+        <location filename="../../red_desktop/gui/progress_task.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../red_desktop/gui/app.py" line="216"/>
-        <source>Backed up to %1</source>
-        <translation>Cópia de segurança salva em %1</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from red_desktop.gui.editor.attachment_list import AttachmentListWidget
 from red_desktop.gui.store_service import Change, StoreService
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the file's name, kept apart from the (translated) line shown
 
 
 class AttachmentsSection(QObject):
@@ -63,8 +64,10 @@ class AttachmentsSection(QObject):
 
     def _item(self, info: AttachmentInfo) -> QListWidgetItem:
         added = info.created_at[:16].replace("T", " ")
-        item = QListWidgetItem(self.tr("{0}  ·  {1}  ·  added {2}").format(info.filename, human_size(info.size), added))
+        line = self.tr("{name}  ·  {size}  ·  added {added}")
+        item = QListWidgetItem(line.format(name=info.filename, size=human_size(info.size), added=added))
         item.setData(UUID_ROLE, info.uuid)
+        item.setData(NAME_ROLE, info.filename)
         item.setToolTip(self.tr("{0}\nSHA-256 {1}").format(info.media_type, info.sha256))
         return item
 
@@ -124,7 +127,7 @@ class AttachmentsSection(QObject):
         uuid, item = self.selected_uuid(), self.files.currentItem()
         if uuid is None or self._proposal is None:
             return
-        name = item.text().split("  ·  ")[0]
+        name = str(item.data(NAME_ROLE))
         if not self.confirm(name):
             return
         self._service.submit(

@@ -18,81 +18,87 @@ from red_desktop.core.domain import (
     RegionType,
 )
 
-CONTEXT = "EditorLabels"
 E = TypeVar("E", bound=StrEnum)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# Each text is a literal QCoreApplication.translate("EditorLabels", ...) call so that lupdate finds it.
 
 
 def enum_labels() -> dict[StrEnum, str]:
     """Built on each call so a language switched at run time is honoured."""
     return {
-        ProposalStatus.DRAFT: _t("Draft"),
-        ProposalStatus.SUBMITTED: _t("Submitted"),
-        ProposalStatus.UNDER_REVIEW: _t("Under review"),
-        ProposalStatus.DECIDED: _t("Decided"),
-        RegionKind.METROPOLITAN_AREA: _t("Metropolitan area"),
-        RegionKind.CITY_GROUP: _t("City or group of cities"),
-        RegionKind.VALLEY: _t("Valley"),
-        RegionKind.RURAL_AREA: _t("Rural area"),
-        RegionKind.PROVINCE: _t("Province or department"),
-        RegionType.MARGINALIZED: _t("Marginalized"),
-        RegionType.EMERGING: _t("Emerging"),
-        RegionType.DECLINING: _t("Declining"),
-        PriorityArea.LARGE_INVESTMENTS: _t("Large investments (extractive industries, infrastructure)"),
-        PriorityArea.INNOVATION: _t("Innovation (research and technology centres)"),
-        PriorityArea.URBAN_PRODUCTIVE: _t("Urban productive development"),
-        PriorityArea.VALUE_CHAINS: _t("Local and global value chains"),
-        ActorType.LOCAL_GOVERNMENT: _t("Local government"),
-        ActorType.BUSINESS: _t("Business or business association"),
-        ActorType.UNIVERSITY: _t("University"),
-        ActorType.TECHNOLOGY_CENTRE: _t("Technology centre"),
-        ActorType.CIVIL_SOCIETY: _t("Civil society organisation"),
-        ActorType.LARGE_COMPANY: _t("Large company"),
-        ActorType.NATIONAL_GOVERNMENT: _t("National government / scaling partner"),
-        ContributionKind.CASH: _t("Cash"),
-        ContributionKind.IN_KIND: _t("In kind"),
-        Evidence.NONE: _t("None"),
-        Evidence.LETTER_OF_INTENT: _t("Letter of intent"),
-        Evidence.SIGNED_AGREEMENT: _t("Signed agreement"),
+        ProposalStatus.DRAFT: QCoreApplication.translate("EditorLabels", "Draft"),
+        ProposalStatus.SUBMITTED: QCoreApplication.translate("EditorLabels", "Submitted"),
+        ProposalStatus.UNDER_REVIEW: QCoreApplication.translate("EditorLabels", "Under review"),
+        ProposalStatus.DECIDED: QCoreApplication.translate("EditorLabels", "Decided"),
+        RegionKind.METROPOLITAN_AREA: QCoreApplication.translate("EditorLabels", "Metropolitan area"),
+        RegionKind.CITY_GROUP: QCoreApplication.translate("EditorLabels", "City or group of cities"),
+        RegionKind.VALLEY: QCoreApplication.translate("EditorLabels", "Valley"),
+        RegionKind.RURAL_AREA: QCoreApplication.translate("EditorLabels", "Rural area"),
+        RegionKind.PROVINCE: QCoreApplication.translate("EditorLabels", "Province or department"),
+        RegionType.MARGINALIZED: QCoreApplication.translate("EditorLabels", "Marginalized"),
+        RegionType.EMERGING: QCoreApplication.translate("EditorLabels", "Emerging"),
+        RegionType.DECLINING: QCoreApplication.translate("EditorLabels", "Declining"),
+        PriorityArea.LARGE_INVESTMENTS: QCoreApplication.translate(
+            "EditorLabels", "Large investments (extractive industries, infrastructure)"
+        ),
+        PriorityArea.INNOVATION: QCoreApplication.translate(
+            "EditorLabels", "Innovation (research and technology centres)"
+        ),
+        PriorityArea.URBAN_PRODUCTIVE: QCoreApplication.translate("EditorLabels", "Urban productive development"),
+        PriorityArea.VALUE_CHAINS: QCoreApplication.translate("EditorLabels", "Local and global value chains"),
+        ActorType.LOCAL_GOVERNMENT: QCoreApplication.translate("EditorLabels", "Local government"),
+        ActorType.BUSINESS: QCoreApplication.translate("EditorLabels", "Business or business association"),
+        ActorType.UNIVERSITY: QCoreApplication.translate("EditorLabels", "University"),
+        ActorType.TECHNOLOGY_CENTRE: QCoreApplication.translate("EditorLabels", "Technology centre"),
+        ActorType.CIVIL_SOCIETY: QCoreApplication.translate("EditorLabels", "Civil society organisation"),
+        ActorType.LARGE_COMPANY: QCoreApplication.translate("EditorLabels", "Large company"),
+        ActorType.NATIONAL_GOVERNMENT: QCoreApplication.translate(
+            "EditorLabels", "National government / scaling partner"
+        ),
+        ContributionKind.CASH: QCoreApplication.translate("EditorLabels", "Cash"),
+        ContributionKind.IN_KIND: QCoreApplication.translate("EditorLabels", "In kind"),
+        Evidence.NONE: QCoreApplication.translate("EditorLabels", "None"),
+        Evidence.LETTER_OF_INTENT: QCoreApplication.translate("EditorLabels", "Letter of intent"),
+        Evidence.SIGNED_AGREEMENT: QCoreApplication.translate("EditorLabels", "Signed agreement"),
     }
 
 
 def enum_label(member: StrEnum | None) -> str:
-    return _t("Not set") if member is None else enum_labels().get(member, str(member))
+    if member is None:
+        return QCoreApplication.translate("EditorLabels", "Not set")
+    return enum_labels().get(member, str(member))
 
 
 def field_labels() -> dict[str, str]:
     """A proposal field's name as the form shows it, for messages that list fields."""
     return {
-        "code": _t("Code"),
-        "title": _t("Title"),
-        "status": _t("Status"),
-        "author": _t("Author"),
-        "executing_agency": _t("Executing agency"),
-        "priority_area": _t("Priority area"),
-        "sectors": _t("Productive sectors"),
-        "country": _t("Country"),
-        "region_name": _t("Region name"),
-        "region_kind": _t("Region kind"),
-        "region_type": _t("Region type"),
-        "latitude": _t("Latitude"),
-        "longitude": _t("Longitude"),
-        "location": _t("Location"),
-        "actors": _t("Local actors"),
-        "requested_amount": _t("Requested amount"),
-        "counterpart_public": _t("Public counterpart"),
-        "counterpart_private": _t("Private counterpart"),
-        "beneficiary_msmes": _t("Beneficiary MSMEs"),
-        "duration_months": _t("Duration"),
-        "regional_diagnosis": _t("Regional diagnosis"),
-        "institutional_assessment": _t("Institutional strengths and weaknesses"),
-        "market_opportunities": _t("Market opportunities"),
-        "growth_constraints": _t("Private-sector growth constraints"),
-        "scaling_pathway": _t("Scaling and policy pathway"),
-        "results_plan": _t("Results measurement plan"),
+        "code": QCoreApplication.translate("EditorLabels", "Code"),
+        "title": QCoreApplication.translate("EditorLabels", "Title"),
+        "status": QCoreApplication.translate("EditorLabels", "Status"),
+        "author": QCoreApplication.translate("EditorLabels", "Author"),
+        "executing_agency": QCoreApplication.translate("EditorLabels", "Executing agency"),
+        "priority_area": QCoreApplication.translate("EditorLabels", "Priority area"),
+        "sectors": QCoreApplication.translate("EditorLabels", "Productive sectors"),
+        "country": QCoreApplication.translate("EditorLabels", "Country"),
+        "region_name": QCoreApplication.translate("EditorLabels", "Region name"),
+        "region_kind": QCoreApplication.translate("EditorLabels", "Region kind"),
+        "region_type": QCoreApplication.translate("EditorLabels", "Region type"),
+        "latitude": QCoreApplication.translate("EditorLabels", "Latitude"),
+        "longitude": QCoreApplication.translate("EditorLabels", "Longitude"),
+        "location": QCoreApplication.translate("EditorLabels", "Location"),
+        "actors": QCoreApplication.translate("EditorLabels", "Local actors"),
+        "requested_amount": QCoreApplication.translate("EditorLabels", "Requested amount"),
+        "counterpart_public": QCoreApplication.translate("EditorLabels", "Public counterpart"),
+        "counterpart_private": QCoreApplication.translate("EditorLabels", "Private counterpart"),
+        "beneficiary_msmes": QCoreApplication.translate("EditorLabels", "Beneficiary MSMEs"),
+        "duration_months": QCoreApplication.translate("EditorLabels", "Duration"),
+        "regional_diagnosis": QCoreApplication.translate("EditorLabels", "Regional diagnosis"),
+        "institutional_assessment": QCoreApplication.translate(
+            "EditorLabels", "Institutional strengths and weaknesses"
+        ),
+        "market_opportunities": QCoreApplication.translate("EditorLabels", "Market opportunities"),
+        "growth_constraints": QCoreApplication.translate("EditorLabels", "Private-sector growth constraints"),
+        "scaling_pathway": QCoreApplication.translate("EditorLabels", "Scaling and policy pathway"),
+        "results_plan": QCoreApplication.translate("EditorLabels", "Results measurement plan"),
     }
 
 

@@ -76,7 +76,7 @@ class NumberEdit(QLineEdit):
         if self._empty is None:
             example = self.formatted(-11.95)
         else:
-            example = self.formatted(1_234_567 if self._integer else 1_234_567.5)
+            example = self.formatted(1234567 if self._integer else 1234567.5)  # no 1_234_567: it misleads lupdate
         return self.tr("is not a number: type digits only, e.g. {0}").format(example)
 
     def _on_editing_finished(self) -> None:

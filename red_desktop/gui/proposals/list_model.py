@@ -30,27 +30,51 @@ PAGE = 100
 CACHE_ROWS = 2_000  # bounded memory whatever the store's size
 
 
-def _t(text: str) -> str:
-    """Marks a header for translation; it is translated when shown (headerData)."""
-    return QT_TRANSLATE_NOOP("ProposalListModel", text)
-
-
-# column key -> (header, how a row shows it, right-aligned)
+# column key -> (header, how a row shows it, right-aligned). Headers are marked for lupdate here and translated
+# when shown (headerData); str() because PySide's stubs type QT_TRANSLATE_NOOP's result as object.
 COLUMNS: dict[str, tuple[str, Callable[[ProposalRow], str], bool]] = {
-    "code": (_t("Code"), lambda r: r.code, False),
-    "title": (_t("Title"), lambda r: r.title, False),
-    "country": (_t("Country"), lambda r: r.country, False),
-    "region_name": (_t("Region"), lambda r: r.region_name, False),
-    "region_type": (_t("Region type"), lambda r: (r.region_type or "–").replace("_", " "), False),
-    "priority_area": (_t("Priority area"), lambda r: (r.priority_area or "–").replace("_", " "), False),
-    "status": (_t("Status"), lambda r: r.status.replace("_", " "), False),
-    "executing_agency": (_t("Executing agency"), lambda r: r.executing_agency, False),
-    "requested_amount": (_t("Requested (USD)"), lambda r: f"{r.requested_amount:,.0f}", True),
-    "leverage": (_t("Leverage"), lambda r: "–" if r.leverage is None else f"{r.leverage:.2f}", True),
-    "evaluations": (_t("Evaluations"), lambda r: str(r.evaluations), True),
-    "finals": (_t("Final"), lambda r: str(r.finals), True),
-    "total": (_t("Total"), lambda r: "–" if r.total is None else f"{r.total:.1f}", True),
-    "updated_at": (_t("Updated"), lambda r: r.updated_at[:16].replace("T", " "), False),
+    "code": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Code")), lambda r: r.code, False),
+    "title": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Title")), lambda r: r.title, False),
+    "country": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Country")), lambda r: r.country, False),
+    "region_name": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Region")), lambda r: r.region_name, False),
+    "region_type": (
+        str(QT_TRANSLATE_NOOP("ProposalListModel", "Region type")),
+        lambda r: (r.region_type or "–").replace("_", " "),
+        False,
+    ),
+    "priority_area": (
+        str(QT_TRANSLATE_NOOP("ProposalListModel", "Priority area")),
+        lambda r: (r.priority_area or "–").replace("_", " "),
+        False,
+    ),
+    "status": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Status")), lambda r: r.status.replace("_", " "), False),
+    "executing_agency": (
+        str(QT_TRANSLATE_NOOP("ProposalListModel", "Executing agency")),
+        lambda r: r.executing_agency,
+        False,
+    ),
+    "requested_amount": (
+        str(QT_TRANSLATE_NOOP("ProposalListModel", "Requested (USD)")),
+        lambda r: f"{r.requested_amount:,.0f}",
+        True,
+    ),
+    "leverage": (
+        str(QT_TRANSLATE_NOOP("ProposalListModel", "Leverage")),
+        lambda r: "–" if r.leverage is None else f"{r.leverage:.2f}",
+        True,
+    ),
+    "evaluations": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Evaluations")), lambda r: str(r.evaluations), True),
+    "finals": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Final")), lambda r: str(r.finals), True),
+    "total": (
+        str(QT_TRANSLATE_NOOP("ProposalListModel", "Total")),
+        lambda r: "–" if r.total is None else f"{r.total:.1f}",
+        True,
+    ),
+    "updated_at": (
+        str(QT_TRANSLATE_NOOP("ProposalListModel", "Updated")),
+        lambda r: r.updated_at[:16].replace("T", " "),
+        False,
+    ),
 }
 DEFAULT_COLUMNS = ("code", "title", "country", "region_name", "region_type", "status", "finals", "total")
 

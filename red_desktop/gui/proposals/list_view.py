@@ -121,11 +121,20 @@ class ProposalListView(QWidget):
             self.count_label.setText(str(exc))
 
     def _show_count(self) -> None:
+        """The count in words; a count of one has a message of its own (simpler to translate than plural forms)."""
         shown = self.model.rowCount()
         if self.model.loading and self.model.query != ListQuery():
-            text = self.tr("Preparing the search over %1 proposals…").replace("%1", f"{shown:,}")
+            if shown == 1:
+                text = self.tr("Preparing the search over 1 proposal…")
+            else:
+                text = self.tr("Preparing the search over %1 proposals…").replace("%1", f"{shown:,}")
         elif self._total and shown != self._total:
-            text = self.tr("%1 of %2 proposals").replace("%1", f"{shown:,}").replace("%2", f"{self._total:,}")
+            if self._total == 1:
+                text = self.tr("%1 of 1 proposal").replace("%1", f"{shown:,}")
+            else:
+                text = self.tr("%1 of %2 proposals").replace("%1", f"{shown:,}").replace("%2", f"{self._total:,}")
+        elif shown == 1:
+            text = self.tr("1 proposal")
         else:
             text = self.tr("%1 proposals").replace("%1", f"{shown:,}")
         self.count_label.setText(text)

@@ -11,7 +11,7 @@ from red_desktop.core.errors import Problem
 from red_desktop.core.indicators import Suggestion
 from red_desktop.core.rubric import DEFAULT_PROFILE, Rubric
 
-CONTEXT = "ScoringTexts"
+# Each text is a literal QCoreApplication.translate("ScoringTexts", ...) call so that lupdate finds it.
 
 
 def number(value: float, language: str, decimals: int = 1) -> str:
@@ -23,25 +23,27 @@ def suggestion_text(suggestion: Suggestion, rubric: Rubric, language: str) -> st
     name = rubric.indicators[suggestion.indicator_id].name.get_text(language)
     if suggestion.value is None or suggestion.level is None:
         return _why_no_suggestion(suggestion.indicator_id, name)
-    return QCoreApplication.translate(CONTEXT, "{indicator} {value} → suggests {level}").format(
+    return QCoreApplication.translate("ScoringTexts", "{indicator} {value} → suggests {level}").format(
         indicator=name, value=number(suggestion.value, language, 2), level=suggestion.level
     )
 
 
 def _why_no_suggestion(indicator_id: str, name: str) -> str:
     if indicator_id == "co_funding_leverage":  # the one indicator that is undefined: nothing was requested
-        return QCoreApplication.translate(CONTEXT, "no requested amount → no suggestion")
-    return QCoreApplication.translate(CONTEXT, "{indicator} cannot be computed → no suggestion").format(indicator=name)
+        return QCoreApplication.translate("ScoringTexts", "no requested amount → no suggestion")
+    return QCoreApplication.translate("ScoringTexts", "{indicator} cannot be computed → no suggestion").format(
+        indicator=name
+    )
 
 
 def region_type_name(region_type: RegionType | None) -> str:
     names = {
-        RegionType.MARGINALIZED: QCoreApplication.translate(CONTEXT, "marginalized"),
-        RegionType.EMERGING: QCoreApplication.translate(CONTEXT, "emerging"),
-        RegionType.DECLINING: QCoreApplication.translate(CONTEXT, "declining"),
+        RegionType.MARGINALIZED: QCoreApplication.translate("ScoringTexts", "marginalized"),
+        RegionType.EMERGING: QCoreApplication.translate("ScoringTexts", "emerging"),
+        RegionType.DECLINING: QCoreApplication.translate("ScoringTexts", "declining"),
     }
     if region_type is None:
-        return QCoreApplication.translate(CONTEXT, "not set")
+        return QCoreApplication.translate("ScoringTexts", "not set")
     return names[region_type]
 
 
@@ -51,8 +53,8 @@ def profile_text(rubric: Rubric, region_type: RegionType | None, language: str) 
     weights = rubric.weights_for(region_type)
     listed = " · ".join(f"{cid} {number(weights[cid], language, 0)}" for cid in rubric.criterion_ids)
     if profile == DEFAULT_PROFILE:
-        return QCoreApplication.translate(CONTEXT, "weights {weights} (default profile)").format(weights=listed)
-    return QCoreApplication.translate(CONTEXT, "weights {weights} ({profile} profile)").format(
+        return QCoreApplication.translate("ScoringTexts", "weights {weights} (default profile)").format(weights=listed)
+    return QCoreApplication.translate("ScoringTexts", "weights {weights} ({profile} profile)").format(
         weights=listed, profile=region_type_name(RegionType(profile))
     )
 
@@ -65,6 +67,6 @@ def problem_line(problem: Problem, rubric: Rubric, levels: Mapping[str, int], la
     name = f"{sub.id} {sub.name.get_text(language)}"
     level = levels.get(sub.id)
     if level is None:
-        return sub.id, QCoreApplication.translate(CONTEXT, "{name}: choose a level").format(name=name)
-    line = QCoreApplication.translate(CONTEXT, "{name}: level {level} needs a justification")
+        return sub.id, QCoreApplication.translate("ScoringTexts", "{name}: choose a level").format(name=name)
+    line = QCoreApplication.translate("ScoringTexts", "{name}: level {level} needs a justification")
     return sub.id, line.format(name=name, level=level)
