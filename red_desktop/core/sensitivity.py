@@ -1,0 +1,436 @@
+"""Ranking robustness under weight changes: a seeded Monte Carlo over the weight profiles, and swap distances.
+
+Perturbation model. Each sample draws, for every weight profile independently, weights
+w' = 100 · Dirichlet(κ · w / 100), where w is the profile scaled to sum to 100 and κ the concentration.
+w' is positive and sums to 100, its mean is w, and each weight's standard deviation is
+100 · sqrt(p (1 - p) / (κ + 1)) with p = w / 100 (`weight_sd`): about 3.0-3.5 points for the RED profiles
+at the default κ = 200. A zero weight stays zero. Every proposal of a region type uses its profile's draw
+of that sample; totals are Σ_c w'_c · criterion_c / scale, ranks are competition ranks (1, 2, 2, 4) by
+total descending, with totals compared after rounding to 1e-9 points so that floating-point noise never
+splits a tie. Per proposal: p_top, the fraction of samples ranking it top_n or better, and rank_lo / rank_hi,
+the 5th and 95th percentiles of its rank by the inverted-CDF definition (the smallest rank r with at least
+5 % [95 %] of samples ranking it r or better): always sample values, and at least 90 % of samples lie in
+[rank_lo, rank_hi].
+
+Swap distance of two proposals a above b: the smallest Euclidean norm of one change δ (Σδ = 0) added to both
+proposals' profiles that makes total_a ≤ total_b. With Δ = (criteria_a - criteria_b) / scale and
+d = total_a - total_b ≥ 0, it is d / ||PΔ|| (PΔ: Δ minus its mean), reached at δ = -d · PΔ / ||PΔ||²; when
+PΔ = 0 the gap does not depend on the weights and no reweighting swaps them (infinite). Whether w + δ stays
+non-negative is reported, not enforced: when it does not, the true minimum among valid weights is larger.
+See docs/sensitivity.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.progress import NoProgress, Progress, check_cancelled
+from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.rubric import WEIGHT_TOTAL, Rubric
+
+DEFAULT_CONCENTRATION = 200.0
+DEFAULT_SAMPLES = 1_000
+DEFAULT_TOP_N = 10
+DEFAULT_SEED = 0
+LOW_PERCENT, HIGH_PERCENT = 5, 95
+TIE_DECIMALS = 9  # totals are 0-100; float noise is ~1e-14, real differences far above 1e-9
+CHUNK_CELLS = 1 << 20  # samples x proposals per chunk: a few arrays of 8 MB at most
+MAX_PROPOSALS = 1 << 24  # a total's tie key takes 37 bits, the proposal's column the rest of an int64
+NO_PROJECTION = 1e-12  # ||PΔ|| below this: the two proposals' gap does not move with the weights
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True, eq=False)
+class RankSensitivity:
+    """Monte Carlo figures per proposal, in input order (N entries each)."""
+
+    base_total: FloatArray
+    base_rank: IntArray
+    p_top: FloatArray
+    rank_lo: IntArray
+    rank_hi: IntArray
+
+
+@dataclass(frozen=True, eq=False)
+class SwapDistances:
+    """Adjacent pairs of the base ranking: row i is proposal upper[i] ranked just above lower[i] (indices)."""
+
+    upper: IntArray
+    lower: IntArray
+    gap: FloatArray  # total_upper - total_lower, ≥ 0
+    distance: FloatArray  # ||δ|| in weight points; inf when no reweighting swaps them
+    delta: FloatArray  # (pairs x C) the minimal δ; NaN rows where distance is inf
+    within_bounds: BoolArray  # w + δ ≥ 0 for both profiles; False where distance is inf
+
+
+@dataclass(frozen=True)
+class ProposalSensitivity:
+    base_rank: int | None
+    p_top: float | None
+    rank_lo: int | None
+    rank_hi: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"p_top": self.p_top, "rank_lo": self.rank_lo, "rank_hi": self.rank_hi}
+
+
+@dataclass(frozen=True)
+class PairSwap:
+    """The smallest common weight change (in weight points) that lets `lower` catch up with `upper`."""
+
+    upper: str
+    lower: str
+    gap: float
+    distance: float | None  # None: no reweighting changes their order
+    delta: dict[str, float] | None  # by criterion id
+    within_bounds: bool | None  # False: that δ would make a weight negative, the real minimum is larger
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "upper": self.upper,
+            "lower": self.lower,
+            "gap": self.gap,
+            "distance": self.distance,
+            "delta": self.delta,
+            "within_bounds": self.within_bounds,
+        }
+
+
+@dataclass(frozen=True)
+class RankingSensitivity:
+    proposals: dict[str, ProposalSensitivity]  # by proposal uuid; every proposal of the ranking
+    pairs: list[PairSwap]
+    top_n: int
+    samples: int
+    seed: int
+    concentration: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "top_n": self.top_n,
+            "samples": self.samples,
+            "seed": self.seed,
+            "concentration": self.concentration,
+            "proposals": {u: s.to_json() for u, s in self.proposals.items()},
+            "pairs": [p.to_json() for p in self.pairs],
+        }
+
+
+def weight_sd(profiles: npt.ArrayLike, concentration: float = DEFAULT_CONCENTRATION) -> FloatArray:
+    """P x C standard deviations (weight points) of the perturbed weights: 100 · sqrt(p (1 - p) / (κ + 1))."""
+    shares = _shares(np.asarray(profiles, dtype=float))
+    return WEIGHT_TOTAL * np.sqrt(shares * (1 - shares) / (concentration + 1))
+
+
+def perturbed_profiles(
+    profiles: npt.ArrayLike,
+    *,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
+    concentration: float = DEFAULT_CONCENTRATION,
+) -> FloatArray:
+    """S x P x C perturbed weight profiles: the very draws `sample_ranks` makes with the same seed."""
+    table = np.asarray(profiles, dtype=float)
+    columns = table.shape[1] if table.ndim == 2 else 0
+    empty = _validated(np.zeros((0, columns)), [], table, 1.0, samples=samples, concentration=concentration)
+    return _dirichlet(np.random.default_rng(seed), empty.shares, concentration, samples)
+
+
+def sample_ranks(
+    scores: npt.ArrayLike,
+    profile_index: npt.ArrayLike,
+    profiles: npt.ArrayLike,
+    *,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
+    concentration: float = DEFAULT_CONCENTRATION,
+    scale: float = 4.0,
+    progress: Progress | None = None,
+) -> npt.NDArray[np.unsignedinteger[Any]]:
+    """N x S competition rank of each proposal in each sample (uint16, or uint32 from 65,536 proposals)."""
+    portfolio = _validated(scores, profile_index, profiles, scale, samples=samples, concentration=concentration)
+    return _sample_ranks(portfolio, samples, seed, concentration, progress or NoProgress())
+
+
+def simulate_ranks(
+    scores: npt.ArrayLike,
+    profile_index: npt.ArrayLike,
+    profiles: npt.ArrayLike,
+    *,
+    top_n: int = DEFAULT_TOP_N,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
+    concentration: float = DEFAULT_CONCENTRATION,
+    scale: float = 4.0,
+    progress: Progress | None = None,
+) -> RankSensitivity:
+    """Rank N proposals (criterion scores N x C, profile index N, profile table P x C) under perturbed weights."""
+    portfolio = _validated(scores, profile_index, profiles, scale, top_n, samples, concentration)
+    ranks = _sample_ranks(portfolio, samples, seed, concentration, progress or NoProgress())
+    base_rank = np.empty((len(portfolio.x), 1), dtype=np.int64)
+    _rank_into(base_rank, portfolio.totals(portfolio.shares[None] * WEIGHT_TOTAL), portfolio.order, 0)
+    k_lo, k_hi = _order_statistic(LOW_PERCENT, samples), _order_statistic(HIGH_PERCENT, samples)
+    bounds = np.partition(ranks, [k_lo, k_hi], axis=1)
+    return RankSensitivity(
+        base_total=portfolio.base_totals(),
+        base_rank=base_rank[:, 0],
+        p_top=(ranks <= top_n).mean(axis=1),
+        rank_lo=bounds[:, k_lo].astype(np.int64),
+        rank_hi=bounds[:, k_hi].astype(np.int64),
+    )
+
+
+def swap_distances(
+    scores: npt.ArrayLike, profile_index: npt.ArrayLike, profiles: npt.ArrayLike, *, scale: float = 4.0
+) -> SwapDistances:
+    """The minimal common weight change swapping each adjacent pair of the base ranking (ties: input order)."""
+    portfolio = _validated(scores, profile_index, profiles, scale)
+    x, index, weights = portfolio.x, portfolio.index, portfolio.shares * WEIGHT_TOTAL
+    base = portfolio.base_totals()
+    order = np.argsort(_tie_keys(base), kind="stable")
+    upper, lower = order[:-1], order[1:]
+    step = (x[upper] - x[lower]) / scale
+    projected = step - step.mean(axis=1, keepdims=True)
+    norm = np.linalg.norm(projected, axis=1)
+    movable = norm > NO_PROJECTION
+    gap = np.maximum(base[upper] - base[lower], 0.0)
+    safe = np.where(movable, norm, 1.0)
+    delta = np.where(movable[:, None], -(gap / safe**2)[:, None] * projected, np.nan)
+    floor = np.minimum(weights[index[upper]], weights[index[lower]])
+    return SwapDistances(
+        upper=upper.astype(np.int64),
+        lower=lower.astype(np.int64),
+        gap=gap,
+        distance=np.where(movable, gap / safe, np.inf),
+        delta=delta,
+        within_bounds=movable & np.all(floor + np.nan_to_num(delta) >= -1e-9, axis=1),
+    )
+
+
+def ranking_sensitivity(
+    ranking: Sequence[RankedProposal],
+    rubric: Rubric,
+    *,
+    top_n: int = DEFAULT_TOP_N,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
+    concentration: float = DEFAULT_CONCENTRATION,
+    progress: Progress | None = None,
+) -> RankingSensitivity:
+    """Sensitivity of a committee ranking (build_ranking's list) under the rubric's perturbed weight profiles.
+
+    Proposals without a total get None figures. The model ranks by Σ w · criterion / scale of the aggregated
+    criterion scores: the committee's total under the mean; under the median the committee total is the
+    median of evaluation totals, so base_rank may then differ from the ranking's own rank.
+    """
+    names = sorted(rubric.weight_profiles)
+    table = np.array([[rubric.weight_profiles[n][c] for c in rubric.criterion_ids] for n in names], dtype=float)
+    scored = [p for p in ranking if p.total is not None and all(v is not None for v in p.criteria.values())]
+    x = np.array([[p.criteria[c] for c in rubric.criterion_ids] for p in scored], dtype=float)
+    x = x.reshape(len(scored), len(rubric.criterion_ids))
+    index = np.array([names.index(rubric.profile_name(p.region_type)) for p in scored], dtype=np.int64)
+    scale = float(rubric.scale_max)
+    figures = simulate_ranks(
+        x,
+        index,
+        table,
+        top_n=top_n,
+        samples=samples,
+        seed=seed,
+        concentration=concentration,
+        scale=scale,
+        progress=progress,
+    )
+    by_uuid = {p.uuid: ProposalSensitivity(None, None, None, None) for p in ranking}
+    for i, p in enumerate(scored):
+        by_uuid[p.uuid] = ProposalSensitivity(
+            int(figures.base_rank[i]), float(figures.p_top[i]), int(figures.rank_lo[i]), int(figures.rank_hi[i])
+        )
+    swaps = swap_distances(x, index, table, scale=scale)
+    pairs = [_pair(swaps, i, scored, rubric.criterion_ids) for i in range(len(swaps.gap))]
+    return RankingSensitivity(by_uuid, pairs, top_n, samples, seed, concentration)
+
+
+def _pair(swaps: SwapDistances, i: int, scored: list[RankedProposal], criteria: Sequence[str]) -> PairSwap:
+    movable = bool(np.isfinite(swaps.distance[i]))
+    return PairSwap(
+        upper=scored[int(swaps.upper[i])].uuid,
+        lower=scored[int(swaps.lower[i])].uuid,
+        gap=float(swaps.gap[i]),
+        distance=float(swaps.distance[i]) if movable else None,
+        delta=dict(zip(criteria, swaps.delta[i].tolist())) if movable else None,
+        within_bounds=bool(swaps.within_bounds[i]) if movable else None,
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class _Portfolio:
+    """Validated proposals, also held sorted by profile so that each profile's proposals are one block of columns."""
+
+    x: FloatArray  # N x C, input order
+    index: IntArray  # profile of each proposal, input order
+    shares: FloatArray  # P x C, each profile's weights as shares of 1
+    scale: float
+    order: IntArray  # sorted position j holds input proposal order[j]
+    sorted_x: FloatArray  # x[order]
+    bounds: IntArray  # profile p's proposals are sorted positions bounds[p]:bounds[p + 1]
+
+    @classmethod
+    def of(cls, x: FloatArray, index: IntArray, table: FloatArray, scale: float) -> _Portfolio:
+        order = np.argsort(index, kind="stable")
+        bounds = np.searchsorted(index[order], np.arange(len(table) + 1))
+        return cls(x, index, _shares(table), scale, order, x[order], bounds.astype(np.int64))
+
+    def totals(self, weights: FloatArray) -> FloatArray:
+        """S x N totals, in sorted order, for S x P x C weights.
+
+        Element by element, criterion after criterion (no BLAS, whose kernels may round columns differently):
+        identical scores in one profile give bit-identical totals, so such proposals tie in every sample.
+        """
+        totals = np.empty((len(weights), len(self.order)))
+        for p, (lo, hi) in enumerate(zip(self.bounds[:-1].tolist(), self.bounds[1:].tolist())):
+            block, x = totals[:, lo:hi], self.sorted_x[lo:hi]
+            np.multiply(weights[:, p, :1], x[:, 0], out=block)
+            for c in range(1, x.shape[1]):
+                block += weights[:, p, c : c + 1] * x[:, c]
+        totals /= self.scale
+        return totals
+
+    def base_totals(self) -> FloatArray:
+        """Totals at the unperturbed weights, in input order."""
+        totals = np.empty(len(self.order))
+        totals[self.order] = self.totals(self.shares[None] * WEIGHT_TOTAL)[0]
+        return totals
+
+
+def _sample_ranks(
+    portfolio: _Portfolio, samples: int, seed: int, concentration: float, progress: Progress
+) -> npt.NDArray[np.unsignedinteger[Any]]:
+    """N x S competition ranks, drawn chunk by chunk (the random stream does not depend on the chunk size)."""
+    rng = np.random.default_rng(seed)
+    n = len(portfolio.x)
+    ranks = np.empty((n, samples), dtype=np.uint16 if n < 2**16 else np.uint32)
+    chunk = max(1, CHUNK_CELLS // max(1, n))
+    for start in range(0, samples, chunk):
+        check_cancelled(progress)
+        count = min(chunk, samples - start)
+        weights = _dirichlet(rng, portfolio.shares, concentration, count)
+        _rank_into(ranks, portfolio.totals(weights), portfolio.order, start)
+        progress.update(start + count, samples)
+    return ranks
+
+
+def _dirichlet(rng: np.random.Generator, shares: FloatArray, concentration: float, count: int) -> FloatArray:
+    """count x P x C weights, each profile 100 · Dirichlet(κ · share); a profile drawn all zero keeps its base."""
+    gamma = rng.standard_gamma(concentration * shares, size=(count, *shares.shape))
+    sums = gamma.sum(axis=2, keepdims=True)
+    drawn = np.where(sums > 0, gamma / np.where(sums > 0, sums, 1.0), shares)
+    return np.asarray(drawn * WEIGHT_TOTAL, dtype=np.float64)
+
+
+def _tie_keys(totals: FloatArray) -> IntArray:
+    """Negated totals in units of 1e-TIE_DECIMALS: ascending keys are descending totals, equal keys are ties."""
+    return np.rint(totals * -(10.0**TIE_DECIMALS)).astype(np.int64)
+
+
+def _rank_into(out: npt.NDArray[Any], totals: FloatArray, rows: IntArray, start: int) -> None:
+    """out[rows[j], start + s] = competition rank (1, 2, 2, 4) of column j among row s of `totals`.
+
+    One np.sort of packed keys (tie key in the high bits, column in the low bits) instead of an argsort:
+    numpy sorts int64 with SIMD but argsorts without, about four times slower. Validated totals lie in 0-100,
+    so the keys need 37 bits and leave 26 for the column.
+    """
+    count, n = totals.shape
+    bits = max(1, (n - 1).bit_length())
+    packed = _tie_keys(totals) << bits
+    packed |= np.arange(n)
+    packed.sort(axis=1)
+    columns = packed & ((1 << bits) - 1)
+    keys = packed >> bits
+    tied = keys[:, 1:] == keys[:, :-1]
+    positions = np.broadcast_to(np.arange(n), (count, n))
+    if tied.any():  # a tie keeps the position where its group began
+        positions = np.where(np.pad(tied, ((0, 0), (1, 0))), 0, positions)
+        positions = np.maximum.accumulate(positions, axis=1)
+    np.put(out, rows[columns] * out.shape[1] + (start + np.arange(count))[:, None], positions + 1)
+
+
+def _order_statistic(percent: int, samples: int) -> int:
+    """0-based position of the inverted-CDF percentile: the ceil(percent · S / 100)-th smallest value."""
+    return max(0, -(-percent * samples // 100) - 1)
+
+
+def _shares(table: FloatArray) -> FloatArray:
+    return np.asarray(table / table.sum(axis=1, keepdims=True), dtype=np.float64)
+
+
+def _validated(
+    scores: npt.ArrayLike,
+    profile_index: npt.ArrayLike,
+    profiles: npt.ArrayLike,
+    scale: float,
+    top_n: int = 1,
+    samples: int = 1,
+    concentration: float = 1.0,
+) -> _Portfolio:
+    """The inputs as a portfolio, or a ValidationError listing every problem."""
+    x, index, table = np.asarray(scores, dtype=float), np.asarray(profile_index), np.asarray(profiles, dtype=float)
+    problems = _shape_problems(x, index, table)
+    if not problems:
+        problems = _value_problems(x, index, table, scale)
+    for name, value, lowest in (("top_n", top_n, 1), ("samples", samples, 1)):
+        if isinstance(value, bool) or not isinstance(value, int | np.integer) or value < lowest:
+            problems.append(Problem(name, f"must be a whole number of at least {lowest}", value))
+    for name, number in (("concentration", concentration), ("scale", scale)):
+        if not (np.isfinite(number) and number > 0):
+            problems.append(Problem(name, "must be a positive number", number))
+    if problems:
+        raise ValidationError("The sensitivity input", problems)
+    return _Portfolio.of(x, index.astype(np.int64), table, float(scale))
+
+
+def _shape_problems(x: FloatArray, index: npt.NDArray[Any], table: FloatArray) -> list[Problem]:
+    problems = []
+    if x.ndim != 2:
+        problems.append(Problem("scores", "must be a proposals x criteria matrix", x.shape))
+    if table.ndim != 2 or table.shape[0] == 0:
+        problems.append(Problem("profiles", "must be a profiles x criteria matrix with at least one profile"))
+    elif x.ndim == 2 and table.shape[1] != x.shape[1]:
+        problems.append(Problem("profiles", f"have {table.shape[1]} criteria but the scores have {x.shape[1]}"))
+    if x.ndim == 2 and len(x) > MAX_PROPOSALS:
+        problems.append(Problem("scores", f"hold more than {MAX_PROPOSALS:,} proposals", len(x)))
+    if index.ndim != 1 or (x.ndim == 2 and len(index) != len(x)):
+        problems.append(Problem("profile_index", "must give one profile per proposal (row of scores)", index.shape))
+    elif len(index) and index.dtype.kind not in "iu":
+        problems.append(Problem("profile_index", "must be whole numbers", index.dtype))
+    return problems
+
+
+def _value_problems(x: FloatArray, index: npt.NDArray[Any], table: FloatArray, scale: float) -> list[Problem]:
+    problems = []
+    bad = np.argwhere(~np.isfinite(x))
+    outside_scale = np.argwhere((x < 0) | (x > scale)) if np.isfinite(scale) else bad[:0]
+    if len(bad):
+        row, col = bad[0]
+        problems.append(Problem("scores", f"{len(bad)} not a number or infinite, first at row {row}, column {col}"))
+    elif len(outside_scale):
+        row, col = outside_scale[0]
+        where = f"first at row {row}, column {col}"
+        problems.append(Problem("scores", f"{len(outside_scale)} outside 0..{scale:g}, {where}", x[row, col]))
+    if not np.all(np.isfinite(table) & (table >= 0)):
+        problems.append(Problem("profiles", "weights must be finite and not negative"))
+    elif np.any(table.sum(axis=1) <= 0):
+        problems.append(Problem("profiles", "every profile needs a positive weight"))
+    outside = index[(index < 0) | (index >= len(table))] if len(index) else index
+    if len(outside):
+        problems.append(Problem("profile_index", f"must lie in 0..{len(table) - 1}", outside[0]))
+    return problems
