@@ -15,6 +15,7 @@ from typing import Any
 from red_desktop import __version__, paths
 from red_desktop.core.aggregation import DEFAULT_SPREAD_THRESHOLD, Method
 from red_desktop.core.demo import DEFAULT_SIZE
+from red_desktop.core.domain import DecisionKind
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.rubric import Rubric, load_rubric
 
@@ -81,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="spread of totals (points) over which a proposal is contested",
     )
     rank.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    rank.add_argument(
+        "--sensitivity", action="store_true", help="add p_top, rank_lo, rank_hi from a Monte Carlo over the weights"
+    )
+    rank.add_argument("--top", type=_positive, default=10, help="N of p_top, the probability of staying in the top N")
+    rank.add_argument("--samples", type=_positive, default=1_000, help="weight samples drawn (default 1,000)")
+    rank.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same figures")
 
     commands.add_parser("check", parents=[store_options, json_option], help="integrity check, schema version, counts")
 
@@ -92,8 +99,31 @@ def build_parser() -> argparse.ArgumentParser:
     agreement.add_argument(
         "file", nargs="?", type=Path, metavar="FILE.csv", help="ratings table: item id, then one column per rater"
     )
+    decide = commands.add_parser(
+        "decide",
+        parents=[store_options, json_option],
+        help="record the committee's decision on a proposal (a second one revises it and needs --reason)",
+    )
+    decide.add_argument("code", help="the proposal's code, e.g. RED-PE-2026-014")
+    decide.add_argument("--decision", choices=[k.value for k in DecisionKind])
+    decide.add_argument("--rationale", help="why the committee decided so (required)")
+    decide.add_argument("--conditions", help="conditions of an approval with conditions (required for it)")
+    decide.add_argument("--date", help="date of the decision, YYYY-MM-DD (default: today)")
+    decide.add_argument("--member", action="append", help="a committee member present (repeat; default: --user)")
+    decide.add_argument("--reason", help="why an earlier decision is revised or withdrawn (required then)")
+    decide.add_argument("--withdraw", action="store_true", help="remove the decision, unlocking the evaluations")
     agreement.add_argument("--rubric", type=Path, help="rubric file for --db/--demo (default: the RED default rubric)")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"must be between 1 and 1,000,000, not {value:,}")
+    return value
 
 
 def store_path(args: argparse.Namespace, demo_command: bool = False) -> Path:
@@ -131,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from red_desktop import commands
+    from red_desktop import commands, commands_agreement, commands_decide
 
     if args.command is None:
         from red_desktop.gui.launch import launch
@@ -141,7 +171,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "demo": commands.demo,
         "rank": commands.rank,
         "check": commands.check,
-        "agreement": commands.agreement,
+        "agreement": commands_agreement.agreement,
+        "decide": commands_decide.decide,
     }[args.command]
     return handler(args)
 

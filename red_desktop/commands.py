@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import asdict
 
 from red_desktop.cli import EXIT_ERROR, UsageError, emit, rubric_from, store_path
 from red_desktop.core.aggregation import Method
-from red_desktop.core.agreement import FIGURES, LABELS, Agreement, PanelAgreement, store_agreement
-from red_desktop.core.agreement import agreement as matrix_agreement
 from red_desktop.core.demo import build_demo, check_demo_size
 from red_desktop.core.ranking import RankedProposal, build_ranking
-from red_desktop.core.ratings_csv import read_ratings_csv
+from red_desktop.core.sensitivity import RankingSensitivity, ranking_sensitivity
 from red_desktop.core.store import Store
 
 
@@ -31,11 +28,36 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def rank(args: argparse.Namespace) -> int:
+    if args.sensitivity and args.method != Method.MEAN.value:
+        raise UsageError(
+            "--sensitivity models the mean of the final evaluations; use it with --method mean (try: --help)"
+        )
     rubric = rubric_from(args)
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
         ranking = build_ranking(store, rubric, Method(args.method), args.threshold)
-    emit(args, [r.to_json() for r in ranking], _ranking_table(ranking, rubric.criterion_ids))
+    objects = [r.to_json() for r in ranking]
+    text = _ranking_table(ranking, rubric.criterion_ids)
+    if args.sensitivity:
+        result = ranking_sensitivity(ranking, rubric, top_n=args.top, samples=args.samples, seed=args.seed)
+        objects = [{**o, **result.proposals[r.uuid].to_json()} for o, r in zip(objects, ranking, strict=True)]
+        text = _sensitivity_table(ranking, result)
+    emit(args, objects, text)
     return 0
+
+
+def _sensitivity_table(ranking: list[RankedProposal], result: RankingSensitivity) -> str:
+    lines = [
+        f"Ranking sensitivity: {result.samples:,} samples of the weights (seed {result.seed}, concentration "
+        f"{result.concentration:g}); p(top {result.top_n}) and the 5-95 % rank interval",
+        f"{'rank':>4}  {'code':<18} {'total':>6}  {'p_top':>6}  {'interval':>9}",
+    ]
+    for r in ranking:
+        figures = result.proposals[r.uuid]
+        if r.total is None or figures.p_top is None:
+            continue
+        interval = f"{figures.rank_lo}-{figures.rank_hi}"
+        lines.append(f"{r.rank or '-':>4}  {r.code:<18} {r.total:6.1f}  {figures.p_top:6.3f}  {interval:>9}")
+    return "\n".join(lines)
 
 
 def _ranking_table(ranking: list[RankedProposal], criteria: tuple[str, ...]) -> str:
@@ -78,95 +100,3 @@ def check(args: argparse.Namespace) -> int:
     )
     emit(args, report, text)
     return 0 if report["ok"] else EXIT_ERROR
-
-
-_MEANINGS = {
-    "icc1": "one rater; each item rated by its own random raters (one-way)",
-    "icc2": "one rater; raters a random sample, absolute agreement (two-way random)",
-    "icc3": "one rater; these raters only, consistency (two-way mixed)",
-    "icc1k": "mean of the k raters; one-way",
-    "icc2k": "mean of the k raters; two-way random",
-    "icc3k": "mean of the k raters; two-way mixed",
-    "alpha_nominal": "Krippendorff; same value or not",
-    "alpha_ordinal": "Krippendorff; rank order",
-    "alpha_interval": "Krippendorff; squared differences",
-    "alpha_ratio": "Krippendorff; differences relative to size",
-}
-
-
-def agreement(args: argparse.Namespace) -> int:
-    """ICCs and alphas of a ratings file, or of the store's final evaluations: one or the other."""
-    from_store = args.db is not None or args.demo
-    if args.file is not None and from_store:
-        raise UsageError("agreement takes a ratings FILE.csv or a store (--db/--demo), not both (try: --help)")
-    if args.file is None and not from_store:
-        raise UsageError("agreement needs a ratings FILE.csv or a store (--db PATH or --demo) (try: --help)")
-    return _store_agreement(args) if from_store else _file_agreement(args)
-
-
-def _file_agreement(args: argparse.Namespace) -> int:
-    ratings = read_ratings_csv(args.file)
-    result = matrix_agreement(ratings.to_numpy())
-    if args.json:
-        for name, reason in result.reasons.items():
-            print(f"red-desktop: {name} undefined: {reason}", file=sys.stderr)
-    emit(args, result.to_json(), _agreement_text(result))
-    return 0
-
-
-def _agreement_text(result: Agreement) -> str:
-    lines = [
-        f"Agreement of {result.raters} raters on {result.items} items",
-        f"ICC: the {result.complete_items} items rated by every rater ({result.dropped_items} dropped); "
-        f"alpha: {result.pairable_values} ratings of items rated at least twice",
-        "",
-    ]
-    for name, value in result.to_json().items():
-        shown = f"{value:7.3f}  {_MEANINGS[name]}" if value is not None else f"undefined: {result.reasons[name]}"
-        lines.append(f"  {LABELS[name]:<15} {shown}")
-    return "\n".join(lines)
-
-
-def _store_agreement(args: argparse.Namespace) -> int:
-    rubric = rubric_from(args)
-    with Store.open(store_path(args), user=args.user, readonly=True) as store:
-        panel = store_agreement(store, rubric)
-    rows = {"total": panel.total, **panel.subcriteria}
-    undefined = _undefined_groups(rows)
-    if args.json:
-        for (reason, names), where in undefined.items():
-            print(f"red-desktop: {', '.join(names)} undefined for {where}: {reason}", file=sys.stderr)
-    emit(args, panel.to_json(), _panel_table(panel, rows, undefined))
-    return 0
-
-
-def _undefined_groups(rows: dict[str, Agreement]) -> dict[tuple[str, tuple[str, ...]], str]:
-    """(reason, figures) -> the rows it applies to ("every row" when all), so each reason is said once."""
-    groups: dict[tuple[str, tuple[str, ...]], list[str]] = {}
-    for row, result in rows.items():
-        by_reason: dict[str, list[str]] = {}
-        for name, reason in result.reasons.items():
-            by_reason.setdefault(reason, []).append(name)
-        for reason, names in by_reason.items():
-            groups.setdefault((reason, tuple(names)), []).append(row)
-    return {key: "every row" if len(found) == len(rows) else ", ".join(found) for key, found in groups.items()}
-
-
-def _panel_table(
-    panel: PanelAgreement, rows: dict[str, Agreement], undefined: dict[tuple[str, tuple[str, ...]], str]
-) -> str:
-    headers = [name.removeprefix("alpha_") for name in FIGURES]
-    width = max(len(r) for r in rows)
-    lines = [
-        f"Agreement of final evaluations: {panel.items} proposals, {panel.raters} evaluators",
-        "icc*: Shrout & Fleiss ICC on the proposals rated by every evaluator; nominal..ratio: Krippendorff's alpha",
-        "",
-        f"{'':<{width}} " + " ".join(f"{h:>8}" for h in headers),
-    ]
-    for row, result in rows.items():
-        cells = (f"{v:8.3f}" if v is not None else f"{'-':>8}" for v in result.to_json().values())
-        lines.append(f"{row:<{width}} " + " ".join(cells))
-    if undefined:
-        lines += ["", "Undefined (-):"]
-        lines += [f"  {', '.join(names)} for {where}: {reason}" for (reason, names), where in undefined.items()]
-    return "\n".join(lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -35,3 +36,24 @@ def run(tmp_path: Path) -> Run:
         )
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def ranked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
+    """The issue's acceptance run: 200 proposals, 5 evaluators, seed 1, then rank --json."""
+    db = tmp_path_factory.mktemp("cli") / "x.db"
+    base = [sys.executable, "-m", "red_desktop"]
+    demo = subprocess.run(
+        [*base, "demo", "--db", str(db), "--proposals", "200", "--evaluators", "5", "--seed", "1"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert demo.returncode == 0, demo.stderr
+    assert "200 proposals, 5 evaluators" in demo.stdout
+    rank = subprocess.run(
+        [*base, "rank", "--db", str(db), "--json"], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
+    assert rank.returncode == 0, rank.stderr
+    return db, json.loads(rank.stdout)

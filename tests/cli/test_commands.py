@@ -15,32 +15,6 @@ from tests.cli.conftest import Run
 RUBRIC = load_rubric(paths.default_rubric_path())
 
 
-@pytest.fixture(scope="module")
-def ranked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
-    """The issue's acceptance run: 200 proposals, 5 evaluators, seed 1, then rank --json."""
-    import subprocess
-    import sys
-
-    from tests.conftest import REPO
-
-    db = tmp_path_factory.mktemp("cli") / "x.db"
-    base = [sys.executable, "-m", "red_desktop"]
-    demo = subprocess.run(
-        [*base, "demo", "--db", str(db), "--proposals", "200", "--evaluators", "5", "--seed", "1"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=300,
-    )
-    assert demo.returncode == 0, demo.stderr
-    assert "200 proposals, 5 evaluators" in demo.stdout
-    rank = subprocess.run(
-        [*base, "rank", "--db", str(db), "--json"], capture_output=True, text=True, cwd=REPO, timeout=120
-    )
-    assert rank.returncode == 0, rank.stderr
-    return db, json.loads(rank.stdout)
-
-
 def test_rank_json_lists_every_proposal_sorted_by_total(ranked: tuple[Path, list[dict]]) -> None:
     _, rows = ranked
     assert len(rows) == 200

@@ -1,0 +1,67 @@
+"""The decide command: record, revise or withdraw the committee's decision on a proposal by its code."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import date
+
+from red_desktop.cli import UsageError, emit, store_path
+from red_desktop.core.domain import Decision, DecisionKind
+from red_desktop.core.store import Store
+
+
+def decide(args: argparse.Namespace) -> int:
+    with Store.open(store_path(args), user=args.user) as store:
+        proposal = store.proposals.by_code(args.code)
+        current = store.decisions.get(proposal.uuid)
+        if args.withdraw:
+            if current is None:
+                raise UsageError(f"{args.code} has no decision to withdraw")
+            store.decisions.withdraw(proposal.uuid, args.reason or "")
+            emit(args, {"code": args.code, "withdrawn": True}, f"Decision on {args.code} withdrawn")
+            return 0
+        if args.decision is None:
+            raise UsageError("decide needs --decision (or --withdraw with --reason) (try: --help)")
+        fields = _fields(args, current, store.user)
+        if current is None:
+            stored = store.decisions.record(Decision(proposal.uuid, **fields))  # type: ignore[arg-type]
+            verb = "recorded"
+        else:
+            stored = store.decisions.revise(replace(current, **fields), args.reason or "")  # type: ignore[arg-type]
+            verb = "revised"
+    text = f"Decision on {args.code} {verb}: {stored.kind.value.replace('_', ' ')} ({stored.decided_on})"
+    emit(args, {"code": args.code, "action": verb, **_json(stored)}, text)
+    return 0
+
+
+def _fields(args: argparse.Namespace, current: Decision | None, user: str) -> dict[str, object]:
+    """What the options say; a revision keeps what they leave out, a first decision takes the defaults."""
+    kind = DecisionKind(args.decision)
+    conditional = kind == DecisionKind.APPROVE_WITH_CONDITIONS
+    if current is None:
+        return {
+            "kind": kind,
+            "rationale": args.rationale or "",
+            "decided_on": args.date or date.today().isoformat(),
+            "conditions": args.conditions or "",
+            "members_present": tuple(args.member or (user,)),
+        }
+    return {
+        "kind": kind,
+        "rationale": current.rationale if args.rationale is None else args.rationale,
+        "decided_on": args.date or date.today().isoformat(),
+        "conditions": (current.conditions if args.conditions is None else args.conditions) if conditional else "",
+        "members_present": tuple(args.member) if args.member else current.members_present,
+    }
+
+
+def _json(decision: Decision) -> dict[str, object]:
+    return {
+        "decision": decision.kind.value,
+        "rationale": decision.rationale,
+        "conditions": decision.conditions,
+        "decided_on": decision.decided_on,
+        "members_present": list(decision.members_present),
+        "revision": decision.stamp.revision,
+    }

@@ -1,0 +1,93 @@
+"""Headless committee work: rank --sensitivity and decide, run as a user or a script would."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from red_desktop.core.store import Store
+from tests.cli.conftest import Run
+
+
+@pytest.fixture
+def store_copy(ranked: tuple[Path, list[dict]], tmp_path: Path) -> Path:
+    copy = tmp_path / "copy.sqlite"
+    shutil.copy(ranked[0], copy)
+    return copy
+
+
+def test_sensitivity_adds_reproducible_figures_to_each_ranked_object(
+    run: Run,
+    ranked: tuple[Path, list[dict]],
+) -> None:
+    db, plain = ranked
+    args = ("rank", "--db", str(db), "--sensitivity", "--top", "10", "--samples", "400", "--seed", "7", "--json")
+    first, again = (run(*args) for _ in range(2))
+    assert first.returncode == 0, first.stderr
+    figures = json.loads(first.stdout)
+    assert figures == json.loads(again.stdout)  # the same seed gives the same figures
+    assert [o["code"] for o in figures] == [o["code"] for o in plain]
+    ranked_objects = [o for o in figures if o["total"] is not None]
+    assert all(0 <= o["p_top"] <= 1 and 1 <= o["rank_lo"] <= o["rank_hi"] for o in ranked_objects)
+    assert sum(o["p_top"] for o in ranked_objects) == pytest.approx(10, abs=0.5)  # ties aside, 10 places per sample
+    assert ranked_objects[0]["p_top"] > ranked_objects[-1]["p_top"]
+    other = json.loads(run(*args[:-3], "--seed", "8", "--json").stdout)
+    assert [o["p_top"] for o in other] != [o["p_top"] for o in figures] or len(figures) < 20
+
+
+def test_sensitivity_refuses_the_median_and_bad_counts(run: Run, ranked: tuple[Path, list[dict]]) -> None:
+    db = str(ranked[0])
+    median = run("rank", "--db", db, "--sensitivity", "--method", "median")
+    assert median.returncode == 2 and "use it with --method mean" in median.stderr
+    zero = run("rank", "--db", db, "--sensitivity", "--samples", "0")
+    assert zero.returncode == 2 and "must be between 1 and 1,000,000" in zero.stderr
+
+
+def test_decide_records_revises_and_withdraws_with_the_audit_trail(run: Run, store_copy: Path) -> None:
+    with Store.open(store_copy, readonly=True) as store:
+        code = next(p.code for p in store.proposals.all())
+    db = ("--db", str(store_copy))
+    recorded = run(
+        "decide", code, *db, "--decision", "approve_with_conditions", "--rationale", "Sólida articulación",
+        "--conditions", "Carta del gobierno regional", "--member", "Ana Lucía Quispe", "--member", "João Ribeiro",
+        "--json",
+    )  # fmt: skip
+    assert recorded.returncode == 0, recorded.stderr
+    assert json.loads(recorded.stdout)["members_present"] == ["Ana Lucía Quispe", "João Ribeiro"]
+    again = run("decide", code, *db, "--decision", "reject", "--rationale", "x")
+    assert again.returncode == 1 and "reason: is required" in again.stderr and "Traceback" not in again.stderr
+    revised = run("decide", code, *db, "--decision", "defer", "--reason", "Falta el estudio de mercado", "--json")
+    assert json.loads(revised.stdout)["decision"] == "defer"
+    assert json.loads(revised.stdout)["rationale"] == "Sólida articulación"  # kept: not given again
+    with Store.open(store_copy, readonly=True) as store:
+        proposal = store.proposals.by_code(code)
+        assert store.decisions.get(proposal.uuid).kind.value == "defer"
+        reasons = [e.reason for e in store.audit.entries(proposal.uuid) if e.field == "decision"]
+    assert reasons == ["", "Falta el estudio de mercado"]
+    withdrawn = run("decide", code, *db, "--withdraw", "--reason", "Se reabre la evaluación")
+    assert withdrawn.returncode == 0 and "withdrawn" in withdrawn.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "text"),
+    [
+        (["RED-XX-9999-001", "--decision", "approve", "--rationale", "x"], "No proposal with code RED-XX-9999-001"),
+        (["{code}", "--decision", "accept", "--rationale", "x"], "invalid choice: 'accept'"),
+        (["{code}", "--decision", "approve", "--rationale", "x", "--date", "31/12/2026"], "decided_on: must be a date"),
+        (["{code}", "--decision", "approve_with_conditions", "--rationale", "x"], "conditions: is required"),
+        (["{code}", "--rationale", "x"], "decide needs --decision"),
+        (["{code}", "--withdraw", "--reason", "x"], "has no decision to withdraw"),
+    ],
+)
+def test_decide_refuses_bad_input_and_writes_nothing(run: Run, store_copy: Path, args: list[str], text: str) -> None:
+    with Store.open(store_copy, readonly=True) as store:
+        code = next(p.code for p in store.proposals.all())
+        before = store.audit.count()
+    result = run("decide", *[a.replace("{code}", code) for a in args], "--db", str(store_copy))
+    assert result.returncode in (1, 2) and text in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    with Store.open(store_copy, readonly=True) as store:
+        assert store.audit.count() == before and store.decisions.count() == 0
