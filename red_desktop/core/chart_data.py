@@ -11,6 +11,7 @@ import numpy as np
 
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.scoring import TOTAL
+from red_desktop.core.sensitivity import RankingSensitivity
 
 GROUPINGS = ("region_type", "country", "priority_area")
 NOT_SET = "not set"
@@ -119,4 +120,34 @@ def leverage_points(data: CommitteeData) -> Points:
         codes=tuple(r.code for r in chosen),
         leverage=tuple(float(r.leverage or 0) for r in chosen),
         totals=tuple(float(r.total or 0) for r in chosen),
+    )
+
+
+@dataclass(frozen=True)
+class RankIntervals:
+    """The first proposals of the ranking with their 5-95 % rank interval under perturbed weights."""
+
+    uuids: tuple[str, ...]
+    codes: tuple[str, ...]
+    base: tuple[int, ...]
+    low: tuple[int, ...]
+    high: tuple[int, ...]
+    p_top: tuple[float, ...]
+    top_n: int
+
+
+def rank_intervals(data: CommitteeData, result: RankingSensitivity, first: int = 25) -> RankIntervals:
+    rows = [
+        (r, result.proposals[r.uuid])
+        for r in data.ranking
+        if r.uuid in result.proposals and result.proposals[r.uuid].p_top is not None
+    ][:first]
+    return RankIntervals(
+        uuids=tuple(r.uuid for r, _ in rows),
+        codes=tuple(r.code for r, _ in rows),
+        base=tuple(int(s.base_rank or 0) for _, s in rows),
+        low=tuple(int(s.rank_lo or 0) for _, s in rows),
+        high=tuple(int(s.rank_hi or 0) for _, s in rows),
+        p_top=tuple(float(s.p_top or 0.0) for _, s in rows),
+        top_n=result.top_n,
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from red_desktop.core.aggregation import DEFAULT_SPREAD_THRESHOLD, Method
+from red_desktop.core.agreement import PanelAgreement, panel_agreement
 from red_desktop.core.calibration import Calibration, calibrate, calibrated_totals
 from red_desktop.core.domain import Decision
 from red_desktop.core.ranking import RankedProposal, build_ranking, evaluation_scores
@@ -22,6 +23,7 @@ class CommitteeData:
     calibration: list[Calibration]
     calibrated: dict[str, float]  # proposal uuid -> calibrated total
     decisions: dict[str, Decision]
+    agreement: PanelAgreement
 
     def proposal(self, uuid: str) -> RankedProposal | None:
         return next((r for r in self.ranking if r.uuid == uuid), None)
@@ -44,4 +46,5 @@ def build_committee(
         calibration=calibrate(scored),
         calibrated={str(k): float(v) for k, v in calibrated_totals(scored, method).items()},
         decisions=store.decisions.all(),
+        agreement=panel_agreement(*scores),
     )

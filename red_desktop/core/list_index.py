@@ -80,6 +80,7 @@ class ListIndex:
         self._texts: list[bytes] = raw["search_text"].tolist()
         self._sort_keys: dict[str, NDArray[np.float64]] = {}
         self._recent: OrderedDict[str, NDArray[np.intp]] = OrderedDict()
+        self._rowid_by_uuid: dict[str, int] | None = None
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -92,6 +93,12 @@ class ListIndex:
         if query.descending:
             key = -key  # NaN (blank) stays NaN, and numpy sorts NaN last
         return self._rowid[positions[np.argsort(key, kind="stable")]]
+
+    def rowid_of(self, uuid: str) -> int | None:
+        """The rowid of a proposal by its uuid (another view selected it), None if the index does not hold it."""
+        if self._rowid_by_uuid is None:
+            self._rowid_by_uuid = dict(zip(self._uuid.tolist(), self._rowid.tolist(), strict=True))
+        return self._rowid_by_uuid.get(uuid)
 
     def facets(self) -> dict[str, list[str]]:
         """The values present, for the list's filters; "" stands for a region type or area not set."""

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from red_desktop import paths
 from red_desktop.core.backup import backup_store
+from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import DEFAULT_SIZE, build_demo
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.profile import ensure_evaluator
 from red_desktop.core.progress import NoProgress, Progress
-from red_desktop.core.ranking import build_ranking
 from red_desktop.core.rubric import Rubric, load_rubric
 from red_desktop.core.settings import LANGUAGES, Role, Settings
 from red_desktop.core.store import Store
@@ -138,7 +138,7 @@ class Application:
 
     def _build_window(self, service: StoreService) -> None:
         language = interface_language(self.settings)
-        window = MainWindow(service, self.rubric, language, self.settings.get("stores.recent"))
+        window = MainWindow(service, self.rubric, language, self.settings.get("stores.recent"), self.runner)
         window.open_store_requested.connect(lambda p: self._switch(p))
         window.new_store_requested.connect(lambda p: self._switch(p))
         window.backup_requested.connect(self._backup)
@@ -187,9 +187,9 @@ class Application:
         self._ranking_running, self._ranking_again = True, False
         path, rubric, window = self.service.path, self.rubric, self.window
 
-        def done(rows: list) -> None:
+        def done(data: CommitteeData) -> None:
             if window is self.window:  # the store may have been switched meanwhile
-                window.show_ranking(rows)
+                window.show_committee(data)
             self._ranked()
 
         def failed(message: str) -> None:
@@ -324,10 +324,10 @@ def _first_evaluator(service: StoreService) -> str | None:
     return roster[0].name if roster else None
 
 
-def _ranking(path: Path, rubric: Rubric) -> list:
+def _ranking(path: Path, rubric: Rubric) -> CommitteeData:
     """Runs in a worker thread, on its own read-only connection."""
     with Store.open(path, readonly=True) as store:
-        return build_ranking(store, rubric)
+        return build_committee(store, rubric)
 
 
 def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = None) -> int:

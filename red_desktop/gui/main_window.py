@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop import __version__
+from red_desktop.core.committee import CommitteeData
 from red_desktop.core.list_index import ListIndex
-from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.editor.proposal_editor import ProposalEditor
 from red_desktop.gui.menus import Menus
@@ -32,6 +32,7 @@ from red_desktop.gui.scoring.scoring_form import ScoringForm
 from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from red_desktop.gui.status_bar import StatusParts
 from red_desktop.gui.store_service import StoreService
+from red_desktop.gui.tasks import TaskRunner
 
 PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
 
@@ -43,14 +44,14 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     refresh_requested = Signal()
 
-    def __init__(self, service: StoreService, rubric: Rubric, language: str, recent: list[str]):
+    def __init__(self, service: StoreService, rubric: Rubric, language: str, recent: list[str], runner: TaskRunner):
         super().__init__()
         self.service = service
         self.setWindowTitle(self.tr("RED Desktop — %1").replace("%1", service.path.name))
         self.setAccessibleName(self.tr("RED Desktop main window"))
         self.proposals = ProposalsPage(self._list_view(), ProposalEditor(service, rubric=rubric), self)
         self.scoring = ScoringPage(self._list_view(), ScoringForm(service, rubric, language), self)
-        self.committee = CommitteePage(rubric, language, self)
+        self.committee = CommitteePage(service, runner, rubric, language, self)
         self.exchange = ExchangePage(self)
         self.navigation, self.stack = self._build_navigation()
         self.status = StatusParts(self.statusBar(), self)
@@ -59,6 +60,9 @@ class MainWindow(QMainWindow):
         editor = self.proposals.editor
         self.menus.finish_edit_menu(editor.undo_action, editor.redo_action)  # one action per key: no ambiguity
         self.set_recent(recent)
+        self._syncing = False
+        for source in (self.proposals.list_view, self.scoring.list_view, self.committee):
+            source.proposal_selected.connect(self.select_proposal)
 
     def _list_view(self) -> ProposalListView:
         reader = self.service.reader
@@ -116,8 +120,20 @@ class MainWindow(QMainWindow):
         for view in (self.proposals.list_view, self.scoring.list_view):
             view.set_index(index)
 
-    def show_ranking(self, rows: list[RankedProposal]) -> None:
-        self.committee.set_ranking(rows)
+    def show_committee(self, data: CommitteeData) -> None:
+        self.committee.set_data(data)
+
+    def select_proposal(self, uuid: str) -> None:
+        """Selecting a proposal anywhere selects it everywhere (each view ignores what it already shows)."""
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            for view in (self.proposals.list_view, self.scoring.list_view):
+                view.select_uuid(uuid)
+            self.committee.select_proposal(uuid)
+        finally:
+            self._syncing = False
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)

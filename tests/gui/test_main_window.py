@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QHeaderView,
     QLineEdit,
@@ -24,58 +22,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from red_desktop.core.demo import build_demo
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import Role, Settings
 from red_desktop.core.store import Store
 from red_desktop.core.text import fold
-from red_desktop.gui.app import Application
 from red_desktop.gui.launch import display_problem
-from red_desktop.gui.main_window import COMMITTEE, SCORING, MainWindow
+from red_desktop.gui.main_window import COMMITTEE, SCORING
 from red_desktop.gui.profile_dialog import ProfileDialog
 from red_desktop.gui.store_service import Change
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    with Store.open(path, user="demo") as store:
-        build_demo(store, rubric, proposals=24, evaluators=3, seed=5)
-    return path
-
-
-@pytest.fixture
-def demo_path(demo_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "demo.sqlite"
-    copy.write_bytes(demo_file.read_bytes())
-    return copy
-
-
-@pytest.fixture
-def make_app(tmp_path: Path, rubric: Rubric) -> Iterator:
-    apps: list[Application] = []
-
-    def make(profile: str = "Ana Lucía Quispe") -> Application:
-        settings = Settings.load(tmp_path / "settings.json")
-        if profile:
-            settings.set_profile(profile, Role.FIELD_EVALUATOR)
-        window_settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-        app = Application(QApplication.instance(), rubric, settings, window_settings)  # type: ignore[arg-type]
-        apps.append(app)
-        return app
-
-    yield make
-    for app in apps:
-        app.close()
-
-
-def opened(qtbot: QtBot, app: Application) -> MainWindow:
-    qtbot.waitUntil(lambda: app.window is not None and app.window.committee.model.rowCount() > 0, timeout=20_000)
-    qtbot.waitUntil(lambda: app.window is not None and not app.window.proposals.list_view.model.loading, timeout=20_000)
-    assert app.window is not None
-    return app.window
+from tests.gui.conftest import opened
 
 
 def test_the_window_opens_on_the_store_with_its_views_menus_and_status(qtbot: QtBot, make_app, demo_path: Path) -> None:

@@ -13,17 +13,21 @@ from red_desktop.gui.charts.base import Chart, colour
 JITTER = 0.28
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DistributionChart", text)
-
-
 class DistributionChart(Chart):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(_tr("Distribution of committee totals"), "", _tr("Total (0-100)"), parent)
+        super().__init__(
+            QCoreApplication.translate("DistributionChart", "Distribution of committee totals"),
+            "",
+            QCoreApplication.translate("DistributionChart", "Total (0-100)"),
+            parent,
+        )
 
     def set_data(self, groups: list[Group], grouping_label: str) -> None:
         self.clear()
-        self.plot.setTitle(_tr("Committee totals by %1").replace("%1", grouping_label), size="11pt")
+        self.plot.setTitle(
+            QCoreApplication.translate("DistributionChart", "Committee totals by %1").replace("%1", grouping_label),
+            size="11pt",
+        )
         self.plot.setLabel("bottom", grouping_label)
         rng = np.random.default_rng(0)  # the same spread of dots every time
         for i, group in enumerate(groups):
@@ -31,15 +35,24 @@ class DistributionChart(Chart):
             xs = i + rng.uniform(-JITTER, JITTER, len(totals))
             tips = [f"{code}: {t:.1f}" for code, t in zip(group.codes, totals, strict=True)]
             dots = pg.ScatterPlotItem(
-                xs, totals, data=tips, size=6, brush=pg.mkBrush(colour(0).lighter(130)), pen=None, hoverable=True,
-                tip=lambda x, y, data: str(data), name=_tr("Proposal") if i == 0 else None,
-            )  # fmt: skip
+                xs,
+                totals,
+                data=tips,
+                size=6,
+                brush=pg.mkBrush(colour(0).lighter(130)),
+                pen=None,
+                hoverable=True,
+                tip=lambda x, y, data: str(data),
+                name=QCoreApplication.translate("DistributionChart", "Proposal") if i == 0 else None,
+            )
             self.plot.addItem(dots)
             median = group.median
             line = pg.PlotDataItem(
-                [i - 0.4, i + 0.4], [median, median], pen=pg.mkPen("#D55E00", width=3),
-                name=_tr("Median") if i == 0 else None,
-            )  # fmt: skip
+                [i - 0.4, i + 0.4],
+                [median, median],
+                pen=pg.mkPen("#D55E00", width=3),
+                name=QCoreApplication.translate("DistributionChart", "Median") if i == 0 else None,
+            )
             self.plot.addItem(line)
             self.points += len(totals)
         labels = [(i, f"{g.label} ({len(g.totals)})") for i, g in enumerate(groups)]

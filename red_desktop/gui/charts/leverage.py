@@ -11,16 +11,14 @@ from red_desktop.core.chart_data import Points
 from red_desktop.gui.charts.base import SELECTED, Chart, colour
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LeverageChart", text)
-
-
 class LeverageChart(Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(
-            _tr("Total against co-funding leverage"), _tr("Co-funding leverage (counterpart / requested)"),
-            _tr("Total (0-100)"), parent,
-        )  # fmt: skip
+            QCoreApplication.translate("LeverageChart", "Total against co-funding leverage"),
+            QCoreApplication.translate("LeverageChart", "Co-funding leverage (counterpart / requested)"),
+            QCoreApplication.translate("LeverageChart", "Total (0-100)"),
+            parent,
+        )
         self._uuids: tuple[str, ...] = ()
 
     def set_data(self, points: Points, selected: str | None = None) -> None:
@@ -28,18 +26,31 @@ class LeverageChart(Chart):
         self._uuids = points.uuids
         xs, ys = np.array(points.leverage, dtype=float), np.array(points.totals, dtype=float)
         tips = [
-            _tr("%1: total %2, leverage %3").replace("%1", c).replace("%2", f"{y:.1f}").replace("%3", f"{x:.2f}")
+            QCoreApplication.translate("LeverageChart", "%1: total %2, leverage %3")
+            .replace("%1", c)
+            .replace("%2", f"{y:.1f}")
+            .replace("%3", f"{x:.2f}")
             for c, x, y in zip(points.codes, xs, ys, strict=True)
         ]
         brushes = [pg.mkBrush(SELECTED if u == selected else colour(0)) for u in points.uuids]
         sizes = [13 if u == selected else 8 for u in points.uuids]
         scatter = pg.ScatterPlotItem(
-            xs, ys, data=list(zip(points.uuids, tips, strict=True)), size=sizes, brush=brushes, pen=None,
-            hoverable=True, tip=lambda x, y, data: data[1], name=_tr("Proposal"),
-        )  # fmt: skip
+            xs,
+            ys,
+            data=list(zip(points.uuids, tips, strict=True)),
+            size=sizes,
+            brush=brushes,
+            pen=None,
+            hoverable=True,
+            tip=lambda x, y, data: data[1],
+            name=QCoreApplication.translate("LeverageChart", "Proposal"),
+        )
         scatter.sigClicked.connect(lambda _item, hit, _ev: self.proposal_clicked.emit(hit[0].data()[0]))
         self.plot.addItem(scatter)
         if selected in points.uuids:
-            self.legend.addItem(pg.ScatterPlotItem(brush=pg.mkBrush(SELECTED), pen=None, size=13), _tr("Selected"))
+            self.legend.addItem(
+                pg.ScatterPlotItem(brush=pg.mkBrush(SELECTED), pen=None, size=13),
+                QCoreApplication.translate("LeverageChart", "Selected"),
+            )
         self.plot.setYRange(0, 100, padding=0.02)
         self.points = len(xs)

@@ -16,31 +16,44 @@ from red_desktop.gui.charts.base import Chart, colour
 LEVELS = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RadarChart", text)
-
-
 class RadarChart(Chart):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(_tr("Criterion profile (0-4)"), "", "", parent)
+        super().__init__(QCoreApplication.translate("RadarChart", "Criterion profile (0-4)"), "", "", parent)
         self.plot.setAspectLocked(True)
         self.plot.hideAxis("bottom")
         self.plot.hideAxis("left")
         self.plot.showGrid(x=False, y=False)
         self.plot.setMouseEnabled(x=False, y=False)
+        self.legend.setColumnCount(2)
 
     def set_data(self, radar: Radar) -> None:
         self.clear()
-        self.plot.setTitle(radar.title or _tr("Criterion profile (0-4)"), size="11pt")
+        self.plot.setTitle(
+            radar.title or QCoreApplication.translate("RadarChart", "Criterion profile (0-4)"), size="11pt"
+        )
         angles = [math.pi / 2 - 2 * math.pi * i / len(radar.axes) for i in range(len(radar.axes))]
         self._draw_grid(radar.axes, angles)
         series: list[tuple[str, tuple[float, ...], QColor, float, Qt.PenStyle]] = [
-            (_tr("Portfolio average"), radar.average, QColor("#8C8C8C"), 2.0, Qt.PenStyle.DashLine)
+            (
+                QCoreApplication.translate("RadarChart", "Portfolio average"),
+                radar.average,
+                QColor("#8C8C8C"),
+                2.0,
+                Qt.PenStyle.DashLine,
+            )
         ]
         for index, (name, values) in enumerate(sorted(radar.evaluators.items()), start=1):
             series.append((name, values, colour(index), 1.2, Qt.PenStyle.DotLine))
         if radar.proposal is not None:
-            series.append((_tr("Committee aggregate"), radar.proposal, colour(0), 3.0, Qt.PenStyle.SolidLine))
+            series.append(
+                (
+                    QCoreApplication.translate("RadarChart", "Committee aggregate"),
+                    radar.proposal,
+                    colour(0),
+                    3.0,
+                    Qt.PenStyle.SolidLine,
+                )
+            )
         for name, values, tone, width, style in series:
             self._draw_series(name, values, radar.axes, angles, tone, width, style)
 
@@ -59,7 +72,7 @@ class RadarChart(Chart):
             text = pg.TextItem(name, color="#202020", anchor=anchor)
             text.setPos(4.35 * math.cos(angle), 4.35 * math.sin(angle))
             self.plot.addItem(text)
-        self.plot.setRange(xRange=(-5.6, 5.6), yRange=(-5.0, 5.2), padding=0)
+        self.plot.setRange(xRange=(-7.0, 7.0), yRange=(-5.0, 5.2), padding=0)
 
     def _draw_series(
         self,

@@ -11,13 +11,14 @@ from red_desktop.core.chart_data import RangeBars
 from red_desktop.gui.charts.base import CONTESTED, SELECTED, Chart, colour
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RangeBarsChart", text)
-
-
 class RangeBarsChart(Chart):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(_tr("Ranking: committee total and evaluator range"), _tr("Total (0-100)"), "", parent)
+        super().__init__(
+            QCoreApplication.translate("RangeBarsChart", "Ranking: committee total and evaluator range"),
+            QCoreApplication.translate("RangeBarsChart", "Total (0-100)"),
+            "",
+            parent,
+        )
         self.plot.invertY(True)
         self.plot.setMouseEnabled(x=False, y=True)
         self._uuids: tuple[str, ...] = ()
@@ -39,20 +40,43 @@ class RangeBarsChart(Chart):
             pg.ErrorBarItem(x=totals, y=y, left=totals - lows, right=highs - totals, beam=0.3, pen=pg.mkPen("#202020"))
         )
         tips = [
-            _tr("%1: total %2, evaluators %3-%4").replace("%1", code).replace("%2", f"{t:.1f}")
-            .replace("%3", f"{lo:.1f}").replace("%4", f"{hi:.1f}")
-            + (_tr(" (contested)") if contested else "")
+            QCoreApplication.translate("RangeBarsChart", "%1: total %2, evaluators %3-%4")
+            .replace("%1", code)
+            .replace("%2", f"{t:.1f}")
+            .replace("%3", f"{lo:.1f}")
+            .replace("%4", f"{hi:.1f}")
+            + (QCoreApplication.translate("RangeBarsChart", " (contested)") if contested else "")
             for code, t, lo, hi, contested in zip(bars.codes, totals, lows, highs, bars.contested, strict=True)
-        ]  # fmt: skip
-        ends = pg.ScatterPlotItem(totals, y, data=list(zip(bars.uuids, tips, strict=True)), size=9, hoverable=True,
-                                  tip=lambda x, y, data: data[1], brush=pg.mkBrush("#202020"), pen=None)  # fmt: skip
+        ]
+        ends = pg.ScatterPlotItem(
+            totals,
+            y,
+            data=list(zip(bars.uuids, tips, strict=True)),
+            size=9,
+            hoverable=True,
+            tip=lambda x, y, data: data[1],
+            brush=pg.mkBrush("#202020"),
+            pen=None,
+        )
         ends.sigClicked.connect(lambda _item, points, _ev: self.proposal_clicked.emit(points[0].data()[0]))
         self.plot.addItem(ends)
-        self.legend.addItem(pg.BarGraphItem(x0=0, y=[0], height=0, width=[0], brush=colour(0)), _tr("Committee total"))
-        self.legend.addItem(pg.BarGraphItem(x0=0, y=[0], height=0, width=[0], brush=CONTESTED), _tr("Contested"))
-        self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen("#202020")), _tr("Lowest-highest evaluator"))
+        self.legend.addItem(
+            pg.BarGraphItem(x0=0, y=[0], height=0, width=[0], brush=colour(0)),
+            QCoreApplication.translate("RangeBarsChart", "Committee total"),
+        )
+        self.legend.addItem(
+            pg.BarGraphItem(x0=0, y=[0], height=0, width=[0], brush=CONTESTED),
+            QCoreApplication.translate("RangeBarsChart", "Contested"),
+        )
+        self.legend.addItem(
+            pg.PlotDataItem(pen=pg.mkPen("#202020")),
+            QCoreApplication.translate("RangeBarsChart", "Lowest-highest evaluator"),
+        )
         if selected in bars.uuids:
-            self.legend.addItem(pg.BarGraphItem(x0=0, y=[0], height=0, width=[0], brush=SELECTED), _tr("Selected"))
+            self.legend.addItem(
+                pg.BarGraphItem(x0=0, y=[0], height=0, width=[0], brush=SELECTED),
+                QCoreApplication.translate("RangeBarsChart", "Selected"),
+            )
         self.plot.getAxis("left").setTicks([[(i, code) for i, code in enumerate(bars.codes)]])
         self.plot.setXRange(0, 100, padding=0.02)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)

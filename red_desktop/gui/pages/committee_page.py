@@ -1,38 +1,361 @@
-"""Committee: the ranking by committee aggregate (aggregates, agreement and decisions grow here)."""
+"""Committee: the ranking with disagreement, calibration and decisions beside it, and the charts that explain it.
+
+The page shows what the application computed in the background (core.committee.CommitteeData); the
+sensitivity is computed on request, in the background too. Decisions go through the store service.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from red_desktop.core.ranking import RankedProposal
+from red_desktop.core import chart_data
+from red_desktop.core.committee import CommitteeData
 from red_desktop.core.rubric import Rubric
-from red_desktop.gui.ranking_model import RankingModel
+from red_desktop.core.sensitivity import RankingSensitivity, ranking_sensitivity
+from red_desktop.gui.charts.calibration import CalibrationChart
+from red_desktop.gui.charts.distribution import DistributionChart
+from red_desktop.gui.charts.leverage import LeverageChart
+from red_desktop.gui.charts.range_bars import RangeBarsChart
+from red_desktop.gui.charts.sensitivity import SensitivityChart
+from red_desktop.gui.committee.panels import AgreementTable, CalibrationTable
+from red_desktop.gui.committee.proposal_panel import ProposalPanel
+from red_desktop.gui.committee.ranking_model import UUID_ROLE, RankingModel
+from red_desktop.gui.committee.ranking_proxy import SHOW, RankingProxy
+from red_desktop.gui.store_service import StoreService
+from red_desktop.gui.tasks import TaskRunner
+
+HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "eligible", "p_top", "interval")
 
 
 class CommitteePage(QWidget):
-    def __init__(self, rubric: Rubric, language: str, parent: QWidget | None = None):
+    proposal_selected = Signal(str)  # uuid
+
+    def __init__(
+        self,
+        service: StoreService,
+        runner: TaskRunner,
+        rubric: Rubric,
+        language: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self._runner = runner
+        self._rubric = rubric
+        self._language = language
+        self.data: CommitteeData | None = None
+        self.sensitivity: RankingSensitivity | None = None
+        self._selected: str | None = None
+        self._selecting = False
+        self._figures_shown = False
         self.model = RankingModel({c.id: c.name.get_text(language) for c in rubric.criteria}, self)
-        self.heading = QLabel(self)
-        self.heading.setText(
+        self.proxy = RankingProxy(self.model, self)
+        self.heading = QLabel(
             self.tr("Committee ranking · %1 %2")
             .replace("%1", rubric.name.get_text(language))
-            .replace("%2", rubric.version)
+            .replace("%2", rubric.version),
+            self,
         )
         self.heading.setAccessibleName(self.tr("Ranking heading"))
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Committee ranking"))
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Find a code or title…"))
+        self.search.setAccessibleName(self.tr("Find in the ranking"))
+        self.search.setClearButtonEnabled(True)
+        self.show_combo = QComboBox(self)
+        self.show_combo.setAccessibleName(self.tr("Which proposals to show"))
+        for key, label in zip(SHOW, self._show_labels(), strict=True):
+            self.show_combo.addItem(label, key)
+        self.table = self._build_table()
+        self.proposal = ProposalPanel(service, rubric, language, self)
+        self.tabs = self._build_tabs()
+        self._build_layout()
+        self.search.textChanged.connect(self._refilter)
+        self.show_combo.currentIndexChanged.connect(self._refilter)
+        for chart in (self.bars, self.leverage, self.sensitivity_chart):
+            chart.proposal_clicked.connect(self.select_proposal)
 
-    def set_ranking(self, rows: list[RankedProposal]) -> None:
-        self.model.set_ranking(rows)
+    def _show_labels(self) -> tuple[str, ...]:
+        return (
+            self.tr("All proposals"),
+            self.tr("Contested"),
+            self.tr("Ineligible"),
+            self.tr("Not decided yet"),
+            self.tr("Decided"),
+        )
+
+    # ---- building ----
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("Committee ranking"))
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.sortByColumn(self.model.keys.index("rank"), Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for key in HIDDEN_AT_FIRST:
+            header.setSectionHidden(self.model.keys.index(key), True)
+        table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        return table
+
+    def _build_tabs(self) -> QTabWidget:
+        tabs = QTabWidget(self)
+        tabs.setAccessibleName(self.tr("Committee views"))
+        tabs.setDocumentMode(True)
+        tabs.addTab(self.proposal, self.tr("Proposal"))
+        self.bars = RangeBarsChart(self)
+        self.bars_count = QSpinBox(self)
+        self.bars_count.setRange(5, 100)
+        self.bars_count.setValue(20)
+        self.bars_count.setAccessibleName(self.tr("Proposals shown in the ranking chart"))
+        self.bars_count.valueChanged.connect(lambda _: self._draw_bars())
+        tabs.addTab(self._with_controls(self.bars, (self.tr("Show the first"), self.bars_count)), self.tr("Ranking"))
+        self.distribution = DistributionChart(self)
+        self.grouping = QComboBox(self)
+        self.grouping.setAccessibleName(self.tr("Group the totals by"))
+        for key, label in (
+            ("region_type", self.tr("region type")),
+            ("country", self.tr("country")),
+            ("priority_area", self.tr("priority area")),
+        ):
+            self.grouping.addItem(label, key)
+        self.grouping.currentIndexChanged.connect(lambda _: self._draw_distribution())
+        tabs.addTab(self._with_controls(self.distribution, (self.tr("Group by"), self.grouping)), self.tr("By group"))
+        self.leverage = LeverageChart(self)
+        tabs.addTab(self.leverage, self.tr("Leverage"))
+        self.agreement = AgreementTable(self)
+        self.agreement_note = QLabel(self)
+        self.agreement_note.setWordWrap(True)
+        self.agreement_note.setAccessibleName(self.tr("How to read the agreement figures"))
+        tabs.addTab(self._stacked(self.agreement_note, self.agreement, (0, 1)), self.tr("Agreement"))
+        self.calibration_chart = CalibrationChart(self)
+        self.calibration = CalibrationTable(self)
+        tabs.addTab(self._stacked(self.calibration_chart, self.calibration, (3, 2)), self.tr("Calibration"))
+        tabs.addTab(self._build_sensitivity(), self.tr("Sensitivity"))
+        return tabs
+
+    def _build_sensitivity(self) -> QWidget:
+        self.top_n = QSpinBox(self)
+        self.top_n.setRange(1, 500)
+        self.top_n.setValue(10)
+        self.top_n.setAccessibleName(self.tr("Top N"))
+        self.samples = QSpinBox(self)
+        self.samples.setRange(100, 100_000)
+        self.samples.setSingleStep(500)
+        self.samples.setValue(1_000)
+        self.samples.setGroupSeparatorShown(True)
+        self.samples.setAccessibleName(self.tr("Samples of the weights"))
+        self.compute = QPushButton(self.tr("&Compute"), self)
+        self.compute.setAccessibleName(self.tr("Compute the ranking sensitivity"))
+        self.compute.clicked.connect(self.run_sensitivity)
+        self.sensitivity_status = QLabel(self.tr("How much can the weights move before the ranking changes?"), self)
+        self.sensitivity_status.setWordWrap(True)
+        self.sensitivity_status.setAccessibleName(self.tr("Sensitivity status"))
+        self.sensitivity_chart = SensitivityChart(self)
+        controls = (self.tr("Top"), self.top_n, self.tr("Samples"), self.samples, self.compute)
+        return self._stacked(self._with_controls(self.sensitivity_chart, controls), self.sensitivity_status, (1, 0))
+
+    def _with_controls(self, chart: QWidget, controls: tuple[object, ...]) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout()
+        for control in controls:
+            row.addWidget(QLabel(control, box) if isinstance(control, str) else control)  # type: ignore[arg-type]
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(chart, stretch=1)
+        return box
+
+    def _stacked(self, top: QWidget, bottom: QWidget, stretches: tuple[int, int]) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(top, stretch=stretches[0])
+        layout.addWidget(bottom, stretch=stretches[1])
+        return box
+
+    def _build_layout(self) -> None:
+        left = QWidget(self)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, stretch=1)
+        filters.addWidget(self.show_combo)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading)
+        column.addLayout(filters)
+        column.addWidget(self.table, stretch=1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # ---- what the window tells the page ----
+
+    def set_data(self, data: CommitteeData) -> None:
+        """A new committee computation (the store changed): every table and chart follows, the selection stays."""
+        first = self.data is None
+        self.data = data
+        self.model.set_data(data)
+        if first:
+            self._fit_columns()
+        if self.sensitivity is not None:
+            self.model.set_sensitivity(self.sensitivity.proposals, self.sensitivity.top_n)
+        names = {s.id: s.name.get_text(self._language) for s in self._rubric.subcriteria}
+        self.agreement.set_agreement(data.agreement, names)
+        self.agreement_note.setText(self._agreement_note(data))
+        self.calibration.set_lines(data.calibration)
+        self.calibration_chart.set_data(data.calibration)
+        self._draw_bars()
+        self._draw_distribution()
+        self.leverage.set_data(chart_data.leverage_points(data), self._selected)
+        if self._selected is None and data.ranking:
+            self._selected = data.ranking[0].uuid  # shown here only: the other views keep their own selection
+        if self._selected is not None:
+            self._show_proposal(self._selected)
+            self._select_row(self._selected)
+        self.run_sensitivity()  # ~50 ms at 500 proposals, in the background: the figures follow every change
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their content, the title no wider than a glance needs (its tooltip has it all)."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        title = self.model.keys.index("title")
+        header.resizeSection(
+            title, min(header.sectionSize(title), self.table.fontMetrics().horizontalAdvance("x" * 32))
+        )
+
+    def _agreement_note(self, data: CommitteeData) -> str:
+        total = data.agreement.total
+        return (
+            self.tr(
+                "%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff's alpha use every "
+                "proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). "
+                "Hover over a blank figure to see why it is undefined."
+            )
+            .replace("%1", str(data.agreement.items))
+            .replace("%2", str(data.agreement.raters))
+            .replace("%3", str(total.complete_items))
+        )
+
+    def select_proposal(self, uuid: str) -> None:
+        """Select a proposal here (from another view or a chart) and tell the others."""
+        if self._selecting:
+            return
+        self._selecting = True
+        try:
+            changed = uuid != self._selected
+            self._selected = uuid
+            self._select_row(uuid)
+            self._show_proposal(uuid)
+            if changed:
+                self.proposal_selected.emit(uuid)
+        finally:
+            self._selecting = False
+
+    # ---- internals ----
+
+    def _select_row(self, uuid: str) -> None:
+        row = self.model.row_of(uuid)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(index, flags)
+        self.table.scrollTo(index)
+
+    def _show_proposal(self, uuid: str) -> None:
+        if self.data is None:
+            return
+        self.proposal.show_proposal(self.data, uuid)
+        if self.data is not None:
+            self.leverage.set_data(chart_data.leverage_points(self.data), uuid)
+            self._draw_bars()
+
+    def _on_selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and not self._selecting:
+            uuid = self.proxy.data(rows[0], UUID_ROLE)
+            if uuid:
+                self.select_proposal(str(uuid))
+
+    def _refilter(self) -> None:
+        self.proxy.set_filter(self.search.text(), str(self.show_combo.currentData()))
+
+    def _draw_bars(self) -> None:
+        if self.data is not None:
+            self.bars.set_data(chart_data.range_bars(self.data, self.bars_count.value()), self._selected)
+
+    def _draw_distribution(self) -> None:
+        if self.data is not None:
+            key = str(self.grouping.currentData())
+            self.distribution.set_data(chart_data.distribution(self.data, key), self.grouping.currentText())
+
+    def run_sensitivity(self) -> None:
+        """The Monte Carlo in the background; the button waits for it."""
+        if self.data is None or not self.compute.isEnabled():
+            return
+        ranking, rubric, top, samples = self.data.ranking, self._rubric, self.top_n.value(), self.samples.value()
+        self.compute.setEnabled(False)
+        self.sensitivity_status.setText(self.tr("Computing %1 samples…").replace("%1", f"{samples:,}"))
+        self._runner.run(
+            lambda: ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0),
+            self._show_sensitivity,
+            self._sensitivity_failed,
+        )
+
+    def _show_sensitivity(self, result: RankingSensitivity) -> None:
+        self.compute.setEnabled(True)
+        self.sensitivity = result
+        self.model.set_sensitivity(result.proposals, result.top_n)
+        if not self._figures_shown:  # once: after that the user decides which columns stay
+            self._figures_shown = True
+            header = self.table.horizontalHeader()
+            for key in ("p_top", "interval"):
+                header.setSectionHidden(self.model.keys.index(key), False)
+        if self.data is not None:
+            self.sensitivity_chart.set_data(chart_data.rank_intervals(self.data, result))
+        fragile = sum(1 for s in result.proposals.values() if s.rank_lo is not None and s.rank_lo != s.rank_hi)
+        self.sensitivity_status.setText(
+            self.tr(
+                "%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank "
+                "interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking."
+            )
+            .replace("%1", f"{result.samples:,}")
+            .replace("%2", str(result.seed))
+            .replace("%3", str(fragile))
+        )
+
+    def _sensitivity_failed(self, message: str) -> None:
+        self.compute.setEnabled(True)
+        self.sensitivity_status.setText(message)
+
+    def current_index(self) -> QModelIndex:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0] if rows else QModelIndex()

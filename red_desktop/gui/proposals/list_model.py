@@ -164,6 +164,9 @@ class ProposalListModel(QAbstractTableModel):
         self._cache.move_to_end(rowid)
         return cached
 
+    def rowid_of(self, uuid: str) -> int | None:
+        return None if self._index is None else self._index.rowid_of(uuid)
+
     def row_of_rowid(self, rowid: int) -> int | None:
         found = np.flatnonzero(self._ids == rowid)
         return int(found[0]) if len(found) else None

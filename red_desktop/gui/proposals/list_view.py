@@ -143,6 +143,15 @@ class ProposalListView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()).uuid if rows else None
 
+    def select_uuid(self, uuid: str) -> None:
+        """Select this proposal if the list shows it (another view chose it); no signal if it already is."""
+        if uuid == self.selected_uuid():
+            return
+        rowid = self.model.rowid_of(uuid)
+        row = None if rowid is None else self.model.row_of_rowid(rowid)
+        if row is not None:
+            self.select_row(row)
+
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))

@@ -1,0 +1,74 @@
+"""The committee page's tables: agreement figures per total and sub-criterion, and evaluator calibration."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from red_desktop.core.agreement import FIGURES, LABELS, PanelAgreement
+from red_desktop.core.calibration import Calibration
+from red_desktop.gui.charts.calibration import tendency_label
+
+
+def _item(text: str, tip: str = "", right: bool = True) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if tip:
+        item.setToolTip(tip)
+    return item
+
+
+class AgreementTable(QTableWidget):
+    """Rows: the total and each sub-criterion; columns: the six ICCs and four alphas; a blank says why on hover."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Agreement between evaluators"))
+        self.setColumnCount(len(FIGURES))
+        self.setHorizontalHeaderLabels([LABELS[f] for f in FIGURES])
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setAlternatingRowColors(True)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+    def set_agreement(self, panel: PanelAgreement, names: dict[str, str]) -> None:
+        rows = [(self.tr("Total"), panel.total)]
+        rows += [(f"{sub} {names.get(sub, '')}".strip(), figures) for sub, figures in panel.subcriteria.items()]
+        self.setRowCount(len(rows))
+        self.setVerticalHeaderLabels([label for label, _ in rows])
+        for r, (_, figures) in enumerate(rows):
+            values = figures.to_json()
+            for c, name in enumerate(FIGURES):
+                value = values[name]
+                reason = figures.reasons.get(name, "")
+                self.setItem(r, c, _item("–" if value is None else f"{value:.3f}", reason))
+
+
+class CalibrationTable(QTableWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Evaluator calibration"))
+        headers = (
+            self.tr("Evaluator"),
+            self.tr("Proposals compared"),
+            self.tr("Mean deviation"),
+            self.tr("± 2 SE"),
+            self.tr("Tendency"),
+        )
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(list(headers))
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+    def set_lines(self, lines: list[Calibration]) -> None:
+        self.setRowCount(len(lines))
+        for r, c in enumerate(lines):
+            mean = "–" if c.mean_deviation is None else f"{c.mean_deviation:+.1f}"
+            error = "–" if c.standard_error is None else f"{2 * c.standard_error:.1f}"
+            cells = (_item(c.evaluator, right=False), _item(str(c.proposals)), _item(mean), _item(error))
+            for column, cell in enumerate(cells):
+                self.setItem(r, column, cell)
+            self.setItem(r, 4, _item(tendency_label(c.tendency), right=False))

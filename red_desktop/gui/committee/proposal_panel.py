@@ -1,0 +1,181 @@
+"""One proposal as the committee sees it: its profile against the portfolio, why it is contested, its decision."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from red_desktop.core import chart_data
+from red_desktop.core.committee import CommitteeData
+from red_desktop.core.domain import Decision
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.store import Store
+from red_desktop.gui.charts.radar import RadarChart
+from red_desktop.gui.committee.decision_dialog import DecisionAnswer, ask_decision, kind_label
+from red_desktop.gui.store_service import Change, StoreService
+
+
+class ProposalPanel(QWidget):
+    def __init__(self, service: StoreService, rubric: Rubric, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._rubric = rubric
+        self._language = language
+        self._uuid: str | None = None
+        self._heading = ""
+        self._decision: Decision | None = None
+        self.radar = RadarChart(self)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setAccessibleName(self.tr("Proposal details for the committee"))
+        self.decide_button = QPushButton(self.tr("Record &decision…"), self)
+        self.decide_button.setAccessibleName(self.tr("Record or revise the committee's decision"))
+        self.withdraw_button = QPushButton(self.tr("&Withdraw decision…"), self)
+        self.withdraw_button.setAccessibleName(self.tr("Withdraw the committee's decision"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Decision message"))
+        self.decide_button.clicked.connect(self.decide)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.decide_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.details, stretch=1)
+        lower_layout.addLayout(buttons)
+        lower_layout.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.radar)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self._enable()
+
+    def show_proposal(self, data: CommitteeData, uuid: str) -> None:
+        ranked = data.proposal(uuid)
+        if ranked is None:
+            return
+        self._uuid, self._decision = uuid, data.decisions.get(uuid)
+        self._heading = f"{ranked.code} · {ranked.title}"
+        self.radar.set_data(chart_data.radar(data, uuid, self._language))
+        self.details.setText(self._details(data, uuid))
+        self._enable()
+
+    def _details(self, data: CommitteeData, uuid: str) -> str:
+        r = data.proposal(uuid)
+        assert r is not None
+        total = "–" if r.total is None else f"{r.total:.1f}"
+        parts = [
+            f"<b>{html.escape(r.code)}</b> · {html.escape(r.title)}",
+            self.tr("Rank %1 · total %2 · %3 final evaluations · spread %4")
+            .replace("%1", str(r.rank or "–"))
+            .replace("%2", total)
+            .replace("%3", str(r.evaluations))
+            .replace("%4", "–" if r.spread is None else f"{r.spread:.1f}"),
+        ]
+        finals = data.finals[data.finals["proposal_uuid"] == uuid]
+        if len(finals):
+            scores = ", ".join(f"{html.escape(str(e))} {t:.1f}" for e, t in zip(finals["evaluator"], finals["total"]))
+            parts.append(self.tr("Evaluators: %1").replace("%1", scores))
+        if r.contested:
+            reasons = "".join(f"<li>{html.escape(reason.message)}</li>" for reason in r.reasons)
+            parts.append(f"<b>{html.escape(self.tr('Contested'))}</b><ul>{reasons}</ul>")
+        if not r.eligible:
+            gates = ", ".join(g.replace("_", " ") for g in r.failed_gates)
+            parts.append(html.escape(self.tr("Ineligible: fails %1").replace("%1", gates)))
+        elif r.override_rationale:
+            parts.append(html.escape(self.tr("Eligible by gate override: %1").replace("%1", r.override_rationale)))
+        parts.append(self._decision_text())
+        return "<br>".join(parts)
+
+    def _decision_text(self) -> str:
+        d = self._decision
+        if d is None:
+            return html.escape(self.tr("No decision yet."))
+        text = self.tr("Decision: %1 on %2 (members present: %3). %4").replace("%1", kind_label(d.kind))
+        text = text.replace("%2", d.decided_on).replace("%3", ", ".join(d.members_present)).replace("%4", d.rationale)
+        if d.conditions:
+            text += " " + self.tr("Conditions: %1").replace("%1", d.conditions)
+        return f"<b>{html.escape(text)}</b>"
+
+    def _enable(self) -> None:
+        self.decide_button.setEnabled(self._uuid is not None)
+        self.decide_button.setText(self.tr("Revise &decision…") if self._decision else self.tr("Record &decision…"))
+        self.withdraw_button.setEnabled(self._decision is not None)
+
+    # ---- decisions ----
+
+    def decide(self) -> None:
+        if self._uuid is None:
+            return
+        answer = ask_decision(self, self._uuid, self._heading, self._decision, self._service.user)
+        if answer is not None:
+            self._submit(answer)
+
+    def _submit(self, answer: DecisionAnswer) -> None:
+        uuid = answer.decision.proposal_uuid
+
+        def write(store: Store) -> Decision:
+            if answer.reason:
+                return store.decisions.revise(answer.decision, answer.reason)
+            return store.decisions.record(answer.decision)
+
+        self.message.setText(self.tr("Saving the decision…"))
+        self._service.submit(write, self._saved, self._failed, Change("proposal", (uuid,)))
+
+    def withdraw(self) -> None:
+        if self._uuid is None or self._decision is None:
+            return
+        uuid = self._uuid
+        reason, ok = self._ask_reason()
+        if not ok:
+            return
+        self._service.submit(
+            lambda store: store.decisions.withdraw(uuid, reason),
+            self._withdrawn,
+            self._failed,
+            Change("proposal", (uuid,)),
+        )
+
+    def _ask_reason(self) -> tuple[str, bool]:
+        while True:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Withdraw the decision"),
+                self.tr("Why is the decision withdrawn? (recorded in the audit log)"),
+            )
+            if not ok or reason.strip():
+                return reason.strip(), ok
+
+    def _saved(self, decision: Decision) -> None:
+        self._decision = decision
+        self.message.setText(self.tr("Decision saved; the proposal's evaluations are locked."))
+        self._enable()
+
+    def _withdrawn(self, _: object) -> None:
+        self._decision = None
+        self.message.setText(self.tr("Decision withdrawn; the evaluations are unlocked."))
+        self._enable()
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(message)
+        QMessageBox.warning(self, self.tr("Decision not saved"), message)

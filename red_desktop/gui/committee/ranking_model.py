@@ -1,0 +1,196 @@
+"""Table model over the committee ranking: aggregates, calibration, disagreement, eligibility, decision, sensitivity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from red_desktop.core.committee import CommitteeData
+from red_desktop.core.domain import Decision
+from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.sensitivity import ProposalSensitivity
+from red_desktop.gui.committee.decision_dialog import kind_label
+
+_Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+UUID_ROLE = Qt.ItemDataRole.UserRole + 2
+CONTESTED = QColor("#9a3412")
+INELIGIBLE = QColor("#b91c1c")
+CONTEXT = "RankingModel"
+
+# key -> header (translated when shown); criteria columns are added per rubric
+HEADERS = {
+    "rank": QT_TRANSLATE_NOOP("RankingModel", "Rank"),
+    "code": QT_TRANSLATE_NOOP("RankingModel", "Code"),
+    "title": QT_TRANSLATE_NOOP("RankingModel", "Title"),
+    "country": QT_TRANSLATE_NOOP("RankingModel", "Country"),
+    "region_type": QT_TRANSLATE_NOOP("RankingModel", "Region type"),
+    "total": QT_TRANSLATE_NOOP("RankingModel", "Total"),
+    "calibrated": QT_TRANSLATE_NOOP("RankingModel", "Calibrated"),
+    "evaluations": QT_TRANSLATE_NOOP("RankingModel", "Final evals"),
+    "spread": QT_TRANSLATE_NOOP("RankingModel", "Spread"),
+    "contested": QT_TRANSLATE_NOOP("RankingModel", "Contested"),
+    "eligible": QT_TRANSLATE_NOOP("RankingModel", "Eligibility"),
+    "decision": QT_TRANSLATE_NOOP("RankingModel", "Decision"),
+    "p_top": QT_TRANSLATE_NOOP("RankingModel", "p(top N)"),
+    "interval": QT_TRANSLATE_NOOP("RankingModel", "Rank 5-95 %"),
+}
+LEFT_ALIGNED = {"code", "title", "country", "region_type", "contested", "eligible", "decision"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class RankingModel(QAbstractTableModel):
+    def __init__(self, criteria: dict[str, str], parent: Any = None):
+        """`criteria` maps each criterion id (a column) to its name (the column's tooltip)."""
+        super().__init__(parent)
+        self._criteria = criteria
+        # What the committee reads first on the left; details to the right (columns can be moved and hidden).
+        first = ["rank", "code", "total", "contested", "decision"]
+        self.keys = [*first, *criteria, *(k for k in HEADERS if k not in first)]
+        self._rows: list[RankedProposal] = []
+        self._calibrated: dict[str, float] = {}
+        self._decisions: dict[str, Decision] = {}
+        self._sensitivity: dict[str, ProposalSensitivity] = {}
+        self.top_n = 0
+
+    def set_data(self, data: CommitteeData) -> None:
+        self.beginResetModel()
+        self._rows = list(data.ranking)
+        self._calibrated = data.calibrated
+        self._decisions = data.decisions
+        self.endResetModel()
+
+    def set_sensitivity(self, figures: dict[str, ProposalSensitivity], top_n: int) -> None:
+        self._sensitivity, self.top_n = figures, top_n
+        columns = (self.keys.index("p_top"), self.keys.index("interval"))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, min(columns)), self.index(len(self._rows) - 1, max(columns)))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, min(columns), max(columns))
+
+    def row_at(self, row: int) -> RankedProposal:
+        return self._rows[row]
+
+    def decided(self, uuid: str) -> bool:
+        return uuid in self._decisions
+
+    def decision(self, uuid: str) -> Decision | None:
+        return self._decisions.get(uuid)
+
+    def row_of(self, uuid: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), None)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.keys)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        key = self.keys[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "p_top" and self.top_n:
+                return self.tr("p(top %1)").replace("%1", str(self.top_n))
+            return key if key in self._criteria else _tr(HEADERS[key])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._criteria.get(key) or _tr(HEADERS[key])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, key = self._rows[index.row()], self.keys[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, key)
+        if role == SORT_ROLE:
+            return self._sort_value(r, key)
+        if role == UUID_ROLE:
+            return r.uuid
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in LEFT_ALIGNED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "contested" and r.contested:
+                return QBrush(CONTESTED)
+            if key == "eligible" and not r.eligible:
+                return QBrush(INELIGIBLE)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(r, key)
+        return None
+
+    def _tooltip(self, r: RankedProposal, key: str) -> str | None:
+        if key == "title":
+            return r.title
+        if key == "contested" and r.contested:
+            return "\n".join(reason.message for reason in r.reasons)
+        if key == "eligible":
+            gates = [self.tr("fails gate: %1").replace("%1", g.replace("_", " ")) for g in r.failed_gates]
+            if r.override_rationale:
+                gates.append(self.tr("gate override: %1").replace("%1", r.override_rationale))
+            return "\n".join(gates) or None
+        if key == "decision" and r.uuid in self._decisions:
+            decision = self._decisions[r.uuid]
+            lines = [f"{kind_label(decision.kind)} · {decision.decided_on}", decision.rationale]
+            if decision.conditions:
+                lines.append(self.tr("Conditions: %1").replace("%1", decision.conditions))
+            return "\n".join(lines)
+        return None
+
+    def _text(self, r: RankedProposal, key: str) -> str:
+        if key in self._criteria:
+            value = r.criteria[key]
+            return "–" if value is None else f"{value:.2f}"
+        figures = self._sensitivity.get(r.uuid)
+        values = {
+            "rank": str(r.rank or "–"),
+            "code": r.code,
+            "title": r.title,
+            "country": r.country,
+            "region_type": (r.region_type or "–").replace("_", " "),
+            "total": "–" if r.total is None else f"{r.total:.1f}",
+            "calibrated": _number(self._calibrated.get(r.uuid), 1),
+            "evaluations": str(r.evaluations),
+            "spread": _number(r.spread, 1),
+            "contested": ("⚑ " + self.tr("contested")) if r.contested else "",
+            "eligible": (self.tr("eligible") if r.eligible else self.tr("ineligible"))
+            + (" *" if r.override_rationale else ""),
+            "decision": kind_label(self._decisions[r.uuid].kind) if r.uuid in self._decisions else "",
+            "p_top": _number(figures.p_top if figures else None, 2),
+            "interval": f"{figures.rank_lo}–{figures.rank_hi}" if figures and figures.rank_lo else "–",
+        }
+        return values[key]
+
+    def _sort_value(self, r: RankedProposal, key: str) -> Any:
+        """Numbers sort as numbers, text ignoring case; None for a blank (the proxy puts blanks last)."""
+        if key in self._criteria:
+            return r.criteria[key]
+        figures = self._sensitivity.get(r.uuid)
+        numeric = {
+            "rank": r.rank,
+            "total": r.total,
+            "calibrated": self._calibrated.get(r.uuid),
+            "evaluations": r.evaluations,
+            "spread": r.spread,
+            "p_top": figures.p_top if figures else None,
+            "interval": figures.rank_hi if figures else None,
+        }
+        if key in numeric:
+            return numeric[key]
+        text = self._text(r, key)
+        return text.casefold() if text not in ("", "–") else None
+
+
+def _number(value: float | None, digits: int) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"

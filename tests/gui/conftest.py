@@ -1,0 +1,58 @@
+"""What the window tests share: a small demo store (copied per test) and applications made and closed for them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from red_desktop.core.demo import build_demo
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.settings import Role, Settings
+from red_desktop.core.store import Store
+from red_desktop.gui.app import Application
+from red_desktop.gui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    with Store.open(path, user="demo") as store:
+        build_demo(store, rubric, proposals=24, evaluators=3, seed=5)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "demo.sqlite"
+    copy.write_bytes(demo_file.read_bytes())
+    return copy
+
+
+@pytest.fixture
+def make_app(tmp_path: Path, rubric: Rubric) -> Iterator:
+    apps: list[Application] = []
+
+    def make(profile: str = "Ana Lucía Quispe") -> Application:
+        settings = Settings.load(tmp_path / "settings.json")
+        if profile:
+            settings.set_profile(profile, Role.FIELD_EVALUATOR)
+        window_settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+        app = Application(QApplication.instance(), rubric, settings, window_settings)  # type: ignore[arg-type]
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        app.close()
+
+
+def opened(qtbot: QtBot, app: Application) -> MainWindow:
+    qtbot.waitUntil(lambda: app.window is not None and app.window.committee.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: app.window is not None and not app.window.proposals.list_view.model.loading, timeout=20_000)
+    assert app.window is not None
+    return app.window

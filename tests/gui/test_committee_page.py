@@ -1,0 +1,116 @@
+"""The committee page on a demo store, driven through its widgets: ranking, panels, selection, decisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from red_desktop.core.committee import build_committee
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.store import Store
+from red_desktop.gui.committee.decision_dialog import DecisionDialog
+from red_desktop.gui.committee.ranking_model import UUID_ROLE
+from red_desktop.gui.main_window import COMMITTEE
+from tests.gui.conftest import opened
+
+WAIT_MS = 20_000
+
+
+def test_the_ranking_agreement_and_calibration_show_what_the_core_computes(
+    qtbot: QtBot, make_app, demo_path: Path, rubric: Rubric
+) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    page = opened(qtbot, app).committee
+    with Store.open(demo_path, readonly=True) as store:
+        data = build_committee(store, rubric)
+    assert page.model.rowCount() == len(data.ranking) == 24
+    shown = [page.proxy.data(page.proxy.index(r, 0), UUID_ROLE) for r in range(page.proxy.rowCount())]
+    assert shown == [r.uuid for r in data.ranking]  # sorted by rank, ties by code
+    assert page.agreement.rowCount() == 1 + len(rubric.subcriteria)
+    assert page.agreement.item(0, 0).text() == f"{data.agreement.total.icc1:.3f}"
+    assert page.calibration.rowCount() == len(data.calibration) == 3
+    assert page.calibration_chart.points == 3 and page.bars.points == 20
+    qtbot.waitUntil(lambda: page.sensitivity is not None, timeout=WAIT_MS)  # computed in the background
+    assert page.sensitivity_chart.points > 0
+    p_top = page.model.index(0, page.model.keys.index("p_top")).data()
+    assert p_top not in ("", "–")
+
+
+def test_filtering_the_ranking(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    page = opened(qtbot, app).committee
+    contested = sum(1 for r in page.data.ranking if r.contested)  # type: ignore[union-attr]
+    page.show_combo.setCurrentIndex(page.show_combo.findData("contested"))
+    assert page.proxy.rowCount() == contested
+    page.show_combo.setCurrentIndex(page.show_combo.findData("all"))
+    code = page.data.ranking[5].code  # type: ignore[union-attr]
+    qtbot.keyClicks(page.search, code.lower())
+    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 1).data() == code
+
+
+def test_selecting_a_proposal_in_the_committee_selects_it_everywhere(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.show_page(COMMITTEE)
+    page = window.committee
+    target = page.data.ranking[7]  # type: ignore[union-attr]
+    row = page.proxy.mapFromSource(page.model.index(page.model.row_of(target.uuid), 0)).row()  # type: ignore[arg-type]
+    page.table.selectRow(row)
+    assert window.proposals.list_view.selected_uuid() == target.uuid
+    assert window.scoring.list_view.selected_uuid() == target.uuid
+    assert page.proposal.radar.points > 0 and target.code in page.proposal.details.text()
+    window.proposals.list_view.select_uuid(page.data.ranking[2].uuid)  # type: ignore[union-attr]
+    assert page._selected == page.data.ranking[2].uuid  # type: ignore[union-attr]
+
+
+def _fill_and_accept(rationale: str) -> None:
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, DecisionDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("reject"))
+    dialog.findChild(QPlainTextEdit, "rationaleEdit").setPlainText(rationale)
+    dialog.members.setPlainText("Ana Lucía Quispe\nJoão Ribeiro")
+    dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_recording_a_decision_through_the_dialog_locks_the_evaluations(
+    qtbot: QtBot, make_app, demo_path: Path, rubric: Rubric
+) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    page = opened(qtbot, app).committee
+    target = page.data.ranking[-1]  # type: ignore[union-attr]
+    page.select_proposal(target.uuid)
+    QTimer.singleShot(0, lambda: _fill_and_accept("No alcanza los mínimos de articulación."))
+    qtbot.mouseClick(page.proposal.decide_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.decided(target.uuid), timeout=WAIT_MS)  # the ranking was computed again
+    assert page.proposal.withdraw_button.isEnabled() and "locked" in page.proposal.message.text()
+    decision_column = page.model.keys.index("decision")
+    assert page.model.index(page.model.row_of(target.uuid), decision_column).data() == "Reject"  # type: ignore[arg-type]
+    assert app.service is not None
+    with Store.open(demo_path, readonly=True) as store:
+        assert store.decisions.get(target.uuid).members_present == ("Ana Lucía Quispe", "João Ribeiro")
+        evaluation = store.evaluations.for_proposal(target.uuid)[0]
+    failures: list[str] = []
+    app.service.submit(
+        lambda store: store.evaluations.reopen(evaluation.uuid, "revisar", rubric), lambda _: None, failures.append
+    )
+    qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
+    assert "locked" in failures[0]
+
+
+def test_the_decision_dialog_names_what_is_missing(qtbot: QtBot) -> None:
+    dialog = DecisionDialog("p", "RED-PE-2026-001 · Quinua", None, "", None)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("approve_with_conditions"))
+    dialog.accept()
+    assert dialog.result() == 0  # still open
+    assert [p.location for p in dialog.problems()] == ["rationale", "conditions", "members_present"]
+    assert dialog.conditions.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("defer"))
+    assert not dialog.conditions.isEnabled()
