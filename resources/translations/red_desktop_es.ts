@@ -154,6 +154,19 @@
     </message>
 </context>
 <context>
+    <name>AgreementTable</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="28"/>
+        <source>Agreement between evaluators</source>
+        <translation>Acuerdo entre evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="36"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../red_desktop/gui/app.py" line="78"/>
@@ -227,21 +240,287 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>CalibrationChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="19"/>
+        <source>Evaluator calibration</source>
+        <translation>Calibración de evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="20"/>
+        <source>Mean deviation from colleagues (points of total)</source>
+        <translation>Desviación media frente a colegas (puntos del total)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="41"/>
+        <source>%1: %2 points on average over %3 proposals (%4)</source>
+        <translation>%1: %2 puntos en promedio en %3 propuestas (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="61"/>
+        <source>Harsh</source>
+        <translation>Exigente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="62"/>
+        <source>Lenient</source>
+        <translation>Benevolente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="63"/>
+        <source>In line</source>
+        <translation>Alineado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="68"/>
+        <source>± two standard errors</source>
+        <translation>± dos errores estándar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="78"/>
+        <source>harsh</source>
+        <translation>exigente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="79"/>
+        <source>lenient</source>
+        <translation>benevolente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="80"/>
+        <source>in line</source>
+        <translation>alineado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="81"/>
+        <source>too few proposals</source>
+        <translation>muy pocas propuestas</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTable</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="51"/>
+        <source>Evaluator calibration</source>
+        <translation>Calibración de evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="53"/>
+        <source>Evaluator</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="54"/>
+        <source>Proposals compared</source>
+        <translation>Propuestas comparadas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="55"/>
+        <source>Mean deviation</source>
+        <translation>Desviación media</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="56"/>
+        <source>± 2 SE</source>
+        <translation>± 2 EE</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="57"/>
+        <source>Tendency</source>
+        <translation>Tendencia</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="18"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="67"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="22"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="72"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="25"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
+        <source>Find a code or title…</source>
+        <translation>Buscar por código o título…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="75"/>
+        <source>Find in the ranking</source>
+        <translation>Buscar en la clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="78"/>
+        <source>Which proposals to show</source>
+        <translation>Qué propuestas mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
+        <source>All proposals</source>
+        <translation>Todas las propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
+        <source>Contested</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
+        <source>Ineligible</source>
+        <translation>No elegibles</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <source>Not decided yet</source>
+        <translation>Aún sin decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <source>Decided</source>
+        <translation>Con decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
+        <source>Committee views</source>
+        <translation>Vistas del comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="125"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="130"/>
+        <source>Proposals shown in the ranking chart</source>
+        <translation>Propuestas mostradas en el gráfico de clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <source>Show the first</source>
+        <translation>Mostrar las primeras</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
+        <source>Group the totals by</source>
+        <translation>Agrupar los totales por</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
+        <source>region type</source>
+        <translation>tipo de región</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="138"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <source>priority area</source>
+        <translation>área prioritaria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <source>By group</source>
+        <translation>Por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
+        <source>Leverage</source>
+        <translation>Apalancamiento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
+        <source>How to read the agreement figures</source>
+        <translation>Cómo interpretar los índices de acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
+        <source>Top N</source>
+        <translation>Los primeros N</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="167"/>
+        <source>Samples of the weights</source>
+        <translation>Muestras de los pesos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Calcular</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
+        <source>Compute the ranking sensitivity</source>
+        <translation>Calcular la sensibilidad de la clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <source>How much can the weights move before the ranking changes?</source>
+        <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
+        <source>Sensitivity status</source>
+        <translation>Estado de la sensibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <source>Top</source>
+        <translation>Primeros</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="256"/>
+        <source>%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff&apos;s alpha use every proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). Hover over a blank figure to see why it is undefined.</source>
+        <translation>%1 propuestas con evaluaciones finales de %2 evaluadores. El ICC(1) y el alfa de Krippendorff usan todas las propuestas puntuadas al menos dos veces; el ICC(2) y el ICC(3) requieren propuestas puntuadas por todos los evaluadores (%3 aquí). Pase el puntero sobre un índice en blanco para ver por qué no está definido.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="326"/>
+        <source>Computing %1 samples…</source>
+        <translation>Calculando %1 muestras…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="347"/>
+        <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
+        <translation>%1 muestras de los pesos (cada uno varía unos ±3 puntos, semilla %2): %3 propuestas tienen un intervalo de posición de más de un lugar. Se agregan a la clasificación las columnas p(primeros N) y Posición 5-95 %.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +703,34 @@ SHA-256 {1}</translation>
         <location filename="../../ui/decision_dialog.ui" line="107"/>
         <source>Why the earlier decision changes</source>
         <translation>Por qué cambia la decisión anterior</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="19"/>
+        <source>Distribution of committee totals</source>
+        <translation>Distribución de los totales del comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="21"/>
+        <source>Total (0-100)</source>
+        <translation>Total (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="28"/>
+        <source>Committee totals by %1</source>
+        <translation>Totales del comité por %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="46"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="54"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
     </message>
 </context>
 <context>
@@ -837,69 +1144,102 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>LeverageChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="17"/>
+        <source>Total against co-funding leverage</source>
+        <translation>Total frente al apalancamiento de cofinanciamiento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="18"/>
+        <source>Co-funding leverage (counterpart / requested)</source>
+        <translation>Apalancamiento (contrapartida / solicitado)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="19"/>
+        <source>Total (0-100)</source>
+        <translation>Total (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="29"/>
+        <source>%1: total %2, leverage %3</source>
+        <translation>%1: total %2, apalancamiento %3</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="46"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="53"/>
+        <source>Selected</source>
+        <translation>Seleccionada</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="49"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="50"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="50"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="51"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="74"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="94"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="171"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="174"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="176"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="183"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="184"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -1864,6 +2204,285 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="43"/>
+        <source>Proposal details for the committee</source>
+        <translation>Detalles de la propuesta para el comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
+        <source>Record &amp;decision…</source>
+        <translation>Registrar &amp;decisión…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="45"/>
+        <source>Record or revise the committee&apos;s decision</source>
+        <translation>Registrar o revisar la decisión del comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="46"/>
+        <source>&amp;Withdraw decision…</source>
+        <translation>&amp;Retirar decisión…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
+        <source>Withdraw the committee&apos;s decision</source>
+        <translation>Retirar la decisión del comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="50"/>
+        <source>Decision message</source>
+        <translation>Mensaje sobre la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="89"/>
+        <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
+        <translation>Posición %1 · total %2 · %3 evaluaciones finales · dispersión %4</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="98"/>
+        <source>Evaluators: %1</source>
+        <translation>Evaluadores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="101"/>
+        <source>Contested</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="105"/>
+        <source>Ineligible: fails %1</source>
+        <translation>No elegible: no cumple %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="107"/>
+        <source>Eligible by gate override: %1</source>
+        <translation>Elegible por excepción a un requisito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="114"/>
+        <source>No decision yet.</source>
+        <translation>Aún no hay decisión.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="115"/>
+        <source>Decision: %1 on %2 (members present: %3). %4</source>
+        <translation>Decisión: %1, el %2 (miembros presentes: %3). %4</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="118"/>
+        <source>Conditions: %1</source>
+        <translation>Condiciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
+        <source>Revise &amp;decision…</source>
+        <translation>Revisar &amp;decisión…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
+        <source>Saving the decision…</source>
+        <translation>Guardando la decisión…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="164"/>
+        <source>Withdraw the decision</source>
+        <translation>Retirar la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
+        <source>Why is the decision withdrawn? (recorded in the audit log)</source>
+        <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="172"/>
+        <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
+        <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="177"/>
+        <source>Decision withdrawn; the evaluations are unlocked.</source>
+        <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="182"/>
+        <source>Decision not saved</source>
+        <translation>No se guardó la decisión</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="21"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="32"/>
+        <source>Criterion profile (0-4)</source>
+        <translation>Perfil por criterio (0-4)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="38"/>
+        <source>Portfolio average</source>
+        <translation>Promedio de la cartera</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="50"/>
+        <source>Committee aggregate</source>
+        <translation>Agregado del comité</translation>
+    </message>
+</context>
+<context>
+    <name>RangeBarsChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="17"/>
+        <source>Ranking: committee total and evaluator range</source>
+        <translation>Clasificación: total del comité y rango de evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="18"/>
+        <source>Total (0-100)</source>
+        <translation>Total (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="43"/>
+        <source>%1: total %2, evaluators %3-%4</source>
+        <translation>%1: total %2, evaluadores %3-%4</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="48"/>
+        <source> (contested)</source>
+        <translation> (en disputa)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="65"/>
+        <source>Committee total</source>
+        <translation>Total del comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="69"/>
+        <source>Contested</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="73"/>
+        <source>Lowest-highest evaluator</source>
+        <translation>Mín.-máx. de evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="78"/>
+        <source>Selected</source>
+        <translation>Seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="32"/>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="33"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <source>Region type</source>
+        <translation>Tipo de región</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <source>Calibrated</source>
+        <translation>Calibrado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <source>Final evals</source>
+        <translation>Eval. finales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <source>Contested</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <source>p(top N)</source>
+        <translation>p(primeros N)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <source>Rank 5-95 %</source>
+        <translation>Posición 5-95 %</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="106"/>
+        <source>p(top %1)</source>
+        <translation>p(primeros %1)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="139"/>
+        <source>fails gate: %1</source>
+        <translation>no cumple el requisito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="141"/>
+        <source>gate override: %1</source>
+        <translation>excepción al requisito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="147"/>
+        <source>Conditions: %1</source>
+        <translation>Condiciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="166"/>
+        <source>contested</source>
+        <translation>en disputa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
+        <source>eligible</source>
+        <translation>elegible</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
+        <source>ineligible</source>
+        <translation>no elegible</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <location filename="../../red_desktop/gui/editor/save_status.py" line="31"/>
@@ -2116,6 +2735,44 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <location filename="../../red_desktop/gui/scoring/texts.py" line="71"/>
         <source>{name}: level {level} needs a justification</source>
         <translation>{name}: el nivel {level} requiere una justificación</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="17"/>
+        <source>Rank intervals under perturbed weights</source>
+        <translation>Intervalos de posición con pesos perturbados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="18"/>
+        <source>Rank (5-95 % of samples)</source>
+        <translation>Posición (5-95 % de las muestras)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="36"/>
+        <source>%1: rank %2, between %3 and %4 in 90 % of samples; in the top %5 in %6 % of them</source>
+        <translation>%1: posición %2, entre %3 y %4 en el 90 % de las muestras; entre los primeros %5 en el %6 % de ellas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="61"/>
+        <source>Stable rank</source>
+        <translation>Posición estable</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="62"/>
+        <source>Rank moves</source>
+        <translation>Posición variable</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="63"/>
+        <source>Rank now</source>
+        <translation>Posición actual</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="65"/>
+        <source>Top %1 boundary</source>
+        <translation>Límite de los primeros %1</translation>
     </message>
 </context>
 <context>

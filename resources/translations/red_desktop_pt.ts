@@ -154,6 +154,19 @@
     </message>
 </context>
 <context>
+    <name>AgreementTable</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="28"/>
+        <source>Agreement between evaluators</source>
+        <translation>Concordância entre avaliadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="36"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../red_desktop/gui/app.py" line="78"/>
@@ -227,21 +240,287 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>CalibrationChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="19"/>
+        <source>Evaluator calibration</source>
+        <translation>Calibração dos avaliadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="20"/>
+        <source>Mean deviation from colleagues (points of total)</source>
+        <translation>Desvio médio frente aos colegas (pontos do total)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="41"/>
+        <source>%1: %2 points on average over %3 proposals (%4)</source>
+        <translation>%1: %2 pontos em média em %3 propostas (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="61"/>
+        <source>Harsh</source>
+        <translation>Rigoroso</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="62"/>
+        <source>Lenient</source>
+        <translation>Brando</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="63"/>
+        <source>In line</source>
+        <translation>Alinhado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="68"/>
+        <source>± two standard errors</source>
+        <translation>± dois erros-padrão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="78"/>
+        <source>harsh</source>
+        <translation>rigoroso</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="79"/>
+        <source>lenient</source>
+        <translation>brando</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="80"/>
+        <source>in line</source>
+        <translation>alinhado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="81"/>
+        <source>too few proposals</source>
+        <translation>poucas propostas</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTable</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="51"/>
+        <source>Evaluator calibration</source>
+        <translation>Calibração dos avaliadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="53"/>
+        <source>Evaluator</source>
+        <translation>Avaliador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="54"/>
+        <source>Proposals compared</source>
+        <translation>Propostas comparadas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="55"/>
+        <source>Mean deviation</source>
+        <translation>Desvio médio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="56"/>
+        <source>± 2 SE</source>
+        <translation>± 2 EP</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="57"/>
+        <source>Tendency</source>
+        <translation>Tendência</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="18"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="67"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Classificação do comitê · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="22"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="72"/>
         <source>Ranking heading</source>
         <translation>Título da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="25"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
+        <source>Find a code or title…</source>
+        <translation>Pesquisar por código ou título…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="75"/>
+        <source>Find in the ranking</source>
+        <translation>Pesquisar na classificação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="78"/>
+        <source>Which proposals to show</source>
+        <translation>Quais propostas mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
+        <source>All proposals</source>
+        <translation>Todas as propostas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
+        <source>Contested</source>
+        <translation>Contestadas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
+        <source>Ineligible</source>
+        <translation>Inelegíveis</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <source>Not decided yet</source>
+        <translation>Ainda sem decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <source>Decided</source>
+        <translation>Com decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
+        <source>Committee views</source>
+        <translation>Visualizações do comitê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="125"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="130"/>
+        <source>Proposals shown in the ranking chart</source>
+        <translation>Propostas exibidas no gráfico de classificação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <source>Show the first</source>
+        <translation>Mostrar as primeiras</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <source>Ranking</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
+        <source>Group the totals by</source>
+        <translation>Agrupar os totais por</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
+        <source>region type</source>
+        <translation>tipo de região</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="138"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <source>priority area</source>
+        <translation>área prioritária</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <source>Group by</source>
+        <translation>Agrupar por</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <source>By group</source>
+        <translation>Por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
+        <source>Leverage</source>
+        <translation>Alavancagem</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
+        <source>How to read the agreement figures</source>
+        <translation>Como interpretar os índices de concordância</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
+        <source>Agreement</source>
+        <translation>Concordância</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <source>Calibration</source>
+        <translation>Calibração</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilidade</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
+        <source>Top N</source>
+        <translation>Os primeiros N</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="167"/>
+        <source>Samples of the weights</source>
+        <translation>Amostras dos pesos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Calcular</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
+        <source>Compute the ranking sensitivity</source>
+        <translation>Calcular a sensibilidade da classificação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <source>How much can the weights move before the ranking changes?</source>
+        <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
+        <source>Sensitivity status</source>
+        <translation>Status da sensibilidade</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <source>Top</source>
+        <translation>Primeiros</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <source>Samples</source>
+        <translation>Amostras</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="256"/>
+        <source>%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff&apos;s alpha use every proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). Hover over a blank figure to see why it is undefined.</source>
+        <translation>%1 propostas com avaliações finais de %2 avaliadores. O ICC(1) e o alfa de Krippendorff usam todas as propostas pontuadas pelo menos duas vezes; o ICC(2) e o ICC(3) exigem propostas pontuadas por todos os avaliadores (%3 aqui). Passe o mouse sobre um índice em branco para ver por que ele não está definido.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="326"/>
+        <source>Computing %1 samples…</source>
+        <translation>Calculando %1 amostras…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="347"/>
+        <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
+        <translation>%1 amostras dos pesos (cada um variando cerca de ±3 pontos, semente %2): %3 propostas têm um intervalo de posição maior que um lugar. As colunas p(primeiros N) e Posição 5-95 % são adicionadas à classificação.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +703,34 @@ SHA-256 {1}</translation>
         <location filename="../../ui/decision_dialog.ui" line="107"/>
         <source>Why the earlier decision changes</source>
         <translation>Por que a decisão anterior muda</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="19"/>
+        <source>Distribution of committee totals</source>
+        <translation>Distribuição dos totais do comitê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="21"/>
+        <source>Total (0-100)</source>
+        <translation>Total (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="28"/>
+        <source>Committee totals by %1</source>
+        <translation>Totais do comitê por %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="46"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="54"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
     </message>
 </context>
 <context>
@@ -837,69 +1144,102 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>LeverageChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="17"/>
+        <source>Total against co-funding leverage</source>
+        <translation>Total frente à alavancagem de cofinanciamento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="18"/>
+        <source>Co-funding leverage (counterpart / requested)</source>
+        <translation>Alavancagem (contrapartida / solicitado)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="19"/>
+        <source>Total (0-100)</source>
+        <translation>Total (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="29"/>
+        <source>%1: total %2, leverage %3</source>
+        <translation>%1: total %2, alavancagem %3</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="46"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="53"/>
+        <source>Selected</source>
+        <translation>Selecionada</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="49"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="50"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="50"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="51"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="74"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="94"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="171"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="174"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="176"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="183"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="184"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -1864,6 +2204,285 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="43"/>
+        <source>Proposal details for the committee</source>
+        <translation>Detalhes da proposta para o comitê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
+        <source>Record &amp;decision…</source>
+        <translation>Registrar &amp;decisão…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="45"/>
+        <source>Record or revise the committee&apos;s decision</source>
+        <translation>Registrar ou revisar a decisão do comitê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="46"/>
+        <source>&amp;Withdraw decision…</source>
+        <translation>&amp;Retirar decisão…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
+        <source>Withdraw the committee&apos;s decision</source>
+        <translation>Retirar a decisão do comitê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="50"/>
+        <source>Decision message</source>
+        <translation>Mensagem sobre a decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="89"/>
+        <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
+        <translation>Posição %1 · total %2 · %3 avaliações finais · dispersão %4</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="98"/>
+        <source>Evaluators: %1</source>
+        <translation>Avaliadores: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="101"/>
+        <source>Contested</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="105"/>
+        <source>Ineligible: fails %1</source>
+        <translation>Inelegível: não cumpre %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="107"/>
+        <source>Eligible by gate override: %1</source>
+        <translation>Elegível por exceção a um requisito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="114"/>
+        <source>No decision yet.</source>
+        <translation>Ainda não há decisão.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="115"/>
+        <source>Decision: %1 on %2 (members present: %3). %4</source>
+        <translation>Decisão: %1, em %2 (membros presentes: %3). %4</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="118"/>
+        <source>Conditions: %1</source>
+        <translation>Condições: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
+        <source>Revise &amp;decision…</source>
+        <translation>Revisar &amp;decisão…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
+        <source>Saving the decision…</source>
+        <translation>Salvando a decisão…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="164"/>
+        <source>Withdraw the decision</source>
+        <translation>Retirar a decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
+        <source>Why is the decision withdrawn? (recorded in the audit log)</source>
+        <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="172"/>
+        <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
+        <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="177"/>
+        <source>Decision withdrawn; the evaluations are unlocked.</source>
+        <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="182"/>
+        <source>Decision not saved</source>
+        <translation>A decisão não foi salva</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="21"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="32"/>
+        <source>Criterion profile (0-4)</source>
+        <translation>Perfil por critério (0-4)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="38"/>
+        <source>Portfolio average</source>
+        <translation>Média da carteira</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="50"/>
+        <source>Committee aggregate</source>
+        <translation>Agregado do comitê</translation>
+    </message>
+</context>
+<context>
+    <name>RangeBarsChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="17"/>
+        <source>Ranking: committee total and evaluator range</source>
+        <translation>Classificação: total do comitê e faixa dos avaliadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="18"/>
+        <source>Total (0-100)</source>
+        <translation>Total (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="43"/>
+        <source>%1: total %2, evaluators %3-%4</source>
+        <translation>%1: total %2, avaliadores %3-%4</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="48"/>
+        <source> (contested)</source>
+        <translation> (contestada)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="65"/>
+        <source>Committee total</source>
+        <translation>Total do comitê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="69"/>
+        <source>Contested</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="73"/>
+        <source>Lowest-highest evaluator</source>
+        <translation>Mín.-máx. dos avaliadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="78"/>
+        <source>Selected</source>
+        <translation>Selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="32"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="33"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <source>Region type</source>
+        <translation>Tipo de região</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <source>Calibrated</source>
+        <translation>Calibrado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <source>Final evals</source>
+        <translation>Aval. finais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <source>Spread</source>
+        <translation>Dispersão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <source>Contested</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <source>Eligibility</source>
+        <translation>Elegibilidade</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <source>p(top N)</source>
+        <translation>p(primeiros N)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <source>Rank 5-95 %</source>
+        <translation>Posição 5-95 %</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="106"/>
+        <source>p(top %1)</source>
+        <translation>p(primeiros %1)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="139"/>
+        <source>fails gate: %1</source>
+        <translation>não cumpre o requisito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="141"/>
+        <source>gate override: %1</source>
+        <translation>exceção ao requisito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="147"/>
+        <source>Conditions: %1</source>
+        <translation>Condições: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="166"/>
+        <source>contested</source>
+        <translation>contestada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
+        <source>eligible</source>
+        <translation>elegível</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
+        <source>ineligible</source>
+        <translation>inelegível</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <location filename="../../red_desktop/gui/editor/save_status.py" line="31"/>
@@ -2116,6 +2735,44 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <location filename="../../red_desktop/gui/scoring/texts.py" line="71"/>
         <source>{name}: level {level} needs a justification</source>
         <translation>{name}: o nível {level} precisa de uma justificativa</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="17"/>
+        <source>Rank intervals under perturbed weights</source>
+        <translation>Intervalos de posição com pesos perturbados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="18"/>
+        <source>Rank (5-95 % of samples)</source>
+        <translation>Posição (5-95 % das amostras)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="36"/>
+        <source>%1: rank %2, between %3 and %4 in 90 % of samples; in the top %5 in %6 % of them</source>
+        <translation>%1: posição %2, entre %3 e %4 em 90 % das amostras; entre os primeiros %5 em %6 % delas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="61"/>
+        <source>Stable rank</source>
+        <translation>Posição estável</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="62"/>
+        <source>Rank moves</source>
+        <translation>Posição variável</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="63"/>
+        <source>Rank now</source>
+        <translation>Posição atual</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="65"/>
+        <source>Top %1 boundary</source>
+        <translation>Limite dos primeiros %1</translation>
     </message>
 </context>
 <context>

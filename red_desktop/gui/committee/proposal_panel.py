@@ -98,7 +98,8 @@ class ProposalPanel(QWidget):
             parts.append(self.tr("Evaluators: %1").replace("%1", scores))
         if r.contested:
             reasons = "".join(f"<li>{html.escape(reason.message)}</li>" for reason in r.reasons)
-            parts.append(f"<b>{html.escape(self.tr('Contested'))}</b><ul>{reasons}</ul>")
+            contested = html.escape(self.tr("Contested"))
+            parts.append(f"<b>{contested}</b><ul>{reasons}</ul>")
         if not r.eligible:
             gates = ", ".join(g.replace("_", " ") for g in r.failed_gates)
             parts.append(html.escape(self.tr("Ineligible: fails %1").replace("%1", gates)))
