@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Collection, Mapping, Sequence
+from itertools import repeat
 
 import numpy as np
 from numpy.typing import NDArray
@@ -77,13 +78,13 @@ class ListIndex:
         self._categories: dict[str, tuple[list[str], NDArray[np.intp]]] = {}
         for key in _CATEGORIES:
             self._categories[key] = _categorised(raw[key])
-        self._texts: list[bytes] = raw["search_text"].tolist()
+        self._text = _SearchText(raw["search_text"].tolist())
         self._sort_keys: dict[str, NDArray[np.float64]] = {}
         self._recent: OrderedDict[str, NDArray[np.intp]] = OrderedDict()
         self._rowid_by_uuid: dict[str, int] | None = None
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self._rowid)
 
     def query(self, query: ListQuery) -> NDArray[np.int64]:
         """Rowids of the proposals the list shows, in display order (ties, and blanks among themselves, by code)."""
@@ -118,9 +119,7 @@ class ListIndex:
         raw: _Raw = {"rowid": self._rowid, "uuid": self._uuid, "code": self._code, **self._folded, **self._numbers}
         for key, (values, codes) in self._categories.items():
             raw[key] = np.array(values, dtype=object)[codes]
-        texts = np.empty(len(self), dtype=object)
-        texts[:] = self._texts
-        raw["search_text"] = texts
+        raw["search_text"] = _objects(self._text.rows())
         return raw
 
     def forget_recent_searches(self) -> None:
@@ -159,14 +158,7 @@ class ListIndex:
         """Positions whose search text contains the folded term; while typing, only the previous matches are read."""
         found = self._recent.get(term)
         if found is None:
-            needle = term.encode()
-            texts = self._texts
-            within = self._longest_recent_within(term)
-            if within is None:
-                found = np.flatnonzero(np.fromiter((needle in t for t in texts), dtype=bool, count=len(texts)))
-            else:
-                hits = np.fromiter((needle in texts[i] for i in within.tolist()), dtype=bool, count=len(within))
-                found = within[hits]
+            found = self._text.find(term.encode(), self._longest_recent_within(term))
         self._recent[term] = found
         self._recent.move_to_end(term)
         while len(self._recent) > _RECENT_SEARCHES:
@@ -230,8 +222,65 @@ def _categorised(column: NDArray[np.object_]) -> tuple[list[str], NDArray[np.int
     return values, np.fromiter(map(position.__getitem__, items), dtype=np.intp, count=len(items))
 
 
-def _objects(values: list[object]) -> NDArray[np.object_]:
+def _objects(values: Sequence[object]) -> NDArray[np.object_]:
     """A 1-D object array (np.array would make a 2-D array of a list of equal-length bytes)."""
     array = np.empty(len(values), dtype=object)
     array[:] = values
     return array
+
+
+class _SearchText:
+    """Every row's folded search text in one bytes object, searched two ways (bench/bench_list.py chose them):
+
+    - a term of three bytes or more over most rows: numpy finds every place its rarest byte occurs,
+      keeps those followed and preceded by the term's other bytes, and maps them to rows (30-65 ms at
+      100,000 proposals, whatever the term);
+    - a shorter term, or a few rows (the matches of the previous keystroke): bytes.find within each row,
+      mapped in C over the row bounds (~0.4 us a row; a one-letter term is found early in most rows).
+    The rows are separated by a newline, which no term holds, so no match spans two rows.
+    """
+
+    SEPARATOR = b"\n"
+    FEW_ROWS = 4  # "a few rows": fewer than 1 / FEW_ROWS of them
+
+    def __init__(self, rows: list[bytes]):
+        self.blob = self.SEPARATOR.join(rows) + self.SEPARATOR
+        self.bytes = np.frombuffer(self.blob, dtype=np.uint8)
+        lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
+        self.ends = np.cumsum(lengths + 1) - 1  # where each row's separator is
+        self.starts = self.ends - lengths
+        self._starts, self._ends = self.starts.tolist(), self.ends.tolist()
+        # Which byte of a term is rarest, from a sample: counting every byte would widen them to 8 bytes each.
+        self.frequency = np.bincount(self.bytes[::61], minlength=256)
+
+    def rows(self) -> list[bytes]:
+        return [self.blob[s:e] for s, e in zip(self._starts, self._ends, strict=True)]
+
+    def find(self, needle: bytes, within: NDArray[np.intp] | None) -> NDArray[np.intp]:
+        count = len(self._starts)
+        if self.SEPARATOR in needle:
+            return np.empty(0, dtype=np.intp)
+        few = within is not None and len(within) * self.FEW_ROWS < count
+        if len(needle) >= 3 and not few:
+            hits = self._anchored(needle)
+            return hits if within is None else np.intersect1d(hits, within, assume_unique=True)
+        if within is None:
+            starts, ends, positions = self._starts, self._ends, None
+        else:
+            starts, ends, positions = self.starts[within].tolist(), self.ends[within].tolist(), within
+        found = np.fromiter(map(self.blob.find, repeat(needle), starts, ends), dtype=np.int64, count=len(starts))
+        hits = np.flatnonzero(found >= 0)
+        return hits if positions is None else positions[hits]
+
+    def _anchored(self, needle: bytes) -> NDArray[np.intp]:
+        pattern = np.frombuffer(needle, dtype=np.uint8)
+        anchor = int(np.argmin(self.frequency[pattern]))
+        places = np.flatnonzero(self.bytes == pattern[anchor]) - anchor
+        places = places[(places >= 0) & (places + len(pattern) <= len(self.bytes))]
+        for offset, byte in enumerate(pattern):
+            if offset != anchor and len(places):
+                places = places[self.bytes[places + offset] == byte]
+        rows = np.searchsorted(self.ends, places)  # the row whose separator comes first after the match
+        hit = np.zeros(len(self._starts), dtype=bool)
+        hit[rows] = True
+        return np.flatnonzero(hit)

@@ -86,3 +86,27 @@ def test_fold_equals_the_plain_definition() -> None:
     samples = ["Región", "SÃO JOÃO", "Ñandú", "Çà et là", "Straße", "ﬁnca", "x\u0301\u034f", "Ωμέγα", "तमिऴ्", "–"]
     samples += ["".join(chr(rng.randrange(0x20, 0x3100)) for _ in range(30)) for _ in range(3_000)]
     assert [fold(s) for s in samples] == [_reference_fold(s) for s in samples]
+
+
+@pytest.mark.parametrize("term", ["a", "jo", "sao", "são joão", "del-rei", "2026-0", "zzz", "e", "regi"])
+def test_both_ways_of_searching_find_the_same_rows(bulk: Store, term: str) -> None:
+    """Long terms over many rows use the numpy scan, short ones or few rows the per-row find: same answer."""
+    columns = bulk.proposals.list_columns()
+    index = ListIndex(columns)
+    texts = dict(zip(columns["rowid"], columns["search_text"], strict=True))
+    expected = {rowid for rowid, text in texts.items() if fold(term) in str(text)}
+    assert set(index.query(ListQuery(text=term)).tolist()) == expected
+    index.forget_recent_searches()
+    index.query(ListQuery(text=term[:1]))  # as typed: the longer term reads the shorter one's matches
+    assert set(index.query(ListQuery(text=term)).tolist()) == expected
+
+
+def test_a_term_never_matches_across_two_proposals(store: Store) -> None:
+    store.proposals.add(proposal("RED-PE-2026-001", title="Ruta del cacao", executing_agency="", actors=()))
+    store.proposals.add(proposal("RED-PE-2026-002", title="Norte productivo", executing_agency="", actors=()))
+    columns = store.proposals.list_columns()
+    first = str(columns["search_text"][columns["code"].index("RED-PE-2026-001")])
+    index = ListIndex(columns)
+    across = f"{first[-5:]} red-pe-2026-002"  # the end of one row, then the start of the next
+    assert index.query(ListQuery(text=first[-5:])).tolist() != []
+    assert index.query(ListQuery(text=across)).tolist() == []
