@@ -263,7 +263,11 @@ class _SearchText:
         few = within is not None and len(within) * self.FEW_ROWS < count
         if len(needle) >= 3 and not few:
             hits = self._anchored(needle)
-            return hits if within is None else np.intersect1d(hits, within, assume_unique=True)
+            if within is None or len(within) == count:
+                return hits
+            allowed = np.zeros(count, dtype=bool)
+            allowed[within] = True
+            return hits[allowed[hits]]
         if within is None:
             starts, ends, positions = self._starts, self._ends, None
         else:
