@@ -76,9 +76,15 @@ def main() -> int:
     window.scoring.list_view.select_row(2)
     shoot("3-scoring")
     window.show_page(COMMITTEE)
+    committee = window.committee
+    contested = next((r for r in committee.data.ranking if r.contested), committee.data.ranking[0])
+    committee.select_proposal(contested.uuid)
     shoot("4-committee")
+    for index, name in enumerate(("ranking", "by-group", "leverage", "agreement", "calibration", "sensitivity"), 1):
+        committee.tabs.setCurrentIndex(index)
+        shoot(f"{4 + index}-committee-{name}")
     window.show_page(EXCHANGE)
-    shoot("5-exchange")
+    shoot("11-exchange")
     app.close()
     return 0
 

@@ -15,10 +15,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from red_desktop.core.committee import CommitteeData
-from red_desktop.core.domain import Decision
+from red_desktop.core.domain import Decision, RegionType
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.sensitivity import ProposalSensitivity
 from red_desktop.gui.committee.decision_dialog import kind_label
+from red_desktop.gui.editor.labels import enum_label
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -158,7 +159,7 @@ class RankingModel(QAbstractTableModel):
             "code": r.code,
             "title": r.title,
             "country": r.country,
-            "region_type": (r.region_type or "–").replace("_", " "),
+            "region_type": enum_label(RegionType(r.region_type)) if r.region_type else "–",
             "total": "–" if r.total is None else f"{r.total:.1f}",
             "calibrated": _number(self._calibrated.get(r.uuid), 1),
             "evaluations": str(r.evaluations),

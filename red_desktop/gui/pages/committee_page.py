@@ -6,7 +6,7 @@ sensitivity is computed on request, in the background too. Decisions go through 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -323,7 +323,7 @@ class CommitteePage(QWidget):
             return
         ranking, rubric, top, samples = self.data.ranking, self._rubric, self.top_n.value(), self.samples.value()
         self.compute.setEnabled(False)
-        self.sensitivity_status.setText(self.tr("Computing %1 samples…").replace("%1", f"{samples:,}"))
+        self.sensitivity_status.setText(self.tr("Computing %1 samples…").replace("%1", QLocale().toString(samples)))
         self._runner.run(
             lambda: ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0),
             self._show_sensitivity,
@@ -347,7 +347,7 @@ class CommitteePage(QWidget):
                 "%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank "
                 "interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking."
             )
-            .replace("%1", f"{result.samples:,}")
+            .replace("%1", QLocale().toString(result.samples))
             .replace("%2", str(result.seed))
             .replace("%3", str(fragile))
         )
