@@ -39,7 +39,11 @@ def rank(args: argparse.Namespace) -> int:
     text = _ranking_table(ranking, rubric.criterion_ids)
     if args.sensitivity:
         result = ranking_sensitivity(ranking, rubric, top_n=args.top, samples=args.samples, seed=args.seed)
-        objects = [{**o, **result.proposals[r.uuid].to_json()} for o, r in zip(objects, ranking, strict=True)]
+        swaps = {pair.upper: pair.distance for pair in result.pairs}
+        objects = [
+            {**o, **result.proposals[r.uuid].to_json(), "swap_distance": swaps.get(r.uuid)}
+            for o, r in zip(objects, ranking, strict=True)
+        ]
         text = _sensitivity_table(ranking, result)
     emit(args, objects, text)
     return 0
@@ -49,14 +53,17 @@ def _sensitivity_table(ranking: list[RankedProposal], result: RankingSensitivity
     lines = [
         f"Ranking sensitivity: {result.samples:,} samples of the weights (seed {result.seed}, concentration "
         f"{result.concentration:g}); p(top {result.top_n}) and the 5-95 % rank interval",
-        f"{'rank':>4}  {'code':<18} {'total':>6}  {'p_top':>6}  {'interval':>9}",
+        f"{'rank':>4}  {'code':<18} {'total':>6}  {'p_top':>6}  {'interval':>9}  swap with next (weight points)",
     ]
+    swaps = {pair.upper: pair.distance for pair in result.pairs}
     for r in ranking:
         figures = result.proposals[r.uuid]
         if r.total is None or figures.p_top is None:
             continue
         interval = f"{figures.rank_lo}-{figures.rank_hi}"
-        lines.append(f"{r.rank or '-':>4}  {r.code:<18} {r.total:6.1f}  {figures.p_top:6.3f}  {interval:>9}")
+        swap = swaps.get(r.uuid)
+        shown = "" if r.uuid not in swaps else ("none can" if swap is None else f"{swap:.1f}")
+        lines.append(f"{r.rank or '-':>4}  {r.code:<18} {r.total:6.1f}  {figures.p_top:6.3f}  {interval:>9}  {shown}")
     return "\n".join(lines)
 
 

@@ -333,192 +333,197 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="67"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="69"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="72"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="76"/>
         <source>Find a code or title…</source>
         <translation>Buscar por código o título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="75"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="77"/>
         <source>Find in the ranking</source>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="78"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="127"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="125"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="129"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="130"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="138"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="142"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="147"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="147"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="167"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="172"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="256"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="224"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="273"/>
         <source>%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff&apos;s alpha use every proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). Hover over a blank figure to see why it is undefined.</source>
         <translation>%1 propuestas con evaluaciones finales de %2 evaluadores. El ICC(1) y el alfa de Krippendorff usan todas las propuestas puntuadas al menos dos veces; el ICC(2) y el ICC(3) requieren propuestas puntuadas por todos los evaluadores (%3 aquí). Pase el puntero sobre un índice en blanco para ver por qué no está definido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="326"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="343"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="347"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="364"/>
         <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
         <translation>%1 muestras de los pesos (cada uno varía unos ±3 puntos, semilla %2): %3 propuestas tienen un intervalo de posición de más de un lugar. Se agregan a la clasificación las columnas p(primeros N) y Posición 5-95 %.</translation>
     </message>
@@ -2377,107 +2382,127 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="32"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="33"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="33"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
         <source>Final evals</source>
         <translation>Eval. finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
         <source>p(top N)</source>
         <translation>p(primeros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>Rank 5-95 %</source>
         <translation>Posición 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="106"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <source>Swap with next</source>
+        <translation>Cambio con la siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="112"/>
         <source>p(top %1)</source>
         <translation>p(primeros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="139"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="145"/>
         <source>fails gate: %1</source>
         <translation>no cumple el requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="141"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="147"/>
         <source>gate override: %1</source>
         <translation>excepción al requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="155"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="166"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
+        <source>No change of weights lets %1 overtake %2</source>
+        <translation>Ningún cambio de pesos permite que %1 supere a %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="165"/>
+        <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
+        <translation>%1 supera a %2 si los pesos cambian %3 puntos (%4), con una diferencia actual de %5 puntos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="173"/>
+        <source>That change would make a weight negative: the real minimum is larger.</source>
+        <translation>Ese cambio dejaría un peso negativo: el mínimo real es mayor.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="191"/>
         <source>contested</source>
         <translation>en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="192"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="192"/>
         <source>ineligible</source>
         <translation>no elegible</translation>
     </message>

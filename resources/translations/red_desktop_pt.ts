@@ -333,192 +333,197 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="67"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="69"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Classificação do comitê · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="72"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
         <source>Ranking heading</source>
         <translation>Título da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="76"/>
         <source>Find a code or title…</source>
         <translation>Pesquisar por código ou título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="75"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="77"/>
         <source>Find in the ranking</source>
         <translation>Pesquisar na classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="78"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
         <source>Which proposals to show</source>
         <translation>Quais propostas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
         <source>Contested</source>
         <translation>Contestadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
         <source>Ineligible</source>
         <translation>Inelegíveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
         <source>Not decided yet</source>
         <translation>Ainda sem decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
         <source>Decided</source>
         <translation>Com decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="127"/>
         <source>Committee views</source>
         <translation>Visualizações do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="125"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="129"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="130"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propostas exibidas no gráfico de classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
         <source>Show the first</source>
         <translation>Mostrar as primeiras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>Group the totals by</source>
         <translation>Agrupar os totais por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="138"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="142"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
         <source>priority area</source>
         <translation>área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="147"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="147"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
         <source>How to read the agreement figures</source>
         <translation>Como interpretar os índices de concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
         <source>Top N</source>
         <translation>Os primeiros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="167"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
         <source>Samples of the weights</source>
         <translation>Amostras dos pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="172"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular a sensibilidade da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
         <source>Sensitivity status</source>
         <translation>Status da sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Top</source>
         <translation>Primeiros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="256"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="224"/>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="273"/>
         <source>%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff&apos;s alpha use every proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). Hover over a blank figure to see why it is undefined.</source>
         <translation>%1 propostas com avaliações finais de %2 avaliadores. O ICC(1) e o alfa de Krippendorff usam todas as propostas pontuadas pelo menos duas vezes; o ICC(2) e o ICC(3) exigem propostas pontuadas por todos os avaliadores (%3 aqui). Passe o mouse sobre um índice em branco para ver por que ele não está definido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="326"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="343"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="347"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="364"/>
         <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
         <translation>%1 amostras dos pesos (cada um variando cerca de ±3 pontos, semente %2): %3 propostas têm um intervalo de posição maior que um lugar. As colunas p(primeiros N) e Posição 5-95 % são adicionadas à classificação.</translation>
     </message>
@@ -2377,107 +2382,127 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="32"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="33"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="33"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
         <source>Final evals</source>
         <translation>Aval. finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
         <source>Spread</source>
         <translation>Dispersão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
         <source>Eligibility</source>
         <translation>Elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
         <source>p(top N)</source>
         <translation>p(primeiros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>Rank 5-95 %</source>
         <translation>Posição 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="106"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <source>Swap with next</source>
+        <translation>Troca com a seguinte</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="112"/>
         <source>p(top %1)</source>
         <translation>p(primeiros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="139"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="145"/>
         <source>fails gate: %1</source>
         <translation>não cumpre o requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="141"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="147"/>
         <source>gate override: %1</source>
         <translation>exceção ao requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="155"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="166"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
+        <source>No change of weights lets %1 overtake %2</source>
+        <translation>Nenhuma mudança de pesos permite que %1 ultrapasse %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="165"/>
+        <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
+        <translation>%1 ultrapassa %2 se os pesos mudarem %3 pontos (%4), com uma diferença atual de %5 pontos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="173"/>
+        <source>That change would make a weight negative: the real minimum is larger.</source>
+        <translation>Essa mudança deixaria um peso negativo: o mínimo real é maior.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="191"/>
         <source>contested</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="192"/>
         <source>eligible</source>
         <translation>elegível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="192"/>
         <source>ineligible</source>
         <translation>inelegível</translation>
     </message>

@@ -34,6 +34,9 @@ def test_sensitivity_adds_reproducible_figures_to_each_ranked_object(
     assert all(0 <= o["p_top"] <= 1 and 1 <= o["rank_lo"] <= o["rank_hi"] for o in ranked_objects)
     assert sum(o["p_top"] for o in ranked_objects) == pytest.approx(10, abs=0.5)  # ties aside, 10 places per sample
     assert ranked_objects[0]["p_top"] > ranked_objects[-1]["p_top"]
+    swaps = [o["swap_distance"] for o in ranked_objects[:-1]]
+    assert all(d is None or d >= 0 for d in swaps) and any(d is not None and d > 0 for d in swaps)  # 0: a tie
+    assert ranked_objects[-1]["swap_distance"] is None  # the last ranked proposal has nobody below it
     other = json.loads(run(*args[:-3], "--seed", "8", "--json").stdout)
     assert [o["p_top"] for o in other] != [o["p_top"] for o in figures] or len(figures) < 20
 

@@ -38,6 +38,9 @@ def test_the_ranking_agreement_and_calibration_show_what_the_core_computes(
     assert page.sensitivity_chart.points > 0
     p_top = page.model.index(0, page.model.keys.index("p_top")).data()
     assert p_top not in ("", "–")
+    swap = page.model.index(0, page.model.keys.index("swap"))
+    assert swap.data() not in ("", "–")  # the leader has a next proposal to be overtaken by
+    assert "overtake" in swap.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_filtering_the_ranking(qtbot: QtBot, make_app, demo_path: Path) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision, RegionType
 from red_desktop.core.ranking import RankedProposal
-from red_desktop.core.sensitivity import ProposalSensitivity
+from red_desktop.core.sensitivity import PairSwap, ProposalSensitivity, RankingSensitivity
 from red_desktop.gui.committee.decision_dialog import kind_label
 from red_desktop.gui.editor.labels import enum_label
 
@@ -44,6 +44,7 @@ HEADERS = {
     "decision": QT_TRANSLATE_NOOP("RankingModel", "Decision"),
     "p_top": QT_TRANSLATE_NOOP("RankingModel", "p(top N)"),
     "interval": QT_TRANSLATE_NOOP("RankingModel", "Rank 5-95 %"),
+    "swap": QT_TRANSLATE_NOOP("RankingModel", "Swap with next"),
 }
 LEFT_ALIGNED = {"code", "title", "country", "region_type", "contested", "eligible", "decision"}
 
@@ -64,18 +65,22 @@ class RankingModel(QAbstractTableModel):
         self._calibrated: dict[str, float] = {}
         self._decisions: dict[str, Decision] = {}
         self._sensitivity: dict[str, ProposalSensitivity] = {}
+        self._swaps: dict[str, PairSwap] = {}  # by the upper proposal of each adjacent pair
+        self._codes: dict[str, str] = {}
         self.top_n = 0
 
     def set_data(self, data: CommitteeData) -> None:
         self.beginResetModel()
         self._rows = list(data.ranking)
+        self._codes = {r.uuid: r.code for r in data.ranking}
         self._calibrated = data.calibrated
         self._decisions = data.decisions
         self.endResetModel()
 
-    def set_sensitivity(self, figures: dict[str, ProposalSensitivity], top_n: int) -> None:
-        self._sensitivity, self.top_n = figures, top_n
-        columns = (self.keys.index("p_top"), self.keys.index("interval"))
+    def set_sensitivity(self, result: RankingSensitivity) -> None:
+        self._sensitivity, self.top_n = result.proposals, result.top_n
+        self._swaps = {pair.upper: pair for pair in result.pairs}
+        columns = (self.keys.index("p_top"), self.keys.index("swap"))
         if self._rows:
             self.dataChanged.emit(self.index(0, min(columns)), self.index(len(self._rows) - 1, max(columns)))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, min(columns), max(columns))
@@ -141,6 +146,8 @@ class RankingModel(QAbstractTableModel):
             if r.override_rationale:
                 gates.append(self.tr("gate override: %1").replace("%1", r.override_rationale))
             return "\n".join(gates) or None
+        if key == "swap" and r.uuid in self._swaps:
+            return self._swap_tip(r, self._swaps[r.uuid])
         if key == "decision" and r.uuid in self._decisions:
             decision = self._decisions[r.uuid]
             lines = [f"{kind_label(decision.kind)} · {decision.decided_on}", decision.rationale]
@@ -148,6 +155,23 @@ class RankingModel(QAbstractTableModel):
                 lines.append(self.tr("Conditions: %1").replace("%1", decision.conditions))
             return "\n".join(lines)
         return None
+
+    def _swap_tip(self, r: RankedProposal, pair: PairSwap) -> str:
+        below = self._codes.get(pair.lower, "")
+        if pair.distance is None or pair.delta is None:
+            return self.tr("No change of weights lets %1 overtake %2").replace("%1", below).replace("%2", r.code)
+        change = ", ".join(f"{c} {d:+.1f}" for c, d in pair.delta.items())
+        text = (
+            self.tr("%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points")
+            .replace("%1", below)
+            .replace("%2", r.code)
+            .replace("%3", f"{pair.distance:.1f}")
+            .replace("%4", change)
+            .replace("%5", f"{pair.gap:.2f}")
+        )
+        if pair.within_bounds is False:
+            text += "\n" + self.tr("That change would make a weight negative: the real minimum is larger.")
+        return text
 
     def _text(self, r: RankedProposal, key: str) -> str:
         if key in self._criteria:
@@ -170,8 +194,19 @@ class RankingModel(QAbstractTableModel):
             "decision": kind_label(self._decisions[r.uuid].kind) if r.uuid in self._decisions else "",
             "p_top": _number(figures.p_top if figures else None, 2),
             "interval": f"{figures.rank_lo}–{figures.rank_hi}" if figures and figures.rank_lo else "–",
+            "swap": self._swap_text(r.uuid),
         }
         return values[key]
+
+    def _swap_sort(self, uuid: str) -> float | None:
+        pair = self._swaps.get(uuid)
+        return None if pair is None else (float("inf") if pair.distance is None else pair.distance)
+
+    def _swap_text(self, uuid: str) -> str:
+        pair = self._swaps.get(uuid)
+        if pair is None:
+            return "–"
+        return "∞" if pair.distance is None else f"{pair.distance:.1f}"
 
     def _sort_value(self, r: RankedProposal, key: str) -> Any:
         """Numbers sort as numbers, text ignoring case; None for a blank (the proxy puts blanks last)."""
@@ -186,6 +221,7 @@ class RankingModel(QAbstractTableModel):
             "spread": r.spread,
             "p_top": figures.p_top if figures else None,
             "interval": figures.rank_hi if figures else None,
+            "swap": self._swap_sort(r.uuid),
         }
         if key in numeric:
             return numeric[key]

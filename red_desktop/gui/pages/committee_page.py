@@ -6,13 +6,15 @@ sensitivity is computed on request, in the background too. Decisions go through 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -38,7 +40,7 @@ from red_desktop.gui.committee.ranking_proxy import SHOW, RankingProxy
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import TaskRunner
 
-HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "eligible", "p_top", "interval")
+HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "eligible", "p_top", "interval", "swap")
 
 
 class CommitteePage(QWidget):
@@ -115,6 +117,8 @@ class CommitteePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for key in HIDDEN_AT_FIRST:
             header.setSectionHidden(self.model.keys.index(key), True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         return table
 
@@ -214,6 +218,19 @@ class CommitteePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _choose_columns(self, position: QPoint) -> None:
+        """Right-click on the header: show or hide any column (the code always stays)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self.tr("Columns"), self)
+        for column, key in enumerate(self.model.keys):
+            action = QAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)), menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(key != "code")
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+            menu.addAction(action)
+        menu.exec(header.mapToGlobal(position))
+
     # ---- what the window tells the page ----
 
     def set_data(self, data: CommitteeData) -> None:
@@ -224,7 +241,7 @@ class CommitteePage(QWidget):
         if first:
             self._fit_columns()
         if self.sensitivity is not None:
-            self.model.set_sensitivity(self.sensitivity.proposals, self.sensitivity.top_n)
+            self.model.set_sensitivity(self.sensitivity)
         names = {s.id: s.name.get_text(self._language) for s in self._rubric.subcriteria}
         self.agreement.set_agreement(data.agreement, names)
         self.agreement_note.setText(self._agreement_note(data))
@@ -333,11 +350,11 @@ class CommitteePage(QWidget):
     def _show_sensitivity(self, result: RankingSensitivity) -> None:
         self.compute.setEnabled(True)
         self.sensitivity = result
-        self.model.set_sensitivity(result.proposals, result.top_n)
+        self.model.set_sensitivity(result)
         if not self._figures_shown:  # once: after that the user decides which columns stay
             self._figures_shown = True
             header = self.table.horizontalHeader()
-            for key in ("p_top", "interval"):
+            for key in ("p_top", "interval", "swap"):
                 header.setSectionHidden(self.model.keys.index(key), False)
         if self.data is not None:
             self.sensitivity_chart.set_data(chart_data.rank_intervals(self.data, result))
