@@ -138,14 +138,8 @@ class DecisionDialog(QDialog):
         return found
 
     def accept(self) -> None:
-        problems = self.problems()
-        self._marker.show(problems)
-        if problems:
-            first = self._marker.widget_for(problems[0].location)
-            if first is not None:
-                first.setFocus()
-            return
-        super().accept()
+        if self._marker.show_and_focus(self.problems()):
+            super().accept()
 
 
 def ask_decision(

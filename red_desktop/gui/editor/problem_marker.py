@@ -63,6 +63,15 @@ class ProblemMarker:
             self._mark(widget, self._labels[name], reasons.get(name, []))
         self._mark_tabs(reasons)
 
+    def show_and_focus(self, problems: list[Problem]) -> bool:
+        """What a dialog's OK does: mark every problem and focus the first one's field; True if there is none."""
+        self.show(problems)
+        if problems:
+            first = self.widget_for(problems[0].location)
+            if first is not None:
+                first.setFocus()
+        return not problems
+
     def _mark(self, widget: QWidget, label: QLabel, reasons: list[str]) -> None:
         text = "\n".join(reasons)
         label.setText(text)
