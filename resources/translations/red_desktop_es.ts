@@ -1374,7 +1374,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Actor {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="96"/>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="105"/>
         <source>Problem with {0}</source>
         <translation>Problema en {0}</translation>
     </message>
@@ -2211,108 +2211,149 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="45"/>
         <source>Proposal details for the committee</source>
         <translation>Detalles de la propuesta para el comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="44"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar o revisar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="48"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="49"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="52"/>
         <source>Decision message</source>
         <translation>Mensaje sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="89"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="138"/>
+        <source>&amp;Eligibility override…</source>
+        <translation>Excepción de &amp;elegibilidad…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <source>Record or remove a gate override with its rationale</source>
+        <translation>Registrar o quitar una excepción a un requisito, con su fundamento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="96"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posición %1 · total %2 · %3 evaluaciones finales · dispersión %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="98"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="105"/>
         <source>Evaluators: %1</source>
         <translation>Evaluadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="101"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="108"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="105"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="112"/>
         <source>Ineligible: fails %1</source>
         <translation>No elegible: no cumple %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="107"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="114"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegible por excepción a un requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="114"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="121"/>
         <source>No decision yet.</source>
         <translation>Aún no hay decisión.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="115"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="122"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisión: %1, el %2 (miembros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="118"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="125"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="136"/>
+        <source>Remove &amp;eligibility override…</source>
+        <translation>Quitar la excepción de &amp;elegibilidad…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="164"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="183"/>
+        <source>Remove the eligibility override</source>
+        <translation>Quitar la excepción de elegibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="184"/>
+        <source>Why is the override removed? (recorded in the audit log)</source>
+        <translation>¿Por qué se quita la excepción? (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
+        <source>Eligibility override</source>
+        <translation>Excepción de elegibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="195"/>
+        <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
+        <translation>%1 no cumple: %2. ¿Por qué el comité debería considerarla elegible? (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="206"/>
+        <source>Eligibility override saved; the ranking follows.</source>
+        <translation>Excepción de elegibilidad guardada; la clasificación se actualiza.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="172"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="177"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="227"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="182"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="232"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
     </message>

@@ -1374,7 +1374,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Ator {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="96"/>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="105"/>
         <source>Problem with {0}</source>
         <translation>Problema em {0}</translation>
     </message>
@@ -2211,108 +2211,149 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="45"/>
         <source>Proposal details for the committee</source>
         <translation>Detalhes da proposta para o comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="44"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar ou revisar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="48"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="49"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="52"/>
         <source>Decision message</source>
         <translation>Mensagem sobre a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="89"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="138"/>
+        <source>&amp;Eligibility override…</source>
+        <translation>Exceção de &amp;elegibilidade…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <source>Record or remove a gate override with its rationale</source>
+        <translation>Registrar ou remover uma exceção a um requisito, com sua fundamentação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="96"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posição %1 · total %2 · %3 avaliações finais · dispersão %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="98"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="105"/>
         <source>Evaluators: %1</source>
         <translation>Avaliadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="101"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="108"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="105"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="112"/>
         <source>Ineligible: fails %1</source>
         <translation>Inelegível: não cumpre %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="107"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="114"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegível por exceção a um requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="114"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="121"/>
         <source>No decision yet.</source>
         <translation>Ainda não há decisão.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="115"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="122"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisão: %1, em %2 (membros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="118"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="125"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="136"/>
+        <source>Remove &amp;eligibility override…</source>
+        <translation>Remover a exceção de &amp;elegibilidade…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="164"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="183"/>
+        <source>Remove the eligibility override</source>
+        <translation>Remover a exceção de elegibilidade</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="184"/>
+        <source>Why is the override removed? (recorded in the audit log)</source>
+        <translation>Por que a exceção é removida? (fica no registro de auditoria)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
+        <source>Eligibility override</source>
+        <translation>Exceção de elegibilidade</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="195"/>
+        <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
+        <translation>%1 não cumpre: %2. Por que o comitê deveria considerá-la elegível? (fica no registro de auditoria)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="206"/>
+        <source>Eligibility override saved; the ranking follows.</source>
+        <translation>Exceção de elegibilidade salva; a classificação é atualizada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
         <source>Withdraw the decision</source>
         <translation>Retirar a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="172"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="177"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="227"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="182"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="232"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
     </message>

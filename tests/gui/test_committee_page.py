@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.committee import build_committee
@@ -117,3 +117,27 @@ def test_the_decision_dialog_names_what_is_missing(qtbot: QtBot) -> None:
     assert dialog.conditions.isEnabled()
     dialog.kind.setCurrentIndex(dialog.kind.findData("defer"))
     assert not dialog.conditions.isEnabled()
+
+
+def test_an_eligibility_override_is_recorded_with_its_rationale_and_can_be_removed(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch
+) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    page = opened(qtbot, app).committee
+    target = next(r for r in page.data.ranking if not r.eligible)  # type: ignore[union-attr]
+    page.select_proposal(target.uuid)
+    assert page.proposal.override_button.isEnabled()
+    answers = iter([("Convenio con el gobierno regional en trámite", True), ("Convenio caído", True)])
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kwargs: next(answers))
+    qtbot.mouseClick(page.proposal.override_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.data.proposal(target.uuid).eligible, timeout=WAIT_MS)  # type: ignore[union-attr]
+    assert page.data.proposal(target.uuid).override_rationale == "Convenio con el gobierno regional en trámite"  # type: ignore[union-attr]
+    qtbot.mouseClick(page.proposal.override_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.data.proposal(target.uuid).eligible, timeout=WAIT_MS)  # type: ignore[union-attr]
+    with Store.open(demo_path, readonly=True) as store:
+        actions = [(e.action, e.reason) for e in store.audit.entries(target.uuid) if "override" in e.action]
+    assert actions == [
+        ("gate_override", "Convenio con el gobierno regional en trámite"),
+        ("gate_override_removed", "Convenio caído"),
+    ]

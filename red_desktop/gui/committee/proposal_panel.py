@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from red_desktop.core import chart_data
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision
+from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.charts.radar import RadarChart
@@ -35,6 +36,7 @@ class ProposalPanel(QWidget):
         self._uuid: str | None = None
         self._heading = ""
         self._decision: Decision | None = None
+        self._ranked: RankedProposal | None = None
         self.radar = RadarChart(self)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -50,9 +52,13 @@ class ProposalPanel(QWidget):
         self.message.setAccessibleName(self.tr("Decision message"))
         self.decide_button.clicked.connect(self.decide)
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.override_button = QPushButton(self.tr("&Eligibility override…"), self)
+        self.override_button.setAccessibleName(self.tr("Record or remove a gate override with its rationale"))
+        self.override_button.clicked.connect(self.override)
         buttons = QHBoxLayout()
         buttons.addWidget(self.decide_button)
         buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.override_button)
         buttons.addStretch(1)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -75,6 +81,7 @@ class ProposalPanel(QWidget):
         if ranked is None:
             return
         self._uuid, self._decision = uuid, data.decisions.get(uuid)
+        self._ranked = ranked
         self._heading = f"{ranked.code} · {ranked.title}"
         self.radar.set_data(chart_data.radar(data, uuid, self._language))
         self.details.setText(self._details(data, uuid))
@@ -122,6 +129,14 @@ class ProposalPanel(QWidget):
         self.decide_button.setEnabled(self._uuid is not None)
         self.decide_button.setText(self.tr("Revise &decision…") if self._decision else self.tr("Record &decision…"))
         self.withdraw_button.setEnabled(self._decision is not None)
+        ranked = self._ranked
+        overridable = ranked is not None and (bool(ranked.failed_gates) or ranked.override_rationale is not None)
+        self.override_button.setEnabled(overridable)
+        self.override_button.setText(
+            self.tr("Remove &eligibility override…")
+            if ranked is not None and ranked.override_rationale
+            else self.tr("&Eligibility override…")
+        )
 
     # ---- decisions ----
 
@@ -157,15 +172,50 @@ class ProposalPanel(QWidget):
             Change("proposal", (uuid,)),
         )
 
-    def _ask_reason(self) -> tuple[str, bool]:
-        while True:
-            reason, ok = QInputDialog.getText(
-                self,
-                self.tr("Withdraw the decision"),
-                self.tr("Why is the decision withdrawn? (recorded in the audit log)"),
+    def override(self) -> None:
+        """Treat a proposal that fails a gate as eligible, for a rationale; or remove that, for a reason."""
+        ranked = self._ranked
+        if ranked is None:
+            return
+        uuid = ranked.uuid
+        if ranked.override_rationale:
+            reason, ok = self._ask_text(
+                self.tr("Remove the eligibility override"),
+                self.tr("Why is the override removed? (recorded in the audit log)"),
             )
-            if not ok or reason.strip():
-                return reason.strip(), ok
+            if ok:
+                self._service.submit(
+                    lambda store: store.overrides.clear(uuid, reason), self._overridden, self._failed,
+                    Change("proposal", (uuid,)),
+                )  # fmt: skip
+            return
+        gates = ", ".join(g.replace("_", " ") for g in ranked.failed_gates)
+        rationale, ok = self._ask_text(
+            self.tr("Eligibility override"),
+            self.tr("%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)")
+            .replace("%1", ranked.code)
+            .replace("%2", gates),
+        )
+        if ok:
+            self._service.submit(
+                lambda store: store.overrides.set(uuid, rationale), self._overridden, self._failed,
+                Change("proposal", (uuid,)),
+            )  # fmt: skip
+
+    def _overridden(self, _: object) -> None:
+        self.message.setText(self.tr("Eligibility override saved; the ranking follows."))
+
+    def _ask_text(self, title: str, label: str) -> tuple[str, bool]:
+        """A non-empty text, or (_, False) if the user cancelled."""
+        while True:
+            text, ok = QInputDialog.getMultiLineText(self, title, label)
+            if not ok or text.strip():
+                return text.strip(), ok
+
+    def _ask_reason(self) -> tuple[str, bool]:
+        return self._ask_text(
+            self.tr("Withdraw the decision"), self.tr("Why is the decision withdrawn? (recorded in the audit log)")
+        )
 
     def _saved(self, decision: Decision) -> None:
         self._decision = decision
