@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sqlite3
 import sys
 import traceback
@@ -15,9 +16,10 @@ from typing import Any
 from red_desktop import __version__, paths
 from red_desktop.core.aggregation import DEFAULT_SPREAD_THRESHOLD, Method
 from red_desktop.core.demo import DEFAULT_SIZE
-from red_desktop.core.domain import DecisionKind
+from red_desktop.core.domain import DecisionKind, ProposalStatus
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.rubric import Rubric, load_rubric
+from red_desktop.core.settings import LANGUAGES
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -112,6 +114,29 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("--member", action="append", help="a committee member present (repeat; default: --user)")
     decide.add_argument("--reason", help="why an earlier decision is revised or withdrawn (required then)")
     decide.add_argument("--withdraw", action="store_true", help="remove the decision, unlocking the evaluations")
+    dossier = commands.add_parser(
+        "dossier", parents=[store_options, json_option], help="the committee dossier of the selected proposals (PDF)"
+    )
+    dossier.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    dossier.add_argument("--status", choices=[s.value for s in ProposalStatus], help="only proposals with this status")
+    dossier.add_argument("--country", help="only proposals of this country (ISO code, e.g. PE)")
+    dossier.add_argument("--top", type=_positive, help="only the first N ranked proposals")
+    dossier.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the document")
+    dossier.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    dossier.add_argument("--no-charts", action="store_true", help="leave the charts out (no Qt needed)")
+    dossier.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    export = commands.add_parser(
+        "export",
+        parents=[store_options, json_option],
+        help="write proposals, actors, evaluations, scores, aggregates and decisions to CSV files or an XLSX workbook",
+    )
+    export.add_argument(
+        "kind", choices=["csv", "xlsx"], help="csv: one file per table in a folder; xlsx: one sheet per table"
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="PATH", help="the folder (csv) or the .xlsx file (xlsx)"
+    )
+    export.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
     agreement.add_argument("--rubric", type=Path, help="rubric file for --db/--demo (default: the RED default rubric)")
     return parser
 
@@ -151,6 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.Error as exc:  # a store damaged or changed underneath a read
         print(f"red-desktop: error: the store could not be read ({exc}); run red-desktop check", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader went away (red-desktop rank | head): nothing is wrong with the work
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit does not complain again
+        return 0
     except KeyboardInterrupt:
         print("red-desktop: interrupted; nothing half-done was kept", file=sys.stderr)
         return 130
@@ -161,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from red_desktop import commands, commands_agreement, commands_decide
+    from red_desktop import commands, commands_agreement, commands_decide, commands_dossier, commands_export
 
     if args.command is None:
         from red_desktop.gui.launch import launch
@@ -173,6 +201,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "check": commands.check,
         "agreement": commands_agreement.agreement,
         "decide": commands_decide.decide,
+        "dossier": commands_dossier.dossier,
+        "export": commands_export.export,
     }[args.command]
     return handler(args)
 
