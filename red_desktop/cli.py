@@ -125,6 +125,19 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
     dossier.add_argument("--no-charts", action="store_true", help="leave the charts out (no Qt needed)")
     dossier.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    sheet = commands.add_parser(
+        "sheet",
+        parents=[store_options, json_option],
+        help="write a proposal's PDF evaluation sheet: the committee aggregate, or one evaluator's evaluation",
+    )
+    sheet.add_argument("code", help="the proposal's code, e.g. RED-PE-2026-014")
+    sheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
+    sheet.add_argument(
+        "--evaluator", metavar="NAME", help="that evaluator's evaluation (default: the committee aggregate)"
+    )
+    sheet.add_argument("--lang", choices=list(LANGUAGES), help="language of the sheet (default: the interface's)")
+    sheet.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    sheet.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
     export = commands.add_parser(
         "export",
         parents=[store_options, json_option],
@@ -189,7 +202,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from red_desktop import commands, commands_agreement, commands_decide, commands_dossier, commands_export
+    from red_desktop import (
+        commands,
+        commands_agreement,
+        commands_decide,
+        commands_dossier,
+        commands_export,
+        commands_reports,
+    )
 
     if args.command is None:
         from red_desktop.gui.launch import launch
@@ -203,6 +223,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "decide": commands_decide.decide,
         "dossier": commands_dossier.dossier,
         "export": commands_export.export,
+        "sheet": commands_reports.sheet,
     }[args.command]
     return handler(args)
 

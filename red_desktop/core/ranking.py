@@ -45,6 +45,7 @@ class RankedProposal:
     contested: bool
     reasons: tuple[ContestReason, ...] = field(default=())
     leverage: float | None = None  # co-funding leverage, for the committee's charts
+    status: str = ""  # the proposal's status (draft, submitted, under_review, decided)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -66,6 +67,7 @@ class RankedProposal:
             "contested": self.contested,
             "contested_reasons": [r.to_dict() for r in self.reasons],
             "leverage": self.leverage,
+            "status": self.status,
         }
 
 
@@ -121,6 +123,7 @@ def _ranked(
         contested=bool(row["contested"]) if row else False,
         reasons=tuple(row["reasons"]) if row else (),
         leverage=co_funding_leverage(p),
+        status=str(p.status),
     )
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from red_desktop import paths
@@ -16,9 +18,13 @@ from red_desktop.core.demo import DEFAULT_SIZE, build_demo
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.profile import ensure_evaluator
 from red_desktop.core.progress import NoProgress, Progress
+from red_desktop.core.reports.sheet import SheetFile
 from red_desktop.core.rubric import Rubric, load_rubric
 from red_desktop.core.settings import LANGUAGES, Role, Settings
 from red_desktop.core.store import Store
+from red_desktop.gui.charts.report_images import committee_images
+from red_desktop.gui.export_dialog import ask_export
+from red_desktop.gui.export_jobs import export_dossier, export_sheets, export_tables, print_sheet
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.profile_dialog import ProfileDialog
@@ -142,6 +148,8 @@ class Application:
         window.open_store_requested.connect(lambda p: self._switch(p))
         window.new_store_requested.connect(lambda p: self._switch(p))
         window.backup_requested.connect(self._backup)
+        window.export_requested.connect(self._export)
+        window.print_requested.connect(self._print_sheet)
         window.preferences_requested.connect(self._preferences)
         window.refresh_requested.connect(self.refresh)
         window.restore(self.window_settings)
@@ -233,6 +241,57 @@ class Application:
             ),
             lambda message: window.show_message(message),
         )
+
+    def _export(self) -> None:
+        """File › Export: ask what and where, then write it in the background behind a progress dialog."""
+        window, service = self.window, self.service
+        if window is None or service is None:
+            return
+        index = self.index_keeper.index if self.index_keeper is not None else None
+        facets = index.facets() if index is not None else {"statuses": [], "countries": []}
+        language = interface_language(self.settings)
+        request = ask_export(window, facets["statuses"], facets["countries"], language, service.path.parent)
+        if request is None:
+            return
+        path, rubric = service.path, self.rubric
+        label = QCoreApplication.translate("Application", "Exporting…")
+        done = lambda result: window.show_message(  # noqa: E731
+            QCoreApplication.translate("Application", "Exported: %1").replace(
+                "%1", str(getattr(result, "path", result))
+            )
+        )
+        if request.kind == "dossier":
+            data, sensitivity = window.committee.data, window.committee.sensitivity
+            if data is None:
+                window.show_message(
+                    QCoreApplication.translate(
+                        "Application", "The committee figures are still being computed; try again"
+                    )
+                )
+                return
+            images = committee_images(data, sensitivity)  # the window's charts, drawn here on the GUI thread
+            work = lambda progress: export_dossier(path, rubric, request, images, sensitivity, progress)  # noqa: E731
+        elif request.kind == "sheets":
+            work = lambda progress: export_sheets(path, rubric, request, progress)  # noqa: E731
+        else:
+            work = lambda progress: export_tables(path, rubric, request, progress)  # noqa: E731
+        run_with_progress(self.runner, window, label, work, done, window.show_message)
+
+    def _print_sheet(self, proposal_uuid: str) -> None:
+        """The committee sheet of the selected proposal, opened in the system's PDF viewer to print."""
+        window, service = self.window, self.service
+        if window is None or service is None:
+            return
+        path, rubric, language = service.path, self.rubric, interface_language(self.settings)
+        folder = Path(tempfile.mkdtemp(prefix="red-desktop-sheet-"))
+
+        def opened(sheet: SheetFile) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(sheet.path)))
+            window.show_message(
+                QCoreApplication.translate("Application", "Sheet written to %1").replace("%1", str(sheet.path))
+            )
+
+        self.runner.run(lambda: print_sheet(path, rubric, proposal_uuid, language, folder), opened, window.show_message)
 
     def _preferences(self) -> None:
         name, role = self.settings.profile_name, str(self.settings.get("profile.role"))

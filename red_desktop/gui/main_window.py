@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
     new_store_requested = Signal(object)  # Path
     open_store_requested = Signal(object)  # Path
     backup_requested = Signal(object)  # Path
+    export_requested = Signal()
+    print_requested = Signal(str)  # the proposal's uuid
     preferences_requested = Signal()
     refresh_requested = Signal()
 
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
             "new_store": lambda: self._ask_path(self.new_store_requested, save=True),
             "open_store": lambda: self._ask_path(self.open_store_requested, save=False),
             "backup": lambda: self._ask_path(self.backup_requested, save=True, title=self.tr("Back up the store to")),
+            "export": self.export_requested.emit,
+            "print": self._print_selected,
             "preferences": self.preferences_requested.emit,
             "show_page": self.show_page,
             "refresh": self.refresh_requested.emit,
@@ -162,6 +166,13 @@ class MainWindow(QMainWindow):
         settings.setValue("window/scoring_columns", self.scoring.list_view.save_state())
 
     # ---- slots ----
+
+    def _print_selected(self) -> None:
+        uuid = self.committee.selected_uuid() or self.proposals.list_view.selected_uuid()
+        if uuid is None:
+            self.show_message(self.tr("Select a proposal to print its sheet"))
+            return
+        self.print_requested.emit(uuid)
 
     def _on_new_proposal(self) -> None:
         self.show_page(PROPOSALS)

@@ -279,6 +279,10 @@ class CommitteePage(QWidget):
             .replace("%3", str(total.complete_items))
         )
 
+    def selected_uuid(self) -> str | None:
+        """The proposal the page shows, if the committee view is the one in front."""
+        return self._selected if self.isVisible() else None
+
     def select_proposal(self, uuid: str) -> None:
         """Select a proposal here (from another view or a chart) and tell the others."""
         if self._selecting:

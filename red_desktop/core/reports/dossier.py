@@ -1,0 +1,536 @@
+"""The committee dossier as one PDF: cover, contents, ranking, charts, agreement, calibration, sensitivity,
+decisions, then each selected proposal's aggregate sheet; every section in the PDF outline (bookmarks).
+
+Charts arrive as PNG images drawn by the window's own chart code (gui/charts/report_images.py), so the
+core stays free of Qt; a dossier without them simply has no chart section. ReportLab builds the
+body once; the front matter (cover, contents with page numbers) is built around it and the two joined.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.units import cm  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from red_desktop.core.agreement import FIGURES, LABELS, Agreement
+from red_desktop.core.committee import CommitteeData
+from red_desktop.core.errors import StoreError
+from red_desktop.core.progress import NoProgress, Progress, check_cancelled
+from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.reports.dossier_labels import dossier_label
+from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
+from red_desktop.core.reports.formatting import number
+from red_desktop.core.reports.labels import Labels
+from red_desktop.core.reports.selection import Selection, select
+from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header, _temporary_beside
+from red_desktop.core.reports.sheet import sheet_flowables as proposal_flowables
+from red_desktop.core.reports.sheet_data import sheet_for_aggregate
+from red_desktop.core.reports.styles import BAND, HAIRLINE, NAVY, styles, table_style, text
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.sensitivity import RankingSensitivity
+from red_desktop.core.store import Store
+
+CHARTS = ("ranking", "distribution", "leverage", "calibration", "sensitivity")
+
+
+@dataclass(frozen=True)
+class DossierFile:
+    path: Path
+    pages: int
+    proposals: int
+    content_hash: str
+
+
+class _Heading(Paragraph):
+    """A section title that the contents list and the PDF outline pick up."""
+
+    def __init__(self, title: str, style: Any, level: int, key: str):
+        super().__init__(text(title), style)
+        self.toc = (level, title, key)
+
+
+class _Dossier(BaseDocTemplate):
+    def __init__(self, *args: Any, progress: Progress, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._progress = progress
+        self.page_offset = 0
+        self.entries: list[tuple[int, str, int]] = []
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        check_cancelled(self._progress)
+        entry = getattr(flowable, "toc", None)
+        if entry is None:
+            return
+        level, title, _key = entry
+        self.entries.append((level, title, self.page_offset + self.page))
+
+
+def write_dossier(
+    store: Store,
+    rubric: Rubric,
+    committee: CommitteeData,
+    path: Path | str,
+    *,
+    selection: Selection = Selection(),
+    language: str = "en",
+    page_size: str = "A4",
+    images: Mapping[str, bytes] | None = None,
+    sensitivity: RankingSensitivity | None = None,
+    progress: Progress | None = None,
+) -> DossierFile:
+    """Write the dossier of the selected proposals; StoreError (nothing written) when the target is unwritable."""
+    progress = progress or NoProgress()
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
+    register_fonts()
+    chosen = select(committee.ranking, selection)
+    width = PAGE_SIZES[page_size][0] - 2 * _margin()
+    body, digest = _story(
+        store, rubric, committee, chosen, selection, language, width, images or {}, sensitivity, progress
+    )
+    cover = _cover(rubric, committee, chosen, selection, language, _styles())
+    target = Path(path)
+    try:
+        partial_file = _temporary_beside(target)
+    except StoreError as exc:  # its message speaks of a sheet
+        raise StoreError(str(exc).replace("the sheet", "the dossier")) from None
+    try:
+        pages = _build(cover, body, partial_file, page_size, language, rubric, digest, progress)
+        os.replace(partial_file, target)
+    except OSError as exc:
+        partial_file.unlink(missing_ok=True)
+        raise StoreError(f"Cannot write the dossier to {target}: {exc.strerror or exc}") from None
+    except BaseException:
+        partial_file.unlink(missing_ok=True)
+        raise
+    return DossierFile(target, pages, len(chosen), digest)
+
+
+def _margin() -> float:
+    from red_desktop.core.reports.styles import MARGIN
+
+    return float(MARGIN)
+
+
+def _story(
+    store: Store,
+    rubric: Rubric,
+    committee: CommitteeData,
+    chosen: list[RankedProposal],
+    selection: Selection,
+    language: str,
+    width: float,
+    images: Mapping[str, bytes],
+    sensitivity: RankingSensitivity | None,
+    progress: Progress,
+) -> tuple[list[Flowable], str]:
+    say = partial(dossier_label, language)
+    st = _styles()
+    story: list[Flowable] = [_Heading(say("s.ranking"), st["h1"], 0, "ranking")]
+    story.append(_ranking(chosen, rubric, committee, language, width))
+    if images:
+        story += [PageBreak(), _Heading(say("s.charts"), st["h1"], 0, "charts"), *_charts(images, language, width, st)]
+    story += [CondPageBreak(8 * cm), _Heading(say("s.agreement"), st["h1"], 0, "agreement")]
+    story += _agreement(committee, rubric, language, width, st)
+    story += [CondPageBreak(6 * cm), _Heading(say("s.calibration"), st["h1"], 0, "calibration")]
+    story += [_calibration(committee, language, width)]
+    story += [CondPageBreak(6 * cm), _Heading(say("s.sensitivity"), st["h1"], 0, "sensitivity")]
+    story += _sensitivity(chosen, sensitivity, language, width, st)
+    story += [CondPageBreak(6 * cm), _Heading(say("s.decisions"), st["h1"], 0, "decisions")]
+    story += _decisions(chosen, committee, language, st)
+    story += [PageBreak(), _Heading(say("s.proposals"), st["h1"], 0, "proposals")]
+    hashes = []
+    for index, ranked in enumerate(chosen):
+        check_cancelled(progress)
+        progress.update(index, len(chosen))
+        progress.status(f"{ranked.code} ({index + 1} / {len(chosen)})")
+        data = sheet_for_aggregate(store, rubric, ranked.uuid, language, committee)
+        from red_desktop.core.reports.content_hash import sheet_hash
+
+        hashes.append(sheet_hash(data))
+        title = f"{ranked.code} · {ranked.title}"
+        story += [_Heading(title, st["h2"], 1, f"p-{ranked.uuid}"), *proposal_flowables(data, width), PageBreak()]
+    if not chosen:
+        story.append(Paragraph(text(say("empty")), st["body"]))
+    progress.update(len(chosen), len(chosen))
+    digest = hashlib.sha256("|".join([selection.describe(), language, *hashes]).encode()).hexdigest()[:12]
+    return story, f"{digest[:4]}-{digest[4:8]}-{digest[8:]}"
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+
+    base = styles()
+    body = base["body"]
+    return {
+        **base,
+        "cover": ParagraphStyle("cover", body, fontName=BOLD, fontSize=24, leading=30, textColor=NAVY, spaceAfter=10),
+        "cover_sub": ParagraphStyle("cover_sub", body, fontSize=12, leading=16, spaceAfter=24),
+        "cover_line": ParagraphStyle("cover_line", body, fontSize=10, leading=14, spaceAfter=4),
+        "h1": ParagraphStyle("h1", body, fontName=BOLD, fontSize=13, leading=17, textColor=NAVY, spaceAfter=8),
+        "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=11, leading=14, textColor=NAVY, spaceAfter=6),
+        "toc0": ParagraphStyle("toc0", body, fontName=BOLD, fontSize=10, leading=14, leftIndent=0),
+        "toc1": ParagraphStyle("toc1", body, fontSize=8.5, leading=11, leftIndent=14),
+        "toc_page": ParagraphStyle("toc_page", body, fontSize=8.5, leading=11, alignment=2),
+        "caption": ParagraphStyle("caption", base["note"], spaceBefore=3, spaceAfter=14),
+    }
+
+
+def _cover(
+    rubric: Rubric,
+    committee: CommitteeData,
+    chosen: list[RankedProposal],
+    selection: Selection,
+    language: str,
+    st: dict[str, Any],
+) -> list[Flowable]:
+    say = partial(dossier_label, language)
+    chosen_ids = {r.uuid for r in chosen}
+    finals = committee.finals[committee.finals["proposal_uuid"].isin(chosen_ids)]
+    which = say(f"selection.{selection.kind}", value=selection.value, top=selection.top)
+    from red_desktop.core.reports.formatting import long_date
+
+    lines = [
+        say("rubric", name=rubric.name.get_text(language), version=rubric.version),
+        say(
+            "covers",
+            selection=which,
+            proposals=len(chosen),
+            finals=len(finals),
+            evaluators=finals["evaluator_uuid"].nunique(),
+        ),
+        say("prepared", date=long_date(date.today().isoformat(), language)),
+    ]
+    return [
+        Spacer(1, 5 * cm),
+        Paragraph(text(say("title")), st["cover"]),
+        Paragraph(text(say("subtitle")), st["cover_sub"]),
+        *(Paragraph(text(line), st["cover_line"]) for line in lines),
+    ]
+
+
+def _table(rows: list[list[Any]], widths: list[float], numeric_from: int) -> Table:
+    """A table whose header cells wrap (Paragraphs), right-aligned from column `numeric_from` on."""
+    st = styles()
+    head = [
+        Paragraph(text(h), st["head_right"] if i >= numeric_from else st["head"]) if isinstance(h, str) else h
+        for i, h in enumerate(rows[0])
+    ]
+    table = Table([head, *rows[1:]], colWidths=widths, repeatRows=1)
+    table.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), BAND),
+                ("FONT", (0, 0), (-1, 0), BOLD, 7.8),
+                ("FONT", (0, 1), (-1, -1), REGULAR, 8),
+                ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, HAIRLINE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _ranking(
+    chosen: list[RankedProposal], rubric: Rubric, committee: CommitteeData, language: str, width: float
+) -> Table:
+    say = partial(dossier_label, language)
+    cell = styles()["cell"]
+    criteria = list(rubric.criterion_ids)
+    head = [say("col.rank_short"), say("col.code"), say("col.title"), say("col.total"), *criteria, say("col.spread"),
+            say("col.flags"), say("col.decision")]  # fmt: skip
+    rows: list[list[Any]] = [head]
+    for r in chosen:
+        flags = [say("flag.contested") if r.contested else "", "" if r.eligible else say("flag.ineligible")]
+        flags.append(say("flag.override") if r.override_rationale else "")
+        decision = committee.decisions.get(r.uuid)
+        rows.append(
+            [
+                str(r.rank or "–"),
+                r.code,
+                Paragraph(text(r.title), cell),
+                _num(r.total, language),
+                *(_num(r.criteria[c], language, 2) for c in criteria),
+                _num(r.spread, language),
+                Paragraph(text(", ".join(f for f in flags if f)), cell),
+                Paragraph(text(say(f"kind.{decision.kind.value}") if decision else ""), cell),
+            ]
+        )
+    fixed = [0.8 * cm, 2.7 * cm, 0, 1.1 * cm, *([0.9 * cm] * len(criteria)), 1.7 * cm, 1.8 * cm, 2.0 * cm]
+    fixed[2] = max(3 * cm, width - sum(fixed))
+    return _table(rows, fixed, 3)
+
+
+def _num(value: float | None, language: str, decimals: int = 1) -> str:
+    return "–" if value is None else number(value, language, decimals)
+
+
+def _charts(images: Mapping[str, bytes], language: str, width: float, st: dict[str, Any]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for key in CHARTS:
+        if key not in images:
+            continue
+        picture = Image(io.BytesIO(images[key]))
+        scale = width / picture.imageWidth
+        picture.drawWidth, picture.drawHeight = width, picture.imageHeight * scale
+        caption = Paragraph(text(dossier_label(language, f"chart.{key}")), st["caption"])
+        out.append(KeepTogether([picture, caption]))
+    return out
+
+
+def _agreement(
+    committee: CommitteeData, rubric: Rubric, language: str, width: float, st: dict[str, Any]
+) -> list[Flowable]:
+    say = partial(dossier_label, language)
+    panel = committee.agreement
+    names = {s.id: s.name.get_text(language) for s in rubric.subcriteria}
+    heads = [LABELS[f].replace("alpha ", "α\n").replace("ICC(", "ICC\n(") for f in FIGURES]
+    rows: list[list[Any]] = [[say("col.figure"), *heads]]
+    entries: list[tuple[str, Agreement]] = [(say("agreement.total"), panel.total)]
+    entries += [(f"{sub} {names.get(sub, '')}", figures) for sub, figures in panel.subcriteria.items()]
+    cell = styles()["cell"]
+    for label, figures in entries:
+        values = figures.to_json()
+        rows.append([Paragraph(text(label), cell), *(_num(values[f], language, 3) for f in FIGURES)])
+    first = 4.4 * cm
+    table = _table(rows, [first, *([(width - first) / len(FIGURES)] * len(FIGURES))], 1)
+    note = say("agreement.note", items=panel.items, raters=panel.raters, complete=panel.total.complete_items)
+    return [Paragraph(text(note), st["note"]), Spacer(1, 4), table]
+
+
+def _calibration(committee: CommitteeData, language: str, width: float) -> Table:
+    say = partial(dossier_label, language)
+    rows: list[list[Any]] = [
+        [say("col.evaluator"), say("col.proposals"), say("col.deviation"), say("col.error"), say("col.tendency")]
+    ]
+    for c in committee.calibration:
+        rows.append(
+            [
+                c.evaluator,
+                str(c.proposals),
+                "–" if c.mean_deviation is None else f"{c.mean_deviation:+.1f}",
+                "–" if c.standard_error is None else number(2 * c.standard_error, language, 1),
+                say(f"tendency.{c.tendency}"),
+            ]
+        )
+    return _table(rows, [width * 0.36, width * 0.17, width * 0.17, width * 0.12, width * 0.18], 1)
+
+
+def _sensitivity(
+    chosen: list[RankedProposal],
+    result: RankingSensitivity | None,
+    language: str,
+    width: float,
+    st: dict[str, Any],
+) -> list[Flowable]:
+    say = partial(dossier_label, language)
+    if result is None:
+        return [Paragraph(text(say("sensitivity.missing")), st["note"])]
+    swaps = {pair.upper: pair.distance for pair in result.pairs}
+    rows: list[list[Any]] = [
+        [say("col.rank"), say("col.code"), say("col.p_top", top=result.top_n), say("col.interval"), say("col.swap")]
+    ]
+    for r in chosen:
+        figures = result.proposals.get(r.uuid)
+        if r.total is None or figures is None or figures.p_top is None:
+            continue
+        swap = swaps.get(r.uuid)
+        rows.append(
+            [
+                str(r.rank or "–"),
+                r.code,
+                number(figures.p_top, language, 2),
+                f"{figures.rank_lo}–{figures.rank_hi}",
+                "–" if r.uuid not in swaps else ("∞" if swap is None else number(swap, language, 1)),
+            ]
+        )
+    note = say("sensitivity.note", samples=f"{result.samples:,}", seed=result.seed, top=result.top_n)
+    table = _table(rows, [width * 0.12, width * 0.28, width * 0.18, width * 0.2, width * 0.22], 2)
+    return [Paragraph(text(note), st["note"]), Spacer(1, 4), table]
+
+
+def _decisions(
+    chosen: list[RankedProposal], committee: CommitteeData, language: str, st: dict[str, Any]
+) -> list[Flowable]:
+    say = partial(dossier_label, language)
+    from red_desktop.core.reports.formatting import long_date
+
+    out: list[Flowable] = []
+    for r in chosen:
+        decision = committee.decisions.get(r.uuid)
+        if decision is None:
+            continue
+        line = say(
+            "decision.line",
+            kind=say(f"kind.{decision.kind.value}"),
+            date=long_date(decision.decided_on, language),
+            members=", ".join(decision.members_present),
+        )
+        block = [
+            Paragraph(f"<b>{text(r.code)}</b> · {text(r.title)}", st["body"]),
+            Paragraph(text(line), st["body"]),
+            Paragraph(text(decision.rationale), st["body"]),
+        ]
+        if decision.conditions:
+            block.append(Paragraph(text(say("decision.conditions", conditions=decision.conditions)), st["body"]))
+        out.append(KeepTogether([*block, Spacer(1, 8)]))
+    return out or [Paragraph(text(say("decisions.none")), st["note"])]
+
+
+def _build(
+    cover: list[Flowable],
+    body: list[Flowable],
+    path: Path,
+    page_size: str,
+    language: str,
+    rubric: Rubric,
+    digest: str,
+    progress: Progress,
+) -> int:
+    """The body is laid out once (a second pass over hundreds of proposal sections would double the time): the
+    front matter (cover and contents) is measured first with the widest page numbers, so the body knows its
+    page offset, then built with the real numbers, and the two are joined."""
+    entries: list[tuple[int, str, int]] = []
+    probe = _front(cover, [(0, title, 99_999) for title in _titles(body)], page_size, language, rubric, digest, 1)
+    offset = len(PdfReader(io.BytesIO(probe)).pages)
+    body_pdf, total = _body(body, page_size, language, rubric, digest, progress, offset, entries)
+    front_pdf = _front(cover, entries, page_size, language, rubric, digest, total)
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(front_pdf)), import_outline=False)
+    writer.append(PdfReader(io.BytesIO(body_pdf)), import_outline=False)
+    writer.add_metadata(PdfReader(io.BytesIO(body_pdf)).metadata or {})
+    _outline(writer, entries)
+    with open(path, "wb") as out:
+        writer.write(out)
+    return total
+
+
+def _outline(writer: PdfWriter, entries: list[tuple[int, str, int]]) -> None:
+    """The PDF bookmarks: each section, and each proposal under the last section before it."""
+    parent = None
+    for level, title, page in entries:
+        if level == 0:
+            parent = writer.add_outline_item(title=title, page_number=page - 1)
+        else:
+            writer.add_outline_item(title=title, page_number=page - 1, parent=parent)
+
+
+def _titles(body: list[Flowable]) -> list[str]:
+    return [flowable.toc[1] for flowable in body if isinstance(flowable, _Heading)]
+
+
+def _document(
+    target: io.BytesIO, page_size: str, language: str, rubric: Rubric, digest: str, progress: Progress
+) -> _Dossier:
+    labels = Labels(language)
+    size = PAGE_SIZES[page_size]
+    title = dossier_label(language, "title")
+    margin = _margin()
+    doc = _Dossier(
+        target,
+        progress=progress,
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=f"{title} · {rubric.name.get_text(language)} {rubric.version}",
+        author=labels["sheet.committee"],
+        subject=dossier_label(language, "subtitle"),
+        creator="RED Desktop",
+        keywords=[digest],
+        lang=language,
+        initialFontName=REGULAR,
+        initialFontSize=9,
+    )
+    header = partial(_header, left=f"{title} · {rubric.name.get_text(language)} {rubric.version}", right="")
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="first", frames=[_frame(size)], autoNextPageTemplate="later"),
+            PageTemplate(id="later", frames=[_frame(size)], onPage=header),
+        ]
+    )
+    return doc
+
+
+def _body(
+    body: list[Flowable],
+    page_size: str,
+    language: str,
+    rubric: Rubric,
+    digest: str,
+    progress: Progress,
+    offset: int,
+    entries: list[tuple[int, str, int]],
+) -> tuple[bytes, int]:
+    """Lay out and draw the body once, numbering its pages after the front matter's; fills `entries`."""
+    buffer = io.BytesIO()
+    doc = _document(buffer, page_size, language, rubric, digest, progress)
+    doc.page_offset = offset
+    doc.entries = entries
+    counted: list[int] = []
+    footer = partial(_shifted_footer, labels=Labels(language), content_hash=digest, offset=offset, counted=counted)
+    doc.build(body, canvasmaker=partial(NumberedCanvas, decorate=footer))
+    return buffer.getvalue(), counted[0] if counted else offset
+
+
+def _front(
+    cover: list[Flowable],
+    entries: list[tuple[int, str, int]],
+    page_size: str,
+    language: str,
+    rubric: Rubric,
+    digest: str,
+    total: int,
+) -> bytes:
+    st = _styles()
+    rows = [
+        [Paragraph(text(title), st["toc0"] if level == 0 else st["toc1"]), Paragraph(str(page), st["toc_page"])]
+        for level, title, page in entries
+    ]
+    width = PAGE_SIZES[page_size][0] - 2 * _margin()
+    contents = Table(rows or [["", ""]], colWidths=[width - 1.6 * cm, 1.6 * cm], repeatRows=0)
+    contents.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story = [*cover, PageBreak(), Paragraph(text(dossier_label(language, "contents")), st["h1"]), contents]
+    buffer = io.BytesIO()
+    doc = _document(buffer, page_size, language, rubric, digest, NoProgress())
+    footer = partial(_footer, labels=Labels(language), content_hash=digest, watermark=None, counted=[])
+    doc.build(story, canvasmaker=partial(NumberedCanvas, decorate=partial(_of_total, footer=footer, total=total)))
+    return buffer.getvalue()
+
+
+def _of_total(canvas: Any, page: int, pages: int, footer: Any, total: int) -> None:
+    footer(canvas, page, max(total, pages))
+
+
+def _shifted_footer(
+    canvas: Any, page: int, pages: int, labels: Labels, content_hash: str, offset: int, counted: list[int]
+) -> None:
+    counted[:] = [offset + pages]
+    _footer(canvas, offset + page, offset + pages, labels=labels, content_hash=content_hash, watermark=None, counted=[])

@@ -1,0 +1,51 @@
+"""Which proposals a dossier or a batch of sheets covers: all, one status, one country, or the first N ranked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from red_desktop.core.domain import ProposalStatus
+from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.validation import is_country_code
+
+KINDS = ("all", "status", "country", "top")
+
+
+@dataclass(frozen=True)
+class Selection:
+    kind: str = "all"
+    value: str = ""  # the status or the country code
+    top: int = 0  # for "top": how many of the first ranked
+
+    def describe(self) -> str:
+        return {"all": "all proposals", "status": f"status {self.value}", "country": f"country {self.value}"}.get(
+            self.kind, f"the first {self.top} ranked"
+        )
+
+
+def check_selection(selection: Selection) -> None:
+    problems = []
+    if selection.kind not in KINDS:
+        problems.append(Problem("selection", f"must be one of {', '.join(KINDS)}", selection.kind))
+    elif selection.kind == "status" and selection.value not in {s.value for s in ProposalStatus}:
+        choices = ", ".join(s.value for s in ProposalStatus)
+        problems.append(Problem("status", f"must be one of {choices}", selection.value))
+    elif selection.kind == "country" and not is_country_code(selection.value):
+        problems.append(Problem("country", "must be an ISO 3166-1 alpha-2 code (e.g. PE, BR)", selection.value))
+    elif selection.kind == "top" and not (isinstance(selection.top, int) and 1 <= selection.top <= 1_000_000):
+        problems.append(Problem("top", "must be a whole number from 1 to 1,000,000", selection.top))
+    if problems:
+        raise ValidationError("The selection of proposals", problems)
+
+
+def select(ranking: list[RankedProposal], selection: Selection) -> list[RankedProposal]:
+    """The chosen proposals in ranking order (the first N: those with a rank, best first)."""
+    check_selection(selection)
+    if selection.kind == "status":
+        return [r for r in ranking if r.status == selection.value]
+    if selection.kind == "country":
+        return [r for r in ranking if r.country == selection.value.upper()]
+    if selection.kind == "top":
+        return [r for r in ranking if r.rank is not None and r.rank <= selection.top]
+    return list(ranking)

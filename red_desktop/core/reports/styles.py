@@ -1,0 +1,88 @@
+"""The sheet's restrained look: DejaVu Sans 8.5-9 pt, ink and greys, one dark blue for headings and the radar."""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import groupby
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import cm  # type: ignore[import-untyped]
+from reportlab.platypus import Paragraph, TableStyle  # type: ignore[import-untyped]
+
+from red_desktop.core.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
+
+MARGIN = 2 * cm
+INK = colors.HexColor("#222222")
+MUTED = colors.HexColor("#6B7078")
+NAVY = colors.HexColor("#1F3A5F")
+RULE = colors.HexColor("#8A9099")
+HAIRLINE = colors.HexColor("#CDD1D6")
+BAND = colors.HexColor("#E4E7EB")  # table header rows
+GROUP = colors.HexColor("#F2F3F5")  # a criterion's row in the criteria table
+FAILED = colors.HexColor("#8B2E2E")
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=12, textColor=INK)
+    cell = ParagraphStyle("cell", body, fontSize=8.5, leading=10.8)
+    return {
+        "body": body,
+        "cell": cell,
+        "cell_next": ParagraphStyle("cell_next", cell, spaceBefore=4),
+        "cell_bold": ParagraphStyle("cell_bold", cell, fontName=BOLD),
+        "cell_muted": ParagraphStyle("cell_muted", cell, textColor=MUTED, fontName=ITALIC),
+        "cell_right": ParagraphStyle("cell_right", cell, alignment=TA_RIGHT),
+        "cell_right_bold": ParagraphStyle("cell_right_bold", cell, alignment=TA_RIGHT, fontName=BOLD),
+        "head": ParagraphStyle("head", cell, fontName=BOLD, fontSize=7.8, leading=10, textColor=INK),
+        "head_right": ParagraphStyle("head_right", cell, fontName=BOLD, fontSize=7.8, leading=10, alignment=TA_RIGHT),
+        "label": ParagraphStyle("label", cell, textColor=MUTED),
+        "kicker": ParagraphStyle("kicker", body, fontSize=7.8, leading=10, textColor=MUTED),
+        "title": ParagraphStyle("title", body, fontName=BOLD, fontSize=15, leading=19, textColor=NAVY, spaceAfter=3),
+        "proposal": ParagraphStyle("proposal", body, fontName=BOLD, fontSize=10.5, leading=13.5, spaceAfter=3),
+        "hanging": ParagraphStyle("hanging", body, leftIndent=9, firstLineIndent=-7),
+        "meta": ParagraphStyle("meta", body, fontSize=8.5, leading=11.5, textColor=INK),
+        "note": ParagraphStyle("note", body, fontSize=8.5, leading=11.5, fontName=ITALIC, textColor=MUTED),
+        "section": ParagraphStyle(
+            "section", body, fontName=BOLD, fontSize=8, leading=11, textColor=NAVY, spaceBefore=12, spaceAfter=2
+        ),
+        "sign_label": ParagraphStyle("sign_label", cell, fontSize=7.5, leading=9, textColor=MUTED),
+    }
+
+
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
+    """The commands after our font for plain-string cells (empty ones too), which reportlab would set in Helvetica:
+    a font named on a page but not embedded."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 8.5), *commands])
+
+
+def text(value: str) -> str:
+    """User text made safe for a Paragraph: markup characters escaped, line breaks kept."""
+    return escape(value.strip()).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def small_caps(value: str) -> str:
+    """Markup imitating small capitals (DejaVu has none): capitals stay, lower case becomes smaller capitals."""
+    out = []
+    for is_lower, run in groupby(value, key=str.islower):
+        chunk = escape("".join(run))
+        out.append(f"<font size=6.6>{chunk.upper()}</font>" if is_lower else chunk)
+    return "".join(out)
+
+
+class Para(Paragraph):
+    """A Paragraph that remembers its line breaks for the last width: a table wraps every cell when it measures,
+    splits and draws, and line breaking is most of a sheet's drawing time (wrap depends on the width alone)."""
+
+    _wrapped_for: float | None = None
+    _wrapped: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_for != available_width or "blPara" not in self.__dict__:  # a failed split drops it
+            self._wrapped = super().wrap(available_width, available_height)
+            self._wrapped_for = available_width
+        return self._wrapped

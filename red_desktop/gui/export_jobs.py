@@ -1,0 +1,78 @@
+"""What File › Export and Print sheet run in the background, each on its own read-only connection."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from red_desktop.core.committee import build_committee
+from red_desktop.core.exports import export_store
+from red_desktop.core.progress import Progress, check_cancelled
+from red_desktop.core.reports.dossier import DossierFile, write_dossier
+from red_desktop.core.reports.selection import select
+from red_desktop.core.reports.sheet import SheetFile, write_sheet
+from red_desktop.core.reports.sheet_data import sheet_for_aggregate
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.sensitivity import RankingSensitivity
+from red_desktop.core.store import Store
+from red_desktop.gui.export_dialog import ExportRequest
+
+
+def export_tables(path: Path, rubric: Rubric, request: ExportRequest, progress: Progress) -> str:
+    with Store.open(path, readonly=True) as store:
+        result = export_store(store, rubric, request.kind, request.target, progress)
+    return ", ".join(str(p) for p in result.paths[:1]) + (
+        f" (+{len(result.paths) - 1})" if len(result.paths) > 1 else ""
+    )
+
+
+def export_sheets(path: Path, rubric: Rubric, request: ExportRequest, progress: Progress) -> str:
+    """One committee sheet per selected proposal into the folder, named by proposal code."""
+    request.target.mkdir(parents=True, exist_ok=True)
+    with Store.open(path, readonly=True) as store:
+        committee = build_committee(store, rubric)
+        chosen = select(committee.ranking, request.selection)
+        for index, ranked in enumerate(chosen):
+            check_cancelled(progress)
+            progress.update(index, len(chosen))
+            progress.status(f"{ranked.code} ({index + 1} / {len(chosen)})")
+            data = sheet_for_aggregate(store, rubric, ranked.uuid, request.language, committee)
+            write_sheet(data, request.target / f"{file_name(ranked.code)}.pdf", request.page_size)
+        progress.update(len(chosen), len(chosen))
+    return f"{len(chosen)} sheets in {request.target}"
+
+
+def export_dossier(
+    path: Path,
+    rubric: Rubric,
+    request: ExportRequest,
+    images: dict[str, bytes],
+    sensitivity: RankingSensitivity | None,
+    progress: Progress,
+) -> DossierFile:
+    with Store.open(path, readonly=True) as store:
+        committee = build_committee(store, rubric)
+        return write_dossier(
+            store,
+            rubric,
+            committee,
+            request.target,
+            selection=request.selection,
+            language=request.language,
+            page_size=request.page_size,
+            images=images,
+            sensitivity=sensitivity,
+            progress=progress,
+        )
+
+
+def print_sheet(path: Path, rubric: Rubric, proposal_uuid: str, language: str, folder: Path) -> SheetFile:
+    """The committee sheet of one proposal, written into `folder` for the system viewer to print."""
+    with Store.open(path, readonly=True) as store:
+        data = sheet_for_aggregate(store, rubric, proposal_uuid, language)
+        return write_sheet(data, folder / f"{file_name(data.proposal.code)}.pdf")
+
+
+def file_name(code: str) -> str:
+    """A proposal code as a file name on every system (codes may hold '/')."""
+    return re.sub(r"[^A-Za-z0-9._-]", "_", code)

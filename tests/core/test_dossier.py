@@ -1,0 +1,148 @@
+"""The committee dossier read back with pypdf: cover, contents with page numbers, outline, selection, language."""
+
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from red_desktop.core.committee import CommitteeData, build_committee
+from red_desktop.core.demo import build_demo
+from red_desktop.core.domain import Decision, DecisionKind
+from red_desktop.core.errors import StoreError, ValidationError
+from red_desktop.core.progress import Cancelled
+from red_desktop.core.reports.dossier import write_dossier
+from red_desktop.core.reports.dossier_labels import DOSSIER_LABELS
+from red_desktop.core.reports.selection import Selection
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.sensitivity import ranking_sensitivity
+from red_desktop.core.store import Store
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> Iterator[tuple[Store, CommitteeData]]:
+    with Store.open(tmp_path_factory.mktemp("dossier") / "demo.sqlite", user="demo") as store:
+        build_demo(store, rubric, proposals=16, evaluators=4, seed=6)
+        yield store, build_committee(store, rubric)
+
+
+def read(path: Path) -> tuple[PdfReader, str]:
+    reader = PdfReader(path)
+    return reader, "\n".join(page.extract_text() for page in reader.pages)
+
+
+def png(width: int = 60, height: int = 40) -> bytes:
+    """A small grey PNG written by hand (a chart image as the window would hand it over)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\x99" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def test_the_dossier_has_every_section_in_its_contents_and_outline(
+    demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path
+) -> None:
+    store, committee = demo
+    sensitivity = ranking_sensitivity(committee.ranking, rubric, top_n=5, samples=200)
+    written = write_dossier(
+        store, rubric, committee, tmp_path / "d.pdf", images={"ranking": png()}, sensitivity=sensitivity
+    )
+    reader, content = read(written.path)
+    assert written.pages == len(reader.pages) and written.proposals == 16
+    assert "Committee dossier" in content and f"Rubric: {rubric.name.get_text('en')}" in content
+    assert f"Page 1 of {written.pages}" in content and f"Page {written.pages} of {written.pages}" in content
+    outline = reader.outline
+    titles = [item.title for item in outline if not isinstance(item, list)]
+    assert titles == [
+        "1. Ranking", "2. Charts", "3. Agreement between evaluators", "4. Evaluator calibration",
+        "5. Ranking sensitivity", "6. Decisions", "7. Proposals",
+    ]  # fmt: skip
+    children = next(item for item in outline if isinstance(item, list))
+    assert [c.title.split(" · ")[0] for c in children] == [r.code for r in committee.ranking]
+    contents = reader.pages[1].extract_text()
+    for child in children:  # the contents give the page the outline points to
+        page = reader.get_destination_page_number(child) + 1
+        assert re.search(rf"{re.escape(child.title.split(' · ')[0])}.*?\n?.*?\b{page}\b", contents, re.S)
+    fonts = {str(f) for page in reader.pages[:3] for f in page["/Resources"]["/Font"].values()}
+    assert fonts and all("DejaVu" in str(f.get_object()["/BaseFont"]) for page in reader.pages[:3]
+                          for f in page["/Resources"]["/Font"].values())  # fmt: skip
+    assert any("/Image" in str(x) or "/XObject" in str(page["/Resources"]) for page in reader.pages for x in [page])
+
+
+def test_the_selection_chooses_the_proposals(demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path) -> None:
+    store, committee = demo
+    top = write_dossier(store, rubric, committee, tmp_path / "top.pdf", selection=Selection("top", top=3))
+    _, content = read(top.path)
+    ranked = [r for r in committee.ranking if r.rank is not None and r.rank <= 3]
+    assert top.proposals == len(ranked) >= 3
+    assert all(r.code in content for r in ranked)
+    country = committee.ranking[0].country
+    by_country = write_dossier(store, rubric, committee, tmp_path / "c.pdf", selection=Selection("country", country))
+    assert by_country.proposals == sum(1 for r in committee.ranking if r.country == country)
+    with pytest.raises(ValidationError, match="country"):
+        write_dossier(store, rubric, committee, tmp_path / "x.pdf", selection=Selection("country", "XX"))
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_spanish_and_portuguese_labels(demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path) -> None:
+    store, committee = demo
+    expected = {
+        "es": ("Expediente del comité", "Índice", "Clasificación", "Página 1 de"),
+        "pt": ("Dossiê do comitê", "Sumário", "Concordância entre avaliadores", "Página 1 de"),
+    }
+    for language, words in expected.items():
+        written = write_dossier(
+            store, rubric, committee, tmp_path / f"{language}.pdf", selection=Selection("top", top=2), language=language
+        )
+        _, content = read(written.path)
+        assert all(word in content for word in words), language
+    assert {key for table in DOSSIER_LABELS.values() for key in table} == set(DOSSIER_LABELS["en"])
+
+
+def test_the_verification_code_is_stable_and_follows_a_decision(tmp_path: Path, store: Store, rubric: Rubric) -> None:
+    build_demo(store, rubric, proposals=6, evaluators=3, seed=2)
+    first = write_dossier(store, rubric, build_committee(store, rubric), tmp_path / "a.pdf")
+    again = write_dossier(store, rubric, build_committee(store, rubric), tmp_path / "b.pdf")
+    assert first.content_hash == again.content_hash
+    target = build_committee(store, rubric).ranking[0]
+    store.decisions.record(
+        Decision(target.uuid, DecisionKind.APPROVE, "Sólida", date.today().isoformat(), members_present=("Ana",))
+    )
+    decided = write_dossier(store, rubric, build_committee(store, rubric), tmp_path / "c.pdf")
+    assert decided.content_hash != first.content_hash
+    _, content = read(decided.path)
+    assert "Approve on" in content and "Sólida" in content
+
+
+def test_cancelling_leaves_no_file_and_a_bad_target_is_refused(
+    demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path
+) -> None:
+    store, committee = demo
+
+    class StopSoon:
+        calls = 0
+
+        def update(self, done: int, total: int) -> None:
+            return None
+
+        def status(self, text: str) -> None:
+            return None
+
+        def cancelled(self) -> bool:
+            StopSoon.calls += 1
+            return StopSoon.calls > 5
+
+    with pytest.raises(Cancelled):
+        write_dossier(store, rubric, committee, tmp_path / "d.pdf", progress=StopSoon())
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(StoreError, match="dossier"):
+        write_dossier(store, rubric, committee, tmp_path / "missing" / "d.pdf")
