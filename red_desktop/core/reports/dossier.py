@@ -12,7 +12,7 @@ import hashlib
 import io
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -38,6 +38,7 @@ from red_desktop.core.committee import CommitteeData
 from red_desktop.core.errors import StoreError
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.reports.content_hash import sheet_hash
 from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
 from red_desktop.core.reports.formatting import number
@@ -68,6 +69,20 @@ class _Heading(Paragraph):
     def __init__(self, title: str, style: Any, level: int, key: str):
         super().__init__(text(title), style)
         self.toc = (level, title, key)
+
+
+class _Anchor(Flowable):
+    """An invisible mark where a proposal's section begins: its sheet carries the visible title."""
+
+    def __init__(self, title: str, key: str):
+        super().__init__()
+        self.toc = (1, title, key)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        return None
 
 
 class _Dossier(BaseDocTemplate):
@@ -166,11 +181,10 @@ def _story(
         progress.update(index, len(chosen))
         progress.status(f"{ranked.code} ({index + 1} / {len(chosen)})")
         data = sheet_for_aggregate(store, rubric, ranked.uuid, language, committee)
-        from red_desktop.core.reports.content_hash import sheet_hash
-
         hashes.append(sheet_hash(data))
+        data = replace(data, with_justifications=False)
         title = f"{ranked.code} · {ranked.title}"
-        story += [_Heading(title, st["h2"], 1, f"p-{ranked.uuid}"), *proposal_flowables(data, width), PageBreak()]
+        story += [_Anchor(title, f"p-{ranked.uuid}"), *proposal_flowables(data, width), PageBreak()]
     if not chosen:
         story.append(Paragraph(text(say("empty")), st["body"]))
     progress.update(len(chosen), len(chosen))
@@ -442,7 +456,7 @@ def _outline(writer: PdfWriter, entries: list[tuple[int, str, int]]) -> None:
 
 
 def _titles(body: list[Flowable]) -> list[str]:
-    return [flowable.toc[1] for flowable in body if isinstance(flowable, _Heading)]
+    return [flowable.toc[1] for flowable in body if isinstance(flowable, _Heading | _Anchor)]
 
 
 def _document(
