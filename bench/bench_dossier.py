@@ -64,10 +64,11 @@ def main() -> None:
             end = time.perf_counter()
             times.append(end - start)
             parts.append((drawn - start, charted - drawn, end - charted))
+        size = os.path.getsize(out) / 2**20
+        data, charts, pdf = (statistics.median(p[i] for p in parts) for i in range(3))
         print(
-            f"dossier of {written.proposals} proposals, {written.pages:,} pages, {os.path.getsize(out) / 2**20:.1f} MiB:"
-            f" median {statistics.median(times):.1f} s (committee data {statistics.median(p[0] for p in parts):.1f} s,"
-            f" charts {statistics.median(p[1] for p in parts):.1f} s, PDF {statistics.median(p[2] for p in parts):.1f} s)"
+            f"dossier of {written.proposals} proposals, {written.pages:,} pages, {size:.1f} MiB: median "
+            f"{statistics.median(times):.1f} s (committee data {data:.1f} s, charts {charts:.1f} s, PDF {pdf:.1f} s)"
         )
 
 
