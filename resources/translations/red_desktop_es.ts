@@ -169,24 +169,44 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="78"/>
+        <location filename="../../red_desktop/gui/app.py" line="84"/>
         <source>Building the demo portfolio…</source>
         <translation>Creando la cartera de demostración…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="79"/>
+        <location filename="../../red_desktop/gui/app.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="229"/>
+        <location filename="../../red_desktop/gui/app.py" line="237"/>
         <source>Backing up the store…</source>
         <translation>Creando la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="232"/>
+        <location filename="../../red_desktop/gui/app.py" line="240"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="257"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="259"/>
+        <source>Exported: %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="267"/>
+        <source>The committee figures are still being computed; try again</source>
+        <translation>Las cifras del comité aún se están calculando; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="291"/>
+        <source>Sheet written to %1</source>
+        <translation>Ficha guardada en %1</translation>
     </message>
 </context>
 <context>
@@ -419,6 +439,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
+        <location filename="../../red_desktop/gui/charts/report_images.py" line="30"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
@@ -518,12 +539,12 @@ SHA-256 {1}</translation>
         <translation>%1 propuestas con evaluaciones finales de %2 evaluadores. El ICC(1) y el alfa de Krippendorff usan todas las propuestas puntuadas al menos dos veces; el ICC(2) y el ICC(3) requieren propuestas puntuadas por todos los evaluadores (%3 aquí). Pase el puntero sobre un índice en blanco para ver por qué no está definido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="343"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="347"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="364"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="368"/>
         <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
         <translation>%1 muestras de los pesos (cada uno varía unos ±3 puntos, semilla %2): %3 propuestas tienen un intervalo de posición de más de un lugar. Se agregan a la clasificación las columnas p(primeros N) y Posición 5-95 %.</translation>
     </message>
@@ -1030,6 +1051,189 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="51"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="52"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="66"/>
+        <source>All proposals</source>
+        <translation>Todas las propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="67"/>
+        <source>With the status</source>
+        <translation>Con el estado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="68"/>
+        <source>Of the country</source>
+        <translation>Del país</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="69"/>
+        <source>The first ranked</source>
+        <translation>Las primeras de la clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="76"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="77"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="117"/>
+        <source>Export into the folder</source>
+        <translation>Exportar a la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="120"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="122"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="125"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+</context>
+<context>
+    <name>ExportForm</name>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="6"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="16"/>
+        <location filename="../../ui/export_dialog.ui" line="17"/>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="21"/>
+        <source>Committee &amp;dossier (one PDF: ranking, charts, agreement, decisions, a section per proposal)</source>
+        <translation>&amp;Expediente del comité (un PDF: clasificación, gráficos, acuerdo, decisiones, una sección por propuesta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="22"/>
+        <source>Committee dossier</source>
+        <translation>Expediente del comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="28"/>
+        <source>Evaluation &amp;sheets (one PDF per proposal, into a folder)</source>
+        <translation>&amp;Fichas de evaluación (un PDF por propuesta, en una carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="29"/>
+        <source>Evaluation sheets</source>
+        <translation>Fichas de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="34"/>
+        <source>Tables as an &amp;Excel workbook (XLSX, one sheet per table)</source>
+        <translation>Tablas como libro de E&amp;xcel (XLSX, una hoja por tabla)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="35"/>
+        <source>Tables as an Excel workbook</source>
+        <translation>Tablas como libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="40"/>
+        <source>Tables as &amp;CSV files (one per table, into a folder)</source>
+        <translation>Tablas como archivos &amp;CSV (uno por tabla, en una carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="41"/>
+        <source>Tables as CSV files</source>
+        <translation>Tablas como archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="49"/>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="50"/>
+        <source>Export options</source>
+        <translation>Opciones de exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="55"/>
+        <source>P&amp;roposals:</source>
+        <translation>P&amp;ropuestas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="63"/>
+        <source>Which proposals</source>
+        <translation>Qué propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="68"/>
+        <source>Which status or country</source>
+        <translation>Qué estado o país</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="73"/>
+        <source>How many of the first proposals</source>
+        <translation>Cuántas de las primeras propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="83"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="89"/>
+        <source>Language of the documents</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="94"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="100"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="31"/>
@@ -1184,67 +1388,72 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="50"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="52"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="51"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="53"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="96"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="173"/>
+        <source>Select a proposal to print its sheet</source>
+        <translation>Seleccione una propuesta para imprimir su ficha</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="182"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="185"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="187"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="195"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -1285,8 +1494,8 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/menus.py" line="51"/>
-        <source>Not available yet: import and export come in a later version</source>
-        <translation>Aún no disponible: la importación y la exportación llegarán en una versión posterior</translation>
+        <source>Not available yet: import comes in a later version</source>
+        <translation>Aún no disponible: la importación llegará en una versión posterior</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/menus.py" line="52"/>
@@ -1299,42 +1508,47 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="54"/>
+        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <source>&amp;Print sheet…</source>
+        <translation>I&amp;mprimir ficha…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="62"/>
+        <location filename="../../red_desktop/gui/menus.py" line="65"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="64"/>
+        <location filename="../../red_desktop/gui/menus.py" line="67"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="67"/>
+        <location filename="../../red_desktop/gui/menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="75"/>
+        <location filename="../../red_desktop/gui/menus.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="79"/>
+        <location filename="../../red_desktop/gui/menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="82"/>
+        <location filename="../../red_desktop/gui/menus.py" line="85"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="86"/>
+        <location filename="../../red_desktop/gui/menus.py" line="89"/>
         <source>&amp;About RED Desktop</source>
         <translation>A&amp;cerca de RED Desktop</translation>
     </message>

@@ -169,24 +169,44 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="78"/>
+        <location filename="../../red_desktop/gui/app.py" line="84"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="79"/>
+        <location filename="../../red_desktop/gui/app.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="229"/>
+        <location filename="../../red_desktop/gui/app.py" line="237"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="232"/>
+        <location filename="../../red_desktop/gui/app.py" line="240"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="257"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="259"/>
+        <source>Exported: %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="267"/>
+        <source>The committee figures are still being computed; try again</source>
+        <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="291"/>
+        <source>Sheet written to %1</source>
+        <translation>Ficha salva em %1</translation>
     </message>
 </context>
 <context>
@@ -419,6 +439,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
+        <location filename="../../red_desktop/gui/charts/report_images.py" line="30"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
@@ -518,12 +539,12 @@ SHA-256 {1}</translation>
         <translation>%1 propostas com avaliações finais de %2 avaliadores. O ICC(1) e o alfa de Krippendorff usam todas as propostas pontuadas pelo menos duas vezes; o ICC(2) e o ICC(3) exigem propostas pontuadas por todos os avaliadores (%3 aqui). Passe o mouse sobre um índice em branco para ver por que ele não está definido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="343"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="347"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="364"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="368"/>
         <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
         <translation>%1 amostras dos pesos (cada um variando cerca de ±3 pontos, semente %2): %3 propostas têm um intervalo de posição maior que um lugar. As colunas p(primeiros N) e Posição 5-95 % são adicionadas à classificação.</translation>
     </message>
@@ -1030,6 +1051,189 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="51"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="52"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="66"/>
+        <source>All proposals</source>
+        <translation>Todas as propostas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="67"/>
+        <source>With the status</source>
+        <translation>Com a situação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="68"/>
+        <source>Of the country</source>
+        <translation>Do país</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="69"/>
+        <source>The first ranked</source>
+        <translation>As primeiras da classificação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="76"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="77"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="117"/>
+        <source>Export into the folder</source>
+        <translation>Exportar para a pasta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="120"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="122"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="125"/>
+        <source>Export to</source>
+        <translation>Exportar para</translation>
+    </message>
+</context>
+<context>
+    <name>ExportForm</name>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="6"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="16"/>
+        <location filename="../../ui/export_dialog.ui" line="17"/>
+        <source>What to export</source>
+        <translation>O que exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="21"/>
+        <source>Committee &amp;dossier (one PDF: ranking, charts, agreement, decisions, a section per proposal)</source>
+        <translation>&amp;Dossiê do comitê (um PDF: classificação, gráficos, concordância, decisões, uma seção por proposta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="22"/>
+        <source>Committee dossier</source>
+        <translation>Dossiê do comitê</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="28"/>
+        <source>Evaluation &amp;sheets (one PDF per proposal, into a folder)</source>
+        <translation>&amp;Fichas de avaliação (um PDF por proposta, em uma pasta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="29"/>
+        <source>Evaluation sheets</source>
+        <translation>Fichas de avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="34"/>
+        <source>Tables as an &amp;Excel workbook (XLSX, one sheet per table)</source>
+        <translation>Tabelas como pasta de trabalho do &amp;Excel (XLSX, uma planilha por tabela)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="35"/>
+        <source>Tables as an Excel workbook</source>
+        <translation>Tabelas como pasta de trabalho do Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="40"/>
+        <source>Tables as &amp;CSV files (one per table, into a folder)</source>
+        <translation>Tabelas como arquivos &amp;CSV (um por tabela, em uma pasta)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="41"/>
+        <source>Tables as CSV files</source>
+        <translation>Tabelas como arquivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="49"/>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="50"/>
+        <source>Export options</source>
+        <translation>Opções de exportação</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="55"/>
+        <source>P&amp;roposals:</source>
+        <translation>P&amp;ropostas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="63"/>
+        <source>Which proposals</source>
+        <translation>Quais propostas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="68"/>
+        <source>Which status or country</source>
+        <translation>Qual situação ou país</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="73"/>
+        <source>How many of the first proposals</source>
+        <translation>Quantas das primeiras propostas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="83"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="89"/>
+        <source>Language of the documents</source>
+        <translation>Idioma dos documentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="94"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="100"/>
+        <source>Paper size</source>
+        <translation>Tamanho do papel</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="31"/>
@@ -1184,67 +1388,72 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="50"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="52"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="51"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="53"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="96"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="173"/>
+        <source>Select a proposal to print its sheet</source>
+        <translation>Selecione uma proposta para imprimir sua ficha</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="182"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="185"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="187"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="195"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -1285,8 +1494,8 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/menus.py" line="51"/>
-        <source>Not available yet: import and export come in a later version</source>
-        <translation>Ainda não disponível: a importação e a exportação virão em uma versão posterior</translation>
+        <source>Not available yet: import comes in a later version</source>
+        <translation>Ainda não disponível: a importação virá em uma versão posterior</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/menus.py" line="52"/>
@@ -1299,42 +1508,47 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="54"/>
+        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <source>&amp;Print sheet…</source>
+        <translation>I&amp;mprimir ficha…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="62"/>
+        <location filename="../../red_desktop/gui/menus.py" line="65"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="64"/>
+        <location filename="../../red_desktop/gui/menus.py" line="67"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="67"/>
+        <location filename="../../red_desktop/gui/menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="75"/>
+        <location filename="../../red_desktop/gui/menus.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="79"/>
+        <location filename="../../red_desktop/gui/menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="82"/>
+        <location filename="../../red_desktop/gui/menus.py" line="85"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="86"/>
+        <location filename="../../red_desktop/gui/menus.py" line="89"/>
         <source>&amp;About RED Desktop</source>
         <translation>&amp;Sobre o RED Desktop</translation>
     </message>

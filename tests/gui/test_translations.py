@@ -126,7 +126,18 @@ def test_menus_status_bar_and_shortcuts_are_translated(spanish: QApplication) ->
     window = QMainWindow()
     try:
         handlers = dict.fromkeys(
-            ("new_proposal", "new_store", "open_store", "backup", "preferences", "refresh", "shortcuts", "about"),
+            (
+                "new_proposal",
+                "new_store",
+                "open_store",
+                "backup",
+                "export",
+                "print",
+                "preferences",
+                "refresh",
+                "shortcuts",
+                "about",
+            ),
             lambda: None,
         )
         menus = Menus(window, {**handlers, "show_page": lambda: None}, ["Propuestas"])

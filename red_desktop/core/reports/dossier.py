@@ -86,9 +86,11 @@ class _Anchor(Flowable):
 
 
 class _Dossier(BaseDocTemplate):
-    def __init__(self, *args: Any, progress: Progress, **kwargs: Any):
+    def __init__(self, *args: Any, progress: Progress, sections: int = 0, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self._progress = progress
+        self._sections = sections  # proposal sections: the second half of the progress, after gathering
+        self._laid_out = 0
         self.page_offset = 0
         self.entries: list[tuple[int, str, int]] = []
 
@@ -99,6 +101,10 @@ class _Dossier(BaseDocTemplate):
             return
         level, title, _key = entry
         self.entries.append((level, title, self.page_offset + self.page))
+        if isinstance(flowable, _Anchor) and self._sections:
+            self._laid_out += 1
+            self._progress.update(self._sections + self._laid_out, 2 * self._sections)
+            self._progress.status(f"{title.split(' · ')[0]} ({self._laid_out} / {self._sections})")
 
 
 def write_dossier(
@@ -178,7 +184,7 @@ def _story(
     hashes = []
     for index, ranked in enumerate(chosen):
         check_cancelled(progress)
-        progress.update(index, len(chosen))
+        progress.update(index, 2 * len(chosen))
         progress.status(f"{ranked.code} ({index + 1} / {len(chosen)})")
         data = sheet_for_aggregate(store, rubric, ranked.uuid, language, committee)
         hashes.append(sheet_hash(data))
@@ -187,7 +193,7 @@ def _story(
         story += [_Anchor(title, f"p-{ranked.uuid}"), *proposal_flowables(data, width), PageBreak()]
     if not chosen:
         story.append(Paragraph(text(say("empty")), st["body"]))
-    progress.update(len(chosen), len(chosen))
+    progress.update(len(chosen), 2 * len(chosen))
     digest = hashlib.sha256("|".join([selection.describe(), language, *hashes]).encode()).hexdigest()[:12]
     return story, f"{digest[:4]}-{digest[4:8]}-{digest[8:]}"
 
@@ -433,7 +439,8 @@ def _build(
     entries: list[tuple[int, str, int]] = []
     probe = _front(cover, [(0, title, 99_999) for title in _titles(body)], page_size, language, rubric, digest, 1)
     offset = len(PdfReader(io.BytesIO(probe)).pages)
-    body_pdf, total = _body(body, page_size, language, rubric, digest, progress, offset, entries)
+    sections = sum(1 for flowable in body if isinstance(flowable, _Anchor))
+    body_pdf, total = _body(body, page_size, language, rubric, digest, progress, offset, entries, sections)
     front_pdf = _front(cover, entries, page_size, language, rubric, digest, total)
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(front_pdf)), import_outline=False)
@@ -460,7 +467,13 @@ def _titles(body: list[Flowable]) -> list[str]:
 
 
 def _document(
-    target: io.BytesIO, page_size: str, language: str, rubric: Rubric, digest: str, progress: Progress
+    target: io.BytesIO,
+    page_size: str,
+    language: str,
+    rubric: Rubric,
+    digest: str,
+    progress: Progress,
+    sections: int = 0,
 ) -> _Dossier:
     labels = Labels(language)
     size = PAGE_SIZES[page_size]
@@ -469,6 +482,7 @@ def _document(
     doc = _Dossier(
         target,
         progress=progress,
+        sections=sections,
         pagesize=size,
         leftMargin=margin,
         rightMargin=margin,
@@ -502,10 +516,11 @@ def _body(
     progress: Progress,
     offset: int,
     entries: list[tuple[int, str, int]],
+    sections: int,
 ) -> tuple[bytes, int]:
     """Lay out and draw the body once, numbering its pages after the front matter's; fills `entries`."""
     buffer = io.BytesIO()
-    doc = _document(buffer, page_size, language, rubric, digest, progress)
+    doc = _document(buffer, page_size, language, rubric, digest, progress, sections)
     doc.page_offset = offset
     doc.entries = entries
     counted: list[int] = []
