@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,16 +34,16 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from red_desktop.core.agreement import FIGURES, LABELS, Agreement
 from red_desktop.core.committee import CommitteeData
-from red_desktop.core.errors import StoreError
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.reports.atomic import write_beside
 from red_desktop.core.reports.content_hash import sheet_hash
 from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
 from red_desktop.core.reports.formatting import number
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.selection import Selection, select
-from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header, _temporary_beside
+from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header
 from red_desktop.core.reports.sheet import sheet_flowables as proposal_flowables
 from red_desktop.core.reports.sheet_data import sheet_for_aggregate
 from red_desktop.core.reports.styles import BAND, HAIRLINE, NAVY, styles, table_style, text
@@ -132,19 +131,9 @@ def write_dossier(
     )
     cover = _cover(rubric, committee, chosen, selection, language, _styles())
     target = Path(path)
-    try:
-        partial_file = _temporary_beside(target)
-    except StoreError as exc:  # its message speaks of a sheet
-        raise StoreError(str(exc).replace("the sheet", "the dossier")) from None
-    try:
-        pages = _build(cover, body, partial_file, page_size, language, rubric, digest, progress)
-        os.replace(partial_file, target)
-    except OSError as exc:
-        partial_file.unlink(missing_ok=True)
-        raise StoreError(f"Cannot write the dossier to {target}: {exc.strerror or exc}") from None
-    except BaseException:
-        partial_file.unlink(missing_ok=True)
-        raise
+    pages = write_beside(
+        target, "dossier", lambda partial: _build(cover, body, partial, page_size, language, rubric, digest, progress)
+    )
     return DossierFile(target, pages, len(chosen), digest)
 
 

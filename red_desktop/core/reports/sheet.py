@@ -7,8 +7,6 @@ ReportLab is not thread-safe: build one report at a time.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -19,8 +17,8 @@ from reportlab.lib.pagesizes import A4, LETTER  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate  # type: ignore[import-untyped]
 
-from red_desktop.core.errors import StoreError
 from red_desktop.core.reports import sections
+from red_desktop.core.reports.atomic import write_beside
 from red_desktop.core.reports.content_hash import sheet_hash
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
 from red_desktop.core.reports.labels import Labels
@@ -61,29 +59,8 @@ def write_sheet(data: SheetData, path: Path | str, page_size: str = "A4") -> She
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
     target = Path(path)
     digest = sheet_hash(data)
-    partial_file = _temporary_beside(target)
-    try:
-        pages = _build(data, partial_file, PAGE_SIZES[page_size], digest)
-        os.replace(partial_file, target)
-    except OSError as exc:
-        partial_file.unlink(missing_ok=True)
-        raise StoreError(f"Cannot write the sheet to {target}: {exc.strerror or exc}") from None
-    except BaseException:
-        partial_file.unlink(missing_ok=True)
-        raise
+    pages = write_beside(target, "sheet", lambda partial: _build(data, partial, PAGE_SIZES[page_size], digest))
     return SheetFile(target, pages, digest)
-
-
-def _temporary_beside(target: Path) -> Path:
-    """An empty file in the target's folder, so the final rename stays on one file system."""
-    if target.is_dir():
-        raise StoreError(f"Cannot write the sheet to {target}: it is a folder")
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise StoreError(f"Cannot write the sheet to {target}: {exc.strerror or exc}") from None
-    os.close(handle)
-    return Path(name)
 
 
 def _build(data: SheetData, path: Path, page_size: tuple[float, float], digest: str) -> int:
