@@ -1,0 +1,1 @@
+"""Importing proposals from CSV, XLSX, KoboToolbox and ODK Central exports."""
