@@ -150,6 +150,15 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, required=True, metavar="PATH", help="the folder (csv) or the .xlsx file (xlsx)"
     )
     export.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    importing = commands.add_parser(
+        "import",
+        parents=[store_options, json_option],
+        help="import proposals from a CSV, XLSX, KoboToolbox or ODK Central export (all or nothing)",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE", help="the export: .csv or .xlsx")
+    importing.add_argument("--mapping", metavar="NAME|FILE", help="a saved mapping's name, or a mapping .json file")
+    importing.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
+    importing.add_argument("--valid-only", action="store_true", help="import the valid rows even if others fail")
     agreement.add_argument("--rubric", type=Path, help="rubric file for --db/--demo (default: the RED default rubric)")
     return parser
 
@@ -208,6 +217,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         commands_decide,
         commands_dossier,
         commands_export,
+        commands_import,
         commands_reports,
     )
 
@@ -224,6 +234,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "dossier": commands_dossier.dossier,
         "export": commands_export.export,
         "sheet": commands_reports.sheet,
+        "import": commands_import.import_file,
     }[args.command]
     return handler(args)
 

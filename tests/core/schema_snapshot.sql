@@ -6,6 +6,8 @@ CREATE INDEX attachments_proposal ON attachments (proposal_uuid);
 CREATE INDEX audit_log_entity ON audit_log (entity_uuid);
 -- index evaluations_evaluator
 CREATE INDEX evaluations_evaluator ON evaluations (evaluator_uuid);
+-- index import_sources_proposal
+CREATE INDEX import_sources_proposal ON import_sources (proposal_uuid);
 -- index proposal_scores_list
 CREATE INDEX proposal_scores_list ON proposal_scores (proposal_uuid, evaluations, finals, total);
 -- index proposal_scores_total
@@ -126,6 +128,16 @@ CREATE TABLE gate_overrides (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL
 
+);
+-- table import_sources
+CREATE TABLE import_sources (
+    submission_id TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid),
+    source TEXT NOT NULL,
+    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+    submitted_at TEXT,
+    first_imported_at TEXT NOT NULL,
+    last_imported_at TEXT NOT NULL
 );
 -- table meta
 CREATE TABLE meta (

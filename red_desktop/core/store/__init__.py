@@ -18,13 +18,17 @@ from red_desktop.core.store.audit import AuditLog
 from red_desktop.core.store.connection import acquire_write_lock, connect_readonly, connect_writable, preflight
 from red_desktop.core.store.decisions import Decisions
 from red_desktop.core.store.evaluations import Evaluations, Evaluators
+from red_desktop.core.store.imports import Imports
 from red_desktop.core.store.meta import Meta
 from red_desktop.core.store.migrations import LATEST_VERSION, migrate, schema_version
 from red_desktop.core.store.overrides import GateOverrides
 from red_desktop.core.store.proposals import Proposals
 from red_desktop.core.store.summaries import ScoreSummaries
 
-TABLES = ("proposals", "actors", "evaluators", "evaluations", "scores", "gate_overrides", "decisions", "audit_log")
+TABLES = (
+    "proposals", "actors", "evaluators", "evaluations", "scores", "gate_overrides", "decisions", "audit_log",
+    "import_sources",
+)  # fmt: skip
 
 
 def default_user() -> str:
@@ -50,6 +54,7 @@ class Store:
         self.evaluations = Evaluations(self)
         self.overrides = GateOverrides(self)
         self.decisions = Decisions(self)
+        self.imports = Imports(self)
         self.attachments = Attachments(self)
         self.summaries = ScoreSummaries(self)
 

@@ -209,10 +209,26 @@ def _m003_drop_trigram_index(db: Database) -> None:
     db.execute("DROP TABLE proposals_fts")
 
 
+def _m004_import_sources(db: Database) -> None:
+    """Where imported proposals came from, keyed by the submission identity, so a re-import updates in place."""
+    # Statement by statement, not executescript, which would commit before the version is set.
+    db.execute("""CREATE TABLE import_sources (
+    submission_id TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid),
+    source TEXT NOT NULL,
+    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+    submitted_at TEXT,
+    first_imported_at TEXT NOT NULL,
+    last_imported_at TEXT NOT NULL
+)""")
+    db.execute("CREATE INDEX import_sources_proposal ON import_sources (proposal_uuid)")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _m001_initial_schema,
     _m002_search_scores_attachments,
     _m003_drop_trigram_index,
+    _m004_import_sources,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

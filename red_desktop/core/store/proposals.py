@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
@@ -52,6 +52,39 @@ class Proposals(Manager):
             self.insert("proposals", [proposal_row(stored)])
             self.insert("actors", [actor_row(a, stored.uuid, i) for i, a in enumerate(stored.actors)])
         return stored
+
+    def add_many(self, proposals: Sequence[Proposal], *, validated: bool = False) -> list[Proposal]:
+        """Store new proposals in one executemany each for proposals and actors (imports); all or none.
+
+        Every proposal is validated first (unless the caller just did: an import's plan); a code already in
+        the store or repeated in the batch refuses them all.
+        """
+        for p in () if validated else proposals:
+            validate_proposal(p)
+        codes = [p.code for p in proposals]
+        now = utc_now()
+        stored = [
+            replace(
+                p,
+                stamp=self.new_stamp(p.stamp.created_at or now),
+                actors=tuple(replace(a, stamp=self.new_stamp(p.stamp.created_at or now)) for a in p.actors),
+            )
+            for p in proposals
+        ]
+        with self.writing():
+            taken = self.taken_codes(codes)
+            repeated = {c for c, n in Counter(codes).items() if n > 1}
+            if taken or repeated:
+                code = sorted(set(taken) | repeated)[0]
+                raise ValidationError(f"Proposal {code!r}", [Problem("code", "is already used by another proposal")])
+            self.insert("proposals", [proposal_row(p) for p in stored])
+            self.insert("actors", [actor_row(a, p.uuid, i) for p in stored for i, a in enumerate(p.actors)])
+        return stored
+
+    def taken_codes(self, codes: Iterable[str]) -> dict[str, str]:
+        """The uuid of the proposal holding each of these codes, for those in the store."""
+        sql = "SELECT code, uuid FROM proposals WHERE code IN (SELECT value FROM json_each(?))"
+        return dict(self.db.execute(sql, [json.dumps(list(codes))]).fetchall())
 
     def update(self, proposal: Proposal, rubric: Rubric | None = None) -> Proposal:
         """Replace a proposal's fields and actors; refused if someone saved a newer revision meanwhile.

@@ -1,0 +1,256 @@
+"""Reading a CSV or XLSX export into a table of text cells, with its repeat groups, refusing what cannot be read.
+
+Every cell is a str ("" when empty). A cell over MAX_CELL characters refuses the whole file, naming each such cell:
+a field that long is a broken export or a pasted document, and the import is all or nothing anyway.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pandas as pd
+
+from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.importing import conventions
+
+MAX_COLUMNS = 500
+MAX_CELL = 50_000
+SAMPLE_BYTES = 64 * 1024
+DELIMITERS = ",;\t"
+_XLSX_MAGIC = b"PK\x03\x04"
+_MOJIBAKE = re.compile(rb"[\xc2\xc3][\x80-\xbf]")  # UTF-8 Latin letters inside a file that is not UTF-8
+_KNOWN_MAGIC = {b"%PDF": "a PDF document", b"\xd0\xcf\x11\xe0": "an old Excel 97-2003 (.xls) or Office file"}
+
+
+@dataclass
+class SourceTable:
+    """One sheet or CSV file: original headers, str cells, the form tools' meta columns and the repeat groups."""
+
+    path: Path
+    columns: list[str]
+    frame: pd.DataFrame  # columns named by the original headers, dtype object, "" for empty
+    meta: list[str] = field(default_factory=list)
+    repeats: dict[str, pd.DataFrame] = field(default_factory=dict)  # repeat group name -> its rows
+    select_multiple: dict[str, list[str]] = field(default_factory=dict)  # combined column -> per-choice columns
+    geopoints: dict[str, list[str]] = field(default_factory=dict)  # combined column -> split columns
+    encoding: str = ""  # CSV only
+    delimiter: str = ""  # CSV only
+    sheet: str = ""  # XLSX only
+
+    @property
+    def data_columns(self) -> list[str]:
+        return [c for c in self.columns if c not in self.meta]
+
+
+def read_table(path: str | Path, sheet: str | None = None) -> SourceTable:
+    """Read `path` (.csv, .txt, .tsv or .xlsx); for XLSX the first sheet unless `sheet` names another."""
+    source = Path(path)
+    if not source.is_file():
+        raise _refused(source, "file", "does not exist or is not a file")
+    if source.stat().st_size == 0:
+        raise _refused(source, "file", "is empty")
+    if source.suffix.lower() in {".xlsx", ".xlsm"}:
+        table = _read_xlsx(source, sheet)
+    else:
+        frame, encoding, delimiter = _read_csv(source)
+        table = _table(source, frame)
+        table.encoding, table.delimiter = encoding, delimiter
+        table.repeats = _sibling_repeats(source)
+    return table
+
+
+def _refused(source: Path, location: str, message: str, value: object = None) -> ValidationError:
+    return ValidationError(f"File {source.name!r}", [Problem(location, message, value)])
+
+
+def _table(source: Path, raw: pd.DataFrame, sheet: str = "") -> SourceTable:
+    """Headers from the first row (so duplicates are seen, not renamed by pandas), then the checks."""
+    if raw.empty or raw.shape[0] == 0:
+        raise _refused(source, sheet or "file", "is empty")
+    headers = [str(h).strip() for h in raw.iloc[0].tolist()]
+    _check_headers(source, headers)
+    frame = raw.iloc[1:].reset_index(drop=True)
+    frame.columns = pd.Index(headers)
+    frame = frame.loc[~(frame == "").all(axis=1)].reset_index(drop=True)  # Excel's trailing blank rows
+    if frame.empty:
+        raise _refused(source, sheet or "file", "has headers but no rows")
+    _check_cells(source, frame)
+    tidied = conventions.tidy(frame)
+    columns = [str(c) for c in tidied.frame.columns]
+    meta = [c for c in columns if conventions.is_meta(c)]
+    return SourceTable(
+        source, columns, tidied.frame, meta, select_multiple=tidied.select_multiple, geopoints=tidied.geopoints,
+        sheet=sheet,
+    )  # fmt: skip
+
+
+def _check_headers(source: Path, headers: list[str]) -> None:
+    problems: list[Problem] = []
+    if len(headers) > MAX_COLUMNS:
+        problems.append(Problem("header", f"has {len(headers):,} columns; the limit is {MAX_COLUMNS}"))
+    seen: dict[str, int] = {}
+    for number, header in enumerate(headers, start=1):
+        if not header:
+            problems.append(Problem(f"column {number}", "has no header"))
+        elif header in seen:
+            problems.append(Problem(f"column {number}", f"repeats the header of column {seen[header]}", header))
+        else:
+            seen[header] = number
+    if problems:
+        raise ValidationError(f"File {source.name!r}", problems)
+
+
+def _check_cells(source: Path, frame: pd.DataFrame) -> None:
+    lengths = frame.apply(lambda column: column.str.len())
+    too_long = lengths.gt(MAX_CELL)
+    if not too_long.to_numpy().any():
+        return
+    problems = [
+        Problem(f"row {index + 2}, column {column!r}", f"is {int(lengths.at[index, column]):,} characters long; "
+                f"the limit is {MAX_CELL:,}")
+        for column in frame.columns for index in frame.index[too_long[column]]
+    ]  # fmt: skip
+    raise ValidationError(f"File {source.name!r}", problems)
+
+
+# --- CSV -------------------------------------------------------------------------------------------------------
+
+
+def _read_csv(source: Path) -> tuple[pd.DataFrame, str, str]:
+    with source.open("rb") as handle:
+        sample = handle.read(SAMPLE_BYTES)
+    if not sample.strip():
+        raise _refused(source, "file", "is empty")
+    if _has_magic(sample):
+        raise _refused(source, "file", f"is {_magic_name(sample)}, not a CSV file")
+    for encoding in ("utf-8-sig", "cp1252"):
+        if encoding == "cp1252":
+            _check_not_mixed(source)
+        try:
+            delimiter = _sniff(sample.decode(encoding, errors="ignore"))
+            return _parse_csv(source, encoding, delimiter), encoding, delimiter
+        except UnicodeDecodeError:
+            continue
+    raise _refused(source, "file", "is neither UTF-8 nor Windows-1252 (Latin-1) text; save it as CSV UTF-8")
+
+
+def _has_magic(sample: bytes) -> bool:
+    return any(sample.startswith(m) for m in _KNOWN_MAGIC) or sample.startswith(_XLSX_MAGIC)
+
+
+def _magic_name(sample: bytes) -> str:
+    if sample.startswith(_XLSX_MAGIC):
+        return "a ZIP archive (an XLSX workbook? give it the .xlsx extension)"
+    return next(name for magic, name in _KNOWN_MAGIC.items() if sample.startswith(magic))
+
+
+def _check_not_mixed(source: Path) -> None:
+    """A file that is not UTF-8 yet holds UTF-8 accented letters mixes two encodings: reading it as Latin-1
+    would store "JosÃ©" for "José" without a word, so it is refused."""
+    with source.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            if _MOJIBAKE.search(chunk):
+                raise _refused(
+                    source, "file", "mixes UTF-8 and Windows-1252 (Latin-1) text; save it again as CSV UTF-8"
+                )
+
+
+def _sniff(text: str) -> str:
+    lines = text.splitlines()
+    sample = "\n".join(lines[:-1] if len(lines) > 1 else lines)  # the last line of a sample may be cut short
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        header = lines[0] if lines else ""
+        return max(DELIMITERS, key=header.count)
+
+
+def _parse_csv(source: Path, encoding: str, delimiter: str) -> pd.DataFrame:
+    options: dict[str, object] = {"encoding": encoding, "sep": delimiter, "header": None, "dtype": object}
+    try:
+        frame = pd.read_csv(source, keep_default_na=False, skip_blank_lines=True, **options)  # type: ignore[call-overload]
+    except UnicodeDecodeError:
+        raise
+    except (pd.errors.ParserError, ValueError) as error:
+        raise _refused(source, "file", f"is not a well-formed CSV file: {_first_line(error)}") from error
+    except OSError as error:
+        raise _refused(source, "file", f"cannot be read: {error.strerror or error}") from error
+    return frame.fillna("")
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def _sibling_repeats(source: Path) -> dict[str, pd.DataFrame]:
+    """ODK Central's `form-group.csv` (and `form_group.csv`) next to `form.csv`, when it names its parent."""
+    repeats: dict[str, pd.DataFrame] = {}
+    for sibling in sorted(source.parent.glob(f"{source.stem}[-_.]*{source.suffix}")):
+        if sibling == source or not sibling.is_file():
+            continue
+        table = read_table(sibling)
+        if conventions.has_parent_key(table.columns):
+            repeats[sibling.stem[len(source.stem) + 1 :]] = table.frame
+    return repeats
+
+
+# --- XLSX ------------------------------------------------------------------------------------------------------
+
+
+def _read_xlsx(source: Path, sheet: str | None) -> SourceTable:
+    with source.open("rb") as handle:
+        head = handle.read(8)
+    if not head.startswith(_XLSX_MAGIC):
+        what = next((name for magic, name in _KNOWN_MAGIC.items() if head.startswith(magic)), "not a workbook")
+        raise _refused(source, "file", f"is not an XLSX workbook: it is {what}")
+    try:
+        with pd.ExcelFile(source, engine="openpyxl") as book:
+            names = [str(n) for n in book.sheet_names]
+            chosen = sheet if sheet is not None else names[0]
+            if chosen not in names:
+                raise _refused(source, "sheet", f"does not exist; the sheets are {', '.join(names)}", chosen)
+            table = _table(source, _sheet(book, chosen), chosen)
+            for other in names:
+                if other != chosen:
+                    _add_repeat(table, book, other)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise _refused(source, "file", f"is not a readable XLSX workbook: {_first_line(error)}") from error
+    return table
+
+
+def _sheet(book: pd.ExcelFile, name: str) -> pd.DataFrame:
+    frame = pd.read_excel(book, sheet_name=name, header=None, dtype=object)
+    return frame.apply(lambda column: column.map(_cell_text)).astype(object)
+
+
+def _add_repeat(table: SourceTable, book: pd.ExcelFile, name: str) -> None:
+    raw = _sheet(book, name)
+    if raw.shape[0] < 2:
+        return
+    try:
+        child = _table(table.path, raw, name)
+    except ValidationError as error:
+        if conventions.has_parent_key([str(h) for h in raw.iloc[0].tolist()]):
+            raise
+        del error  # a sheet that names no parent is not a repeat group: its problems are not ours
+        return
+    if conventions.has_parent_key(child.columns):
+        table.repeats[name] = child.frame
+
+
+def _cell_text(value: object) -> str:
+    """Excel numbers come back as float: 12.0 is shown "12"; dates as ISO 8601."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+        return ""
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,365 @@
+"""Turning a read table into proposals under a mapping, reporting every problem as (row, column, value, reason).
+
+Choices:
+- Identity: the form's `_uuid` / `instanceID` / `KEY`; a row without one is identified by its proposal code, and a
+  row with neither is an error (a re-import could not be told from a new proposal).
+- Code: taken from the mapped column; when empty and the row has an identity, derived as RED-<CC>-<year>-<XXXXXX>
+  from the identity's hash (stable across re-imports), with a warning.
+- The proposal's and actors' UUIDs derive from the identity, so re-importing yields the same records.
+- Status: "submitted" unless mapped. Author: the mapped column, else the form's submitter.
+- Amounts read "1.234.567,89", "1,234,567.89", "1234,5", "US$ 1 500": with both separators the last is decimal; a
+  single separator followed by exactly three digits (and not after a lone 0) groups thousands, otherwise decimal.
+- A value resolved by a suggestion the mapping does not hold (a synonym, a country name) is applied with a warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid as uuid_module
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import pandas as pd
+
+from red_desktop.core.domain import (
+    NARRATIVE_FIELDS,
+    Actor,
+    ActorType,
+    ContributionKind,
+    Evidence,
+    Proposal,
+    ProposalStatus,
+)
+from red_desktop.core.importing import conventions
+from red_desktop.core.importing.mapping import ENUM_TARGETS, Mapping, country_code, suggest_value
+from red_desktop.core.importing.readers import SourceTable
+from red_desktop.core.importing.records import ERROR, WARNING, ImportProblem, ImportRecord
+from red_desktop.core.validation import is_country_code, proposal_problems
+
+NAMESPACE = uuid_module.UUID("6f1d2c8e-2b0a-4e57-9d59-5a3c2f0e7b11")
+TEXT_FIELDS = ("code", "title", "region_name", "executing_agency", "author", *NARRATIVE_FIELDS)
+AMOUNT_FIELDS = ("requested_amount", "counterpart_public", "counterpart_private")
+INTEGER_FIELDS = ("beneficiary_msmes", "duration_months")
+_CURRENCY = re.compile(r"US\$|U\$S|USD|R\$|S/\.?|\$|€|\s|'", re.IGNORECASE)
+_GROUPED = {sep: re.compile(rf"^\d{{1,3}}(\{sep}\d{{3}})+$") for sep in ".,"}
+Cells = dict[Hashable, Any]  # one row as pandas hands it out
+_ACTOR_TARGET = re.compile(r"^actor(?:\[(\d+)\])?\.(\w+)$")
+
+
+def parse_amount(text: str) -> float:
+    """A non-negative or negative amount written with either decimal separator; ValueError when it is not one."""
+    s = _CURRENCY.sub("", text)
+    sign = -1.0 if s.startswith("-") else 1.0
+    s = s.lstrip("+-")
+    if not re.fullmatch(r"\d[\d.,]*", s):
+        raise ValueError(text)
+    if "," in s and "." in s:
+        decimal = "," if s.rfind(",") > s.rfind(".") else "."
+        whole, fraction = s.rsplit(decimal, 1)
+        thousands = "." if decimal == "," else ","
+        if not (_GROUPED[thousands].match(whole) or whole.isdigit()) or not fraction.isdigit():
+            raise ValueError(text)
+        return sign * float(whole.replace(thousands, "") + "." + fraction)
+    for sep in ".,":
+        if s.count(sep) > 1 or (s.count(sep) == 1 and _GROUPED[sep].match(s) and not s.startswith("0")):
+            if not _GROUPED[sep].match(s):
+                raise ValueError(text)
+            return sign * float(s.replace(sep, ""))
+    return sign * float(s.replace(",", "."))
+
+
+def parse_integer(text: str) -> int:
+    value = parse_amount(text)
+    if not value.is_integer():
+        raise ValueError(text)
+    return int(value)
+
+
+def parse_geopoint(text: str) -> tuple[float, float]:
+    """ODK/Kobo "lat lon [alt accuracy]" (also "lat, lon")."""
+    parts = text.replace(",", " ").split()
+    if len(parts) < 2:
+        raise ValueError(text)
+    return float(parts[0]), float(parts[1])
+
+
+@dataclass
+class _Row:
+    number: int
+    problems: list[ImportProblem] = field(default_factory=list)
+    failed: set[str] = field(default_factory=set)  # fields whose coercion already failed: no second message
+
+    def error(self, column: str, value: str, reason: str, where: str = "") -> None:
+        self.problems.append(ImportProblem(self.number, column, value, reason))
+        if where:
+            self.failed.add(where)
+
+    def warn(self, column: str, value: str, reason: str) -> None:
+        self.problems.append(ImportProblem(self.number, column, value, reason, WARNING))
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == ERROR for p in self.problems)
+
+
+def to_records(table: SourceTable, mapping: Mapping) -> tuple[list[ImportRecord], list[ImportProblem]]:
+    """Every row as a record or as problems; the store imports the records only when no problem is an error."""
+    problems = _file_problems(table, mapping)
+    if any(p.severity == ERROR for p in problems):
+        return [], problems
+    actors_by_parent, join = _actor_rows(table, mapping, problems)
+    identity = conventions.identity_column(table.columns)
+    moment = conventions.time_column(table.columns)
+    submitter = conventions.submitter_column(table.columns)
+    records: list[ImportRecord] = []
+    first_row: dict[str, int] = {}
+    for index, cells in enumerate(table.frame.to_dict("records")):
+        row = _Row(index + 2)
+        submitted_at = conventions.iso_time(str(cells[moment])) if moment else None
+        submission_id = conventions.clean_identity(str(cells[identity])) if identity else ""
+        fields, columns = _proposal_fields(row, cells, mapping)
+        if submitter and not fields.get("author"):
+            fields["author"] = str(cells[submitter]).strip()
+        parent = str(cells[join]).strip() if join else ""
+        actors, actor_columns = _actors(row, cells, mapping, actors_by_parent.get(parent, []))
+        code_column = columns.get("code", "")
+        submission_id = _identity(row, fields, submission_id, submitted_at, code_column, identity or "")
+        if submission_id and submission_id in first_row:
+            row.error(
+                identity or code_column, submission_id, f"same submission identity as row {first_row[submission_id]}"
+            )
+        elif submission_id:
+            first_row[submission_id] = row.number
+        proposal = _proposal(fields, actors, submission_id)
+        _validate(row, proposal, columns, actor_columns)
+        problems.extend(row.problems)
+        if row.ok:
+            records.append(ImportRecord(row.number, submission_id, submitted_at, proposal))
+    return records, problems
+
+
+def _file_problems(table: SourceTable, mapping: Mapping) -> list[ImportProblem]:
+    problems = [
+        ImportProblem(None, column, "", f"is mapped to {target} but is not in the file")
+        for column, target in mapping.columns.items()
+        if column not in table.frame.columns
+    ]
+    problems += [
+        ImportProblem(None, column, "", "is not mapped to any field: its values are not imported", WARNING)
+        for column in table.data_columns
+        if column not in mapping.columns
+    ]
+    if mapping.actor_group and mapping.actor_group not in table.repeats:
+        problems.append(ImportProblem(None, mapping.actor_group, "", "the mapping's actor group is not in the file"))
+    elif mapping.actor_group:
+        repeat = table.repeats[mapping.actor_group]
+        problems += [
+            ImportProblem(None, f"{mapping.actor_group}/{column}", "", f"is mapped to {target} but is not in the file")
+            for column, target in mapping.actor_columns.items()
+            if column not in repeat.columns
+        ]
+        if conventions.join_columns(table.columns, [str(c) for c in repeat.columns]) is None:
+            reason = "names no parent row (_parent_index, _submission__uuid or PARENT_KEY matching the main table)"
+            problems.append(ImportProblem(None, mapping.actor_group, "", reason))
+    return problems
+
+
+def _actor_rows(
+    table: SourceTable, mapping: Mapping, problems: list[ImportProblem]
+) -> tuple[dict[str, list[tuple[int, Cells]]], str | None]:
+    if not mapping.actor_group:
+        return {}, None
+    repeat = table.repeats[mapping.actor_group]
+    join = conventions.join_columns(table.columns, [str(c) for c in repeat.columns])
+    assert join is not None  # checked by _file_problems
+    parent_column, child_column = join
+    grouped: dict[str, list[tuple[int, Cells]]] = {}
+    parents = set(table.frame[parent_column].astype(str).str.strip())
+    for index, cells in enumerate(repeat.to_dict("records")):
+        key = str(cells[child_column]).strip()
+        if key not in parents:
+            reason = f"names a parent ({child_column}) that is not in the main table"
+            problems.append(
+                ImportProblem(None, f"{mapping.actor_group}/{child_column}", key, f"row {index + 2} {reason}")
+            )
+        grouped.setdefault(key, []).append((index + 2, cells))
+    return grouped, parent_column
+
+
+def _proposal_fields(row: _Row, cells: Cells, mapping: Mapping) -> tuple[dict[str, Any], dict[str, str]]:
+    fields: dict[str, Any] = {}
+    columns: dict[str, str] = {}
+    for column, target in mapping.columns.items():
+        raw = str(cells[column]).strip()
+        if not target.startswith("proposal.") or not raw:
+            columns.setdefault(target.removeprefix("proposal."), column)
+            continue
+        name = target.removeprefix("proposal.")
+        columns[name] = column
+        _coerce(row, fields, name, column, raw, mapping)
+    return fields, columns
+
+
+def _coerce(row: _Row, fields: dict[str, Any], name: str, column: str, raw: str, mapping: Mapping) -> None:
+    try:
+        if name in TEXT_FIELDS:
+            fields[name] = raw
+        elif name in AMOUNT_FIELDS:
+            fields[name] = parse_amount(raw)
+        elif name in INTEGER_FIELDS:
+            fields[name] = parse_integer(raw)
+        elif name == "sectors":
+            separator = r"[;,\n]" if re.search(r"[;,\n]", raw) else r"\s+"
+            fields[name] = tuple(s.strip() for s in re.split(separator, raw) if s.strip())
+        elif name in ("latitude", "longitude"):
+            fields[name] = float(raw.replace(",", "."))
+        elif name == "location":
+            fields["latitude"], fields["longitude"] = parse_geopoint(raw)
+        elif name == "country":
+            fields[name] = _country(row, column, raw, mapping)
+        elif f"proposal.{name}" in ENUM_TARGETS:
+            fields[name] = _enum_value(row, f"proposal.{name}", column, raw, mapping)
+    except ValueError:
+        row.error(column, raw, _expected(name), where=name)
+
+
+def _expected(name: str) -> str:
+    if name in INTEGER_FIELDS:
+        return "is not a whole number"
+    if name == "location":
+        return "is not a geopoint (latitude longitude [altitude accuracy])"
+    return "is not a number (e.g. 1.234.567,89 or 1,234,567.89)"
+
+
+def _country(row: _Row, column: str, raw: str, mapping: Mapping) -> str:
+    chosen = mapping.values.get("proposal.country", {}).get(raw)
+    if chosen:
+        return chosen
+    if is_country_code(raw) and raw.isupper():
+        return raw
+    code = country_code(raw)
+    if code is None:
+        row.error(column, raw, "is not a country name or ISO 3166-1 code", where="country")
+        return raw
+    row.warn(column, raw, f"read as country {code}")
+    return code
+
+
+def _enum_value(row: _Row, target: str, column: str, raw: str, mapping: Mapping) -> Any:
+    enum = ENUM_TARGETS[target]
+    chosen = mapping.values.get(target, {}).get(raw) or (raw if raw in {m.value for m in enum} else None)
+    if chosen is None:
+        chosen = suggest_value(target, raw)
+        if chosen is not None:
+            row.warn(column, raw, f"read as {chosen}")
+    if chosen is None or chosen not in {m.value for m in enum}:
+        field_name = target.split(".", 1)[1]
+        allowed = ", ".join(m.value for m in enum)
+        row.error(column, raw, f"is not a known {field_name.replace('_', ' ')} (one of: {allowed})", where=field_name)
+        return None
+    return enum(chosen)
+
+
+def _actors(
+    row: _Row, cells: Cells, mapping: Mapping, children: list[tuple[int, Cells]]
+) -> tuple[list[Actor], list[dict[str, str]]]:
+    """Actors from the repeat group's rows, else from the flat actor[n] columns; with each one's field columns."""
+    sources: list[tuple[str, dict[str, tuple[str, str]]]] = []
+    for child_row, child in children:
+        values = {t.removeprefix("actor."): (c, str(child[c]).strip()) for c, t in mapping.actor_columns.items()}
+        sources.append((f"{mapping.actor_group} row {child_row}", values))
+    flat: dict[int, dict[str, tuple[str, str]]] = {}
+    for column, target in mapping.columns.items():
+        match = _ACTOR_TARGET.match(target)
+        if match:
+            flat.setdefault(int(match.group(1) or 1), {})[match.group(2)] = (column, str(cells[column]).strip())
+    sources += [(f"actor {n}", values) for n, values in sorted(flat.items())]
+    actors: list[Actor] = []
+    columns: list[dict[str, str]] = []
+    for where, values in sources:
+        if not any(raw for _, raw in values.values()):
+            continue
+        actors.append(_actor(row, where, values, mapping))
+        columns.append({name: _shown(mapping, where, column) for name, (column, _) in values.items()})
+    return actors, columns
+
+
+def _shown(mapping: Mapping, where: str, column: str) -> str:
+    return (
+        f"{mapping.actor_group}/{column}" if mapping.actor_group and where.startswith(mapping.actor_group) else column
+    )
+
+
+def _actor(row: _Row, where: str, values: dict[str, tuple[str, str]], mapping: Mapping) -> Actor:
+    kwargs: dict[str, Any] = {"name": values.get("name", ("", ""))[1], "role": values.get("role", ("", ""))[1]}
+    column, raw = values.get("actor_type", ("", ""))
+    kwargs["actor_type"] = ActorType.BUSINESS  # a stand-in while the row is reported; never stored
+    if not raw:
+        row.error(_shown(mapping, where, column) or "actor type", raw, f"{where}: the actor type is required")
+    else:
+        kwargs["actor_type"] = _enum_value(row, "actor.actor_type", _shown(mapping, where, column), raw, mapping)
+        kwargs["actor_type"] = kwargs["actor_type"] or ActorType.BUSINESS
+    for name, default in (("contribution_kind", ContributionKind.CASH), ("evidence", Evidence.NONE)):
+        column, raw = values.get(name, ("", ""))
+        found = _enum_value(row, f"actor.{name}", _shown(mapping, where, column), raw, mapping) if raw else None
+        kwargs[name] = found or default
+    column, raw = values.get("contribution", ("", ""))
+    try:
+        kwargs["contribution"] = parse_amount(raw) if raw else 0.0
+    except ValueError:
+        row.error(_shown(mapping, where, column), raw, f"{where}: {_expected('contribution')}")
+        kwargs["contribution"] = 0.0
+    return Actor(**kwargs)
+
+
+def _identity(
+    row: _Row, fields: dict[str, Any], submission_id: str, submitted_at: str | None, code_column: str, id_column: str
+) -> str:
+    code = str(fields.get("code", ""))
+    if not code and submission_id:
+        year = (submitted_at or datetime.now(UTC).isoformat())[:4]
+        country = str(fields.get("country", "")) if is_country_code(str(fields.get("country", ""))) else "XX"
+        digest = hashlib.sha1(submission_id.encode("utf-8")).hexdigest()[:6].upper()
+        fields["code"] = f"RED-{country}-{year}-{digest}"
+        row.warn(code_column or id_column, "", f"no proposal code: {fields['code']} derived from the submission")
+    elif not code:
+        row.error(code_column or "code", "", "has neither a submission identity nor a proposal code", where="code")
+    return submission_id or code
+
+
+def _proposal(fields: dict[str, Any], actors: list[Actor], submission_id: str) -> Proposal:
+    proposal_uuid = uuid_module.uuid5(NAMESPACE, f"proposal:{submission_id}")
+    actors = [
+        Actor(**{**a.__dict__, "uuid": str(uuid_module.uuid5(proposal_uuid, f"actor:{n}"))})
+        for n, a in enumerate(actors, start=1)
+    ]
+    base: dict[str, Any] = {"code": "", "title": "", "country": "", "status": ProposalStatus.SUBMITTED}
+    known = {k: v for k, v in fields.items() if v is not None}
+    return Proposal(**{**base, **known, "actors": tuple(actors), "uuid": str(proposal_uuid)})
+
+
+def _validate(row: _Row, proposal: Proposal, columns: dict[str, str], actor_columns: list[dict[str, str]]) -> None:
+    for problem in proposal_problems(proposal):
+        location = problem.location
+        match = re.match(r"^actors\[(\d+)\]\.(\w+)$", location)
+        if match:
+            index, name = int(match.group(1)) - 1, match.group(2)
+            column = actor_columns[index].get(name, f"actor {index + 1} {name}")
+            reason = f"actor {index + 1}: {problem.message}"
+        else:
+            name = location
+            if name in row.failed or (name in ("latitude", "longitude", "location") and "location" in row.failed):
+                continue
+            column = columns.get(name, columns.get("location", name) if name in ("latitude", "longitude") else name)
+            reason = problem.message
+        value = "" if problem.value is None else str(problem.value)
+        if match is None or name not in ("actor_type", "contribution_kind", "evidence"):
+            row.error(column, value if value != "None" else "", reason)
+
+
+def frame_values(frame: pd.DataFrame, column: str) -> list[str]:
+    """The distinct non-empty values of a column, for a mapping dialog's value list."""
+    return [v for v in dict.fromkeys(frame[column].astype(str).str.strip()) if v]

@@ -1,0 +1,261 @@
+"""Imported proposals: where each came from, keyed by its submission, and writing a batch all or nothing.
+
+A batch is planned read-only first (what would be added, updated, left alone, refused), then written in
+one transaction: a failure, a cancel or a killed process leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from red_desktop.core.domain import Actor, Proposal, new_uuid, utc_now
+from red_desktop.core.importing.records import ERROR, ImportProblem, ImportRecord, ImportReport
+from red_desktop.core.progress import NoProgress, Progress, check_cancelled
+from red_desktop.core.store.base import Manager
+from red_desktop.core.validation import proposal_problems
+
+_CHUNK = 1_000  # records checked or added between progress reports (and cancel checks)
+_UPDATES = 50  # updates, one proposal at a time, between progress reports
+_UNHASHED = frozenset({"uuid", "stamp", "actors"})
+
+
+def content_hash(proposal: Proposal) -> str:
+    """SHA-256 of a proposal's content: canonical JSON of its fields and actors, without uuids or stamps."""
+    content = _content(proposal)
+    content["actors"] = [_content(a) for a in proposal.actors]
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _content(record: Proposal | Actor) -> dict[str, Any]:
+    return {f.name: getattr(record, f.name) for f in fields(record) if f.name not in _UNHASHED}
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    submission_id: str
+    proposal_uuid: str
+    source: str
+    content_hash: str
+    submitted_at: str | None
+    first_imported_at: str
+    last_imported_at: str
+
+
+@dataclass(frozen=True)
+class _Known:
+    proposal_uuid: str
+    content_hash: str
+    code: str
+
+
+@dataclass
+class ImportPlan:
+    """What writing a batch would do; worked out without writing."""
+
+    additions: list[ImportRecord] = field(default_factory=list)
+    updates: list[tuple[ImportRecord, str]] = field(default_factory=list)  # with the proposal it updates
+    unchanged: list[ImportRecord] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    hashes: dict[str, str] = field(default_factory=dict)  # by submission id
+
+    @property
+    def errors(self) -> bool:
+        return any(p.severity == ERROR for p in self.problems)
+
+    @property
+    def rejected(self) -> int:
+        return len({p.row for p in self.problems if p.severity == ERROR})
+
+    def report(self, added_uuids: Sequence[str] = ()) -> ImportReport:
+        """What the plan does when written (added_uuids: those the writing gave the new proposals)."""
+        return ImportReport(
+            added=len(self.additions),
+            updated=len(self.updates),
+            unchanged=len(self.unchanged),
+            rejected=self.rejected,
+            problems=tuple(self.problems),
+            added_uuids=tuple(added_uuids),
+            updated_uuids=tuple(uuid for _, uuid in self.updates),
+        )
+
+    def refused(self) -> ImportReport:
+        """Nothing written: every problem reported, the rows with none counted nowhere."""
+        return ImportReport(rejected=self.rejected, problems=tuple(self.problems))
+
+
+class Imports(Manager):
+    def apply(
+        self,
+        records: Sequence[ImportRecord],
+        source: str,
+        *,
+        valid_only: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Write a batch in one transaction: new submissions added, changed ones updated, the same ones left alone.
+
+        A record the store refuses (a code another proposal holds, a submission repeated in the batch) refuses
+        the whole batch, unless `valid_only`, which writes the rest. Cancelling rolls everything back.
+        """
+        progress = progress or NoProgress()
+        with self.writing():
+            plan = self.plan(records, progress)
+            if plan.errors and not valid_only:
+                return plan.refused()
+            progress.status(f"Writing {len(plan.additions) + len(plan.updates):,} proposals")
+            added = self._add(plan, source, progress)
+            self._update(plan, source, progress)
+        return plan.report(added)
+
+    def plan(self, records: Sequence[ImportRecord], progress: Progress | None = None) -> ImportPlan:
+        """Sort a batch into additions, updates and unchanged records, and find what the store would refuse."""
+        progress = progress or NoProgress()
+        progress.status(f"Checking {len(records):,} proposals against the store")
+        known = self._known([r.submission_id for r in records])
+        owners = self._store.proposals.taken_codes(r.proposal.code for r in records)
+        claimed: dict[str, int] = {}  # code -> the row of this batch that takes it
+        seen: dict[str, int] = {}  # submission id -> its first row
+        plan = ImportPlan()
+        for i, record in enumerate(records):
+            _tick(progress, i, len(records))
+            problem = self._place(plan, record, known.get(record.submission_id), owners, claimed, seen)
+            if problem is not None:
+                plan.problems.append(problem)
+        progress.update(len(records), len(records))
+        return plan
+
+    def _place(
+        self,
+        plan: ImportPlan,
+        record: ImportRecord,
+        known: _Known | None,
+        owners: dict[str, str],
+        claimed: dict[str, int],
+        seen: dict[str, int],
+    ) -> ImportProblem | None:
+        p, row = record.proposal, record.row
+        if record.submission_id in seen:
+            reason = f"is the same submission as row {seen[record.submission_id]}"
+            return ImportProblem(row, "submission_id", record.submission_id, reason)
+        seen[record.submission_id] = row
+        invalid = proposal_problems(p)
+        if invalid:
+            return ImportProblem(row, invalid[0].location, _text(invalid[0].value), invalid[0].message)
+        digest = plan.hashes[record.submission_id] = content_hash(p)
+        if known is not None and known.content_hash == digest:
+            plan.unchanged.append(record)
+            return None
+        target = known.proposal_uuid if known else ""
+        if p.code in claimed:
+            return ImportProblem(row, "code", p.code, f"is also the code of row {claimed[p.code]}")
+        if owners.get(p.code, target) != target:
+            return ImportProblem(row, "code", p.code, "is already used by another proposal in the store")
+        claimed[p.code] = row
+        if known is None:
+            plan.additions.append(record)
+        else:
+            owners.pop(known.code, None)  # an update that renames its proposal frees the old code
+            owners[p.code] = target
+            plan.updates.append((record, target))
+        return None
+
+    def _add(self, plan: ImportPlan, source: str, progress: Progress) -> list[str]:
+        now = utc_now()
+        uuids: list[str] = []
+        total = len(plan.additions) + len(plan.updates)
+        for start, chunk in _chunks(plan.additions):
+            stored = self._store.proposals.add_many([_fresh(r.proposal) for r in chunk], validated=True)
+            self.insert(
+                "import_sources",
+                [_source_row(r, p.uuid, source, plan.hashes[r.submission_id], now) for r, p in zip(chunk, stored)],
+            )
+            uuids.extend(p.uuid for p in stored)
+            progress.update(start + len(chunk), total)
+            check_cancelled(progress)
+        return uuids
+
+    def _update(self, plan: ImportPlan, source: str, progress: Progress) -> None:
+        proposals, audit, now = self._store.proposals, self._store.audit, utc_now()
+        for i, (record, uuid) in enumerate(plan.updates):
+            if i % _UPDATES == 0:
+                progress.update(len(plan.additions) + i, len(plan.additions) + len(plan.updates))
+                check_cancelled(progress)
+            current = proposals.get(uuid)
+            proposals.update(_revised(current, record.proposal))
+            old_hash, digest = self._hash_of(record.submission_id), plan.hashes[record.submission_id]
+            self.db.execute(
+                "UPDATE import_sources SET source = ?, content_hash = ?, submitted_at = coalesce(?, submitted_at),"
+                " last_imported_at = ? WHERE submission_id = ?",
+                [source, digest, record.submitted_at, now, record.submission_id],
+            )
+            reason = f"imported from {source}, submission {record.submission_id}"
+            audit.record(audit.entry("import_update", "proposal", uuid, "content_hash", old_hash, digest, reason, now))
+
+    def _hash_of(self, submission_id: str) -> str:
+        sql = "SELECT content_hash FROM import_sources WHERE submission_id = ?"
+        return str(self.db.execute(sql, [submission_id]).fetchone()[0])
+
+    def _known(self, submission_ids: list[str]) -> dict[str, _Known]:
+        sql = """SELECT s.submission_id, s.proposal_uuid, s.content_hash, p.code
+            FROM import_sources s JOIN proposals p ON p.uuid = s.proposal_uuid
+            WHERE s.submission_id IN (SELECT value FROM json_each(?))"""
+        rows = self.db.execute(sql, [json.dumps(submission_ids)]).fetchall()
+        return {sid: _Known(uuid, digest, code) for sid, uuid, digest, code in rows}
+
+    def source_of(self, submission_id: str) -> ImportSource | None:
+        rows = list(self.db.query("SELECT * FROM import_sources WHERE submission_id = ?", [submission_id]))
+        return ImportSource(**rows[0]) if rows else None
+
+    def sources(self, proposal_uuid: str) -> list[ImportSource]:
+        """The submissions a proposal was imported from (one, unless merged by hand)."""
+        sql = "SELECT * FROM import_sources WHERE proposal_uuid = ? ORDER BY first_imported_at"
+        return [ImportSource(**row) for row in self.db.query(sql, [proposal_uuid])]
+
+    def count(self) -> int:
+        return self.db["import_sources"].count
+
+
+def _fresh(p: Proposal) -> Proposal:
+    """New ids for a proposal and its actors: a batch may carry ids the store already holds."""
+    return replace(p, uuid=new_uuid(), actors=tuple(replace(a, uuid=new_uuid()) for a in p.actors))
+
+
+def _revised(current: Proposal, imported: Proposal) -> Proposal:
+    """The imported content on the stored proposal: its id, revision and status kept, actors matched by position."""
+    actors = tuple(
+        replace(a, uuid=current.actors[i].uuid if i < len(current.actors) else new_uuid())
+        for i, a in enumerate(imported.actors)
+    )
+    return replace(imported, uuid=current.uuid, stamp=current.stamp, status=current.status, actors=actors)
+
+
+def _source_row(record: ImportRecord, uuid: str, source: str, digest: str, now: str) -> dict[str, Any]:
+    return {
+        "submission_id": record.submission_id,
+        "proposal_uuid": uuid,
+        "source": source,
+        "content_hash": digest,
+        "submitted_at": record.submitted_at,
+        "first_imported_at": now,
+        "last_imported_at": now,
+    }
+
+
+def _chunks(records: list[ImportRecord]) -> Iterator[tuple[int, list[ImportRecord]]]:
+    for start in range(0, len(records), _CHUNK):
+        yield start, records[start : start + _CHUNK]
+
+
+def _tick(progress: Progress, done: int, total: int) -> None:
+    if done % _CHUNK == 0:
+        progress.update(done, total)
+        check_cancelled(progress)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
