@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from red_desktop import paths
 from red_desktop.cli import EXIT_ERROR, emit, store_path
+from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.importing.apply import import_records
 from red_desktop.core.importing.mapping import (
     Mapping,
@@ -47,7 +49,13 @@ def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:
     if wanted:
         path = Path(wanted)
         if path.suffix == ".json" and path.exists():
-            return Mapping.from_json(path.read_text(encoding="utf-8"))
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise ValidationError(
+                    f"Mapping file {path.name}", [Problem("file", f"cannot be read: {exc}")]
+                ) from None
+            return Mapping.from_json(data if isinstance(data, dict) else {})
         return load_mapping(mappings_dir(), wanted)
     if mappings_dir().exists():
         matched = matching_mapping(table, saved_mappings(mappings_dir()))
