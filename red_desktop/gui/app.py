@@ -6,6 +6,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -16,6 +17,11 @@ from red_desktop.core.backup import backup_store
 from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import DEFAULT_SIZE, build_demo
 from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.importing.apply import import_records
+from red_desktop.core.importing.mapping import Mapping
+from red_desktop.core.importing.readers import SourceTable
+from red_desktop.core.importing.records import ImportReport
+from red_desktop.core.importing.rows import to_records
 from red_desktop.core.profile import ensure_evaluator
 from red_desktop.core.progress import NoProgress, Progress
 from red_desktop.core.reports.sheet import SheetFile
@@ -26,7 +32,8 @@ from red_desktop.gui.charts.report_images import committee_images
 from red_desktop.gui.export_dialog import ask_export
 from red_desktop.gui.export_jobs import export_dossier, export_sheets, export_tables, print_sheet
 from red_desktop.gui.i18n import install_translators
-from red_desktop.gui.main_window import MainWindow
+from red_desktop.gui.import_wizard import ImportWizard
+from red_desktop.gui.main_window import PROPOSALS, MainWindow
 from red_desktop.gui.profile_dialog import ProfileDialog
 from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
@@ -56,6 +63,7 @@ class Application:
         self.service: StoreService | None = None
         self.window: MainWindow | None = None
         self.index_keeper: ListIndexKeeper | None = None
+        self._select_when_listed: str | None = None
         self.demo = False
         self.looping = False  # set by run_app around exec(): only then does quitting end the loop
         self._demo_cancel = threading.Event()
@@ -149,6 +157,7 @@ class Application:
         window.new_store_requested.connect(lambda p: self._switch(p))
         window.backup_requested.connect(self._backup)
         window.export_requested.connect(self._export)
+        window.import_requested.connect(self._import)
         window.print_requested.connect(self._print_sheet)
         window.preferences_requested.connect(self._preferences)
         window.refresh_requested.connect(self.refresh)
@@ -157,6 +166,7 @@ class Application:
         self.window = window
         self.index_keeper = ListIndexKeeper(self.runner, service.path, self.qt_app)
         self.index_keeper.ready.connect(window.show_list_index)
+        self.index_keeper.ready.connect(self._select_imported)
         self.index_keeper.failed.connect(window.show_message)
         service.changed.connect(self._on_change)
         self.refresh()
@@ -169,6 +179,12 @@ class Application:
             self.index_keeper.reload()
         self._show_counts()
         self._rank()
+
+    def _select_imported(self, _index: object) -> None:
+        uuid, self._select_when_listed = self._select_when_listed, None
+        if uuid and self.window is not None:
+            self.window.show_page(PROPOSALS)
+            self.window.select_proposal(uuid)
 
     def _on_change(self, change: Change) -> None:
         """After an operation: the list's index patched for the proposals it names, counts, the ranking."""
@@ -277,6 +293,55 @@ class Application:
             work = lambda progress: export_tables(path, rubric, request, progress)  # noqa: E731
         run_with_progress(self.runner, window, label, work, done, window.show_message)
 
+    def _import(self, path: object = None) -> None:
+        """File › Import (or a file dropped on the window): the wizard checks in the background with a dry run
+        on a read-only connection; the import itself runs on the store's writer, behind a progress dialog."""
+        window, service = self.window, self.service
+        if window is None or service is None:
+            return
+        store_path = service.path
+
+        def check(table: SourceTable, mapping: Mapping, valid_only: bool, ok: Any, fail: Any) -> None:
+            self.runner.run(lambda: _dry_run(store_path, table, mapping, valid_only), ok, fail)
+
+        def run(table: SourceTable, mapping: Mapping, valid_only: bool) -> None:
+            held: dict[str, Store] = {}
+
+            def work(progress: Progress) -> ImportReport:
+                records, problems = to_records(table, mapping)
+                name = Path(table.path).name
+                return import_records(
+                    held["store"], records, problems, name, valid_only=valid_only, dry_run=False, progress=progress
+                )
+
+            def on_writer(fn: Any, ok: Any, fail: Any) -> None:
+                """Run on the store's writer (one writer per store), handing its store to the work."""
+
+                def operation(store: Store) -> Any:
+                    held["store"] = store
+                    return fn()
+
+                service.submit(operation, ok, fail, Change("store"))
+
+            label = QCoreApplication.translate("Application", "Importing…")
+            run_with_progress(self.runner, window, label, work, self._imported, window.show_message, start=on_writer)
+
+        wizard = ImportWizard(self.runner, check, run, Path(path) if isinstance(path, str | Path) else None, window)
+        wizard.open()
+
+    def _imported(self, report: ImportReport) -> None:
+        if self.window is None:
+            return
+        self.window.show_message(
+            QCoreApplication.translate("Application", "Imported: %1 added, %2 updated, %3 unchanged")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.updated))
+            .replace("%3", str(report.unchanged))
+        )
+        first = (*report.added_uuids, *report.updated_uuids)[:1]
+        if first:
+            self._select_when_listed = first[0]  # shown once the list's index has the new proposals
+
     def _print_sheet(self, proposal_uuid: str) -> None:
         """The committee sheet of the selected proposal, opened in the system's PDF viewer to print."""
         window, service = self.window, self.service
@@ -381,6 +446,13 @@ def _fill_demo(path: Path, rubric: Rubric, progress: Progress) -> None:
 def _first_evaluator(service: StoreService) -> str | None:
     roster = service.reader.evaluators.all() if service.reader is not None else []
     return roster[0].name if roster else None
+
+
+def _dry_run(path: Path, table: SourceTable, mapping: Mapping, valid_only: bool) -> ImportReport:
+    """What the import would do, on a read-only connection of its own."""
+    records, problems = to_records(table, mapping)
+    with Store.open(path, readonly=True) as store:
+        return import_records(store, records, problems, Path(table.path).name, valid_only=valid_only, dry_run=True)
 
 
 def _ranking(path: Path, rubric: Rubric) -> CommitteeData:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QMimeData, QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     open_store_requested = Signal(object)  # Path
     backup_requested = Signal(object)  # Path
     export_requested = Signal()
+    import_requested = Signal(object)  # a Path dropped on the window, or None to choose one
     print_requested = Signal(str)  # the proposal's uuid
     preferences_requested = Signal()
     refresh_requested = Signal()
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.menus.finish_edit_menu(editor.undo_action, editor.redo_action)  # one action per key: no ambiguity
         self.set_recent(recent)
         self._syncing = False
+        self.setAcceptDrops(True)  # an export dropped on the window opens the import wizard
         for source in (self.proposals.list_view, self.scoring.list_view, self.committee):
             source.proposal_selected.connect(self.select_proposal)
 
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
             "open_store": lambda: self._ask_path(self.open_store_requested, save=False),
             "backup": lambda: self._ask_path(self.backup_requested, save=True, title=self.tr("Back up the store to")),
             "export": self.export_requested.emit,
+            "import": lambda: self.import_requested.emit(None),
             "print": self._print_selected,
             "preferences": self.preferences_requested.emit,
             "show_page": self.show_page,
@@ -167,6 +170,16 @@ class MainWindow(QMainWindow):
 
     # ---- slots ----
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if _dropped_export(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        path = _dropped_export(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_requested.emit(path)
+
     def _print_selected(self) -> None:
         uuid = self.committee.selected_uuid() or self.proposals.list_view.selected_uuid()
         if uuid is None:
@@ -201,3 +214,12 @@ class MainWindow(QMainWindow):
         self.proposals.editor.flush()  # typed but not yet saved: queue it before the store closes
         self.scoring.form.flush()
         super().closeEvent(event)
+
+
+def _dropped_export(mime: QMimeData) -> Path | None:
+    """The one local .csv or .xlsx file being dragged, if that is what it is."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in (".csv", ".xlsx") else None

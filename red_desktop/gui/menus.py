@@ -48,8 +48,7 @@ class Menus:
         )
         self.recent = QMenu(self.tr("&Recent stores"), window)
         self.backup = action(window, self.tr("&Back up…"), handlers["backup"], "Ctrl+Shift+B")
-        soon = self.tr("Not available yet: import comes in a later version")
-        self.import_ = action(window, self.tr("&Import…"), enabled=False, tip=soon)
+        self.import_ = action(window, self.tr("&Import…"), handlers["import"], "Ctrl+Shift+I")
         self.export = action(window, self.tr("&Export…"), handlers["export"], "Ctrl+Shift+E")
         self.print = action(
             window, self.tr("&Print sheet…"), handlers["print"], standard(QKeySequence.StandardKey.Print)

@@ -53,9 +53,11 @@ def run_with_progress(
     work: Callable[[Progress], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
+    start: Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str], None]], None] | None = None,
 ) -> QProgressDialog:
     """Run `work(progress)` in the background; the dialog shows after half a second and Cancel asks the work
-    to stop (it raises Cancelled at its next check, and whatever it does leaves nothing half-done)."""
+    to stop (it raises Cancelled at its next check, and whatever it does leaves nothing half-done).
+    `start` runs it elsewhere than the runner's pool (the store's writer thread, for work that writes)."""
     progress = SharedProgress()
     dialog = QProgressDialog(label, QCoreApplication.translate("run_with_progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle("RED Desktop")
@@ -77,7 +79,9 @@ def run_with_progress(
         dialog.deleteLater()
         callback(payload)
 
-    runner.run(lambda: work(progress), lambda result: finish(on_success, result), lambda text: finish(on_failure, text))
+    (start or runner.run)(
+        lambda: work(progress), lambda result: finish(on_success, result), lambda text: finish(on_failure, text)
+    )
     return dialog
 
 

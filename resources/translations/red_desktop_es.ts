@@ -169,42 +169,52 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="84"/>
+        <location filename="../../red_desktop/gui/app.py" line="92"/>
         <source>Building the demo portfolio…</source>
         <translation>Creando la cartera de demostración…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="85"/>
+        <location filename="../../red_desktop/gui/app.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="237"/>
+        <location filename="../../red_desktop/gui/app.py" line="253"/>
         <source>Backing up the store…</source>
         <translation>Creando la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="240"/>
+        <location filename="../../red_desktop/gui/app.py" line="256"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="257"/>
+        <location filename="../../red_desktop/gui/app.py" line="273"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="259"/>
+        <location filename="../../red_desktop/gui/app.py" line="275"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="267"/>
+        <location filename="../../red_desktop/gui/app.py" line="283"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Las cifras del comité aún se están calculando; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="291"/>
+        <location filename="../../red_desktop/gui/app.py" line="326"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="336"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged</source>
+        <translation>Importado: %1 agregadas, %2 actualizadas, %3 sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="356"/>
         <source>Sheet written to %1</source>
         <translation>Ficha guardada en %1</translation>
     </message>
@@ -1312,6 +1322,169 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="60"/>
+        <source>Import proposals</source>
+        <translation>Importar propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="73"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="87"/>
+        <source>Choose the export</source>
+        <translation>Elija la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="89"/>
+        <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
+        <translation>Un archivo CSV o XLSX: una exportación de KoboToolbox u ODK Central, o una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="94"/>
+        <source>File to import</source>
+        <translation>Archivo a importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="95"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="99"/>
+        <source>Reading status</source>
+        <translation>Estado de la lectura</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
+        <source>Exports (*.csv *.xlsx)</source>
+        <translation>Exportaciones (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="121"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="142"/>
+        <source>Preview and mapping</source>
+        <translation>Vista previa y correspondencia</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="144"/>
+        <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
+        <translation>Qué campo de la propuesta llena cada columna; ★ marca una sugerencia, puede cambiar cualquiera.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="149"/>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="152"/>
+        <source>Column mapping</source>
+        <translation>Correspondencia de columnas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="157"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="158"/>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="163"/>
+        <source>Checking status</source>
+        <translation>Estado de la verificación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="189"/>
+        <source>Field for %1</source>
+        <translation>Campo para %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="192"/>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="213"/>
+        <source>Checking every row…</source>
+        <translation>Verificando cada fila…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="228"/>
+        <source>What the import will do</source>
+        <translation>Lo que hará la importación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="231"/>
+        <source>Import summary</source>
+        <translation>Resumen de la importación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="233"/>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="237"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="238"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="239"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="240"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="241"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="247"/>
+        <source>Import the &amp;valid rows only</source>
+        <translation>Importar solo las filas &amp;válidas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="249"/>
+        <source>&amp;Export the problems…</source>
+        <translation>&amp;Exportar los problemas…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="265"/>
+        <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
+        <translation>%1 propuestas para agregar, %2 para actualizar, %3 sin cambios; %4 filas con errores.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="298"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPanel</name>
     <message>
         <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="38"/>
@@ -1388,72 +1561,72 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="52"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="53"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="54"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="78"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="98"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="186"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="195"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="198"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="200"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="207"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="208"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -1494,61 +1667,56 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/menus.py" line="51"/>
-        <source>Not available yet: import comes in a later version</source>
-        <translation>Aún no disponible: la importación llegará en una versión posterior</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="52"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="53"/>
+        <location filename="../../red_desktop/gui/menus.py" line="52"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <location filename="../../red_desktop/gui/menus.py" line="54"/>
         <source>&amp;Print sheet…</source>
         <translation>I&amp;mprimir ficha…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="57"/>
+        <location filename="../../red_desktop/gui/menus.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="65"/>
+        <location filename="../../red_desktop/gui/menus.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="67"/>
+        <location filename="../../red_desktop/gui/menus.py" line="66"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="70"/>
+        <location filename="../../red_desktop/gui/menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="78"/>
+        <location filename="../../red_desktop/gui/menus.py" line="77"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="82"/>
+        <location filename="../../red_desktop/gui/menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="85"/>
+        <location filename="../../red_desktop/gui/menus.py" line="84"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="89"/>
+        <location filename="../../red_desktop/gui/menus.py" line="88"/>
         <source>&amp;About RED Desktop</source>
         <translation>A&amp;cerca de RED Desktop</translation>
     </message>
@@ -3219,7 +3387,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../red_desktop/gui/progress_task.py" line="60"/>
+        <location filename="../../red_desktop/gui/progress_task.py" line="62"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

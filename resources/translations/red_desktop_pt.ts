@@ -169,42 +169,52 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="84"/>
+        <location filename="../../red_desktop/gui/app.py" line="92"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="85"/>
+        <location filename="../../red_desktop/gui/app.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="237"/>
+        <location filename="../../red_desktop/gui/app.py" line="253"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="240"/>
+        <location filename="../../red_desktop/gui/app.py" line="256"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="257"/>
+        <location filename="../../red_desktop/gui/app.py" line="273"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="259"/>
+        <location filename="../../red_desktop/gui/app.py" line="275"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="267"/>
+        <location filename="../../red_desktop/gui/app.py" line="283"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="291"/>
+        <location filename="../../red_desktop/gui/app.py" line="326"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="336"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged</source>
+        <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="356"/>
         <source>Sheet written to %1</source>
         <translation>Ficha salva em %1</translation>
     </message>
@@ -1312,6 +1322,169 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="60"/>
+        <source>Import proposals</source>
+        <translation>Importar propostas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="73"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="87"/>
+        <source>Choose the export</source>
+        <translation>Escolha a exportação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="89"/>
+        <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
+        <translation>Um arquivo CSV ou XLSX: uma exportação do KoboToolbox ou do ODK Central, ou uma planilha.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="94"/>
+        <source>File to import</source>
+        <translation>Arquivo a importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="95"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="99"/>
+        <source>Reading status</source>
+        <translation>Situação da leitura</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
+        <source>Exports (*.csv *.xlsx)</source>
+        <translation>Exportações (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="121"/>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="142"/>
+        <source>Preview and mapping</source>
+        <translation>Prévia e correspondência</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="144"/>
+        <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
+        <translation>Qual campo da proposta cada coluna preenche; ★ marca uma sugestão, você pode alterar qualquer uma.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="149"/>
+        <source>First rows of the file</source>
+        <translation>Primeiras linhas do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="152"/>
+        <source>Column mapping</source>
+        <translation>Correspondência de colunas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
+        <source>Column in the file</source>
+        <translation>Coluna do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="157"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="158"/>
+        <source>First value</source>
+        <translation>Primeiro valor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="163"/>
+        <source>Checking status</source>
+        <translation>Situação da verificação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="189"/>
+        <source>Field for %1</source>
+        <translation>Campo para %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="192"/>
+        <source>(not imported)</source>
+        <translation>(não importado)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="213"/>
+        <source>Checking every row…</source>
+        <translation>Verificando cada linha…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="228"/>
+        <source>What the import will do</source>
+        <translation>O que a importação fará</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="231"/>
+        <source>Import summary</source>
+        <translation>Resumo da importação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="233"/>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="237"/>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="238"/>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="239"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="240"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="241"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="247"/>
+        <source>Import the &amp;valid rows only</source>
+        <translation>Importar somente as linhas &amp;válidas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="249"/>
+        <source>&amp;Export the problems…</source>
+        <translation>&amp;Exportar os problemas…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="265"/>
+        <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
+        <translation>%1 propostas a adicionar, %2 a atualizar, %3 sem alterações; %4 linhas com erros.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="298"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPanel</name>
     <message>
         <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="38"/>
@@ -1388,72 +1561,72 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="52"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="53"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="54"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="78"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="96"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="98"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="186"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="182"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="195"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="198"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="200"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="207"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="208"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -1494,61 +1667,56 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/menus.py" line="51"/>
-        <source>Not available yet: import comes in a later version</source>
-        <translation>Ainda não disponível: a importação virá em uma versão posterior</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/menus.py" line="52"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="53"/>
+        <location filename="../../red_desktop/gui/menus.py" line="52"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <location filename="../../red_desktop/gui/menus.py" line="54"/>
         <source>&amp;Print sheet…</source>
         <translation>I&amp;mprimir ficha…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="57"/>
+        <location filename="../../red_desktop/gui/menus.py" line="56"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="65"/>
+        <location filename="../../red_desktop/gui/menus.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="67"/>
+        <location filename="../../red_desktop/gui/menus.py" line="66"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="70"/>
+        <location filename="../../red_desktop/gui/menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="78"/>
+        <location filename="../../red_desktop/gui/menus.py" line="77"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="82"/>
+        <location filename="../../red_desktop/gui/menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="85"/>
+        <location filename="../../red_desktop/gui/menus.py" line="84"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="89"/>
+        <location filename="../../red_desktop/gui/menus.py" line="88"/>
         <source>&amp;About RED Desktop</source>
         <translation>&amp;Sobre o RED Desktop</translation>
     </message>
@@ -3219,7 +3387,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../red_desktop/gui/progress_task.py" line="60"/>
+        <location filename="../../red_desktop/gui/progress_task.py" line="62"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

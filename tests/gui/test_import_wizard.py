@@ -1,0 +1,70 @@
+"""File › Import driven through the wizard: read in the background, mapping suggested, problems listed, imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from red_desktop.core.store import Store
+from red_desktop.gui.import_wizard import ImportWizard, problems_csv
+from tests.conftest import REPO
+from tests.gui.conftest import opened
+
+FIXTURES = REPO / "tests" / "fixtures" / "imports"
+WAIT_MS = 30_000
+
+
+def wizard_of(qtbot: QtBot) -> ImportWizard:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportWizard), timeout=WAIT_MS)
+    wizard = QApplication.activeModalWidget()
+    assert isinstance(wizard, ImportWizard)
+    return wizard
+
+
+def through_the_checks(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    wizard.file_page.path.setText(str(path))
+    wizard.next()  # reads the file in the background, then moves on by itself
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=WAIT_MS)
+    wizard.next()  # checks every row against the store (a dry run), then moves on
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.problems_page, timeout=WAIT_MS)
+
+
+def test_a_kobo_export_goes_through_the_wizard_with_suggested_mapping(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.menus.import_.trigger()
+    wizard = wizard_of(qtbot)
+    through_the_checks(qtbot, wizard, FIXTURES / "kobo_propuestas_es.xlsx")
+    combos = wizard.mapping_page.combos
+    assert any("★" in combo.currentText() for combo in combos.values())  # suggestions are marked
+    assert "2 proposals to add" in wizard.problems_page.summary.text()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: "Imported: 2 added" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    with Store.open(demo_path, readonly=True) as store:
+        assert store.proposals.count() == 26
+    qtbot.waitUntil(lambda: window.proposals.list_view.selected_uuid() is not None, timeout=WAIT_MS)
+
+
+def test_bad_rows_are_listed_and_nothing_is_imported_without_the_valid_only_choice(
+    qtbot: QtBot, make_app, demo_path: Path, tmp_path: Path
+) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.import_requested.emit(FIXTURES / "bad_values.csv")  # as a file dropped on the window
+    wizard = wizard_of(qtbot)
+    assert wizard.file_page.path.text().endswith("bad_values.csv")
+    through_the_checks(qtbot, wizard, FIXTURES / "bad_values.csv")
+    page = wizard.problems_page
+    assert page.problems.rowCount() >= 4 and "3 rows with errors" in page.summary.text()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()  # errors: refuse unless valid-only
+    problems_csv(wizard.report.problems, tmp_path / "p.csv")  # type: ignore[union-attr]
+    assert len(pd.read_csv(tmp_path / "p.csv", encoding="utf-8-sig")) == page.problems.rowCount()
+    wizard.reject()
+    with Store.open(demo_path, readonly=True) as store:
+        assert store.proposals.count() == 24
