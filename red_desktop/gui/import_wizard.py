@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from red_desktop.core.importing.mapping import ACTOR_SYNONYMS, PROPOSAL_SYNONYMS, Mapping, suggest_mapping
 from red_desktop.core.importing.readers import SourceTable, read_table
 from red_desktop.core.importing.records import ImportProblem, ImportReport
+from red_desktop.gui.editor.labels import field_labels
 from red_desktop.gui.tasks import TaskRunner
 
 PREVIEW_ROWS = 20
@@ -129,6 +130,24 @@ class _FilePage(QWizardPage):
         self._wizard.next()
 
 
+def _target_label(target: str) -> str:
+    """A target field as the user knows it: "Title", "Actor · Name"; "(not imported)" for none."""
+    if not target:
+        return QCoreApplication.translate("ImportWizard", "(not imported)")
+    kind, _, name = target.partition(".")
+    if kind == "actor":
+        actor = {
+            "name": QCoreApplication.translate("ImportWizard", "Actor · Name"),
+            "actor_type": QCoreApplication.translate("ImportWizard", "Actor · Type"),
+            "role": QCoreApplication.translate("ImportWizard", "Actor · Role"),
+            "contribution": QCoreApplication.translate("ImportWizard", "Actor · Contribution"),
+            "contribution_kind": QCoreApplication.translate("ImportWizard", "Actor · Kind of contribution"),
+            "evidence": QCoreApplication.translate("ImportWizard", "Actor · Evidence of commitment"),
+        }
+        return actor.get(name, target)
+    return field_labels().get(name, target)
+
+
 def _read(path: Path) -> tuple[SourceTable, Mapping]:
     table = read_table(path)
     return table, suggest_mapping(table)
@@ -189,7 +208,7 @@ class _MappingPage(QWizardPage):
             combo.setAccessibleName(QCoreApplication.translate("ImportWizard", "Field for %1").replace("%1", column))
             for target in targets:
                 mark = " ★" if target == suggested and target else ""
-                combo.addItem((target or QCoreApplication.translate("ImportWizard", "(not imported)")) + mark, target)
+                combo.addItem(_target_label(target) + mark, target)
             combo.setCurrentIndex(max(combo.findData(suggested), 0))
             self.columns.setCellWidget(r, 1, combo)
             self.combos[column] = combo
@@ -241,7 +260,7 @@ class _ProblemsPage(QWizardPage):
                 QCoreApplication.translate("ImportWizard", "Kind"),
             ]
         )
-        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems.setSortingEnabled(True)
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.valid_only = QCheckBox(QCoreApplication.translate("ImportWizard", "Import the &valid rows only"), self)

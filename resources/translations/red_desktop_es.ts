@@ -1324,162 +1324,192 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="60"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="61"/>
         <source>Import proposals</source>
         <translation>Importar propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="73"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="74"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="87"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="88"/>
         <source>Choose the export</source>
         <translation>Elija la exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="89"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="90"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Un archivo CSV o XLSX: una exportación de KoboToolbox u ODK Central, o una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="94"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="95"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="95"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="96"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="99"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="100"/>
         <source>Reading status</source>
         <translation>Estado de la lectura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="112"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportaciones (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="121"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="122"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="140"/>
+        <source>Actor · Name</source>
+        <translation>Actor · Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="141"/>
+        <source>Actor · Type</source>
+        <translation>Actor · Tipo</translation>
+    </message>
+    <message>
         <location filename="../../red_desktop/gui/import_wizard.py" line="142"/>
+        <source>Actor · Role</source>
+        <translation>Actor · Rol</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="143"/>
+        <source>Actor · Contribution</source>
+        <translation>Actor · Aporte</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="144"/>
+        <source>Actor · Kind of contribution</source>
+        <translation>Actor · Tipo de aporte</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="145"/>
+        <source>Actor · Evidence of commitment</source>
+        <translation>Actor · Evidencia de compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="161"/>
         <source>Preview and mapping</source>
         <translation>Vista previa y correspondencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="144"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="163"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qué campo de la propuesta llena cada columna; ★ marca una sugerencia, puede cambiar cualquiera.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="149"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="168"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="152"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="171"/>
         <source>Column mapping</source>
         <translation>Correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="175"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="176"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="158"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="177"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="182"/>
         <source>Checking status</source>
         <translation>Estado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="189"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="208"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="192"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="136"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="213"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="232"/>
         <source>Checking every row…</source>
         <translation>Verificando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="228"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="247"/>
         <source>What the import will do</source>
         <translation>Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="231"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="250"/>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="233"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="252"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="237"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="256"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="238"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="257"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="239"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="258"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="240"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="259"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="241"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="260"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="247"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="266"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar solo las filas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="249"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="268"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar los problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="284"/>
         <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
         <translation>%1 propuestas para agregar, %2 para actualizar, %3 sin cambios; %4 filas con errores.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="298"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="317"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -1324,162 +1324,192 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="60"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="61"/>
         <source>Import proposals</source>
         <translation>Importar propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="73"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="74"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="87"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="88"/>
         <source>Choose the export</source>
         <translation>Escolha a exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="89"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="90"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Um arquivo CSV ou XLSX: uma exportação do KoboToolbox ou do ODK Central, ou uma planilha.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="94"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="95"/>
         <source>File to import</source>
         <translation>Arquivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="95"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="96"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="99"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="100"/>
         <source>Reading status</source>
         <translation>Situação da leitura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="112"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportações (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="121"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="122"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="140"/>
+        <source>Actor · Name</source>
+        <translation>Ator · Nome</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="141"/>
+        <source>Actor · Type</source>
+        <translation>Ator · Tipo</translation>
+    </message>
+    <message>
         <location filename="../../red_desktop/gui/import_wizard.py" line="142"/>
+        <source>Actor · Role</source>
+        <translation>Ator · Papel</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="143"/>
+        <source>Actor · Contribution</source>
+        <translation>Ator · Contribuição</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="144"/>
+        <source>Actor · Kind of contribution</source>
+        <translation>Ator · Tipo de contribuição</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="145"/>
+        <source>Actor · Evidence of commitment</source>
+        <translation>Ator · Evidência de compromisso</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="161"/>
         <source>Preview and mapping</source>
         <translation>Prévia e correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="144"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="163"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qual campo da proposta cada coluna preenche; ★ marca uma sugestão, você pode alterar qualquer uma.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="149"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="168"/>
         <source>First rows of the file</source>
         <translation>Primeiras linhas do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="152"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="171"/>
         <source>Column mapping</source>
         <translation>Correspondência de colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="175"/>
         <source>Column in the file</source>
         <translation>Coluna do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="176"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="158"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="177"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="182"/>
         <source>Checking status</source>
         <translation>Situação da verificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="189"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="208"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="192"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="136"/>
         <source>(not imported)</source>
         <translation>(não importado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="213"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="232"/>
         <source>Checking every row…</source>
         <translation>Verificando cada linha…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="228"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="247"/>
         <source>What the import will do</source>
         <translation>O que a importação fará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="231"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="250"/>
         <source>Import summary</source>
         <translation>Resumo da importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="233"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="252"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="237"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="256"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="238"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="257"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="239"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="258"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="240"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="259"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="241"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="260"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="247"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="266"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar somente as linhas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="249"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="268"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar os problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="284"/>
         <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
         <translation>%1 propostas a adicionar, %2 a atualizar, %3 sem alterações; %4 linhas com erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="298"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="317"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
