@@ -24,10 +24,6 @@ from red_desktop.core.importing.rows import to_records
 from red_desktop.core.store import Store
 
 
-def mappings_dir() -> Path:
-    return paths.user_config_dir() / "mappings"
-
-
 def import_file(args: argparse.Namespace) -> int:
     table = read_table(args.file)
     mapping = choose_mapping(table, args.mapping)
@@ -56,9 +52,9 @@ def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:
                     f"Mapping file {path.name}", [Problem("file", f"cannot be read: {exc}")]
                 ) from None
             return Mapping.from_json(data if isinstance(data, dict) else {})
-        return load_mapping(mappings_dir(), wanted)
-    if mappings_dir().exists():
-        matched = matching_mapping(table, saved_mappings(mappings_dir()))
+        return load_mapping(paths.mappings_dir(), wanted)
+    if paths.mappings_dir().exists():
+        matched = matching_mapping(table, saved_mappings(paths.mappings_dir()))
         if matched is not None:
             return matched
     return suggest_mapping(table)

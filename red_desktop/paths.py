@@ -61,6 +61,11 @@ def user_config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
+def mappings_dir() -> Path:
+    """Where import mappings are saved by name (a form whose columns match one picks it by itself)."""
+    return user_config_dir() / "mappings"
+
+
 def user_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 

@@ -7,6 +7,7 @@ the import itself behind a progress dialog with Cancel. Nothing is written befor
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from red_desktop.core.importing.mapping import ACTOR_SYNONYMS, PROPOSAL_SYNONYMS, Mapping, suggest_mapping
+from red_desktop import paths
+from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.importing.mapping import (
+    ACTOR_SYNONYMS,
+    PROPOSAL_SYNONYMS,
+    Mapping,
+    matching_mapping,
+    save_mapping,
+    saved_mappings,
+    suggest_mapping,
+)
 from red_desktop.core.importing.readers import SourceTable, read_table
 from red_desktop.core.importing.records import ImportProblem, ImportReport
 from red_desktop.gui.editor.labels import field_labels
@@ -149,8 +160,16 @@ def _target_label(target: str) -> str:
 
 
 def _read(path: Path) -> tuple[SourceTable, Mapping]:
+    """The table and its mapping: a saved one its columns match, else a suggested one."""
     table = read_table(path)
-    return table, suggest_mapping(table)
+    folder = paths.mappings_dir()
+    saved = matching_mapping(table, saved_mappings(folder)) if folder.exists() else None
+    return table, saved or suggest_mapping(table)
+
+
+def _saved_names() -> set[str]:
+    folder = paths.mappings_dir()
+    return {m.name for m in saved_mappings(folder)} if folder.exists() else set()
 
 
 class _MappingPage(QWizardPage):
@@ -180,9 +199,15 @@ class _MappingPage(QWizardPage):
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(self)
         self.status.setAccessibleName(QCoreApplication.translate("ImportWizard", "Checking status"))
+        self.save_as = QLineEdit(self)
+        self.save_as.setAccessibleName(QCoreApplication.translate("ImportWizard", "Name to save the mapping under"))
+        self.save_as.setPlaceholderText(
+            QCoreApplication.translate("ImportWizard", "Save this mapping as… (optional; the same form then uses it)")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, stretch=2)
         layout.addWidget(self.columns, stretch=3)
+        layout.addWidget(self.save_as)
         layout.addWidget(self.status)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
@@ -190,6 +215,7 @@ class _MappingPage(QWizardPage):
         if table is None or mapping is None:
             return
         self._checked = False
+        self.save_as.setText(mapping.name if mapping.name and mapping.name in _saved_names() else "")
         frame = table.frame.head(PREVIEW_ROWS)
         self.preview.setColumnCount(len(frame.columns))
         self.preview.setRowCount(len(frame))
@@ -229,6 +255,14 @@ class _MappingPage(QWizardPage):
         if table is None:
             return False
         self._wizard.mapping = self.chosen()
+        name = self.save_as.text().strip()
+        if name:
+            try:
+                self._wizard.mapping = replace(self._wizard.mapping, name=name)
+                save_mapping(self._wizard.mapping, paths.mappings_dir())
+            except (OSError, RedDesktopError) as exc:
+                self.status.setText(str(exc))
+                return False
         self.status.setText(QCoreApplication.translate("ImportWizard", "Checking every row…"))
         self._wizard._check(table, self._wizard.mapping, False, self._checked_report, self.status.setText)
         return False

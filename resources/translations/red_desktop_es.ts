@@ -1324,192 +1324,202 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="61"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="72"/>
         <source>Import proposals</source>
         <translation>Importar propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="85"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="88"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="99"/>
         <source>Choose the export</source>
         <translation>Elija la exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="90"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="101"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Un archivo CSV o XLSX: una exportación de KoboToolbox u ODK Central, o una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="95"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="106"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="96"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="107"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="100"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
         <source>Reading status</source>
         <translation>Estado de la lectura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="112"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="123"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportaciones (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="122"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="133"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="140"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="151"/>
         <source>Actor · Name</source>
         <translation>Actor · Nombre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="141"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="152"/>
         <source>Actor · Type</source>
         <translation>Actor · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="142"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="153"/>
         <source>Actor · Role</source>
         <translation>Actor · Rol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="143"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="154"/>
         <source>Actor · Contribution</source>
         <translation>Actor · Aporte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="144"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="155"/>
         <source>Actor · Kind of contribution</source>
         <translation>Actor · Tipo de aporte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="145"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Actor · Evidencia de compromiso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="161"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="180"/>
         <source>Preview and mapping</source>
         <translation>Vista previa y correspondencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="182"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qué campo de la propuesta llena cada columna; ★ marca una sugerencia, puede cambiar cualquiera.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="168"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="187"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="190"/>
         <source>Column mapping</source>
         <translation>Correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="175"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="194"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="176"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="195"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="177"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="196"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="182"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="201"/>
         <source>Checking status</source>
         <translation>Estado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="208"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="203"/>
+        <source>Name to save the mapping under</source>
+        <translation>Nombre con el que guardar la correspondencia</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="205"/>
+        <source>Save this mapping as… (optional; the same form then uses it)</source>
+        <translation>Guardar esta correspondencia como… (opcional; el mismo formulario la usará)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="234"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="136"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="147"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="232"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="266"/>
         <source>Checking every row…</source>
         <translation>Verificando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="247"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="281"/>
         <source>What the import will do</source>
         <translation>Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="250"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="284"/>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="252"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="286"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="290"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="257"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="291"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="258"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="292"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="259"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="293"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="260"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="294"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="300"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar solo las filas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="268"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="302"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar los problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="284"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="318"/>
         <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
         <translation>%1 propuestas para agregar, %2 para actualizar, %3 sin cambios; %4 filas con errores.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="317"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

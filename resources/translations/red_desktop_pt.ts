@@ -1324,192 +1324,202 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="61"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="72"/>
         <source>Import proposals</source>
         <translation>Importar propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="85"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="88"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="99"/>
         <source>Choose the export</source>
         <translation>Escolha a exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="90"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="101"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Um arquivo CSV ou XLSX: uma exportação do KoboToolbox ou do ODK Central, ou uma planilha.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="95"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="106"/>
         <source>File to import</source>
         <translation>Arquivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="96"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="107"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="100"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
         <source>Reading status</source>
         <translation>Situação da leitura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="112"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="123"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportações (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="122"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="133"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="140"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="151"/>
         <source>Actor · Name</source>
         <translation>Ator · Nome</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="141"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="152"/>
         <source>Actor · Type</source>
         <translation>Ator · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="142"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="153"/>
         <source>Actor · Role</source>
         <translation>Ator · Papel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="143"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="154"/>
         <source>Actor · Contribution</source>
         <translation>Ator · Contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="144"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="155"/>
         <source>Actor · Kind of contribution</source>
         <translation>Ator · Tipo de contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="145"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Ator · Evidência de compromisso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="161"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="180"/>
         <source>Preview and mapping</source>
         <translation>Prévia e correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="182"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qual campo da proposta cada coluna preenche; ★ marca uma sugestão, você pode alterar qualquer uma.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="168"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="187"/>
         <source>First rows of the file</source>
         <translation>Primeiras linhas do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="190"/>
         <source>Column mapping</source>
         <translation>Correspondência de colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="175"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="194"/>
         <source>Column in the file</source>
         <translation>Coluna do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="176"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="195"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="177"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="196"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="182"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="201"/>
         <source>Checking status</source>
         <translation>Situação da verificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="208"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="203"/>
+        <source>Name to save the mapping under</source>
+        <translation>Nome com que salvar a correspondência</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="205"/>
+        <source>Save this mapping as… (optional; the same form then uses it)</source>
+        <translation>Salvar esta correspondência como… (opcional; o mesmo formulário passará a usá-la)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="234"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="136"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="147"/>
         <source>(not imported)</source>
         <translation>(não importado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="232"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="266"/>
         <source>Checking every row…</source>
         <translation>Verificando cada linha…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="247"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="281"/>
         <source>What the import will do</source>
         <translation>O que a importação fará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="250"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="284"/>
         <source>Import summary</source>
         <translation>Resumo da importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="252"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="286"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="290"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="257"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="291"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="258"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="292"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="259"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="293"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="260"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="294"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="300"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar somente as linhas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="268"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="302"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar os problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="284"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="318"/>
         <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
         <translation>%1 propostas a adicionar, %2 a atualizar, %3 sem alterações; %4 linhas com erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="317"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

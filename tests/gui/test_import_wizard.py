@@ -8,6 +8,7 @@ import pandas as pd
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
+from red_desktop import paths
 from red_desktop.core.store import Store
 from red_desktop.gui.import_wizard import ImportWizard, problems_csv
 from tests.conftest import REPO
@@ -68,3 +69,29 @@ def test_bad_rows_are_listed_and_nothing_is_imported_without_the_valid_only_choi
     wizard.reject()
     with Store.open(demo_path, readonly=True) as store:
         assert store.proposals.count() == 24
+
+
+def test_a_mapping_saved_by_name_is_picked_for_the_same_form(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.menus.import_.trigger()
+    wizard = wizard_of(qtbot)
+    wizard.file_page.path.setText(str(FIXTURES / "odk_propuestas.csv"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=WAIT_MS)
+    code = next(c for c, combo in wizard.mapping_page.combos.items() if combo.currentData() == "proposal.code")
+    wizard.mapping_page.combos[code].setCurrentIndex(0)  # the user leaves the code out of this mapping
+    wizard.mapping_page.save_as.setText("Formulario ODK 2026")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.problems_page, timeout=WAIT_MS)
+    assert (paths.mappings_dir()).is_dir() and any(paths.mappings_dir().iterdir())
+    wizard.reject()
+    window.menus.import_.trigger()
+    again = wizard_of(qtbot)
+    again.file_page.path.setText(str(FIXTURES / "odk_propuestas.csv"))
+    again.next()
+    qtbot.waitUntil(lambda: again.currentPage() is again.mapping_page, timeout=WAIT_MS)
+    assert again.mapping_page.save_as.text() == "Formulario ODK 2026"
+    assert again.mapping_page.combos[code].currentData() == ""  # the saved choice, not the suggestion
+    again.reject()
