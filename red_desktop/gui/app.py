@@ -338,7 +338,9 @@ class Application:
             .replace("%2", str(report.updated))
             .replace("%3", str(report.unchanged))
         )
-        first = (*report.added_uuids, *report.updated_uuids)[:1]
+        written = (*report.added_uuids, *report.updated_uuids)
+        self.window.highlight_proposals(frozenset(written))
+        first = written[:1]
         if first:
             self._select_when_listed = first[0]  # shown once the list's index has the new proposals
 

@@ -36,10 +36,13 @@ from red_desktop.core.importing.mapping import (
     ACTOR_SYNONYMS,
     PROPOSAL_SYNONYMS,
     Mapping,
+    allowed_values,
     matching_mapping,
     save_mapping,
     saved_mappings,
     suggest_mapping,
+    suggest_values,
+    value_choices,
 )
 from red_desktop.core.importing.readers import SourceTable, read_table
 from red_desktop.core.importing.records import ImportProblem, ImportReport
@@ -79,8 +82,9 @@ class ImportWizard(QWizard):
         self.report: ImportReport | None = None
         self.file_page = _FilePage(self, path)
         self.mapping_page = _MappingPage(self)
+        self.values_page = _ValuesPage(self)
         self.problems_page = _ProblemsPage(self)
-        for page in (self.file_page, self.mapping_page, self.problems_page):
+        for page in (self.file_page, self.mapping_page, self.values_page, self.problems_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("ImportWizard", "&Import"))
         self.resize(900, 620)
@@ -176,7 +180,6 @@ class _MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self._wizard = wizard
-        self._checked = False
         self.setTitle(QCoreApplication.translate("ImportWizard", "Preview and mapping"))
         self.setSubTitle(
             QCoreApplication.translate(
@@ -214,7 +217,6 @@ class _MappingPage(QWizardPage):
         table, mapping = self._wizard.table, self._wizard.mapping
         if table is None or mapping is None:
             return
-        self._checked = False
         self.save_as.setText(mapping.name if mapping.name and mapping.name in _saved_names() else "")
         frame = table.frame.head(PREVIEW_ROWS)
         self.preview.setColumnCount(len(frame.columns))
@@ -248,23 +250,91 @@ class _MappingPage(QWizardPage):
         return Mapping(base.name, columns, base.values, base.actor_group, base.actor_columns)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
-        """Check the file against the store (a dry run) before the problems page shows what it found."""
+        self._wizard.mapping = self.chosen()
+        return True
+
+
+class _ValuesPage(QWizardPage):
+    """The values of every enumeration column that are not already allowed ones: mapped by the user, the
+    suggestion preselected; then the mapping is saved (if named) and every row checked against the store."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self._wizard = wizard
+        self._checked = False
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Values"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ImportWizard", "What each value in the file means; ★ marks a suggestion. Unmapped values are errors."
+            )
+        )
+        self.values = QTableWidget(self)
+        self.values.setAccessibleName(QCoreApplication.translate("ImportWizard", "Value mapping"))
+        self.values.setColumnCount(3)
+        self.values.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportWizard", "Field"),
+                QCoreApplication.translate("ImportWizard", "Value in the file"),
+                QCoreApplication.translate("ImportWizard", "Means"),
+            ]
+        )
+        self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel(self)
+        self.status.setAccessibleName(QCoreApplication.translate("ImportWizard", "Checking status"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.values, stretch=1)
+        layout.addWidget(self.status)
+        self.combos: dict[tuple[str, str], QComboBox] = {}
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        table, mapping = self._wizard.table, self._wizard.mapping
+        if table is None or mapping is None:
+            return
+        self._checked = False
+        choices = value_choices(table, mapping)
+        suggested = suggest_values(table, mapping)
+        rows = [(target, value) for target, values in choices.items() for value in values]
+        self.values.setRowCount(len(rows))
+        self.combos = {}
+        for r, (target, value) in enumerate(rows):
+            self.values.setItem(r, 0, _cell(_target_label(target)))
+            self.values.setItem(r, 1, _cell(value))
+            combo = QComboBox(self.values)
+            combo.setAccessibleName(QCoreApplication.translate("ImportWizard", "Meaning of %1").replace("%1", value))
+            hint = mapping.values.get(target, {}).get(value) or suggested.get(target, {}).get(value, "")
+            combo.addItem(QCoreApplication.translate("ImportWizard", "(not mapped)"), "")
+            for allowed in allowed_values(target):
+                combo.addItem(allowed.replace("_", " ") + (" ★" if allowed == hint else ""), allowed)
+            combo.setCurrentIndex(max(combo.findData(hint), 0))
+            self.values.setCellWidget(r, 2, combo)
+            self.combos[(target, value)] = combo
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        """Save the mapping if named, then check every row against the store (a dry run) in the background."""
         if self._checked:
             return True
-        table = self._wizard.table
-        if table is None:
+        table, mapping = self._wizard.table, self._wizard.mapping
+        if table is None or mapping is None:
             return False
-        self._wizard.mapping = self.chosen()
-        name = self.save_as.text().strip()
+        values = {target: dict(known) for target, known in mapping.values.items()}
+        for (target, value), combo in self.combos.items():
+            chosen = str(combo.currentData() or "")
+            if chosen:
+                values.setdefault(target, {})[value] = chosen
+            else:
+                values.get(target, {}).pop(value, None)
+        mapping = replace(mapping, values=values)
+        name = self._wizard.mapping_page.save_as.text().strip()
         if name:
             try:
-                self._wizard.mapping = replace(self._wizard.mapping, name=name)
-                save_mapping(self._wizard.mapping, paths.mappings_dir())
+                mapping = replace(mapping, name=name)
+                save_mapping(mapping, paths.mappings_dir())
             except (OSError, RedDesktopError) as exc:
                 self.status.setText(str(exc))
                 return False
+        self._wizard.mapping = mapping
         self.status.setText(QCoreApplication.translate("ImportWizard", "Checking every row…"))
-        self._wizard._check(table, self._wizard.mapping, False, self._checked_report, self.status.setText)
+        self._wizard._check(table, mapping, False, self._checked_report, self.status.setText)
         return False
 
     def _checked_report(self, report: ImportReport) -> None:

@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
     def show_committee(self, data: CommitteeData) -> None:
         self.committee.set_data(data)
 
+    def highlight_proposals(self, uuids: frozenset[str]) -> None:
+        for view in (self.proposals.list_view, self.scoring.list_view):
+            view.model.highlight(uuids)
+
     def select_proposal(self, uuid: str) -> None:
         """Selecting a proposal anywhere selects it everywhere (each view ignores what it already shows)."""
         if self._syncing:

@@ -214,7 +214,7 @@
         <translation>Importado: %1 agregadas, %2 actualizadas, %3 sin cambios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="356"/>
+        <location filename="../../red_desktop/gui/app.py" line="358"/>
         <source>Sheet written to %1</source>
         <translation>Ficha guardada en %1</translation>
     </message>
@@ -1324,202 +1324,239 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="72"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="75"/>
         <source>Import proposals</source>
         <translation>Importar propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="85"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="89"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="99"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="103"/>
         <source>Choose the export</source>
         <translation>Elija la exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="101"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="105"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Un archivo CSV o XLSX: una exportación de KoboToolbox u ODK Central, o una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="106"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="110"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="107"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="115"/>
         <source>Reading status</source>
         <translation>Estado de la lectura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="123"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="127"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportaciones (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="137"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="151"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="155"/>
         <source>Actor · Name</source>
         <translation>Actor · Nombre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="152"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
         <source>Actor · Type</source>
         <translation>Actor · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="153"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="157"/>
         <source>Actor · Role</source>
         <translation>Actor · Rol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="154"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="158"/>
         <source>Actor · Contribution</source>
         <translation>Actor · Aporte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="155"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="159"/>
         <source>Actor · Kind of contribution</source>
         <translation>Actor · Tipo de aporte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="160"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Actor · Evidencia de compromiso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="180"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="183"/>
         <source>Preview and mapping</source>
         <translation>Vista previa y correspondencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="182"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="185"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qué campo de la propuesta llena cada columna; ★ marca una sugerencia, puede cambiar cualquiera.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="187"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="190"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="190"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="193"/>
         <source>Column mapping</source>
         <translation>Correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="194"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="197"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="195"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="198"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="276"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="196"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="199"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="201"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="204"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="283"/>
         <source>Checking status</source>
         <translation>Estado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="203"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="206"/>
         <source>Name to save the mapping under</source>
         <translation>Nombre con el que guardar la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="205"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="208"/>
         <source>Save this mapping as… (optional; the same form then uses it)</source>
         <translation>Guardar esta correspondencia como… (opcional; el mismo formulario la usará)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="234"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="236"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="147"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="151"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="265"/>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="267"/>
+        <source>What each value in the file means; ★ marks a suggestion. Unmapped values are errors.</source>
+        <translation>Qué significa cada valor del archivo; ★ marca una sugerencia. Los valores sin correspondencia son errores.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="272"/>
+        <source>Value mapping</source>
+        <translation>Correspondencia de valores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="277"/>
+        <source>Value in the file</source>
+        <translation>Valor en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="278"/>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="303"/>
+        <source>Meaning of %1</source>
+        <translation>Significado de %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="305"/>
+        <source>(not mapped)</source>
+        <translation>(sin correspondencia)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="336"/>
         <source>Checking every row…</source>
         <translation>Verificando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="281"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
         <source>What the import will do</source>
         <translation>Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="284"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="354"/>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="286"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="356"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="290"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="360"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="291"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="361"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="362"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="293"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="363"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="294"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="364"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="300"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="370"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar solo las filas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="302"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="372"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar los problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="318"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="388"/>
         <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
         <translation>%1 propuestas para agregar, %2 para actualizar, %3 sin cambios; %4 filas con errores.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="421"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1641,32 +1678,32 @@ SHA-256 {1}</translation>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="190"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="199"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="202"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="204"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="211"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="212"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2512,72 +2549,72 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="38"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="39"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="40"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="41"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="43"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="48"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="50"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="54"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="57"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="59"/>
         <source>Requested (USD)</source>
         <translation>Solicitado (USD)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="64"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="66"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="68"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="67"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
         <source>Final</source>
         <translation>Finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="74"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="76"/>
         <source>Updated</source>
         <translation>Actualización</translation>
     </message>

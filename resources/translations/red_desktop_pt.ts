@@ -214,7 +214,7 @@
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="356"/>
+        <location filename="../../red_desktop/gui/app.py" line="358"/>
         <source>Sheet written to %1</source>
         <translation>Ficha salva em %1</translation>
     </message>
@@ -1324,202 +1324,239 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="72"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="75"/>
         <source>Import proposals</source>
         <translation>Importar propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="85"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="89"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="99"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="103"/>
         <source>Choose the export</source>
         <translation>Escolha a exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="101"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="105"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Um arquivo CSV ou XLSX: uma exportação do KoboToolbox ou do ODK Central, ou uma planilha.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="106"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="110"/>
         <source>File to import</source>
         <translation>Arquivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="107"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="115"/>
         <source>Reading status</source>
         <translation>Situação da leitura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="123"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="127"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportações (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="137"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="151"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="155"/>
         <source>Actor · Name</source>
         <translation>Ator · Nome</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="152"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
         <source>Actor · Type</source>
         <translation>Ator · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="153"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="157"/>
         <source>Actor · Role</source>
         <translation>Ator · Papel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="154"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="158"/>
         <source>Actor · Contribution</source>
         <translation>Ator · Contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="155"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="159"/>
         <source>Actor · Kind of contribution</source>
         <translation>Ator · Tipo de contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="160"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Ator · Evidência de compromisso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="180"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="183"/>
         <source>Preview and mapping</source>
         <translation>Prévia e correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="182"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="185"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qual campo da proposta cada coluna preenche; ★ marca uma sugestão, você pode alterar qualquer uma.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="187"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="190"/>
         <source>First rows of the file</source>
         <translation>Primeiras linhas do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="190"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="193"/>
         <source>Column mapping</source>
         <translation>Correspondência de colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="194"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="197"/>
         <source>Column in the file</source>
         <translation>Coluna do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="195"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="198"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="276"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="196"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="199"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="201"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="204"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="283"/>
         <source>Checking status</source>
         <translation>Situação da verificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="203"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="206"/>
         <source>Name to save the mapping under</source>
         <translation>Nome com que salvar a correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="205"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="208"/>
         <source>Save this mapping as… (optional; the same form then uses it)</source>
         <translation>Salvar esta correspondência como… (opcional; o mesmo formulário passará a usá-la)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="234"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="236"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="147"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="151"/>
         <source>(not imported)</source>
         <translation>(não importado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="266"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="265"/>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="267"/>
+        <source>What each value in the file means; ★ marks a suggestion. Unmapped values are errors.</source>
+        <translation>O que significa cada valor do arquivo; ★ marca uma sugestão. Valores sem correspondência são erros.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="272"/>
+        <source>Value mapping</source>
+        <translation>Correspondência de valores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="277"/>
+        <source>Value in the file</source>
+        <translation>Valor no arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="278"/>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="303"/>
+        <source>Meaning of %1</source>
+        <translation>Significado de %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="305"/>
+        <source>(not mapped)</source>
+        <translation>(sem correspondência)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="336"/>
         <source>Checking every row…</source>
         <translation>Verificando cada linha…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="281"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
         <source>What the import will do</source>
         <translation>O que a importação fará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="284"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="354"/>
         <source>Import summary</source>
         <translation>Resumo da importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="286"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="356"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="290"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="360"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="291"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="361"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="362"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="293"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="363"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="294"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="364"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="300"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="370"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar somente as linhas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="302"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="372"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar os problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="318"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="388"/>
         <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
         <translation>%1 propostas a adicionar, %2 a atualizar, %3 sem alterações; %4 linhas com erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="421"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1641,32 +1678,32 @@ SHA-256 {1}</translation>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="190"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="199"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="202"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="204"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="211"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="212"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2512,72 +2549,72 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="38"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="39"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="40"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="41"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="43"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="48"/>
         <source>Priority area</source>
         <translation>Área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="50"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="54"/>
         <source>Executing agency</source>
         <translation>Órgão executor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="57"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="59"/>
         <source>Requested (USD)</source>
         <translation>Solicitado (USD)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="64"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="66"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="68"/>
         <source>Evaluations</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="67"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
         <source>Final</source>
         <translation>Finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="74"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="76"/>
         <source>Updated</source>
         <translation>Atualização</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +30,8 @@ def through_the_checks(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
     wizard.file_page.path.setText(str(path))
     wizard.next()  # reads the file in the background, then moves on by itself
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=WAIT_MS)
+    wizard.next()  # the values of enumeration columns, suggestions preselected
+    assert wizard.currentPage() is wizard.values_page
     wizard.next()  # checks every row against the store (a dry run), then moves on
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.problems_page, timeout=WAIT_MS)
 
@@ -49,6 +52,10 @@ def test_a_kobo_export_goes_through_the_wizard_with_suggested_mapping(qtbot: QtB
     with Store.open(demo_path, readonly=True) as store:
         assert store.proposals.count() == 26
     qtbot.waitUntil(lambda: window.proposals.list_view.selected_uuid() is not None, timeout=WAIT_MS)
+    model = window.proposals.list_view.model
+    assert len(model.highlighted()) == 2 and window.proposals.list_view.selected_uuid() in model.highlighted()
+    marked = [r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole)]
+    assert len(marked) == 2  # both new proposals stand out in the list
 
 
 def test_bad_rows_are_listed_and_nothing_is_imported_without_the_valid_only_choice(
@@ -84,6 +91,7 @@ def test_a_mapping_saved_by_name_is_picked_for_the_same_form(qtbot: QtBot, make_
     wizard.mapping_page.combos[code].setCurrentIndex(0)  # the user leaves the code out of this mapping
     wizard.mapping_page.save_as.setText("Formulario ODK 2026")
     wizard.next()
+    wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.problems_page, timeout=WAIT_MS)
     assert (paths.mappings_dir()).is_dir() and any(paths.mappings_dir().iterdir())
     wizard.reject()
@@ -95,3 +103,25 @@ def test_a_mapping_saved_by_name_is_picked_for_the_same_form(qtbot: QtBot, make_
     assert again.mapping_page.save_as.text() == "Formulario ODK 2026"
     assert again.mapping_page.combos[code].currentData() == ""  # the saved choice, not the suggestion
     again.reject()
+
+
+def test_values_the_file_uses_can_be_mapped_by_hand(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    """bad_values.csv says its region type is "galáctica": mapped to emerging here, that error goes away."""
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.menus.import_.trigger()
+    wizard = wizard_of(qtbot)
+    wizard.file_page.path.setText(str(FIXTURES / "bad_values.csv"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=WAIT_MS)
+    wizard.next()
+    combo = wizard.values_page.combos[("proposal.region_type", "galáctica")]
+    assert combo.currentData() == ""  # nothing to suggest for it
+    combo.setCurrentIndex(combo.findData("emerging"))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.problems_page, timeout=WAIT_MS)
+    reasons = [wizard.problems_page.problems.item(r, 3).text() for r in range(wizard.problems_page.problems.rowCount())]
+    assert not any("region type" in reason for reason in reasons)
+    assert wizard.mapping is not None and wizard.mapping.values["proposal.region_type"]["galáctica"] == "emerging"
+    wizard.reject()

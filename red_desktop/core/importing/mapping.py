@@ -288,6 +288,34 @@ def suggest_values(table: SourceTable, mapping: Mapping) -> dict[str, dict[str, 
     return values
 
 
+def value_choices(table: SourceTable, mapping: Mapping) -> dict[str, list[str]]:
+    """For every enumeration (and country) target the mapping uses: its distinct source values that are not already
+    one of the allowed values, in order of appearance (what a person must map, suggested or not)."""
+    sources: list[tuple[str, list[str]]] = [(t, table.frame[c].tolist()) for c, t in mapping.columns.items()]
+    if mapping.actor_group in table.repeats:
+        repeat = table.repeats[mapping.actor_group]
+        sources += [(t, repeat[c].tolist()) for c, t in mapping.actor_columns.items() if c in repeat.columns]
+    choices: dict[str, list[str]] = {}
+    for target, cells in sources:
+        generic = _generic(target)
+        if generic not in ENUM_TARGETS and generic != "proposal.country":
+            continue
+        exact = allowed_values(generic)
+        found = choices.setdefault(generic, [])
+        for cell in dict.fromkeys(str(v).strip() for v in cells):
+            if cell and cell not in exact and cell not in found:
+                found.append(cell)
+    return {target: values for target, values in choices.items() if values}
+
+
+def allowed_values(target: str) -> list[str]:
+    """What an enumeration target (or the country) accepts: enum values, or ISO 3166-1 alpha-2 codes."""
+    generic = _generic(target)
+    if generic == "proposal.country":
+        return sorted(c.alpha_2 for c in pycountry.countries)
+    return [m.value for m in ENUM_TARGETS[generic]] if generic in ENUM_TARGETS else []
+
+
 def country_code(text: str) -> str | None:
     """ISO 3166-1 alpha-2 for a code (alpha-2 or alpha-3) or a name in English, Spanish or Portuguese."""
     value = text.strip()

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery, ProposalRow
@@ -28,6 +29,7 @@ from red_desktop.core.listing import ListQuery, ProposalRow
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
 CACHE_ROWS = 2_000  # bounded memory whatever the store's size
+HIGHLIGHT = QBrush(QColor("#FFF1B8"))  # proposals an import just added or updated
 
 
 # column key -> (header, how a row shows it, right-aligned). Headers are marked for lupdate here and translated
@@ -96,6 +98,16 @@ class ProposalListModel(QAbstractTableModel):
         self._ids: NDArray[np.int64] = np.array(fetch_code_order(), dtype=np.int64)
         self._cache: OrderedDict[int, ProposalRow] = OrderedDict()
         self.query = ListQuery()
+        self._highlighted: frozenset[str] = frozenset()
+
+    def highlight(self, uuids: frozenset[str]) -> None:
+        """Mark these proposals (the ones an import just wrote) until the next highlight."""
+        self._highlighted = uuids
+        if self._ids.size:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._keys) - 1))
+
+    def highlighted(self) -> frozenset[str]:
+        return self._highlighted
 
     # ---- what the view asks ----
 
@@ -118,6 +130,8 @@ class ProposalListModel(QAbstractTableModel):
             return COLUMNS[key][1](self.row_at(index.row()))
         if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "executing_agency", "region_name"):
             return COLUMNS[key][1](self.row_at(index.row()))
+        if role == Qt.ItemDataRole.BackgroundRole and self._highlighted:
+            return HIGHLIGHT if self.row_at(index.row()).uuid in self._highlighted else None
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[key][2]:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
