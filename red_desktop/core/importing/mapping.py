@@ -269,14 +269,19 @@ def _generic(target: str) -> str:
     return re.sub(r"^actor\[\d+\]", "actor", target)
 
 
-def suggest_values(table: SourceTable, mapping: Mapping) -> dict[str, dict[str, str]]:
-    """For every enumeration (and country) column: its distinct values that are not already exact, suggested."""
+def _target_cells(table: SourceTable, mapping: Mapping) -> list[tuple[str, list[str]]]:
+    """Each mapped target with the cells it takes: main-table columns, then the actors' repeat group's."""
     sources: list[tuple[str, list[str]]] = [(t, table.frame[c].tolist()) for c, t in mapping.columns.items()]
     if mapping.actor_group in table.repeats:
         repeat = table.repeats[mapping.actor_group]
         sources += [(t, repeat[c].tolist()) for c, t in mapping.actor_columns.items() if c in repeat.columns]
+    return sources
+
+
+def suggest_values(table: SourceTable, mapping: Mapping) -> dict[str, dict[str, str]]:
+    """For every enumeration (and country) column: its distinct values that are not already exact, suggested."""
     values: dict[str, dict[str, str]] = {}
-    for target, cells in sources:
+    for target, cells in _target_cells(table, mapping):
         generic = _generic(target)
         if generic not in ENUM_TARGETS and generic != "proposal.country":
             continue
@@ -291,12 +296,8 @@ def suggest_values(table: SourceTable, mapping: Mapping) -> dict[str, dict[str, 
 def value_choices(table: SourceTable, mapping: Mapping) -> dict[str, list[str]]:
     """For every enumeration (and country) target the mapping uses: its distinct source values that are not already
     one of the allowed values, in order of appearance (what a person must map, suggested or not)."""
-    sources: list[tuple[str, list[str]]] = [(t, table.frame[c].tolist()) for c, t in mapping.columns.items()]
-    if mapping.actor_group in table.repeats:
-        repeat = table.repeats[mapping.actor_group]
-        sources += [(t, repeat[c].tolist()) for c, t in mapping.actor_columns.items() if c in repeat.columns]
     choices: dict[str, list[str]] = {}
-    for target, cells in sources:
+    for target, cells in _target_cells(table, mapping):
         generic = _generic(target)
         if generic not in ENUM_TARGETS and generic != "proposal.country":
             continue
