@@ -19,7 +19,7 @@ from red_desktop.core.demo import DEFAULT_SIZE
 from red_desktop.core.domain import DecisionKind, ProposalStatus
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.rubric import Rubric, load_rubric
-from red_desktop.core.settings import LANGUAGES
+from red_desktop.core.settings import LANGUAGES, Role
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -160,7 +160,40 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
     importing.add_argument("--valid-only", action="store_true", help="import the valid rows even if others fail")
     agreement.add_argument("--rubric", type=Path, help="rubric file for --db/--demo (default: the RED default rubric)")
+    _add_identity_commands(commands, store_options, json_option)
     return parser
+
+
+def _add_identity_commands(
+    commands: Any, store_options: argparse.ArgumentParser, json_option: argparse.ArgumentParser
+) -> None:
+    """profile (this laptop's evaluator key pair) and roster (the keys a store trusts)."""
+    profile = commands.add_parser("profile", help="your evaluator profile and its signing key")
+    profile_commands = profile.add_subparsers(dest="profile_command", parser_class=_Parser, metavar="COMMAND")
+    create = profile_commands.add_parser(
+        "create", parents=[json_option], help="create your key pair and save your name and role"
+    )
+    create.add_argument("--name", required=True, help="your name, as others will see it")
+    create.add_argument("--role", required=True, choices=[r.value for r in Role])
+    create.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="protect the private key with the passphrase in FILE"
+    )
+    create.add_argument("--force", action="store_true", help="replace an existing key pair (the old key is lost)")
+    export_key = profile_commands.add_parser(
+        "export-key", parents=[json_option], help="write your public key file, to hand to the committee"
+    )
+    export_key.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+
+    roster = commands.add_parser("roster", help="the evaluators' public keys this store trusts")
+    roster_commands = roster.add_subparsers(dest="roster_command", parser_class=_Parser, metavar="COMMAND")
+    add = roster_commands.add_parser("add", parents=[store_options, json_option], help="trust a public key file")
+    add.add_argument("file", type=Path, metavar="FILE.json", help="a public key file from profile export-key")
+    roster_commands.add_parser("list", parents=[store_options, json_option], help="the trusted and revoked keys")
+    revoke = roster_commands.add_parser(
+        "revoke", parents=[store_options, json_option], help="stop trusting a key (it stays listed, with the reason)"
+    )
+    revoke.add_argument("fingerprint", metavar="FINGERPRINT", help="e.g. K3QZ-7MDA-PLUS-XW2A")
+    revoke.add_argument("--reason", help="why the key is revoked (required)")
 
 
 def _positive(text: str) -> int:
@@ -217,6 +250,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         commands_decide,
         commands_dossier,
         commands_export,
+        commands_identity,
         commands_import,
         commands_reports,
     )
@@ -235,6 +269,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "export": commands_export.export,
         "sheet": commands_reports.sheet,
         "import": commands_import.import_file,
+        "profile": commands_identity.profile,
+        "roster": commands_identity.roster,
     }[args.command]
     return handler(args)
 

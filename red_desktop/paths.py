@@ -66,6 +66,11 @@ def mappings_dir() -> Path:
     return user_config_dir() / "mappings"
 
 
+def keys_dir() -> Path:
+    """This laptop's evaluator key pair: the private key (0600) and the public key file to hand out."""
+    return user_data_dir() / "keys"
+
+
 def user_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 

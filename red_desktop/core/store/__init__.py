@@ -23,11 +23,12 @@ from red_desktop.core.store.meta import Meta
 from red_desktop.core.store.migrations import LATEST_VERSION, migrate, schema_version
 from red_desktop.core.store.overrides import GateOverrides
 from red_desktop.core.store.proposals import Proposals
+from red_desktop.core.store.roster import Roster
 from red_desktop.core.store.summaries import ScoreSummaries
 
 TABLES = (
     "proposals", "actors", "evaluators", "evaluations", "scores", "gate_overrides", "decisions", "audit_log",
-    "import_sources",
+    "import_sources", "trusted_keys",
 )  # fmt: skip
 
 
@@ -57,6 +58,7 @@ class Store:
         self.imports = Imports(self)
         self.attachments = Attachments(self)
         self.summaries = ScoreSummaries(self)
+        self.roster = Roster(self)
 
     @classmethod
     def open(cls, path: Path | str, user: str | None = None, readonly: bool = False) -> Store:

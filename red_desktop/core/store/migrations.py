@@ -224,11 +224,27 @@ def _m004_import_sources(db: Database) -> None:
     db.execute("CREATE INDEX import_sources_proposal ON import_sources (proposal_uuid)")
 
 
+def _m005_trusted_keys(db: Database) -> None:
+    """The roster of evaluators' public keys this store trusts; a revoked key stays listed with who and why."""
+    db.execute("""CREATE TABLE trusted_keys (
+    fingerprint TEXT PRIMARY KEY,
+    public_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    revoked_at TEXT,
+    revoked_by TEXT,
+    revoke_reason TEXT
+)""")
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _m001_initial_schema,
     _m002_search_scores_attachments,
     _m003_drop_trigram_index,
     _m004_import_sources,
+    _m005_trusted_keys,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
