@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader, PdfWriter
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import cm  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
@@ -40,13 +41,13 @@ from red_desktop.core.reports.atomic import write_beside
 from red_desktop.core.reports.content_hash import sheet_hash
 from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
-from red_desktop.core.reports.formatting import number
+from red_desktop.core.reports.formatting import long_date, number
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.selection import Selection, select
 from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header
 from red_desktop.core.reports.sheet import sheet_flowables as proposal_flowables
 from red_desktop.core.reports.sheet_data import sheet_for_aggregate
-from red_desktop.core.reports.styles import BAND, HAIRLINE, NAVY, styles, table_style, text
+from red_desktop.core.reports.styles import BAND, HAIRLINE, MARGIN, NAVY, styles, table_style, text
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store
@@ -125,7 +126,7 @@ def write_dossier(
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
     register_fonts()
     chosen = select(committee.ranking, selection)
-    width = PAGE_SIZES[page_size][0] - 2 * _margin()
+    width = PAGE_SIZES[page_size][0] - 2 * MARGIN
     body, digest = _story(
         store, rubric, committee, chosen, selection, language, width, images or {}, sensitivity, progress
     )
@@ -135,12 +136,6 @@ def write_dossier(
         target, "dossier", lambda partial: _build(cover, body, partial, page_size, language, rubric, digest, progress)
     )
     return DossierFile(target, pages, len(chosen), digest)
-
-
-def _margin() -> float:
-    from red_desktop.core.reports.styles import MARGIN
-
-    return float(MARGIN)
 
 
 def _story(
@@ -188,8 +183,6 @@ def _story(
 
 
 def _styles() -> dict[str, Any]:
-    from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
-
     base = styles()
     body = base["body"]
     return {
@@ -218,8 +211,6 @@ def _cover(
     chosen_ids = {r.uuid for r in chosen}
     finals = committee.finals[committee.finals["proposal_uuid"].isin(chosen_ids)]
     which = say(f"selection.{selection.kind}", value=selection.value, top=selection.top)
-    from red_desktop.core.reports.formatting import long_date
-
     lines = [
         say("rubric", name=rubric.name.get_text(language), version=rubric.version),
         say(
@@ -388,8 +379,6 @@ def _decisions(
     chosen: list[RankedProposal], committee: CommitteeData, language: str, st: dict[str, Any]
 ) -> list[Flowable]:
     say = partial(dossier_label, language)
-    from red_desktop.core.reports.formatting import long_date
-
     out: list[Flowable] = []
     for r in chosen:
         decision = committee.decisions.get(r.uuid)
@@ -467,7 +456,7 @@ def _document(
     labels = Labels(language)
     size = PAGE_SIZES[page_size]
     title = dossier_label(language, "title")
-    margin = _margin()
+    margin = MARGIN
     doc = _Dossier(
         target,
         progress=progress,
@@ -532,7 +521,7 @@ def _front(
         [Paragraph(text(title), st["toc0"] if level == 0 else st["toc1"]), Paragraph(str(page), st["toc_page"])]
         for level, title, page in entries
     ]
-    width = PAGE_SIZES[page_size][0] - 2 * _margin()
+    width = PAGE_SIZES[page_size][0] - 2 * MARGIN
     contents = Table(rows or [["", ""]], colWidths=[width - 1.6 * cm, 1.6 * cm], repeatRows=0)
     contents.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story = [*cover, PageBreak(), Paragraph(text(dossier_label(language, "contents")), st["h1"]), contents]
