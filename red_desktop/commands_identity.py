@@ -1,4 +1,4 @@
-"""The profile and roster commands: this laptop's evaluator key pair, and the keys a store trusts."""
+"""The profile and roster commands: this laptop's evaluator key pairs, and the keys a store trusts."""
 
 from __future__ import annotations
 
@@ -34,33 +34,34 @@ def roster(args: argparse.Namespace) -> int:
 def _create(args: argparse.Namespace) -> int:
     settings = Settings.load()
     settings.set_profile(args.name, Role(args.role))
-    passphrase = _passphrase(args.passphrase_file) if args.passphrase_file else None
+    passphrase = read_passphrase(args.passphrase_file) if args.passphrase_file else None
     keys = paths.keys_dir()
-    key = identity.generate()
-    identity.save_private_key(key, keys / identity.PRIVATE_KEY_FILENAME, passphrase, overwrite=args.force)
-    public = identity.PublicIdentity(settings.profile_name, args.role, identity.raw_public_key(key))
-    identity.write_public_key(public, keys / identity.PUBLIC_KEY_FILENAME)
+    public = identity.create_keys(keys, settings.profile_name, args.role, passphrase, overwrite=args.force)
     settings.save()
+    private_path, box_path = keys / identity.PRIVATE_KEY_FILENAME, keys / identity.ENCRYPTION_KEY_FILENAME
     text = (
         f"Profile {public.name} ({public.role}) created; key fingerprint {public.fingerprint}\n"
-        f"Private key: {keys / identity.PRIVATE_KEY_FILENAME} (keep it on this laptop)"
+        f"Private keys: {private_path} and {box_path} (keep them on this laptop)\n"
+        "Your public key file also carries an encryption key, so packages sent to you can be encrypted"
     )
-    emit(args, {**public.to_json(), "private_key_path": str(keys / identity.PRIVATE_KEY_FILENAME)}, text)
+    data = {**public.to_json(), "private_key_path": str(private_path), "encryption_key_path": str(box_path)}
+    emit(args, data, text)
     return 0
 
 
 def _export_key(args: argparse.Namespace) -> int:
-    public = identity.read_public_key(paths.keys_dir() / identity.PUBLIC_KEY_FILENAME)
+    passphrase = read_passphrase(args.passphrase_file) if args.passphrase_file else None
+    public = identity.ensure_encryption_key(paths.keys_dir(), passphrase)  # profiles made before encryption gain one
     identity.write_public_key(public, args.output)
-    emit(
-        args,
-        {**public.to_json(), "path": str(args.output)},
-        f"Public key of {public.name} written to {args.output}; fingerprint {public.fingerprint}",
+    text = (
+        f"Public key of {public.name} written to {args.output}; fingerprint {public.fingerprint}\n"
+        "The file also carries your encryption key, so packages sent to you can be encrypted"
     )
+    emit(args, {**public.to_json(), "path": str(args.output)}, text)
     return 0
 
 
-def _passphrase(path: Path) -> bytes:
+def read_passphrase(path: Path) -> bytes:
     try:
         text = path.read_bytes().rstrip(b"\r\n")
     except OSError as exc:
@@ -73,13 +74,17 @@ def _passphrase(path: Path) -> bytes:
 def _roster_add(args: argparse.Namespace) -> int:
     public = identity.read_public_key(args.file)
     with Store.open(store_path(args), user=args.user) as store:
+        before = store.roster.get(public.fingerprint)
         key, added = store.roster.add(public)
+    updated = before is not None and before.identity.encryption_key is None and key.identity.encryption_key is not None
     if added:
         text = f"Added {key.identity.name} ({key.identity.role}) to the roster; fingerprint {key.fingerprint}"
+    elif updated:
+        text = f"{key.identity.name} ({key.fingerprint}) is already on the roster; its encryption key was added"
     else:
         state = "revoked" if key.revoked else "trusted"
         text = f"{key.identity.name} ({key.fingerprint}) is already on the roster ({state}); unchanged"
-    emit(args, {**key.to_json(), "added": added}, text)
+    emit(args, {**key.to_json(), "added": added, "updated": updated}, text)
     return 0
 
 
@@ -92,8 +97,10 @@ def _roster_list(args: argparse.Namespace) -> int:
 
 def _line(key: TrustedKey) -> str:
     state = f"revoked {key.revoked_at} by {key.revoked_by}: {key.revoke_reason}" if key.revoked else "trusted"
+    encrypted = "yes" if key.can_receive_encrypted else "no"
     return (
-        f"{key.fingerprint}  {key.identity.name} ({key.identity.role})  added {key.added_at} by {key.added_by}  {state}"
+        f"{key.fingerprint}  {key.identity.name} ({key.identity.role})  added {key.added_at} by {key.added_by}  "
+        f"{state}  encrypted packages: {encrypted}"
     )
 
 

@@ -30,12 +30,19 @@ class TrustedKey:
     def revoked(self) -> bool:
         return self.revoked_at is not None
 
+    @property
+    def can_receive_encrypted(self) -> bool:
+        """Packages can be encrypted to this key: it is trusted and its file carried an encryption key."""
+        return self.identity.encryption_key is not None and not self.revoked
+
     def to_json(self) -> dict[str, Any]:
         return {
             "fingerprint": self.fingerprint,
             "name": self.identity.name,
             "role": self.identity.role,
             "public_key": self.identity.public_key_b64,
+            "encryption_key": self.identity.encryption_key_b64,
+            "can_receive_encrypted": self.can_receive_encrypted,
             "added_at": self.added_at,
             "added_by": self.added_by,
             "revoked_at": self.revoked_at,
@@ -46,17 +53,24 @@ class TrustedKey:
 
 class Roster(Manager):
     def add(self, public_key: PublicIdentity | dict[str, Any]) -> tuple[TrustedKey, bool]:
-        """Trust a key; a key already on the roster (revoked or not) is left unchanged. Returns it and whether added."""
+        """Trust a key; returns it and whether it was added. A key already on the roster is left unchanged, except
+        that a trusted (not revoked) key listed without an encryption key gains the one its file now carries.
+
+        A PublicIdentity given here must come from parse_public_key, which checked its encryption key's signature.
+        """
         identity = public_key if isinstance(public_key, PublicIdentity) else parse_public_key(public_key)
         with self.writing() as db:
             existing = self.get(identity.fingerprint)
             if existing is not None:
-                return existing, False
+                if identity.encryption_key and existing.identity.encryption_key is None and not existing.revoked:
+                    self._fill_in_encryption_key(identity)
+                return self._stored(identity.fingerprint), False
             now = utc_now()
             db.table("trusted_keys").insert(
                 {
                     "fingerprint": identity.fingerprint,
                     "public_key": identity.public_key_b64,
+                    "encryption_key": identity.encryption_key_b64,
                     "name": identity.name,
                     "role": identity.role,
                     "added_at": now,
@@ -67,9 +81,18 @@ class Roster(Manager):
             audit.record(
                 audit.entry("key_trusted", "trusted_key", identity.fingerprint, "name", None, identity.name, at=now)
             )
-        stored = self.get(identity.fingerprint)
+        return self._stored(identity.fingerprint), True
+
+    def _fill_in_encryption_key(self, identity: PublicIdentity) -> None:
+        key, fingerprint = identity.encryption_key_b64, identity.fingerprint
+        self.db.execute("UPDATE trusted_keys SET encryption_key = ? WHERE fingerprint = ?", [key, fingerprint])
+        audit = self._store.audit
+        audit.record(audit.entry("key_updated", "trusted_key", fingerprint, "encryption_key", None, key))
+
+    def _stored(self, fingerprint: str) -> TrustedKey:
+        stored = self.get(fingerprint)
         assert stored is not None
-        return stored, True
+        return stored
 
     def revoke(self, fingerprint: str, reason: str) -> TrustedKey:
         problems = reason_problems(reason)
@@ -91,9 +114,7 @@ class Roster(Manager):
             audit.record(
                 audit.entry("key_revoked", "trusted_key", wanted, "revoked", None, now, reason.strip(), at=now)
             )
-        revoked = self.get(wanted)
-        assert revoked is not None
-        return revoked
+        return self._stored(wanted)
 
     def get(self, fingerprint: str) -> TrustedKey | None:
         rows = list(
@@ -113,7 +134,13 @@ class Roster(Manager):
 
 
 def _trusted(row: dict[str, Any]) -> TrustedKey:
-    identity = PublicIdentity(name=row["name"], role=row["role"], public_key=base64.b64decode(row["public_key"]))
+    box_key = row.get("encryption_key")
+    identity = PublicIdentity(
+        name=row["name"],
+        role=row["role"],
+        public_key=base64.b64decode(row["public_key"]),
+        encryption_key=base64.b64decode(box_key) if box_key else None,
+    )
     return TrustedKey(
         identity=identity,
         added_at=row["added_at"],
