@@ -161,17 +161,62 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--valid-only", action="store_true", help="import the valid rows even if others fail")
     agreement.add_argument("--rubric", type=Path, help="rubric file for --db/--demo (default: the RED default rubric)")
     _add_identity_commands(commands, store_options, json_option)
+    _add_package_commands(commands, store_options, json_option)
     return parser
+
+
+def _add_package_commands(
+    commands: Any, store_options: argparse.ArgumentParser, json_option: argparse.ArgumentParser
+) -> None:
+    """package: signed exchange files between field laptops and the committee."""
+    passphrase = argparse.ArgumentParser(add_help=False)
+    passphrase.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="the passphrase of your private key, if it has one"
+    )
+    package = commands.add_parser("package", help="exchange packages: export your work, import others'")
+    package_commands = package.add_subparsers(dest="package_command", parser_class=_Parser, metavar="COMMAND")
+    export = package_commands.add_parser(
+        "export",
+        parents=[store_options, json_option, passphrase],
+        help="write a signed package of what changed since the last export",
+    )
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.redpkg")
+    export.add_argument("--all", action="store_true", help="everything, not only what changed since the last export")
+    export.add_argument(
+        "--encrypt-to", metavar="FINGERPRINT", help="encrypt the package to this roster key (e.g. the committee's)"
+    )
+    importing = package_commands.add_parser(
+        "import",
+        parents=[store_options, json_option, passphrase],
+        help="check and merge packages, each all or nothing",
+    )
+    importing.add_argument("files", type=Path, nargs="+", metavar="FILE.redpkg")
+    importing.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
+    importing.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    package_commands.add_parser(
+        "conflicts", parents=[store_options, json_option], help="records changed on two sides, with every version"
+    )
+    resolve = package_commands.add_parser(
+        "resolve",
+        parents=[store_options, json_option],
+        help="resolve a conflict: each named field from the version given, the others as shown now",
+    )
+    resolve.add_argument("key", metavar="ID", help="the record's id, as package conflicts lists it")
+    resolve.add_argument(
+        "--take", action="append", default=[], metavar="FIELD=VERSION",
+        help="take FIELD from the version starting with VERSION (repeatable); FIELD may be * for every field",
+    )  # fmt: skip
+    resolve.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
 
 
 def _add_identity_commands(
     commands: Any, store_options: argparse.ArgumentParser, json_option: argparse.ArgumentParser
 ) -> None:
     """profile (this laptop's evaluator key pair) and roster (the keys a store trusts)."""
-    profile = commands.add_parser("profile", help="your evaluator profile and its signing key")
+    profile = commands.add_parser("profile", help="your evaluator profile and its signing and encryption keys")
     profile_commands = profile.add_subparsers(dest="profile_command", parser_class=_Parser, metavar="COMMAND")
     create = profile_commands.add_parser(
-        "create", parents=[json_option], help="create your key pair and save your name and role"
+        "create", parents=[json_option], help="create your key pairs and save your name and role"
     )
     create.add_argument("--name", required=True, help="your name, as others will see it")
     create.add_argument("--role", required=True, choices=[r.value for r in Role])
@@ -183,6 +228,13 @@ def _add_identity_commands(
         "export-key", parents=[json_option], help="write your public key file, to hand to the committee"
     )
     export_key.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    export_key.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the passphrase in FILE, if your private key has one (needed once, to add an encryption key to an "
+        "older profile)",
+    )
 
     roster = commands.add_parser("roster", help="the evaluators' public keys this store trusts")
     roster_commands = roster.add_subparsers(dest="roster_command", parser_class=_Parser, metavar="COMMAND")
@@ -252,6 +304,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         commands_export,
         commands_identity,
         commands_import,
+        commands_package,
         commands_reports,
     )
 
@@ -271,6 +324,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "import": commands_import.import_file,
         "profile": commands_identity.profile,
         "roster": commands_identity.roster,
+        "package": commands_package.package,
     }[args.command]
     return handler(args)
 

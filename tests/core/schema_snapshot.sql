@@ -6,6 +6,8 @@ CREATE INDEX attachments_proposal ON attachments (proposal_uuid);
 CREATE INDEX audit_log_entity ON audit_log (entity_uuid);
 -- index evaluations_evaluator
 CREATE INDEX evaluations_evaluator ON evaluations (evaluator_uuid);
+-- index evaluators_key
+CREATE UNIQUE INDEX evaluators_key ON evaluators (key_fingerprint) WHERE key_fingerprint IS NOT NULL;
 -- index import_sources_proposal
 CREATE INDEX import_sources_proposal ON import_sources (proposal_uuid);
 -- index proposal_scores_list
@@ -116,6 +118,55 @@ CREATE TABLE evaluators (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL
 
+, key_fingerprint TEXT);
+-- table exchange_blobs
+CREATE TABLE exchange_blobs (
+    sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+    content BLOB NOT NULL
+);
+-- table exchange_conflicts
+CREATE TABLE exchange_conflicts (
+    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override')),
+    key TEXT NOT NULL,
+    version TEXT NOT NULL CHECK (length(version) = 64),
+    record TEXT NOT NULL,
+    author TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (entity, key, version)
+);
+-- table exchange_heads
+CREATE TABLE exchange_heads (
+    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override')),
+    key TEXT NOT NULL,
+    version TEXT NOT NULL CHECK (length(version) = 64),
+    PRIMARY KEY (entity, key)
+);
+-- table exchange_lineage
+CREATE TABLE exchange_lineage (
+    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override')),
+    key TEXT NOT NULL,
+    version TEXT NOT NULL CHECK (length(version) = 64),
+    parents TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (entity, key, version)
+);
+-- table exchange_packages
+CREATE TABLE exchange_packages (
+    package_id TEXT PRIMARY KEY,
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    author_fingerprint TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    handled_at TEXT NOT NULL,
+    handled_by TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '{}'
+);
+-- table exchange_shared
+CREATE TABLE exchange_shared (
+    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override')),
+    key TEXT NOT NULL,
+    version TEXT NOT NULL CHECK (length(version) = 64),
+    PRIMARY KEY (entity, key)
 );
 -- table gate_overrides
 CREATE TABLE gate_overrides (
@@ -217,7 +268,7 @@ CREATE TABLE trusted_keys (
     revoked_at TEXT,
     revoked_by TEXT,
     revoke_reason TEXT
-);
+, encryption_key TEXT);
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;

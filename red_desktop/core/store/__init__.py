@@ -18,6 +18,7 @@ from red_desktop.core.store.audit import AuditLog
 from red_desktop.core.store.connection import acquire_write_lock, connect_readonly, connect_writable, preflight
 from red_desktop.core.store.decisions import Decisions
 from red_desktop.core.store.evaluations import Evaluations, Evaluators
+from red_desktop.core.store.exchange import Exchange
 from red_desktop.core.store.imports import Imports
 from red_desktop.core.store.meta import Meta
 from red_desktop.core.store.migrations import LATEST_VERSION, migrate, schema_version
@@ -59,6 +60,7 @@ class Store:
         self.attachments = Attachments(self)
         self.summaries = ScoreSummaries(self)
         self.roster = Roster(self)
+        self.exchange = Exchange(self)
 
     @classmethod
     def open(cls, path: Path | str, user: str | None = None, readonly: bool = False) -> Store:

@@ -239,12 +239,72 @@ def _m005_trusted_keys(db: Database) -> None:
 )""")
 
 
+def _m006_exchange(db: Database) -> None:
+    """Exchange packages: each evaluator bound to the key that signs their work, the roster's encryption keys,
+    and what merging packages needs to know (core/exchange/): every version of a record seen with the versions
+    it descends from, the version last seen as current, versions in conflict with the current one (and the
+    attachment contents they refer to), the version last shared, and the packages handled."""
+    for statement in (
+        "ALTER TABLE evaluators ADD COLUMN key_fingerprint TEXT",
+        "CREATE UNIQUE INDEX evaluators_key ON evaluators (key_fingerprint) WHERE key_fingerprint IS NOT NULL",
+        "ALTER TABLE trusted_keys ADD COLUMN encryption_key TEXT",
+        f"""CREATE TABLE exchange_lineage (
+    entity TEXT NOT NULL CHECK (entity IN {_EXCHANGED}),
+    key TEXT NOT NULL,
+    version TEXT NOT NULL CHECK (length(version) = 64),
+    parents TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (entity, key, version)
+)""",
+        f"""CREATE TABLE exchange_heads (
+    entity TEXT NOT NULL CHECK (entity IN {_EXCHANGED}),
+    key TEXT NOT NULL,
+    version TEXT NOT NULL CHECK (length(version) = 64),
+    PRIMARY KEY (entity, key)
+)""",
+        f"""CREATE TABLE exchange_shared (
+    entity TEXT NOT NULL CHECK (entity IN {_EXCHANGED}),
+    key TEXT NOT NULL,
+    version TEXT NOT NULL CHECK (length(version) = 64),
+    PRIMARY KEY (entity, key)
+)""",
+        f"""CREATE TABLE exchange_conflicts (
+    entity TEXT NOT NULL CHECK (entity IN {_EXCHANGED}),
+    key TEXT NOT NULL,
+    version TEXT NOT NULL CHECK (length(version) = 64),
+    record TEXT NOT NULL,
+    author TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (entity, key, version)
+)""",
+        """CREATE TABLE exchange_blobs (
+    sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+    content BLOB NOT NULL
+)""",
+        """CREATE TABLE exchange_packages (
+    package_id TEXT PRIMARY KEY,
+    direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+    author_fingerprint TEXT NOT NULL,
+    author_name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    handled_at TEXT NOT NULL,
+    handled_by TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '{}'
+)""",
+    ):
+        db.execute(statement)
+
+
+_EXCHANGED = "('proposal', 'evaluation', 'decision', 'gate_override')"
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _m001_initial_schema,
     _m002_search_scores_attachments,
     _m003_drop_trigram_index,
     _m004_import_sources,
     _m005_trusted_keys,
+    _m006_exchange,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,153 @@
+"""The package command: export this store's work as a signed (optionally encrypted) file, import others'."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from red_desktop import paths
+from red_desktop.cli import EXIT_ERROR, UsageError, emit, rubric_from, store_path
+from red_desktop.commands_identity import read_passphrase
+from red_desktop.core.errors import NotFoundError
+from red_desktop.core.exchange import envelope
+from red_desktop.core.exchange import service as exchange
+from red_desktop.core.exchange.model import Conflict, ImportPlan
+from red_desktop.core.identity import normalise_fingerprint
+from red_desktop.core.store import Store
+
+COUNT_NAMES = {"gate_overrides": "eligibility overrides"}
+
+
+def package(args: argparse.Namespace) -> int:
+    handlers = {"export": _export, "import": _import, "conflicts": _conflicts, "resolve": _resolve}
+    if args.package_command not in handlers:
+        raise UsageError(
+            "package needs a command: export, import, conflicts or resolve (try: red-desktop package --help)"
+        )
+    return handlers[args.package_command](args)
+
+
+def _signer(args: argparse.Namespace) -> exchange.Signer:
+    passphrase = read_passphrase(args.passphrase_file) if args.passphrase_file else None
+    return exchange.load_signer(paths.keys_dir(), passphrase)
+
+
+def _export(args: argparse.Namespace) -> int:
+    signer = _signer(args)
+    with Store.open(store_path(args), user=args.user) as store:
+        recipient = None
+        if args.encrypt_to:
+            recipient = store.roster.get(args.encrypt_to)
+            if recipient is None:
+                raise NotFoundError(
+                    f"No key with fingerprint {normalise_fingerprint(args.encrypt_to)} is on this store's roster; "
+                    "add the recipient's public key file first (red-desktop roster add)"
+                )
+        result = exchange.export_package(store, signer, args.output, everything=args.all, recipient=recipient)
+    counts = ", ".join(f"{n} {COUNT_NAMES.get(k, k)}" for k, n in result.counts.items() if n)
+    sealed = f", encrypted to {recipient.identity.name} ({recipient.fingerprint})" if recipient else ""
+    what = "everything" if args.all else "changes since the last export"
+    text = f"Package written to {result.path} ({what}{sealed}): {counts or 'nothing changed since the last export'}"
+    emit(args, {**result.__dict__}, text)
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    rubric = rubric_from(args)
+    box_key = None
+    if any(envelope.is_sealed(f) for f in args.files if f.is_file()):
+        box_key = _signer(args).box_key
+    plans = []
+    with Store.open(store_path(args), user=args.user) as store:
+        for file in args.files:
+            plans.append(exchange.import_package(store, file, rubric, box_key=box_key, dry_run=args.dry_run))
+    emit(args, [_plan_json(p) for p in plans], "\n".join(_plan_text(p, args.dry_run) for p in plans))
+    return EXIT_ERROR if any(not p.ok for p in plans) else 0
+
+
+def _plan_text(plan: ImportPlan, dry_run: bool) -> str:
+    if not plan.ok:
+        return f"{plan.file_name}: refused, nothing changed. {plan.rejected}"
+    assert plan.manifest is not None
+    author = plan.manifest.author
+    counts = ", ".join(f"{n} {outcome}" for outcome, n in plan.counts().items())
+    verb = "would merge" if dry_run else "merged"
+    lines = [
+        f"{plan.file_name} from {author.name} ({author.fingerprint}), {plan.manifest.created_at[:16]}: "
+        f"{verb} {len(plan.items)} records: {counts}"
+    ]
+    lines += [
+        f"  conflict: {item.entity.value} {item.label} ({item.key})"
+        for item in plan.items
+        if item.outcome.value == "conflict"
+    ]
+    lines += [f"  note: {warning}" for warning in plan.warnings]
+    return "\n".join(lines)
+
+
+def _plan_json(plan: ImportPlan) -> dict[str, Any]:
+    manifest = plan.manifest
+    return {
+        "file": plan.file_name,
+        "ok": plan.ok,
+        "rejected": plan.rejected,
+        "already_imported": plan.already_imported,
+        "package_id": manifest.package_id if manifest else None,
+        "author": manifest.author.__dict__ if manifest else None,
+        "created_at": manifest.created_at if manifest else None,
+        "counts": plan.counts(),
+        "items": [{**item.__dict__, "entity": item.entity.value, "outcome": item.outcome.value} for item in plan.items],
+        "warnings": list(plan.warnings),
+    }
+
+
+def _conflicts(args: argparse.Namespace) -> int:
+    with Store.open(store_path(args), user=args.user, readonly=True) as store:
+        found = exchange.list_conflicts(store)
+    lines = [_conflict_text(c) for c in found] or ["No conflicts: every package merged cleanly."]
+    emit(args, [_conflict_json(c) for c in found], "\n".join(lines))
+    return 0
+
+
+def _conflict_text(conflict: Conflict) -> str:
+    sides = "; ".join(f"{s.version[:8]} by {s.author}{' (shown now)' if s.current else ''}" for s in conflict.sides)
+    return f"{conflict.entity.value} {conflict.label} [{conflict.key}]: {', '.join(conflict.fields)} differ — {sides}"
+
+
+def _conflict_json(conflict: Conflict) -> dict[str, Any]:
+    return {
+        "entity": conflict.entity.value,
+        "key": conflict.key,
+        "label": conflict.label,
+        "fields": list(conflict.fields),
+        "sides": [
+            {"version": s.version, "author": s.author, "current": s.current, "record": s.record} for s in conflict.sides
+        ],
+    }
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    rubric = rubric_from(args)
+    with Store.open(store_path(args), user=args.user) as store:
+        conflict = next((c for c in exchange.list_conflicts(store) if c.key == args.key), None)
+        if conflict is None:
+            raise NotFoundError(f"There is no conflict on {args.key}; see red-desktop package conflicts")
+        choices = _choices(conflict, args.take)
+        exchange.resolve_conflict(store, conflict.entity, conflict.key, choices, rubric)
+    taken = ", ".join(f"{f} from {v[:8]}" for f, v in choices.items()) or "every field as shown now"
+    emit(args, {"key": conflict.key, "choices": choices}, f"Resolved {conflict.label}: {taken}")
+    return 0
+
+
+def _choices(conflict: Conflict, takes: list[str]) -> dict[str, str]:
+    choices: dict[str, str] = {}
+    for take in takes:
+        field, _, prefix = take.partition("=")
+        matches = [s.version for s in conflict.sides if prefix and s.version.startswith(prefix.lower())]
+        if len(matches) != 1:
+            raise UsageError(f"--take {take}: VERSION must start one (and only one) of the versions listed")
+        fields = conflict.fields if field == "*" else (field,)
+        if field != "*" and field not in conflict.fields:
+            raise UsageError(f"--take {take}: {field} is not a field that differs ({', '.join(conflict.fields)})")
+        choices.update(dict.fromkeys(fields, matches[0]))
+    return choices

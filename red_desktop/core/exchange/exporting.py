@@ -1,0 +1,180 @@
+"""Choosing what a package carries and writing it: what changed since the last export (or everything) that
+this laptop's key may speak for, with the proposals its evaluations and decisions refer to."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from red_desktop.core.domain import new_uuid, utc_now
+from red_desktop.core.exchange import envelope, merge
+from red_desktop.core.exchange import package as fmt
+from red_desktop.core.exchange import records as rec
+from red_desktop.core.exchange.model import Entity, ExportResult, Unit
+from red_desktop.core.identity import PublicIdentity
+from red_desktop.core.progress import Progress
+from red_desktop.core.reports.atomic import write_beside
+from red_desktop.core.store import Store
+from red_desktop.core.store.roster import TrustedKey
+
+COMMITTEE_ROLES = frozenset({"committee_member", "administrator"})
+
+
+@dataclass
+class Selection:
+    author: PublicIdentity
+    everything: bool
+    units: dict[Entity, list[Unit]] = field(default_factory=dict)
+    evaluators: list[dict[str, Any]] = field(default_factory=list)
+
+
+def my_evaluator(store: Store, author: PublicIdentity, bind: bool) -> dict[str, Any] | None:
+    """The evaluator this key signs for: the one bound to it, else the one with the profile's name (bound now)."""
+    row = store.exchange.evaluator_of_key(author.fingerprint)
+    if row is not None:
+        return row
+    by_name = [e for e in store.evaluators.all() if e.name == author.name]
+    if not by_name:
+        return None
+    rows = store.exchange.evaluator_rows([by_name[0].uuid])
+    candidate = rows[by_name[0].uuid]
+    if candidate["key_fingerprint"] is not None:
+        return None  # the name belongs to another key's evaluator
+    if bind:
+        store.exchange.bind_evaluator(candidate["uuid"], author.fingerprint)
+        candidate = {**candidate, "key_fingerprint": author.fingerprint}
+    return candidate
+
+
+def build_export(store: Store, author: PublicIdentity, *, everything: bool, bind: bool) -> Selection:
+    """What goes: every record this key may speak for whose version was not last shared (all of them if
+    `everything`). With `bind`, the store also records the versions it notices (see merge.observed)."""
+    evaluator = my_evaluator(store, author, bind)
+    allowed: dict[Entity, list[str]] = {
+        Entity.PROPOSAL: store.exchange.keys(Entity.PROPOSAL),
+        Entity.EVALUATION: store.exchange.evaluation_keys(evaluator["uuid"]) if evaluator else [],
+        Entity.DECISION: store.exchange.keys(Entity.DECISION) if author.role in COMMITTEE_ROLES else [],
+        Entity.GATE_OVERRIDE: store.exchange.keys(Entity.GATE_OVERRIDE) if author.role in COMMITTEE_ROLES else [],
+    }
+    selection = Selection(author, everything)
+    referenced: set[str] = set()
+    for entity in (Entity.EVALUATION, Entity.DECISION, Entity.GATE_OVERRIDE, Entity.PROPOSAL):
+        records = store.exchange.records(entity, allowed[entity])
+        shared = store.exchange.shared(entity)
+        versions = {key: rec.version_of(record) for key, record in records.items()}
+        chosen = [
+            key
+            for key in records
+            if everything or versions[key] != shared.get(key) or (entity is Entity.PROPOSAL and key in referenced)
+        ]
+        if entity is not Entity.PROPOSAL:
+            referenced.update(records[key]["proposal_uuid"] for key in chosen)
+        selection.units[entity] = _units(store, entity, {k: records[k] for k in chosen}, versions, bind)
+    if evaluator is not None and selection.units[Entity.EVALUATION]:
+        selection.evaluators = [rec.plain_record(rec.EVALUATOR_FIELDS, evaluator)]
+    return selection
+
+
+def _units(
+    store: Store, entity: Entity, records: dict[str, dict[str, Any]], versions: dict[str, str], bind: bool
+) -> list[Unit]:
+    """Each record with its lineage, noticing local saves since the exchange last looked at it."""
+    lineages = store.exchange.lineage(entity, list(records))
+    heads = store.exchange.heads(entity)
+    units = []
+    for key, record in records.items():
+        version = versions[key]
+        gained = merge.observed(lineages.get(key, {}), heads.get(key), version)
+        lineage = merge.union(lineages.get(key, {}), gained)
+        if bind:
+            if gained:
+                store.exchange.add_lineage(entity, key, gained)
+            store.exchange.set_head(entity, key, version)
+        units.append(Unit(entity, key, record, version, merge.subgraph(lineage, version)))
+    return units
+
+
+def selection_counts(selection: Selection) -> dict[str, int]:
+    units = selection.units
+    proposals = [u.record for u in units.get(Entity.PROPOSAL, [])]
+    evaluations = [u.record for u in units.get(Entity.EVALUATION, [])]
+    return {
+        "proposals": len(proposals),
+        "actors": sum(len(p["actors"]) for p in proposals),
+        "attachments": sum(len(p["attachments"]) for p in proposals),
+        "evaluations": len(evaluations),
+        "scores": sum(len(e["scores"]) for e in evaluations),
+        "decisions": len(units.get(Entity.DECISION, [])),
+        "gate_overrides": len(units.get(Entity.GATE_OVERRIDE, [])),
+        "evaluators": len(selection.evaluators),
+    }
+
+
+def write_export(
+    store: Store,
+    selection: Selection,
+    signing_key: Ed25519PrivateKey,
+    target: Path,
+    recipient: TrustedKey | None,
+    progress: Progress,
+) -> ExportResult:
+    package_id = new_uuid()
+    counts = selection_counts(selection)
+    scope = "all" if selection.everything else "changes"
+    created = utc_now()
+    manifest = fmt.manifest_header(
+        package_id, store.meta.get("device_id") or "", selection.author, created, scope, counts
+    )
+    members = _members(store, selection)
+
+    def build(partial: Path) -> None:
+        if recipient is None:
+            fmt.write_package(partial, manifest, members, signing_key, progress)
+            return
+        with tempfile.TemporaryDirectory(prefix="red-package-") as folder:
+            plain = Path(folder) / "package.zip"
+            fmt.write_package(plain, manifest, members, signing_key, progress)
+            key = recipient.identity.encryption_key
+            assert key is not None  # checked by the caller
+            envelope.seal(plain, partial, recipient.fingerprint, key, progress=progress)
+
+    write_beside(Path(target), "package", build)
+    for entity, units in selection.units.items():
+        store.exchange.set_shared(entity, {u.key: u.version for u in units})
+    store.exchange.record_package(
+        {
+            "package_id": package_id,
+            "direction": "out",
+            "author_fingerprint": selection.author.fingerprint,
+            "author_name": selection.author.name,
+            "created_at": created,
+            "handled_at": created,
+            "handled_by": store.user,
+            "file_name": Path(target).name,
+            "summary": rec.canonical_json(counts),
+        }
+    )
+    audit = store.audit
+    to = f" encrypted to {recipient.identity.name} ({recipient.fingerprint})" if recipient else ""
+    audit.record(audit.entry("package_exported", "package", package_id, "file", None, str(target), f"{scope}{to}"))
+    return ExportResult(str(target), package_id, counts, recipient.fingerprint if recipient else "", scope)
+
+
+def _members(store: Store, selection: Selection) -> dict[str, bytes]:
+    members = {
+        member: b"".join(fmt.unit_line(u) for u in selection.units.get(entity, []))
+        for entity, member in fmt.RECORD_FILES.items()
+    }
+    members[fmt.EVALUATORS_FILE] = b"".join(
+        (rec.canonical_json(e) + "\n").encode("utf-8") for e in selection.evaluators
+    )
+    for unit in selection.units.get(Entity.PROPOSAL, []):
+        for attachment in unit.record["attachments"]:
+            content = store.exchange.blob(attachment["sha256"])
+            if content is not None:
+                members[fmt.ATTACHMENT_PREFIX + attachment["sha256"]] = content
+    return members

@@ -1,0 +1,310 @@
+"""Importing a verified package: who may send what, what each record's merge does, and writing it all at once.
+
+Rules, checked before anything is written (any failure refuses the whole package):
+- a package already imported, or exported from this very store, changes nothing;
+- evaluations only from their own evaluator's key: the package's evaluator records must be bound to the
+  key that signed it, and every evaluation must be by that evaluator; an evaluator this store holds without
+  a key (a store copied to the laptops before keys existed) is bound to the roster key of the same name;
+- decisions and eligibility overrides only from a committee member's or administrator's key;
+- every proposal an evaluation or decision refers to is in the store or in the package;
+- identities stay consistent: an evaluation keeps its proposal and evaluator, a code, actor or attachment
+  is not taken from another proposal.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from red_desktop.core.domain import utc_now
+from red_desktop.core.exchange import merge
+from red_desktop.core.exchange import records as rec
+from red_desktop.core.exchange.errors import PackageError
+from red_desktop.core.exchange.exporting import COMMITTEE_ROLES
+from red_desktop.core.exchange.model import Entity, ImportPlan, Outcome, Package, PlanItem, Unit
+from red_desktop.core.progress import Progress, check_cancelled
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.store import Store
+
+ORDER = (Entity.PROPOSAL, Entity.EVALUATION, Entity.DECISION, Entity.GATE_OVERRIDE)
+
+
+@dataclass(frozen=True)
+class MergedUnit:
+    unit: Unit
+    before: str | None  # the version shown before
+    merged: merge.Merged
+    gained: merge.Lineage  # lineage noticed from a local save
+
+
+def plan_package(store: Store, package: Package, rubric: Rubric) -> tuple[ImportPlan, list[MergedUnit]]:
+    """The plan (rejected with a reason when a rule is broken) and each record's merge, for apply_plan."""
+    name = package.file_name
+    seen = store.exchange.package(package.manifest.package_id)
+    if seen is not None:
+        when = seen["handled_at"][:16].replace("T", " ")
+        if seen["direction"] == "out":
+            why = f"{name} was exported from this store on {when}; importing it here would change nothing"
+        else:
+            why = f"{name} was already imported on {when} by {seen['handled_by']}; importing it again changes nothing"
+        return ImportPlan(name, package.manifest, rejected=why, already_imported=seen["handled_at"]), []
+    try:
+        _check_authorship(store, package)
+        merged = _merge_all(store, package)
+        _check_identities(store, package, merged)
+    except PackageError as exc:
+        return ImportPlan(name, package.manifest, rejected=str(exc)), []
+    labels = _labels(store, package)
+    items = tuple(PlanItem(m.unit.entity, m.unit.key, labels(m.unit), m.merged.outcome, _detail(m)) for m in merged)
+    return ImportPlan(name, package.manifest, items, warnings=_warnings(store, merged)), merged
+
+
+def _check_authorship(store: Store, package: Package) -> None:
+    author = package.manifest.author
+    trusted = store.roster.get(author.fingerprint)
+    assert trusted is not None  # the signature was checked against it
+    role = trusted.identity.role
+    bound = {e["uuid"] for e in package.evaluators}
+    local = store.exchange.evaluator_rows(bound)
+    for evaluator in package.evaluators:
+        if evaluator["key_fingerprint"] != author.fingerprint:
+            raise PackageError(
+                f"{package.file_name} carries the evaluator {evaluator['name']!r}, who signs with another key than "
+                f"the package's author {author.name} ({author.fingerprint}); nothing was imported"
+            )
+        held = local.get(evaluator["uuid"])
+        unbound_namesake = (
+            held is not None and held["key_fingerprint"] is None and held["name"] == trusted.identity.name
+        )
+        if held is not None and held["key_fingerprint"] != author.fingerprint and not unbound_namesake:
+            raise PackageError(
+                f"{package.file_name}: the evaluator {held['name']!r} in this store is not bound to "
+                f"{author.name}'s key {author.fingerprint}; nothing was imported"
+            )
+    already = store.exchange.evaluator_of_key(author.fingerprint)
+    if already is not None and package.evaluators and already["uuid"] not in bound:
+        raise PackageError(
+            f"{package.file_name}: the key {author.fingerprint} already signs for the evaluator {already['name']!r} "
+            "in this store, not for the one in the package; nothing was imported"
+        )
+    allowed = bound | ({already["uuid"]} if already else set())
+    for unit in package.units:
+        if unit.entity is Entity.EVALUATION and unit.record["evaluator_uuid"] not in allowed:
+            raise PackageError(
+                f"{package.file_name} carries an evaluation by another evaluator than its author {author.name}: "
+                "evaluations are accepted only from their own evaluator's key; nothing was imported"
+            )
+        if unit.entity in (Entity.DECISION, Entity.GATE_OVERRIDE) and role not in COMMITTEE_ROLES:
+            raise PackageError(
+                f"{package.file_name} carries committee decisions, but its author {author.name} is on the roster as "
+                f"{role.replace('_', ' ')}: only committee members' keys may send decisions; nothing was imported"
+            )
+
+
+def _merge_all(store: Store, package: Package) -> list[MergedUnit]:
+    out = []
+    for entity in ORDER:
+        units = [u for u in package.units if u.entity is entity]
+        keys = [u.key for u in units]
+        current = store.exchange.records(entity, keys)
+        lineages = store.exchange.lineage(entity, keys)
+        heads = store.exchange.heads(entity)
+        conflicts: dict[str, dict[str, dict[str, Any]]] = {}
+        for row in store.exchange.conflicts(entity) if units else ():
+            conflicts.setdefault(row["key"], {})[row["version"]] = row["record"]
+        for unit in units:
+            record = current.get(unit.key)
+            version = rec.version_of(record) if record is not None else None
+            gained = merge.observed(lineages.get(unit.key, {}), heads.get(unit.key), version)
+            held = {**conflicts.get(unit.key, {}), **({version: record} if version and record else {})}
+            local = merge.Local(
+                version, held, frozenset(conflicts.get(unit.key, {})), merge.union(lineages.get(unit.key, {}), gained)
+            )
+            out.append(MergedUnit(unit, version, merge.merge(local, unit.version, unit.record, unit.lineage), gained))
+    return out
+
+
+def _check_identities(store: Store, package: Package, merged: list[MergedUnit]) -> None:
+    shown = {(m.unit.entity, m.unit.key): m.merged.records[m.merged.shown] for m in merged}
+    proposals = {k: r for (e, k), r in shown.items() if e is Entity.PROPOSAL}
+    refers = [r["proposal_uuid"] for (e, _), r in shown.items() if e is not Entity.PROPOSAL]
+    missing = set(refers) - set(proposals) - set(store.exchange.records(Entity.PROPOSAL, list(set(refers))))
+    if missing:
+        raise PackageError(
+            f"{package.file_name} refers to a proposal ({sorted(missing)[0]}) that neither it nor this "
+            "store holds; it is incomplete"
+        )
+    for m in merged:
+        if m.unit.entity is Entity.EVALUATION and m.before is not None:
+            before = (
+                m.merged.records.get(m.before) or store.exchange.records(Entity.EVALUATION, [m.unit.key])[m.unit.key]
+            )
+            if any(
+                before[f] != m.unit.record[f]
+                for f in ("proposal_uuid", "evaluator_uuid", "rubric_id", "rubric_version")
+            ):
+                raise PackageError(
+                    f"{package.file_name} moves evaluation {m.unit.key} to another proposal, evaluator "
+                    "or rubric; it was altered"
+                )
+    _check_codes(store, package, proposals)
+    for table, field in (("actors", "actors"), ("attachments", "attachments")):
+        owned = {item["uuid"]: uuid for uuid, record in proposals.items() for item in record[field]}
+        for uuid, owner in store.exchange.owner_of(table, owned).items():
+            if owner != owned[uuid]:
+                raise PackageError(
+                    f"{package.file_name} gives the {field[:-1]} {uuid} of one proposal to another; it was altered"
+                )
+
+
+def _check_codes(store: Store, package: Package, proposals: dict[str, dict[str, Any]]) -> None:
+    codes = Counter(r["code"] for r in proposals.values())
+    repeated = [c for c, n in codes.items() if n > 1]
+    taken = {c: u for c, u in store.proposals.taken_codes(codes).items() if u not in proposals}
+    clash = repeated[:1] or sorted(taken)[:1]
+    if clash:
+        title = next(r["title"] for r in proposals.values() if r["code"] == clash[0])
+        raise PackageError(
+            f"{package.file_name} brings proposal {clash[0]} ({title}), but this store already has another proposal "
+            "with that code. Give one of them another code and export again; nothing was imported"
+        )
+
+
+def _labels(store: Store, package: Package) -> Callable[[Unit], str]:
+    proposals = {u.key: u.record for u in package.units if u.entity is Entity.PROPOSAL}
+    refers = {u.record.get("proposal_uuid") for u in package.units if u.entity is not Entity.PROPOSAL}
+    local = store.exchange.records(Entity.PROPOSAL, [k for k in refers if k and k not in proposals])
+    codes = {k: r["code"] for k, r in {**local, **proposals}.items()}
+    names = {e["uuid"]: e["name"] for e in package.evaluators}
+    names.update(
+        {
+            u: r["name"]
+            for u, r in store.exchange.evaluator_rows(
+                {u.record["evaluator_uuid"] for u in package.units if u.entity is Entity.EVALUATION}
+            ).items()
+        }
+    )
+
+    def label(unit: Unit) -> str:
+        record = unit.record
+        if unit.entity is Entity.PROPOSAL:
+            return f"{record['code']} — {record['title']}"
+        code = codes.get(record["proposal_uuid"], record["proposal_uuid"][:8])
+        if unit.entity is Entity.EVALUATION:
+            return f"{code} · {names.get(record['evaluator_uuid'], record['evaluator_uuid'][:8])}"
+        if unit.entity is Entity.DECISION:
+            return f"{code} · {record['kind'].replace('_', ' ')}"
+        return f"{code} · eligibility override"
+
+    return label
+
+
+def _detail(m: MergedUnit) -> str:
+    record = m.unit.record
+    if m.merged.outcome is Outcome.CONFLICT:
+        return f"changed here and by {record['updated_by']} since their common version; both kept"
+    if m.merged.outcome is Outcome.UNCHANGED:
+        return "already here, or older than what is here"
+    return f"revision {record['revision']} by {record['updated_by']}, {record['updated_at'][:10]}"
+
+
+def _warnings(store: Store, merged: list[MergedUnit]) -> tuple[str, ...]:
+    decided = set(store.exchange.keys(Entity.DECISION))
+    late = sum(
+        1
+        for m in merged
+        if m.unit.entity is Entity.EVALUATION
+        and m.merged.outcome in (Outcome.ADDED, Outcome.UPDATED)
+        and m.unit.record["proposal_uuid"] in decided
+    )
+    if not late:
+        return ()
+    return (f"{late} evaluation(s) of proposals the committee has already decided on; the decisions stay as they are",)
+
+
+def apply_plan(
+    store: Store, package: Package, plan: ImportPlan, merged: list[MergedUnit], rubric: Rubric, progress: Progress
+) -> None:
+    """Write every merge, the evaluators, the package's record and the audit trail (inside the caller's transaction)."""
+    author = package.manifest.author
+    now = utc_now()
+    signer = f"{author.name} ({author.fingerprint})"
+    _add_evaluators(store, package)
+    touched: set[str] = set()
+    entries = []
+    for done, m in enumerate(merged, start=1):
+        check_cancelled(progress)
+        entity, key, result = m.unit.entity, m.unit.key, m.merged
+        store.exchange.add_lineage(entity, key, result.lineage)
+        if result.shown != m.before:
+            store.exchange.write(entity, result.records[result.shown], package.blobs)
+            touched.add(key if entity is Entity.PROPOSAL else result.records[result.shown]["proposal_uuid"])
+        store.exchange.set_head(entity, key, result.shown)
+        _keep_conflicts(store, package, m, signer, now)
+        if result.shown == m.unit.version:
+            store.exchange.set_shared(entity, {key: m.unit.version})
+        if result.outcome is not Outcome.UNCHANGED:
+            reason = f"package {package.manifest.package_id} from {signer}"
+            entries.append(
+                store.audit.entry(
+                    f"exchange_{result.outcome.value}",
+                    entity.value,
+                    key,
+                    "version",
+                    m.before,
+                    result.shown,
+                    reason,
+                    at=now,
+                )
+            )
+        progress.update(done, len(merged))
+    store.audit.record_many(entries)
+    store.exchange.drop_unused_blobs()
+    store.exchange.record_package(
+        {
+            "package_id": package.manifest.package_id,
+            "direction": "in",
+            "author_fingerprint": author.fingerprint,
+            "author_name": author.name,
+            "created_at": package.manifest.created_at,
+            "handled_at": now,
+            "handled_by": store.user,
+            "file_name": package.file_name,
+            "summary": rec.canonical_json(plan.counts()),
+        }
+    )
+    if touched:
+        store.summaries.refresh(rubric, sorted(touched))
+
+
+def _keep_conflicts(store: Store, package: Package, m: MergedUnit, signer: str, now: str) -> None:
+    result = m.merged
+    before = {row["version"]: row for row in store.exchange.conflicts(m.unit.entity, m.unit.key)}
+    if set(before) == set(result.conflicts):
+        return
+    sides = {}
+    for version in result.conflicts:
+        if version in before:
+            sides[version] = (before[version]["record"], before[version]["author"], before[version]["received_at"])
+        else:
+            author = signer if version == m.unit.version else str(result.records[version]["updated_by"])
+            sides[version] = (result.records[version], author, now)
+            if m.unit.entity is Entity.PROPOSAL:
+                wanted = {a["sha256"] for a in result.records[version]["attachments"]}
+                store.exchange.keep_blobs({s: b for s, b in package.blobs.items() if s in wanted})
+    store.exchange.set_conflicts(m.unit.entity, m.unit.key, sides)
+
+
+def _add_evaluators(store: Store, package: Package) -> None:
+    held = store.exchange.evaluator_rows(e["uuid"] for e in package.evaluators)
+    for evaluator in package.evaluators:
+        if evaluator["uuid"] in held:
+            if held[evaluator["uuid"]]["key_fingerprint"] is None:  # the namesake of the key (checked in the plan)
+                store.exchange.bind_evaluator(evaluator["uuid"], evaluator["key_fingerprint"])
+            continue
+        record = dict(evaluator)
+        if store.exchange.evaluator_name_taken(record["name"], record["uuid"]):
+            record["name"] = f"{record['name']} ({record['key_fingerprint'][:4]})"
+        store.exchange.add_evaluator(record)

@@ -1,0 +1,416 @@
+"""The package file: a zip holding a signed manifest, JSON-lines records and attachment contents by hash.
+
+    manifest.json              format, version, package id, device, author, created, counts, and the
+                               SHA-256 and size of every other member
+    manifest.sig               Ed25519 signature of manifest.json's bytes by the author's key
+    records/<kind>.jsonl       one record per line: {"entity", "key", "version", "lineage", "record"}
+    attachments/<sha256>       an attachment's content
+
+The zip's comment, the file's last bytes, signs the whole file before it: the author's fingerprint and an
+Ed25519 signature of the SHA-256 of every byte before the signature. So one byte changed anywhere — in a
+member, a zip header, a timestamp — or a file cut short is refused before the zip is even opened.
+
+Reading checks everything before returning anything: the file signature and the manifest's against the
+store's roster, the zip's names and sizes (no paths that escape, no zip bombs), the manifest's format,
+every member's hash, every record's shape and values. Any failure raises PackageError naming what is wrong.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from red_desktop import __version__
+from red_desktop.core.errors import Problem
+from red_desktop.core.exchange import records as rec
+from red_desktop.core.exchange.errors import PackageError
+from red_desktop.core.exchange.model import FORMAT, FORMAT_VERSION, Author, Entity, Manifest, Package, Unit
+from red_desktop.core.identity import PublicIdentity
+from red_desktop.core.progress import NoProgress, Progress, check_cancelled
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.store.roster import TrustedKey
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+RECORD_FILES = {
+    Entity.PROPOSAL: "records/proposals.jsonl",
+    Entity.EVALUATION: "records/evaluations.jsonl",
+    Entity.DECISION: "records/decisions.jsonl",
+    Entity.GATE_OVERRIDE: "records/gate_overrides.jsonl",
+}
+EVALUATORS_FILE = "records/evaluators.jsonl"
+ATTACHMENT_PREFIX = "attachments/"
+MAX_PACKAGE_BYTES = 4 * 1024**3  # what all members may expand to
+MAX_MANIFEST_BYTES = 16 * 1024**2
+MAX_MEMBERS = 200_000
+MAX_RATIO = 200  # a member expanding more than this from its compressed size is a zip bomb
+MAX_LINEAGE = 10_000
+_MEMBER_NAME = re.compile(r"^(manifest\.json|manifest\.sig|records/[a-z_]+\.jsonl|attachments/[0-9a-f]{64})$")
+
+
+SEAL_PREFIX = b"RED-DESKTOP-PACKAGE-SIGNATURE 1 "
+_SIGNATURE_B64 = 88  # base64 of 64 bytes
+TRAILER_BYTES = len(SEAL_PREFIX) + 19 + 1 + _SIGNATURE_B64  # prefix, fingerprint, space, signature
+
+
+def signable(manifest: dict[str, Any]) -> bytes:
+    return json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def write_package(
+    path: Path,
+    manifest: dict[str, Any],
+    members: dict[str, bytes],
+    signing_key: Ed25519PrivateKey,
+    progress: Progress | None = None,
+) -> None:
+    """Write the zip: members first, then the manifest naming their hashes, then its signature."""
+    progress = progress or NoProgress()
+    manifest = {**manifest, "members": {}}
+    fingerprint = manifest["author"]["fingerprint"].encode("ascii")
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        archive.comment = b"\0" * TRAILER_BYTES  # its place, filled with the file signature once all is written
+        for done, (name, data) in enumerate(sorted(members.items()), start=1):
+            check_cancelled(progress)
+            kind = zipfile.ZIP_STORED if name.startswith(ATTACHMENT_PREFIX) else zipfile.ZIP_DEFLATED
+            archive.writestr(name, data, compress_type=kind)
+            manifest["members"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            progress.update(done, len(members))
+        body = signable(manifest)
+        archive.writestr(MANIFEST, body)
+        archive.writestr(SIGNATURE, base64.b64encode(signing_key.sign(body)) + b"\n")
+    with path.open("r+b") as handle:
+        handle.seek(-TRAILER_BYTES, 2)
+        signed_bytes = handle.tell()
+        signature = base64.b64encode(signing_key.sign(_digest(path, signed_bytes)))
+        handle.write(SEAL_PREFIX + fingerprint + b" " + signature)
+
+
+def _digest(path: Path, length: int) -> bytes:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        remaining = length
+        while remaining:
+            chunk = handle.read(min(remaining, 1024**2))
+            if not chunk:
+                break
+            digest.update(chunk)
+            remaining -= len(chunk)
+    return digest.digest()
+
+
+def verify_file(path: Path, trusted: Callable[[str], TrustedKey | None], name: str) -> TrustedKey:
+    """Check the file signature in the zip comment; returns the roster key that made it."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        handle.seek(max(size - TRAILER_BYTES, 0))
+        trailer = handle.read()
+    if size < TRAILER_BYTES + 22 or not trailer.startswith(SEAL_PREFIX):
+        raise PackageError(f"{name} is truncated or damaged, or is not a RED Desktop package")
+    fingerprint = trailer[len(SEAL_PREFIX) : len(SEAL_PREFIX) + 19].decode("ascii", "replace")
+    key = _trusted_key(trusted, fingerprint, "", name)
+    try:
+        signature = base64.b64decode(trailer[len(SEAL_PREFIX) + 20 :], validate=True)
+        key.identity.verifier().verify(signature, _digest(path, size - TRAILER_BYTES))
+    except (InvalidSignature, ValueError):
+        raise _altered(name, key) from None
+    return key
+
+
+def _trusted_key(trusted: Callable[[str], TrustedKey | None], fingerprint: str, claimed: str, name: str) -> TrustedKey:
+    key = trusted(fingerprint)
+    if key is None:
+        who = f" by {claimed}" if claimed else ""
+        raise PackageError(
+            f"{name} is signed{who} with the key {fingerprint}, which is not on this store's roster. Add the "
+            "sender's public key file (Exchange › Roster) after checking its fingerprint with them"
+        )
+    if key.revoked:
+        raise PackageError(
+            f"{name} is signed with the key of {key.identity.name} ({key.fingerprint}), revoked on "
+            f"{key.revoked_at[:10] if key.revoked_at else '?'} by {key.revoked_by}: {key.revoke_reason}"
+        )
+    return key
+
+
+def _altered(name: str, key: TrustedKey) -> PackageError:
+    return PackageError(
+        f"{name}: its signature does not match its content. It was altered after {key.identity.name} signed it, "
+        "or was not signed by them; nothing was imported"
+    )
+
+
+def manifest_header(
+    package_id: str, device_id: str, author: PublicIdentity, created_at: str, scope: str, counts: dict[str, int]
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "package_id": package_id,
+        "device_id": device_id,
+        "author": {"name": author.name, "role": author.role, "fingerprint": author.fingerprint},
+        "created_at": created_at,
+        "scope": scope,
+        "counts": counts,
+        "app_version": __version__,
+    }
+
+
+def read_package(
+    path: Path,
+    trusted: Callable[[str], TrustedKey | None],
+    rubric: Rubric,
+    *,
+    display_name: str | None = None,
+    progress: Progress | None = None,
+) -> Package:
+    """Open and verify a plain (unsealed) package file; see the module docstring for what is checked."""
+    progress = progress or NoProgress()
+    name = display_name or path.name
+    try:
+        signer = verify_file(path, trusted, name)
+        with zipfile.ZipFile(path) as archive:
+            infos = _checked_members(archive, name)
+            body = _read_exact(archive, infos[MANIFEST], MAX_MANIFEST_BYTES, name)
+            manifest = _parse_manifest(body, name)
+            _verify_signature(body, _read_exact(archive, infos[SIGNATURE], 1024, name), manifest, signer, name)
+            contents = _members(archive, infos, manifest, name, progress)
+    except zipfile.BadZipFile:
+        raise PackageError(f"{name} is truncated or damaged, or is not a RED Desktop package") from None
+    except (OSError, EOFError) as exc:
+        raise PackageError(f"{name} cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    return _package(manifest, contents, rubric, name)
+
+
+def _checked_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise PackageError(f"{name} holds {len(infos):,} files; a package holds at most {MAX_MEMBERS:,}")
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        if not _MEMBER_NAME.match(info.filename):
+            raise PackageError(
+                f"{name} holds a file named {info.filename[:80]!r}, which no package has (a path "
+                "that could escape its folder, or not a RED Desktop package); nothing was imported"
+            )
+        if info.filename in by_name:
+            raise PackageError(f"{name} holds {info.filename} twice; it was tampered with")
+        if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 1024**2:
+            raise PackageError(
+                f"{name}: {info.filename} would expand {info.file_size // max(info.compress_size, 1):,} "
+                "times its size (a zip bomb); nothing was imported"
+            )
+        total += info.file_size
+        by_name[info.filename] = info
+    if total > MAX_PACKAGE_BYTES:
+        raise PackageError(f"{name} would expand to {total:,} bytes; packages are limited to {MAX_PACKAGE_BYTES:,}")
+    for required in (MANIFEST, SIGNATURE):
+        if required not in by_name:
+            raise PackageError(f"{name} has no {required}: it is truncated or not a RED Desktop package")
+    return by_name
+
+
+def _read_exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str) -> bytes:
+    """A member's bytes, never more than `limit` or than its header declares (a lying header is a bomb too)."""
+    cap = min(limit, info.file_size)
+    if info.file_size > limit:
+        raise PackageError(f"{name}: {info.filename} is {info.file_size:,} bytes; at most {limit:,} are allowed")
+    with archive.open(info) as handle:
+        data = _read_capped(handle, cap + 1)
+    if len(data) != info.file_size:
+        raise PackageError(f"{name}: {info.filename} does not hold the size its header declares; it was tampered with")
+    return data
+
+
+def _read_capped(handle: IO[bytes], cap: int) -> bytes:
+    chunks, total = [], 0
+    while total < cap:
+        chunk = handle.read(min(1024**2, cap - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def _parse_manifest(body: bytes, name: str) -> dict[str, Any]:
+    try:
+        manifest = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise PackageError(f"{name}: its manifest is not JSON; it is damaged") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise PackageError(f"{name} is not a RED Desktop exchange package")
+    if manifest.get("version") != FORMAT_VERSION:
+        raise PackageError(
+            f"{name} uses package format version {manifest.get('version')!r}; this RED Desktop reads version "
+            f"{FORMAT_VERSION}. Update RED Desktop (or ask the sender to) before importing it"
+        )
+    author = manifest.get("author")
+    fields = ("package_id", "device_id", "created_at", "scope")
+    if (
+        not isinstance(author, dict)
+        or not all(isinstance(author.get(k), str) for k in ("name", "role", "fingerprint"))
+        or not all(isinstance(manifest.get(k), str) and len(manifest[k]) <= 200 for k in fields)
+        or not isinstance(manifest.get("counts"), dict)
+        or not isinstance(manifest.get("members"), dict)
+    ):
+        raise PackageError(f"{name}: its manifest lacks the author, id, dates, counts or member list")
+    return manifest
+
+
+def _verify_signature(body: bytes, signature: bytes, manifest: dict[str, Any], key: TrustedKey, name: str) -> None:
+    """The manifest's own signature, by the same key as the file's, and the author it names is that key's owner."""
+    author = manifest["author"]
+    if author["fingerprint"] != key.fingerprint:
+        raise PackageError(
+            f"{name}: its manifest names the key {author['fingerprint']} but the file is signed with "
+            f"{key.fingerprint}; nothing was imported"
+        )
+    try:
+        key.identity.verifier().verify(base64.b64decode(signature.strip(), validate=True), body)
+    except (InvalidSignature, ValueError):
+        raise _altered(name, key) from None
+    if author["name"] != key.identity.name:
+        raise PackageError(
+            f"{name} says it is from {author['name']!r} but is signed with the key of {key.identity.name} "
+            f"({key.fingerprint}); nothing was imported"
+        )
+
+
+def _members(
+    archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: dict[str, Any], name: str, progress: Progress
+) -> dict[str, bytes]:
+    listed = manifest["members"]
+    present = set(infos) - {MANIFEST, SIGNATURE}
+    if present != set(listed):
+        missing = sorted(set(listed) - present)
+        if missing:
+            raise PackageError(f"{name} lacks {missing[0]} (and {len(missing) - 1} more): it is truncated or altered")
+        raise PackageError(f"{name} holds {sorted(present - set(listed))[0]}, which its manifest does not list")
+    contents = {}
+    for done, (member, facts) in enumerate(sorted(listed.items()), start=1):
+        check_cancelled(progress)
+        if not isinstance(facts, dict) or facts.get("size") != infos[member].file_size:
+            raise PackageError(f"{name}: {member} is not the size the manifest states; it was altered")
+        data = _read_exact(archive, infos[member], MAX_PACKAGE_BYTES, name)
+        if hashlib.sha256(data).hexdigest() != facts.get("sha256"):
+            raise PackageError(f"{name}: {member} does not match the hash in its signed manifest; it was altered")
+        contents[member] = data
+        progress.update(done, len(listed))
+    return contents
+
+
+def _package(manifest: dict[str, Any], contents: dict[str, bytes], rubric: Rubric, name: str) -> Package:
+    blobs = {m[len(ATTACHMENT_PREFIX) :]: data for m, data in contents.items() if m.startswith(ATTACHMENT_PREFIX)}
+    sizes = {sha: len(data) for sha, data in blobs.items()}
+    for sha, data in blobs.items():
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise PackageError(f"{name}: attachment {sha[:12]}… does not match its name; it was altered")
+    units = []
+    for entity, member in RECORD_FILES.items():
+        for number, line in _lines(contents.get(member, b""), member, name):
+            units.append(_unit(entity, line, rubric, sizes, f"{name}, {member} line {number}"))
+    _refuse_repeats(units, name)
+    evaluators = []
+    for number, line in _lines(contents.get(EVALUATORS_FILE, b""), EVALUATORS_FILE, name):
+        problems = rec.evaluator_problems(line)
+        if problems:
+            raise _invalid(f"{name}, {EVALUATORS_FILE} line {number}", problems)
+        evaluators.append(line)
+    author = manifest["author"]
+    return Package(
+        manifest=Manifest(
+            package_id=manifest["package_id"],
+            device_id=manifest["device_id"],
+            author=Author(author["name"], author["role"], author["fingerprint"]),
+            created_at=manifest["created_at"],
+            scope=manifest["scope"],
+            counts={str(k): v for k, v in manifest["counts"].items() if isinstance(v, int)},
+            members={m: (f["sha256"], f["size"]) for m, f in manifest["members"].items()},
+        ),
+        units=tuple(units),
+        evaluators=tuple(evaluators),
+        blobs=blobs,
+        file_name=name,
+    )
+
+
+def _lines(data: bytes, member: str, name: str) -> Iterator[tuple[int, Any]]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PackageError(f"{name}: {member} is not UTF-8 text") from None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except ValueError:
+            raise PackageError(f"{name}: {member} line {number} is not JSON") from None
+
+
+def _unit(entity: Entity, line: Any, rubric: Rubric, sizes: dict[str, int], where: str) -> Unit:
+    if not isinstance(line, dict) or set(line) != {"entity", "key", "version", "lineage", "record"}:
+        raise PackageError(f"{where}: not a package record (entity, key, version, lineage, record)")
+    if line["entity"] != entity.value:
+        raise PackageError(f"{where}: a {line['entity']!r} record in the file of {entity.value} records")
+    problems = rec.record_problems(entity, line["record"], rubric, sizes)
+    if problems:
+        raise _invalid(where, problems)
+    record = line["record"]
+    version = rec.version_of(record)
+    if line["version"] != version or line["key"] != rec.key_of(entity, record):
+        raise PackageError(f"{where}: the record does not match its version hash or key; it was altered")
+    return Unit(entity, line["key"], record, version, _lineage(line["lineage"], version, where))
+
+
+def _lineage(value: Any, version: str, where: str) -> dict[str, tuple[str, ...]]:
+    if (
+        not isinstance(value, dict)
+        or len(value) > MAX_LINEAGE
+        or version not in value
+        or not all(
+            isinstance(v, str)
+            and rec.HEX64.match(v)
+            and isinstance(ps, list)
+            and all(isinstance(p, str) and rec.HEX64.match(p) for p in ps)
+            for v, ps in value.items()
+        )
+    ):
+        raise PackageError(f"{where}: its lineage (the versions it descends from) is malformed")
+    return {v: tuple(ps) for v, ps in value.items()}
+
+
+def _refuse_repeats(units: list[Unit], name: str) -> None:
+    seen: set[tuple[Entity, str]] = set()
+    for unit in units:
+        if (unit.entity, unit.key) in seen:
+            raise PackageError(f"{name} carries {unit.entity.value} {unit.key} twice; it is malformed")
+        seen.add((unit.entity, unit.key))
+
+
+def _invalid(where: str, problems: list[Problem]) -> PackageError:
+    listed = "; ".join(str(p) for p in problems[:5])
+    more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+    return PackageError(f"{where} fails validation: {listed}{more}. Nothing was imported")
+
+
+def unit_line(unit: Unit) -> bytes:
+    line = {
+        "entity": unit.entity.value,
+        "key": unit.key,
+        "version": unit.version,
+        "lineage": {v: list(ps) for v, ps in sorted(unit.lineage.items())},
+        "record": unit.record,
+    }
+    return (json.dumps(line, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n").encode("utf-8")

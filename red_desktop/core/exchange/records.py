@@ -1,0 +1,339 @@
+"""Records as they travel: one canonical JSON form per kind, its SHA-256 as the version, and the checks a
+received record must pass before anything is written.
+
+A record's version is the hash of its whole content, stamps included, so two stores holding the same
+version hold the same bytes, and an edit anywhere makes a new version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from enum import StrEnum
+from typing import Any
+
+from red_desktop.core.decision_rules import decision_problems
+from red_desktop.core.domain import (
+    Actor,
+    ActorType,
+    ContributionKind,
+    Decision,
+    DecisionKind,
+    EvaluationState,
+    Evidence,
+    PriorityArea,
+    Proposal,
+    ProposalStatus,
+    RegionKind,
+    RegionType,
+    Stamp,
+)
+from red_desktop.core.errors import Problem
+from red_desktop.core.exchange.model import Entity
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, safe_filename
+from red_desktop.core.store.evaluations import score_problems
+from red_desktop.core.store.rows import PROPOSAL_SCALARS, STAMP_COLUMNS
+from red_desktop.core.validation import proposal_problems
+
+HEX64 = re.compile(r"^[0-9a-f]{64}$")
+UUID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
+MAX_STAMP_TEXT = 200
+MAX_ITEMS = 1_000  # actors, attachments or scores in one record
+
+ACTOR_FIELDS = (
+    "uuid", "name", "actor_type", "role", "contribution", "contribution_kind", "evidence", *STAMP_COLUMNS,
+)  # fmt: skip
+ATTACHMENT_FIELDS = ("uuid", "filename", "media_type", "size", "sha256", *STAMP_COLUMNS)
+SCORE_FIELDS = ("uuid", "subcriterion_id", "level", "justification", *STAMP_COLUMNS)
+PROPOSAL_FIELDS = (
+    "uuid", *PROPOSAL_SCALARS, "region_kind", "region_type", "priority_area", "sectors", "status", *STAMP_COLUMNS,
+    "actors", "attachments",
+)  # fmt: skip
+EVALUATION_FIELDS = (
+    "uuid", "proposal_uuid", "evaluator_uuid", "rubric_id", "rubric_version", "state", *STAMP_COLUMNS, "scores",
+)  # fmt: skip
+DECISION_FIELDS = (
+    "uuid", "proposal_uuid", "kind", "rationale", "conditions", "decided_on", "members_present", *STAMP_COLUMNS,
+)  # fmt: skip
+OVERRIDE_FIELDS = ("uuid", "proposal_uuid", "rationale", *STAMP_COLUMNS)
+EVALUATOR_FIELDS = ("uuid", "name", "role", "key_fingerprint", *STAMP_COLUMNS)
+
+FIELDS: dict[Entity, tuple[str, ...]] = {
+    Entity.PROPOSAL: PROPOSAL_FIELDS,
+    Entity.EVALUATION: EVALUATION_FIELDS,
+    Entity.DECISION: DECISION_FIELDS,
+    Entity.GATE_OVERRIDE: OVERRIDE_FIELDS,
+}
+# What a person resolves a conflict on: every field but the identity and the stamps, which the resolution makes.
+RESOLVABLE: dict[Entity, tuple[str, ...]] = {
+    entity: tuple(f for f in fields if f not in ("uuid", "proposal_uuid", "evaluator_uuid", *STAMP_COLUMNS))
+    for entity, fields in FIELDS.items()
+}
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+
+
+def version_of(record: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
+
+
+def key_of(entity: Entity, record: Mapping[str, Any]) -> str:
+    """Decisions and gate overrides are one per proposal: their proposal is their identity across stores."""
+    return str(record["proposal_uuid"] if entity in (Entity.DECISION, Entity.GATE_OVERRIDE) else record["uuid"])
+
+
+def stamp_from(record: Mapping[str, Any]) -> Stamp:
+    return Stamp(**{name: record[name] for name in STAMP_COLUMNS})
+
+
+# ---- from table rows (the store's exchange manager reads them) to records ----
+
+
+def proposal_record(
+    row: Mapping[str, Any], actors: Sequence[Mapping[str, Any]], attachments: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
+    record: dict[str, Any] = {name: row[name] for name in PROPOSAL_FIELDS[:-2]}
+    record["sectors"] = json.loads(row["sectors"])
+    record["actors"] = [{name: a[name] for name in ACTOR_FIELDS} for a in actors]
+    record["attachments"] = sorted(
+        ({name: a[name] for name in ATTACHMENT_FIELDS} for a in attachments), key=lambda a: a["uuid"]
+    )
+    return record
+
+
+def evaluation_record(row: Mapping[str, Any], scores: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    record: dict[str, Any] = {name: row[name] for name in EVALUATION_FIELDS[:-1]}
+    record["scores"] = sorted(({n: s[n] for n in SCORE_FIELDS} for s in scores), key=lambda s: s["subcriterion_id"])
+    return record
+
+
+def decision_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    record = {name: row[name] for name in DECISION_FIELDS}
+    record["members_present"] = json.loads(row["members_present"])
+    return record
+
+
+def plain_record(fields: tuple[str, ...], row: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: row[name] for name in fields}
+
+
+# ---- records to domain objects (for the store's rows and the checks) ----
+
+
+def proposal_of(record: Mapping[str, Any]) -> Proposal:
+    """The domain proposal a checked record describes (enum values already known to be valid)."""
+    return Proposal(
+        **{name: record[name] for name in PROPOSAL_SCALARS},
+        uuid=record["uuid"],
+        region_kind=_maybe(RegionKind, record["region_kind"]),
+        region_type=_maybe(RegionType, record["region_type"]),
+        priority_area=_maybe(PriorityArea, record["priority_area"]),
+        status=ProposalStatus(record["status"]),
+        sectors=tuple(record["sectors"]),
+        actors=tuple(_actor_of(a) for a in record["actors"]),
+        stamp=stamp_from(record),
+    )
+
+
+def _actor_of(record: Mapping[str, Any]) -> Actor:
+    return Actor(
+        name=record["name"],
+        actor_type=ActorType(record["actor_type"]),
+        role=record["role"],
+        contribution=record["contribution"],
+        contribution_kind=ContributionKind(record["contribution_kind"]),
+        evidence=Evidence(record["evidence"]),
+        uuid=record["uuid"],
+        stamp=stamp_from(record),
+    )
+
+
+def decision_of(record: Mapping[str, Any]) -> Decision:
+    return Decision(
+        proposal_uuid=record["proposal_uuid"],
+        kind=DecisionKind(record["kind"]),
+        rationale=record["rationale"],
+        decided_on=record["decided_on"],
+        conditions=record["conditions"],
+        members_present=tuple(record["members_present"]),
+        uuid=record["uuid"],
+        stamp=stamp_from(record),
+    )
+
+
+def _maybe(enum: type, value: Any) -> Any:
+    return None if value is None else enum(value)
+
+
+# ---- checks of received records: every problem named, nothing trusted ----
+
+
+def record_problems(entity: Entity, record: Any, rubric: Rubric, blobs: Mapping[str, int]) -> list[Problem]:
+    """What is wrong with a received record; `blobs` maps the package's attachment hashes to their sizes."""
+    problems = _shape(record, FIELDS[entity], "")
+    if problems:
+        return problems
+    checks: dict[Entity, Callable[[], list[Problem]]] = {
+        Entity.PROPOSAL: lambda: _proposal_problems(record, blobs),
+        Entity.EVALUATION: lambda: _evaluation_problems(record, rubric),
+        Entity.DECISION: lambda: _decision_problems(record),
+        Entity.GATE_OVERRIDE: lambda: _override_problems(record),
+    }
+    return checks[entity]()
+
+
+def evaluator_problems(record: Any) -> list[Problem]:
+    problems = _shape(record, EVALUATOR_FIELDS, "")
+    if problems:
+        return problems
+    problems = _stamp_problems(record, "")
+    for name in ("name", "role", "key_fingerprint"):
+        value = record[name]
+        if not isinstance(value, str) or not value.strip() or len(value) > 200:
+            problems.append(Problem(name, "must be text of 1-200 characters", value))
+    return problems
+
+
+def _shape(record: Any, fields: tuple[str, ...], where: str) -> list[Problem]:
+    if not isinstance(record, dict):
+        return [Problem(where or "record", "must be a JSON object")]
+    missing = [f for f in fields if f not in record]
+    extra = sorted(set(record) - set(fields))
+    problems = [Problem(f"{where}{f}", "is missing") for f in missing]
+    problems += [Problem(f"{where}{f}", "is not a field RED Desktop knows") for f in extra]
+    if not problems and not (isinstance(record["uuid"], str) and UUID.match(record["uuid"])):
+        problems.append(Problem(f"{where}uuid", "must be an identifier of 1-64 letters, digits or dashes"))
+    return problems
+
+
+def _stamp_problems(record: Mapping[str, Any], where: str) -> list[Problem]:
+    problems = []
+    revision = record["revision"]
+    if not isinstance(revision, int) or isinstance(revision, bool) or not 1 <= revision <= 2**53:
+        problems.append(Problem(f"{where}revision", "must be a whole number of at least 1", revision))
+    for name in ("created_at", "updated_at", "updated_by"):
+        value = record[name]
+        if not isinstance(value, str) or len(value) > MAX_STAMP_TEXT:
+            problems.append(Problem(f"{where}{name}", f"must be text of at most {MAX_STAMP_TEXT} characters", value))
+    return problems
+
+
+def _items(record: Mapping[str, Any], name: str, fields: tuple[str, ...]) -> tuple[list[dict], list[Problem]]:
+    items = record[name]
+    if not isinstance(items, list) or len(items) > MAX_ITEMS:
+        return [], [Problem(name, f"must be a list of at most {MAX_ITEMS:,} items")]
+    problems: list[Problem] = []
+    for index, item in enumerate(items, start=1):
+        where = f"{name}[{index}]."
+        shape = _shape(item, fields, where)
+        problems += shape or _stamp_problems(item, where)
+    return items, problems
+
+
+def _proposal_problems(record: Mapping[str, Any], blobs: Mapping[str, int]) -> list[Problem]:
+    problems = _stamp_problems(record, "")
+    actors, actor_problems = _items(record, "actors", ACTOR_FIELDS)
+    attachments, attachment_problems = _items(record, "attachments", ATTACHMENT_FIELDS)
+    problems += actor_problems + attachment_problems
+    if not isinstance(record["sectors"], list):
+        problems.append(Problem("sectors", "must be a list", record["sectors"]))
+    enums = {
+        "region_kind": (RegionKind, True),
+        "region_type": (RegionType, True),
+        "priority_area": (PriorityArea, True),
+        "status": (ProposalStatus, False),
+    }
+    problems += [p for name, (enum, optional) in enums.items() for p in _enum(record[name], enum, name, optional)]
+    for index, actor in enumerate(actors if not actor_problems else (), start=1):
+        for name, enum in (("actor_type", ActorType), ("contribution_kind", ContributionKind), ("evidence", Evidence)):
+            problems += _enum(actor[name], enum, f"actors[{index}].{name}", False)
+    if problems:
+        return problems
+    problems = proposal_problems(proposal_of(record))
+    if len({a["uuid"] for a in actors}) != len(actors):
+        problems.append(Problem("actors", "lists the same actor twice"))
+    for index, attachment in enumerate(attachments, start=1):
+        problems += _attachment_problems(attachment, f"attachments[{index}]", blobs)
+    return problems
+
+
+def _attachment_problems(item: Mapping[str, Any], where: str, blobs: Mapping[str, int]) -> list[Problem]:
+    problems = []
+    name, sha256, size = item["filename"], item["sha256"], item["size"]
+    if not isinstance(name, str) or not name or safe_filename(name) != name:
+        problems.append(Problem(f"{where}.filename", "must be a plain file name without folders", name))
+    if not isinstance(item["media_type"], str) or len(item["media_type"]) > 200:
+        problems.append(Problem(f"{where}.media_type", "must be text", item["media_type"]))
+    if not isinstance(sha256, str) or not HEX64.match(sha256):
+        problems.append(Problem(f"{where}.sha256", "must be 64 lower-case hexadecimal digits", sha256))
+    elif not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_ATTACHMENT_BYTES:
+        problems.append(Problem(f"{where}.size", f"must be a whole number of bytes up to {MAX_ATTACHMENT_BYTES:,}"))
+    elif sha256 not in blobs:
+        problems.append(Problem(f"{where}.sha256", "names content the package does not carry", sha256))
+    elif blobs[sha256] != size:
+        problems.append(Problem(f"{where}.size", f"is {size:,} but the content carried is {blobs[sha256]:,} bytes"))
+    return problems
+
+
+def _evaluation_problems(record: Mapping[str, Any], rubric: Rubric) -> list[Problem]:
+    problems = _stamp_problems(record, "")
+    for name in ("proposal_uuid", "evaluator_uuid"):
+        if not isinstance(record[name], str) or not UUID.match(record[name]):
+            problems.append(Problem(name, "must be an identifier", record[name]))
+    for name in ("rubric_id", "rubric_version"):
+        if not isinstance(record[name], str) or not 0 < len(record[name]) <= 100:
+            problems.append(Problem(name, "must be text of 1-100 characters", record[name]))
+    problems += _enum(record["state"], EvaluationState, "state", False)
+    scores, score_shape = _items(record, "scores", SCORE_FIELDS)
+    problems += score_shape
+    if problems:
+        return problems
+    if (record["rubric_id"], record["rubric_version"]) != (rubric.id, rubric.version):
+        return [
+            Problem(
+                "rubric",
+                f"is {record['rubric_id']} {record['rubric_version']}; this store scores with "
+                f"{rubric.id} {rubric.version}",
+            )
+        ]
+    for score in scores:
+        problems += score_problems(score["subcriterion_id"], score["level"], score["justification"], rubric)
+    if len({s["subcriterion_id"] for s in scores}) != len(scores):
+        problems.append(Problem("scores", "score the same sub-criterion twice"))
+    return problems
+
+
+def _decision_problems(record: Mapping[str, Any]) -> list[Problem]:
+    problems = _stamp_problems(record, "") + _enum(record["kind"], DecisionKind, "kind", False)
+    members = record["members_present"]
+    if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+        problems.append(Problem("members_present", "must be a list of names"))
+    if not isinstance(record["proposal_uuid"], str) or not UUID.match(record["proposal_uuid"]):
+        problems.append(Problem("proposal_uuid", "must be an identifier", record["proposal_uuid"]))
+    for name in ("rationale", "conditions", "decided_on"):
+        if not isinstance(record[name], str):
+            problems.append(Problem(name, "must be text", record[name]))
+    return problems or decision_problems(decision_of(record))
+
+
+def _override_problems(record: Mapping[str, Any]) -> list[Problem]:
+    problems = _stamp_problems(record, "")
+    if not isinstance(record["proposal_uuid"], str) or not UUID.match(record["proposal_uuid"]):
+        problems.append(Problem("proposal_uuid", "must be an identifier", record["proposal_uuid"]))
+    rationale = record["rationale"]
+    if not isinstance(rationale, str) or not rationale.strip() or len(rationale) > 5_000:
+        problems.append(Problem("rationale", "must be text of 1-5,000 characters", rationale))
+    return problems
+
+
+def _enum(value: Any, enum: type[StrEnum], name: str, optional: bool) -> list[Problem]:
+    if value is None and optional:
+        return []
+    if isinstance(value, str) and value in {m.value for m in enum}:
+        return []
+    return [Problem(name, "must be one of: " + ", ".join(m.value for m in enum), value)]

@@ -1,0 +1,181 @@
+"""Exchange packages as people use them: the committee hands out proposals, two field laptops evaluate them
+offline and send their work back, the committee merges it in whatever order it arrives, resolves what was
+changed on both sides, decides, and sends its decisions back the same way."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from red_desktop.core.domain import EvaluationState
+from red_desktop.core.errors import ConflictError
+from red_desktop.core.exchange import service as exchange
+from red_desktop.core.exchange.model import Entity, Outcome
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.store import Store
+from tests.exchange_world import World, dump
+
+
+@pytest.fixture
+def world(tmp_path: Path, rubric: Rubric) -> Iterator[World]:
+    made = World(tmp_path, rubric)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def season(world: World) -> dict[str, object]:
+    """The committee's six proposals on both laptops; then each laptop's work since, as packages:
+    ana: a1 (two final evaluations, a draft, a new title for P3), a2 (the draft made final);
+    bruno: b1 (two final evaluations and another title for P3)."""
+    uuids = world.add_proposals("committee", 6)
+    handout = world.export("committee", everything=True)
+    for who in ("ana", "bruno"):
+        assert world.import_(who, handout).counts()["added"] == 6
+    world.evaluate("ana", uuids[0], level=3)
+    world.evaluate("ana", uuids[1], level=2)
+    draft = world.evaluate("ana", uuids[2], level=1, final=False)
+    world.retitle("ana", uuids[3], "Clúster lácteo del Mantaro (título de Ana)")
+    a1 = world.export("ana", recipient=world["ana"].store.roster.get(world["committee"].fingerprint))
+    world["ana"].store.evaluations.finalize(draft, world.rubric)
+    a2 = world.export("ana")
+    world.evaluate("bruno", uuids[0], level=1)
+    world.evaluate("bruno", uuids[1], level=3)
+    world.retitle("bruno", uuids[3], "Clúster lácteo del Mantaro (título de Bruno)")
+    b1 = world.export("bruno")
+    return {"uuids": uuids, "packages": [a1, a2, b1], "draft": draft}
+
+
+def clone(store: Store, path: Path) -> Store:
+    target = sqlite3.connect(path)
+    store.db.conn.backup(target)
+    target.close()
+    return Store.open(path, user=store.user)
+
+
+def test_a_handout_reaches_both_laptops_whole(world: World, season: dict) -> None:
+    committee = dump(world["committee"].store)
+    for who in ("ana", "bruno"):
+        laptop = world[who].store
+        assert laptop.proposals.count() == 6
+        assert laptop.integrity_check() == ["ok"]
+    assert len(committee["proposals"]) == 6
+
+
+def test_packages_merge_into_identical_committee_stores_in_every_order(
+    world: World, season: dict, tmp_path: Path
+) -> None:
+    committee = world["committee"].store
+    packages = season["packages"]
+    dumps = []
+    for number, order in enumerate(itertools.permutations(packages)):
+        with clone(committee, tmp_path / f"order-{number}.sqlite") as copy:
+            for package in order:
+                plan = exchange.import_package(copy, package, world.rubric, box_key=world["committee"].signer.box_key)
+                assert plan.ok, plan.rejected
+            assert copy.integrity_check() == ["ok"]
+            dumps.append(dump(copy))
+    assert all(d == dumps[0] for d in dumps[1:])
+    final = dumps[0]
+    assert len(final["evaluations"]) == 5  # ana's three (the draft now final) and bruno's two
+    assert {row[0] for row in final["exchange_conflicts"]} == {"proposal"}  # P3, retitled on both laptops
+
+
+def test_importing_a_package_twice_changes_nothing(world: World, season: dict) -> None:
+    a1, _, _ = season["packages"]
+    assert world.import_("committee", a1).ok
+    before = dump(world["committee"].store)
+    again = world.import_("committee", a1)
+    assert not again.ok and "already imported" in again.rejected
+    assert dump(world["committee"].store) == before
+
+
+def test_a_later_package_first_then_the_earlier_one_leaves_the_later_version(world: World, season: dict) -> None:
+    a1, a2, _ = season["packages"]
+    first = world.import_("committee", a2)
+    assert first.ok
+    second = world.import_("committee", a1)
+    outcomes = {(i.entity, i.key): i.outcome for i in second.items}
+    assert outcomes[(Entity.EVALUATION, season["draft"])] is Outcome.UNCHANGED
+    final = world["committee"].store.evaluations.get(season["draft"])
+    assert final.state is EvaluationState.FINAL
+
+
+def test_a_proposal_changed_on_both_sides_is_kept_as_a_conflict_and_resolved_field_by_field(
+    world: World, season: dict
+) -> None:
+    a1, a2, b1 = season["packages"]
+    for package in (a1, a2, b1):
+        assert world.import_("committee", package).ok
+    store = world["committee"].store
+    p3 = season["uuids"][3]
+    [conflict] = exchange.list_conflicts(store)
+    assert (conflict.entity, conflict.key) == (Entity.PROPOSAL, p3)
+    assert "title" in conflict.fields
+    titles = {side.record["title"] for side in conflict.sides}
+    assert titles == {"Clúster lácteo del Mantaro (título de Ana)", "Clúster lácteo del Mantaro (título de Bruno)"}
+    assert store.proposals.get(p3).title in titles  # one is shown meanwhile; nothing was overwritten
+    ana_side = next(s for s in conflict.sides if "Ana" in s.record["title"])
+    exchange.resolve_conflict(store, Entity.PROPOSAL, p3, {"title": ana_side.version}, world.rubric)
+    assert exchange.list_conflicts(store) == []
+    resolved = store.proposals.get(p3)
+    assert resolved.title == "Clúster lácteo del Mantaro (título de Ana)"
+    assert resolved.stamp.revision == max(s.record["revision"] for s in conflict.sides) + 1
+    assert [e.action for e in store.audit.entries(p3)][-1] == "conflict_resolved"
+
+
+def test_the_committee_decisions_and_resolutions_travel_back_to_the_laptops(world: World, season: dict) -> None:
+    for package in season["packages"]:
+        assert world.import_("committee", package).ok
+    store = world["committee"].store
+    uuids = season["uuids"]
+    [conflict] = exchange.list_conflicts(store)
+    exchange.resolve_conflict(store, conflict.entity, conflict.key, {}, world.rubric)
+    world.decide("committee", uuids[0])
+    back = world.export("committee")
+    for who in ("ana", "bruno"):
+        plan = world.import_(who, back)
+        assert plan.ok, plan.rejected
+        laptop = world[who].store
+        assert laptop.decisions.get(uuids[0]) is not None
+        assert laptop.proposals.get(uuids[3]).title == store.proposals.get(uuids[3]).title
+        assert exchange.list_conflicts(laptop) == []  # the resolution descends from both laptops' versions
+    evaluation = world["ana"].store.evaluations.for_proposal(uuids[0])[0]
+    with pytest.raises(ConflictError, match="decided"):
+        world["ana"].store.evaluations.reopen(evaluation.uuid, "late change", world.rubric)
+
+
+def test_an_export_carries_only_what_changed_since_the_last_one(world: World) -> None:
+    uuids = world.add_proposals("committee", 3)
+    first = world.export("committee")
+    assert world.import_("ana", first).counts()["added"] == 3
+    nothing = exchange.export_preview(world["committee"].store, world["committee"].signer)
+    assert nothing["proposals"] == 0
+    world.retitle("committee", uuids[1], "Nuevo título")
+    assert exchange.export_preview(world["committee"].store, world["committee"].signer)["proposals"] == 1
+    second = world.export("committee")
+    plan = world.import_("ana", second)
+    assert plan.counts() == {"added": 0, "updated": 1, "unchanged": 0, "conflict": 0}
+    assert world["ana"].store.proposals.get(uuids[1]).title == "Nuevo título"
+
+
+def test_a_package_received_is_not_sent_back_as_a_change(world: World) -> None:
+    world.add_proposals("committee", 2)
+    assert world.import_("ana", world.export("committee")).ok
+    counts = exchange.export_preview(world["ana"].store, world["ana"].signer)
+    assert counts["proposals"] == 0 and counts["evaluations"] == 0
+
+
+def test_an_attachment_travels_by_its_hash(world: World, tmp_path: Path) -> None:
+    [uuid] = world.add_proposals("committee", 1)
+    evidence = tmp_path / "carta de intención.pdf"
+    evidence.write_bytes(b"%PDF-1.4 carta firmada" * 100)
+    world["committee"].store.attachments.add(uuid, evidence)
+    plan = world.import_("ana", world.export("committee"))
+    assert plan.ok, plan.rejected
+    [info] = world["ana"].store.attachments.list(uuid)
+    assert world["ana"].store.attachments.content(info.uuid) == evidence.read_bytes()
