@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from red_desktop.core.exchange import service as exchange
 from red_desktop.core.exchange.model import Entity, Outcome
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
-from tests.exchange_world import World, dump
+from tests.exchange_world import World, dump, fresh_store
 
 
 @pytest.fixture
@@ -179,3 +180,62 @@ def test_an_attachment_travels_by_its_hash(world: World, tmp_path: Path) -> None
     assert plan.ok, plan.rejected
     [info] = world["ana"].store.attachments.list(uuid)
     assert world["ana"].store.attachments.content(info.uuid) == evidence.read_bytes()
+
+
+def test_a_withdrawn_decision_is_withdrawn_on_the_laptops_whatever_the_order(world: World, tmp_path: Path) -> None:
+    uuids = world.add_proposals("committee", 2)
+    handout = world.export("committee", everything=True)
+    world.decide("committee", uuids[0])
+    decided = world.export("committee")
+    world["committee"].store.decisions.withdraw(uuids[0], "Falta la carta del gobierno regional")
+    withdrawn = world.export("committee")
+    assert "withdrawals" in exchange.export_preview(world["committee"].store, world["committee"].signer)
+    dumps = []
+    for number, order in enumerate(([handout, decided, withdrawn], [handout, withdrawn, decided])):
+        laptop = fresh_store(tmp_path, f"laptop-{number}.sqlite", world, user="Ana Quispe")
+        for package in order:
+            plan = exchange.import_package(laptop, package, world.rubric)
+            assert plan.ok, plan.rejected
+        assert laptop.decisions.get(uuids[0]) is None
+        assert laptop.proposals.get(uuids[0]).status.value == "under_review"
+        assert exchange.list_conflicts(laptop) == []
+        dumps.append(dump(laptop))
+        laptop.close()
+    assert dumps[0] == dumps[1]
+
+
+def test_a_decision_made_again_after_a_withdrawal_travels_too(world: World) -> None:
+    [uuid] = world.add_proposals("committee", 1)
+    assert world.import_("ana", world.export("committee", everything=True)).ok
+    world.decide("committee", uuid)
+    assert world.import_("ana", world.export("committee")).ok
+    world["committee"].store.decisions.withdraw(uuid, "Se reabre")
+    assert world.import_("ana", world.export("committee")).ok
+    assert world["ana"].store.decisions.get(uuid) is None
+    world.decide("committee", uuid)
+    plan = world.import_("ana", world.export("committee"))
+    assert plan.ok and world["ana"].store.decisions.get(uuid) is not None
+
+
+def test_a_withdrawal_against_a_revision_is_a_conflict_the_committee_resolves(tmp_path: Path, rubric: Rubric) -> None:
+    people = {"committee": ("Carla Mendoza", "committee_member"), "diana": ("Diana Ortiz", "committee_member")}
+    world = World(tmp_path, rubric, people)
+    [uuid] = world.add_proposals("committee", 1)
+    world.decide("committee", uuid)
+    assert world.import_("diana", world.export("committee", everything=True)).ok
+    world["committee"].store.decisions.withdraw(uuid, "Se reabre la evaluación")
+    diana = world["diana"].store
+    revised = replace(diana.decisions.get(uuid), rationale="Aprobada tras la visita de campo")
+    diana.decisions.revise(revised, "Visita de campo")
+    plan = world.import_("committee", world.export("diana"))
+    assert plan.ok and {i.outcome for i in plan.items if i.entity is Entity.DECISION} == {Outcome.CONFLICT}
+    store = world["committee"].store
+    [conflict] = exchange.list_conflicts(store)
+    assert conflict.fields[0] == "withdrawn"
+    assert store.decisions.get(uuid).rationale == "Aprobada tras la visita de campo"  # the revision shows meanwhile
+    gone = next(s for s in conflict.sides if "withdrawn" in s.record)
+    exchange.resolve_conflict(store, Entity.DECISION, uuid, {"withdrawn": gone.version}, rubric)
+    assert store.decisions.get(uuid) is None and store.proposals.get(uuid).status.value == "under_review"
+    assert world.import_("diana", world.export("committee")).ok
+    assert diana.decisions.get(uuid) is None and exchange.list_conflicts(diana) == []
+    world.close()

@@ -100,10 +100,11 @@ def test_receiving_versions_in_any_order_ends_in_the_same_state(history: tuple, 
 
 @st.composite
 def field_work(draw: st.DrawFn) -> list[tuple[str, str, int]]:
-    """What people do between exchanges: (who, action, proposal index), with who in ana/bruno/committee."""
+    """What people do between exchanges: (who, action, proposal index), with who in ana/bruno/committee;
+    the committee decides or withdraws its decision."""
     actions = st.tuples(
         st.sampled_from(["ana", "bruno", "committee"]),
-        st.sampled_from(["retitle", "evaluate", "export"]),
+        st.sampled_from(["retitle", "evaluate", "export", "decide"]),
         st.integers(0, 2),
     )
     return draw(st.lists(actions, min_size=2, max_size=8))
@@ -126,8 +127,14 @@ def test_stores_merging_the_same_packages_in_any_order_are_identical(
             if action == "retitle":
                 world.retitle(who, uuids[index], f"Título {step} de {who}")
             elif action == "evaluate" and (who, index) not in evaluated:
-                world.evaluate(who, uuids[index], level=1 + step % 3)
-                evaluated.add((who, index))
+                if world[who].store.decisions.get(uuids[index]) is None:
+                    world.evaluate(who, uuids[index], level=1 + step % 3)
+                    evaluated.add((who, index))
+            elif action == "decide" and who == "committee":  # decide, or withdraw the decision made
+                if world[who].store.decisions.get(uuids[index]) is None:
+                    world.decide(who, uuids[index])
+                else:
+                    world[who].store.decisions.withdraw(uuids[index], f"Paso {step}")
             packages.append(world.export(who))
         packages += [world.export(who) for who in ("ana", "bruno", "committee")]
         orders = [packages[:], packages[::-1]]
@@ -168,3 +175,16 @@ def test_every_permutation_of_three_conflicting_edits_gives_one_state(tmp_path: 
         store.close()
     assert all(d == dumps[0] for d in dumps)
     world.close()
+
+
+def test_a_withdrawal_replaces_what_it_withdraws_and_gives_way_to_a_concurrent_change() -> None:
+    from red_desktop.core.exchange import records as rec
+
+    gone = rec.withdrawal("p", v(1))
+    lineage = {v(1): (), v(9): (v(1),)}
+    local = merge.Local(v(1), {v(1): record(1)}, frozenset(), {v(1): ()})
+    removed = merge.merge(local, v(9), gone, lineage)
+    assert (removed.outcome, removed.shown) == (Outcome.UPDATED, v(9))
+    after = merge.Local(v(9), {v(9): gone}, frozenset(), removed.lineage)
+    revised = merge.merge(after, v(2), record(2), {v(1): (), v(2): (v(1),)})
+    assert (revised.outcome, revised.shown, revised.conflicts) == (Outcome.CONFLICT, v(2), frozenset({v(9)}))

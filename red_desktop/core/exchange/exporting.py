@@ -15,6 +15,7 @@ from red_desktop.core.exchange import envelope, merge
 from red_desktop.core.exchange import package as fmt
 from red_desktop.core.exchange import records as rec
 from red_desktop.core.exchange.model import Entity, ExportResult, Unit
+from red_desktop.core.exchange.state import current_versions, remember
 from red_desktop.core.identity import PublicIdentity
 from red_desktop.core.progress import Progress
 from red_desktop.core.reports.atomic import write_beside
@@ -52,55 +53,42 @@ def my_evaluator(store: Store, author: PublicIdentity, bind: bool) -> dict[str, 
 
 def build_export(store: Store, author: PublicIdentity, *, everything: bool, bind: bool) -> Selection:
     """What goes: every record this key may speak for whose version was not last shared (all of them if
-    `everything`). With `bind`, the store also records the versions it notices (see merge.observed)."""
+    `everything`), with the proposals the others refer to. With `bind`, the store remembers what it noticed
+    (saves and withdrawals since the exchange last looked, see state.py)."""
     evaluator = my_evaluator(store, author, bind)
-    allowed: dict[Entity, list[str]] = {
-        Entity.PROPOSAL: store.exchange.keys(Entity.PROPOSAL),
+    committee = author.role in COMMITTEE_ROLES
+    keys: dict[Entity, list[str] | None] = {
         Entity.EVALUATION: store.exchange.evaluation_keys(evaluator["uuid"]) if evaluator else [],
-        Entity.DECISION: store.exchange.keys(Entity.DECISION) if author.role in COMMITTEE_ROLES else [],
-        Entity.GATE_OVERRIDE: store.exchange.keys(Entity.GATE_OVERRIDE) if author.role in COMMITTEE_ROLES else [],
+        Entity.DECISION: None if committee else [],
+        Entity.GATE_OVERRIDE: None if committee else [],
+        Entity.PROPOSAL: None,
     }
     selection = Selection(author, everything)
     referenced: set[str] = set()
-    for entity in (Entity.EVALUATION, Entity.DECISION, Entity.GATE_OVERRIDE, Entity.PROPOSAL):
-        records = store.exchange.records(entity, allowed[entity])
+    for entity, wanted in keys.items():  # proposals last: the others name the proposals that must go with them
+        currents = current_versions(store, entity, wanted)
         shared = store.exchange.shared(entity)
-        versions = {key: rec.version_of(record) for key, record in records.items()}
-        chosen = [
-            key
-            for key in records
-            if everything or versions[key] != shared.get(key) or (entity is Entity.PROPOSAL and key in referenced)
-        ]
+        units = []
+        for key, current in currents.items():
+            if bind:
+                remember(store, entity, key, current)
+            if everything or current.version != shared.get(key) or key in referenced:
+                units.append(
+                    Unit(entity, key, current.record, current.version, merge.subgraph(current.lineage, current.version))
+                )
         if entity is not Entity.PROPOSAL:
-            referenced.update(records[key]["proposal_uuid"] for key in chosen)
-        selection.units[entity] = _units(store, entity, {k: records[k] for k in chosen}, versions, bind)
+            referenced.update(u.record["proposal_uuid"] for u in units)
+        selection.units[entity] = units
     if evaluator is not None and selection.units[Entity.EVALUATION]:
         selection.evaluators = [rec.plain_record(rec.EVALUATOR_FIELDS, evaluator)]
     return selection
 
 
-def _units(
-    store: Store, entity: Entity, records: dict[str, dict[str, Any]], versions: dict[str, str], bind: bool
-) -> list[Unit]:
-    """Each record with its lineage, noticing local saves since the exchange last looked at it."""
-    lineages = store.exchange.lineage(entity, list(records))
-    heads = store.exchange.heads(entity)
-    units = []
-    for key, record in records.items():
-        version = versions[key]
-        gained = merge.observed(lineages.get(key, {}), heads.get(key), version)
-        lineage = merge.union(lineages.get(key, {}), gained)
-        if bind:
-            if gained:
-                store.exchange.add_lineage(entity, key, gained)
-            store.exchange.set_head(entity, key, version)
-        units.append(Unit(entity, key, record, version, merge.subgraph(lineage, version)))
-    return units
-
-
 def selection_counts(selection: Selection) -> dict[str, int]:
     units = selection.units
     proposals = [u.record for u in units.get(Entity.PROPOSAL, [])]
+    decisions = [u.record for u in units.get(Entity.DECISION, [])]
+    overrides = [u.record for u in units.get(Entity.GATE_OVERRIDE, [])]
     evaluations = [u.record for u in units.get(Entity.EVALUATION, [])]
     return {
         "proposals": len(proposals),
@@ -108,8 +96,9 @@ def selection_counts(selection: Selection) -> dict[str, int]:
         "attachments": sum(len(p["attachments"]) for p in proposals),
         "evaluations": len(evaluations),
         "scores": sum(len(e["scores"]) for e in evaluations),
-        "decisions": len(units.get(Entity.DECISION, [])),
-        "gate_overrides": len(units.get(Entity.GATE_OVERRIDE, [])),
+        "decisions": sum(not rec.is_withdrawal(d) for d in decisions),
+        "gate_overrides": sum(not rec.is_withdrawal(o) for o in overrides),
+        "withdrawals": sum(rec.is_withdrawal(r) for r in decisions + overrides),
         "evaluators": len(selection.evaluators),
     }
 

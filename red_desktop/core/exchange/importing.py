@@ -24,6 +24,7 @@ from red_desktop.core.exchange import records as rec
 from red_desktop.core.exchange.errors import PackageError
 from red_desktop.core.exchange.exporting import COMMITTEE_ROLES
 from red_desktop.core.exchange.model import Entity, ImportPlan, Outcome, Package, PlanItem, Unit
+from red_desktop.core.exchange.state import current_versions
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
@@ -36,7 +37,6 @@ class MergedUnit:
     unit: Unit
     before: str | None  # the version shown before
     merged: merge.Merged
-    gained: merge.Lineage  # lineage noticed from a local save
 
 
 def plan_package(store: Store, package: Package, rubric: Rubric) -> tuple[ImportPlan, list[MergedUnit]]:
@@ -107,22 +107,23 @@ def _merge_all(store: Store, package: Package) -> list[MergedUnit]:
     out = []
     for entity in ORDER:
         units = [u for u in package.units if u.entity is entity]
-        keys = [u.key for u in units]
-        current = store.exchange.records(entity, keys)
-        lineages = store.exchange.lineage(entity, keys)
-        heads = store.exchange.heads(entity)
+        if not units:
+            continue
+        currents = current_versions(store, entity, [u.key for u in units])
         conflicts: dict[str, dict[str, dict[str, Any]]] = {}
-        for row in store.exchange.conflicts(entity) if units else ():
+        for row in store.exchange.conflicts(entity):
             conflicts.setdefault(row["key"], {})[row["version"]] = row["record"]
         for unit in units:
-            record = current.get(unit.key)
-            version = rec.version_of(record) if record is not None else None
-            gained = merge.observed(lineages.get(unit.key, {}), heads.get(unit.key), version)
-            held = {**conflicts.get(unit.key, {}), **({version: record} if version and record else {})}
+            current = currents.get(unit.key)
+            held = conflicts.get(unit.key, {})
             local = merge.Local(
-                version, held, frozenset(conflicts.get(unit.key, {})), merge.union(lineages.get(unit.key, {}), gained)
+                current.version if current else None,
+                {**held, **({current.version: current.record} if current else {})},
+                frozenset(held),
+                current.lineage if current else {},
             )
-            out.append(MergedUnit(unit, version, merge.merge(local, unit.version, unit.record, unit.lineage), gained))
+            result = merge.merge(local, unit.version, unit.record, unit.lineage)
+            out.append(MergedUnit(unit, current.version if current else None, result))
     return out
 
 
@@ -192,6 +193,8 @@ def _labels(store: Store, package: Package) -> Callable[[Unit], str]:
         if unit.entity is Entity.PROPOSAL:
             return f"{record['code']} — {record['title']}"
         code = codes.get(record["proposal_uuid"], record["proposal_uuid"][:8])
+        if rec.is_withdrawal(record):
+            return f"{code} · {unit.entity.value.replace('_', ' ')} withdrawn"
         if unit.entity is Entity.EVALUATION:
             return f"{code} · {names.get(record['evaluator_uuid'], record['evaluator_uuid'][:8])}"
         if unit.entity is Entity.DECISION:
@@ -203,11 +206,14 @@ def _labels(store: Store, package: Package) -> Callable[[Unit], str]:
 
 def _detail(m: MergedUnit) -> str:
     record = m.unit.record
+    by = record.get("updated_by") or "the committee"
     if m.merged.outcome is Outcome.CONFLICT:
-        return f"changed here and by {record['updated_by']} since their common version; both kept"
+        return f"changed here and by {by} since their common version; both kept"
     if m.merged.outcome is Outcome.UNCHANGED:
         return "already here, or older than what is here"
-    return f"revision {record['revision']} by {record['updated_by']}, {record['updated_at'][:10]}"
+    if rec.is_withdrawal(record):
+        return "withdrawn by the committee"
+    return f"revision {record['revision']} by {by}, {record['updated_at'][:10]}"
 
 
 def _warnings(store: Store, merged: list[MergedUnit]) -> tuple[str, ...]:
@@ -289,7 +295,7 @@ def _keep_conflicts(store: Store, package: Package, m: MergedUnit, signer: str, 
         if version in before:
             sides[version] = (before[version]["record"], before[version]["author"], before[version]["received_at"])
         else:
-            author = signer if version == m.unit.version else str(result.records[version]["updated_by"])
+            author = signer if version == m.unit.version else str(result.records[version].get("updated_by", store.user))
             sides[version] = (result.records[version], author, now)
             if m.unit.entity is Entity.PROPOSAL:
                 wanted = {a["sha256"] for a in result.records[version]["attachments"]}

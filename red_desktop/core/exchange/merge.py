@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from red_desktop.core.exchange.model import Outcome
+from red_desktop.core.exchange.records import is_withdrawal
 
 Lineage = dict[str, tuple[str, ...]]  # version -> parents
 
@@ -51,8 +52,9 @@ def heads(versions: Iterable[str], lineage: Mapping[str, Iterable[str]]) -> set[
 
 
 def shown(heads_: Iterable[str], records: Mapping[str, Mapping[str, Any]]) -> str:
-    """The head a store shows while a record is in conflict: the same choice on every store."""
-    return max(heads_, key=lambda v: (int(records[v]["revision"]), str(records[v]["updated_at"]), v))
+    """The head a store shows while a record is in conflict: the same choice on every store (a withdrawal,
+    having no revision, gives way to a concurrent change)."""
+    return max(heads_, key=lambda v: (int(records[v].get("revision", 0)), str(records[v].get("updated_at", "")), v))
 
 
 def observed(lineage: Mapping[str, Iterable[str]], last_seen: str | None, current: str | None) -> Lineage:
@@ -94,6 +96,8 @@ def merge(local: Local, version: str, record: dict[str, Any], lineage: Mapping[s
     tops = heads(candidates, known)
     top = shown(tops, records)
     others = frozenset(tops - {top})
+    if all(is_withdrawal(records[v]) for v in tops):
+        others = frozenset()  # removed on two sides: nothing to resolve
     if local.current is None:
         outcome = Outcome.ADDED if not others else Outcome.CONFLICT
     elif top == local.current and others == local.conflicts:

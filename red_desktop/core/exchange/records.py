@@ -67,6 +67,8 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.DECISION: DECISION_FIELDS,
     Entity.GATE_OVERRIDE: OVERRIDE_FIELDS,
 }
+WITHDRAWABLE = (Entity.DECISION, Entity.GATE_OVERRIDE)  # removed by the committee: their removal travels
+WITHDRAWAL_FIELDS = ("proposal_uuid", "withdrawn")
 # What a person resolves a conflict on: every field but the identity and the stamps, which the resolution makes.
 RESOLVABLE: dict[Entity, tuple[str, ...]] = {
     entity: tuple(f for f in fields if f not in ("uuid", "proposal_uuid", "evaluator_uuid", *STAMP_COLUMNS))
@@ -80,6 +82,15 @@ def canonical_json(value: Any) -> str:
 
 def version_of(record: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()
+
+
+def withdrawal(key: str, withdrawn: str) -> dict[str, Any]:
+    """The record of a decision or override removed: which proposal's, and the version removed."""
+    return {"proposal_uuid": key, "withdrawn": withdrawn}
+
+
+def is_withdrawal(record: Mapping[str, Any]) -> bool:
+    return "withdrawn" in record
 
 
 def key_of(entity: Entity, record: Mapping[str, Any]) -> str:
@@ -175,6 +186,8 @@ def _maybe(enum: type, value: Any) -> Any:
 
 def record_problems(entity: Entity, record: Any, rubric: Rubric, blobs: Mapping[str, int]) -> list[Problem]:
     """What is wrong with a received record; `blobs` maps the package's attachment hashes to their sizes."""
+    if entity in WITHDRAWABLE and isinstance(record, dict) and "withdrawn" in record:
+        return _withdrawal_problems(record)
     problems = _shape(record, FIELDS[entity], "")
     if problems:
         return problems
@@ -185,6 +198,17 @@ def record_problems(entity: Entity, record: Any, rubric: Rubric, blobs: Mapping[
         Entity.GATE_OVERRIDE: lambda: _override_problems(record),
     }
     return checks[entity]()
+
+
+def _withdrawal_problems(record: dict[str, Any]) -> list[Problem]:
+    if set(record) != set(WITHDRAWAL_FIELDS):
+        return [Problem("record", "a withdrawal holds only proposal_uuid and withdrawn")]
+    problems = []
+    if not isinstance(record["proposal_uuid"], str) or not UUID.match(record["proposal_uuid"]):
+        problems.append(Problem("proposal_uuid", "must be an identifier", record["proposal_uuid"]))
+    if not isinstance(record["withdrawn"], str) or not HEX64.match(record["withdrawn"]):
+        problems.append(Problem("withdrawn", "must name a version (64 hexadecimal digits)", record["withdrawn"]))
+    return problems
 
 
 def evaluator_problems(record: Any) -> list[Problem]:

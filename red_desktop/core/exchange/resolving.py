@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from red_desktop.core.domain import utc_now
+from red_desktop.core.domain import ProposalStatus, utc_now
 from red_desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from red_desktop.core.exchange import merge
 from red_desktop.core.exchange import records as rec
 from red_desktop.core.exchange.model import Conflict, ConflictSide, Entity
+from red_desktop.core.exchange.state import current_versions, remember
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 
@@ -20,10 +20,11 @@ def conflicts_of(store: Store) -> list[Conflict]:
         grouped.setdefault((Entity(row["entity"]), row["key"]), []).append(row)
     out = []
     for (entity, key), rows in grouped.items():
-        current = store.exchange.records(entity, [key]).get(key)
+        current = current_versions(store, entity, [key]).get(key)
         sides = []
         if current is not None:
-            sides.append(ConflictSide(rec.version_of(current), current, str(current["updated_by"]), True))
+            author = str(current.record.get("updated_by", "this store"))
+            sides.append(ConflictSide(current.version, current.record, author, True))
         sides += [ConflictSide(r["version"], r["record"], r["author"], False) for r in rows]
         out.append(
             Conflict(entity, key, _label(store, entity, sides[0].record), tuple(sides), _differing(entity, sides))
@@ -32,7 +33,9 @@ def conflicts_of(store: Store) -> list[Conflict]:
 
 
 def _differing(entity: Entity, sides: list[ConflictSide]) -> tuple[str, ...]:
-    return tuple(f for f in rec.RESOLVABLE[entity] if len({rec.canonical_json(s.record[f]) for s in sides}) > 1)
+    """The fields whose values differ; "withdrawn" first when one side removed the record."""
+    fields = (*(("withdrawn",) if entity in rec.WITHDRAWABLE else ()), *rec.RESOLVABLE[entity])
+    return tuple(f for f in fields if len({rec.canonical_json(s.record.get(f)) for s in sides}) > 1)
 
 
 def _label(store: Store, entity: Entity, record: dict[str, Any]) -> str:
@@ -54,33 +57,47 @@ def resolve(store: Store, entity: Entity, key: str, choices: dict[str, str], rub
             f"There is no conflict on this {entity.value.replace('_', ' ')}; it may be resolved already"
         )
     sides = {s.version: s.record for s in conflict.sides}
-    current = conflict.sides[0]  # the version shown meanwhile, when the store has one
     for field, version in choices.items():
-        if field not in rec.RESOLVABLE[entity] or version not in sides:
+        if field not in conflict.fields or version not in sides:
             raise ConflictError(f"The resolution names an unknown field or version ({field}, {version[:12]})")
-    resolved = dict(current.record)
-    for field, version in choices.items():
-        resolved[field] = sides[version][field]
-    resolved.update(
-        revision=max(int(r["revision"]) for r in sides.values()) + 1, updated_at=utc_now(), updated_by=store.user
-    )
+    resolved = _resolved(entity, key, conflict, choices, store.user)
     blobs = _blobs(store, resolved) if entity is Entity.PROPOSAL else {}
     problems = rec.record_problems(entity, resolved, rubric, {sha: len(b) for sha, b in blobs.items()})
     if problems:
         raise ValidationError("The resolved record", problems)
     version = rec.version_of(resolved)
     exchange = store.exchange
-    before = rec.version_of(current.record) if current.current else None
-    gained = merge.observed(exchange.lineage(entity, [key]).get(key, {}), exchange.heads(entity).get(key), before)
-    exchange.add_lineage(entity, key, {**gained, version: tuple(sorted(sides))})
+    current = current_versions(store, entity, [key]).get(key)
+    before = current.version if current else None
+    if current is not None:
+        remember(store, entity, key, current)
+    exchange.add_lineage(entity, key, {version: tuple(sorted(sides))})
     exchange.write(entity, resolved, blobs)
+    if entity is Entity.DECISION and rec.is_withdrawal(resolved):
+        store.proposals.set_status(key, ProposalStatus.UNDER_REVIEW, "conflict resolved: decision withdrawn")
     exchange.set_head(entity, key, version)
     exchange.set_conflicts(entity, key, {})
     exchange.drop_unused_blobs()
     audit = store.audit
     picked = ", ".join(f"{f} from {v[:8]}" for f, v in sorted(choices.items())) or "every field as shown"
     audit.record(audit.entry("conflict_resolved", entity.value, key, "version", before, version, picked))
-    store.summaries.refresh(rubric, [key if entity is Entity.PROPOSAL else resolved["proposal_uuid"]])
+    store.summaries.refresh(rubric, [key if entity is Entity.PROPOSAL else str(resolved["proposal_uuid"])])
+
+
+def _resolved(entity: Entity, key: str, conflict: Conflict, choices: dict[str, str], user: str) -> dict[str, Any]:
+    """The record the choices make: the shown version (or the first still standing) with the chosen fields."""
+    sides = {s.version: s.record for s in conflict.sides}
+    standing = [s for s in conflict.sides if not rec.is_withdrawal(s.record)]
+    if "withdrawn" in choices and rec.is_withdrawal(sides[choices["withdrawn"]]):
+        return rec.withdrawal(key, standing[0].version if standing else choices["withdrawn"])
+    resolved = dict(standing[0].record)
+    for field, version in choices.items():
+        if field != "withdrawn":
+            if rec.is_withdrawal(sides[version]):
+                raise ConflictError(f"The {field} cannot be taken from the side that withdrew the record")
+            resolved[field] = sides[version][field]
+    revision = max(int(r.get("revision", 0)) for r in sides.values()) + 1
+    return {**resolved, "revision": revision, "updated_at": utc_now(), "updated_by": user}
 
 
 def _blobs(store: Store, record: dict[str, Any]) -> dict[str, bytes]:

@@ -80,7 +80,9 @@ class Exchange(Manager):
 
     def write(self, entity: Entity, record: Mapping[str, Any], blobs: Mapping[str, bytes]) -> None:
         """Make `record` the current version of its record (inside the caller's transaction)."""
-        if entity is Entity.PROPOSAL:
+        if rec.is_withdrawal(record):
+            self.db.execute(f"DELETE FROM {_TABLE[entity]} WHERE proposal_uuid = ?", [record["proposal_uuid"]])
+        elif entity is Entity.PROPOSAL:
             self._write_proposal(record, blobs)
         elif entity is Entity.EVALUATION:
             row = {k: v for k, v in record.items() if k != "scores"}
