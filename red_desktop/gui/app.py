@@ -29,6 +29,7 @@ from red_desktop.core.rubric import Rubric, load_rubric
 from red_desktop.core.settings import LANGUAGES, Role, Settings
 from red_desktop.core.store import Store
 from red_desktop.gui.charts.report_images import committee_images
+from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.export_dialog import ask_export
 from red_desktop.gui.export_jobs import export_dossier, export_sheets, export_tables, print_sheet
 from red_desktop.gui.i18n import install_translators
@@ -60,6 +61,7 @@ class Application:
         self.settings = settings
         self.window_settings = window_settings
         self.runner = TaskRunner(qt_app)
+        self.keys = KeyRing(paths.keys_dir(), self.runner, self._profile, qt_app)  # one per laptop, across stores
         self.service: StoreService | None = None
         self.window: MainWindow | None = None
         self.index_keeper: ListIndexKeeper | None = None
@@ -152,7 +154,8 @@ class Application:
 
     def _build_window(self, service: StoreService) -> None:
         language = interface_language(self.settings)
-        window = MainWindow(service, self.rubric, language, self.settings.get("stores.recent"), self.runner)
+        recent = self.settings.get("stores.recent")
+        window = MainWindow(service, self.rubric, language, recent, self.runner, self.keys)
         window.open_store_requested.connect(lambda p: self._switch(p))
         window.new_store_requested.connect(lambda p: self._switch(p))
         window.backup_requested.connect(self._backup)
@@ -188,6 +191,8 @@ class Application:
 
     def _on_change(self, change: Change) -> None:
         """After an operation: the list's index patched for the proposals it names, counts, the ranking."""
+        if change.kind in ("roster", "exchange"):
+            return  # trusted keys and packages written: nothing the lists, counts or ranking show
         if self.index_keeper is not None and change.kind in ("proposal", "evaluation"):
             self.index_keeper.proposals_changed(change.uuids)
         elif self.index_keeper is not None and change.kind == "store":
@@ -227,6 +232,11 @@ class Application:
         self._ranking_running = False
         if self._ranking_again:
             self._rank()
+
+    def _profile(self) -> tuple[str, str]:
+        """Who a new key is made for: the store's user (the demo evaluator in a demo) and the profile's role."""
+        name = self.service.user if self.service is not None else self.settings.profile_name
+        return name, str(self.settings.get("profile.role"))
 
     def _on_evaluator(self, name: str, role: str, evaluator_uuid: str) -> None:
         if self.window is not None:

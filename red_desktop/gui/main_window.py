@@ -21,6 +21,8 @@ from red_desktop.core.committee import CommitteeData
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.editor.proposal_editor import ProposalEditor
+from red_desktop.gui.exchange.files import package_paths
+from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.menus import Menus
 from red_desktop.gui.pages.committee_page import CommitteePage
 from red_desktop.gui.pages.exchange_page import ExchangePage
@@ -47,7 +49,15 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     refresh_requested = Signal()
 
-    def __init__(self, service: StoreService, rubric: Rubric, language: str, recent: list[str], runner: TaskRunner):
+    def __init__(
+        self,
+        service: StoreService,
+        rubric: Rubric,
+        language: str,
+        recent: list[str],
+        runner: TaskRunner,
+        keys: KeyRing,
+    ):
         super().__init__()
         self.service = service
         self.setWindowTitle(self.tr("RED Desktop — %1").replace("%1", service.path.name))
@@ -55,7 +65,7 @@ class MainWindow(QMainWindow):
         self.proposals = ProposalsPage(self._list_view(), ProposalEditor(service, rubric=rubric), self)
         self.scoring = ScoringPage(self._list_view(), ScoringForm(service, rubric, language), self)
         self.committee = CommitteePage(service, runner, rubric, language, self)
-        self.exchange = ExchangePage(self)
+        self.exchange = ExchangePage(service, runner, rubric, keys, self)
         self.navigation, self.stack = self._build_navigation()
         self.status = StatusParts(self.statusBar(), self)
         self.status.show_store(service.path)
@@ -64,9 +74,10 @@ class MainWindow(QMainWindow):
         self.menus.finish_edit_menu(editor.undo_action, editor.redo_action)  # one action per key: no ambiguity
         self.set_recent(recent)
         self._syncing = False
-        self.setAcceptDrops(True)  # an export dropped on the window opens the import wizard
+        self.setAcceptDrops(True)  # an export dropped on the window opens the import wizard; a package, Exchange
         for source in (self.proposals.list_view, self.scoring.list_view, self.committee):
             source.proposal_selected.connect(self.select_proposal)
+        self.exchange.proposals_imported.connect(self.highlight_proposals)
 
     def _list_view(self) -> ProposalListView:
         reader = self.service.reader
@@ -101,6 +112,7 @@ class MainWindow(QMainWindow):
             "print": self._print_selected,
             "preferences": self.preferences_requested.emit,
             "show_page": self.show_page,
+            "exchange": self.show_exchange,
             "refresh": self.refresh_requested.emit,
             "shortcuts": lambda: ShortcutsDialog(self.menus.all_actions(), self).exec(),
             "about": self._about,
@@ -149,6 +161,14 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
+    def show_exchange(self, section: str) -> None:
+        """Exchange menu: the page on the section's tab; for import, the file dialog at once."""
+        self.show_page(EXCHANGE)
+        if section == "import":
+            self.exchange.choose_packages()
+        else:
+            self.exchange.show_section(section)
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 
@@ -175,14 +195,20 @@ class MainWindow(QMainWindow):
     # ---- slots ----
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if _dropped_export(event.mimeData()) is not None:
+        mime = event.mimeData()
+        if _dropped_export(mime) is not None or package_paths(mime):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        path = _dropped_export(event.mimeData())
+        mime = event.mimeData()
+        path, packages = _dropped_export(mime), package_paths(mime)
         if path is not None:
             event.acceptProposedAction()
             self.import_requested.emit(path)
+        elif packages:
+            event.acceptProposedAction()
+            self.show_page(EXCHANGE)
+            self.exchange.import_files(packages)
 
     def _print_selected(self) -> None:
         uuid = self.committee.selected_uuid() or self.proposals.list_view.selected_uuid()

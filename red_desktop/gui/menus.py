@@ -36,7 +36,7 @@ def standard(key: QKeySequence.StandardKey) -> QKeySequence:
 class Menus:
     """Holds the actions other code wires (undo/redo, recent stores, view switching)."""
 
-    def __init__(self, window: QMainWindow, handlers: dict[str, Callable[[], object]], page_names: list[str]):
+    def __init__(self, window: QMainWindow, handlers: dict[str, Callable[..., object]], page_names: list[str]):
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_proposal = action(
@@ -77,6 +77,15 @@ class Menus:
             window, self.tr("&Refresh"), handlers["refresh"], standard(QKeySequence.StandardKey.Refresh)
         )
         view_menu.addAction(self.refresh)
+
+        exchange_menu = bar.addMenu(self.tr("E&xchange"))
+        self.exchange_export = action(window, self.tr("&Export package…"), lambda: handlers["exchange"]("export"))
+        self.exchange_import = action(window, self.tr("&Import package…"), lambda: handlers["exchange"]("import"))
+        self.exchange_conflicts = action(window, self.tr("&Conflicts"), lambda: handlers["exchange"]("conflicts"))
+        self.exchange_roster = action(window, self.tr("&Roster"), lambda: handlers["exchange"]("roster"))
+        exchange_menu.addActions(
+            [self.exchange_export, self.exchange_import, self.exchange_conflicts, self.exchange_roster]
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts = action(

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from red_desktop.core.progress import Progress
+from red_desktop.core.store import Store
+from red_desktop.gui.store_service import Change, StoreService
 from red_desktop.gui.tasks import TaskRunner
 
 POLL_MS = 100
@@ -92,3 +94,29 @@ def _show(dialog: QProgressDialog, progress: SharedProgress) -> None:
         dialog.setValue(min(done, total))
     if text:
         dialog.setLabelText(text)
+
+
+def run_on_writer(
+    service: StoreService,
+    runner: TaskRunner,
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Store, Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[str], None],
+    change: Change | None = None,
+) -> QProgressDialog:
+    """run_with_progress for work that writes: `work(store, progress)` runs on the store's writer thread, and
+    `change` is broadcast when it succeeds."""
+    held: dict[str, Store] = {}
+
+    def start(fn: Callable[[], Any], ok: Callable[[Any], None], fail: Callable[[str], None]) -> None:
+        def operation(store: Store) -> Any:
+            held["store"] = store
+            return fn()
+
+        service.submit(operation, ok, fail, change)
+
+    return run_with_progress(
+        runner, parent, label, lambda progress: work(held["store"], progress), on_success, on_failure, start=start
+    )

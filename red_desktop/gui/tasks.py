@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance, Slot
 
 from red_desktop.core.errors import RedDesktopError
@@ -70,3 +71,13 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+
+def while_alive(owner: QObject, fn: Callable[..., None]) -> Callable[..., None]:
+    """`fn`, called only while `owner` still exists: a result arriving after its window was closed is dropped."""
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            fn(*args)
+
+    return call

@@ -169,52 +169,52 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="92"/>
+        <location filename="../../red_desktop/gui/app.py" line="94"/>
         <source>Building the demo portfolio…</source>
         <translation>Creando la cartera de demostración…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="93"/>
+        <location filename="../../red_desktop/gui/app.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="253"/>
+        <location filename="../../red_desktop/gui/app.py" line="263"/>
         <source>Backing up the store…</source>
         <translation>Creando la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="256"/>
+        <location filename="../../red_desktop/gui/app.py" line="266"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="273"/>
+        <location filename="../../red_desktop/gui/app.py" line="283"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="275"/>
+        <location filename="../../red_desktop/gui/app.py" line="285"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="283"/>
+        <location filename="../../red_desktop/gui/app.py" line="293"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Las cifras del comité aún se están calculando; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="326"/>
+        <location filename="../../red_desktop/gui/app.py" line="336"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="336"/>
+        <location filename="../../red_desktop/gui/app.py" line="346"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 agregadas, %2 actualizadas, %3 sin cambios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="358"/>
+        <location filename="../../red_desktop/gui/app.py" line="368"/>
         <source>Sheet written to %1</source>
         <translation>Ficha guardada en %1</translation>
     </message>
@@ -560,11 +560,180 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictResolverWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="68"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="74"/>
+        <source>Choose, field by field, the value to keep; the version shown now is chosen at first. Click a version&apos;s heading to take all its values. Fields that agree are kept as they are.</source>
+        <translation>Elija, campo por campo, el valor que se conserva; al principio está elegida la versión que se muestra ahora. Haga clic en el encabezado de una versión para tomar todos sus valores. Los campos que coinciden se conservan tal como están.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="81"/>
+        <source>Versions side by side</source>
+        <translation>Versiones lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="89"/>
+        <source>Click to keep every value of this version</source>
+        <translation>Haga clic para conservar todos los valores de esta versión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="93"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolver</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="94"/>
+        <source>Resolve the conflict with the chosen values</source>
+        <translation>Resolver el conflicto con los valores elegidos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="95"/>
+        <source>Keep the chosen values as a new version that replaces every side</source>
+        <translation>Guardar los valores elegidos como una nueva versión que reemplaza a todas las demás</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="125"/>
+        <source>Select a conflict to compare its versions.</source>
+        <translation>Seleccione un conflicto para comparar sus versiones.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="130"/>
+        <source>%1: %2 — %3 versions differ in %4 fields</source>
+        <translation>%1: %2 — %3 versiones difieren en %4 campos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="169"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="171"/>
+        <source>shown now</source>
+        <translation>la que se muestra ahora</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="172"/>
+        <source>by %1 · %2</source>
+        <translation>por %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="40"/>
+        <source>No conflicts: every package merged cleanly.</source>
+        <translation>Sin conflictos: todos los paquetes se integraron sin problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="42"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="63"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="63"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="63"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="66"/>
+        <source>Conflicts to resolve</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="98"/>
+        <source>The conflicts cannot be read.</source>
+        <translation>No se pueden leer los conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="157"/>
+        <source>Resolved: %1</source>
+        <translation>Resuelto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="161"/>
+        <source>The conflict was not resolved.</source>
+        <translation>El conflicto no se resolvió.</translation>
+    </message>
+</context>
+<context>
     <name>CountryComboBox</name>
     <message>
         <location filename="../../red_desktop/gui/editor/country_combo.py" line="29"/>
         <source>Type a country or its code, e.g. Perú or PE</source>
         <translation>Escriba un país o su código, p. ej. Perú o PE</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="13"/>
+        <source>Create my key</source>
+        <translation>Crear mi clave</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="17"/>
+        <source>Your key signs the packages you export, so whoever imports them knows they are yours and unaltered. It stays on this laptop; the committee adds your public key file to its roster.</source>
+        <translation>Su clave firma los paquetes que usted exporta, para que quien los importe sepa que son suyos y que nadie los alteró. La clave se queda en esta computadora; el comité agrega su archivo de clave pública a su registro de claves.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="25"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="28"/>
+        <source>Passphrase again</source>
+        <translation>Repetir la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="33"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="34"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="35"/>
+        <source>Passphrase (optional):</source>
+        <translation>Frase de contraseña (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="36"/>
+        <source>Passphrase again:</source>
+        <translation>Repita la frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="39"/>
+        <source>With a passphrase, RED Desktop asks for it once per session. Without one, anyone using this account on this laptop can sign as you.</source>
+        <translation>Con una frase de contraseña, RED Desktop se la pide una vez por sesión. Sin ella, cualquier persona que use esta cuenta en esta computadora puede firmar en su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="46"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="62"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1050,14 +1219,181 @@ SHA-256 {1}</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="14"/>
-        <source>&lt;h3&gt;Exchange&lt;/h3&gt;&lt;p&gt;Signed packages carry a field laptop&apos;s work to the committee and the committee&apos;s decisions back, on a USB stick or by e-mail, without a server.&lt;/p&gt;&lt;p&gt;Package export and import are not available in this version yet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Intercambio&lt;/h3&gt;&lt;p&gt;Los paquetes firmados llevan el trabajo de una computadora portátil de campo al comité y traen de vuelta las decisiones del comité, en una memoria USB o por correo electrónico, sin servidor.&lt;/p&gt;&lt;p&gt;La exportación y la importación de paquetes aún no están disponibles en esta versión.&lt;/p&gt;</translation>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="50"/>
+        <source>Exchange views</source>
+        <translation>Vistas de intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="22"/>
-        <source>About exchange packages</source>
-        <translation>Acerca de los paquetes de intercambio</translation>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="52"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="53"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="54"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="98"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="55"/>
+        <source>Roster</source>
+        <translation>Registro de claves</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="98"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflictos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeValues</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="42"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="43"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="44"/>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
+        <source>Rubric version</source>
+        <translation>Versión de la rúbrica</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
+        <source>Scores</source>
+        <translation>Puntajes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="47"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="48"/>
+        <source>Rationale</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="49"/>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="50"/>
+        <source>Decided on</source>
+        <translation>Fecha de la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="51"/>
+        <source>Members present</source>
+        <translation>Miembros presentes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="52"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="59"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="62"/>
+        <source>Eligibility override</source>
+        <translation>Excepción de elegibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="68"/>
+        <source>added</source>
+        <translation>agregado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
+        <source>updated</source>
+        <translation>actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="71"/>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="78"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
+        <source>Local actors</source>
+        <translation>Actores locales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
+        <source>Eligibility overrides</source>
+        <translation>Excepciones de elegibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
+        <source>Evaluators</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="110"/>
+        <source>No: kept</source>
+        <translation>No: se mantiene</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="111"/>
+        <source>Yes: removes version %1</source>
+        <translation>Sí: elimina la versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="116"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="118"/>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1580,170 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>ExportWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="56"/>
+        <source>A package carries this store&apos;s work to the committee, or the committee&apos;s decisions back: one signed file to take on a USB stick. Only what changed since the last export goes, unless you ask for everything.</source>
+        <translation>Un paquete lleva el trabajo de esta base de datos al comité, o las decisiones del comité de vuelta: un único archivo firmado para llevar en una memoria USB. Solo va lo que cambió desde la última exportación, salvo que pida todo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="66"/>
+        <source>What the package would carry</source>
+        <translation>Lo que llevaría el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="67"/>
+        <source>E&amp;verything, not just changes since the last export</source>
+        <translation>T&amp;odo, no solo los cambios desde la última exportación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="68"/>
+        <source>Export everything, not just changes since the last export</source>
+        <translation>Exportar todo, no solo los cambios desde la última exportación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
+        <source>Encrypt the package to</source>
+        <translation>Cifrar el paquete para</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
+        <source>E&amp;xport package…</source>
+        <translation>E&amp;xportar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="73"/>
+        <source>Export a package</source>
+        <translation>Exportar un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="83"/>
+        <source>Export package</source>
+        <translation>Exportar paquete</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="83"/>
+        <source>RED Desktop packages (*.redpkg)</source>
+        <translation>Paquetes de RED Desktop (*.redpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="91"/>
+        <source>Export counts</source>
+        <translation>Cantidades por exportar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="113"/>
+        <source>What the package will carry</source>
+        <translation>Lo que llevará el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="122"/>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="124"/>
+        <source>Encrypted, only that key&apos;s owner can open the package: safer on a stick that may get lost.</source>
+        <translation>Cifrado, solo el dueño de esa clave puede abrir el paquete: más seguro en una memoria USB que se puede perder.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="130"/>
+        <source>Encrypt to:</source>
+        <translation>Cifrar para:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="159"/>
+        <source>Nobody: not encrypted</source>
+        <translation>Nadie: sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="206"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="215"/>
+        <source>Reading your key…</source>
+        <translation>Leyendo su clave…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="217"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="263"/>
+        <source>You need a key to export: create it above.</source>
+        <translation>Necesita una clave para exportar: créela arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="218"/>
+        <source>Unlock your key (above) to see what the package would carry.</source>
+        <translation>Desbloquee su clave (arriba) para ver lo que llevaría el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="227"/>
+        <source>Nothing here changed since it last travelled in a package. Tick “Everything” to send it all again.</source>
+        <translation>Aquí nada cambió desde la última vez que viajó en un paquete. Marque «Todo» para enviarlo todo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="230"/>
+        <source>This store holds nothing your key may send.</source>
+        <translation>Esta base de datos no tiene nada que su clave pueda enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="238"/>
+        <source>Everything this store holds that your key may send.</source>
+        <translation>Todo lo que esta base de datos tiene y su clave puede enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="239"/>
+        <source>What this store changed since it last travelled in a package, sent or received.</source>
+        <translation>Lo que esta base de datos cambió desde la última vez que viajó en un paquete, enviado o recibido.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="243"/>
+        <source>Last export: %1 (%2).</source>
+        <translation>Última exportación: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="275"/>
+        <source>Unlock your key first.</source>
+        <translation>Primero desbloquee su clave.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="286"/>
+        <source>Writing the package…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="301"/>
+        <source>Package written to %1, encrypted to %2.</source>
+        <translation>Paquete guardado en %1, cifrado para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="303"/>
+        <source>Package written to %1.</source>
+        <translation>Paquete guardado en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="304"/>
+        <source>It carries no records.</source>
+        <translation>No lleva ningún registro.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="308"/>
+        <source>No package was written.</source>
+        <translation>No se escribió ningún paquete.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="31"/>
@@ -1319,6 +1819,119 @@ SHA-256 {1}</translation>
         <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="111"/>
         <source>not set</source>
         <translation>sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="58"/>
+        <source>&amp;Choose packages…</source>
+        <translation>&amp;Elegir paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="59"/>
+        <source>Choose packages to import</source>
+        <translation>Elegir paquetes para importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="60"/>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Quitar de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="61"/>
+        <source>Remove the selected package from the list</source>
+        <translation>Quitar de la lista el paquete seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="62"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="63"/>
+        <source>Import the packages ready to import</source>
+        <translation>Importar los paquetes listos para importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="64"/>
+        <source>Import every package ready to import, in the order listed</source>
+        <translation>Importar cada paquete listo para importar, en el orden de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="67"/>
+        <source>Packages to import</source>
+        <translation>Paquetes por importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="84"/>
+        <source>Import packages</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="84"/>
+        <source>RED Desktop packages (*.redpkg)</source>
+        <translation>Paquetes de RED Desktop (*.redpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="92"/>
+        <source>or drop .redpkg files here</source>
+        <translation>o suelte aquí archivos .redpkg</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="196"/>
+        <source>Importing packages…</source>
+        <translation>Importando paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="217"/>
+        <source>Packages imported: %1 — added: %2, updated: %3, unchanged: %4, conflicts: %5.</source>
+        <translation>Paquetes importados: %1 — agregados: %2, actualizados: %3, sin cambios: %4, conflictos: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="226"/>
+        <source>Resolve the conflicts in the Conflicts tab.</source>
+        <translation>Resuelva los conflictos en la pestaña Conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="228"/>
+        <source>Cancelled; packages not imported: %1.</source>
+        <translation>Cancelado; paquetes no importados: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="234"/>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="249"/>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="251"/>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="253"/>
+        <source>already imported</source>
+        <translation>ya importado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="255"/>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="258"/>
+        <source>ready · changes: %1</source>
+        <translation>listo · cambios: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="265"/>
+        <source>%1 of %2 ready to import</source>
+        <translation>%1 de %2 listos para importar</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +2203,114 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>KeyBannerWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="28"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="33"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="123"/>
+        <source>Your key</source>
+        <translation>Su clave</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="34"/>
+        <source>Create my &amp;key…</source>
+        <translation>Crear mi &amp;clave…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="35"/>
+        <source>Create my key</source>
+        <translation>Crear mi clave</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="36"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Desbloquear…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="37"/>
+        <source>Unlock my key</source>
+        <translation>Desbloquear mi clave</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="38"/>
+        <source>Type your key&apos;s passphrase to sign packages and open encrypted ones</source>
+        <translation>Escriba la frase de contraseña de su clave para firmar paquetes y abrir los cifrados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="39"/>
+        <source>Export my &amp;public key…</source>
+        <translation>Exportar mi clave &amp;pública…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="40"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
+        <source>Export my public key</source>
+        <translation>Exportar mi clave pública</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="41"/>
+        <source>Write the file the committee adds to its roster</source>
+        <translation>Guardar el archivo que el comité agrega a su registro de claves</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
+        <source>Public key files (*.json);;All files (*)</source>
+        <translation>Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="67"/>
+        <source>Reading your key…</source>
+        <translation>Leyendo su clave…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="74"/>
+        <source>&lt;b&gt;You have no key yet.&lt;/b&gt; Your key signs the packages you export so that the committee knows they are yours. Create it here, or with %1.</source>
+        <translation>&lt;b&gt;Todavía no tiene clave.&lt;/b&gt; Su clave firma los paquetes que usted exporta para que el comité sepa que son suyos. Créela aquí o con %1.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="81"/>
+        <source>locked: protected by a passphrase</source>
+        <translation>bloqueada: protegida por una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="88"/>
+        <source>Your key: %1 (%2), fingerprint %3</source>
+        <translation>Su clave: %1 (%2), huella digital %3</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="113"/>
+        <source>Public key exported</source>
+        <translation>Clave pública exportada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="115"/>
+        <source>Your public key is in %1.
+
+Give this file to the committee. When they add it, read them its fingerprint, %2, so they know the file is yours.</source>
+        <translation>Su clave pública está en %1.
+
+Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital, %2, para que sepan que el archivo es suyo.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="159"/>
+        <source>That passphrase does not open your key. Try again:</source>
+        <translation>Esa frase de contraseña no abre su clave. Inténtelo de nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="161"/>
+        <source>Your key is protected by a passphrase. Passphrase:</source>
+        <translation>Su clave está protegida por una frase de contraseña. Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="163"/>
+        <source>Unlock your key</source>
+        <translation>Desbloquear su clave</translation>
+    </message>
+</context>
+<context>
     <name>LevelSelectorWidget</name>
     <message>
         <location filename="../../red_desktop/gui/scoring/level_selector.py" line="55"/>
@@ -1638,72 +2359,72 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="63"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="54"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="64"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="89"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="109"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="216"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="225"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="228"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="230"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="237"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="238"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -1784,16 +2505,41 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/menus.py" line="81"/>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="82"/>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="83"/>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="84"/>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="85"/>
+        <source>&amp;Roster</source>
+        <translation>&amp;Registro de claves</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="84"/>
+        <location filename="../../red_desktop/gui/menus.py" line="93"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="88"/>
+        <location filename="../../red_desktop/gui/menus.py" line="97"/>
         <source>&amp;About RED Desktop</source>
         <translation>A&amp;cerca de RED Desktop</translation>
     </message>
@@ -1823,6 +2569,119 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
         <source>is not a number: type digits only, e.g. {0}</source>
         <translation>no es un número: escriba solo cifras, p. ej. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="30"/>
+        <source>Package preview</source>
+        <translation>Vista previa del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="37"/>
+        <source>Package status</source>
+        <translation>Estado del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="44"/>
+        <source>What the package does</source>
+        <translation>Lo que hace el paquete</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="48"/>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="49"/>
+        <source>Fingerprint:</source>
+        <translation>Huella digital:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="50"/>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <source>Records in the package</source>
+        <translation>Registros del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="78"/>
+        <source>Choose package files, or drop them here, to see what importing them would do.</source>
+        <translation>Elija archivos de paquete, o suéltelos aquí, para ver lo que haría importarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="85"/>
+        <source>Checking the signature and every record…</source>
+        <translation>Verificando la firma y cada registro…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="97"/>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="97"/>
+        <source>changes since the previous package</source>
+        <translation>cambios desde el paquete anterior</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="105"/>
+        <source>Already imported; importing it again changes nothing.</source>
+        <translation>Ya importado; importarlo de nuevo no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="107"/>
+        <source>Refused:</source>
+        <translation>Rechazado:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="110"/>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="110"/>
+        <source>Ready to import: nothing is written until you apply it.</source>
+        <translation>Listo para importar: no se escribe nada hasta que lo aplique.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="114"/>
+        <source>Records changed on both sides are kept as conflicts for you to resolve; nothing is lost.</source>
+        <translation>Los registros modificados en ambos lados se guardan como conflictos para que usted los resuelva; no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="121"/>
+        <source>added: %1 · updated: %2 · unchanged: %3 · conflicts: %4</source>
+        <translation>agregados: %1 · actualizados: %2 · sin cambios: %3 · conflictos: %4</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3867,193 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="11"/>
+        <source>Revoke a key</source>
+        <translation>Revocar una clave</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="15"/>
+        <source>Revoke the key of %1 (%2)? Packages signed with it will be refused from now on; what was imported stays.</source>
+        <translation>¿Revocar la clave de %1 (%2)? Desde ahora se rechazarán los paquetes firmados con ella; lo que ya se importó se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="24"/>
+        <source>e.g. laptop stolen on 3 March; left the programme</source>
+        <translation>p. ej., computadora robada el 3 de marzo; dejó el programa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="25"/>
+        <source>Reason for revoking</source>
+        <translation>Motivo de la revocación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="26"/>
+        <source>A reason is required: it is kept in the audit log with your name.</source>
+        <translation>El motivo es obligatorio: queda en el registro de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="30"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="35"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="56"/>
+        <source>Packages are accepted only from the keys on this roster. Add an evaluator&apos;s public key file after comparing its fingerprint with the one they read to you.</source>
+        <translation>Solo se aceptan paquetes de las claves de este registro. Agregue el archivo de clave pública de un evaluador después de comparar su huella digital con la que esa persona le lea.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
+        <source>&amp;Add key file…</source>
+        <translation>&amp;Agregar archivo de clave…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
+        <source>Add a public key file to the roster</source>
+        <translation>Agregar un archivo de clave pública al registro</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="66"/>
+        <source>Revoke the selected key</source>
+        <translation>Revocar la clave seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <source>Add a public key file</source>
+        <translation>Agregar un archivo de clave pública</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <source>Public key files (*.json);;All files (*)</source>
+        <translation>Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
+        <source>Added</source>
+        <translation>Agregada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
+        <source>Encrypted packages</source>
+        <translation>Paquetes cifrados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="95"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="99"/>
+        <source>Trusted keys</source>
+        <translation>Claves de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="134"/>
+        <source>Revoked %1 by %2: %3</source>
+        <translation>Revocada el %1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="140"/>
+        <source>Trusted</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="183"/>
+        <source>This file cannot be added to the roster.</source>
+        <translation>Este archivo no se puede agregar al registro.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="197"/>
+        <source>%1&apos;s key is on the roster, revoked; it stays revoked.</source>
+        <translation>La clave de %1 está en el registro, revocada; sigue revocada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="206"/>
+        <source>Compare the fingerprint</source>
+        <translation>Compare la huella digital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="208"/>
+        <source>Add %1 (%2) to the roster?</source>
+        <translation>¿Agregar a %1 (%2) al registro de claves?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="219"/>
+        <source>They match: &amp;add</source>
+        <translation>Coinciden: &amp;agregar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="229"/>
+        <source>%1&apos;s key was added to the roster.</source>
+        <translation>La clave de %1 se agregó al registro.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="199"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="231"/>
+        <source>%1&apos;s key was already on the roster.</source>
+        <translation>La clave de %1 ya estaba en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="211"/>
+        <source>Ask %1 to read their fingerprint to you (in person or by phone) and compare it with this one. If they differ, the file is not theirs: do not add it.</source>
+        <translation>Pida a %1 que le lea su huella digital (en persona o por teléfono) y compárela con esta. Si no coinciden, el archivo no es de esa persona: no lo agregue.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="253"/>
+        <source>%1&apos;s key was revoked.</source>
+        <translation>La clave de %1 se revocó.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="256"/>
+        <source>The roster was not changed.</source>
+        <translation>El registro de claves no cambió.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <location filename="../../red_desktop/gui/editor/save_status.py" line="31"/>
@@ -3464,7 +4510,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../red_desktop/gui/progress_task.py" line="62"/>
+        <location filename="../../red_desktop/gui/progress_task.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

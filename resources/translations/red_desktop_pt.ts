@@ -169,52 +169,52 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="92"/>
+        <location filename="../../red_desktop/gui/app.py" line="94"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="93"/>
+        <location filename="../../red_desktop/gui/app.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="253"/>
+        <location filename="../../red_desktop/gui/app.py" line="263"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="256"/>
+        <location filename="../../red_desktop/gui/app.py" line="266"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="273"/>
+        <location filename="../../red_desktop/gui/app.py" line="283"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="275"/>
+        <location filename="../../red_desktop/gui/app.py" line="285"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="283"/>
+        <location filename="../../red_desktop/gui/app.py" line="293"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="326"/>
+        <location filename="../../red_desktop/gui/app.py" line="336"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="336"/>
+        <location filename="../../red_desktop/gui/app.py" line="346"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="358"/>
+        <location filename="../../red_desktop/gui/app.py" line="368"/>
         <source>Sheet written to %1</source>
         <translation>Ficha salva em %1</translation>
     </message>
@@ -560,11 +560,180 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictResolverWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="68"/>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="74"/>
+        <source>Choose, field by field, the value to keep; the version shown now is chosen at first. Click a version&apos;s heading to take all its values. Fields that agree are kept as they are.</source>
+        <translation>Escolha, campo por campo, o valor a manter; no início fica escolhida a versão mostrada agora. Clique no cabeçalho de uma versão para usar todos os valores dela. Os campos que coincidem são mantidos como estão.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="81"/>
+        <source>Versions side by side</source>
+        <translation>Versões lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="89"/>
+        <source>Click to keep every value of this version</source>
+        <translation>Clique para manter todos os valores desta versão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="93"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Resolver</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="94"/>
+        <source>Resolve the conflict with the chosen values</source>
+        <translation>Resolver o conflito com os valores escolhidos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="95"/>
+        <source>Keep the chosen values as a new version that replaces every side</source>
+        <translation>Salvar os valores escolhidos como uma nova versão que substitui todas as outras</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="125"/>
+        <source>Select a conflict to compare its versions.</source>
+        <translation>Selecione um conflito para comparar suas versões.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="130"/>
+        <source>%1: %2 — %3 versions differ in %4 fields</source>
+        <translation>%1: %2 — %3 versões diferem em %4 campos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="169"/>
+        <source>Version %1</source>
+        <translation>Versão %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="171"/>
+        <source>shown now</source>
+        <translation>a mostrada agora</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="172"/>
+        <source>by %1 · %2</source>
+        <translation>por %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="40"/>
+        <source>No conflicts: every package merged cleanly.</source>
+        <translation>Sem conflitos: todos os pacotes foram integrados sem problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="42"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="63"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="63"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="63"/>
+        <source>Versions</source>
+        <translation>Versões</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="66"/>
+        <source>Conflicts to resolve</source>
+        <translation>Conflitos a resolver</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="98"/>
+        <source>The conflicts cannot be read.</source>
+        <translation>Não é possível ler os conflitos.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="157"/>
+        <source>Resolved: %1</source>
+        <translation>Resolvido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="161"/>
+        <source>The conflict was not resolved.</source>
+        <translation>O conflito não foi resolvido.</translation>
+    </message>
+</context>
+<context>
     <name>CountryComboBox</name>
     <message>
         <location filename="../../red_desktop/gui/editor/country_combo.py" line="29"/>
         <source>Type a country or its code, e.g. Perú or PE</source>
         <translation>Digite um país ou seu código, ex.: Peru ou PE</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="13"/>
+        <source>Create my key</source>
+        <translation>Criar minha chave</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="17"/>
+        <source>Your key signs the packages you export, so whoever imports them knows they are yours and unaltered. It stays on this laptop; the committee adds your public key file to its roster.</source>
+        <translation>Sua chave assina os pacotes que você exporta, para que quem os importar saiba que são seus e que ninguém os alterou. A chave fica neste computador; o comitê adiciona seu arquivo de chave pública ao registro de chaves dele.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="25"/>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="28"/>
+        <source>Passphrase again</source>
+        <translation>Repetir a frase secreta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="33"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="34"/>
+        <source>Role:</source>
+        <translation>Função:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="35"/>
+        <source>Passphrase (optional):</source>
+        <translation>Frase secreta (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="36"/>
+        <source>Passphrase again:</source>
+        <translation>Repita a frase secreta:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="39"/>
+        <source>With a passphrase, RED Desktop asks for it once per session. Without one, anyone using this account on this laptop can sign as you.</source>
+        <translation>Com uma frase secreta, o RED Desktop a pede uma vez por sessão. Sem ela, qualquer pessoa que use esta conta neste computador pode assinar em seu nome.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="46"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Criar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="62"/>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases secretas não coincidem.</translation>
     </message>
 </context>
 <context>
@@ -1050,14 +1219,181 @@ SHA-256 {1}</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="14"/>
-        <source>&lt;h3&gt;Exchange&lt;/h3&gt;&lt;p&gt;Signed packages carry a field laptop&apos;s work to the committee and the committee&apos;s decisions back, on a USB stick or by e-mail, without a server.&lt;/p&gt;&lt;p&gt;Package export and import are not available in this version yet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Intercâmbio&lt;/h3&gt;&lt;p&gt;Pacotes assinados levam o trabalho de um notebook de campo ao comitê e trazem de volta as decisões do comitê, em um pendrive ou por e-mail, sem servidor.&lt;/p&gt;&lt;p&gt;A exportação e a importação de pacotes ainda não estão disponíveis nesta versão.&lt;/p&gt;</translation>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="50"/>
+        <source>Exchange views</source>
+        <translation>Visões de intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="22"/>
-        <source>About exchange packages</source>
-        <translation>Sobre os pacotes de intercâmbio</translation>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="52"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="53"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="54"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="98"/>
+        <source>Conflicts</source>
+        <translation>Conflitos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="55"/>
+        <source>Roster</source>
+        <translation>Registro de chaves</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="98"/>
+        <source>Conflicts (%1)</source>
+        <translation>Conflitos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeValues</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="42"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="43"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="44"/>
+        <source>Rubric</source>
+        <translation>Rubrica</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
+        <source>Rubric version</source>
+        <translation>Versão da rubrica</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
+        <source>Scores</source>
+        <translation>Pontuações</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="47"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="48"/>
+        <source>Rationale</source>
+        <translation>Fundamentação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="49"/>
+        <source>Conditions</source>
+        <translation>Condições</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="50"/>
+        <source>Decided on</source>
+        <translation>Data da decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="51"/>
+        <source>Members present</source>
+        <translation>Membros presentes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="52"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="59"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
+        <source>Evaluation</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="62"/>
+        <source>Eligibility override</source>
+        <translation>Exceção de elegibilidade</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="68"/>
+        <source>added</source>
+        <translation>adicionado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
+        <source>updated</source>
+        <translation>atualizado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
+        <source>unchanged</source>
+        <translation>sem alterações</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="71"/>
+        <source>conflict</source>
+        <translation>conflito</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="78"/>
+        <source>Proposals</source>
+        <translation>Propostas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
+        <source>Local actors</source>
+        <translation>Atores locais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
+        <source>Evaluations</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
+        <source>Decisions</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
+        <source>Eligibility overrides</source>
+        <translation>Exceções de elegibilidade</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
+        <source>Evaluators</source>
+        <translation>Avaliadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="110"/>
+        <source>No: kept</source>
+        <translation>Não: mantida</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="111"/>
+        <source>Yes: removes version %1</source>
+        <translation>Sim: remove a versão %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="116"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="118"/>
+        <source>No</source>
+        <translation>Não</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1580,170 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>ExportWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="56"/>
+        <source>A package carries this store&apos;s work to the committee, or the committee&apos;s decisions back: one signed file to take on a USB stick. Only what changed since the last export goes, unless you ask for everything.</source>
+        <translation>Um pacote leva o trabalho desta base de dados ao comitê, ou as decisões do comitê de volta: um único arquivo assinado para levar num pendrive. Só vai o que mudou desde a última exportação, a menos que você peça tudo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="66"/>
+        <source>What the package would carry</source>
+        <translation>O que o pacote levaria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="67"/>
+        <source>E&amp;verything, not just changes since the last export</source>
+        <translation>T&amp;udo, não só as alterações desde a última exportação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="68"/>
+        <source>Export everything, not just changes since the last export</source>
+        <translation>Exportar tudo, não só as alterações desde a última exportação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
+        <source>Encrypt the package to</source>
+        <translation>Criptografar o pacote para</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
+        <source>E&amp;xport package…</source>
+        <translation>E&amp;xportar pacote…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="73"/>
+        <source>Export a package</source>
+        <translation>Exportar um pacote</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="83"/>
+        <source>Export package</source>
+        <translation>Exportar pacote</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="83"/>
+        <source>RED Desktop packages (*.redpkg)</source>
+        <translation>Pacotes do RED Desktop (*.redpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
+        <source>Count</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="91"/>
+        <source>Export counts</source>
+        <translation>Quantidades a exportar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="113"/>
+        <source>What the package will carry</source>
+        <translation>O que o pacote levará</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="122"/>
+        <source>Encryption</source>
+        <translation>Criptografia</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="124"/>
+        <source>Encrypted, only that key&apos;s owner can open the package: safer on a stick that may get lost.</source>
+        <translation>Criptografado, só o dono dessa chave pode abrir o pacote: mais seguro num pendrive que pode se perder.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="130"/>
+        <source>Encrypt to:</source>
+        <translation>Criptografar para:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="159"/>
+        <source>Nobody: not encrypted</source>
+        <translation>Ninguém: sem criptografia</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="206"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="215"/>
+        <source>Reading your key…</source>
+        <translation>Lendo sua chave…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="217"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="263"/>
+        <source>You need a key to export: create it above.</source>
+        <translation>Você precisa de uma chave para exportar: crie-a acima.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="218"/>
+        <source>Unlock your key (above) to see what the package would carry.</source>
+        <translation>Desbloqueie sua chave (acima) para ver o que o pacote levaria.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="227"/>
+        <source>Nothing here changed since it last travelled in a package. Tick “Everything” to send it all again.</source>
+        <translation>Nada mudou aqui desde a última vez que viajou num pacote. Marque “Tudo” para enviar tudo de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="230"/>
+        <source>This store holds nothing your key may send.</source>
+        <translation>Esta base de dados não tem nada que sua chave possa enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="238"/>
+        <source>Everything this store holds that your key may send.</source>
+        <translation>Tudo o que esta base de dados tem e sua chave pode enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="239"/>
+        <source>What this store changed since it last travelled in a package, sent or received.</source>
+        <translation>O que esta base de dados mudou desde a última vez que viajou num pacote, enviado ou recebido.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="243"/>
+        <source>Last export: %1 (%2).</source>
+        <translation>Última exportação: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="275"/>
+        <source>Unlock your key first.</source>
+        <translation>Primeiro desbloqueie sua chave.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="286"/>
+        <source>Writing the package…</source>
+        <translation>Gravando o pacote…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="301"/>
+        <source>Package written to %1, encrypted to %2.</source>
+        <translation>Pacote salvo em %1, criptografado para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="303"/>
+        <source>Package written to %1.</source>
+        <translation>Pacote salvo em %1.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="304"/>
+        <source>It carries no records.</source>
+        <translation>Não leva nenhum registro.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="308"/>
+        <source>No package was written.</source>
+        <translation>Nenhum pacote foi gravado.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="31"/>
@@ -1319,6 +1819,119 @@ SHA-256 {1}</translation>
         <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="111"/>
         <source>not set</source>
         <translation>não definido</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="58"/>
+        <source>&amp;Choose packages…</source>
+        <translation>&amp;Escolher pacotes…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="59"/>
+        <source>Choose packages to import</source>
+        <translation>Escolher pacotes para importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="60"/>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Remover da lista</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="61"/>
+        <source>Remove the selected package from the list</source>
+        <translation>Remover da lista o pacote selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="62"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="63"/>
+        <source>Import the packages ready to import</source>
+        <translation>Importar os pacotes prontos para importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="64"/>
+        <source>Import every package ready to import, in the order listed</source>
+        <translation>Importar cada pacote pronto para importar, na ordem da lista</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="67"/>
+        <source>Packages to import</source>
+        <translation>Pacotes a importar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="84"/>
+        <source>Import packages</source>
+        <translation>Importar pacotes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="84"/>
+        <source>RED Desktop packages (*.redpkg)</source>
+        <translation>Pacotes do RED Desktop (*.redpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="92"/>
+        <source>or drop .redpkg files here</source>
+        <translation>ou solte aqui arquivos .redpkg</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="196"/>
+        <source>Importing packages…</source>
+        <translation>Importando pacotes…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="217"/>
+        <source>Packages imported: %1 — added: %2, updated: %3, unchanged: %4, conflicts: %5.</source>
+        <translation>Pacotes importados: %1 — adicionados: %2, atualizados: %3, sem alterações: %4, conflitos: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="226"/>
+        <source>Resolve the conflicts in the Conflicts tab.</source>
+        <translation>Resolva os conflitos na aba Conflitos.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="228"/>
+        <source>Cancelled; packages not imported: %1.</source>
+        <translation>Cancelado; pacotes não importados: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="234"/>
+        <source>Nothing was imported.</source>
+        <translation>Nada foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="249"/>
+        <source>checking…</source>
+        <translation>verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="251"/>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="253"/>
+        <source>already imported</source>
+        <translation>já importado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="255"/>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="258"/>
+        <source>ready · changes: %1</source>
+        <translation>pronto · alterações: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="265"/>
+        <source>%1 of %2 ready to import</source>
+        <translation>%1 de %2 prontos para importar</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +2203,114 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>KeyBannerWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="28"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="33"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="123"/>
+        <source>Your key</source>
+        <translation>Sua chave</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="34"/>
+        <source>Create my &amp;key…</source>
+        <translation>Criar minha &amp;chave…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="35"/>
+        <source>Create my key</source>
+        <translation>Criar minha chave</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="36"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Desbloquear…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="37"/>
+        <source>Unlock my key</source>
+        <translation>Desbloquear minha chave</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="38"/>
+        <source>Type your key&apos;s passphrase to sign packages and open encrypted ones</source>
+        <translation>Digite a frase secreta da sua chave para assinar pacotes e abrir os criptografados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="39"/>
+        <source>Export my &amp;public key…</source>
+        <translation>Exportar minha chave &amp;pública…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="40"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
+        <source>Export my public key</source>
+        <translation>Exportar minha chave pública</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="41"/>
+        <source>Write the file the committee adds to its roster</source>
+        <translation>Salvar o arquivo que o comitê adiciona ao registro de chaves dele</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
+        <source>Public key files (*.json);;All files (*)</source>
+        <translation>Arquivos de chave pública (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="67"/>
+        <source>Reading your key…</source>
+        <translation>Lendo sua chave…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="74"/>
+        <source>&lt;b&gt;You have no key yet.&lt;/b&gt; Your key signs the packages you export so that the committee knows they are yours. Create it here, or with %1.</source>
+        <translation>&lt;b&gt;Você ainda não tem chave.&lt;/b&gt; Sua chave assina os pacotes que você exporta para que o comitê saiba que são seus. Crie-a aqui ou com %1.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="81"/>
+        <source>locked: protected by a passphrase</source>
+        <translation>bloqueada: protegida por uma frase secreta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="88"/>
+        <source>Your key: %1 (%2), fingerprint %3</source>
+        <translation>Sua chave: %1 (%2), impressão digital %3</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="113"/>
+        <source>Public key exported</source>
+        <translation>Chave pública exportada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="115"/>
+        <source>Your public key is in %1.
+
+Give this file to the committee. When they add it, read them its fingerprint, %2, so they know the file is yours.</source>
+        <translation>Sua chave pública está em %1.
+
+Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impressão digital, %2, para que saibam que o arquivo é seu.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="159"/>
+        <source>That passphrase does not open your key. Try again:</source>
+        <translation>Essa frase secreta não abre sua chave. Tente de novo:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="161"/>
+        <source>Your key is protected by a passphrase. Passphrase:</source>
+        <translation>Sua chave está protegida por uma frase secreta. Frase secreta:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="163"/>
+        <source>Unlock your key</source>
+        <translation>Desbloquear sua chave</translation>
+    </message>
+</context>
+<context>
     <name>LevelSelectorWidget</name>
     <message>
         <location filename="../../red_desktop/gui/scoring/level_selector.py" line="55"/>
@@ -1638,72 +2359,72 @@ SHA-256 {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="63"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="54"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="64"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="89"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="98"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="109"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="216"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="225"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="228"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="230"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="237"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="238"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -1784,16 +2505,41 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/menus.py" line="81"/>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Intercâmbio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="82"/>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Exportar pacote…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="83"/>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Importar pacote…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="84"/>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflitos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="85"/>
+        <source>&amp;Roster</source>
+        <translation>&amp;Registro de chaves</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="84"/>
+        <location filename="../../red_desktop/gui/menus.py" line="93"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="88"/>
+        <location filename="../../red_desktop/gui/menus.py" line="97"/>
         <source>&amp;About RED Desktop</source>
         <translation>&amp;Sobre o RED Desktop</translation>
     </message>
@@ -1823,6 +2569,119 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
         <source>is not a number: type digits only, e.g. {0}</source>
         <translation>não é um número: digite apenas algarismos, ex.: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="30"/>
+        <source>Package preview</source>
+        <translation>Prévia do pacote</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="37"/>
+        <source>Package status</source>
+        <translation>Situação do pacote</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="44"/>
+        <source>What the package does</source>
+        <translation>O que o pacote faz</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="48"/>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="49"/>
+        <source>Fingerprint:</source>
+        <translation>Impressão digital:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="50"/>
+        <source>Created:</source>
+        <translation>Criado em:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <source>Records in the package</source>
+        <translation>Registros do pacote</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="78"/>
+        <source>Choose package files, or drop them here, to see what importing them would do.</source>
+        <translation>Escolha arquivos de pacote, ou solte-os aqui, para ver o que a importação faria.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="85"/>
+        <source>Checking the signature and every record…</source>
+        <translation>Verificando a assinatura e cada registro…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="97"/>
+        <source>everything</source>
+        <translation>tudo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="97"/>
+        <source>changes since the previous package</source>
+        <translation>alterações desde o pacote anterior</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="105"/>
+        <source>Already imported; importing it again changes nothing.</source>
+        <translation>Já importado; importá-lo de novo não muda nada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="107"/>
+        <source>Refused:</source>
+        <translation>Recusado:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="110"/>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="110"/>
+        <source>Ready to import: nothing is written until you apply it.</source>
+        <translation>Pronto para importar: nada é gravado até você aplicá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="114"/>
+        <source>Records changed on both sides are kept as conflicts for you to resolve; nothing is lost.</source>
+        <translation>Os registros alterados dos dois lados são mantidos como conflitos para você resolver; nada se perde.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="121"/>
+        <source>added: %1 · updated: %2 · unchanged: %3 · conflicts: %4</source>
+        <translation>adicionados: %1 · atualizados: %2 · sem alterações: %3 · conflitos: %4</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3867,193 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="11"/>
+        <source>Revoke a key</source>
+        <translation>Revogar uma chave</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="15"/>
+        <source>Revoke the key of %1 (%2)? Packages signed with it will be refused from now on; what was imported stays.</source>
+        <translation>Revogar a chave de %1 (%2)? A partir de agora, os pacotes assinados com ela serão recusados; o que já foi importado permanece.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="24"/>
+        <source>e.g. laptop stolen on 3 March; left the programme</source>
+        <translation>p. ex., notebook roubado em 3 de março; saiu do programa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="25"/>
+        <source>Reason for revoking</source>
+        <translation>Motivo da revogação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="26"/>
+        <source>A reason is required: it is kept in the audit log with your name.</source>
+        <translation>O motivo é obrigatório: ele fica no registro de auditoria com seu nome.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="30"/>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revogar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="35"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="56"/>
+        <source>Packages are accepted only from the keys on this roster. Add an evaluator&apos;s public key file after comparing its fingerprint with the one they read to you.</source>
+        <translation>Só são aceitos pacotes das chaves deste registro. Adicione o arquivo de chave pública de um avaliador depois de comparar a impressão digital dele com a que essa pessoa ler para você.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
+        <source>&amp;Add key file…</source>
+        <translation>&amp;Adicionar arquivo de chave…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
+        <source>Add a public key file to the roster</source>
+        <translation>Adicionar um arquivo de chave pública ao registro</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vogar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="66"/>
+        <source>Revoke the selected key</source>
+        <translation>Revogar a chave selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <source>Add a public key file</source>
+        <translation>Adicionar um arquivo de chave pública</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <source>Public key files (*.json);;All files (*)</source>
+        <translation>Arquivos de chave pública (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
+        <source>Added</source>
+        <translation>Adicionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
+        <source>Encrypted packages</source>
+        <translation>Pacotes criptografados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="95"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="99"/>
+        <source>Trusted keys</source>
+        <translation>Chaves confiáveis</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="134"/>
+        <source>Revoked %1 by %2: %3</source>
+        <translation>Revogada em %1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="140"/>
+        <source>Trusted</source>
+        <translation>Confiável</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="183"/>
+        <source>This file cannot be added to the roster.</source>
+        <translation>Este arquivo não pode ser adicionado ao registro.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="197"/>
+        <source>%1&apos;s key is on the roster, revoked; it stays revoked.</source>
+        <translation>A chave de %1 está no registro, revogada; continua revogada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="206"/>
+        <source>Compare the fingerprint</source>
+        <translation>Compare a impressão digital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="208"/>
+        <source>Add %1 (%2) to the roster?</source>
+        <translation>Adicionar %1 (%2) ao registro de chaves?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="219"/>
+        <source>They match: &amp;add</source>
+        <translation>Coincidem: &amp;adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="229"/>
+        <source>%1&apos;s key was added to the roster.</source>
+        <translation>A chave de %1 foi adicionada ao registro.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="199"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="231"/>
+        <source>%1&apos;s key was already on the roster.</source>
+        <translation>A chave de %1 já estava no registro.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="211"/>
+        <source>Ask %1 to read their fingerprint to you (in person or by phone) and compare it with this one. If they differ, the file is not theirs: do not add it.</source>
+        <translation>Peça a %1 que leia a impressão digital dele para você (pessoalmente ou por telefone) e compare-a com esta. Se forem diferentes, o arquivo não é dessa pessoa: não o adicione.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="253"/>
+        <source>%1&apos;s key was revoked.</source>
+        <translation>A chave de %1 foi revogada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="256"/>
+        <source>The roster was not changed.</source>
+        <translation>O registro de chaves não foi alterado.</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <location filename="../../red_desktop/gui/editor/save_status.py" line="31"/>
@@ -3464,7 +4510,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../red_desktop/gui/progress_task.py" line="62"/>
+        <location filename="../../red_desktop/gui/progress_task.py" line="64"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

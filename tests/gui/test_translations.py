@@ -141,9 +141,10 @@ def test_menus_status_bar_and_shortcuts_are_translated(spanish: QApplication) ->
             ),
             lambda: None,
         )
-        menus = Menus(window, {**handlers, "show_page": lambda: None}, ["Propuestas"])
+        menus = Menus(window, {**handlers, "show_page": lambda: None, "exchange": lambda: None}, ["Propuestas"])
         titles = [action.text() for action in window.menuBar().actions()]
-        assert titles == ["&Archivo", "&Editar", "&Ver", "A&yuda"]
+        assert titles == ["&Archivo", "&Editar", "&Ver", "&Intercambio", "A&yuda"]
+        assert menus.exchange_import.text() == "&Importar paquete…"
         assert menus.quit.text() == "&Salir"
         assert menus.import_.text() == "&Importar…" and menus.export.text() == "&Exportar…"
 
