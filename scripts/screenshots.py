@@ -40,6 +40,7 @@ def main() -> int:
     store_path = sandbox / "demo.sqlite"
     with Store.open(store_path, user="demo") as store:
         build_demo(store, rubric, **DEFAULT_SIZE)
+    packages = exchange_season(sandbox, store_path, rubric)
     app = Application(
         qt_app,
         rubric,
@@ -84,9 +85,55 @@ def main() -> int:
         committee.tabs.setCurrentIndex(index)
         shoot(f"{4 + index}-committee-{name}")
     window.show_page(EXCHANGE)
-    shoot("11-exchange")
+    page = window.exchange
+    page.show_section("import")
+    page.import_files(packages)
+    shoot("11-exchange-import")
+    page.show_section("conflicts")
+    settle()
+    shoot("12-exchange-conflicts")
+    page.show_section("roster")
+    shoot("13-exchange-roster")
+    page.show_section("export")
+    shoot("14-exchange-export")
     app.close()
     return 0
+
+
+def exchange_season(sandbox: Path, committee_path: Path, rubric: object) -> list[Path]:
+    """The committee's key in this profile, a field laptop (a copy of the store) with its own key, a proposal
+    changed on both sides and merged (a conflict), and two packages still to import (one damaged)."""
+    import shutil
+    from dataclasses import replace
+
+    from red_desktop import paths
+    from red_desktop.core import identity
+    from red_desktop.core.exchange import service
+    from red_desktop.core.store import Store
+
+    chair = identity.create_keys(paths.keys_dir(), "Carla Mendoza", "committee_member")
+    laptop_path = sandbox / "laptop.sqlite"
+    shutil.copy(committee_path, laptop_path)
+    with Store.open(laptop_path, user="Ana Lucía Quispe") as laptop, Store.open(committee_path, user="demo") as hub:
+        ana = identity.create_keys(sandbox / "keys-ana", laptop.evaluators.all()[0].name, "field_evaluator")
+        field = service.load_signer(sandbox / "keys-ana")
+        hub.roster.add(ana)
+        laptop.roster.add(chair)
+        first, second = list(laptop.proposals.all())[:2]
+        laptop.proposals.update(replace(first, title=first.title + " — fase 2", requested_amount=2_190_000.0))
+        committee_copy = hub.proposals.get(first.uuid)
+        hub.proposals.update(replace(committee_copy, title=committee_copy.title + " (revisado por el comité)"))
+        merged = sandbox / "ana-week-1.redpkg"
+        service.export_package(laptop, field, merged)
+        service.import_package(hub, merged, rubric)  # type: ignore[arg-type]
+        laptop.proposals.update(replace(second, beneficiary_msmes=second.beneficiary_msmes + 40))
+        waiting = sandbox / "ana-week-2.redpkg"
+        service.export_package(laptop, field, waiting)
+    damaged = sandbox / "ana-week-2-copy.redpkg"
+    data = bytearray(waiting.read_bytes())
+    data[len(data) // 2] ^= 0x20
+    damaged.write_bytes(bytes(data))
+    return [waiting, damaged]
 
 
 if __name__ == "__main__":

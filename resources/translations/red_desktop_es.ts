@@ -1372,26 +1372,31 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
+        <source>Decisions or overrides withdrawn</source>
+        <translation>Decisiones o excepciones retiradas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="86"/>
         <source>Evaluators</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="110"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="111"/>
         <source>No: kept</source>
         <translation>No: se mantiene</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="111"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="112"/>
         <source>Yes: removes version %1</source>
         <translation>Sí: elimina la versión %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="116"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="117"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="118"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="119"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1582,163 +1587,163 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="58"/>
         <source>A package carries this store&apos;s work to the committee, or the committee&apos;s decisions back: one signed file to take on a USB stick. Only what changed since the last export goes, unless you ask for everything.</source>
         <translation>Un paquete lleva el trabajo de esta base de datos al comité, o las decisiones del comité de vuelta: un único archivo firmado para llevar en una memoria USB. Solo va lo que cambió desde la última exportación, salvo que pida todo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="68"/>
         <source>What the package would carry</source>
         <translation>Lo que llevaría el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="69"/>
         <source>E&amp;verything, not just changes since the last export</source>
         <translation>T&amp;odo, no solo los cambios desde la última exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
         <source>Export everything, not just changes since the last export</source>
         <translation>Exportar todo, no solo los cambios desde la última exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
         <source>Encrypt the package to</source>
         <translation>Cifrar el paquete para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
         <source>E&amp;xport package…</source>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="73"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="75"/>
         <source>Export a package</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="85"/>
         <source>Export package</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="85"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Paquetes de RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="92"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="92"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="93"/>
         <source>Export counts</source>
         <translation>Cantidades por exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="113"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="115"/>
         <source>What the package will carry</source>
         <translation>Lo que llevará el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="122"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="124"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="124"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="126"/>
         <source>Encrypted, only that key&apos;s owner can open the package: safer on a stick that may get lost.</source>
         <translation>Cifrado, solo el dueño de esa clave puede abrir el paquete: más seguro en una memoria USB que se puede perder.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="132"/>
         <source>Encrypt to:</source>
         <translation>Cifrar para:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="159"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="161"/>
         <source>Nobody: not encrypted</source>
         <translation>Nadie: sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="206"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="208"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="215"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="217"/>
         <source>Reading your key…</source>
         <translation>Leyendo su clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="217"/>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="263"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="219"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="265"/>
         <source>You need a key to export: create it above.</source>
         <translation>Necesita una clave para exportar: créela arriba.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="218"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="220"/>
         <source>Unlock your key (above) to see what the package would carry.</source>
         <translation>Desbloquee su clave (arriba) para ver lo que llevaría el paquete.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="227"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="229"/>
         <source>Nothing here changed since it last travelled in a package. Tick “Everything” to send it all again.</source>
         <translation>Aquí nada cambió desde la última vez que viajó en un paquete. Marque «Todo» para enviarlo todo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="230"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="232"/>
         <source>This store holds nothing your key may send.</source>
         <translation>Esta base de datos no tiene nada que su clave pueda enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="238"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="240"/>
         <source>Everything this store holds that your key may send.</source>
         <translation>Todo lo que esta base de datos tiene y su clave puede enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="239"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="241"/>
         <source>What this store changed since it last travelled in a package, sent or received.</source>
         <translation>Lo que esta base de datos cambió desde la última vez que viajó en un paquete, enviado o recibido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="243"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="245"/>
         <source>Last export: %1 (%2).</source>
         <translation>Última exportación: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="275"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="277"/>
         <source>Unlock your key first.</source>
         <translation>Primero desbloquee su clave.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="286"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="288"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="301"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="303"/>
         <source>Package written to %1, encrypted to %2.</source>
         <translation>Paquete guardado en %1, cifrado para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="303"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="305"/>
         <source>Package written to %1.</source>
         <translation>Paquete guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="304"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="306"/>
         <source>It carries no records.</source>
         <translation>No lleva ningún registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="308"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="310"/>
         <source>No package was written.</source>
         <translation>No se escribió ningún paquete.</translation>
     </message>

@@ -1372,26 +1372,31 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
+        <source>Decisions or overrides withdrawn</source>
+        <translation>Decisões ou exceções retiradas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="86"/>
         <source>Evaluators</source>
         <translation>Avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="110"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="111"/>
         <source>No: kept</source>
         <translation>Não: mantida</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="111"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="112"/>
         <source>Yes: removes version %1</source>
         <translation>Sim: remove a versão %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="116"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="117"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="118"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="119"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
@@ -1582,163 +1587,163 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="58"/>
         <source>A package carries this store&apos;s work to the committee, or the committee&apos;s decisions back: one signed file to take on a USB stick. Only what changed since the last export goes, unless you ask for everything.</source>
         <translation>Um pacote leva o trabalho desta base de dados ao comitê, ou as decisões do comitê de volta: um único arquivo assinado para levar num pendrive. Só vai o que mudou desde a última exportação, a menos que você peça tudo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="68"/>
         <source>What the package would carry</source>
         <translation>O que o pacote levaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="69"/>
         <source>E&amp;verything, not just changes since the last export</source>
         <translation>T&amp;udo, não só as alterações desde a última exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
         <source>Export everything, not just changes since the last export</source>
         <translation>Exportar tudo, não só as alterações desde a última exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
         <source>Encrypt the package to</source>
         <translation>Criptografar o pacote para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
         <source>E&amp;xport package…</source>
         <translation>E&amp;xportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="73"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="75"/>
         <source>Export a package</source>
         <translation>Exportar um pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="85"/>
         <source>Export package</source>
         <translation>Exportar pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="85"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Pacotes do RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="92"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="92"/>
         <source>Count</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="93"/>
         <source>Export counts</source>
         <translation>Quantidades a exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="113"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="115"/>
         <source>What the package will carry</source>
         <translation>O que o pacote levará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="122"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="124"/>
         <source>Encryption</source>
         <translation>Criptografia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="124"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="126"/>
         <source>Encrypted, only that key&apos;s owner can open the package: safer on a stick that may get lost.</source>
         <translation>Criptografado, só o dono dessa chave pode abrir o pacote: mais seguro num pendrive que pode se perder.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="132"/>
         <source>Encrypt to:</source>
         <translation>Criptografar para:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="159"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="161"/>
         <source>Nobody: not encrypted</source>
         <translation>Ninguém: sem criptografia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="206"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="208"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="215"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="217"/>
         <source>Reading your key…</source>
         <translation>Lendo sua chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="217"/>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="263"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="219"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="265"/>
         <source>You need a key to export: create it above.</source>
         <translation>Você precisa de uma chave para exportar: crie-a acima.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="218"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="220"/>
         <source>Unlock your key (above) to see what the package would carry.</source>
         <translation>Desbloqueie sua chave (acima) para ver o que o pacote levaria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="227"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="229"/>
         <source>Nothing here changed since it last travelled in a package. Tick “Everything” to send it all again.</source>
         <translation>Nada mudou aqui desde a última vez que viajou num pacote. Marque “Tudo” para enviar tudo de novo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="230"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="232"/>
         <source>This store holds nothing your key may send.</source>
         <translation>Esta base de dados não tem nada que sua chave possa enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="238"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="240"/>
         <source>Everything this store holds that your key may send.</source>
         <translation>Tudo o que esta base de dados tem e sua chave pode enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="239"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="241"/>
         <source>What this store changed since it last travelled in a package, sent or received.</source>
         <translation>O que esta base de dados mudou desde a última vez que viajou num pacote, enviado ou recebido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="243"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="245"/>
         <source>Last export: %1 (%2).</source>
         <translation>Última exportação: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="275"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="277"/>
         <source>Unlock your key first.</source>
         <translation>Primeiro desbloqueie sua chave.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="286"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="288"/>
         <source>Writing the package…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="301"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="303"/>
         <source>Package written to %1, encrypted to %2.</source>
         <translation>Pacote salvo em %1, criptografado para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="303"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="305"/>
         <source>Package written to %1.</source>
         <translation>Pacote salvo em %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="304"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="306"/>
         <source>It carries no records.</source>
         <translation>Não leva nenhum registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="308"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="310"/>
         <source>No package was written.</source>
         <translation>Nenhum pacote foi gravado.</translation>
     </message>

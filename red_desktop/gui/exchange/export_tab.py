@@ -38,7 +38,9 @@ from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import Change, StoreService
 from red_desktop.gui.tasks import TaskRunner, while_alive
 
-COUNTED = ("proposals", "actors", "attachments", "evaluations", "scores", "decisions", "gate_overrides")
+COUNTED = (
+    "proposals", "actors", "attachments", "evaluations", "scores", "decisions", "gate_overrides", "withdrawals",
+)  # fmt: skip
 
 
 class ExportWidget(QWidget):

@@ -82,6 +82,7 @@ def count_label(kind: str) -> str:
         "scores": QCoreApplication.translate("ExchangeValues", "Scores"),
         "decisions": QCoreApplication.translate("ExchangeValues", "Decisions"),
         "gate_overrides": QCoreApplication.translate("ExchangeValues", "Eligibility overrides"),
+        "withdrawals": QCoreApplication.translate("ExchangeValues", "Decisions or overrides withdrawn"),
         "evaluators": QCoreApplication.translate("ExchangeValues", "Evaluators"),
     }.get(kind, kind.replace("_", " ").capitalize())
 
