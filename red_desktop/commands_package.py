@@ -44,7 +44,7 @@ def _export(args: argparse.Namespace) -> int:
                     "add the recipient's public key file first (red-desktop roster add)"
                 )
         result = exchange.export_package(store, signer, args.output, everything=args.all, recipient=recipient)
-    counts = ", ".join(f"{n} {COUNT_NAMES.get(k, k)}" for k, n in result.counts.items() if n)
+    counts = ", ".join(f"{COUNT_NAMES.get(k, k.replace('_', ' '))}: {n}" for k, n in result.counts.items() if n)
     sealed = f", encrypted to {recipient.identity.name} ({recipient.fingerprint})" if recipient else ""
     what = "everything" if args.all else "changes since the last export"
     text = f"Package written to {result.path} ({what}{sealed}): {counts or 'nothing changed since the last export'}"
@@ -72,8 +72,9 @@ def _plan_text(plan: ImportPlan, dry_run: bool) -> str:
     author = plan.manifest.author
     counts = ", ".join(f"{n} {outcome}" for outcome, n in plan.counts().items())
     verb = "would merge" if dry_run else "merged"
+    created = plan.manifest.created_at[:16].replace("T", " ")
     lines = [
-        f"{plan.file_name} from {author.name} ({author.fingerprint}), {plan.manifest.created_at[:16]}: "
+        f"{plan.file_name} from {author.name} ({author.fingerprint}), {created}: "
         f"{verb} {len(plan.items)} records: {counts}"
     ]
     lines += [
