@@ -16,7 +16,8 @@ def laptop(tmp_path: Path, who: str) -> dict[str, str]:
     return env
 
 
-def test_a_season_of_packages_from_the_command_line(run: Run, tmp_path: Path) -> None:
+def committee_and_laptop(run: Run, tmp_path: Path) -> tuple[dict[str, str], dict[str, str], str, str]:
+    """A committee member and a field evaluator, each with a profile, each trusting the other's key."""
     chair, field = laptop(tmp_path, "chair"), laptop(tmp_path, "ana")
     committee_db, field_db = str(tmp_path / "committee.sqlite"), str(tmp_path / "ana.sqlite")
     for env, name, role, pub in (
@@ -27,6 +28,11 @@ def test_a_season_of_packages_from_the_command_line(run: Run, tmp_path: Path) ->
         assert run("profile", "export-key", "-o", str(tmp_path / pub), extra_env=env).returncode == 0
     assert run("roster", "add", str(tmp_path / "ana.pub.json"), "--db", committee_db, extra_env=chair).returncode == 0
     assert run("roster", "add", str(tmp_path / "chair.pub.json"), "--db", field_db, extra_env=field).returncode == 0
+    return chair, field, committee_db, field_db
+
+
+def test_a_season_of_packages_from_the_command_line(run: Run, tmp_path: Path) -> None:
+    chair, field, committee_db, field_db = committee_and_laptop(run, tmp_path)
     made = run("demo", "--db", committee_db, "--proposals", "4", "--evaluators", "1", extra_env=chair)
     assert made.returncode == 0, made.stderr
 
@@ -84,16 +90,7 @@ def test_a_season_of_packages_from_the_command_line(run: Run, tmp_path: Path) ->
 
 
 def test_an_encrypted_package_and_a_conflict_resolved_from_the_command_line(run: Run, tmp_path: Path) -> None:
-    chair, field = laptop(tmp_path, "chair"), laptop(tmp_path, "ana")
-    committee_db, field_db = str(tmp_path / "committee.sqlite"), str(tmp_path / "ana.sqlite")
-    for env, name, role, pub in (
-        (chair, "Carla Mendoza", "committee_member", "chair.pub.json"),
-        (field, "Ana Quispe", "field_evaluator", "ana.pub.json"),
-    ):
-        run("profile", "create", "--name", name, "--role", role, extra_env=env)
-        run("profile", "export-key", "-o", str(tmp_path / pub), extra_env=env)
-    run("roster", "add", str(tmp_path / "ana.pub.json"), "--db", committee_db, extra_env=chair)
-    run("roster", "add", str(tmp_path / "chair.pub.json"), "--db", field_db, extra_env=field)
+    chair, field, committee_db, field_db = committee_and_laptop(run, tmp_path)
     chair_fp = json.loads((tmp_path / "chair.pub.json").read_text(encoding="utf-8"))["fingerprint"]
 
     assert run("demo", "--db", field_db, "--proposals", "2", "--evaluators", "1", extra_env=field).returncode == 0

@@ -16,7 +16,6 @@ from typing import Any
 
 from red_desktop.core.decision_rules import decision_problems
 from red_desktop.core.domain import (
-    Actor,
     ActorType,
     ContributionKind,
     Decision,
@@ -35,7 +34,7 @@ from red_desktop.core.exchange.model import Entity
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, safe_filename
 from red_desktop.core.store.evaluations import score_problems
-from red_desktop.core.store.rows import PROPOSAL_SCALARS, STAMP_COLUMNS
+from red_desktop.core.store.rows import PROPOSAL_SCALARS, STAMP_COLUMNS, actor_from_row
 from red_desktop.core.validation import proposal_problems
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -146,20 +145,7 @@ def proposal_of(record: Mapping[str, Any]) -> Proposal:
         priority_area=_maybe(PriorityArea, record["priority_area"]),
         status=ProposalStatus(record["status"]),
         sectors=tuple(record["sectors"]),
-        actors=tuple(_actor_of(a) for a in record["actors"]),
-        stamp=stamp_from(record),
-    )
-
-
-def _actor_of(record: Mapping[str, Any]) -> Actor:
-    return Actor(
-        name=record["name"],
-        actor_type=ActorType(record["actor_type"]),
-        role=record["role"],
-        contribution=record["contribution"],
-        contribution_kind=ContributionKind(record["contribution_kind"]),
-        evidence=Evidence(record["evidence"]),
-        uuid=record["uuid"],
+        actors=tuple(actor_from_row(a) for a in record["actors"]),  # an actor's record has its row's names
         stamp=stamp_from(record),
     )
 

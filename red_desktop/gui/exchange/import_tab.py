@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from red_desktop.core.exchange.model import ImportPlan, Outcome
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.exchange import jobs
-from red_desktop.gui.exchange.files import ask_open_paths, package_paths
+from red_desktop.gui.exchange.files import ask_open_paths
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.plan_view import REFUSED, PlanView
 from red_desktop.gui.progress_task import run_on_writer
@@ -72,7 +72,6 @@ class ImportWidget(QWidget):
         self.plan = PlanView(self)
         self.banner = MessageBannerWidget(self)
         self._build_layout()
-        self.setAcceptDrops(True)
         self.choose_button.clicked.connect(self.choose_packages)
         self.remove_button.clicked.connect(self.remove_selected)
         self.apply_button.clicked.connect(self.apply)
@@ -135,16 +134,6 @@ class ImportWidget(QWidget):
             self.list.takeItem(row)
             self._refresh_list()
             self._show_current()
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if package_paths(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        paths = package_paths(event.mimeData())
-        if paths:
-            event.acceptProposedAction()
-            self.add_files(paths)
 
     # ---- checking ----
 
