@@ -239,3 +239,54 @@ def test_a_withdrawal_against_a_revision_is_a_conflict_the_committee_resolves(tm
     assert world.import_("diana", world.export("committee")).ok
     assert diana.decisions.get(uuid) is None and exchange.list_conflicts(diana) == []
     world.close()
+
+
+def test_an_evaluator_with_a_new_key_after_a_lost_laptop_carries_on(world: World, tmp_path: Path) -> None:
+    """Ana's laptop is lost: the committee revokes her key; her store, restored from a backup on a new laptop,
+    signs with a new key, and her evaluator moves to it on both sides (audited)."""
+    from red_desktop.core import identity
+
+    [first, second] = world.add_proposals("committee", 2)
+    assert world.import_("ana", world.export("committee", everything=True)).ok
+    world.evaluate("ana", first)
+    assert world.import_("committee", world.export("ana")).ok
+    committee = world["committee"].store
+    old = world["ana"].fingerprint
+    committee.roster.revoke(old, "laptop lost on the road to Huancayo")
+    new = identity.create_keys(world["ana"].keys, "Ana Quispe", "field_evaluator", overwrite=True)
+    world["ana"].signer = exchange.load_signer(world["ana"].keys)
+    committee.roster.add(new)
+    world.evaluate("ana", second)
+    plan = world.import_("committee", world.export("ana"))
+    assert plan.ok, plan.rejected
+    assert len(committee.evaluations.for_proposal(second)) == 1
+    evaluator = committee.exchange.evaluator_of_key(new.fingerprint)
+    assert evaluator is not None and evaluator["name"] == "Ana Quispe"
+    bound = [e for e in committee.audit.entries(evaluator["uuid"]) if e.action == "key_bound"]
+    assert (bound[-1].old_value, bound[-1].new_value) == (old, new.fingerprint)
+
+
+def test_an_evaluator_bound_to_a_trusted_key_is_not_taken_by_another(world: World) -> None:
+    """A second key in Ana's name, trusted by mistake, cannot send evaluations as her while her key stands."""
+    from red_desktop.core import identity
+    from red_desktop.core.exchange import records as rec
+    from tests.exchange_world import Party, signed_package, unit_of
+
+    [uuid] = world.add_proposals("committee", 1)
+    assert world.import_("ana", world.export("committee", everything=True)).ok
+    evaluation = world.evaluate("ana", uuid)
+    assert world.import_("committee", world.export("ana")).ok
+    impostor = identity.create_keys(world.root / "keys-impostor", "Ana Quispe", "field_evaluator")
+    committee = world["committee"].store
+    committee.roster.add(impostor)
+    ana = world["ana"]
+    signer = exchange.load_signer(world.root / "keys-impostor")
+    forger = Party("Ana Quispe", "field_evaluator", world.root / "keys-impostor", ana.store, signer)
+    evaluator = ana.store.exchange.evaluator_of_key(ana.fingerprint)
+    assert evaluator is not None
+    record = {**rec.plain_record(rec.EVALUATOR_FIELDS, evaluator), "key_fingerprint": impostor.fingerprint}
+    unit = unit_of(ana.store, Entity.EVALUATION, evaluation, revision=9)
+    path = signed_package(forger, world.root / "forged.redpkg", [unit], evaluators=[record])
+    plan = world.import_("committee", path)
+    assert not plan.ok and "revoke the old one" in plan.rejected
+    assert committee.evaluations.get(evaluation).stamp.revision != 9

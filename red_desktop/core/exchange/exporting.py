@@ -34,17 +34,19 @@ class Selection:
 
 
 def my_evaluator(store: Store, author: PublicIdentity, bind: bool) -> dict[str, Any] | None:
-    """The evaluator this key signs for: the one bound to it, else the one with the profile's name (bound now)."""
+    """The evaluator this key signs for: the one bound to it, else the one with the profile's name — bound now,
+    unless another trusted key on this store's roster speaks for it (an earlier key of this laptop's, lost or
+    replaced, does not count)."""
     row = store.exchange.evaluator_of_key(author.fingerprint)
     if row is not None:
         return row
     by_name = [e for e in store.evaluators.all() if e.name == author.name]
     if not by_name:
         return None
-    rows = store.exchange.evaluator_rows([by_name[0].uuid])
-    candidate = rows[by_name[0].uuid]
-    if candidate["key_fingerprint"] is not None:
-        return None  # the name belongs to another key's evaluator
+    candidate = store.exchange.evaluator_rows([by_name[0].uuid])[by_name[0].uuid]
+    earlier = candidate["key_fingerprint"]
+    if earlier is not None and store.roster.is_trusted(earlier) and not store.exchange.signed_here(earlier):
+        return None
     if bind:
         store.exchange.bind_evaluator(candidate["uuid"], author.fingerprint)
         candidate = {**candidate, "key_fingerprint": author.fingerprint}

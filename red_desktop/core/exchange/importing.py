@@ -4,7 +4,7 @@ Rules, checked before anything is written (any failure refuses the whole package
 - a package already imported, or exported from this very store, changes nothing;
 - evaluations only from their own evaluator's key: the package's evaluator records must be bound to the
   key that signed it, and every evaluation must be by that evaluator; an evaluator this store holds without
-  a key (a store copied to the laptops before keys existed) is bound to the roster key of the same name;
+  a key, or with a revoked one, moves to the roster key of the same name (see _rebindable);
 - decisions and eligibility overrides only from a committee member's or administrator's key;
 - every proposal an evaluation or decision refers to is in the store or in the package;
 - identities stay consistent: an evaluation keeps its proposal and evaluator, a code, actor or attachment
@@ -28,6 +28,7 @@ from red_desktop.core.exchange.state import current_versions
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
+from red_desktop.core.store.roster import TrustedKey
 
 ORDER = (Entity.PROPOSAL, Entity.EVALUATION, Entity.DECISION, Entity.GATE_OVERRIDE)
 
@@ -75,13 +76,11 @@ def _check_authorship(store: Store, package: Package) -> None:
                 f"the package's author {author.name} ({author.fingerprint}); nothing was imported"
             )
         held = local.get(evaluator["uuid"])
-        unbound_namesake = (
-            held is not None and held["key_fingerprint"] is None and held["name"] == trusted.identity.name
-        )
-        if held is not None and held["key_fingerprint"] != author.fingerprint and not unbound_namesake:
+        if held is not None and held["key_fingerprint"] != author.fingerprint and not _rebindable(store, held, trusted):
             raise PackageError(
-                f"{package.file_name}: the evaluator {held['name']!r} in this store is not bound to "
-                f"{author.name}'s key {author.fingerprint}; nothing was imported"
+                f"{package.file_name}: the evaluator {held['name']!r} in this store signs with the key "
+                f"{held['key_fingerprint']}, not {author.name}'s {author.fingerprint}. If {held['name']} has a new "
+                "key, revoke the old one on the roster first; nothing was imported"
             )
     already = store.exchange.evaluator_of_key(author.fingerprint)
     if already is not None and package.evaluators and already["uuid"] not in bound:
@@ -101,6 +100,17 @@ def _check_authorship(store: Store, package: Package) -> None:
                 f"{package.file_name} carries committee decisions, but its author {author.name} is on the roster as "
                 f"{role.replace('_', ' ')}: only committee members' keys may send decisions; nothing was imported"
             )
+
+
+def _rebindable(store: Store, held: dict[str, Any], trusted: TrustedKey) -> bool:
+    """An evaluator this store holds may move to the signer's key if it has the key owner's name and no key yet
+    (a store copied to the laptops before keys existed) or a revoked one (a lost laptop, a new key)."""
+    if held["name"] != trusted.identity.name:
+        return False
+    if held["key_fingerprint"] is None:
+        return True
+    old = store.roster.get(held["key_fingerprint"])
+    return old is None or old.revoked
 
 
 def _merge_all(store: Store, package: Package) -> list[MergedUnit]:
@@ -307,7 +317,7 @@ def _add_evaluators(store: Store, package: Package) -> None:
     held = store.exchange.evaluator_rows(e["uuid"] for e in package.evaluators)
     for evaluator in package.evaluators:
         if evaluator["uuid"] in held:
-            if held[evaluator["uuid"]]["key_fingerprint"] is None:  # the namesake of the key (checked in the plan)
+            if held[evaluator["uuid"]]["key_fingerprint"] != evaluator["key_fingerprint"]:  # see _rebindable
                 store.exchange.bind_evaluator(evaluator["uuid"], evaluator["key_fingerprint"])
             continue
         record = dict(evaluator)

@@ -242,9 +242,10 @@ class Exchange(Manager):
 
     def bind_evaluator(self, uuid: str, fingerprint: str) -> None:
         with self.writing() as db:
+            row = db.execute("SELECT key_fingerprint FROM evaluators WHERE uuid = ?", [uuid]).fetchone()
             db.execute("UPDATE evaluators SET key_fingerprint = ? WHERE uuid = ?", [fingerprint, uuid])
             audit = self._store.audit
-            audit.record(audit.entry("key_bound", "evaluator", uuid, "key_fingerprint", None, fingerprint))
+            audit.record(audit.entry("key_bound", "evaluator", uuid, "key_fingerprint", row and row[0], fingerprint))
 
     def evaluator_name_taken(self, name: str, uuid: str) -> bool:
         sql = "SELECT 1 FROM evaluators WHERE name = ? AND uuid != ?"
@@ -261,6 +262,11 @@ class Exchange(Manager):
 
     def record_package(self, row: Mapping[str, Any]) -> None:
         self.insert("exchange_packages", [dict(row)])
+
+    def signed_here(self, fingerprint: str) -> bool:
+        """Whether this store exported packages signed with this key: it was this laptop's key."""
+        sql = "SELECT 1 FROM exchange_packages WHERE direction = 'out' AND author_fingerprint = ? LIMIT 1"
+        return self.db.execute(sql, [fingerprint]).fetchone() is not None
 
     def packages(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM exchange_packages ORDER BY handled_at DESC"))
