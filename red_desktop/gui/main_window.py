@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from red_desktop import __version__
 from red_desktop.core.committee import CommitteeData
+from red_desktop.core.exchange.model import Entity
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.editor.proposal_editor import ProposalEditor
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         for source in (self.proposals.list_view, self.scoring.list_view, self.committee):
             source.proposal_selected.connect(self.select_proposal)
         self.exchange.proposals_imported.connect(self.highlight_proposals)
+        self.proposals.editor.resolve_requested.connect(self.show_proposal_conflict)
 
     def _list_view(self) -> ProposalListView:
         reader = self.service.reader
@@ -168,6 +170,11 @@ class MainWindow(QMainWindow):
             self.exchange.choose_packages()
         else:
             self.exchange.show_section(section)
+
+    def show_proposal_conflict(self, uuid: str) -> None:
+        """From the editor's banner: the proposal's conflict in Exchange › Conflicts, side by side."""
+        self.show_exchange("conflicts")
+        self.exchange.conflicts.select(Entity.PROPOSAL, uuid)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)

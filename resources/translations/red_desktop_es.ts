@@ -625,47 +625,47 @@ SHA-256 {1}</translation>
 <context>
     <name>ConflictsWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="40"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="41"/>
         <source>No conflicts: every package merged cleanly.</source>
         <translation>Sin conflictos: todos los paquetes se integraron sin problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="42"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="43"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="64"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="64"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="64"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
         <source>Conflicts to resolve</source>
         <translation>Conflictos por resolver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="98"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="99"/>
         <source>The conflicts cannot be read.</source>
         <translation>No se pueden leer los conflictos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="157"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="163"/>
         <source>Resolved: %1</source>
         <translation>Resuelto: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="161"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="167"/>
         <source>The conflict was not resolved.</source>
         <translation>El conflicto no se resolvió.</translation>
     </message>
@@ -1869,72 +1869,72 @@ SHA-256 {1}</translation>
         <translation>Paquetes por importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="84"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="83"/>
         <source>Import packages</source>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="84"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="83"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Paquetes de RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="91"/>
         <source>or drop .redpkg files here</source>
         <translation>o suelte aquí archivos .redpkg</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="196"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="185"/>
         <source>Importing packages…</source>
         <translation>Importando paquetes…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="217"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="206"/>
         <source>Packages imported: %1 — added: %2, updated: %3, unchanged: %4, conflicts: %5.</source>
         <translation>Paquetes importados: %1 — agregados: %2, actualizados: %3, sin cambios: %4, conflictos: %5.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="226"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="215"/>
         <source>Resolve the conflicts in the Conflicts tab.</source>
         <translation>Resuelva los conflictos en la pestaña Conflictos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="228"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="217"/>
         <source>Cancelled; packages not imported: %1.</source>
         <translation>Cancelado; paquetes no importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="234"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="223"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="249"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="238"/>
         <source>checking…</source>
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="251"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="240"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="253"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="242"/>
         <source>already imported</source>
         <translation>ya importado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="255"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="244"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="258"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="247"/>
         <source>ready · changes: %1</source>
         <translation>listo · cambios: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="265"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="254"/>
         <source>%1 of %2 ready to import</source>
         <translation>%1 de %2 listos para importar</translation>
     </message>
@@ -2364,72 +2364,72 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="63"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="64"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="64"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="65"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="91"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="111"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="223"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="235"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="237"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="244"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="245"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2798,47 +2798,57 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="43"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="46"/>
         <source>Proposal editor</source>
         <translation>Editor de propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="96"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="98"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="100"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="107"/>
         <source>&amp;Save now</source>
         <translation>&amp;Guardar ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="211"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="212"/>
+        <source>This proposal was changed here and on another laptop; both versions are kept.</source>
+        <translation>Esta propuesta se modificó aquí y en otra computadora; se conservan ambas versiones.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="213"/>
+        <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
+        <translation>Compárelas y elija, campo por campo, en Intercambio › Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="236"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 guardó esta propuesta el %2 (UTC) mientras usted la editaba. Recargue la otra versión (se descartan sus cambios sin guardar) o conserve la suya (reemplaza a la otra; el registro de auditoría conserva ambas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="214"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="239"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="261"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="286"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="325"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="350"/>
         <source>is already used by another proposal</source>
         <translation>ya está en uso en otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="337"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="362"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>

@@ -530,3 +530,35 @@ def test_values_read_as_a_person_reads_them(qapp) -> None:
     assert display("scores", scores) == "1.1: 3 — Cofinanciamiento firmado"
     assert field_label("withdrawn") == "Withdrawn" and display("withdrawn", None) == "No: kept"
     assert display("withdrawn", "ab" * 32) == "Yes: removes version abababab"
+
+
+def test_a_proposal_in_conflict_says_so_in_the_editor_and_leads_to_its_resolver(
+    qtbot: QtBot, make_app, tmp_path: Path, field_keys: Path, rubric: Rubric, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store_path = tmp_path / "committee.sqlite"
+    signer = exchange.load_signer(field_keys)
+    with Store.open(tmp_path / "laptop.sqlite", user=FIELD[0]) as laptop, Store.open(store_path, user="chair") as hub:
+        hub.roster.add(public_key(field_keys))
+        made = laptop.proposals.add(proposal("RED-PE-2099-001"))
+        exchange.export_package(laptop, signer, tmp_path / "first.redpkg")
+        assert exchange.import_package(hub, tmp_path / "first.redpkg", rubric).ok
+        other = hub.proposals.add(proposal("RED-PE-2099-002"))
+        hub.proposals.update(replace(hub.proposals.get(made.uuid), title="Título del comité"))
+        laptop.proposals.update(replace(laptop.proposals.get(made.uuid), title="Título de campo"))
+        exchange.export_package(laptop, signer, tmp_path / "second.redpkg")
+        assert exchange.import_package(hub, tmp_path / "second.redpkg", rubric).counts()["conflict"] == 1
+    monkeypatch.setattr(paths, "keys_dir", lambda: tmp_path / "my-keys")
+    app = make_app()
+    app.start(store_path, demo=False)
+    window = opened(qtbot, app)
+    editor = window.proposals.editor
+    editor.edit(other.uuid)
+    assert not editor.exchange_banner.isVisible()
+    editor.edit(made.uuid)
+    assert editor.exchange_banner.isVisible() and "both versions are kept" in editor.exchange_banner.label.text()
+    editor.exchange_banner.label.linkActivated.emit("resolve")
+    assert window.stack.currentIndex() == EXCHANGE and window.exchange.tabs.currentIndex() == CONFLICTS
+    conflicts = window.exchange.conflicts
+    qtbot.waitUntil(lambda: conflicts.loaded, timeout=WAIT_MS)
+    selected = conflicts.selected()
+    assert selected is not None and selected.key == made.uuid

@@ -227,6 +227,10 @@ class Exchange(Manager):
             [(str(entity), key, v, rec.canonical_json(r), author, at) for v, (r, author, at) in sides.items()],
         )
 
+    def has_conflict(self, entity: Entity, key: str) -> bool:
+        sql = "SELECT 1 FROM exchange_conflicts WHERE entity = ? AND key = ? LIMIT 1"
+        return self.db.execute(sql, [str(entity), key]).fetchone() is not None
+
     def conflict_count(self) -> int:
         return int(self.db.execute("SELECT count(DISTINCT entity || key) FROM exchange_conflicts").fetchone()[0])
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QTableView
 
 from red_desktop.core.domain import Actor, Proposal
 from red_desktop.core.errors import Problem, RedDesktopError
+from red_desktop.core.exchange.model import Entity
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.core.validation import is_country_code, proposal_problems
@@ -28,6 +29,7 @@ from red_desktop.gui.editor.problem_marker import STYLE_SHEET, ProblemMarker
 from red_desktop.gui.editor.proposal_form import ProposalForm
 from red_desktop.gui.editor.save_status import SaveStatus
 from red_desktop.gui.editor.undo_commands import ActorsEditCommand, FieldEditCommand
+from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import StoreService
 
 
@@ -35,6 +37,7 @@ class ProposalEditor(QWidget):
     """edit(uuid) or new_proposal(); every valid state is written ~800 ms after the last change."""
 
     saved = Signal(str)  # the proposal's uuid, after each successful save
+    resolve_requested = Signal(str)  # the proposal's uuid: show its exchange conflict to resolve it
     problems_changed = Signal(list)  # list[Problem] of the proposal as the widgets describe it
 
     def __init__(self, service: StoreService, parent: QWidget | None = None, rubric: Rubric | None = None):
@@ -43,9 +46,12 @@ class ProposalEditor(QWidget):
         self.setAccessibleName(self.tr("Proposal editor"))
         self.setStyleSheet(STYLE_SHEET)
         self.form = ProposalForm(self)
+        self.exchange_banner = MessageBannerWidget(self)
+        self.exchange_banner.link_activated.connect(self._on_resolve_link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form.root)
+        layout.addWidget(self.exchange_banner)
+        layout.addWidget(self.form.root, stretch=1)  # the banner as tall as its text, the form the rest
         self.fields = FormFields(self.form.adapters(), self)
         self.actors = self._build_actors()
         self.attachments = self._build_attachments()
@@ -71,6 +77,7 @@ class ProposalEditor(QWidget):
         self._suggested_code = ""
         self.fields.edited.connect(self._on_field_edited)
         self.actors.edited.connect(self._on_actors_edited)
+        service.changed.connect(self._on_store_changed)  # a bound slot: disconnected when the editor goes
         self.form.root.setEnabled(False)
 
     _INDICATORS = ("counterpartTotalValue", "leverageValue", "coverageValue")
@@ -191,7 +198,28 @@ class ProposalEditor(QWidget):
         self._suggested_code = ""
         self.attachments.set_proposal(proposal.uuid if saver.stored else None)
         self.form.root.setEnabled(True)
+        self._show_exchange_conflict()
         self._refresh(save=False)
+
+    def _show_exchange_conflict(self) -> None:
+        """A proposal changed on two laptops keeps both versions until someone resolves it: say so above it."""
+        uuid = self.proposal_uuid
+        reader = self._service.reader
+        if uuid is None or reader is None or not reader.exchange.has_conflict(Entity.PROPOSAL, uuid):
+            self.exchange_banner.clear()
+            return
+        self.exchange_banner.show_message(
+            self.tr("This proposal was changed here and on another laptop; both versions are kept."),
+            [("resolve", self.tr("Compare them and choose, field by field, in Exchange › Conflicts"))],
+            severity="warning",
+        )
+
+    def _on_store_changed(self, _change: object) -> None:
+        self._show_exchange_conflict()
+
+    def _on_resolve_link(self, anchor: str) -> None:
+        if anchor == "resolve" and self.proposal_uuid is not None:
+            self.resolve_requested.emit(self.proposal_uuid)
 
     def _on_saved(self, stored: Proposal) -> None:
         if stored.uuid == self.proposal_uuid and not self.attachments.files.isEnabled():

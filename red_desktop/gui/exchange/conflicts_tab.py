@@ -36,6 +36,7 @@ class ConflictsWidget(QWidget):
         self.rubric = rubric
         self.conflicts: list[Conflict] = []
         self.loaded = False
+        self._wanted: tuple[Entity, str] | None = None  # a conflict to select once the list is read
         self._reading = 0
         self.empty = QLabel(self.tr("No conflicts: every package merged cleanly."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,10 +102,11 @@ class ConflictsWidget(QWidget):
         if reading != self._reading:
             return
         selected = self.selected()
-        self.conflicts, self.loaded = conflicts, True
+        wanted = self._wanted or ((selected.entity, selected.key) if selected is not None else None)
+        self.conflicts, self.loaded, self._wanted = conflicts, True, None
         self._show_list()
-        if selected is not None:
-            self.select(selected.entity, selected.key)
+        if wanted is not None:
+            self.select(*wanted)
         if self.selected() is None and conflicts:
             self.table.selectRow(0)
         self.counted.emit(len(conflicts))
@@ -132,6 +134,10 @@ class ConflictsWidget(QWidget):
         return self.conflicts[rows[0].row()] if rows and rows[0].row() < len(self.conflicts) else None
 
     def select(self, entity: Entity, key: str) -> None:
+        """Select this record's conflict; asked before the list is read, once it is."""
+        if not self.loaded:
+            self._wanted = (entity, key)
+            return
         for row, conflict in enumerate(self.conflicts):
             if (conflict.entity, conflict.key) == (entity, key):
                 self.table.selectRow(row)
