@@ -100,7 +100,7 @@ def check(args: argparse.Namespace) -> int:
             "ok": verdicts == ["ok"],
             "counts": store.counts(),
         }
-    counts = "\n".join(f"  {table:<15} {n:>8,}" for table, n in report["counts"].items())
+    counts = "\n".join(f"  {table:<19} {n:>8,}" for table, n in report["counts"].items())
     text = (
         f"Store {path}\nSchema version {report['schema_version']}\n"
         f"Integrity: {'ok' if report['ok'] else '; '.join(verdicts)}\nRecords:\n{counts}"

@@ -29,7 +29,7 @@ from red_desktop.core.store.summaries import ScoreSummaries
 
 TABLES = (
     "proposals", "actors", "evaluators", "evaluations", "scores", "gate_overrides", "decisions", "audit_log",
-    "import_sources", "trusted_keys",
+    "import_sources", "trusted_keys", "exchange_packages", "exchange_conflicts",
 )  # fmt: skip
 
 
