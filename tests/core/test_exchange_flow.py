@@ -290,3 +290,30 @@ def test_an_evaluator_bound_to_a_trusted_key_is_not_taken_by_another(world: Worl
     plan = world.import_("committee", path)
     assert not plan.ok and "revoke the old one" in plan.rejected
     assert committee.evaluations.get(evaluation).stamp.revision != 9
+
+
+def test_the_attachments_of_a_version_set_aside_in_a_conflict_are_kept(world: World, tmp_path: Path) -> None:
+    """The committee's version, with its letter attached, gives way (meanwhile) to a laptop's later edit that
+    replaced the letter; choosing the committee's attachments in the resolution brings the letter back."""
+    [uuid] = world.add_proposals("committee", 1)
+    letter, minutes = tmp_path / "carta.pdf", tmp_path / "acta.pdf"
+    letter.write_bytes(b"%PDF carta de intencion " * 50)
+    minutes.write_bytes(b"%PDF acta de la reunion " * 50)
+    committee, ana = world["committee"].store, world["ana"].store
+    committee.attachments.add(uuid, letter)
+    assert world.import_("ana", world.export("committee")).ok
+    world.retitle("committee", uuid, "Título del comité")
+    [held] = ana.attachments.list(uuid)
+    ana.attachments.remove(held.uuid)
+    ana.attachments.add(uuid, minutes)
+    world.retitle("ana", uuid, "Título de campo")
+    world.retitle("ana", uuid, "Título de campo, revisado")  # a higher revision: shown meanwhile
+    plan = world.import_("committee", world.export("ana"))
+    assert plan.ok and plan.counts()["conflict"] == 1
+    assert [a.filename for a in committee.attachments.list(uuid)] == ["acta.pdf"]
+    [conflict] = exchange.list_conflicts(committee)
+    mine = next(s for s in conflict.sides if s.record["title"] == "Título del comité")
+    exchange.resolve_conflict(committee, Entity.PROPOSAL, uuid, {"attachments": mine.version}, world.rubric)
+    [restored] = committee.attachments.list(uuid)
+    assert restored.filename == "carta.pdf" and committee.attachments.content(restored.uuid) == letter.read_bytes()
+    assert committee.db.execute("SELECT count(*) FROM exchange_blobs").fetchone()[0] == 0  # nothing left over

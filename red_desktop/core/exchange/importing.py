@@ -254,11 +254,11 @@ def apply_plan(
         check_cancelled(progress)
         entity, key, result = m.unit.entity, m.unit.key, m.merged
         store.exchange.add_lineage(entity, key, result.lineage)
+        _keep_conflicts(store, package, m, signer, now)  # first: a version set aside keeps its attachments' content
         if result.shown != m.before:
             store.exchange.write(entity, result.records[result.shown], package.blobs)
             touched.add(key if entity is Entity.PROPOSAL else result.records[result.shown]["proposal_uuid"])
         store.exchange.set_head(entity, key, result.shown)
-        _keep_conflicts(store, package, m, signer, now)
         if result.shown == m.unit.version:
             store.exchange.set_shared(entity, {key: m.unit.version})
         if result.outcome is not Outcome.UNCHANGED:
@@ -308,9 +308,19 @@ def _keep_conflicts(store: Store, package: Package, m: MergedUnit, signer: str, 
             author = signer if version == m.unit.version else str(result.records[version].get("updated_by", store.user))
             sides[version] = (result.records[version], author, now)
             if m.unit.entity is Entity.PROPOSAL:
-                wanted = {a["sha256"] for a in result.records[version]["attachments"]}
-                store.exchange.keep_blobs({s: b for s, b in package.blobs.items() if s in wanted})
+                _keep_contents(store, package, result.records[version])
     store.exchange.set_conflicts(m.unit.entity, m.unit.key, sides)
+
+
+def _keep_contents(store: Store, package: Package, record: dict[str, Any]) -> None:
+    """The attachments of a version held in conflict, from the package or from the store's own attachments."""
+    kept = {}
+    for attachment in record["attachments"]:
+        sha = attachment["sha256"]
+        content = package.blobs[sha] if sha in package.blobs else store.exchange.blob(sha)
+        if content is not None:
+            kept[sha] = content
+    store.exchange.keep_blobs(kept)
 
 
 def _add_evaluators(store: Store, package: Package) -> None:
