@@ -27,14 +27,19 @@ from red_desktop.core.domain import (
     ProposalStatus,
     RegionKind,
     RegionType,
-    Stamp,
 )
 from red_desktop.core.errors import Problem
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, safe_filename
 from red_desktop.core.store.evaluations import score_problems
-from red_desktop.core.store.rows import PROPOSAL_SCALARS, STAMP_COLUMNS, actor_from_row
+from red_desktop.core.store.rows import (
+    PROPOSAL_SCALARS,
+    STAMP_COLUMNS,
+    actor_from_row,
+    decision_from_row,
+    proposal_from_row,
+)
 from red_desktop.core.validation import proposal_problems
 
 HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -97,10 +102,6 @@ def key_of(entity: Entity, record: Mapping[str, Any]) -> str:
     return str(record["proposal_uuid"] if entity in (Entity.DECISION, Entity.GATE_OVERRIDE) else record["uuid"])
 
 
-def stamp_from(record: Mapping[str, Any]) -> Stamp:
-    return Stamp(**{name: record[name] for name in STAMP_COLUMNS})
-
-
 # ---- from table rows (the store's exchange manager reads them) to records ----
 
 
@@ -136,35 +137,14 @@ def plain_record(fields: tuple[str, ...], row: Mapping[str, Any]) -> dict[str, A
 
 
 def proposal_of(record: Mapping[str, Any]) -> Proposal:
-    """The domain proposal a checked record describes (enum values already known to be valid)."""
-    return Proposal(
-        **{name: record[name] for name in PROPOSAL_SCALARS},
-        uuid=record["uuid"],
-        region_kind=_maybe(RegionKind, record["region_kind"]),
-        region_type=_maybe(RegionType, record["region_type"]),
-        priority_area=_maybe(PriorityArea, record["priority_area"]),
-        status=ProposalStatus(record["status"]),
-        sectors=tuple(record["sectors"]),
-        actors=tuple(actor_from_row(a) for a in record["actors"]),  # an actor's record has its row's names
-        stamp=stamp_from(record),
-    )
+    """The domain proposal a checked record describes: its row but for the sectors, a list rather than JSON."""
+    actors = tuple(actor_from_row(a) for a in record["actors"])  # an actor's record has its row's names
+    return proposal_from_row({**record, "sectors": json.dumps(record["sectors"])}, actors)
 
 
 def decision_of(record: Mapping[str, Any]) -> Decision:
-    return Decision(
-        proposal_uuid=record["proposal_uuid"],
-        kind=DecisionKind(record["kind"]),
-        rationale=record["rationale"],
-        decided_on=record["decided_on"],
-        conditions=record["conditions"],
-        members_present=tuple(record["members_present"]),
-        uuid=record["uuid"],
-        stamp=stamp_from(record),
-    )
-
-
-def _maybe(enum: type, value: Any) -> Any:
-    return None if value is None else enum(value)
+    """The domain decision a checked record describes: its row but for the members present, a list."""
+    return decision_from_row({**record, "members_present": json.dumps(record["members_present"])})
 
 
 # ---- checks of received records: every problem named, nothing trusted ----

@@ -11,10 +11,10 @@ from dataclasses import replace
 from typing import Any
 
 from red_desktop.core.decision_rules import decision_problems, reason_problems
-from red_desktop.core.domain import Decision, DecisionKind, ProposalStatus, utc_now
+from red_desktop.core.domain import Decision, ProposalStatus, utc_now
 from red_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from red_desktop.core.store.base import Manager
-from red_desktop.core.store.rows import stamp_columns, stamp_of
+from red_desktop.core.store.rows import decision_from_row, stamp_columns
 
 
 class Decisions(Manager):
@@ -78,11 +78,11 @@ class Decisions(Manager):
 
     def get(self, proposal_uuid: str) -> Decision | None:
         rows = list(self.db.query("SELECT * FROM decisions WHERE proposal_uuid = ?", [proposal_uuid]))
-        return _decision(rows[0]) if rows else None
+        return decision_from_row(rows[0]) if rows else None
 
     def all(self) -> dict[str, Decision]:
         """Every decision by proposal uuid."""
-        return {row["proposal_uuid"]: _decision(row) for row in self.db.query("SELECT * FROM decisions")}
+        return {row["proposal_uuid"]: decision_from_row(row) for row in self.db.query("SELECT * FROM decisions")}
 
     def count(self) -> int:
         return self.db.table("decisions").count
@@ -139,16 +139,3 @@ def _row(decision: Decision) -> dict[str, Any]:
         "members_present": json.dumps([m.strip() for m in decision.members_present], ensure_ascii=False),
         **stamp_columns(decision.stamp),
     }
-
-
-def _decision(row: dict[str, Any]) -> Decision:
-    return Decision(
-        proposal_uuid=row["proposal_uuid"],
-        kind=DecisionKind(row["kind"]),
-        rationale=row["rationale"],
-        decided_on=row["decided_on"],
-        conditions=row["conditions"],
-        members_present=tuple(json.loads(row["members_present"])),
-        uuid=row["uuid"],
-        stamp=stamp_of(row),
-    )

@@ -12,6 +12,8 @@ from red_desktop.core.domain import (
     Actor,
     ActorType,
     ContributionKind,
+    Decision,
+    DecisionKind,
     Evaluation,
     EvaluationState,
     Evaluator,
@@ -135,6 +137,19 @@ def evaluation_from_row(row: Mapping[str, Any], scores: tuple[Score, ...]) -> Ev
         rubric_version=row["rubric_version"],
         state=EvaluationState(row["state"]),
         scores=scores,
+        uuid=row["uuid"],
+        stamp=stamp_of(row),
+    )
+
+
+def decision_from_row(row: Mapping[str, Any]) -> Decision:
+    return Decision(
+        proposal_uuid=row["proposal_uuid"],
+        kind=DecisionKind(row["kind"]),
+        rationale=row["rationale"],
+        decided_on=row["decided_on"],
+        conditions=row["conditions"],
+        members_present=tuple(json.loads(row["members_present"])),
         uuid=row["uuid"],
         stamp=stamp_of(row),
     )
