@@ -317,3 +317,33 @@ def test_the_attachments_of_a_version_set_aside_in_a_conflict_are_kept(world: Wo
     [restored] = committee.attachments.list(uuid)
     assert restored.filename == "carta.pdf" and committee.attachments.content(restored.uuid) == letter.read_bytes()
     assert committee.db.execute("SELECT count(*) FROM exchange_blobs").fetchone()[0] == 0  # nothing left over
+
+
+def test_a_replica_of_the_committee_ends_identical_whatever_order_the_season_arrives_in(
+    world: World, season: dict, tmp_path: Path
+) -> None:
+    """Every package of the season — the committee's handout, both laptops' work, then the committee's decisions
+    and withdrawal sent back — merged into empty replicas in 40 of the 120 orders (seeded): one final state."""
+    import random
+
+    committee = world["committee"].store
+    uuids = season["uuids"]
+    world.decide("committee", uuids[4])
+    world.decide("committee", uuids[5])
+    decided = world.export("committee")
+    committee.decisions.withdraw(uuids[5], "Falta el aval del gobierno regional")
+    withdrawn = world.export("committee")
+    packages = [world["committee"].sent[0], *season["packages"], decided, withdrawn]
+    orders = list(itertools.permutations(packages))
+    random.Random(7).shuffle(orders)
+    dumps = []
+    for number, order in enumerate(orders[:40]):
+        replica = fresh_store(tmp_path, f"replica-{number}.sqlite", world)
+        for package in order:
+            plan = exchange.import_package(replica, package, world.rubric, box_key=world["committee"].signer.box_key)
+            assert plan.ok, plan.rejected
+        dumps.append(dump(replica))
+        replica.close()
+    assert all(d == dumps[0] for d in dumps[1:])
+    final = dumps[0]
+    assert len(final["proposals"]) == 6 and len(final["evaluations"]) == 5 and len(final["decisions"]) == 1
