@@ -19,10 +19,14 @@ bench: $(VENV)/.installed-test
 screenshots: $(VENV)/.installed
 	$(BIN)/python scripts/screenshots.py
 
-# Refresh the Spanish and Portuguese catalogues from the sources, then compile them.
+# Refresh the Spanish and Portuguese catalogues from the sources, then compile them. The core's texts, t("..."),
+# go to resources/locale/<lang>/core.po (read as they are, no .mo): a changed text comes back untranslated.
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $$(find red_desktop/gui -name '*.py') ui/*.ui -ts resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
 	$(BIN)/pyside6-lrelease resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
+	mkdir -p build
+	$(BIN)/pybabel extract --no-default-keywords --keyword t --add-location file --sort-by-file --project "RED Desktop" -o build/core.pot red_desktop/core
+	for lang in es pt; do $(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i build/core.pot -l $$lang -o resources/locale/$$lang/core.po; done
 
 system-deps:
 	./scripts/install-system-deps.sh

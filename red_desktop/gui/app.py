@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from red_desktop import paths
+from red_desktop.core import messages
 from red_desktop.core.backup import backup_store
 from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import DEFAULT_SIZE, build_demo
@@ -486,7 +487,9 @@ def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = N
     except RedDesktopError as exc:
         QMessageBox.critical(None, "RED Desktop", str(exc))
         return 1
-    install_translators(qt_app, interface_language(settings))
+    language = interface_language(settings)
+    install_translators(qt_app, language)
+    messages.set_language(language)  # the core's own texts (a package's refusal, ...) follow the window
     app = Application(qt_app, rubric, settings, QSettings())
     if not app.start(path, demo):
         return 1

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QFontDatabase
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from red_desktop import paths
-from red_desktop.core import identity
+from red_desktop.core import identity, messages
 from red_desktop.core.demo import build_demo
 from red_desktop.core.exchange import service as exchange
 from red_desktop.core.exchange.model import Outcome
@@ -25,6 +25,7 @@ from red_desktop.gui.exchange.create_key_dialog import CreateKeyDialog
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.revoke_dialog import RevokeDialog
 from red_desktop.gui.exchange.roster_tab import RosterWidget
+from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import EXCHANGE
 from red_desktop.gui.pages.exchange_page import CONFLICTS, EXPORT, IMPORT, ROSTER, ExchangePage
 from red_desktop.gui.store_service import StoreService
@@ -346,6 +347,35 @@ def test_a_tampered_package_shows_why_it_is_refused_and_changes_nothing(
     page.importer.apply()  # even asked directly, a refused package is not applied
     with Store.open(committee_store, readonly=True) as store:
         assert store.proposals.count() == 0 and store.exchange.packages() == []
+
+
+@pytest.fixture
+def spanish_interface(qapp: QApplication) -> Iterator[None]:
+    """The window in Spanish, as run_app sets it: Qt's catalogues and the core's texts; English back afterwards."""
+    installed = install_translators(qapp, "es")
+    messages.set_language("es")
+    try:
+        yield
+    finally:
+        messages.set_language("en")
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_with_the_spanish_interface_a_refusal_reads_in_spanish(
+    spanish_interface: None, qtbot: QtBot, make_page, committee_store: Path, committee_keys: Path, tmp_path
+) -> None:
+    cut = tmp_path / "cortado.redpkg"
+    cut.write_bytes(b"PK\x03\x04 not a whole package")
+    page = make_page(committee_store, committee_keys, COMMITTEE)
+    page.import_files([cut])
+    wait_checked(page, qtbot)
+    plan = page.importer.current_plan()
+    assert plan is not None
+    assert plan.rejected == "cortado.redpkg está truncado o dañado, o no es un paquete de RED Desktop"
+    state = page.importer.plan.state.text()
+    assert "Rechazado:" in state and plan.rejected in state
+    assert "rechazado" in page.importer.list.item(0).text()
 
 
 def test_an_encrypted_package_opens_once_the_recipient_unlocks_their_key(

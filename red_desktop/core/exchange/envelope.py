@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from red_desktop.core.exchange.errors import PackageError
 from red_desktop.core.identity import raw_encryption_key
+from red_desktop.core.messages import t
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 
 MAGIC = b"RED-DESKTOP-SEALED\n"
@@ -42,11 +43,17 @@ SALT_BYTES = 16
 TAG_BYTES = 16
 KDF_INFO = b"red-desktop sealed package v1"
 
-_ALTERED = "The encrypted package was altered after it was encrypted (authentication failed)"
-_TRUNCATED = "The encrypted package is truncated"
-_TRUNCATED_OR_ALTERED = (
-    "The encrypted package is truncated, or was altered after it was encrypted (authentication failed)"
-)
+
+def _altered() -> str:
+    return t("The encrypted package was altered after it was encrypted (authentication failed)")
+
+
+def _truncated() -> str:
+    return t("The encrypted package is truncated")
+
+
+def _truncated_or_altered() -> str:
+    return t("The encrypted package is truncated, or was altered after it was encrypted (authentication failed)")
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,7 @@ def is_sealed(path: Path) -> bool:
         with path.open("rb") as handle:
             return handle.read(len(MAGIC)) == MAGIC
     except OSError as exc:
-        raise PackageError(f"The package {path} cannot be read ({exc.strerror})") from None
+        raise PackageError(t("The package {path} cannot be read ({reason})", path=path, reason=exc.strerror)) from None
 
 
 def sealed_recipient(path: Path) -> str:
@@ -87,10 +94,10 @@ def seal(
         raise ValueError(f"chunk_size must be 1..{MAX_CHUNK_SIZE}, not {chunk_size}")
     progress = progress or NoProgress()
     ephemeral = X25519PrivateKey.generate()
-    shared = _exchange(ephemeral, recipient_key, "The recipient's encryption key is not a usable key")
+    shared = _exchange(ephemeral, recipient_key, t("The recipient's encryption key is not a usable key"))
     header = _new_header(recipient_fingerprint, recipient_key, raw_encryption_key(ephemeral), chunk_size)
     cipher = ChaCha20Poly1305(_derive_key(shared, header))
-    progress.status("Encrypting the package")
+    progress.status(t("Encrypting the package"))
     with _open_source(source) as plain:
         total = os.fstat(plain.fileno()).st_size
         try:
@@ -100,7 +107,7 @@ def seal(
         except BaseException as exc:
             target.unlink(missing_ok=True)
             if isinstance(exc, OSError):
-                raise PackageError(f"The package could not be encrypted ({exc.strerror})") from None
+                raise PackageError(t("The package could not be encrypted ({reason})", reason=exc.strerror)) from None
             raise
 
 
@@ -113,10 +120,13 @@ def unseal(
         header = _read_header(sealed)
         if header.recipient_key != raw_encryption_key(box_key):
             raise PackageError(
-                f"This package is encrypted to another key ({header.recipient}); it cannot be opened here"
+                t(
+                    "This package is encrypted to another key ({fingerprint}); it cannot be opened here",
+                    fingerprint=header.recipient,
+                )
             )
-        cipher = ChaCha20Poly1305(_derive_key(_exchange(box_key, header.ephemeral_key, _ALTERED), header))
-        progress.status("Decrypting the package")
+        cipher = ChaCha20Poly1305(_derive_key(_exchange(box_key, header.ephemeral_key, _altered()), header))
+        progress.status(t("Decrypting the package"))
         total = os.fstat(sealed.fileno()).st_size
         try:
             with target.open("wb") as out:
@@ -124,7 +134,7 @@ def unseal(
         except BaseException as exc:
             target.unlink(missing_ok=True)
             if isinstance(exc, OSError):
-                raise PackageError(f"The package could not be decrypted ({exc.strerror})") from None
+                raise PackageError(t("The package could not be decrypted ({reason})", reason=exc.strerror)) from None
             raise
 
 
@@ -159,21 +169,23 @@ def _decrypt_chunks(
         check_cancelled(progress)
         chunk = sealed.read(full)
         if len(chunk) < TAG_BYTES:
-            raise PackageError(_TRUNCATED)
+            raise PackageError(_truncated())
         final = len(chunk) < full
         written += len(chunk) - TAG_BYTES
         if written > max_bytes:
-            raise PackageError(f"The package inside the encryption is larger than {max_bytes} bytes; refused")
+            raise PackageError(
+                t("The package inside the encryption is larger than {limit} bytes; refused", limit=max_bytes)
+            )
         try:
             out.write(cipher.decrypt(_nonce(index), chunk, _associated(digest, index, final)))
         except InvalidTag:  # a short last chunk may be a whole one cut off, or a chunk edited
-            raise PackageError(_TRUNCATED_OR_ALTERED if final else _ALTERED) from None
+            raise PackageError(_truncated_or_altered() if final else _altered()) from None
         progress.update(sealed.tell(), total)
         if final:
             break
         index += 1
     if sealed.read(1):
-        raise PackageError("The encrypted package was altered after it was encrypted (bytes were added at its end)")
+        raise PackageError(t("The encrypted package was altered after it was encrypted (bytes were added at its end)"))
 
 
 def _nonce(index: int) -> bytes:
@@ -217,38 +229,46 @@ def _new_header(recipient: str, recipient_key: bytes, ephemeral_key: bytes, chun
 def _read_header(handle: IO[bytes]) -> _Header:
     magic = handle.read(len(MAGIC))
     if magic != MAGIC:
-        raise PackageError(_TRUNCATED if magic and MAGIC.startswith(magic) else "This is not a RED Desktop package")
+        raise PackageError(
+            _truncated() if magic and MAGIC.startswith(magic) else t("This is not a RED Desktop package")
+        )
     length_bytes = handle.read(4)
     if len(length_bytes) < 4:
-        raise PackageError(_TRUNCATED)
+        raise PackageError(_truncated())
     length = int.from_bytes(length_bytes, "big")
     if not 0 < length <= MAX_HEADER:
-        raise PackageError("The encrypted package's header is damaged (its length is impossible)")
+        raise PackageError(t("The encrypted package's header is damaged (its length is impossible)"))
     raw = handle.read(length)
     if len(raw) < length:
-        raise PackageError(_TRUNCATED)
+        raise PackageError(_truncated())
     try:
         fields = json.loads(raw.decode("utf-8"))
     except ValueError:  # UnicodeDecodeError is a ValueError
-        raise PackageError("The encrypted package's header is damaged (it is not JSON)") from None
+        raise PackageError(t("The encrypted package's header is damaged (it is not JSON)")) from None
     return _parse_header(raw, fields)
 
 
 def _parse_header(raw: bytes, fields: Any) -> _Header:
     if not isinstance(fields, dict) or fields.get("format") != FORMAT:
-        raise PackageError("This is not a RED Desktop package")
+        raise PackageError(t("This is not a RED Desktop package"))
     version, cipher = fields.get("version"), fields.get("cipher")
     if type(version) is not int:
         raise _damaged("version")
     if version != VERSION:
         raise PackageError(
-            f"This encrypted package has format version {version}; this RED Desktop opens version {VERSION} only "
-            "(a newer RED Desktop may open it)"
+            t(
+                "This encrypted package has format version {version}; this RED Desktop opens version {supported} only "
+                "(a newer RED Desktop may open it)",
+                version=version,
+                supported=VERSION,
+            )
         )
     if not isinstance(cipher, str) or len(cipher) > 100:
         raise _damaged("cipher")
     if cipher != CIPHER:
-        raise PackageError(f"This encrypted package uses a cipher RED Desktop does not know ({cipher!r})")
+        raise PackageError(
+            t("This encrypted package uses a cipher RED Desktop does not know ({cipher!r})", cipher=cipher)
+        )
     recipient, chunk_size = fields.get("recipient"), fields.get("chunk_size")
     if not isinstance(recipient, str) or not 0 < len(recipient) <= MAX_RECIPIENT:
         raise _damaged("recipient")
@@ -274,7 +294,7 @@ def _unb64(fields: dict[str, Any], name: str, size: int) -> bytes:
 
 
 def _damaged(name: str) -> PackageError:
-    return PackageError(f"The encrypted package's header is damaged (its {name!r} field is not valid)")
+    return PackageError(t("The encrypted package's header is damaged (its {field!r} field is not valid)", field=name))
 
 
 def _b64(raw: bytes) -> str:
@@ -285,4 +305,4 @@ def _open_source(path: Path) -> IO[bytes]:
     try:
         return path.open("rb")
     except OSError as exc:
-        raise PackageError(f"The package {path} cannot be read ({exc.strerror})") from None
+        raise PackageError(t("The package {path} cannot be read ({reason})", path=path, reason=exc.strerror)) from None

@@ -25,6 +25,7 @@ from red_desktop.core.exchange.errors import PackageError
 from red_desktop.core.exchange.exporting import COMMITTEE_ROLES
 from red_desktop.core.exchange.model import Entity, ImportPlan, Outcome, Package, PlanItem, Unit
 from red_desktop.core.exchange.state import current_versions
+from red_desktop.core.messages import t
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
@@ -47,9 +48,18 @@ def plan_package(store: Store, package: Package, rubric: Rubric) -> tuple[Import
     if seen is not None:
         when = seen["handled_at"][:16].replace("T", " ")
         if seen["direction"] == "out":
-            why = f"{name} was exported from this store on {when}; importing it here would change nothing"
+            why = t(
+                "{name} was exported from this store on {when}; importing it here would change nothing",
+                name=name,
+                when=when,
+            )
         else:
-            why = f"{name} was already imported on {when} by {seen['handled_by']}; importing it again changes nothing"
+            why = t(
+                "{name} was already imported on {when} by {user}; importing it again changes nothing",
+                name=name,
+                when=when,
+                user=seen["handled_by"],
+            )
         return ImportPlan(name, package.manifest, rejected=why, already_imported=seen["handled_at"]), []
     try:
         _check_authorship(store, package)
@@ -72,34 +82,71 @@ def _check_authorship(store: Store, package: Package) -> None:
     for evaluator in package.evaluators:
         if evaluator["key_fingerprint"] != author.fingerprint:
             raise PackageError(
-                f"{package.file_name} carries the evaluator {evaluator['name']!r}, who signs with another key than "
-                f"the package's author {author.name} ({author.fingerprint}); nothing was imported"
+                t(
+                    "{name} carries the evaluator {evaluator!r}, who signs with another key than "
+                    "the package's author {author} ({fingerprint}); nothing was imported",
+                    name=package.file_name,
+                    evaluator=evaluator["name"],
+                    author=author.name,
+                    fingerprint=author.fingerprint,
+                )
             )
         held = local.get(evaluator["uuid"])
         if held is not None and held["key_fingerprint"] != author.fingerprint and not _rebindable(store, held, trusted):
             raise PackageError(
-                f"{package.file_name}: the evaluator {held['name']!r} in this store signs with the key "
-                f"{held['key_fingerprint']}, not {author.name}'s {author.fingerprint}. If {held['name']} has a new "
-                "key, revoke the old one on the roster first; nothing was imported"
+                t(
+                    "{name}: the evaluator {evaluator!r} in this store signs with the key {held_key}, "
+                    "not {author}'s {fingerprint}. If {evaluator} has a new key, revoke the old one on the roster "
+                    "first; nothing was imported",
+                    name=package.file_name,
+                    evaluator=held["name"],
+                    held_key=held["key_fingerprint"],
+                    author=author.name,
+                    fingerprint=author.fingerprint,
+                )
             )
     already = store.exchange.evaluator_of_key(author.fingerprint)
     if already is not None and package.evaluators and already["uuid"] not in bound:
         raise PackageError(
-            f"{package.file_name}: the key {author.fingerprint} already signs for the evaluator {already['name']!r} "
-            "in this store, not for the one in the package; nothing was imported"
+            t(
+                "{name}: the key {fingerprint} already signs for the evaluator {evaluator!r} "
+                "in this store, not for the one in the package; nothing was imported",
+                name=package.file_name,
+                fingerprint=author.fingerprint,
+                evaluator=already["name"],
+            )
         )
     allowed = bound | ({already["uuid"]} if already else set())
     for unit in package.units:
         if unit.entity is Entity.EVALUATION and unit.record["evaluator_uuid"] not in allowed:
             raise PackageError(
-                f"{package.file_name} carries an evaluation by another evaluator than its author {author.name}: "
-                "evaluations are accepted only from their own evaluator's key; nothing was imported"
+                t(
+                    "{name} carries an evaluation by another evaluator than its author {author}: "
+                    "evaluations are accepted only from their own evaluator's key; nothing was imported",
+                    name=package.file_name,
+                    author=author.name,
+                )
             )
         if unit.entity in (Entity.DECISION, Entity.GATE_OVERRIDE) and role not in COMMITTEE_ROLES:
             raise PackageError(
-                f"{package.file_name} carries committee decisions, but its author {author.name} is on the roster as "
-                f"{role.replace('_', ' ')}: only committee members' keys may send decisions; nothing was imported"
+                t(
+                    "{name} carries committee decisions, but its author {author} is on the roster as "
+                    "{role}: only committee members' keys may send decisions; nothing was imported",
+                    name=package.file_name,
+                    author=author.name,
+                    role=_role_label(role),
+                )
             )
+
+
+def _role_label(role: str) -> str:
+    """A roster role as the messages name it; a role this version does not know is shown as it is written."""
+    labels = {
+        "field_evaluator": t("field evaluator"),
+        "committee_member": t("committee member"),
+        "administrator": t("administrator"),
+    }
+    return labels.get(role, role.replace("_", " "))
 
 
 def _rebindable(store: Store, held: dict[str, Any], trusted: TrustedKey) -> bool:
@@ -144,8 +191,11 @@ def _check_identities(store: Store, package: Package, merged: list[MergedUnit]) 
     missing = set(refers) - set(proposals) - set(store.exchange.records(Entity.PROPOSAL, list(set(refers))))
     if missing:
         raise PackageError(
-            f"{package.file_name} refers to a proposal ({sorted(missing)[0]}) that neither it nor this "
-            "store holds; it is incomplete"
+            t(
+                "{name} refers to a proposal ({proposal}) that neither it nor this store holds; it is incomplete",
+                name=package.file_name,
+                proposal=sorted(missing)[0],
+            )
         )
     for m in merged:
         if m.unit.entity is Entity.EVALUATION and m.before is not None:
@@ -157,17 +207,24 @@ def _check_identities(store: Store, package: Package, merged: list[MergedUnit]) 
                 for f in ("proposal_uuid", "evaluator_uuid", "rubric_id", "rubric_version")
             ):
                 raise PackageError(
-                    f"{package.file_name} moves evaluation {m.unit.key} to another proposal, evaluator "
-                    "or rubric; it was altered"
+                    t(
+                        "{name} moves evaluation {key} to another proposal, evaluator or rubric; it was altered",
+                        name=package.file_name,
+                        key=m.unit.key,
+                    )
                 )
     _check_codes(store, package, proposals)
-    for table, field in (("actors", "actors"), ("attachments", "attachments")):
+    for field in ("actors", "attachments"):
         owned = {item["uuid"]: uuid for uuid, record in proposals.items() for item in record[field]}
-        for uuid, owner in store.exchange.owner_of(table, owned).items():
+        for uuid, owner in store.exchange.owner_of(field, owned).items():
             if owner != owned[uuid]:
-                raise PackageError(
-                    f"{package.file_name} gives the {field[:-1]} {uuid} of one proposal to another; it was altered"
-                )
+                raise PackageError(_given_away(package.file_name, field, uuid))
+
+
+def _given_away(name: str, field: str, uuid: str) -> str:
+    if field == "actors":
+        return t("{name} gives the actor {uuid} of one proposal to another; it was altered", name=name, uuid=uuid)
+    return t("{name} gives the attachment {uuid} of one proposal to another; it was altered", name=name, uuid=uuid)
 
 
 def _check_codes(store: Store, package: Package, proposals: dict[str, dict[str, Any]]) -> None:
@@ -178,8 +235,13 @@ def _check_codes(store: Store, package: Package, proposals: dict[str, dict[str, 
     if clash:
         title = next(r["title"] for r in proposals.values() if r["code"] == clash[0])
         raise PackageError(
-            f"{package.file_name} brings proposal {clash[0]} ({title}), but this store already has another proposal "
-            "with that code. Give one of them another code and export again; nothing was imported"
+            t(
+                "{name} brings proposal {code} ({title}), but this store already has another proposal "
+                "with that code. Give one of them another code and export again; nothing was imported",
+                name=package.file_name,
+                code=clash[0],
+                title=title,
+            )
         )
 
 
@@ -204,26 +266,43 @@ def _labels(store: Store, package: Package) -> Callable[[Unit], str]:
             return f"{record['code']} — {record['title']}"
         code = codes.get(record["proposal_uuid"], record["proposal_uuid"][:8])
         if rec.is_withdrawal(record):
-            return f"{code} · {unit.entity.value.replace('_', ' ')} withdrawn"
+            if unit.entity is Entity.DECISION:
+                return t("{code} · decision withdrawn", code=code)
+            return t("{code} · gate override withdrawn", code=code)
         if unit.entity is Entity.EVALUATION:
             return f"{code} · {names.get(record['evaluator_uuid'], record['evaluator_uuid'][:8])}"
         if unit.entity is Entity.DECISION:
-            return f"{code} · {record['kind'].replace('_', ' ')}"
-        return f"{code} · eligibility override"
+            return f"{code} · {_decision_kind(record['kind'])}"
+        return t("{code} · eligibility override", code=code)
 
     return label
 
 
+def _decision_kind(kind: str) -> str:
+    labels = {
+        "approve": t("approve"),
+        "approve_with_conditions": t("approve with conditions"),
+        "defer": t("defer"),
+        "reject": t("reject"),
+    }
+    return labels.get(kind, kind.replace("_", " "))
+
+
 def _detail(m: MergedUnit) -> str:
     record = m.unit.record
-    by = record.get("updated_by") or "the committee"
+    author = record.get("updated_by")  # none on a withdrawal: only the committee withdraws
     if m.merged.outcome is Outcome.CONFLICT:
-        return f"changed here and by {by} since their common version; both kept"
+        if author:
+            return t("changed here and by {author} since their common version; both kept", author=author)
+        return t("changed here and by the committee since their common version; both kept")
     if m.merged.outcome is Outcome.UNCHANGED:
-        return "already here, or older than what is here"
+        return t("already here, or older than what is here")
     if rec.is_withdrawal(record):
-        return "withdrawn by the committee"
-    return f"revision {record['revision']} by {by}, {record['updated_at'][:10]}"
+        return t("withdrawn by the committee")
+    date = record["updated_at"][:10]
+    if author:
+        return t("revision {revision} by {author}, {date}", revision=record["revision"], author=author, date=date)
+    return t("revision {revision} by the committee, {date}", revision=record["revision"], date=date)
 
 
 def _warnings(store: Store, merged: list[MergedUnit]) -> tuple[str, ...]:
@@ -237,7 +316,12 @@ def _warnings(store: Store, merged: list[MergedUnit]) -> tuple[str, ...]:
     )
     if not late:
         return ()
-    return (f"{late} evaluation(s) of proposals the committee has already decided on; the decisions stay as they are",)
+    return (
+        t(
+            "{count} evaluation(s) of proposals the committee has already decided on; the decisions stay as they are",
+            count=late,
+        ),
+    )
 
 
 def apply_plan(

@@ -35,6 +35,7 @@ from red_desktop.core.exchange import records as rec
 from red_desktop.core.exchange.errors import PackageError
 from red_desktop.core.exchange.model import FORMAT, FORMAT_VERSION, Author, Entity, Manifest, Package, Unit
 from red_desktop.core.identity import PublicIdentity
+from red_desktop.core.messages import t
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.roster import TrustedKey
@@ -115,9 +116,9 @@ def verify_file(path: Path, trusted: Callable[[str], TrustedKey | None], name: s
         handle.seek(max(size - TRAILER_BYTES, 0))
         trailer = handle.read()
     if size < TRAILER_BYTES + 22 or not trailer.startswith(SEAL_PREFIX):
-        raise PackageError(f"{name} is truncated or damaged, or is not a RED Desktop package")
+        raise PackageError(t("{name} is truncated or damaged, or is not a RED Desktop package", name=name))
     fingerprint = trailer[len(SEAL_PREFIX) : len(SEAL_PREFIX) + 19].decode("ascii", "replace")
-    key = _trusted_key(trusted, fingerprint, "", name)
+    key = _trusted_key(trusted, fingerprint, name)
     try:
         signature = base64.b64decode(trailer[len(SEAL_PREFIX) + 20 :], validate=True)
         key.identity.verifier().verify(signature, _digest(path, size - TRAILER_BYTES))
@@ -126,26 +127,40 @@ def verify_file(path: Path, trusted: Callable[[str], TrustedKey | None], name: s
     return key
 
 
-def _trusted_key(trusted: Callable[[str], TrustedKey | None], fingerprint: str, claimed: str, name: str) -> TrustedKey:
+def _trusted_key(trusted: Callable[[str], TrustedKey | None], fingerprint: str, name: str) -> TrustedKey:
     key = trusted(fingerprint)
     if key is None:
-        who = f" by {claimed}" if claimed else ""
         raise PackageError(
-            f"{name} is signed{who} with the key {fingerprint}, which is not on this store's roster. Add the "
-            "sender's public key file (Exchange › Roster) after checking its fingerprint with them"
+            t(
+                "{name} is signed with the key {fingerprint}, which is not on this store's roster. Add the "
+                "sender's public key file (Exchange › Roster) after checking its fingerprint with them",
+                name=name,
+                fingerprint=fingerprint,
+            )
         )
     if key.revoked:
         raise PackageError(
-            f"{name} is signed with the key of {key.identity.name} ({key.fingerprint}), revoked on "
-            f"{key.revoked_at[:10] if key.revoked_at else '?'} by {key.revoked_by}: {key.revoke_reason}"
+            t(
+                "{name} is signed with the key of {owner} ({fingerprint}), revoked on {date} by {revoked_by}: {reason}",
+                name=name,
+                owner=key.identity.name,
+                fingerprint=key.fingerprint,
+                date=key.revoked_at[:10] if key.revoked_at else "?",
+                revoked_by=key.revoked_by,
+                reason=key.revoke_reason,
+            )
         )
     return key
 
 
 def _altered(name: str, key: TrustedKey) -> PackageError:
     return PackageError(
-        f"{name}: its signature does not match its content. It was altered after {key.identity.name} signed it, "
-        "or was not signed by them; nothing was imported"
+        t(
+            "{name}: its signature does not match its content. It was altered after {owner} signed it, "
+            "or was not signed by them; nothing was imported",
+            name=name,
+            owner=key.identity.name,
+        )
     )
 
 
@@ -185,38 +200,63 @@ def read_package(
             _verify_signature(body, _read_exact(archive, infos[SIGNATURE], 1024, name), manifest, signer, name)
             contents = _members(archive, infos, manifest, name, progress)
     except zipfile.BadZipFile:
-        raise PackageError(f"{name} is truncated or damaged, or is not a RED Desktop package") from None
+        raise PackageError(t("{name} is truncated or damaged, or is not a RED Desktop package", name=name)) from None
     except (OSError, EOFError) as exc:
-        raise PackageError(f"{name} cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+        why = getattr(exc, "strerror", None) or exc
+        raise PackageError(t("{name} cannot be read ({reason})", name=name, reason=why)) from None
     return _package(manifest, contents, rubric, name)
 
 
 def _checked_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise PackageError(f"{name} holds {len(infos):,} files; a package holds at most {MAX_MEMBERS:,}")
+        raise PackageError(
+            t(
+                "{name} holds {count:,} files; a package holds at most {limit:,}",
+                name=name,
+                count=len(infos),
+                limit=MAX_MEMBERS,
+            )
+        )
     by_name: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
         if not _MEMBER_NAME.match(info.filename):
             raise PackageError(
-                f"{name} holds a file named {info.filename[:80]!r}, which no package has (a path "
-                "that could escape its folder, or not a RED Desktop package); nothing was imported"
+                t(
+                    "{name} holds a file named {member!r}, which no package has (a path "
+                    "that could escape its folder, or not a RED Desktop package); nothing was imported",
+                    name=name,
+                    member=info.filename[:80],
+                )
             )
         if info.filename in by_name:
-            raise PackageError(f"{name} holds {info.filename} twice; it was tampered with")
+            raise PackageError(t("{name} holds {member} twice; it was tampered with", name=name, member=info.filename))
         if info.file_size > MAX_RATIO * max(info.compress_size, 1) and info.file_size > 1024**2:
             raise PackageError(
-                f"{name}: {info.filename} would expand {info.file_size // max(info.compress_size, 1):,} "
-                "times its size (a zip bomb); nothing was imported"
+                t(
+                    "{name}: {member} would expand {ratio:,} times its size (a zip bomb); nothing was imported",
+                    name=name,
+                    member=info.filename,
+                    ratio=info.file_size // max(info.compress_size, 1),
+                )
             )
         total += info.file_size
         by_name[info.filename] = info
     if total > MAX_PACKAGE_BYTES:
-        raise PackageError(f"{name} would expand to {total:,} bytes; packages are limited to {MAX_PACKAGE_BYTES:,}")
+        raise PackageError(
+            t(
+                "{name} would expand to {size:,} bytes; packages are limited to {limit:,}",
+                name=name,
+                size=total,
+                limit=MAX_PACKAGE_BYTES,
+            )
+        )
     for required in (MANIFEST, SIGNATURE):
         if required not in by_name:
-            raise PackageError(f"{name} has no {required}: it is truncated or not a RED Desktop package")
+            raise PackageError(
+                t("{name} has no {member}: it is truncated or not a RED Desktop package", name=name, member=required)
+            )
     return by_name
 
 
@@ -224,11 +264,25 @@ def _read_exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, nam
     """A member's bytes, never more than `limit` or than its header declares (a lying header is a bomb too)."""
     cap = min(limit, info.file_size)
     if info.file_size > limit:
-        raise PackageError(f"{name}: {info.filename} is {info.file_size:,} bytes; at most {limit:,} are allowed")
+        raise PackageError(
+            t(
+                "{name}: {member} is {size:,} bytes; at most {limit:,} are allowed",
+                name=name,
+                member=info.filename,
+                size=info.file_size,
+                limit=limit,
+            )
+        )
     with archive.open(info) as handle:
         data = _read_capped(handle, cap + 1)
     if len(data) != info.file_size:
-        raise PackageError(f"{name}: {info.filename} does not hold the size its header declares; it was tampered with")
+        raise PackageError(
+            t(
+                "{name}: {member} does not hold the size its header declares; it was tampered with",
+                name=name,
+                member=info.filename,
+            )
+        )
     return data
 
 
@@ -247,13 +301,18 @@ def _parse_manifest(body: bytes, name: str) -> dict[str, Any]:
     try:
         manifest = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise PackageError(f"{name}: its manifest is not JSON; it is damaged") from None
+        raise PackageError(t("{name}: its manifest is not JSON; it is damaged", name=name)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise PackageError(f"{name} is not a RED Desktop exchange package")
+        raise PackageError(t("{name} is not a RED Desktop exchange package", name=name))
     if manifest.get("version") != FORMAT_VERSION:
         raise PackageError(
-            f"{name} uses package format version {manifest.get('version')!r}; this RED Desktop reads version "
-            f"{FORMAT_VERSION}. Update RED Desktop (or ask the sender to) before importing it"
+            t(
+                "{name} uses package format version {version!r}; this RED Desktop reads version "
+                "{supported}. Update RED Desktop (or ask the sender to) before importing it",
+                name=name,
+                version=manifest.get("version"),
+                supported=FORMAT_VERSION,
+            )
         )
     author = manifest.get("author")
     fields = ("package_id", "device_id", "created_at", "scope")
@@ -264,7 +323,7 @@ def _parse_manifest(body: bytes, name: str) -> dict[str, Any]:
         or not isinstance(manifest.get("counts"), dict)
         or not isinstance(manifest.get("members"), dict)
     ):
-        raise PackageError(f"{name}: its manifest lacks the author, id, dates, counts or member list")
+        raise PackageError(t("{name}: its manifest lacks the author, id, dates, counts or member list", name=name))
     return manifest
 
 
@@ -273,8 +332,13 @@ def _verify_signature(body: bytes, signature: bytes, manifest: dict[str, Any], k
     author = manifest["author"]
     if author["fingerprint"] != key.fingerprint:
         raise PackageError(
-            f"{name}: its manifest names the key {author['fingerprint']} but the file is signed with "
-            f"{key.fingerprint}; nothing was imported"
+            t(
+                "{name}: its manifest names the key {named} but the file is signed with {fingerprint}; "
+                "nothing was imported",
+                name=name,
+                named=author["fingerprint"],
+                fingerprint=key.fingerprint,
+            )
         )
     try:
         key.identity.verifier().verify(base64.b64decode(signature.strip(), validate=True), body)
@@ -282,8 +346,14 @@ def _verify_signature(body: bytes, signature: bytes, manifest: dict[str, Any], k
         raise _altered(name, key) from None
     if author["name"] != key.identity.name:
         raise PackageError(
-            f"{name} says it is from {author['name']!r} but is signed with the key of {key.identity.name} "
-            f"({key.fingerprint}); nothing was imported"
+            t(
+                "{name} says it is from {author!r} but is signed with the key of {owner} ({fingerprint}); "
+                "nothing was imported",
+                name=name,
+                author=author["name"],
+                owner=key.identity.name,
+                fingerprint=key.fingerprint,
+            )
         )
 
 
@@ -295,16 +365,37 @@ def _members(
     if present != set(listed):
         missing = sorted(set(listed) - present)
         if missing:
-            raise PackageError(f"{name} lacks {missing[0]} (and {len(missing) - 1} more): it is truncated or altered")
-        raise PackageError(f"{name} holds {sorted(present - set(listed))[0]}, which its manifest does not list")
+            raise PackageError(
+                t(
+                    "{name} lacks {member} (and {more} more): it is truncated or altered",
+                    name=name,
+                    member=missing[0],
+                    more=len(missing) - 1,
+                )
+            )
+        raise PackageError(
+            t(
+                "{name} holds {member}, which its manifest does not list",
+                name=name,
+                member=sorted(present - set(listed))[0],
+            )
+        )
     contents = {}
     for done, (member, facts) in enumerate(sorted(listed.items()), start=1):
         check_cancelled(progress)
         if not isinstance(facts, dict) or facts.get("size") != infos[member].file_size:
-            raise PackageError(f"{name}: {member} is not the size the manifest states; it was altered")
+            raise PackageError(
+                t("{name}: {member} is not the size the manifest states; it was altered", name=name, member=member)
+            )
         data = _read_exact(archive, infos[member], MAX_PACKAGE_BYTES, name)
         if hashlib.sha256(data).hexdigest() != facts.get("sha256"):
-            raise PackageError(f"{name}: {member} does not match the hash in its signed manifest; it was altered")
+            raise PackageError(
+                t(
+                    "{name}: {member} does not match the hash in its signed manifest; it was altered",
+                    name=name,
+                    member=member,
+                )
+            )
         contents[member] = data
         progress.update(done, len(listed))
     return contents
@@ -315,17 +406,19 @@ def _package(manifest: dict[str, Any], contents: dict[str, bytes], rubric: Rubri
     sizes = {sha: len(data) for sha, data in blobs.items()}
     for sha, data in blobs.items():
         if hashlib.sha256(data).hexdigest() != sha:
-            raise PackageError(f"{name}: attachment {sha[:12]}… does not match its name; it was altered")
+            raise PackageError(
+                t("{name}: attachment {hash}… does not match its name; it was altered", name=name, hash=sha[:12])
+            )
     units = []
     for entity, member in RECORD_FILES.items():
         for number, line in _lines(contents.get(member, b""), member, name):
-            units.append(_unit(entity, line, rubric, sizes, f"{name}, {member} line {number}"))
+            units.append(_unit(entity, line, rubric, sizes, _where(name, member, number)))
     _refuse_repeats(units, name)
     evaluators = []
     for number, line in _lines(contents.get(EVALUATORS_FILE, b""), EVALUATORS_FILE, name):
         problems = rec.evaluator_problems(line)
         if problems:
-            raise _invalid(f"{name}, {EVALUATORS_FILE} line {number}", problems)
+            raise _invalid(_where(name, EVALUATORS_FILE, number), problems)
         evaluators.append(line)
     author = manifest["author"]
     return Package(
@@ -345,32 +438,45 @@ def _package(manifest: dict[str, Any], contents: dict[str, bytes], rubric: Rubri
     )
 
 
+def _where(name: str, member: str, number: int) -> str:
+    return t("{name}, {member} line {number}", name=name, member=member, number=number)
+
+
 def _lines(data: bytes, member: str, name: str) -> Iterator[tuple[int, Any]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise PackageError(f"{name}: {member} is not UTF-8 text") from None
+        raise PackageError(t("{name}: {member} is not UTF-8 text", name=name, member=member)) from None
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             yield number, json.loads(line)
         except ValueError:
-            raise PackageError(f"{name}: {member} line {number} is not JSON") from None
+            raise PackageError(
+                t("{name}: {member} line {number} is not JSON", name=name, member=member, number=number)
+            ) from None
 
 
 def _unit(entity: Entity, line: Any, rubric: Rubric, sizes: dict[str, int], where: str) -> Unit:
     if not isinstance(line, dict) or set(line) != {"entity", "key", "version", "lineage", "record"}:
-        raise PackageError(f"{where}: not a package record (entity, key, version, lineage, record)")
+        raise PackageError(t("{where}: not a package record (entity, key, version, lineage, record)", where=where))
     if line["entity"] != entity.value:
-        raise PackageError(f"{where}: a {line['entity']!r} record in the file of {entity.value} records")
+        raise PackageError(
+            t(
+                "{where}: a {found!r} record in the file of {expected} records",
+                where=where,
+                found=line["entity"],
+                expected=entity.value,
+            )
+        )
     problems = rec.record_problems(entity, line["record"], rubric, sizes)
     if problems:
         raise _invalid(where, problems)
     record = line["record"]
     version = rec.version_of(record)
     if line["version"] != version or line["key"] != rec.key_of(entity, record):
-        raise PackageError(f"{where}: the record does not match its version hash or key; it was altered")
+        raise PackageError(t("{where}: the record does not match its version hash or key; it was altered", where=where))
     return Unit(entity, line["key"], record, version, _lineage(line["lineage"], version, where))
 
 
@@ -387,7 +493,7 @@ def _lineage(value: Any, version: str, where: str) -> dict[str, tuple[str, ...]]
             for v, ps in value.items()
         )
     ):
-        raise PackageError(f"{where}: its lineage (the versions it descends from) is malformed")
+        raise PackageError(t("{where}: its lineage (the versions it descends from) is malformed", where=where))
     return {v: tuple(ps) for v, ps in value.items()}
 
 
@@ -395,14 +501,29 @@ def _refuse_repeats(units: list[Unit], name: str) -> None:
     seen: set[tuple[Entity, str]] = set()
     for unit in units:
         if (unit.entity, unit.key) in seen:
-            raise PackageError(f"{name} carries {unit.entity.value} {unit.key} twice; it is malformed")
+            raise PackageError(
+                t(
+                    "{name} carries {entity} {key} twice; it is malformed",
+                    name=name,
+                    entity=unit.entity.value,
+                    key=unit.key,
+                )
+            )
         seen.add((unit.entity, unit.key))
 
 
 def _invalid(where: str, problems: list[Problem]) -> PackageError:
     listed = "; ".join(str(p) for p in problems[:5])
-    more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-    return PackageError(f"{where} fails validation: {listed}{more}. Nothing was imported")
+    if len(problems) > 5:
+        return PackageError(
+            t(
+                "{where} fails validation: {problems} (and {more} more). Nothing was imported",
+                where=where,
+                problems=listed,
+                more=len(problems) - 5,
+            )
+        )
+    return PackageError(t("{where} fails validation: {problems}. Nothing was imported", where=where, problems=listed))
 
 
 def unit_line(unit: Unit) -> bytes:

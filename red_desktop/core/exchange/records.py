@@ -30,6 +30,7 @@ from red_desktop.core.domain import (
 )
 from red_desktop.core.errors import Problem
 from red_desktop.core.exchange.model import Entity
+from red_desktop.core.messages import t
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, safe_filename
 from red_desktop.core.store.evaluations import score_problems
@@ -168,12 +169,12 @@ def record_problems(entity: Entity, record: Any, rubric: Rubric, blobs: Mapping[
 
 def _withdrawal_problems(record: dict[str, Any]) -> list[Problem]:
     if set(record) != set(WITHDRAWAL_FIELDS):
-        return [Problem("record", "a withdrawal holds only proposal_uuid and withdrawn")]
+        return [Problem("record", t("a withdrawal holds only proposal_uuid and withdrawn"))]
     problems = []
     if not isinstance(record["proposal_uuid"], str) or not UUID.match(record["proposal_uuid"]):
-        problems.append(Problem("proposal_uuid", "must be an identifier", record["proposal_uuid"]))
+        problems.append(Problem("proposal_uuid", t("must be an identifier"), record["proposal_uuid"]))
     if not isinstance(record["withdrawn"], str) or not HEX64.match(record["withdrawn"]):
-        problems.append(Problem("withdrawn", "must name a version (64 hexadecimal digits)", record["withdrawn"]))
+        problems.append(Problem("withdrawn", t("must name a version (64 hexadecimal digits)"), record["withdrawn"]))
     return problems
 
 
@@ -185,19 +186,19 @@ def evaluator_problems(record: Any) -> list[Problem]:
     for name in ("name", "role", "key_fingerprint"):
         value = record[name]
         if not isinstance(value, str) or not value.strip() or len(value) > 200:
-            problems.append(Problem(name, "must be text of 1-200 characters", value))
+            problems.append(Problem(name, t("must be text of 1-200 characters"), value))
     return problems
 
 
 def _shape(record: Any, fields: tuple[str, ...], where: str) -> list[Problem]:
     if not isinstance(record, dict):
-        return [Problem(where or "record", "must be a JSON object")]
+        return [Problem(where or "record", t("must be a JSON object"))]
     missing = [f for f in fields if f not in record]
     extra = sorted(set(record) - set(fields))
-    problems = [Problem(f"{where}{f}", "is missing") for f in missing]
-    problems += [Problem(f"{where}{f}", "is not a field RED Desktop knows") for f in extra]
+    problems = [Problem(f"{where}{f}", t("is missing")) for f in missing]
+    problems += [Problem(f"{where}{f}", t("is not a field RED Desktop knows")) for f in extra]
     if not problems and not (isinstance(record["uuid"], str) and UUID.match(record["uuid"])):
-        problems.append(Problem(f"{where}uuid", "must be an identifier of 1-64 letters, digits or dashes"))
+        problems.append(Problem(f"{where}uuid", t("must be an identifier of 1-64 letters, digits or dashes")))
     return problems
 
 
@@ -205,18 +206,20 @@ def _stamp_problems(record: Mapping[str, Any], where: str) -> list[Problem]:
     problems = []
     revision = record["revision"]
     if not isinstance(revision, int) or isinstance(revision, bool) or not 1 <= revision <= 2**53:
-        problems.append(Problem(f"{where}revision", "must be a whole number of at least 1", revision))
+        problems.append(Problem(f"{where}revision", t("must be a whole number of at least 1"), revision))
     for name in ("created_at", "updated_at", "updated_by"):
         value = record[name]
         if not isinstance(value, str) or len(value) > MAX_STAMP_TEXT:
-            problems.append(Problem(f"{where}{name}", f"must be text of at most {MAX_STAMP_TEXT} characters", value))
+            problems.append(
+                Problem(f"{where}{name}", t("must be text of at most {limit} characters", limit=MAX_STAMP_TEXT), value)
+            )
     return problems
 
 
 def _items(record: Mapping[str, Any], name: str, fields: tuple[str, ...]) -> tuple[list[dict], list[Problem]]:
     items = record[name]
     if not isinstance(items, list) or len(items) > MAX_ITEMS:
-        return [], [Problem(name, f"must be a list of at most {MAX_ITEMS:,} items")]
+        return [], [Problem(name, t("must be a list of at most {limit:,} items", limit=MAX_ITEMS))]
     problems: list[Problem] = []
     for index, item in enumerate(items, start=1):
         where = f"{name}[{index}]."
@@ -231,7 +234,7 @@ def _proposal_problems(record: Mapping[str, Any], blobs: Mapping[str, int]) -> l
     attachments, attachment_problems = _items(record, "attachments", ATTACHMENT_FIELDS)
     problems += actor_problems + attachment_problems
     if not isinstance(record["sectors"], list):
-        problems.append(Problem("sectors", "must be a list", record["sectors"]))
+        problems.append(Problem("sectors", t("must be a list"), record["sectors"]))
     enums = {
         "region_kind": (RegionKind, True),
         "region_type": (RegionType, True),
@@ -246,7 +249,7 @@ def _proposal_problems(record: Mapping[str, Any], blobs: Mapping[str, int]) -> l
         return problems
     problems = proposal_problems(proposal_of(record))
     if len({a["uuid"] for a in actors}) != len(actors):
-        problems.append(Problem("actors", "lists the same actor twice"))
+        problems.append(Problem("actors", t("lists the same actor twice")))
     for index, attachment in enumerate(attachments, start=1):
         problems += _attachment_problems(attachment, f"attachments[{index}]", blobs)
     return problems
@@ -256,17 +259,24 @@ def _attachment_problems(item: Mapping[str, Any], where: str, blobs: Mapping[str
     problems = []
     name, sha256, size = item["filename"], item["sha256"], item["size"]
     if not isinstance(name, str) or not name or safe_filename(name) != name:
-        problems.append(Problem(f"{where}.filename", "must be a plain file name without folders", name))
+        problems.append(Problem(f"{where}.filename", t("must be a plain file name without folders"), name))
     if not isinstance(item["media_type"], str) or len(item["media_type"]) > 200:
-        problems.append(Problem(f"{where}.media_type", "must be text", item["media_type"]))
+        problems.append(Problem(f"{where}.media_type", t("must be text"), item["media_type"]))
     if not isinstance(sha256, str) or not HEX64.match(sha256):
-        problems.append(Problem(f"{where}.sha256", "must be 64 lower-case hexadecimal digits", sha256))
+        problems.append(Problem(f"{where}.sha256", t("must be 64 lower-case hexadecimal digits"), sha256))
     elif not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_ATTACHMENT_BYTES:
-        problems.append(Problem(f"{where}.size", f"must be a whole number of bytes up to {MAX_ATTACHMENT_BYTES:,}"))
+        problems.append(
+            Problem(f"{where}.size", t("must be a whole number of bytes up to {limit:,}", limit=MAX_ATTACHMENT_BYTES))
+        )
     elif sha256 not in blobs:
-        problems.append(Problem(f"{where}.sha256", "names content the package does not carry", sha256))
+        problems.append(Problem(f"{where}.sha256", t("names content the package does not carry"), sha256))
     elif blobs[sha256] != size:
-        problems.append(Problem(f"{where}.size", f"is {size:,} but the content carried is {blobs[sha256]:,} bytes"))
+        problems.append(
+            Problem(
+                f"{where}.size",
+                t("is {size:,} but the content carried is {carried:,} bytes", size=size, carried=blobs[sha256]),
+            )
+        )
     return problems
 
 
@@ -274,10 +284,10 @@ def _evaluation_problems(record: Mapping[str, Any], rubric: Rubric) -> list[Prob
     problems = _stamp_problems(record, "")
     for name in ("proposal_uuid", "evaluator_uuid"):
         if not isinstance(record[name], str) or not UUID.match(record[name]):
-            problems.append(Problem(name, "must be an identifier", record[name]))
+            problems.append(Problem(name, t("must be an identifier"), record[name]))
     for name in ("rubric_id", "rubric_version"):
         if not isinstance(record[name], str) or not 0 < len(record[name]) <= 100:
-            problems.append(Problem(name, "must be text of 1-100 characters", record[name]))
+            problems.append(Problem(name, t("must be text of 1-100 characters"), record[name]))
     problems += _enum(record["state"], EvaluationState, "state", False)
     scores, score_shape = _items(record, "scores", SCORE_FIELDS)
     problems += score_shape
@@ -287,14 +297,19 @@ def _evaluation_problems(record: Mapping[str, Any], rubric: Rubric) -> list[Prob
         return [
             Problem(
                 "rubric",
-                f"is {record['rubric_id']} {record['rubric_version']}; this store scores with "
-                f"{rubric.id} {rubric.version}",
+                t(
+                    "is {rubric} {version}; this store scores with {store_rubric} {store_version}",
+                    rubric=record["rubric_id"],
+                    version=record["rubric_version"],
+                    store_rubric=rubric.id,
+                    store_version=rubric.version,
+                ),
             )
         ]
     for score in scores:
         problems += score_problems(score["subcriterion_id"], score["level"], score["justification"], rubric)
     if len({s["subcriterion_id"] for s in scores}) != len(scores):
-        problems.append(Problem("scores", "score the same sub-criterion twice"))
+        problems.append(Problem("scores", t("score the same sub-criterion twice")))
     return problems
 
 
@@ -302,22 +317,22 @@ def _decision_problems(record: Mapping[str, Any]) -> list[Problem]:
     problems = _stamp_problems(record, "") + _enum(record["kind"], DecisionKind, "kind", False)
     members = record["members_present"]
     if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
-        problems.append(Problem("members_present", "must be a list of names"))
+        problems.append(Problem("members_present", t("must be a list of names")))
     if not isinstance(record["proposal_uuid"], str) or not UUID.match(record["proposal_uuid"]):
-        problems.append(Problem("proposal_uuid", "must be an identifier", record["proposal_uuid"]))
+        problems.append(Problem("proposal_uuid", t("must be an identifier"), record["proposal_uuid"]))
     for name in ("rationale", "conditions", "decided_on"):
         if not isinstance(record[name], str):
-            problems.append(Problem(name, "must be text", record[name]))
+            problems.append(Problem(name, t("must be text"), record[name]))
     return problems or decision_problems(decision_of(record))
 
 
 def _override_problems(record: Mapping[str, Any]) -> list[Problem]:
     problems = _stamp_problems(record, "")
     if not isinstance(record["proposal_uuid"], str) or not UUID.match(record["proposal_uuid"]):
-        problems.append(Problem("proposal_uuid", "must be an identifier", record["proposal_uuid"]))
+        problems.append(Problem("proposal_uuid", t("must be an identifier"), record["proposal_uuid"]))
     rationale = record["rationale"]
     if not isinstance(rationale, str) or not rationale.strip() or len(rationale) > 5_000:
-        problems.append(Problem("rationale", "must be text of 1-5,000 characters", rationale))
+        problems.append(Problem("rationale", t("must be text of 1-5,000 characters"), rationale))
     return problems
 
 
@@ -326,4 +341,4 @@ def _enum(value: Any, enum: type[StrEnum], name: str, optional: bool) -> list[Pr
         return []
     if isinstance(value, str) and value in {m.value for m in enum}:
         return []
-    return [Problem(name, "must be one of: " + ", ".join(m.value for m in enum), value)]
+    return [Problem(name, t("must be one of: {values}", values=", ".join(m.value for m in enum)), value)]

@@ -10,6 +10,7 @@ from red_desktop.core.errors import ConflictError, NotFoundError, ValidationErro
 from red_desktop.core.exchange import records as rec
 from red_desktop.core.exchange.model import Conflict, ConflictSide, Entity
 from red_desktop.core.exchange.state import current_versions, remember
+from red_desktop.core.messages import t
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 
@@ -23,7 +24,7 @@ def conflicts_of(store: Store) -> list[Conflict]:
         current = current_versions(store, entity, [key]).get(key)
         sides = []
         if current is not None:
-            author = str(current.record.get("updated_by", "this store"))
+            author = str(current.record.get("updated_by", t("this store")))
             sides.append(ConflictSide(current.version, current.record, author, True))
         sides += [ConflictSide(r["version"], r["record"], r["author"], False) for r in rows]
         out.append(
@@ -46,25 +47,31 @@ def _label(store: Store, entity: Entity, record: dict[str, Any]) -> str:
     if entity is Entity.EVALUATION:
         evaluator = store.exchange.evaluator_rows([record["evaluator_uuid"]]).get(record["evaluator_uuid"])
         return f"{code} · {evaluator['name'] if evaluator else record['evaluator_uuid'][:8]}"
-    return f"{code} · {entity.value.replace('_', ' ')}"
+    if entity is Entity.DECISION:
+        return t("{code} · decision", code=code)
+    return t("{code} · gate override", code=code)
 
 
 def resolve(store: Store, entity: Entity, key: str, choices: dict[str, str], rubric: Rubric) -> None:
     """See service.resolve_conflict; runs inside the caller's transaction."""
     conflict = next((c for c in conflicts_of(store) if (c.entity, c.key) == (entity, key)), None)
     if conflict is None:
-        raise NotFoundError(
-            f"There is no conflict on this {entity.value.replace('_', ' ')}; it may be resolved already"
-        )
+        raise NotFoundError(_no_conflict(entity))
     sides = {s.version: s.record for s in conflict.sides}
     for field, version in choices.items():
         if field not in conflict.fields or version not in sides:
-            raise ConflictError(f"The resolution names an unknown field or version ({field}, {version[:12]})")
+            raise ConflictError(
+                t(
+                    "The resolution names an unknown field or version ({field}, {version})",
+                    field=field,
+                    version=version[:12],
+                )
+            )
     resolved = _resolved(entity, key, conflict, choices, store.user)
     blobs = _blobs(store, resolved) if entity is Entity.PROPOSAL else {}
     problems = rec.record_problems(entity, resolved, rubric, {sha: len(b) for sha, b in blobs.items()})
     if problems:
-        raise ValidationError("The resolved record", problems)
+        raise ValidationError(t("The resolved record"), problems)
     version = rec.version_of(resolved)
     exchange = store.exchange
     current = current_versions(store, entity, [key]).get(key)
@@ -84,6 +91,16 @@ def resolve(store: Store, entity: Entity, key: str, choices: dict[str, str], rub
     store.summaries.refresh(rubric, [key if entity is Entity.PROPOSAL else str(resolved["proposal_uuid"])])
 
 
+def _no_conflict(entity: Entity) -> str:
+    if entity is Entity.PROPOSAL:
+        return t("There is no conflict on this proposal; it may be resolved already")
+    if entity is Entity.EVALUATION:
+        return t("There is no conflict on this evaluation; it may be resolved already")
+    if entity is Entity.DECISION:
+        return t("There is no conflict on this decision; it may be resolved already")
+    return t("There is no conflict on this gate override; it may be resolved already")
+
+
 def _resolved(entity: Entity, key: str, conflict: Conflict, choices: dict[str, str], user: str) -> dict[str, Any]:
     """The record the choices make: the shown version (or the first still standing) with the chosen fields."""
     sides = {s.version: s.record for s in conflict.sides}
@@ -94,7 +111,9 @@ def _resolved(entity: Entity, key: str, conflict: Conflict, choices: dict[str, s
     for field, version in choices.items():
         if field != "withdrawn":
             if rec.is_withdrawal(sides[version]):
-                raise ConflictError(f"The {field} cannot be taken from the side that withdrew the record")
+                raise ConflictError(
+                    t("The {field} cannot be taken from the side that withdrew the record", field=field)
+                )
             resolved[field] = sides[version][field]
     revision = max(int(r.get("revision", 0)) for r in sides.values()) + 1
     return {**resolved, "revision": revision, "updated_at": utc_now(), "updated_by": user}

@@ -21,6 +21,7 @@ from red_desktop.core.exchange.model import Conflict, Entity, ExportResult, Impo
 from red_desktop.core.exchange.package import MAX_PACKAGE_BYTES, read_package
 from red_desktop.core.exchange.resolving import conflicts_of, resolve
 from red_desktop.core.identity import KeyFileError, PublicIdentity
+from red_desktop.core.messages import t
 from red_desktop.core.progress import NoProgress, Progress
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
@@ -41,7 +42,11 @@ def load_signer(keys_dir: Path, passphrase: bytes | None = None) -> Signer:
     public = identity.read_public_key(keys_dir / identity.PUBLIC_KEY_FILENAME)
     if public.public_key != identity.raw_public_key(signing_key):
         raise KeyFileError(
-            f"The public key file in {keys_dir} does not belong to the private key beside it; create the profile again"
+            t(
+                "The public key file in {folder} does not belong to the private key beside it; "
+                "create the profile again",
+                folder=keys_dir,
+            )
         )
     box_path = keys_dir / identity.ENCRYPTION_KEY_FILENAME
     box_key = identity.load_encryption_key(box_path, passphrase) if box_path.exists() else None
@@ -65,9 +70,18 @@ def export_package(
     """Write a signed package of what changed since the last export (or everything), encrypted to `recipient`
     if given; the store then remembers those versions as shared. Nothing is remembered if writing fails."""
     progress = progress or NoProgress()
-    if recipient is not None and (recipient.revoked or recipient.identity.encryption_key is None):
-        why = "was revoked" if recipient.revoked else "carries no encryption key (ask them for a new public key file)"
-        raise PackageError(f"Packages cannot be encrypted to {recipient.identity.name}: their key {why}")
+    if recipient is not None and recipient.revoked:
+        raise PackageError(
+            t("Packages cannot be encrypted to {name}: their key was revoked", name=recipient.identity.name)
+        )
+    if recipient is not None and recipient.identity.encryption_key is None:
+        raise PackageError(
+            t(
+                "Packages cannot be encrypted to {name}: their key carries no encryption key "
+                "(ask them for a new public key file)",
+                name=recipient.identity.name,
+            )
+        )
     with store.transaction():
         selection = build_export(store, signer.identity, everything=everything, bind=True)
         return write_export(store, selection, signer.signing_key, target, recipient, progress)
@@ -84,13 +98,19 @@ def open_package(
     """Read and verify a package file, decrypting it first if it is sealed; PackageError names any problem."""
     path = Path(path)
     if not path.is_file():
-        raise PackageError(f"There is no file {path}" if not path.exists() else f"{path} is not a file")
+        if not path.exists():
+            raise PackageError(t("There is no file {path}", path=path))
+        raise PackageError(t("{path} is not a file", path=path))
     if envelope.is_sealed(path):
         recipient = envelope.sealed_recipient(path)
         if box_key is None:
             raise PackageError(
-                f"{path.name} is encrypted to the key {recipient}; only that key's owner can open it, "
-                "with their profile on their laptop"
+                t(
+                    "{name} is encrypted to the key {fingerprint}; only that key's owner can open it, "
+                    "with their profile on their laptop",
+                    name=path.name,
+                    fingerprint=recipient,
+                )
             )
         with tempfile.TemporaryDirectory(prefix="red-package-") as folder:
             plain = Path(folder) / "package.zip"

@@ -1,0 +1,209 @@
+"""The core's texts follow the interface language: every t() literal of the exchange is in the Spanish and
+Portuguese catalogues with the same placeholders, a refusal reads in Spanish, and English is the fallback."""
+
+from __future__ import annotations
+
+import ast
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from red_desktop.core import messages
+from red_desktop.core.messages import catalogue_path, set_language, t
+from red_desktop.core.rubric import Rubric
+from tests.exchange_world import World
+
+CORE = Path(__file__).resolve().parents[2] / "red_desktop" / "core"
+EXCHANGE = CORE / "exchange"
+LANGUAGES = ("es", "pt")
+# Raised for a person to read: in the exchange, their message comes from t(), never from a bare text.
+ERRORS = {"PackageError", "ConflictError", "NotFoundError", "ValidationError", "KeyFileError"}
+
+
+def imports_t(tree: ast.Module) -> bool:
+    return any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "red_desktop.core.messages"
+        and any(alias.name == "t" for alias in node.names)
+        for node in ast.walk(tree)
+    )
+
+
+def translated_modules() -> list[Path]:
+    """Every core module that imports t: the exchange's now, others as they adopt it."""
+    return [path for path in sorted(CORE.rglob("*.py")) if imports_t(ast.parse(path.read_text(encoding="utf-8")))]
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """The core speaks Spanish for one test; English is always back afterwards, whatever happens."""
+    set_language("es")
+    try:
+        yield
+    finally:
+        set_language("en")
+
+
+def t_calls(path: Path) -> Iterator[tuple[int, ast.expr | None]]:
+    """(line, first argument) of every call of t in the module."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t":
+            yield node.lineno, node.args[0] if node.args else None
+
+
+def source_texts() -> dict[str, str]:
+    """English text -> where it is first used; fails on any t() whose text is not a literal."""
+    texts: dict[str, str] = {}
+    wrong = []
+    for path in translated_modules():
+        for line, first in t_calls(path):
+            where = f"{path.relative_to(CORE)}:{line}"
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                texts.setdefault(first.value, where)
+            else:
+                wrong.append(where)
+    assert wrong == [], f"t() takes a literal (implicit concatenation is fine), so catalogues can hold it: {wrong}"
+    return texts
+
+
+def fields(text: str) -> set[tuple[str, str, str]]:
+    """The {placeholders} as str.format reads them: name, format spec, conversion."""
+    return {
+        (name, spec or "", conversion or "") for _, name, spec, conversion in string.Formatter().parse(text) if name
+    }
+
+
+def entries(language: str) -> dict[str, tuple[str, bool]]:
+    """English text -> (translation, fuzzy) for every message of the language's catalogue."""
+    with catalogue_path(language).open("rb") as handle:
+        read = read_po(handle)
+    return {str(m.id): (str(m.string or ""), m.fuzzy) for m in read if m.id}
+
+
+def test_every_text_is_a_literal_and_there_are_texts() -> None:
+    assert len(source_texts()) > 50
+    adopted = {path.name for path in translated_modules() if path.parent == EXCHANGE}
+    assert {"envelope.py", "importing.py", "package.py", "records.py", "resolving.py", "service.py"} <= adopted
+
+
+def test_no_exchange_error_is_raised_with_an_untranslated_text() -> None:
+    """A new `raise PackageError(f"...")` would stay English in a Spanish window."""
+    wrong = [
+        f"{path.name}:{node.lineno}"
+        for path in sorted(EXCHANGE.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in ERRORS
+        and node.args
+        and isinstance(node.args[0], ast.Constant | ast.JoinedStr)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_text_is_translated_with_the_same_placeholders(language: str) -> None:
+    catalogued = entries(language)
+    texts = source_texts()
+    missing = [f"{where}: {text}" for text, where in texts.items() if text not in catalogued]
+    untranslated = [text for text in texts if text in catalogued and (not catalogued[text][0] or catalogued[text][1])]
+    placeholders = [
+        (text, catalogued[text][0])
+        for text in texts
+        if text in catalogued and catalogued[text][0] and fields(text) != fields(catalogued[text][0])
+    ]
+    assert missing == []
+    assert untranslated == []
+    assert placeholders == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_catalogue_entry_is_stale(language: str) -> None:
+    assert sorted(set(entries(language)) - set(source_texts())) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_translation_formats(language: str) -> None:
+    """Filled with a value per placeholder, as the code fills them (a number where a spec asks for one)."""
+    for text, (translation, _fuzzy) in entries(language).items():
+        values = {name: 1234 if spec else "x" for name, spec, _conversion in fields(text)}
+        assert translation.format(**values)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_header_names_the_language_and_utf8(language: str) -> None:
+    with catalogue_path(language).open("rb") as handle:
+        read = read_po(handle)
+    headers = dict(read.mime_headers)
+    assert headers["Language"].startswith(language)
+    assert "charset=utf-8" in headers["Content-Type"].lower()
+    assert headers["Plural-Forms"].startswith("nplurals=2;")
+
+
+def test_a_truncated_package_is_refused_in_spanish_naming_the_file(
+    spanish: None, tmp_path: Path, rubric: Rubric
+) -> None:
+    world = World(tmp_path, rubric)
+    try:
+        world.add_proposals("committee", 1)
+        good = world.export("committee", everything=True)
+        cut = tmp_path / "cortado.redpkg"
+        cut.write_bytes(good.read_bytes()[:100])
+        plan = world.import_("ana", cut)
+    finally:
+        world.close()
+    assert not plan.ok
+    assert plan.rejected == "cortado.redpkg está truncado o dañado, o no es un paquete de RED Desktop"
+
+
+def test_english_is_back_after_spanish(tmp_path: Path) -> None:
+    text = "{name} is truncated or damaged, or is not a RED Desktop package"
+    set_language("es")
+    try:
+        assert messages.language() == "es"
+        assert t(text, name="a.redpkg").startswith("a.redpkg está truncado")
+    finally:
+        set_language("en")
+    assert messages.language() == "en"
+    assert t(text, name="a.redpkg") == "a.redpkg is truncated or damaged, or is not a RED Desktop package"
+
+
+@pytest.mark.parametrize("language", ["fr", "", "ES", "es_419", "xx"])
+def test_an_unknown_language_falls_back_to_english(language: str) -> None:
+    try:
+        set_language(language)
+        assert messages.language() == "en"
+        assert t("{name}: {member} is not UTF-8 text", name="a", member="b") == "a: b is not UTF-8 text"
+    finally:
+        set_language("en")
+
+
+def test_a_text_without_a_translation_stays_english(spanish: None) -> None:
+    assert t("Not a catalogued text about {thing}", thing="x") == "Not a catalogued text about x"
+
+
+def test_catalogues_are_read_once_per_language(spanish: None) -> None:
+    assert messages.catalogue("es") is messages.catalogue("es")
+    assert messages.catalogue("en") == {}
+
+
+def test_fuzzy_and_empty_translations_count_as_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    po = tmp_path / "core.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
+        'msgid "is missing"\nmsgstr "falta"\n\n'
+        '#, fuzzy\nmsgid "must be text"\nmsgstr "debe ser un número"\n\n'
+        'msgid "must be a list"\nmsgstr ""\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(messages, "catalogue_path", lambda language: po)
+    messages.catalogue.cache_clear()
+    try:
+        set_language("es")
+        assert (t("is missing"), t("must be text"), t("must be a list")) == ("falta", "must be text", "must be a list")
+    finally:
+        set_language("en")
+        messages.catalogue.cache_clear()  # the real catalogue is read again next time
