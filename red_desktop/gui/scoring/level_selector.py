@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QEnterEvent, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QToolButton, QWidget
 
 from red_desktop.core.rubric import Rubric
@@ -48,14 +48,14 @@ class LevelSelectorWidget(QFrame):
 
     def _button(self, rubric: Rubric, language: str, level: int) -> QToolButton:
         label = rubric.level_labels[level].get_text(language) if level in rubric.level_labels else ""
-        button = QToolButton(self)
+        button = _LevelButton(level, self)
         button.setText(str(level))
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop per row; digits and arrows choose
         button.setToolTip(self.tr("{level} · {label}").format(level=level, label=label))
         button.setAccessibleName(self.tr("Level {level}: {label}").format(level=level, label=label))
         button.setProperty("segment", _segment(level, rubric))
-        button.installEventFilter(self)
+        button.hovered.connect(self.level_hovered)
         self.group.addButton(button, level)
         return button
 
@@ -113,12 +113,24 @@ class LevelSelectorWidget(QFrame):
         self.choose(digit)
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Enter and isinstance(watched, QToolButton):
-            self.level_hovered.emit(self.group.id(watched))
-        elif event.type() == QEvent.Type.Leave:
-            self.level_hovered.emit(None)
-        return super().eventFilter(watched, event)
+
+class _LevelButton(QToolButton):
+    """A level's button that says when the pointer enters and leaves it: a signal of its own rather than an
+    event filter on the selector, which Qt could still call while the selector is being destroyed."""
+
+    hovered = Signal(object)  # the level on entering, None on leaving
+
+    def __init__(self, level: int, parent: QWidget):
+        super().__init__(parent)
+        self._level = level
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        self.hovered.emit(self._level)
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        self.hovered.emit(None)
+        super().leaveEvent(event)
 
 
 def _segment(level: int, rubric: Rubric) -> str:
