@@ -15,6 +15,7 @@ from red_desktop.core.progress import Cancelled
 from red_desktop.core.ranking import build_ranking
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
+from tests.progress_recorder import RecordingProgress
 
 
 def canonical(store: Store) -> list[Any]:
@@ -96,23 +97,8 @@ def test_out_of_range_sizes_are_refused(store: Store, rubric: Rubric, proposals:
     assert store.proposals.count() == 0
 
 
-class CancelAfter:
-    def __init__(self, updates: int):
-        self.updates: list[tuple[int, int]] = []
-        self.limit = updates
-
-    def update(self, done: int, total: int) -> None:
-        self.updates.append((done, total))
-
-    def status(self, text: str) -> None:
-        pass
-
-    def cancelled(self) -> bool:
-        return len(self.updates) >= self.limit
-
-
 def test_a_cancelled_demo_leaves_the_store_empty(store: Store, rubric: Rubric) -> None:
-    progress = CancelAfter(3)
+    progress = RecordingProgress(cancel_after=3)
     with pytest.raises(Cancelled):
         build_demo(store, rubric, proposals=10, progress=progress)
     assert progress.updates == [(1, 10), (2, 10), (3, 10)]

@@ -15,26 +15,11 @@ from red_desktop.core import identity
 from red_desktop.core.exchange import envelope
 from red_desktop.core.exchange.errors import PackageError
 from red_desktop.core.progress import Cancelled
+from tests.progress_recorder import RecordingProgress
 
 CHUNK = 64
 RECIPIENT = "K3QZ-7MDA-PLUS-XW2A"
 LIMIT = 10**9
-
-
-class Recorder:
-    def __init__(self, cancel_after: int | None = None) -> None:
-        self.updates: list[tuple[int, int]] = []
-        self.statuses: list[str] = []
-        self.cancel_after = cancel_after
-
-    def update(self, done: int, total: int) -> None:
-        self.updates.append((done, total))
-
-    def status(self, text: str) -> None:
-        self.statuses.append(text)
-
-    def cancelled(self) -> bool:
-        return self.cancel_after is not None and len(self.updates) >= self.cancel_after
 
 
 @pytest.fixture
@@ -244,16 +229,16 @@ def test_a_failure_in_a_late_chunk_removes_what_was_already_written(tmp_path: Pa
 def test_progress_is_reported_and_cancelling_leaves_no_file(tmp_path: Path, box_key: X25519PrivateKey) -> None:
     source, sealed, opened = tmp_path / "p.zip", tmp_path / "p.sealed", tmp_path / "opened.zip"
     source.write_bytes(os.urandom(3 * CHUNK + 7))
-    progress = Recorder()
+    progress = RecordingProgress()
     envelope.seal(source, sealed, RECIPIENT, identity.raw_encryption_key(box_key), progress, chunk_size=CHUNK)
     assert progress.statuses and progress.updates[-1] == (3 * CHUNK + 7, 3 * CHUNK + 7)
-    progress = Recorder()
+    progress = RecordingProgress()
     envelope.unseal(sealed, opened, box_key, LIMIT, progress)
     assert progress.updates[-1] == (sealed.stat().st_size, sealed.stat().st_size)
 
     opened.unlink()
     with pytest.raises(Cancelled):
-        envelope.unseal(sealed, opened, box_key, LIMIT, Recorder(cancel_after=2))
+        envelope.unseal(sealed, opened, box_key, LIMIT, RecordingProgress(cancel_after=2))
     assert not opened.exists()
     with pytest.raises(Cancelled):
         envelope.seal(
@@ -261,7 +246,7 @@ def test_progress_is_reported_and_cancelling_leaves_no_file(tmp_path: Path, box_
             tmp_path / "again.sealed",
             RECIPIENT,
             identity.raw_encryption_key(box_key),
-            Recorder(cancel_after=1),
+            RecordingProgress(cancel_after=1),
             chunk_size=CHUNK,
         )
     assert not (tmp_path / "again.sealed").exists()

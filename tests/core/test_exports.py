@@ -25,28 +25,11 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from tests.conftest import REPO
 from tests.factories import proposal
+from tests.progress_recorder import RecordingProgress
 
 TRICKY_CODE = "RED-BR-2026-900"
 JUSTIFICATION = "Línea uno, con coma; y “comillas”\nLínea dos: São João"
 FORMULA = '=HYPERLINK("http://example.com","clic")'
-
-
-class Recorder:
-    """A progress that records what it is told and says cancelled after `cancel_after` updates."""
-
-    def __init__(self, cancel_after: int | None = None):
-        self.updates: list[tuple[int, int]] = []
-        self.statuses: list[str] = []
-        self.cancel_after = cancel_after
-
-    def update(self, done: int, total: int) -> None:
-        self.updates.append((done, total))
-
-    def status(self, text: str) -> None:
-        self.statuses.append(text)
-
-    def cancelled(self) -> bool:
-        return self.cancel_after is not None and len(self.updates) >= self.cancel_after
 
 
 @pytest.fixture
@@ -248,7 +231,7 @@ def test_xlsx_text_that_looks_like_a_formula_stays_text(portfolio: Store, rubric
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 def test_progress_is_reported_up_to_every_row(portfolio: Store, rubric: Rubric, tmp_path: Path, kind: str) -> None:
-    progress = Recorder()
+    progress = RecordingProgress()
     result = export_store(portfolio, rubric, kind, tmp_path / ("x.xlsx" if kind == "xlsx" else "x"), progress)
     total = sum(result.rows.values())
     writing = [u for u in progress.updates if u[1] == total]
@@ -263,7 +246,7 @@ def test_a_cancelled_export_leaves_nothing(
 ) -> None:
     target = tmp_path / ("new.xlsx" if kind == "xlsx" else "new")
     with pytest.raises(Cancelled):
-        export_store(portfolio, rubric, kind, target, Recorder(cancel_after=cancel_after))
+        export_store(portfolio, rubric, kind, target, RecordingProgress(cancel_after=cancel_after))
     assert exported(tmp_path) == []
 
 
@@ -273,7 +256,7 @@ def test_a_cancelled_export_keeps_the_previous_files(portfolio: Store, rubric: R
     (tmp_path / "book.xlsx").write_text("before", encoding="utf-8")
     for kind, target in (("csv", tmp_path / "out"), ("xlsx", tmp_path / "book.xlsx")):
         with pytest.raises(Cancelled):
-            export_store(portfolio, rubric, kind, target, Recorder(cancel_after=8))
+            export_store(portfolio, rubric, kind, target, RecordingProgress(cancel_after=8))
     assert (tmp_path / "out" / "proposals.csv").read_text(encoding="utf-8") == "before"
     assert os.listdir(tmp_path / "out") == ["proposals.csv"]
     assert (tmp_path / "book.xlsx").read_text(encoding="utf-8") == "before"
@@ -294,7 +277,7 @@ def test_a_bad_target_is_refused_before_anything_is_written(
 ) -> None:
     (tmp_path / "a-file.txt").write_text("keep", encoding="utf-8")
     before = sorted(p.name for p in tmp_path.iterdir())
-    progress = Recorder()
+    progress = RecordingProgress()
     with pytest.raises(ValidationError, match=f"The export target is not valid: .*{message}"):
         export_store(portfolio, rubric, kind, tmp_path / target, progress)
     assert progress.statuses == []  # refused before reading the store

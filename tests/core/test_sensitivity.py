@@ -24,6 +24,7 @@ from red_desktop.core.sensitivity import (
     weight_sd,
 )
 from red_desktop.core.store import Store
+from tests.progress_recorder import RecordingProgress
 
 RED_PROFILES = np.array([[35, 35, 30], [45, 25, 30], [30, 35, 35], [30, 45, 25]], dtype=float)
 
@@ -204,21 +205,6 @@ def test_perturbed_weights_have_the_documented_mean_and_spread() -> None:
 def test_a_zero_weight_stays_zero() -> None:
     weights = perturbed_profiles([[60, 40, 0]], samples=100, seed=1)
     assert (weights[:, 0, 2] == 0).all() and weights.sum(axis=2) == pytest.approx(np.full((100, 1), 100.0))
-
-
-class RecordingProgress:
-    def __init__(self, cancel_after: int | None = None) -> None:
-        self.updates: list[tuple[int, int]] = []
-        self.cancel_after = cancel_after
-
-    def update(self, done: int, total: int) -> None:
-        self.updates.append((done, total))
-
-    def status(self, text: str) -> None:
-        return None
-
-    def cancelled(self) -> bool:
-        return self.cancel_after is not None and len(self.updates) >= self.cancel_after
 
 
 def test_progress_is_reported_per_chunk_and_can_cancel(monkeypatch: pytest.MonkeyPatch) -> None:
