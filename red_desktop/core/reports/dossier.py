@@ -310,7 +310,7 @@ def _agreement(
     say = partial(dossier_label, language)
     panel = committee.agreement
     names = {s.id: s.name.get_text(language) for s in rubric.subcriteria}
-    heads = [LABELS[f].replace("alpha ", "α\n").replace("ICC(", "ICC\n(") for f in FIGURES]
+    heads = [_agreement_head(f) for f in FIGURES]
     rows: list[list[Any]] = [[say("col.figure"), *heads]]
     entries: list[tuple[str, Agreement]] = [(say("agreement.total"), panel.total)]
     entries += [(f"{sub} {names.get(sub, '')}", figures) for sub, figures in panel.subcriteria.items()]
@@ -322,6 +322,18 @@ def _agreement(
     table = _table(rows, [first, *([(width - first) / len(FIGURES)] * len(FIGURES))], 1)
     note = say("agreement.note", items=panel.items, raters=panel.raters, complete=panel.total.complete_items)
     return [Paragraph(text(note), st["note"]), Spacer(1, 4), table]
+
+
+# Ten figure columns share what the row names leave: "nominal" or "interval" in full would break mid-word.
+_ALPHA_HEADS = {"nominal": "nom.", "ordinal": "ord.", "interval": "int.", "ratio": "ratio"}
+
+
+def _agreement_head(figure: str) -> str:
+    label = LABELS[figure]
+    if label.startswith("alpha "):
+        metric = label.removeprefix("alpha ")
+        return "α\n" + _ALPHA_HEADS.get(metric, metric)
+    return label.replace("ICC(", "ICC\n(")
 
 
 def _calibration(committee: CommitteeData, language: str, width: float) -> Table:
