@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from red_desktop import paths
-from red_desktop.core.errors import StoreError, StoreLockedError
+from red_desktop.core.errors import RedDesktopError, StoreError, StoreLockedError
 from red_desktop.core.store import Store
 from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
 from tests.conftest import REPO
@@ -191,3 +191,45 @@ def test_a_version_1_store_with_data_is_upgraded_and_its_search_text_filled(stor
         text = store.db.execute("SELECT search_text FROM proposals").fetchone()[0]
         assert "region junin" in text and "cafe de altura" in text and "sao joao" in text
         assert store.proposals.get("p1").title == "Café de altura"
+
+
+def _foreign_database(path: Path, wal: bool) -> None:
+    conn = sqlite3.connect(path)
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+
+
+NOT_STORES = {
+    "a PDF": lambda p: p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"),
+    "a CSV": lambda p: p.write_bytes("proposal,title\nRED-1,Región\n".encode("cp1252")),
+    "another program's database": lambda p: _foreign_database(p, wal=False),
+    "another program's WAL database": lambda p: _foreign_database(p, wal=True),
+}
+
+
+@pytest.mark.parametrize("kind", NOT_STORES)
+@pytest.mark.parametrize("check", ["open", "identify"])
+def test_a_file_that_is_not_a_store_leaves_nothing_beside_it(tmp_path: Path, kind: str, check: str) -> None:
+    """Issue 12 item 8: File › Open store… on a PDF left `FILE.lock` next to the user's file."""
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    path = folder / "budget.pdf"
+    NOT_STORES[kind](path)
+    before = (sorted(p.name for p in folder.iterdir()), digest(path))
+    refused = r"budget\.pdf is (not a RED Desktop store|an SQLite database of another program)"
+    with pytest.raises(RedDesktopError, match=refused):
+        getattr(Store, check)(path)
+    assert (sorted(p.name for p in folder.iterdir()), digest(path)) == before
+
+
+def test_identify_tells_a_new_path_an_empty_file_and_a_store_apart_creating_nothing(tmp_path: Path) -> None:
+    assert Store.identify(tmp_path / "new.sqlite") is False
+    (tmp_path / "empty.sqlite").touch()
+    assert Store.identify(tmp_path / "empty.sqlite") is False
+    Store.open(tmp_path / "ours.sqlite").close()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert Store.identify(tmp_path / "ours.sqlite") is True
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -15,7 +15,13 @@ from sqlite_utils import Database
 from red_desktop.core.errors import StoreError
 from red_desktop.core.store.attachments import Attachments
 from red_desktop.core.store.audit import AuditLog
-from red_desktop.core.store.connection import acquire_write_lock, connect_readonly, connect_writable, preflight
+from red_desktop.core.store.connection import (
+    acquire_write_lock,
+    connect_readonly,
+    connect_writable,
+    identify,
+    preflight,
+)
 from red_desktop.core.store.decisions import Decisions
 from red_desktop.core.store.evaluations import Evaluations, Evaluators
 from red_desktop.core.store.exchange import Exchange
@@ -69,6 +75,7 @@ class Store:
         user = user or default_user()
         if readonly:
             return cls._open_readonly(path, user)
+        identify(path)  # a file that is no store is refused before its lock file is made beside it
         lock = acquire_write_lock(path)
         try:
             existed = preflight(path)
@@ -82,9 +89,15 @@ class Store:
             lock.release()
             raise
 
+    @staticmethod
+    def identify(path: Path | str) -> bool:
+        """Whether `path` holds a store (False: nothing or an empty file, where open() makes a new one); a file
+        that open() would refuse raises StoreError naming why. Quick, and creates nothing beside the file."""
+        return identify(Path(path).expanduser())
+
     @classmethod
     def _open_readonly(cls, path: Path, user: str) -> Store:
-        if not preflight(path):
+        if not identify(path) or not preflight(path):
             raise StoreError(f"There is no RED Desktop store at {path}")
         db = Database(connect_readonly(path))
         if schema_version(db) < LATEST_VERSION:

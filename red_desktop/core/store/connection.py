@@ -34,8 +34,34 @@ def acquire_write_lock(path: Path) -> FileLock:
     return lock
 
 
+def identify(path: Path) -> bool:
+    """What the file is, read without creating anything beside it (no lock, journal, -wal or -shm file), so a
+    file that is no store of ours is refused before the write lock is taken. True for a store, False for no
+    file or an empty one (a new store); StoreError naming what is wrong otherwise. No integrity check."""
+    if not _is_sqlite(path):
+        return False
+    # Without a -wal file the database file is complete, and an immutable connection reads it without
+    # creating the -wal and -shm files that a read-only connection leaves beside a WAL database.
+    conn = connect_readonly(path, immutable=not path.with_name(path.name + "-wal").exists())
+    try:
+        return _inspect(conn, path, integrity=False)
+    finally:
+        conn.close()
+
+
 def preflight(path: Path) -> bool:
     """Check an existing file before any connection may write to it. Returns whether it already is a store."""
+    if not _is_sqlite(path):
+        return False
+    conn = connect_readonly(path)
+    try:
+        return _inspect(conn, path, integrity=True)
+    finally:
+        conn.close()
+
+
+def _is_sqlite(path: Path) -> bool:
+    """False for a store yet to be made (no file, or an empty one); StoreError for a folder or another kind of file."""
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a store file")
     if not path.exists() or path.stat().st_size == 0:
@@ -43,19 +69,15 @@ def preflight(path: Path) -> bool:
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise StoreError(f"{path} is not a RED Desktop store (it is not an SQLite database); it was left untouched")
-    conn = connect_readonly(path)
-    try:
-        return _inspect(conn, path)
-    finally:
-        conn.close()
+    return True
 
 
-def _inspect(conn: sqlite3.Connection, path: Path) -> bool:
+def _inspect(conn: sqlite3.Connection, path: Path, integrity: bool) -> bool:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-        verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+        verdict = conn.execute("PRAGMA quick_check").fetchone()[0] if integrity else "ok"
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"{path} is damaged and cannot be read ({exc}); it was left untouched") from None
     if app_id == 0 and version == 0 and tables == 0:
@@ -74,11 +96,12 @@ def _inspect(conn: sqlite3.Connection, path: Path) -> bool:
     return True
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
+def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
     if not path.exists():
         raise StoreError(f"There is no store at {path}")
+    options = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_S)
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:
         raise StoreError(f"Cannot open the store {path}: {exc}") from None
