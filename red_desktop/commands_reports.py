@@ -10,7 +10,7 @@ from red_desktop.cli import emit, rubric_from, store_path
 from red_desktop.core.errors import NotFoundError
 from red_desktop.core.reports.labels import LANGUAGES
 from red_desktop.core.reports.sheet import write_sheet
-from red_desktop.core.reports.sheet_data import SheetData, sheet_for_aggregate, sheet_for_evaluation
+from red_desktop.core.reports.sheet_data import SheetData, evaluation_by, sheet_for_aggregate, sheet_for_evaluation
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import Settings
 from red_desktop.core.store import Store
@@ -43,11 +43,9 @@ def default_language() -> str:
 
 
 def _evaluation_of(store: Store, rubric: Rubric, proposal_uuid: str, args: argparse.Namespace) -> str:
-    evaluator = store.evaluators.by_name(args.evaluator)
-    for evaluation in store.evaluations.for_proposal(proposal_uuid):
-        same_rubric = (evaluation.rubric_id, evaluation.rubric_version) == (rubric.id, rubric.version)
-        if evaluation.evaluator_uuid == evaluator.uuid and same_rubric:
-            return evaluation.uuid
+    evaluation = evaluation_by(store, rubric, proposal_uuid, store.evaluators.by_name(args.evaluator).uuid)
+    if evaluation is not None:
+        return evaluation.uuid
     raise NotFoundError(f"{args.evaluator} has no evaluation of {args.code} with rubric {rubric.id} {rubric.version}")
 
 

@@ -93,6 +93,19 @@ def test_the_selection_chooses_the_proposals(demo: tuple[Store, CommitteeData], 
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_one_proposal_is_a_selection_named_by_its_code(
+    demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path
+) -> None:
+    store, committee = demo
+    chosen = committee.ranking[5]
+    one = Selection("proposal", chosen.uuid)
+    written = write_dossier(store, rubric, committee, tmp_path / "one.pdf", selection=one)
+    reader, _ = read(written.path)
+    assert written.proposals == 1 and f"Covers the proposal {chosen.code}:" in reader.pages[0].extract_text()
+    with pytest.raises(ValidationError, match="proposal"):
+        write_dossier(store, rubric, committee, tmp_path / "none.pdf", selection=Selection("proposal", ""))
+
+
 def test_spanish_and_portuguese_labels(demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path) -> None:
     store, committee = demo
     expected = {

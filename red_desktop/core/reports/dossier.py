@@ -210,7 +210,8 @@ def _cover(
     say = partial(dossier_label, language)
     chosen_ids = {r.uuid for r in chosen}
     finals = committee.finals[committee.finals["proposal_uuid"].isin(chosen_ids)]
-    which = say(f"selection.{selection.kind}", value=selection.value, top=selection.top)
+    codes = ", ".join(r.code for r in chosen) or selection.value
+    which = say(f"selection.{selection.kind}", value=selection.value, top=selection.top, code=codes)
     lines = [
         say("rubric", name=rubric.name.get_text(language), version=rubric.version),
         say(

@@ -1,4 +1,4 @@
-"""Which proposals a dossier or a batch of sheets covers: all, one status, one country, or the first N ranked."""
+"""Which proposals a dossier or a batch of sheets covers: all, one status, one country, the first N ranked, or one."""
 
 from __future__ import annotations
 
@@ -9,19 +9,22 @@ from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.validation import is_country_code
 
-KINDS = ("all", "status", "country", "top")
+KINDS = ("all", "status", "country", "top", "proposal")
 
 
 @dataclass(frozen=True)
 class Selection:
     kind: str = "all"
-    value: str = ""  # the status or the country code
+    value: str = ""  # the status, the country code, or the proposal's uuid
     top: int = 0  # for "top": how many of the first ranked
 
     def describe(self) -> str:
-        return {"all": "all proposals", "status": f"status {self.value}", "country": f"country {self.value}"}.get(
-            self.kind, f"the first {self.top} ranked"
-        )
+        return {
+            "all": "all proposals",
+            "status": f"status {self.value}",
+            "country": f"country {self.value}",
+            "proposal": f"proposal {self.value}",
+        }.get(self.kind, f"the first {self.top} ranked")
 
 
 def check_selection(selection: Selection) -> None:
@@ -33,6 +36,8 @@ def check_selection(selection: Selection) -> None:
         problems.append(Problem("status", f"must be one of {choices}", selection.value))
     elif selection.kind == "country" and not is_country_code(selection.value):
         problems.append(Problem("country", "must be an ISO 3166-1 alpha-2 code (e.g. PE, BR)", selection.value))
+    elif selection.kind == "proposal" and not selection.value:
+        problems.append(Problem("proposal", "must name a proposal", selection.value))
     elif selection.kind == "top" and not (isinstance(selection.top, int) and 1 <= selection.top <= 1_000_000):
         problems.append(Problem("top", "must be a whole number from 1 to 1,000,000", selection.top))
     if problems:
@@ -46,6 +51,8 @@ def select(ranking: list[RankedProposal], selection: Selection) -> list[RankedPr
         return [r for r in ranking if r.status == selection.value]
     if selection.kind == "country":
         return [r for r in ranking if r.country == selection.value.upper()]
+    if selection.kind == "proposal":
+        return [r for r in ranking if r.uuid == selection.value]
     if selection.kind == "top":
         return [r for r in ranking if r.rank is not None and r.rank <= selection.top]
     return list(ranking)

@@ -208,6 +208,12 @@ def sheet_for_evaluation(
     )
 
 
+def evaluation_by(store: Store, rubric: Rubric, proposal_uuid: str, evaluator_uuid: str) -> Evaluation | None:
+    """The evaluator's evaluation of the proposal against this rubric version, if they have one."""
+    mine = (e for e in store.evaluations.for_proposal(proposal_uuid) if e.evaluator_uuid == evaluator_uuid)
+    return next((e for e in mine if _uses(e, rubric)), None)
+
+
 def sheet_for_aggregate(
     store: Store, rubric: Rubric, proposal_uuid: str, language: str, committee: CommitteeData | None = None
 ) -> SheetData:
