@@ -118,6 +118,11 @@ class Application:
         self._demo_cancel.set()
 
     def open_store(self, path: Path) -> bool:
+        try:
+            Store.identify(path)  # a PDF or a CSV is refused before the profile is asked or a lock is made
+        except RedDesktopError as exc:
+            self.fail(str(exc))
+            return False
         name, role = self._who(path)
         if not name:
             return False
