@@ -67,6 +67,7 @@ class Application:
         self.window: MainWindow | None = None
         self.index_keeper: ListIndexKeeper | None = None
         self._select_when_listed: str | None = None
+        self._role = ""  # the role changes are made in: the demo's in a demo, else the profile's
         self.demo = False
         self.looping = False  # set by run_app around exec(): only then does quitting end the loop
         self._demo_cancel = threading.Event()
@@ -133,6 +134,7 @@ class Application:
             return False
         self._close_current()
         self.service = service
+        self._role = role
         if self.demo:
             name = _first_evaluator(service) or name
             service.set_user(name)
@@ -240,9 +242,10 @@ class Application:
             self._rank()
 
     def _profile(self) -> tuple[str, str]:
-        """Who a new key is made for: the store's user (the demo evaluator in a demo) and the profile's role."""
+        """Who changes are stamped with and a new key is made for: the store's user (the demo evaluator in a
+        demo) and the role they act in."""
         name = self.service.user if self.service is not None else self.settings.profile_name
-        return name, str(self.settings.get("profile.role"))
+        return name, self._role or str(self.settings.get("profile.role"))
 
     def _on_evaluator(self, name: str, role: str, evaluator_uuid: str) -> None:
         if self.window is not None:
@@ -377,12 +380,17 @@ class Application:
         self.runner.run(lambda: print_sheet(path, rubric, proposal_uuid, language, folder), opened, window.show_message)
 
     def _preferences(self) -> None:
-        name, role = self.settings.profile_name, str(self.settings.get("profile.role"))
-        answer = ProfileDialog(name, role, str(self.settings.get("interface.language")), self.window).ask()
+        """Shows the name and role changes are stamped with (the demo evaluator's in a demo); what is changed
+        there is stamped from then on and kept in the profile, what is left as shown does not replace it."""
+        shown_name, shown_role = self._profile()
+        answer = ProfileDialog(shown_name, shown_role, str(self.settings.get("interface.language")), self.window).ask()
         if answer is None or self.service is None:
             return
-        self._save_profile(*answer)
-        name, role = answer[0], answer[1].value
+        name, chosen_role, language = answer
+        kept_name = name if name != shown_name else self.settings.profile_name or name
+        kept_role = chosen_role if chosen_role.value != shown_role else Role(self.settings.get("profile.role"))
+        self._save_profile(kept_name, kept_role, language)
+        role = self._role = chosen_role.value
         self.service.set_user(name)
         self.service.submit(
             lambda store: ensure_evaluator(store, name, role),
