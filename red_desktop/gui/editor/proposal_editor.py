@@ -14,7 +14,7 @@ from red_desktop.core.errors import Problem, RedDesktopError
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
-from red_desktop.core.validation import is_country_code, proposal_problems
+from red_desktop.core.validation import proposal_problems
 from red_desktop.gui.editor.actors_section import ActorsSection
 from red_desktop.gui.editor.attachment_list import AttachmentListWidget
 from red_desktop.gui.editor.attachments_section import AttachmentsSection
@@ -317,11 +317,10 @@ class ProposalEditor(QWidget):
         widget.setFocus()
 
     def _suggest_code(self) -> None:
-        """Once a country is chosen, offer RED-<COUNTRY>-<YEAR>-<NNN> unless the user typed a code."""
+        """Once a country is chosen, offer RED-<COUNTRY>-<YEAR>-<NNN> unless the user typed a code; a country
+        that stops being one (typing "Na" on the way to "Narnia") takes its suggestion back."""
         proposal = self.current_proposal()
-        if proposal is None or not is_country_code(proposal.country):
-            return
-        if proposal.code and proposal.code != self._suggested_code:
+        if proposal is None or (proposal.code and proposal.code != self._suggested_code):
             return
         year = QDate.currentDate().year()
         self._suggested_code = suggest_code(self._reader(), proposal.country, year, proposal.uuid)

@@ -1,0 +1,78 @@
+"""The proposal editor's quiet helpers: a code suggested only from a real country."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from red_desktop.core.rubric import Rubric
+from red_desktop.gui.editor import ProposalEditor
+from red_desktop.gui.editor.country_combo import CountryComboBox
+from red_desktop.gui.store_service import StoreService
+
+WAIT_MS = 10_000
+
+
+@pytest.fixture
+def service(qtbot: QtBot, tmp_path: Path) -> Iterator[StoreService]:
+    opened = StoreService(tmp_path / "store.sqlite", "Ana Lucía Quispe")
+    assert opened.open() == ""
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, service: StoreService, rubric: Rubric) -> Iterator[ProposalEditor]:
+    widget = ProposalEditor(service, rubric=rubric)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.flush()
+    qtbot.waitUntil(lambda: service.pending == 0, timeout=WAIT_MS)
+
+
+def country(editor: ProposalEditor) -> CountryComboBox:
+    widget = editor.fields.widget("country")
+    assert isinstance(widget, CountryComboBox)
+    return widget
+
+
+def code(editor: ProposalEditor) -> str:
+    widget = editor.fields.widget("code")
+    assert isinstance(widget, QLineEdit)
+    return widget.text()
+
+
+@pytest.mark.parametrize("typed", ["Narnia", "XX", "Namibiana"])
+def test_a_country_that_is_no_iso_country_gets_no_code(qtbot: QtBot, editor: ProposalEditor, typed: str) -> None:
+    """Issue 12 item 8: typing "Narnia" passed through "Na" (Namibia) and left RED-NA-… as the code."""
+    editor.new_proposal()
+    qtbot.keyClicks(country(editor).lineEdit(), typed)
+    assert country(editor).code() == typed
+    assert code(editor) == ""
+
+
+def test_a_suggestion_goes_when_its_country_does_and_a_real_one_brings_it_back(
+    qtbot: QtBot, editor: ProposalEditor
+) -> None:
+    year = date.today().year
+    editor.new_proposal()
+    qtbot.keyClicks(country(editor).lineEdit(), "Chile")
+    assert code(editor) == f"RED-CL-{year}-001"
+    country(editor).set_text("Narnia")
+    assert code(editor) == ""
+    country(editor).set_text("Peru (PE)")
+    assert code(editor) == f"RED-PE-{year}-001"
+
+
+def test_a_code_the_user_typed_stays_whatever_the_country(qtbot: QtBot, editor: ProposalEditor) -> None:
+    editor.new_proposal()
+    qtbot.keyClicks(editor.fields.widget("code"), "MI-CODIGO")
+    qtbot.keyClicks(country(editor).lineEdit(), "Narnia")
+    assert code(editor) == "MI-CODIGO"
