@@ -1,4 +1,4 @@
-"""The proposal editor's quiet helpers: a code suggested only from a real country."""
+"""Quiet helpers: a code suggested only from a real country; region types explained where they are chosen."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.editor import ProposalEditor
 from red_desktop.gui.editor.country_combo import CountryComboBox
+from red_desktop.gui.proposals.filter_bar import FilterBar
 from red_desktop.gui.store_service import StoreService
 
 WAIT_MS = 10_000
@@ -76,3 +78,30 @@ def test_a_code_the_user_typed_stays_whatever_the_country(qtbot: QtBot, editor: 
     qtbot.keyClicks(editor.fields.widget("code"), "MI-CODIGO")
     qtbot.keyClicks(country(editor).lineEdit(), "Narnia")
     assert code(editor) == "MI-CODIGO"
+
+
+def item_tips(combo: QComboBox) -> dict[object, str]:
+    return {combo.itemData(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole) or "" for i in range(combo.count())}
+
+
+def test_each_region_type_and_the_field_explain_themselves(editor: ProposalEditor) -> None:
+    """Issue 12 item 8: region types had no explanation."""
+    combo = editor.fields.widget("region_type")
+    assert isinstance(combo, QComboBox)
+    tips = item_tips(combo)
+    assert set(tips) == {None, "marginalized", "emerging", "declining"}
+    assert all(len(tip) > 40 for tip in tips.values())
+    assert "left behind" in tips["marginalized"] and "growing" in tips["emerging"] and "shrinking" in tips["declining"]
+    assert "weight profile" in combo.toolTip()
+    assert all(tips[kind] in combo.toolTip() for kind in ("marginalized", "emerging", "declining"))
+
+
+def test_the_list_filter_names_and_explains_region_types(qtbot: QtBot) -> None:
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.set_facets({"region_types": ["", "declining", "emerging", "marginalized"]})
+    combo = bar.combos["region_types"]
+    tips = item_tips(combo)
+    assert combo.itemText(combo.findData("marginalized")) == "Marginalized"
+    assert "left behind" in tips["marginalized"] and "growing" in tips["emerging"] and "shrinking" in tips["declining"]
+    assert tips[""] and all(tips[kind] in combo.toolTip() for kind in ("marginalized", "emerging", "declining"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
 from red_desktop.core.domain import (
@@ -62,6 +62,52 @@ def enum_labels() -> dict[StrEnum, str]:
     }
 
 
+def region_type_definitions() -> dict[RegionType | None, str]:
+    """What each region type means, one sentence each (the types of region of the RED strategy, which pick the
+    weight profile a proposal is scored with), for the tooltips wherever a region type is chosen."""
+    return {
+        RegionType.MARGINALIZED: QCoreApplication.translate(
+            "EditorLabels",
+            "Marginalized: a region left behind, with low incomes and productivity, poor access to basic services "
+            "and markets, and few firms and institutions to build on.",
+        ),
+        RegionType.EMERGING: QCoreApplication.translate(
+            "EditorLabels",
+            "Emerging: a region whose economy is growing, driven by new investment, sectors or value chains, where "
+            "local firms and institutions must keep pace for the growth to be shared.",
+        ),
+        RegionType.DECLINING: QCoreApplication.translate(
+            "EditorLabels",
+            "Declining: a region whose economic base is shrinking, as a main industry, resource or market is lost, "
+            "with jobs and incomes falling and a need to move into new activities.",
+        ),
+        None: QCoreApplication.translate(
+            "EditorLabels",
+            "Not set: the proposal is scored with the default weights and fails the eligibility gate that asks "
+            "for a region type.",
+        ),
+    }
+
+
+def region_type_tooltip() -> str:
+    """For the field or filter as a whole: what the type decides, then each type's definition."""
+    definitions = region_type_definitions()
+    lines = [definitions[member] for member in RegionType]
+    intro = QCoreApplication.translate("EditorLabels", "The type of region picks the weight profile of the score.")
+    return "\n".join([intro, *(f"• {line}" for line in lines)])
+
+
+def set_region_type_tips(combo: QComboBox, not_set: object = None) -> None:
+    """Each item's definition as its tooltip, and all of them on the combo box. Items carry the enum's value,
+    or `not_set` for the item standing for no region type."""
+    definitions = {m.value if m is not None else not_set: text for m, text in region_type_definitions().items()}
+    for row in range(combo.count()):
+        tip = definitions.get(combo.itemData(row))
+        if tip is not None:
+            combo.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
+    combo.setToolTip(region_type_tooltip())
+
+
 def enum_label(member: StrEnum | None) -> str:
     if member is None:
         return QCoreApplication.translate("EditorLabels", "Not set")
@@ -109,6 +155,8 @@ def fill_enum_combo(combo: QComboBox, enum: type[StrEnum], optional: bool) -> No
         combo.addItem(enum_label(None), None)
     for member in enum:
         combo.addItem(enum_label(member), member.value)  # Qt keeps a plain str: convert back on reading
+    if enum is RegionType:
+        set_region_type_tips(combo)
 
 
 def selected_member(combo: QComboBox, enum: type[E]) -> E | None:

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from red_desktop.core.domain import RegionType
 from red_desktop.core.listing import ListQuery
+from red_desktop.gui.editor.labels import enum_label, set_region_type_tips
 
 FACETS = ("countries", "region_types", "priority_areas", "statuses")
 
@@ -108,9 +110,16 @@ class FilterBar(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for value in facets.get(facet, []):
-                combo.addItem((value or self.tr("not set")).replace("_", " "), value)
+                combo.addItem(self._label(facet, value), value)
+            if facet == "region_types":
+                set_region_type_tips(combo, not_set="")  # what each type means, item by item
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
             combo.blockSignals(False)
+
+    def _label(self, facet: str, value: str) -> str:
+        if facet == "region_types":  # named as the editor names them, in the user's language
+            return enum_label(RegionType(value) if value else None)
+        return (value or self.tr("not set")).replace("_", " ")
 
     @property
     def query(self) -> ListQuery:
