@@ -6,11 +6,12 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QFrame,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.charts.radar import RadarChart
 from red_desktop.gui.committee.decision_dialog import DecisionAnswer, ask_decision, kind_label
+from red_desktop.gui.flow_layout import FlowLayout
 from red_desktop.gui.store_service import Change, StoreService
 
 
@@ -55,16 +57,16 @@ class ProposalPanel(QWidget):
         self.override_button = QPushButton(self.tr("&Eligibility override…"), self)
         self.override_button.setAccessibleName(self.tr("Record or remove a gate override with its rationale"))
         self.override_button.clicked.connect(self.override)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.decide_button)
-        buttons.addWidget(self.withdraw_button)
-        buttons.addWidget(self.override_button)
-        buttons.addStretch(1)
+        buttons = QWidget(self)
+        row = FlowLayout(buttons)  # three long Spanish titles wrap onto two lines in a narrow panel
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.decide_button, self.withdraw_button, self.override_button):
+            row.addWidget(button)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.details, stretch=1)
-        lower_layout.addLayout(buttons)
+        lower_layout.addWidget(self._scrolled(self.details), stretch=1)
+        lower_layout.addWidget(buttons)
         lower_layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.radar)
@@ -75,6 +77,15 @@ class ProposalPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         self._enable()
+
+    def _scrolled(self, label: QLabel) -> QScrollArea:
+        """The details scroll down when the panel is short (a 768-pixel screen), never sideways nor cut."""
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(label)
+        return area
 
     def show_proposal(self, data: CommitteeData, uuid: str) -> None:
         ranked = data.proposal(uuid)

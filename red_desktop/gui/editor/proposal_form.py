@@ -31,6 +31,8 @@ from red_desktop.gui.editor.field_adapters import (
 )
 from red_desktop.gui.editor.labels import fill_enum_combo
 from red_desktop.gui.editor.number_edit import NumberEdit
+from red_desktop.gui.elided_label import ElidedLabel
+from red_desktop.gui.fitted_tabs import fit_tabs
 from red_desktop.gui.ui_loader import find, load_form
 
 W = TypeVar("W", bound=QWidget)
@@ -66,7 +68,7 @@ FIELD_WIDGETS: dict[str, tuple[type[QWidget], str]] = {
     **{name: (QPlainTextEdit, f"{_camel(name)}Edit") for name in NARRATIVE_FIELDS},
 }
 CONTROLS: tuple[tuple[type[QWidget], str], ...] = (
-    (QLabel, "headingLabel"),
+    (ElidedLabel, "headingLabel"),
     (QLabel, "saveStatusLabel"),
     (QFrame, "conflictBar"),
     (QLabel, "conflictLabel"),
@@ -104,6 +106,7 @@ class ProposalForm:
     def __init__(self, parent: QWidget | None = None):
         self.root = load_form(FORM, parent)
         self._children = {name: find(self.root, cls, name) for cls, name in CHILDREN}
+        fit_tabs(self.child(QTabWidget, "tabs"))  # Attachments in sight, not behind scroll arrows
 
     def child(self, cls: type[W], name: str) -> W:
         widget = self._children[name]

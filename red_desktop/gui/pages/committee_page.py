@@ -37,6 +37,8 @@ from red_desktop.gui.committee.panels import AgreementTable, CalibrationTable
 from red_desktop.gui.committee.proposal_panel import ProposalPanel
 from red_desktop.gui.committee.ranking_model import UUID_ROLE, RankingModel
 from red_desktop.gui.committee.ranking_proxy import SHOW, RankingProxy
+from red_desktop.gui.fitted_tabs import fit_tabs
+from red_desktop.gui.flow_layout import FlowLayout, expanding
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import TaskRunner
 
@@ -72,6 +74,7 @@ class CommitteePage(QWidget):
             self,
         )
         self.heading.setAccessibleName(self.tr("Ranking heading"))
+        self.heading.setWordWrap(True)  # the rubric's name is long in Spanish and Portuguese
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find a code or title…"))
         self.search.setAccessibleName(self.tr("Find in the ranking"))
@@ -156,6 +159,7 @@ class CommitteePage(QWidget):
         self.calibration = CalibrationTable(self)
         tabs.addTab(self._stacked(self.calibration_chart, self.calibration, (3, 2)), self.tr("Calibration"))
         tabs.addTab(self._build_sensitivity(), self.tr("Sensitivity"))
+        fit_tabs(tabs)  # seven titles, all in sight at 1024 pixels in every language
         return tabs
 
     def _build_sensitivity(self) -> QWidget:
@@ -201,13 +205,15 @@ class CommitteePage(QWidget):
 
     def _build_layout(self) -> None:
         left = QWidget(self)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, stretch=1)
-        filters.addWidget(self.show_combo)
+        filters = QWidget(left)
+        row = FlowLayout(filters)  # the choice below the search box when the ranking is narrow
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(expanding(self.search))
+        row.addWidget(self.show_combo)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading)
-        column.addLayout(filters)
+        column.addWidget(filters)
         column.addWidget(self.table, stretch=1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -265,6 +271,10 @@ class CommitteePage(QWidget):
         header.resizeSection(
             title, min(header.sectionSize(title), self.table.fontMetrics().horizontalAdvance("x" * 32))
         )
+        # the splitter may narrow the ranking, never below the position and code of each line
+        leading = sum(header.sectionSize(self.model.keys.index(key)) for key in ("rank", "code"))
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(leading + frame)
 
     def _agreement_note(self, data: CommitteeData) -> str:
         total = data.agreement.total

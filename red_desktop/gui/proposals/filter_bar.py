@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from red_desktop.core.domain import RegionType
 from red_desktop.core.listing import ListQuery
 from red_desktop.gui.editor.labels import enum_label, set_region_type_tips
+from red_desktop.gui.flow_layout import FlowLayout
 
 FACETS = ("countries", "region_types", "priority_areas", "statuses")
 
@@ -30,7 +30,8 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._query = ListQuery()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search code, title, region, agency or actor…"))
+        self._placeholder = self.tr("Search code, title, region, agency or actor…")
+        self.search.setPlaceholderText(self._placeholder)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search proposals"))
         self.search.textChanged.connect(self._on_text_changed)
@@ -41,31 +42,31 @@ class FilterBar(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        """Search on one line, filters on the next, so the list fits a small laptop screen."""
+        """Search on one line, filters below it, wrapping onto more lines on a narrow window rather than cutting
+        their titles (the Spanish "Cualquier estado de evaluación" is twice its English width)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         self.filter_row = QWidget(self)
-        grid = QGridLayout(self.filter_row)
-        grid.setContentsMargins(0, 0, 0, 0)
-        combos = [*self.combos.values(), self.evaluation]
-        for i, combo in enumerate(combos):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
-            grid.addWidget(combo, i // 3, i % 3)
-        total = QHBoxLayout()
-        total.addWidget(QLabel(self.tr("Total"), self.filter_row))
-        total.addWidget(self.min_total, stretch=1)
-        total.addWidget(QLabel("–", self.filter_row))
-        total.addWidget(self.max_total, stretch=1)
-        grid.addLayout(total, 1, 2)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        flow = FlowLayout(self.filter_row)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for combo in [*self.combos.values(), self.evaluation]:
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            flow.addWidget(combo)
+        total = QWidget(self.filter_row)
+        row = QHBoxLayout(total)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Total"), total))
+        row.addWidget(self.min_total)
+        row.addWidget(QLabel("–", total))
+        row.addWidget(self.max_total)
+        flow.addWidget(total)
         layout.addWidget(self.filter_row)
 
     def set_compact(self, compact: bool) -> None:
-        """Only the search box (the scoring view's narrow list)."""
+        """Only the search box (the scoring view's narrow list), with a placeholder short enough to read there."""
         self.filter_row.setVisible(not compact)
+        self.search.setPlaceholderText(self.tr("Search proposals") if compact else self._placeholder)
 
     def _combo(self, facet: str) -> QComboBox:
         names = {

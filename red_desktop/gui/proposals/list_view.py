@@ -13,6 +13,7 @@ from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
 from red_desktop.gui.proposals.filter_bar import FilterBar
 from red_desktop.gui.proposals.list_model import COLUMNS, DEFAULT_COLUMNS, ProposalListModel
+from red_desktop.gui.proposals.row_table import RowTableView
 
 
 class ProposalListView(QWidget):
@@ -36,7 +37,7 @@ class ProposalListView(QWidget):
         self._show_count()
 
     def _build_table(self) -> QTableView:
-        table = QTableView(self)
+        table = RowTableView(self)  # a click never slides the Code column out of sight
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Proposals"))
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -56,6 +57,9 @@ class ProposalListView(QWidget):
             header.setSectionHidden(self.model.column_of(key), key not in DEFAULT_COLUMNS)
         metrics = table.fontMetrics()
         header.resizeSection(self.model.column_of("code"), metrics.horizontalAdvance("RED-XX-2026-0000") + 28)
+        # a splitter may narrow the list, never below the whole code of each line
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        table.setMinimumWidth(header.sectionSize(self.model.column_of("code")) + frame)
         header.resizeSection(self.model.column_of("title"), 380)
         header.resizeSection(self.model.column_of("region_name"), 200)
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)

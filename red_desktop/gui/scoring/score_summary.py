@@ -54,6 +54,7 @@ class ScoreSummaryWidget(QFrame):
         label = QLabel(self)
         label.setObjectName(name)
         label.setAccessibleName(accessible)
+        label.setWordWrap(name in ("partial", "saveStatus"))  # long in Spanish: two lines rather than a wide form
         return label
 
     def show_total(self, total: float, missing: int, count: int) -> None:

@@ -13,7 +13,7 @@ from red_desktop.core.rubric import Rubric, SubCriterion
 from red_desktop.gui.scoring.level_selector import LevelSelectorWidget
 
 TYPING_PAUSE_MS = 600  # a justification is saved once typing pauses this long, or when the editor loses focus
-LEFT_COLUMN_WIDTH = 250
+LEFT_COLUMN_WIDTH = 210  # the five level buttons and a little air: the rest goes to the text columns
 STYLE = """
 SubCriterionRowWidget { border-left: 4px solid transparent; }
 SubCriterionRowWidget[flagged="true"] { border-left: 4px solid #c62828; background: #fdecea; }
@@ -67,8 +67,8 @@ class SubCriterionRowWidget(QFrame):
         layout.setHorizontalSpacing(14)
         layout.setVerticalSpacing(4)
         layout.setColumnMinimumWidth(0, LEFT_COLUMN_WIDTH)
-        layout.setColumnStretch(1, 1)
-        layout.setColumnStretch(2, 1)
+        layout.setColumnStretch(1, 2)
+        layout.setColumnStretch(2, 3)  # the justification, typed here, has the larger share of a laptop's width
         layout.addWidget(self.title_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.selector, 1, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.suggestion_label, 2, 0, Qt.AlignmentFlag.AlignTop)

@@ -1,0 +1,36 @@
+"""Tab bars whose every tab is shown whole: no scroll arrows hiding Attachments, no titles cut to "Fi…".
+
+Qt's default is to hide what does not fit behind arrows. Here the bar asks its layout for room for every title
+instead (so the window's minimum width accounts for it) and spends less padding per tab, so the longer Spanish
+and Portuguese titles still fit a 1024-pixel screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QTabWidget, QWidget
+
+TAB_PADDING = 14  # px around a title (the Fusion style's 24 leaves seven Spanish tabs too wide for a laptop)
+
+
+class CompactTabStyle(QProxyStyle):
+    """The application's style with less horizontal space around tab titles; the titles themselves are whole."""
+
+    def pixelMetric(  # noqa: N802 (Qt's name)
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return TAB_PADDING
+        return super().pixelMetric(metric, option, widget)
+
+
+def fit_tabs(tabs: QTabWidget) -> None:
+    """Show every tab of `tabs` with its whole title; the tab widget's minimum width becomes the titles' width."""
+    bar = tabs.tabBar()
+    style = CompactTabStyle()
+    style.setParent(bar)  # a widget does not own the style it is given
+    bar.compact_style = style  # the Python half of the proxy, whose pixelMetric Qt calls, lives as long as the bar
+    bar.setStyle(style)
+    bar.setUsesScrollButtons(False)
+    bar.setElideMode(Qt.TextElideMode.ElideNone)
+    bar.setExpanding(False)
