@@ -174,16 +174,18 @@ def _tabs_cut(bar: QTabBar) -> list[str]:
 
 
 def _combo_cut(combo: QComboBox) -> list[str]:
-    """The current choice must be readable; the popup may be wider (long country names are fine there)."""
-    text = combo.currentText()
-    if not text:
+    """Whichever choice is made must be readable once chosen (the popup may be wider than the box); an editable
+    combo's text is typed, and scrolls like a line edit's."""
+    texts = [combo.itemText(i) for i in range(combo.count())] if not combo.isEditable() else [combo.currentText()]
+    longest = max(texts, key=combo.fontMetrics().horizontalAdvance, default="")
+    if not longest:
         return []
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     metrics = combo.fontMetrics()
-    content = QSize(metrics.horizontalAdvance(text) + (combo.iconSize().width() + 4 if option.currentIcon else 0), 1)
+    content = QSize(metrics.horizontalAdvance(longest) + (combo.iconSize().width() + 4 if option.currentIcon else 0), 1)
     needed = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, content, combo).width()
-    return _needs(combo, needed, f"current text {_plain(text)[:30]!r}")
+    return _needs(combo, needed, f"choice {_plain(longest)[:30]!r}")
 
 
 def _placeholder_cut(edit: QLineEdit) -> list[str]:

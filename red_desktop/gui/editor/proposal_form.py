@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QWidget,
@@ -34,6 +35,7 @@ from red_desktop.gui.editor.number_edit import NumberEdit
 from red_desktop.gui.elided_label import ElidedLabel
 from red_desktop.gui.fitted_tabs import fit_tabs
 from red_desktop.gui.ui_loader import find, load_form
+from red_desktop.gui.vertical_scroll import scroll_vertically
 
 W = TypeVar("W", bound=QWidget)
 
@@ -107,6 +109,8 @@ class ProposalForm:
         self.root = load_form(FORM, parent)
         self._children = {name: find(self.root, cls, name) for cls, name in CHILDREN}
         fit_tabs(self.child(QTabWidget, "tabs"))  # Attachments in sight, not behind scroll arrows
+        for area in self.root.findChildren(QScrollArea):
+            scroll_vertically(area)  # the Spanish priority areas are read whole, not behind a sideways scrollbar
 
     def child(self, cls: type[W], name: str) -> W:
         widget = self._children[name]
