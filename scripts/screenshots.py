@@ -1,4 +1,5 @@
-"""Render the main views of a demo store to PNG under docs/screenshots/ (offscreen, 1366×768).
+"""Render the main views of a demo store to PNG under docs/screenshots/ (offscreen, 1366×768), and the main views
+again in Spanish on a 1024×768 laptop screen (es-1024-*.png), where the longer texts must still fit.
 
 Run: make screenshots   (or: .venv/bin/python scripts/screenshots.py [--out DIR])
 """
@@ -7,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 SIZE = (1366, 768)
+SMALL = (1024, 768)
 
 
 def main() -> int:
@@ -40,6 +43,8 @@ def main() -> int:
     store_path = sandbox / "demo.sqlite"
     with Store.open(store_path, user="demo") as store:
         build_demo(store, rubric, **DEFAULT_SIZE)
+    spanish_store = sandbox / "demo-es.sqlite"
+    shutil.copy(store_path, spanish_store)  # the Spanish views start from the same store, before any import
     packages = exchange_season(sandbox, store_path, rubric)
     app = Application(
         qt_app,
@@ -97,7 +102,58 @@ def main() -> int:
     page.show_section("export")
     shoot("14-exchange-export")
     app.close()
+    spanish_views(qt_app, rubric, sandbox, spanish_store, args.out)
     return 0
+
+
+def spanish_views(qt_app: object, rubric: object, sandbox: Path, store_path: Path, out: Path) -> None:
+    """The main views in Spanish at 1024×768: proposals with the editor, scoring, the committee and exchange."""
+    from PySide6.QtCore import QSettings
+
+    from red_desktop.core import messages
+    from red_desktop.core.settings import Settings
+    from red_desktop.gui.app import Application
+    from red_desktop.gui.i18n import install_translators
+    from red_desktop.gui.main_window import COMMITTEE, EXCHANGE, PROPOSALS, SCORING
+
+    install_translators(qt_app, "es")  # type: ignore[arg-type]
+    messages.set_language("es")
+    settings = Settings.load(sandbox / "settings-es.json")
+    settings.set("interface.language", "es")
+    window_settings = QSettings(str(sandbox / "w-es.ini"), QSettings.Format.IniFormat)
+    app = Application(qt_app, rubric, settings, window_settings)  # type: ignore[arg-type]
+    assert app.start(store_path, demo=True)
+    window = app.window
+    assert window is not None
+    window.resize(*SMALL)
+
+    def shoot(name: str) -> None:
+        for _ in range(2):
+            for _ in range(30):
+                qt_app.processEvents()  # type: ignore[attr-defined]
+            app.runner.wait()
+        path = out / f"es-1024-{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    window.show_page(PROPOSALS)
+    window.proposals.list_view.select_row(3)
+    shoot("1-proposals")
+    editor = window.proposals.editor
+    for number, (index, name) in enumerate(((1, "region"), (3, "funding"), (4, "narrative")), 2):
+        editor.tabs.setCurrentIndex(index)
+        shoot(f"{number}-proposal-{name}")
+    window.show_page(SCORING)
+    window.scoring.list_view.select_row(2)
+    shoot("5-scoring")
+    window.show_page(COMMITTEE)
+    shoot("6-committee")
+    window.committee.tabs.setCurrentIndex(1)
+    shoot("7-committee-ranking")
+    window.show_page(EXCHANGE)
+    window.exchange.show_section("export")
+    shoot("8-exchange-export")
+    app.close()
 
 
 def exchange_season(sandbox: Path, committee_path: Path, rubric: object) -> list[Path]:
