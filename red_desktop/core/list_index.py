@@ -21,7 +21,7 @@ from itertools import repeat
 import numpy as np
 from numpy.typing import NDArray
 
-from red_desktop.core.listing import ListQuery, check_query
+from red_desktop.core.listing import ListQuery, OwnTotal, check_query
 from red_desktop.core.text import fold
 
 # What the store hands over (Proposals.list_columns): one sequence per key, all of the same length.
@@ -44,6 +44,8 @@ ENTRY_KEYS = (
     "updated_at",
     "search_text",  # folded, as Proposals stores it
 )
+# The current evaluator's own evaluation (core/own_totals.py), per proposal they evaluated; NaN for the others.
+OWN_KEYS = ("own_total", "own_final", "own_missing")
 FACETS = {
     "countries": "country",
     "region_types": "region_type",
@@ -63,8 +65,10 @@ _Raw = dict[str, np.ndarray]  # one array per entry key, rows in any order
 class ListIndex:
     """What the proposal list filters and sorts on, for every proposal of a store."""
 
-    def __init__(self, columns: Columns):
-        self._set(_raw(columns))
+    def __init__(self, columns: Columns, own: Columns | None = None):
+        """`columns` as Proposals.list_columns gives them; `own` as own_totals gives them (None: no evaluator)."""
+        raw = _raw(columns)
+        self._set({**raw, **_own(raw["uuid"], own)})
 
     def _set(self, raw: _Raw) -> None:
         codes = raw["code"].tolist()
@@ -74,7 +78,7 @@ class ListIndex:
         self._uuid: NDArray[np.object_] = raw["uuid"]
         self._code: NDArray[np.object_] = raw["code"]
         self._folded = {key: raw[key] for key in _FOLDED}
-        self._numbers = {key: raw[key] for key in _NUMBERS}
+        self._numbers = {key: raw[key] for key in (*_NUMBERS, *OWN_KEYS)}
         self._categories: dict[str, tuple[list[str], NDArray[np.intp]]] = {}
         for key in _CATEGORIES:
             self._categories[key] = _categorised(raw[key])
@@ -82,6 +86,7 @@ class ListIndex:
         self._sort_keys: dict[str, NDArray[np.float64]] = {}
         self._recent: OrderedDict[str, NDArray[np.intp]] = OrderedDict()
         self._rowid_by_uuid: dict[str, int] | None = None
+        self._position_by_rowid: dict[int, int] | None = None
 
     def __len__(self) -> int:
         return len(self._rowid)
@@ -101,18 +106,41 @@ class ListIndex:
             self._rowid_by_uuid = dict(zip(self._uuid.tolist(), self._rowid.tolist(), strict=True))
         return self._rowid_by_uuid.get(uuid)
 
+    def own_of(self, rowids: Sequence[int]) -> list[OwnTotal | None]:
+        """The current evaluator's own total of these proposals (None where they have no evaluation or the index
+        does not hold them), for the rows on screen."""
+        if self._position_by_rowid is None:
+            self._position_by_rowid = {rowid: i for i, rowid in enumerate(self._rowid.tolist())}
+        found = [self._position_by_rowid.get(int(rowid)) for rowid in rowids]
+        total, final, missing = (self._numbers[key] for key in OWN_KEYS)
+        return [
+            None if i is None or np.isnan(total[i]) else OwnTotal(float(total[i]), bool(final[i]), int(missing[i]))
+            for i in found
+        ]
+
+    def with_own(self, own: Columns | None) -> ListIndex:
+        """This index with another evaluator's own totals (None: none), sharing everything else."""
+        index = ListIndex.__new__(ListIndex)
+        index.__dict__.update(self.__dict__)
+        index._numbers = {**self._numbers, **_own(self._uuid, own)}
+        index._sort_keys = {key: value for key, value in self._sort_keys.items() if key not in OWN_KEYS}
+        index._recent = OrderedDict(self._recent)  # each index its own cache: the old one stays in use meanwhile
+        return index
+
     def facets(self) -> dict[str, list[str]]:
         """The values present, for the list's filters; "" stands for a region type or area not set."""
         return {facet: list(self._categories[column][0]) for facet, column in FACETS.items()}
 
-    def patched(self, changed: Columns, asked: Collection[str]) -> ListIndex:
-        """A new index after the proposals `asked` (uuids) changed; `changed` holds those still in the store."""
+    def patched(self, changed: Columns, asked: Collection[str], own: Columns | None = None) -> ListIndex:
+        """A new index after the proposals `asked` (uuids) changed; `changed` holds those still in the store and
+        `own` the current evaluator's totals of them (None: no evaluator)."""
         new = _raw(changed)
+        new.update(_own(new["uuid"], own))
         gone = set(asked) | set(new["uuid"].tolist())
         kept = np.fromiter((u not in gone for u in self._uuid.tolist()), dtype=bool, count=len(self))
         old = self._raw()
         index = ListIndex.__new__(ListIndex)
-        index._set({key: np.concatenate([old[key][kept], new[key]]) for key in ENTRY_KEYS})
+        index._set({key: np.concatenate([old[key][kept], new[key]]) for key in (*ENTRY_KEYS, *OWN_KEYS)})
         return index
 
     def _raw(self) -> _Raw:
@@ -197,12 +225,7 @@ class ListIndex:
 
 def _raw(columns: Columns) -> _Raw:
     """The handed-over columns as arrays: numbers as floats (NaN for none), texts as objects, search text as bytes."""
-    missing = [key for key in ENTRY_KEYS if key not in columns]
-    if missing:
-        raise ValueError(f"list columns missing: {', '.join(missing)}")
-    lengths = {len(columns[key]) for key in ENTRY_KEYS}
-    if len(lengths) > 1:
-        raise ValueError(f"list columns of different lengths: {sorted(lengths)}")
+    _check(columns, ENTRY_KEYS, "list")
     raw: _Raw = {"rowid": np.array(columns["rowid"], dtype=np.int64).reshape(-1)}
     for key in _NUMBERS:
         raw[key] = np.array([np.nan if v is None else v for v in columns[key]], dtype=np.float64).reshape(-1)
@@ -212,6 +235,29 @@ def _raw(columns: Columns) -> _Raw:
         raw[key] = _objects([fold(str(v)) for v in columns[key]])
     raw["search_text"] = _objects([str(v).encode() for v in columns["search_text"]])
     return raw
+
+
+def _own(uuids: NDArray[np.object_], own: Columns | None) -> _Raw:
+    """The own columns lined up with these rows (uuids): NaN for a proposal the evaluator has not evaluated."""
+    values = {key: np.full(len(uuids), np.nan) for key in OWN_KEYS}
+    if own is None:
+        return values
+    _check(own, ("uuid", *OWN_KEYS), "own total")
+    where = {uuid: i for i, uuid in enumerate(uuids.tolist())}
+    found = np.fromiter((where.get(str(u), -1) for u in own["uuid"]), dtype=np.intp, count=len(own["uuid"]))
+    held = found >= 0  # a patch hands over only the proposals it names
+    for key in OWN_KEYS:
+        values[key][found[held]] = np.asarray(own[key], dtype=np.float64)[held]
+    return values
+
+
+def _check(columns: Columns, keys: Sequence[str], what: str) -> None:
+    missing = [key for key in keys if key not in columns]
+    if missing:
+        raise ValueError(f"{what} columns missing: {', '.join(missing)}")
+    lengths = {len(columns[key]) for key in keys}
+    if len(lengths) > 1:
+        raise ValueError(f"{what} columns of different lengths: {sorted(lengths)}")
 
 
 def _categorised(column: NDArray[np.object_]) -> tuple[list[str], NDArray[np.intp]]:

@@ -21,6 +21,8 @@ LIST_COLUMNS: dict[str, str] = {
     "evaluations": "Evaluations with the active rubric, draft or final",
     "finals": "Final evaluations with the active rubric",
     "total": "Committee total, 0-100: mean of the final evaluations' totals; none without a final evaluation",
+    "own_total": "The current evaluator's own total, 0-100, draft or final (partial while sub-criteria lack a level); "
+    "none without their evaluation",
     "updated_at": "Last change to the proposal",
 }
 
@@ -49,6 +51,19 @@ class ListQuery:
 
 
 @dataclass(frozen=True)
+class OwnTotal:
+    """The current evaluator's own evaluation of a proposal, as the list shows it beside the committee's total."""
+
+    total: float  # 0-100; partial while sub-criteria lack a level
+    final: bool
+    missing: int  # sub-criteria without a level
+
+    @property
+    def partial(self) -> bool:
+        return self.missing > 0
+
+
+@dataclass(frozen=True)
 class ProposalRow:
     """What one line of the proposal list shows."""
 
@@ -68,6 +83,7 @@ class ProposalRow:
     finals: int
     total: float | None
     updated_at: str
+    own: OwnTotal | None = None  # the current evaluator's, from the list's index (the store's row has none)
 
 
 def check_query(query: ListQuery) -> None:

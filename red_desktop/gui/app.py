@@ -175,7 +175,7 @@ class Application:
         window.restore(self.window_settings)
         window.show()
         self.window = window
-        self.index_keeper = ListIndexKeeper(self.runner, service.path, self.qt_app)
+        self.index_keeper = ListIndexKeeper(self.runner, service.path, self.rubric, self.qt_app)
         self.index_keeper.ready.connect(window.show_list_index)
         self.index_keeper.ready.connect(self._select_imported)
         self.index_keeper.failed.connect(window.show_message)
@@ -250,6 +250,8 @@ class Application:
     def _on_evaluator(self, name: str, role: str, evaluator_uuid: str) -> None:
         if self.window is not None:
             self.window.set_evaluator(name, role, evaluator_uuid)
+        if self.index_keeper is not None:
+            self.index_keeper.set_evaluator(evaluator_uuid)  # the lists' "My total"
 
     def _switch(self, path: Path) -> None:
         self.demo = False

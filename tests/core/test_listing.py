@@ -227,7 +227,7 @@ def expected_order(rows: list[ProposalRow], key: str, descending: bool) -> list[
     """Values present first, in the asked direction; blanks last either way; ties by code, ascending."""
 
     def value(row: ProposalRow) -> object:
-        v = getattr(row, key)
+        v = getattr(row, key, None)  # own_total: no evaluator given to the index here, so blank for every row
         return fold(v) if key in FOLDED else v
 
     present = sorted((r for r in rows if value(r) is not None), key=lambda r: r.code)

@@ -244,10 +244,12 @@ class Evaluations(Manager):
             counts[state] = n
         return {s.value: counts[s.value] for s in EvaluationState}
 
-    def frame(self, rubric: Rubric, proposal_uuids: Sequence[str] | None = None) -> pd.DataFrame:
-        """Every evaluation made with this rubric version (of these proposals, if given), with its proposal's
-        region type and the evaluator's name."""
-        where, params = _rubric_filter(rubric, proposal_uuids)
+    def frame(
+        self, rubric: Rubric, proposal_uuids: Sequence[str] | None = None, evaluator_uuid: str | None = None
+    ) -> pd.DataFrame:
+        """Every evaluation made with this rubric version (of these proposals, by this evaluator, if given), with
+        its proposal's region type and the evaluator's name."""
+        where, params = _rubric_filter(rubric, proposal_uuids, evaluator_uuid)
         sql = f"""
             SELECT e.uuid AS evaluation_uuid, e.proposal_uuid, e.evaluator_uuid, v.name AS evaluator,
                    e.state, p.region_type
@@ -258,9 +260,11 @@ class Evaluations(Manager):
         frame = pd.read_sql_query(sql, self.db.conn, params=params)
         return frame.set_index("evaluation_uuid")
 
-    def scores_frame(self, rubric: Rubric, proposal_uuids: Sequence[str] | None = None) -> pd.DataFrame:
+    def scores_frame(
+        self, rubric: Rubric, proposal_uuids: Sequence[str] | None = None, evaluator_uuid: str | None = None
+    ) -> pd.DataFrame:
         """Long table of levels: evaluation_uuid, subcriterion_id, level."""
-        where, params = _rubric_filter(rubric, proposal_uuids)
+        where, params = _rubric_filter(rubric, proposal_uuids, evaluator_uuid)
         sql = f"""
             SELECT s.evaluation_uuid, s.subcriterion_id, s.level
             FROM scores s JOIN evaluations e ON e.uuid = s.evaluation_uuid
@@ -268,9 +272,14 @@ class Evaluations(Manager):
         return pd.read_sql_query(sql, self.db.conn, params=params)
 
 
-def _rubric_filter(rubric: Rubric, proposal_uuids: Sequence[str] | None) -> tuple[str, list[str]]:
-    """WHERE clause over evaluations `e`: this rubric version, and these proposals when given."""
+def _rubric_filter(
+    rubric: Rubric, proposal_uuids: Sequence[str] | None, evaluator_uuid: str | None = None
+) -> tuple[str, list[str]]:
+    """WHERE clause over evaluations `e`: this rubric version, and these proposals and this evaluator when given."""
     where, params = "e.rubric_id = ? AND e.rubric_version = ?", [rubric.id, rubric.version]
+    if evaluator_uuid is not None:
+        where += " AND e.evaluator_uuid = ?"  # the evaluations_evaluator index
+        params.append(evaluator_uuid)
     if proposal_uuids is not None:
         where += f" AND e.proposal_uuid IN ({', '.join('?' * len(proposal_uuids))})"
         params += list(proposal_uuids)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from red_desktop.gui.proposals.list_model import COLUMNS
 from red_desktop.gui.proposals.list_view import ProposalListView
 from red_desktop.gui.scoring.scoring_form import ScoringForm
 
-COMPACT_COLUMNS = ("code", "region_name", "finals", "total")
+# The evaluator's own total beside the committee's, each headed so (an evaluator expects their own first).
+COMPACT_COLUMNS = ("code", "region_name", "own_total", "total")
 
 
 class ScoringPage(QWidget):
@@ -17,8 +19,10 @@ class ScoringPage(QWidget):
         self.list_view = list_view
         self.form = form
         self.evaluator_uuid = ""
-        for key in ("title", "country", "region_type", "status", "priority_area"):
+        for key in COLUMNS:
             list_view.set_column_visible(key, key in COMPACT_COLUMNS)
+        header, column = list_view.table.horizontalHeader(), list_view.model.column_of
+        header.moveSection(header.visualIndex(column("own_total")), header.visualIndex(column("total")))
         list_view.filters.set_compact(True)
         self.hint = QLabel(self.tr("Choose a proposal on the left to score it."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -24,12 +24,35 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from red_desktop.core.list_index import ListIndex
-from red_desktop.core.listing import ListQuery, ProposalRow
+from red_desktop.core.listing import ListQuery, OwnTotal, ProposalRow
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
 CACHE_ROWS = 2_000  # bounded memory whatever the store's size
 HIGHLIGHT = QBrush(QColor("#FFF1B8"))  # proposals an import just added or updated
+
+
+def own_text(own: OwnTotal | None) -> str:
+    """The current evaluator's total as the "My total" column shows it: 75.0, 75.0 draft, 8.3 partial."""
+    if own is None:
+        return "–"
+    if own.partial:
+        return QCoreApplication.translate("ProposalListModel", "%1 partial").replace("%1", f"{own.total:.1f}")
+    if not own.final:
+        return QCoreApplication.translate("ProposalListModel", "%1 draft").replace("%1", f"{own.total:.1f}")
+    return f"{own.total:.1f}"
+
+
+def own_tip(own: OwnTotal | None) -> str:
+    if own is None:
+        return QCoreApplication.translate("ProposalListModel", "You have not scored this proposal")
+    if own.partial:
+        return QCoreApplication.translate(
+            "ProposalListModel", "Your draft: %1 sub-criteria still without a level, so the total is partial"
+        ).replace("%1", str(own.missing))
+    if not own.final:
+        return QCoreApplication.translate("ProposalListModel", "Your draft evaluation, every level given")
+    return QCoreApplication.translate("ProposalListModel", "Your final evaluation")
 
 
 # column key -> (header, how a row shows it, right-aligned). Headers are marked for lupdate here and translated
@@ -68,7 +91,7 @@ COLUMNS: dict[str, tuple[str, Callable[[ProposalRow], str], bool]] = {
     "evaluations": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Evaluations")), lambda r: str(r.evaluations), True),
     "finals": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Final")), lambda r: str(r.finals), True),
     "total": (
-        str(QT_TRANSLATE_NOOP("ProposalListModel", "Total")),
+        str(QT_TRANSLATE_NOOP("ProposalListModel", "Committee")),
         lambda r: "–" if r.total is None else f"{r.total:.1f}",
         True,
     ),
@@ -76,6 +99,16 @@ COLUMNS: dict[str, tuple[str, Callable[[ProposalRow], str], bool]] = {
         str(QT_TRANSLATE_NOOP("ProposalListModel", "Updated")),
         lambda r: r.updated_at[:16].replace("T", " "),
         False,
+    ),
+    # last, so a header state saved before it existed still restores the columns before it
+    "own_total": (str(QT_TRANSLATE_NOOP("ProposalListModel", "My total")), lambda r: own_text(r.own), True),
+}
+HEADER_TIPS: dict[str, Callable[[], str]] = {
+    "total": lambda: QCoreApplication.translate(
+        "ProposalListModel", "Committee total: the mean of the final evaluations' totals, 0-100"
+    ),
+    "own_total": lambda: QCoreApplication.translate(
+        "ProposalListModel", "My total: your own evaluation of the proposal, draft or final, 0-100"
     ),
 }
 DEFAULT_COLUMNS = ("code", "title", "country", "region_name", "region_type", "status", "finals", "total")
@@ -120,6 +153,8 @@ class ProposalListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ProposalListModel", COLUMNS[self._keys[section]][0])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(self._keys[section], lambda: None)()
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -130,6 +165,8 @@ class ProposalListModel(QAbstractTableModel):
             return COLUMNS[key][1](self.row_at(index.row()))
         if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "executing_agency", "region_name"):
             return COLUMNS[key][1](self.row_at(index.row()))
+        if role == Qt.ItemDataRole.ToolTipRole and key == "own_total":
+            return own_tip(self.row_at(index.row()).own)
         if role == Qt.ItemDataRole.BackgroundRole and self._highlighted:
             return HIGHLIGHT if self.row_at(index.row()).uuid in self._highlighted else None
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[key][2]:
@@ -193,8 +230,10 @@ class ProposalListModel(QAbstractTableModel):
 
     def _load_page(self, row: int) -> None:
         start = (row // PAGE) * PAGE
-        for item in self._fetch_rows(self._ids[start : start + PAGE].tolist()):
-            self._cache[item.rowid] = item
+        items = self._fetch_rows(self._ids[start : start + PAGE].tolist())
+        owns = self._index.own_of([item.rowid for item in items]) if self._index is not None else []
+        for item, own in zip(items, owns or [None] * len(items), strict=True):
+            self._cache[item.rowid] = item if own is None else replace(item, own=own)
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
 
