@@ -38,6 +38,7 @@ SETTINGS: dict[str, Setting] = {
     "interface.language": Setting(str, "", "en, es or pt; empty follows the system"),
     "stores.recent": Setting(list, [], "The stores opened last, most recent first"),
     "list.columns": Setting(list, [], "The proposal list's visible columns in order; empty for the default"),
+    "exports.folder": Setting(str, "", "The folder File › Export wrote into last; empty for your documents folder"),
 }
 
 

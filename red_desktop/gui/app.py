@@ -8,8 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from red_desktop import paths
@@ -17,6 +16,7 @@ from red_desktop.core import messages
 from red_desktop.core.backup import backup_store
 from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import DEFAULT_SIZE, build_demo
+from red_desktop.core.domain import Proposal
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.importing.apply import import_records
 from red_desktop.core.importing.mapping import Mapping
@@ -36,11 +36,12 @@ from red_desktop.gui.export_jobs import export_dossier, export_sheets, export_ta
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.import_wizard import ImportWizard
 from red_desktop.gui.main_window import PROPOSALS, MainWindow
+from red_desktop.gui.open_file import documents_folder, show_pdf, show_written
 from red_desktop.gui.profile_dialog import ProfileDialog
 from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
 from red_desktop.gui.store_service import Change, StoreService
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.tasks import TaskRunner, while_alive
 
 DEMO_ROLE = Role.FIELD_EVALUATOR.value
 
@@ -254,9 +255,11 @@ class Application:
             self.index_keeper.set_evaluator(evaluator_uuid)  # the lists' "My total"
 
     def _switch(self, path: Path) -> None:
-        self.demo = False
         if self.service is not None and Path(path).resolve() == self.service.path.resolve():
             return
+        if self.window is not None and not self.window.may_leave_proposal():
+            return  # the user went back to the edits that cannot be saved yet
+        self.demo = False
         self.open_store(Path(path))
 
     def _backup(self, destination: Path) -> None:
@@ -287,16 +290,16 @@ class Application:
         index = self.index_keeper.index if self.index_keeper is not None else None
         facets = index.facets() if index is not None else {"statuses": [], "countries": []}
         language = interface_language(self.settings)
-        request = ask_export(window, facets["statuses"], facets["countries"], language, service.path.parent)
+        current = self._current_proposal(window, service)
+        request = ask_export(window, facets["statuses"], facets["countries"], language, self._export_start(), current)
         if request is None:
             return
+        folder = request.target if request.kind in ("sheets", "csv") else request.target.parent
+        self.settings.set("exports.folder", str(folder))
+        self.settings.save()
         path, rubric = service.path, self.rubric
         label = QCoreApplication.translate("Application", "Exporting…")
-        done = lambda result: window.show_message(  # noqa: E731
-            QCoreApplication.translate("Application", "Exported: %1").replace(
-                "%1", str(getattr(result, "path", result))
-            )
-        )
+        done = while_alive(window, lambda result: self._exported(window, result, folder))
         if request.kind == "dossier":
             data, sensitivity = window.committee.data, window.committee.sensitivity
             if data is None:
@@ -313,6 +316,27 @@ class Application:
         else:
             work = lambda progress: export_tables(path, rubric, request, progress)  # noqa: E731
         run_with_progress(self.runner, window, label, work, done, window.show_message)
+
+    def _current_proposal(self, window: MainWindow, service: StoreService) -> Proposal | None:
+        """The proposal on screen, once it is stored (File › Export offers it as a selection)."""
+        if not window.current.uuid or service.reader is None:
+            return None
+        try:
+            return service.reader.proposals.get(window.current.uuid)
+        except RedDesktopError:
+            return None
+
+    def _export_start(self) -> Path:
+        """Where the export's file dialog opens: the folder used last, else the user's documents folder."""
+        last = Path(str(self.settings.get("exports.folder") or ""))
+        return last if last.parts and last.is_dir() else documents_folder()
+
+    def _exported(self, window: MainWindow, result: object, folder: Path) -> None:
+        text = QCoreApplication.translate("Application", "Exported: %1").replace(
+            "%1", str(getattr(result, "path", result))
+        )
+        window.show_message(text)
+        show_written(window, text, folder)
 
     def _import(self, path: object = None) -> None:
         """File › Import (or a file dropped on the window): the wizard checks in the background with a dry run
@@ -365,21 +389,26 @@ class Application:
         if first:
             self._select_when_listed = first[0]  # shown once the list's index has the new proposals
 
-    def _print_sheet(self, proposal_uuid: str) -> None:
-        """The committee sheet of the selected proposal, opened in the system's PDF viewer to print."""
+    def _print_sheet(self, proposal_uuid: str, evaluator_uuid: str) -> None:
+        """The sheet of the window's current proposal (the evaluator's own, or the committee's when evaluator_uuid
+        is ''), written once the saves already queued are done, then opened in the system's PDF viewer to print."""
         window, service = self.window, self.service
         if window is None or service is None:
             return
         path, rubric, language = service.path, self.rubric, interface_language(self.settings)
         folder = Path(tempfile.mkdtemp(prefix="red-desktop-sheet-"))
 
-        def opened(sheet: SheetFile) -> None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(sheet.path)))
+        def written(sheet: SheetFile) -> None:
             window.show_message(
                 QCoreApplication.translate("Application", "Sheet written to %1").replace("%1", str(sheet.path))
             )
+            show_pdf(window, sheet.path, self.runner, window.show_message)
 
-        self.runner.run(lambda: print_sheet(path, rubric, proposal_uuid, language, folder), opened, window.show_message)
+        def write(_: object) -> None:
+            work = lambda: print_sheet(path, rubric, proposal_uuid, evaluator_uuid, language, folder)  # noqa: E731
+            self.runner.run(work, while_alive(window, written), while_alive(window, window.show_message))
+
+        service.submit(lambda store: None, write, window.show_message)  # runs after the saves queued before it
 
     def _preferences(self) -> None:
         """Shows the name and role changes are stamped with (the demo evaluator's in a demo); what is changed
@@ -433,6 +462,7 @@ class Application:
             self.index_keeper = None
         if window is not None:
             window.save(self.window_settings)
+            window.closing_for_good = True  # asked already (opening another store), or the program is ending
             window.close()
         if service is not None:
             service.close()

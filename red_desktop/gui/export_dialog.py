@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,12 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from red_desktop.core.domain import Proposal
 from red_desktop.core.reports.selection import Selection
 from red_desktop.core.settings import LANGUAGES
+from red_desktop.core.text import fold
+from red_desktop.gui.editor.countries import country_label
 from red_desktop.gui.ui_loader import find, load_form
 
 FORM = "export_dialog.ui"
 KINDS = ("dossier", "sheets", "xlsx", "csv")
+TITLE_WIDTH = 260  # pixels of a long title shown in the selection list before it is elided
 CHILDREN: tuple[tuple[type[QWidget], str], ...] = (
     *((QRadioButton, f"{kind}Radio") for kind in KINDS),
     (QComboBox, "selectionCombo"),
@@ -46,7 +52,14 @@ class ExportRequest:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, statuses: list[str], countries: list[str], language: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        statuses: list[str],
+        countries: list[str],
+        language: str,
+        parent: QWidget | None = None,
+        current: Proposal | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.setAccessibleName(self.tr("Export"))
@@ -61,7 +74,9 @@ class ExportDialog(QDialog):
         self.language = find(form, QComboBox, "languageCombo")
         self.page = find(form, QComboBox, "pageCombo")
         self._documents = (find(form, QLabel, "languageLabel"), self.language, find(form, QLabel, "pageLabel"))
-        self._values = {"status": statuses, "country": countries}
+        named = sorted(((country_label(code, language), code) for code in countries), key=lambda p: fold(p[0]))
+        self._values = {"status": [(s.replace("_", " "), s) for s in statuses], "country": named}
+        self._current = current
         for key, label in (
             ("all", self.tr("All proposals")),
             ("status", self.tr("With the status")),
@@ -69,6 +84,8 @@ class ExportDialog(QDialog):
             ("top", self.tr("The first ranked")),
         ):
             self.selection.addItem(label, key)
+        if current is not None:
+            self._add_current(current)
         names = {"en": self.tr("English"), "es": self.tr("Spanish"), "pt": self.tr("Portuguese")}
         for code in LANGUAGES:
             self.language.addItem(names.get(code, code), code)
@@ -84,6 +101,13 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._follow()
 
+    def _add_current(self, proposal: Proposal) -> None:
+        """'This proposal: RED-PE-2026-004 · Title…', the whole title in its tooltip."""
+        title = QFontMetrics(self.selection.font()).elidedText(proposal.title, Qt.TextElideMode.ElideRight, TITLE_WIDTH)
+        text = self.tr("This proposal: %1").replace("%1", f"{proposal.code} · {title}" if title else proposal.code)
+        self.selection.insertItem(1, text, "proposal")
+        self.selection.setItemData(1, f"{proposal.code} · {proposal.title}", Qt.ItemDataRole.ToolTipRole)
+
     def kind(self) -> str:
         return next(kind for kind, radio in self.radios.items() if radio.isChecked())
 
@@ -91,6 +115,8 @@ class ExportDialog(QDialog):
         key = str(self.selection.currentData())
         if key in self._values:
             return Selection(key, str(self.value.currentData() or ""))
+        if key == "proposal" and self._current is not None:
+            return Selection(key, self._current.uuid)
         return Selection(key, top=self.top.value() if key == "top" else 0)
 
     def _follow(self) -> None:
@@ -100,8 +126,8 @@ class ExportDialog(QDialog):
             widget.setEnabled(documents)
         key = str(self.selection.currentData())
         self.value.clear()
-        for value in self._values.get(key, []):
-            self.value.addItem(value.replace("_", " "), value)
+        for text, value in self._values.get(key, []):
+            self.value.addItem(text, value)
         self.value.setVisible(key in self._values)
         self.top.setVisible(key == "top")
 
@@ -129,9 +155,15 @@ class ExportDialog(QDialog):
 
 
 def ask_export(
-    parent: QWidget | None, statuses: list[str], countries: list[str], language: str, start: Path
+    parent: QWidget | None,
+    statuses: list[str],
+    countries: list[str],
+    language: str,
+    start: Path,
+    current: Proposal | None = None,
 ) -> ExportRequest | None:
-    dialog = ExportDialog(statuses, countries, language, parent)
+    """The export the user asks for, with where to write it (`start`: the folder the file dialog opens in)."""
+    dialog = ExportDialog(statuses, countries, language, parent, current)
     try:
         while dialog.exec() == QDialog.DialogCode.Accepted:
             target = dialog.ask_target(start)

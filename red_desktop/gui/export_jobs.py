@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from red_desktop.core.committee import build_committee
+from red_desktop.core.errors import NotFoundError
 from red_desktop.core.exports import export_store
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.reports.dossier import DossierFile, write_dossier
 from red_desktop.core.reports.selection import select
 from red_desktop.core.reports.sheet import SheetFile, write_sheet
-from red_desktop.core.reports.sheet_data import sheet_for_aggregate
+from red_desktop.core.reports.sheet_data import evaluation_by, sheet_for_aggregate, sheet_for_evaluation
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store
@@ -66,13 +69,31 @@ def export_dossier(
         )
 
 
-def print_sheet(path: Path, rubric: Rubric, proposal_uuid: str, language: str, folder: Path) -> SheetFile:
-    """The committee sheet of one proposal, written into `folder` for the system viewer to print."""
+def print_sheet(
+    path: Path, rubric: Rubric, proposal_uuid: str, evaluator_uuid: str, language: str, folder: Path
+) -> SheetFile:
+    """One proposal's sheet, written into `folder` for the system viewer to print: the evaluator's own
+    evaluation, or the committee aggregate when `evaluator_uuid` is ''."""
     with Store.open(path, readonly=True) as store:
-        data = sheet_for_aggregate(store, rubric, proposal_uuid, language)
-        return write_sheet(data, folder / f"{file_name(data.proposal.code)}.pdf")
+        if evaluator_uuid:
+            evaluation = _own_evaluation(store, rubric, proposal_uuid, evaluator_uuid)
+            data = sheet_for_evaluation(store, rubric, evaluation, language)
+            name = f"{file_name(data.proposal.code)}-{file_name(data.evaluator)}.pdf"
+        else:
+            data = sheet_for_aggregate(store, rubric, proposal_uuid, language)
+            name = f"{file_name(data.proposal.code)}.pdf"
+        return write_sheet(data, folder / name)
+
+
+def _own_evaluation(store: Store, rubric: Rubric, proposal_uuid: str, evaluator_uuid: str) -> str:
+    evaluation = evaluation_by(store, rubric, proposal_uuid, evaluator_uuid)
+    if evaluation is None:
+        code = store.proposals.get(proposal_uuid).code
+        text = QCoreApplication.translate("ExportJobs", "You have no evaluation of %1 to print: score it first")
+        raise NotFoundError(text.replace("%1", code))
+    return evaluation.uuid
 
 
 def file_name(code: str) -> str:
-    """A proposal code as a file name on every system (codes may hold '/')."""
-    return re.sub(r"[^A-Za-z0-9._-]", "_", code)
+    """A proposal code (or a person's name) as a file name on every system (codes may hold '/')."""
+    return re.sub(r"[^\w.-]", "_", code)

@@ -21,10 +21,12 @@ from red_desktop.core.committee import CommitteeData
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.rubric import Rubric
+from red_desktop.gui.current_proposal import CurrentProposal
 from red_desktop.gui.editor.proposal_editor import ProposalEditor
 from red_desktop.gui.exchange.files import package_paths
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.menus import Menus
+from red_desktop.gui.own_sheet import OwnSheetAvailability
 from red_desktop.gui.pages.committee_page import CommitteePage
 from red_desktop.gui.pages.exchange_page import ExchangePage
 from red_desktop.gui.pages.proposals_page import ProposalsPage
@@ -36,6 +38,7 @@ from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from red_desktop.gui.status_bar import StatusParts
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.unsaved_dialog import ask_discard
 
 PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
 
@@ -46,7 +49,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal(object)  # Path
     export_requested = Signal()
     import_requested = Signal(object)  # a Path dropped on the window, or None to choose one
-    print_requested = Signal(str)  # the proposal's uuid
+    print_requested = Signal(str, str)  # the proposal's uuid; the evaluator's for their own sheet, '' for the committee
     preferences_requested = Signal()
     refresh_requested = Signal()
 
@@ -61,6 +64,8 @@ class MainWindow(QMainWindow):
     ):
         super().__init__()
         self.service = service
+        self.closing_for_good = False  # set by the application when it closes the window itself: no questions
+        self.current = CurrentProposal(self)  # the proposal on screen, one across the views
         self.setWindowTitle(self.tr("RED Desktop — %1").replace("%1", service.path.name))
         self.setAccessibleName(self.tr("RED Desktop main window"))
         self.proposals = ProposalsPage(self._list_view(), ProposalEditor(service, rubric=rubric), self)
@@ -73,11 +78,18 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self, self._handlers(), [self.navigation.item(i).text() for i in range(4)])
         editor = self.proposals.editor
         self.menus.finish_edit_menu(editor.undo_action, editor.redo_action)  # one action per key: no ambiguity
+        evaluator = lambda: self.scoring.evaluator_uuid  # noqa: E731
+        self.own_sheet = OwnSheetAvailability(
+            self.menus.print_own, self.current, service, rubric, evaluator, self._print_own, self
+        )
         self.set_recent(recent)
-        self._syncing = False
         self.setAcceptDrops(True)  # an export dropped on the window opens the import wizard; a package, Exchange
         for source in (self.proposals.list_view, self.scoring.list_view, self.committee):
-            source.proposal_selected.connect(self.select_proposal)
+            source.proposal_selected.connect(self.current.request)
+        self.current.add_guard(self.may_leave_proposal)
+        self.current.changed.connect(self._on_current_changed)
+        self.current.kept.connect(self._on_current_kept)
+        self.proposals.editor.proposal_started.connect(self.current.set)
         self.exchange.proposals_imported.connect(self.highlight_proposals)
         self.proposals.editor.resolve_requested.connect(self.show_proposal_conflict)
 
@@ -94,13 +106,16 @@ class MainWindow(QMainWindow):
         stack = QStackedWidget(self)
         for page in (self.proposals, self.scoring, self.committee, self.exchange):
             stack.addWidget(page)
-        navigation.currentRowChanged.connect(stack.setCurrentIndex)
+        navigation.currentRowChanged.connect(self._on_page_chosen)  # self.stack once built
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(navigation)
         layout.addWidget(stack, stretch=1)
         self.setCentralWidget(central)
+        stack.setCurrentIndex(PROPOSALS)
+        navigation.blockSignals(True)
         navigation.setCurrentRow(PROPOSALS)
+        navigation.blockSignals(False)
         return navigation, stack
 
     def _handlers(self) -> dict:
@@ -111,7 +126,8 @@ class MainWindow(QMainWindow):
             "backup": lambda: self._ask_path(self.backup_requested, save=True, title=self.tr("Back up the store to")),
             "export": self.export_requested.emit,
             "import": lambda: self.import_requested.emit(None),
-            "print": self._print_selected,
+            "print_own": self._print_own,
+            "print_committee": lambda: self._print(""),
             "preferences": self.preferences_requested.emit,
             "show_page": self.show_page,
             "exchange": self.show_exchange,
@@ -123,7 +139,8 @@ class MainWindow(QMainWindow):
     # ---- what the application tells the window ----
 
     def set_evaluator(self, name: str, role: str, evaluator_uuid: str) -> None:
-        self.scoring.evaluator_uuid = evaluator_uuid
+        self.scoring.set_evaluator(evaluator_uuid)
+        self.own_sheet.refresh()
         self.status.show_evaluator(name, role)
 
     def set_recent(self, recent: list[str]) -> None:
@@ -148,20 +165,51 @@ class MainWindow(QMainWindow):
         for view in (self.proposals.list_view, self.scoring.list_view):
             view.model.highlight(uuids)
 
-    def select_proposal(self, uuid: str) -> None:
-        """Selecting a proposal anywhere selects it everywhere (each view ignores what it already shows)."""
-        if self._syncing:
-            return
-        self._syncing = True
-        try:
-            for view in (self.proposals.list_view, self.scoring.list_view):
-                view.select_uuid(uuid)
+    def select_proposal(self, uuid: str) -> bool:
+        """Make this proposal the current one, as if the user chose it (unsaved work is asked about first)."""
+        return self.current.request(uuid)
+
+    def _on_current_changed(self, uuid: str) -> None:
+        """Every view shows the current proposal; each ignores what it already shows."""
+        self._show_current(uuid)
+        if uuid:
+            self.proposals.editor.edit(uuid)
+            self.scoring.show_proposal(uuid)
+
+    def _on_current_kept(self, uuid: str) -> None:
+        """A choice was refused to keep unsaved work: the views go back to the proposal being edited."""
+        self._show_current(uuid)
+        self.show_page(PROPOSALS)
+
+    def _show_current(self, uuid: str) -> None:
+        for view in (self.proposals.list_view, self.scoring.list_view):
+            view.select_uuid(uuid)
+        if uuid:
             self.committee.select_proposal(uuid)
-        finally:
-            self._syncing = False
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
+
+    def _on_page_chosen(self, row: int) -> None:
+        """Leaving the editor with edits it cannot save asks first; going back keeps the Proposals view."""
+        if self.stack.currentIndex() == PROPOSALS and row != PROPOSALS and not self.may_leave_proposal():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(PROPOSALS)
+            self.navigation.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
+    def may_leave_proposal(self, _target: str = "") -> bool:
+        """True when the proposal on screen can be left: nothing unsaved, or the user discards it."""
+        editor = self.proposals.editor
+        problems = editor.unsaved_problems()
+        if not problems:
+            return True
+        if ask_discard(self, editor.subject(), problems):
+            editor.discard_unsaved()
+            return True
+        editor.reveal_problems()
+        return False
 
     def show_exchange(self, section: str) -> None:
         """Exchange menu: the page on the section's tab; for import, the file dialog at once."""
@@ -217,14 +265,25 @@ class MainWindow(QMainWindow):
             self.show_page(EXCHANGE)
             self.exchange.import_files(packages)
 
-    def _print_selected(self) -> None:
-        uuid = self.committee.selected_uuid() or self.proposals.list_view.selected_uuid()
-        if uuid is None:
+    def _print_own(self) -> None:
+        if self.own_sheet.refresh():
+            self._print(self.scoring.evaluator_uuid)
+        else:
+            self.show_message(self.own_sheet.reason())
+
+    def _print(self, evaluator_uuid: str) -> None:
+        """The sheet of the proposal on screen; what was typed is queued first, so the sheet holds it."""
+        uuid = self.current.uuid
+        if not uuid or not self.proposals.editor.is_stored(uuid):
             self.show_message(self.tr("Select a proposal to print its sheet"))
             return
-        self.print_requested.emit(uuid)
+        self.proposals.editor.flush()
+        self.scoring.form.flush()
+        self.print_requested.emit(uuid, evaluator_uuid)
 
     def _on_new_proposal(self) -> None:
+        if not self.may_leave_proposal():
+            return
         self.show_page(PROPOSALS)
         self.proposals.editor.new_proposal()
 
@@ -248,6 +307,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.closing_for_good and not self.may_leave_proposal():
+            event.ignore()
+            return
         self.proposals.editor.flush()  # typed but not yet saved: queue it before the store closes
         self.scoring.form.flush()
         super().closeEvent(event)

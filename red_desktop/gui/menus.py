@@ -50,14 +50,25 @@ class Menus:
         self.backup = action(window, self.tr("&Back up…"), handlers["backup"], "Ctrl+Shift+B")
         self.import_ = action(window, self.tr("&Import…"), handlers["import"], "Ctrl+Shift+I")
         self.export = action(window, self.tr("&Export…"), handlers["export"], "Ctrl+Shift+E")
-        self.print = action(
-            window, self.tr("&Print sheet…"), handlers["print"], standard(QKeySequence.StandardKey.Print)
+        self.print_own = action(
+            window,
+            self.tr("&Print my evaluation sheet…"),
+            handlers["print_own"],
+            standard(QKeySequence.StandardKey.Print),
+            tip=self.tr("Your own evaluation of the current proposal, with your justifications"),
+        )
+        self.print_committee = action(
+            window,
+            self.tr("Print co&mmittee sheet…"),
+            handlers["print_committee"],
+            "Ctrl+Shift+P",
+            tip=self.tr("The committee's aggregate of the current proposal, with every evaluator's justifications"),
         )
         self.quit = action(window, self.tr("&Quit"), window.close, standard(QKeySequence.StandardKey.Quit))
         file_menu.addActions([self.new_proposal, self.new_store, self.open_store])
         file_menu.addMenu(self.recent)
         file_menu.addSeparator()
-        file_menu.addActions([self.backup, self.import_, self.export, self.print])
+        file_menu.addActions([self.backup, self.import_, self.export, self.print_own, self.print_committee])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

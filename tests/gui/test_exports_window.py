@@ -7,7 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.reports.selection import Selection
@@ -53,17 +55,72 @@ def test_print_sheet_opens_the_selected_proposals_sheet(qtbot: QtBot, make_app, 
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url.toLocalFile()) or True)
     window.proposals.list_view.select_row(2)
     code = window.proposals.list_view.model.row_at(2).code
-    window.menus.print.trigger()
+    window.menus.print_committee.trigger()
     qtbot.waitUntil(lambda: bool(urls), timeout=WAIT_MS)
     assert Path(urls[0]).name.startswith(code.replace("/", "_")) and code in PdfReader(urls[0]).pages[0].extract_text()
 
 
 def test_the_export_dialog_enables_only_what_applies(qtbot: QtBot) -> None:
-    dialog = ExportDialog(["draft", "submitted"], ["BR", "PE"], "pt")
+    dialog = ExportDialog(["draft", "submitted"], ["PE", "BR", "MX"], "pt")
     qtbot.addWidget(dialog)
     assert dialog.kind() == "dossier" and dialog.language.currentData() == "pt"
+    assert dialog.selection.findData("proposal") == -1  # no proposal on screen
     dialog.selection.setCurrentIndex(dialog.selection.findData("country"))
-    assert [dialog.value.itemData(i) for i in range(dialog.value.count())] == ["BR", "PE"]
+    assert [dialog.value.itemData(i) for i in range(dialog.value.count())] == ["BR", "MX", "PE"]
+    names = [dialog.value.itemText(i) for i in range(dialog.value.count())]
+    assert names == ["Brasil (BR)", "México (MX)", "Peru (PE)"]  # in the interface language, by name
     assert dialog.chosen_selection() == Selection("country", "BR")
     dialog.radios["xlsx"].setChecked(True)
     assert not dialog.selection.isEnabled() and not dialog.language.isEnabled()
+
+
+def test_export_this_proposal_from_the_documents_folder_and_say_where_it_went(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch, tmp_path: Path
+) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(app_module, "documents_folder", lambda: documents)
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.proposals.list_view.select_row(4)
+    current = window.proposals.list_view.model.row_at(4)
+    target = tmp_path / "out"
+    starts: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda parent, title, start: starts.append(start) or str(target)
+    )
+    seen: dict[str, object] = {}
+
+    def choose_this_proposal() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(20, choose_this_proposal)
+            return
+        dialog.radios["sheets"].setChecked(True)
+        dialog.selection.setCurrentIndex(dialog.selection.findData("proposal"))
+        seen["text"] = dialog.selection.currentText()
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), Qt.LeftButton)
+
+    QTimer.singleShot(0, choose_this_proposal)
+    window.menus.export.trigger()  # returns once the dialog is answered
+    assert str(seen["text"]).startswith(f"This proposal: {current.code} · {current.title[:10]}")
+    assert starts == [str(documents)]
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=WAIT_MS)
+    assert [p.name for p in target.glob("*.pdf")] == [f"{current.code}.pdf"]
+    done = QApplication.activeModalWidget()
+    assert isinstance(done, QMessageBox) and done.informativeText() == str(target)
+
+    opened_urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened_urls.append(url.toLocalFile()) and False)
+    qtbot.mouseClick(next(b for b in done.buttons() if b.text() == "Open folder"), Qt.LeftButton)
+    assert opened_urls == [str(target)]
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() not in (None, done), timeout=5_000)
+    missing = QApplication.activeModalWidget()
+    assert isinstance(missing, QMessageBox) and "No file manager" in missing.text() and str(target) in missing.text()
+    missing.close()
+
+    asked: list[tuple] = []
+    monkeypatch.setattr(app_module, "ask_export", lambda *args: asked.append(args))
+    window.menus.export.trigger()
+    assert asked[0][4] == target  # the next export starts in the folder used last

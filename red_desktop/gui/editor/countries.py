@@ -26,6 +26,18 @@ def country_choices(language: str) -> tuple[tuple[tuple[str, str], ...], tuple[t
     return region, rest
 
 
+@cache
+def _names(language: str) -> dict[str, str]:
+    region, rest = country_choices(language)
+    return dict((*region, *rest))
+
+
+def country_label(code: str, language: str) -> str:
+    """'Perú (PE)': the country named in the language, with its code; the code alone when it is no ISO country."""
+    name = _names(language).get(code.upper())
+    return display(code.upper(), name) if name else code
+
+
 def _name(country: object, translation: gettext.NullTranslations) -> str:
     official = str(getattr(country, "name", ""))
     common = str(getattr(country, "common_name", "") or official)
