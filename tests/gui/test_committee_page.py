@@ -68,7 +68,7 @@ def test_selecting_a_proposal_in_the_committee_selects_it_everywhere(qtbot: QtBo
     assert window.proposals.list_view.selected_uuid() == target.uuid
     assert window.scoring.list_view.selected_uuid() == target.uuid
     assert page.proposal.radar.points > 0 and target.code in page.proposal.details.text()
-    window.proposals.list_view.select_uuid(page.data.ranking[2].uuid)  # type: ignore[union-attr]
+    window.select_proposal(page.data.ranking[2].uuid)  # type: ignore[union-attr]
     assert page._selected == page.data.ranking[2].uuid  # type: ignore[union-attr]
 
 

@@ -156,8 +156,11 @@ class Proposals(Manager):
             raise NotFoundError(f"No proposal with id {uuid}")
         return proposal_from_row(rows[0], self._actors_of([uuid])[uuid])
 
+    def exists(self, uuid: str) -> bool:
+        return self.db.execute("SELECT 1 FROM proposals WHERE uuid = ?", [uuid]).fetchone() is not None
+
     def require(self, uuid: str) -> None:
-        if self.db.execute("SELECT 1 FROM proposals WHERE uuid = ?", [uuid]).fetchone() is None:
+        if not self.exists(uuid):
             raise NotFoundError(f"No proposal with id {uuid}")
 
     def by_code(self, code: str) -> Proposal:

@@ -37,6 +37,7 @@ class ProposalEditor(QWidget):
     """edit(uuid) or new_proposal(); every valid state is written ~800 ms after the last change."""
 
     saved = Signal(str)  # the proposal's uuid, after each successful save
+    proposal_started = Signal(str)  # a new proposal's uuid: it is the one on screen, though not yet stored
     resolve_requested = Signal(str)  # the proposal's uuid: show its exchange conflict to resolve it
     problems_changed = Signal(list)  # list[Problem] of the proposal as the widgets describe it
 
@@ -73,6 +74,7 @@ class ProposalEditor(QWidget):
         self._saver: ProposalSaver | None = None
         self._base: Proposal | None = None
         self._touched: set[str] = set()
+        self._held = False  # edits made since the form last had no problems: not saved, lost if left
         self._problems: list[Problem] = []
         self._suggested_code = ""
         self.fields.edited.connect(self._on_field_edited)
@@ -151,6 +153,46 @@ class ProposalEditor(QWidget):
         self._start(proposal, self._new_saver(proposal.uuid, None))
         self.tabs.setCurrentIndex(0)
         self.fields.widget("title").setFocus()
+        self.proposal_started.emit(proposal.uuid)
+
+    def is_stored(self, proposal_uuid: str) -> bool:
+        """Whether the store holds this proposal (a new one is written by its first valid save)."""
+        saver = self._savers.get(proposal_uuid)
+        if saver is not None:
+            return saver.stored
+        return self._reader().proposals.exists(proposal_uuid)
+
+    def subject(self) -> str:
+        """How the proposal on screen is named to the user: its code, or 'The new proposal'."""
+        if self._base is not None and self._saver is not None and self._saver.stored:
+            return self._base.code
+        return self.tr("The new proposal")
+
+    def unsaved_problems(self) -> list[Problem]:
+        """The problems keeping the edits on screen from being saved; empty when leaving loses nothing."""
+        return list(self._problems) if self._held else []
+
+    def discard_unsaved(self) -> None:
+        """Drop the edits that could not be saved: the stored version again, or no proposal if it never was."""
+        if self._saver is None or self._base is None:
+            return
+        if self._saver.stored:
+            self.reload_stored()
+        else:
+            self._saver.cancel()
+            self._savers.pop(self._base.uuid, None)
+            self.clear()
+
+    def clear(self) -> None:
+        """No proposal on screen."""
+        self._base, self._saver, self._held = None, None, False
+        self._undo.clear()
+        self.fields.load(Proposal(code="", title="", country=""))
+        self.actors.set_actors(())
+        self.attachments.set_proposal(None)
+        self.exchange_banner.clear()
+        self.conflict_bar.hide()
+        self.form.root.setEnabled(False)
 
     def current_proposal(self) -> Proposal | None:
         """The proposal as the widgets describe it, valid or not (numbers not understood stay text)."""
@@ -189,7 +231,7 @@ class ProposalEditor(QWidget):
         return saver
 
     def _start(self, proposal: Proposal, saver: ProposalSaver) -> None:
-        self._base, self._saver = proposal, saver
+        self._base, self._saver, self._held = proposal, saver, False
         self.conflict_bar.hide()
         self._undo.clear()
         self.fields.load(proposal)
@@ -341,8 +383,10 @@ class ProposalEditor(QWidget):
             self.problems_changed.emit(list(problems))
         if save and problems:
             self._saver.cancel()
+            self._held = True
         elif save:
             self._saver.request(proposal)
+            self._held = False
         self.status.show(problems, self._saver)
 
     def _validate(self, proposal: Proposal) -> list[Problem]:

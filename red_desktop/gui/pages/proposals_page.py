@@ -23,4 +23,3 @@ class ProposalsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        list_view.proposal_selected.connect(editor.edit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from red_desktop.gui.proposals.list_model import COLUMNS
@@ -39,10 +40,24 @@ class ScoringPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        list_view.proposal_selected.connect(self.show_proposal)
+        self._proposal_uuid = ""
+
+    def set_evaluator(self, evaluator_uuid: str) -> None:
+        """Whose evaluations the form shows (known once the store has answered); the current proposal's at once."""
+        self.evaluator_uuid = evaluator_uuid
+        if self._proposal_uuid:
+            self.show_proposal(self._proposal_uuid)
 
     def show_proposal(self, proposal_uuid: str) -> None:
+        """The window's current proposal, scored by this page's evaluator (the form ignores the one it shows)."""
+        self._proposal_uuid = proposal_uuid
         if not self.evaluator_uuid:
             return
         self.form.show_evaluation(proposal_uuid, self.evaluator_uuid)
         self.stack.setCurrentWidget(self.form)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """A proposal new when it became current may be stored by now: show it (the form skips what it shows)."""
+        super().showEvent(event)
+        if self._proposal_uuid:
+            self.show_proposal(self._proposal_uuid)

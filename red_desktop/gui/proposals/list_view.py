@@ -23,6 +23,8 @@ class ProposalListView(QWidget):
     def __init__(self, model: ProposalListModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
+        self._current = ""  # the window's current proposal, selected here whenever the list shows it
+        self._quiet = False
         self.filters = FilterBar(self)
         self.table = self._build_table()
         self.count_label = QLabel(self)
@@ -32,6 +34,7 @@ class ProposalListView(QWidget):
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(self.count_label)
         self.filters.query_changed.connect(self._on_query_changed)
+        model.modelReset.connect(self._show_current)  # a new index, filter or sort: the current line again
         self.table.doubleClicked.connect(lambda index: self.proposal_activated.emit(model.row_at(index.row()).uuid))
         self._total = model.rowCount()
         self._show_count()
@@ -98,20 +101,15 @@ class ProposalListView(QWidget):
 
     def set_index(self, index: ListIndex) -> None:
         """A new index of the store (opened or changed): filters offer what is present, the query runs again,
-        and the selected proposal stays selected if it is still shown."""
+        and the current proposal is selected again if it is shown, without announcing it as a new choice."""
         self.filters.set_facets(index.facets())
         self._total = len(index)
-        rows = self.table.selectionModel().selectedRows()
-        selected = self.model.row_at(rows[0].row()).rowid if rows else None
         try:
             self.model.set_index(index)
         except RedDesktopError as exc:
             self.count_label.setText(str(exc))
             return
         self._show_count()
-        row = None if selected is None else self.model.row_of_rowid(selected)
-        if row is not None:
-            self.select_row(row)
 
     def _on_query_changed(self, query: ListQuery) -> None:
         current = self.model.query
@@ -148,13 +146,24 @@ class ProposalListView(QWidget):
         return self.model.row_at(rows[0].row()).uuid if rows else None
 
     def select_uuid(self, uuid: str) -> None:
-        """Select this proposal if the list shows it (another view chose it); no signal if it already is."""
-        if uuid == self.selected_uuid():
-            return
-        rowid = self.model.rowid_of(uuid)
+        """Show this proposal as the current one (another view chose it): selected if the list shows it, no
+        line selected if it does not (a new proposal not yet listed). Never announced as the user's choice."""
+        self._current = uuid
+        self._show_current()
+
+    def _show_current(self) -> None:
+        """Select the current proposal's line quietly: a list that reloads (after every save, a filter, a sort)
+        must not announce its selection again, or the views would follow a stale choice."""
+        rowid = self.model.rowid_of(self._current) if self._current else None
         row = None if rowid is None else self.model.row_of_rowid(rowid)
-        if row is not None:
-            self.select_row(row)
+        self._quiet = True
+        try:
+            if row is None:
+                self.table.clearSelection()
+            elif self.selected_uuid() != self._current:
+                self.select_row(row)
+        finally:
+            self._quiet = False
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
@@ -162,5 +171,9 @@ class ProposalListView(QWidget):
 
     def _on_selection_changed(self, selected: QItemSelection, _: QItemSelection) -> None:
         indexes = selected.indexes()
-        if indexes:
-            self.proposal_selected.emit(self.model.row_at(indexes[0].row()).uuid)
+        if self._quiet or not indexes:
+            return
+        uuid = self.model.row_at(indexes[0].row()).uuid
+        if uuid != self._current:
+            self._current = uuid
+            self.proposal_selected.emit(uuid)  # an owner that refuses the choice selects its own with select_uuid()

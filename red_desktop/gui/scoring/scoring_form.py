@@ -77,13 +77,31 @@ class ScoringForm(QWidget):
     # -- loading --------------------------------------------------------------------------------------------
 
     def show_evaluation(self, proposal_uuid: str, evaluator_uuid: str) -> None:
-        """Show this evaluator's evaluation of the proposal (or an empty form that starts it at the first level)."""
+        """Show this evaluator's evaluation of the proposal (or an empty form that starts it at the first level).
+
+        The evaluation already on screen is left as it is: the form leads and the store follows, so filling it
+        again from the store would overwrite what is being typed with what an earlier save wrote.
+        """
+        key = EvaluationKey(proposal_uuid, evaluator_uuid, self._rubric)
+        if self._session is not None and self._session.key.ident == key.ident:
+            return
         self.flush()
         self.banner.clear()
-        self._load(EvaluationKey(proposal_uuid, evaluator_uuid, self._rubric))
+        self._load(key)
+
+    @property
+    def key(self) -> EvaluationKey | None:
+        """The evaluation on screen."""
+        return self._session.key if self._session is not None else None
 
     def _load(self, key: EvaluationKey, fresh: bool = False) -> None:
         reader = self._reader()
+        if not reader.proposals.exists(key.proposal_uuid):
+            self._show_unavailable(
+                self.tr("This proposal is not saved yet. Complete it in Proposals; it can be scored once saved."),
+                self.tr("New proposal"),
+            )
+            return
         try:
             proposal = reader.proposals.get(key.proposal_uuid)
             evaluator = reader.evaluators.get(key.evaluator_uuid)
@@ -124,9 +142,9 @@ class ScoringForm(QWidget):
             else:
                 row.show_suggestion(suggestion_text(hint, self._rubric, self._language), hint.level)
 
-    def _show_unavailable(self, message: str) -> None:
+    def _show_unavailable(self, message: str, heading: str = "") -> None:
         self._proposal = self._session = None
-        self.header.show_nothing(self.tr("This evaluation cannot be shown"))
+        self.header.show_nothing(heading or self.tr("This evaluation cannot be shown"))
         self.banner.show_message(message)
         self.body.setEnabled(False)
         self.summary.hide()

@@ -118,7 +118,8 @@ class SubCriterionRowWidget(QFrame):
         self._timer.stop()
         self._filling = True
         self.selector.set_level(level)
-        self.justification_edit.setPlainText(justification)
+        if self.justification_edit.toPlainText() != justification:  # same text: the cursor stays where it is
+            self.justification_edit.setPlainText(justification)
         self._filling = False
         self.set_flagged(False)
         self._refresh()
