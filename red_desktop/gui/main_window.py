@@ -27,6 +27,7 @@ from red_desktop.gui.exchange.files import package_paths
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.menus import Menus
 from red_desktop.gui.own_sheet import OwnSheetAvailability
+from red_desktop.gui.page_undo import PageUndo
 from red_desktop.gui.pages.committee_page import CommitteePage
 from red_desktop.gui.pages.exchange_page import ExchangePage
 from red_desktop.gui.pages.proposals_page import ProposalsPage
@@ -76,8 +77,8 @@ class MainWindow(QMainWindow):
         self.status = StatusParts(self.statusBar(), self)
         self.status.show_store(service.path)
         self.menus = Menus(self, self._handlers(), [self.navigation.item(i).text() for i in range(4)])
-        editor = self.proposals.editor
-        self.menus.finish_edit_menu(editor.undo_action, editor.redo_action)  # one action per key: no ambiguity
+        self.page_undo = self._page_undo()
+        self.menus.finish_edit_menu(*self.page_undo.actions)
         evaluator = lambda: self.scoring.evaluator_uuid  # noqa: E731
         self.own_sheet = OwnSheetAvailability(
             self.menus.print_own, self.current, service, rubric, evaluator, self._print_own, self
@@ -92,6 +93,18 @@ class MainWindow(QMainWindow):
         self.proposals.editor.proposal_started.connect(self.current.set)
         self.exchange.proposals_imported.connect(self.highlight_proposals)
         self.proposals.editor.resolve_requested.connect(self.show_proposal_conflict)
+
+    def _page_undo(self) -> PageUndo:
+        """Edit › Undo for the view in front. The editor's own undo keys are taken off it: one binding per key."""
+        page_undo = PageUndo(self)
+        editor = self.proposals.editor
+        for own in (editor.undo_action, editor.redo_action):
+            editor.removeAction(own)
+        page_undo.add_page(PROPOSALS, editor.undo_stack)
+        page_undo.add_page(SCORING, self.scoring.form.undo_stack)
+        page_undo.show_page(self.stack.currentIndex())
+        self.stack.currentChanged.connect(page_undo.show_page)
+        return page_undo
 
     def _list_view(self) -> ProposalListView:
         reader = self.service.reader

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from red_desktop.core.domain import Proposal
@@ -11,7 +11,9 @@ from red_desktop.core.indicators import suggestions
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import score_levels
 from red_desktop.core.store import Store
+from red_desktop.gui.editor.editor_keys import EditorKeys
 from red_desktop.gui.scoring.criterion_group import CriterionGroupWidget
+from red_desktop.gui.scoring.history import ScoringHistory
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.scoring.operations import EvaluationKey
 from red_desktop.gui.scoring.proposal_header import ProposalHeaderWidget
@@ -33,6 +35,7 @@ class ScoringForm(QWidget):
         self._proposal: Proposal | None = None
         self._session: ScoringSession | None = None
         self._sessions: dict[tuple[str, ...], ScoringSession] = {}  # by evaluation, while saves are on their way
+        self.history = ScoringHistory(self, self._on_level_undone, self._on_text_undone)  # Edit › Undo acts on it
         self.setAccessibleName(self.tr("Scoring form"))
         self.header = ProposalHeaderWidget(rubric, language, self)
         self.summary = ScoreSummaryWidget(language, self)
@@ -46,6 +49,7 @@ class ScoringForm(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.scroll_area, 1)
         self._connect()
+        EditorKeys(self, self.history.end_typing).watch(self.body)  # Ctrl+Z reaches the history, not the box's
         self.header.show_nothing(self.tr("No proposal chosen"))
         self.body.setEnabled(False)
         self.summary.hide()
@@ -70,6 +74,9 @@ class ScoringForm(QWidget):
         for row in self.rows.values():
             row.level_chosen.connect(self._on_level_chosen)
             row.justification_edited.connect(self._on_justification_edited)
+            row.justification_edit.textChanged.connect(  # every keystroke, for the undo history
+                lambda row=row: self.history.text_changed(row.sub.id, row.justification())
+            )
         self.summary.mark_final_clicked.connect(self._on_mark_final_clicked)
         self.summary.reopen_clicked.connect(self._on_reopen_clicked)
         self.banner.link_activated.connect(self._on_link_activated)
@@ -94,7 +101,12 @@ class ScoringForm(QWidget):
         """The evaluation on screen."""
         return self._session.key if self._session is not None else None
 
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self.history.stack
+
     def _load(self, key: EvaluationKey, fresh: bool = False) -> None:
+        self.history.clear()  # another evaluation, or the store's values after a failed save: a new history
         reader = self._reader()
         if not reader.proposals.exists(key.proposal_uuid):
             self._show_unavailable(
@@ -135,7 +147,9 @@ class ScoringForm(QWidget):
     def _fill_rows(self, proposal: Proposal, session: ScoringSession) -> None:
         found = suggestions(proposal, self._rubric)
         for sub_id, row in self.rows.items():
-            row.fill(session.levels.get(sub_id), session.justifications.get(sub_id, ""))
+            text = session.justifications.get(sub_id, "")
+            self.history.showing(sub_id, text)
+            row.fill(session.levels.get(sub_id), text)
             hint = found.get(sub_id)
             if hint is None:
                 row.show_suggestion("", None)
@@ -163,7 +177,9 @@ class ScoringForm(QWidget):
     def _on_level_chosen(self, sub_id: str, level: int) -> None:
         if self._session is None:
             return
+        previous = self._session.levels.get(sub_id)
         self._session.set_score(sub_id, level, self.rows[sub_id].justification())
+        self.history.level_chosen(sub_id, previous, level)
         self._refresh()
 
     def _on_justification_edited(self, sub_id: str, text: str) -> None:
@@ -171,6 +187,31 @@ class ScoringForm(QWidget):
             return
         self._session.set_justification(sub_id, text)
         self._refresh_saving()
+
+    def _on_level_undone(self, sub_id: str, level: int) -> None:
+        """Undo or redo of a level: shown, and saved as a level chosen is (with the justification as it stands)."""
+        row = self.rows[sub_id]
+        if self._session is None or self._session.final or self._session.busy:
+            return
+        row.fill(level, row.justification())
+        self._session.set_score(sub_id, level, row.justification())
+        self._refresh()
+        self._reveal(row, row.selector)
+
+    def _on_text_undone(self, sub_id: str, text: str) -> None:
+        """Undo or redo of a typing run: shown, and saved as a pause in typing saves it."""
+        row = self.rows[sub_id]
+        if self._session is None or self._session.final or self._session.busy:
+            return
+        row.fill(row.level, text)
+        self._session.set_justification(sub_id, text)
+        self._refresh_saving()
+        self._reveal(row, row.justification_edit)
+        row.justification_edit.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _reveal(self, row: SubCriterionRowWidget, widget: QWidget) -> None:
+        self.scroll_area.ensureWidgetVisible(row)
+        widget.setFocus()
 
     def _refresh(self) -> None:
         self._refresh_scores()
@@ -244,6 +285,7 @@ class ScoringForm(QWidget):
             self._go_to(problems[0].location)
             return
         self.banner.clear()
+        self.history.clear()  # a final evaluation is locked: nothing on it is undone
         self._session.finalize()
         self._refresh()
 
