@@ -12,29 +12,35 @@ from red_desktop.gui.editor.problem_marker import field_of
 LISTED = 6
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedDialog", text)
-
-
 def problem_lines(problems: list[Problem]) -> list[str]:
     """'Title: is required', one line per problem, at most LISTED of them."""
     labels = field_labels()
     lines = [f"{labels.get(field_of(p.location), p.location)}: {p.message}" for p in problems[:LISTED]]
     if len(problems) > LISTED:
-        lines.append(_tr("… and %1 more").replace("%1", str(len(problems) - LISTED)))
+        lines.append(
+            QCoreApplication.translate("UnsavedDialog", "… and %1 more").replace("%1", str(len(problems) - LISTED))
+        )
     return lines
 
 
 def ask_discard(parent: QWidget | None, subject: str, problems: list[Problem]) -> bool:
     """True when the user chooses to discard the unsaved edits; False to go back to them (the default)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Unsaved changes"), "", parent=parent)
+    title = QCoreApplication.translate("UnsavedDialog", "Unsaved changes")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=parent)
     box.setObjectName("unsavedDialog")
-    box.setText(_tr("%1 has changes that cannot be saved until these are corrected:").replace("%1", subject))
-    box.setInformativeText("\n".join(["• " + line for line in problem_lines(problems)] + ["", _tr(
-        "If you leave now, these changes are lost."
-    )]))
-    back = box.addButton(_tr("Go back to it"), QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton(_tr("Discard the changes"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setText(
+        QCoreApplication.translate(
+            "UnsavedDialog", "%1 has changes that cannot be saved until these are corrected:"
+        ).replace("%1", subject)
+    )
+    lost = QCoreApplication.translate("UnsavedDialog", "If you leave now, these changes are lost.")
+    box.setInformativeText("\n".join(["• " + line for line in problem_lines(problems)] + ["", lost]))
+    back = box.addButton(
+        QCoreApplication.translate("UnsavedDialog", "Go back to it"), QMessageBox.ButtonRole.RejectRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("UnsavedDialog", "Discard the changes"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()
