@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.proposals.editor.proposal_started.connect(self.current.set)
         self.exchange.proposals_imported.connect(self.highlight_proposals)
         self.proposals.editor.resolve_requested.connect(self.show_proposal_conflict)
+        self.proposals.empty_state.new_proposal_clicked.connect(self.menus.new_proposal.trigger)  # as File › New
 
     def _page_undo(self) -> PageUndo:
         """Edit › Undo for the view in front. The editor's own undo keys are taken off it: one binding per key."""
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
 
     def show_counts(self, proposals: int, evaluations: int) -> None:
         self.status.show_counts(proposals, evaluations)
+        self.proposals.empty_state.show_proposal_count(proposals)
 
     def show_list_index(self, index: ListIndex) -> None:
         for view in (self.proposals.list_view, self.scoring.list_view):

@@ -106,6 +106,17 @@ def code_in_sight(view: ProposalListView) -> list[str]:
 Check = Callable[[QtBot, MainWindow], list[str]]
 
 
+def first_screen(qtbot: QtBot, window: MainWindow) -> list[str]:
+    """Proposals before any is chosen: the hint, New proposal, and the line an empty store adds."""
+    window.show_page(PROPOSALS)
+    empty = window.proposals.empty_state
+    empty.show_proposal_count(0)
+    settle()
+    if not empty.isVisible() or not empty.import_line.isVisible():
+        return ["Proposals: no hint is shown while no proposal is chosen"]
+    return [f"Proposals, none chosen: {p}" for p in window_problems(window, size(window))]
+
+
 def proposals_page(qtbot: QtBot, window: MainWindow) -> list[str]:
     window.show_page(PROPOSALS)
     view, editor = window.proposals.list_view, window.proposals.editor
@@ -143,6 +154,7 @@ def exchange_page(qtbot: QtBot, window: MainWindow) -> list[str]:
 
 
 PAGES: dict[str, Check] = {
+    "first_screen": first_screen,
     "proposals": proposals_page,
     "scoring": scoring_page,
     "committee": committee_page,

@@ -40,6 +40,7 @@ class ProposalEditor(QWidget):
     proposal_started = Signal(str)  # a new proposal's uuid: it is the one on screen, though not yet stored
     resolve_requested = Signal(str)  # the proposal's uuid: show its exchange conflict to resolve it
     problems_changed = Signal(list)  # list[Problem] of the proposal as the widgets describe it
+    proposal_shown = Signal(str)  # the uuid of the proposal now on screen, '' when none is (cleared)
 
     def __init__(self, service: StoreService, parent: QWidget | None = None, rubric: Rubric | None = None):
         super().__init__(parent)
@@ -193,6 +194,7 @@ class ProposalEditor(QWidget):
         self.exchange_banner.clear()
         self.conflict_bar.hide()
         self.form.root.setEnabled(False)
+        self.proposal_shown.emit("")
 
     def current_proposal(self) -> Proposal | None:
         """The proposal as the widgets describe it, valid or not (numbers not understood stay text)."""
@@ -242,6 +244,7 @@ class ProposalEditor(QWidget):
         self.form.root.setEnabled(True)
         self._show_exchange_conflict()
         self._refresh(save=False)
+        self.proposal_shown.emit(proposal.uuid)
 
     def _show_exchange_conflict(self) -> None:
         """A proposal changed on two laptops keeps both versions until someone resolves it: say so above it."""
