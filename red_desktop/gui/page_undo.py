@@ -15,6 +15,8 @@ class PageUndo(QObject):
         super().__init__(parent)
         self._group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
+        self._nothing = QUndoStack(self)  # in front for a page without a history: both actions disabled
+        self._group.addStack(self._nothing)
         self.undo_action = self._group.createUndoAction(parent, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self._group.createRedoAction(parent, self.tr("&Redo"))
@@ -30,4 +32,4 @@ class PageUndo(QObject):
 
     def show_page(self, page: int) -> None:
         """The page now in front: its history, or none."""
-        self._group.setActiveStack(self._stacks.get(page))
+        self._group.setActiveStack(self._stacks.get(page, self._nothing))
