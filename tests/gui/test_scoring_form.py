@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QEnterEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from red_desktop import paths
@@ -20,7 +20,7 @@ from red_desktop.core.domain import Evaluation, EvaluationState, Evaluator, Prop
 from red_desktop.core.rubric import Rubric, parse_rubric
 from red_desktop.core.scoring import score_levels
 from red_desktop.core.store import Store
-from red_desktop.gui.scoring import ScoringForm
+from red_desktop.gui.scoring import ScoringForm, scoring_form
 from red_desktop.gui.scoring.operations import EvaluationKey
 from red_desktop.gui.store_service import StoreService
 from tests.factories import proposal
@@ -240,9 +240,12 @@ def test_mark_final_locks_the_form_and_reopen_needs_a_reason_that_is_audited(
 ) -> None:
     form = make_form()
     complete(qtbot, form, rubric)
+    asked: list[tuple[str, str, list[str]]] = []
+    monkeypatch.setattr(scoring_form, "confirm_final", lambda parent, *shown: asked.append(shown) or True)
     qtbot.mouseClick(form.summary.mark_final_button, Qt.MouseButton.LeftButton)
     saved(qtbot, service)
     evaluation = stored(service, scene, rubric)
+    assert len(asked) == 1 and asked[0][0] == "RED-PE-2026-001"
     assert evaluation.state is EvaluationState.FINAL
     assert form.summary.state_label.text() == "Final · locked" and form.summary.reopen_button.isVisibleTo(form)
     assert not form.summary.mark_final_button.isVisibleTo(form)
@@ -362,3 +365,120 @@ def test_every_widget_has_an_accessible_name(make_form: FormFactory) -> None:
     interactive = [w for w in form.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
     unnamed = [type(w).__name__ for w in interactive if not w.accessibleName()]
     assert unnamed == []
+
+
+def button_positions(form: ScoringForm) -> dict[tuple[str, int], QPoint]:
+    """Where every level button is on the screen once the layout has settled: what the next click hits."""
+
+    def now() -> dict[tuple[str, int], QPoint]:
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        return {
+            (sub_id, level): button.mapToGlobal(QPoint(0, 0))
+            for sub_id, row in form.rows.items()
+            for level, button in row.selector.buttons.items()
+        }
+
+    previous, current = {}, now()
+    for _ in range(10):  # wrapped labels take a pass or two to find their heights
+        if current == previous:
+            break
+        previous, current = current, now()
+    return current
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("width", [640, 1024])  # 640: the form beside the list in a 1024-pixel window
+def test_the_required_message_coming_and_going_moves_no_level_button(
+    qtbot: QtBot, make_form: FormFactory, service: StoreService, language: str, width: int
+) -> None:
+    form = make_form(language)
+    form.resize(width, 700)
+    qtbot.waitUntil(lambda: form.rows["A1"].descriptor_label.minimumHeight() > 0, timeout=WAIT_MS)
+    before = button_positions(form)
+    click_level(qtbot, form, "A1", 0)  # level 0 needs a justification: the message appears
+    row = form.rows["A1"]
+    qtbot.waitUntil(lambda: row.required_label.isVisibleTo(form), timeout=WAIT_MS)
+    assert button_positions(form) == before
+    qtbot.keyClicks(row.justification_edit, "Sin datos censales")  # the message goes
+    qtbot.waitUntil(lambda: not row.required_label.isVisibleTo(form), timeout=WAIT_MS)
+    assert button_positions(form) == before
+    form.flush()
+    saved(qtbot, service)
+    assert button_positions(form) == before
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("width", [640, 1024])
+def test_the_partial_label_and_the_banner_move_no_level_button(
+    qtbot: QtBot,
+    make_form: FormFactory,
+    service: StoreService,
+    rubric: Rubric,
+    language: str,
+    width: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(scoring_form, "confirm_final", lambda *args: False)
+    form = make_form(language)
+    form.resize(width, 700)
+    qtbot.waitUntil(lambda: form.rows["A1"].descriptor_label.minimumHeight() > 0, timeout=WAIT_MS)
+    before = button_positions(form)
+    qtbot.mouseClick(form.summary.mark_final_button, Qt.MouseButton.LeftButton)  # refused: a long list
+    qtbot.waitUntil(lambda: form.banner.isVisibleTo(form), timeout=WAIT_MS)
+    form.scroll_area.verticalScrollBar().setValue(0)  # the refusal went to the first missing row: come back
+    assert button_positions(form) == before
+    qtbot.mouseClick(form.banner.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not form.banner.isVisibleTo(form), timeout=WAIT_MS)
+    assert button_positions(form) == before
+    for sub in rubric.subcriteria:
+        click_level(qtbot, form, sub.id, 2)
+    qtbot.waitUntil(lambda: not form.summary.partial_label.isVisibleTo(form), timeout=WAIT_MS)
+    saved(qtbot, service)
+    form.scroll_area.verticalScrollBar().setValue(0)
+    assert button_positions(form) == before
+
+
+def answer_when_asked(qtbot: QtBot, answer: Callable[[QMessageBox], None]) -> list[QMessageBox]:
+    """Answer the next modal question with the real dialog's own buttons, once it is up (exec blocks the test)."""
+    seen: list[QMessageBox] = []
+    tries = iter(range(500))  # ten seconds at most, then the test's own assertions say what went wrong
+
+    def attempt() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if next(tries, None) is not None:
+                QTimer.singleShot(20, attempt)
+            return
+        seen.append(box)
+        answer(box)
+
+    QTimer.singleShot(0, attempt)
+    return seen
+
+
+def test_mark_final_asks_once_showing_the_total_and_every_level_and_enter_cancels(
+    qtbot: QtBot, make_form: FormFactory, service: StoreService, scene: Scene, rubric: Rubric
+) -> None:
+    form = make_form()
+    complete(qtbot, form, rubric)
+    saved(qtbot, service)
+    seen = answer_when_asked(qtbot, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+    qtbot.mouseClick(form.summary.mark_final_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1  # exec has returned: the dialog was up and was answered
+    question = seen[0]
+    total = score_levels(stored(service, scene, rubric).levels(), rubric, scene.proposal.region_type).total
+    assert f"RED-PE-2026-001 final? Total {total:.1f} / 100" in question.text()
+    assert question.defaultButton().text() == "Cancel"
+    assert "A1 Region definition: 4 · excellent" in question.informativeText()
+    for sub in rubric.subcriteria:
+        assert f"{sub.id} {sub.name.get_text('en')}: " in question.informativeText()
+    assert service.pending == 0 and stored(service, scene, rubric).state is EvaluationState.DRAFT  # Enter: Cancel
+    assert form.summary.state_label.text() == "Draft"
+
+    seen = answer_when_asked(qtbot, lambda box: qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton))
+    qtbot.mouseClick(form.summary.mark_final_button, Qt.MouseButton.LeftButton)
+    assert [b.text() for b in seen[0].buttons()][0] == "&Mark final"
+    saved(qtbot, service)
+    assert stored(service, scene, rubric).state is EvaluationState.FINAL
+    assert form.summary.state_label.text() == "Final · locked"

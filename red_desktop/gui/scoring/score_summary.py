@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from red_desktop.core.domain import EvaluationState
+from red_desktop.gui.scoring.reserved_height import keep_room, reserve_height
 from red_desktop.gui.scoring.texts import number
 
+MIN_TEXT_WIDTH = 90  # px: the wrapped labels of the bar never get narrower (a word or two a line)
 STYLE = """
 QFrame#scoreSummary { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; }
 QLabel#total { font-size: 16pt; font-weight: bold; }
@@ -28,6 +30,7 @@ class ScoreSummaryWidget(QFrame):
         self.setStyleSheet(STYLE)
         self.setAccessibleName(self.tr("Total, state and actions"))
         self._language = language
+        self._count = 0
         self.total_label = self._label("total", self.tr("Total"))
         self.partial_label = self._label("partial", self.tr("Partial total"))
         self.state_label = self._label("state", self.tr("Evaluation state"))
@@ -43,26 +46,59 @@ class ScoreSummaryWidget(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(12)
-        widgets: list[QWidget] = [self.total_label, self.partial_label]
-        widgets += [self.save_label, self.state_label, self.mark_final_button, self.reopen_button]
-        for index, widget in enumerate(widgets):
-            if index == 2:
-                layout.addStretch(1)
+        # the two wrapped labels share what is left by stretch, not by their texts: a text that changes re-wraps
+        # nothing beside it, so their reserved heights, and the bar's, stay as they are
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.partial_label, 3)
+        layout.addWidget(self.save_label, 2)
+        for widget in (self.state_label, self.mark_final_button, self.reopen_button):
             layout.addWidget(widget)
+        width = max(self.mark_final_button.sizeHint().width(), self.reopen_button.sizeHint().width())
+        for button in (self.mark_final_button, self.reopen_button):
+            button.setMinimumWidth(width)  # one is shown for the other: the labels beside them keep their width
 
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
         label.setAccessibleName(accessible)
-        label.setWordWrap(name in ("partial", "saveStatus"))  # long in Spanish: two lines rather than a wide form
+        if name in ("partial", "saveStatus"):
+            label.setWordWrap(True)  # long in Spanish: two lines rather than a wide form
+            keep_room(label)  # as tall as their longest texts: the bar keeps its height as they come and go
+            policy = label.sizePolicy()  # kept whole: it also keeps the room of the label while hidden
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            label.setSizePolicy(policy)
+            label.setMinimumWidth(MIN_TEXT_WIDTH)
+            label.installEventFilter(self)
         return label
+
+    def _total_text(self, total: float) -> str:
+        return self.tr("Total {total} / 100").format(total=number(total, self._language, 1))
+
+    def _partial_text(self, missing: int, count: int) -> str:
+        return self.tr("partial: {missing} of {count} sub-criteria without a level").format(
+            missing=missing, count=count
+        )
+
+    def _save_texts(self) -> list[str]:
+        return [self.tr("Not saved: see the message"), self.tr("Saving…"), self.tr("All changes saved")]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.partial_label and event.type() == QEvent.Type.Resize:
+            reserve_height(self.partial_label, [self._partial_text(m, self._count) for m in range(self._count + 1)])
+        elif watched is self.save_label and event.type() == QEvent.Type.Resize:
+            reserve_height(self.save_label, self._save_texts())
+        return super().eventFilter(watched, event)
 
     def show_total(self, total: float, missing: int, count: int) -> None:
         """The total on 0-100; while sub-criteria lack a level it is a partial total (they count as 0)."""
-        self.total_label.setText(self.tr("Total {total} / 100").format(total=number(total, self._language, 1)))
-        self.partial_label.setText(
-            self.tr("partial: {missing} of {count} sub-criteria without a level").format(missing=missing, count=count)
-        )
+        self.total_label.setText(self._total_text(total))
+        self.total_label.ensurePolished()  # its font is the style sheet's
+        widest = self.total_label.fontMetrics().horizontalAdvance(self._total_text(100.0))
+        self.total_label.setMinimumWidth(widest + 2)  # the total grows a digit without squeezing its neighbours
+        if count != self._count:
+            self._count = count
+            reserve_height(self.partial_label, [self._partial_text(m, count) for m in range(count + 1)])
+        self.partial_label.setText(self._partial_text(missing, count))
         self.partial_label.setVisible(missing > 0)
 
     def show_state(self, state: EvaluationState | None, busy: bool) -> None:
@@ -78,9 +114,5 @@ class ScoreSummaryWidget(QFrame):
         self.reopen_button.setEnabled(not busy)
 
     def show_saving(self, pending: int, failed: bool) -> None:
-        if failed:
-            self.save_label.setText(self.tr("Not saved: see the message"))
-        elif pending:
-            self.save_label.setText(self.tr("Saving…"))
-        else:
-            self.save_label.setText(self.tr("All changes saved"))
+        failed_text, saving_text, saved_text = self._save_texts()
+        self.save_label.setText(failed_text if failed else saving_text if pending else saved_text)

@@ -13,6 +13,7 @@ from red_desktop.core.scoring import score_levels
 from red_desktop.core.store import Store
 from red_desktop.gui.editor.editor_keys import EditorKeys
 from red_desktop.gui.scoring.criterion_group import CriterionGroupWidget
+from red_desktop.gui.scoring.final_question import confirm_final
 from red_desktop.gui.scoring.history import ScoringHistory
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.scoring.operations import EvaluationKey
@@ -20,7 +21,7 @@ from red_desktop.gui.scoring.proposal_header import ProposalHeaderWidget
 from red_desktop.gui.scoring.score_summary import ScoreSummaryWidget
 from red_desktop.gui.scoring.session import ScoringSession
 from red_desktop.gui.scoring.subcriterion_row import SubCriterionRowWidget
-from red_desktop.gui.scoring.texts import problem_line, suggestion_text
+from red_desktop.gui.scoring.texts import level_line, number, problem_line, suggestion_text
 from red_desktop.gui.store_service import StoreService
 
 
@@ -45,9 +46,10 @@ class ScoringForm(QWidget):
         self.scroll_area = self._scroll_area()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        for widget in (self.header, self.summary, self.banner):
+        for widget in (self.header, self.summary):
             layout.addWidget(widget)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.banner)  # below the criteria: a message coming or going moves no row, only shortens
         self._connect()
         EditorKeys(self, self.history.end_typing).watch(self.body)  # Ctrl+Z reaches the history, not the box's
         self.header.show_nothing(self.tr("No proposal chosen"))
@@ -284,10 +286,22 @@ class ScoringForm(QWidget):
             )
             self._go_to(problems[0].location)
             return
+        if not self._confirmed_final():
+            return
         self.banner.clear()
         self.history.clear()  # a final evaluation is locked: nothing on it is undone
         self._session.finalize()
         self._refresh()
+
+    def _confirmed_final(self) -> bool:
+        """Asked once, showing what is being locked: the total and every level given."""
+        if self._session is None or self._proposal is None:
+            return False
+        levels = self._session.levels
+        total = score_levels(levels, self._rubric, self._proposal.region_type).total
+        given = [sub.id for sub in self._rubric.subcriteria if sub.id in levels]  # in the rubric's order
+        lines = [level_line(self._rubric, sub_id, levels[sub_id], self._language) for sub_id in given]
+        return confirm_final(self, self._proposal.code, number(total, self._language, 1), lines)
 
     def _on_link_activated(self, sub_id: str) -> None:
         self._go_to(sub_id)
@@ -296,6 +310,7 @@ class ScoringForm(QWidget):
         row = self.rows.get(sub_id)
         if row is None:
             return
+        self.layout().activate()  # a banner just shown has shortened the criteria: scroll within what is left
         self.scroll_area.ensureWidgetVisible(row)
         editor = row.justification_edit
         (editor if row.level is not None and editor.isEnabled() else row.selector).setFocus()

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import html
-import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from red_desktop.core.rubric import Rubric, SubCriterion
 from red_desktop.gui.scoring.level_selector import LevelSelectorWidget
+from red_desktop.gui.scoring.reserved_height import keep_room, reserve_height
 
 TYPING_PAUSE_MS = 600  # a justification is saved once typing pauses this long, or when the editor loses focus
 LEFT_COLUMN_WIDTH = 210  # the five level buttons and a little air: the rest goes to the text columns
@@ -55,12 +55,14 @@ class SubCriterionRowWidget(QFrame):
         self.selector.setAccessibleName(self.tr("Level for {id} {name}").format(id=self.sub.id, name=self._name))
         self.suggestion_label = self._label("suggestion", "")
         self.descriptor_label = self._label("descriptor", "")
-        self.descriptor_label.installEventFilter(self)
-        # its height is reserved for the longest descriptor (below), not guessed from the text shown
-        self.descriptor_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.descriptor_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.justification_edit = self._editor()
         self.required_label = self._label("required", "")
+        # their heights are reserved for their longest texts (below), not taken from the text shown, so pointing at
+        # a level or typing the justification a level requires never moves the level buttons of the rows below
+        for label in (self.descriptor_label, self.required_label):
+            keep_room(label)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label.installEventFilter(self)
         # three columns, read left to right: the sub-criterion and its level, what the level means, why
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -73,8 +75,11 @@ class SubCriterionRowWidget(QFrame):
         layout.addWidget(self.selector, 1, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.suggestion_label, 2, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.descriptor_label, 0, 1, 4, 1)
-        layout.addWidget(self.justification_edit, 0, 2, 3, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.required_label, 3, 2, Qt.AlignmentFlag.AlignTop)
+        why = QVBoxLayout()  # the editor and the room kept for its message, beside every row of the left column
+        why.setSpacing(4)
+        why.addWidget(self.justification_edit)
+        why.addWidget(self.required_label, 1)
+        layout.addLayout(why, 0, 2, 4, 1)
         layout.setRowStretch(3, 1)
         self.setFocusProxy(self.selector)
         self.selector.level_chosen.connect(self._on_level_chosen)
@@ -185,31 +190,21 @@ class SubCriterionRowWidget(QFrame):
         body = descriptor.get_text(self._language) if descriptor else ""
         return f"<b>{html.escape(head)}</b> — {html.escape(body)}"
 
-    def _reserve_descriptor_height(self) -> None:
-        """Room for the longest descriptor, so pointing at the levels does not make the form jump."""
-        width = self.descriptor_label.width()
-        if width <= 0:
-            return
-        document = QTextDocument()
-        document.setDefaultFont(self.descriptor_label.font())
-        document.setDocumentMargin(0)
-        document.setTextWidth(width)
-        heights = []
-        for level in self._rubric.levels:
-            document.setHtml(self._descriptor_html(level))
-            heights.append(math.ceil(document.size().height()))
-        self.descriptor_label.setMinimumHeight(max(heights))
+    def _required_text(self, level: int | None) -> str:
+        label = self._rubric.level_labels.get(level) if level is not None else None
+        return self.tr("A justification is required for level {level} ({label}): say why.").format(
+            level=level, label=label.get_text(self._language) if label else ""
+        )
+
+    def _reserve_heights(self) -> None:
+        """Called on the descriptor's resizes too: a hidden label is told of its own only once shown."""
+        reserve_height(self.descriptor_label, [self._descriptor_html(level) for level in self._rubric.levels])
+        required = self._rubric.justification_required_levels
+        reserve_height(self.required_label, [self._required_text(level) for level in required])
 
     def _update_required(self) -> None:
         missing = self.level in self._rubric.justification_required_levels and not self.justification().strip()
-        label = self._rubric.level_labels.get(self.level) if self.level is not None else None
-        self.required_label.setText(
-            self.tr("A justification is required for level {level} ({label}): say why.").format(
-                level=self.level, label=label.get_text(self._language) if label else ""
-            )
-            if missing
-            else ""
-        )
+        self.required_label.setText(self._required_text(self.level) if missing else "")
         self.required_label.setVisible(missing)
         if self.justification_edit.property("missing") != missing:
             self.justification_edit.setProperty("missing", missing)
@@ -222,8 +217,8 @@ class SubCriterionRowWidget(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.justification_edit and event.type() == QEvent.Type.FocusOut:
             self.flush()
-        elif watched is self.descriptor_label and event.type() == QEvent.Type.Resize:
-            self._reserve_descriptor_height()
+        elif watched in (self.descriptor_label, self.required_label) and event.type() == QEvent.Type.Resize:
+            self._reserve_heights()
         return super().eventFilter(watched, event)
 
 

@@ -70,3 +70,10 @@ def problem_line(problem: Problem, rubric: Rubric, levels: Mapping[str, int], la
         return sub.id, QCoreApplication.translate("ScoringTexts", "{name}: choose a level").format(name=name)
     line = QCoreApplication.translate("ScoringTexts", "{name}: level {level} needs a justification")
     return sub.id, line.format(name=name, level=level)
+
+
+def level_line(rubric: Rubric, sub_id: str, level: int, language: str) -> str:
+    """A level given, e.g. "A1 Region definition: 4 · excellent"."""
+    sub = rubric.subcriterion(sub_id)
+    label = rubric.level_labels.get(level)
+    return f"{sub.id} {sub.name.get_text(language)}: {level} · {label.get_text(language) if label else ''}".rstrip(" ·")
