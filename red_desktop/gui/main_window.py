@@ -146,7 +146,9 @@ class MainWindow(QMainWindow):
             "show_page": self.show_page,
             "exchange": self.show_exchange,
             "refresh": self.refresh_requested.emit,
-            "shortcuts": lambda: ShortcutsDialog(self.menus.all_actions(), self).exec(),
+            "shortcuts": lambda: ShortcutsDialog(
+                self.menus.all_actions(), self, self.scoring.form.shortcut_actions
+            ).exec(),
             "about": self._about,
         }
 

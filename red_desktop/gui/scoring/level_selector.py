@@ -1,4 +1,7 @@
-"""A segmented control choosing one level of the rubric's scale, by mouse, digit keys or arrow keys."""
+"""A segmented control choosing one level of the rubric's scale, by mouse, digit keys or arrow keys.
+
+With the keyboard focus its frame shows a thick dark ring on a pale yellow ground (the same width, transparent,
+without it, so nothing moves): visible beside the highlighted level, on any desktop theme."""
 
 from __future__ import annotations
 
@@ -9,8 +12,8 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QToolButton, QW
 from red_desktop.core.rubric import Rubric
 
 STYLE = """
-QFrame#levelSelector { border: 2px solid transparent; border-radius: 7px; }
-QFrame#levelSelector:focus { border: 2px solid palette(highlight); }
+QFrame#levelSelector { border: 3px solid transparent; border-radius: 8px; }
+QFrame#levelSelector:focus { border: 3px solid #0b3d91; background: #fff3b0; }
 QToolButton { min-width: 34px; min-height: 26px; font-weight: bold; border: 1px solid palette(mid);
               background: palette(base); color: palette(text); border-radius: 0px; margin: 0px; }
 QToolButton[segment="first"] { border-top-left-radius: 5px; border-bottom-left-radius: 5px; }

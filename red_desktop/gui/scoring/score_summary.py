@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from red_desktop.core.domain import EvaluationState
 from red_desktop.gui.scoring.reserved_height import keep_room, reserve_height
 from red_desktop.gui.scoring.texts import number
 
+MARK_FINAL_KEYS = "Ctrl+Return"  # QPlainTextEdit takes no Ctrl+Return for itself, so it works while typing
 MIN_TEXT_WIDTH = 90  # px: the wrapped labels of the bar never get narrower (a word or two a line)
 STYLE = """
 QFrame#scoreSummary { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 6px; }
@@ -35,10 +37,18 @@ class ScoreSummaryWidget(QFrame):
         self.partial_label = self._label("partial", self.tr("Partial total"))
         self.state_label = self._label("state", self.tr("Evaluation state"))
         self.save_label = self._label("saveStatus", self.tr("Save status"))
-        self.mark_final_button = QPushButton(self.tr("Mark final"), self)
+        # the action carries the shortcut; the form adds it to itself, so the keys work wherever its focus is
+        self.mark_final_action = QAction(self.tr("Mark final"), self)
+        self.mark_final_action.setShortcut(QKeySequence(MARK_FINAL_KEYS))  # a justification box lets it through
+        self.mark_final_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.mark_final_action.triggered.connect(self.mark_final_clicked)
+        keys = self.mark_final_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.mark_final_button = QPushButton(self.tr("&Mark final"), self)
         self.mark_final_button.setAccessibleName(self.tr("Mark the evaluation final"))
-        self.mark_final_button.setToolTip(self.tr("Lock the evaluation; refused while anything is missing"))
-        self.reopen_button = QPushButton(self.tr("Reopen…"), self)
+        self.mark_final_button.setToolTip(
+            self.tr("Lock the evaluation; refused while anything is missing ({keys})").format(keys=keys)
+        )
+        self.reopen_button = QPushButton(self.tr("&Reopen…"), self)
         self.reopen_button.setAccessibleName(self.tr("Reopen the final evaluation"))
         self.reopen_button.setToolTip(self.tr("Unlock the evaluation; the reason you give is recorded"))
         self.mark_final_button.clicked.connect(self.mark_final_clicked)
@@ -111,6 +121,7 @@ class ScoreSummaryWidget(QFrame):
         self.mark_final_button.setVisible(not final)
         self.reopen_button.setVisible(final)
         self.mark_final_button.setEnabled(not busy)
+        self.mark_final_action.setEnabled(not final and not busy)
         self.reopen_button.setEnabled(not busy)
 
     def show_saving(self, pending: int, failed: bool) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QHideEvent, QTextCursor, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QHideEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from red_desktop.core.domain import Proposal
@@ -21,6 +22,7 @@ from red_desktop.gui.scoring.proposal_header import ProposalHeaderWidget
 from red_desktop.gui.scoring.score_summary import ScoreSummaryWidget
 from red_desktop.gui.scoring.session import ScoringSession
 from red_desktop.gui.scoring.subcriterion_row import SubCriterionRowWidget
+from red_desktop.gui.scoring.tab_cycle import next_stop
 from red_desktop.gui.scoring.texts import level_line, number, problem_line, suggestion_text
 from red_desktop.gui.store_service import StoreService
 
@@ -51,6 +53,7 @@ class ScoringForm(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.banner)  # below the criteria: a message coming or going moves no row, only shortens
         self._connect()
+        self.addAction(self.summary.mark_final_action)  # its keys work wherever the focus is in the form
         EditorKeys(self, self.history.end_typing).watch(self.body)  # Ctrl+Z reaches the history, not the box's
         self.header.show_nothing(self.tr("No proposal chosen"))
         self.body.setEnabled(False)
@@ -169,6 +172,19 @@ class ScoringForm(QWidget):
         """Save at once any justification still waiting for a pause in typing."""
         for row in self.rows.values():
             row.flush()
+
+    @property
+    def shortcut_actions(self) -> list[QAction]:
+        """The form's own keys, for Help › Keyboard shortcuts."""
+        return [self.summary.mark_final_action]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt's names)
+        """Tab goes round the form: past the last field to the first and back, never out into the proposal list."""
+        target = next_stop(self, next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()  # closing the window or switching views must not lose the last words typed
