@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
@@ -482,3 +483,18 @@ def test_mark_final_asks_once_showing_the_total_and_every_level_and_enter_cancel
     saved(qtbot, service)
     assert stored(service, scene, rubric).state is EvaluationState.FINAL
     assert form.summary.state_label.text() == "Final · locked"
+
+
+def test_a_save_landing_after_the_form_is_gone_is_stored_and_dropped_quietly(
+    qtbot: QtBot, service: StoreService, scene: Scene, rubric: Rubric
+) -> None:
+    """The window closed while a level's save was on its way: the save completes, and its answer, which has no
+    form left to show it, raises nothing in the event loop."""
+    form = ScoringForm(service, rubric, "en")
+    form.show()
+    form.show_evaluation(scene.proposal.uuid, scene.evaluator.uuid)
+    click_level(qtbot, form, "A1", 2)
+    assert service.pending == 1
+    shiboken6.delete(form)
+    saved(qtbot, service)
+    assert stored(service, scene, rubric).levels()["A1"] == 2

@@ -234,7 +234,8 @@ def open_for_scoring(qtbot: QtBot, window: MainWindow, target: Proposal) -> None
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == SCORING
     click_proposal(qtbot, window.scoring.list_view, target.uuid)
-    wait_for(qtbot, lambda: window.scoring.form.body.isEnabled() and target.code in window.scoring.form.header.title_label.text())
+    form = window.scoring.form
+    wait_for(qtbot, lambda: form.body.isEnabled() and target.code in form.header.title_label.text())
 
 
 def test_a_justification_typed_in_two_bursts_is_stored_in_order(qtbot: QtBot, window: MainWindow) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QHideEvent, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from red_desktop.core.domain import Proposal
 from red_desktop.core.errors import RedDesktopError
@@ -261,6 +262,8 @@ class ScoringForm(QWidget):
     # -- results of saves -----------------------------------------------------------------------------------
 
     def _on_session_saved(self, session: ScoringSession) -> None:
+        if not isValid(self):
+            return  # the window closed while this save was on its way: it is stored, nothing is left to show
         self._forget_if_done(session)
         if session is self._session:
             self._refresh_state()
@@ -268,6 +271,8 @@ class ScoringForm(QWidget):
             self._reload_after_failure(session)
 
     def _on_session_failed(self, session: ScoringSession, message: str) -> None:
+        if not isValid(self):
+            return
         self._forget_if_done(session)
         self.banner.show_message(self.tr("Not saved ({code}): {message}").format(code=session.code, message=message))
         if session is self._session:
