@@ -22,7 +22,7 @@ screenshots: $(VENV)/.installed
 # Refresh the Spanish and Portuguese catalogues from the sources, then compile them. The core's texts, t("..."),
 # go to resources/locale/<lang>/core.po (read as they are, no .mo): a changed text comes back untranslated.
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate $$(find red_desktop/gui -name '*.py') ui/*.ui -ts resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find red_desktop/gui -name '*.py') ui/*.ui -ts resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
 	$(BIN)/pyside6-lrelease resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
 	mkdir -p build
 	$(BIN)/pybabel extract --no-default-keywords --keyword t --add-location file --sort-by-file --project "RED Desktop" -o build/core.pot red_desktop/core

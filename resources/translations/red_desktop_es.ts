@@ -169,52 +169,52 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="94"/>
+        <location filename="../../red_desktop/gui/app.py" line="97"/>
         <source>Building the demo portfolio…</source>
         <translation>Creando la cartera de demostración…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="95"/>
+        <location filename="../../red_desktop/gui/app.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="263"/>
+        <location filename="../../red_desktop/gui/app.py" line="277"/>
         <source>Backing up the store…</source>
         <translation>Creando la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="266"/>
+        <location filename="../../red_desktop/gui/app.py" line="280"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="283"/>
+        <location filename="../../red_desktop/gui/app.py" line="301"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="285"/>
+        <location filename="../../red_desktop/gui/app.py" line="335"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="293"/>
+        <location filename="../../red_desktop/gui/app.py" line="307"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Las cifras del comité aún se están calculando; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="336"/>
+        <location filename="../../red_desktop/gui/app.py" line="371"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="346"/>
+        <location filename="../../red_desktop/gui/app.py" line="381"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 agregadas, %2 actualizadas, %3 sin cambios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="368"/>
+        <location filename="../../red_desktop/gui/app.py" line="403"/>
         <source>Sheet written to %1</source>
         <translation>Ficha guardada en %1</translation>
     </message>
@@ -363,198 +363,198 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="69"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="71"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="76"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="76"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
         <source>Find a code or title…</source>
         <translation>Buscar por código o título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="77"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
         <source>Find in the ranking</source>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="83"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="100"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="101"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="127"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="130"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="129"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="142"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
         <location filename="../../red_desktop/gui/charts/report_images.py" line="30"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="142"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="147"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="147"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="152"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="172"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="224"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="230"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="273"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="283"/>
         <source>%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff&apos;s alpha use every proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). Hover over a blank figure to see why it is undefined.</source>
         <translation>%1 propuestas con evaluaciones finales de %2 evaluadores. El ICC(1) y el alfa de Krippendorff usan todas las propuestas puntuadas al menos dos veces; el ICC(2) y el ICC(3) requieren propuestas puntuadas por todos los evaluadores (%3 aquí). Pase el puntero sobre un índice en blanco para ver por qué no está definido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="347"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="357"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="368"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="378"/>
         <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
         <translation>%1 muestras de los pesos (cada uno varía unos ±3 puntos, semilla %2): %3 propuestas tienen un intervalo de posición de más de un lugar. Se agregan a la clasificación las columnas p(primeros N) y Posición 5-95 %.</translation>
     </message>
@@ -1081,137 +1081,162 @@ SHA-256 {1}</translation>
         <translation>Convenio firmado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="67"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="69"/>
+        <source>Marginalized: a region left behind, with low incomes and productivity, poor access to basic services and markets, and few firms and institutions to build on.</source>
+        <translation>Marginada: una región rezagada, con ingresos y productividad bajos, poco acceso a servicios básicos y mercados, y pocas empresas e instituciones en las que apoyarse.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="74"/>
+        <source>Emerging: a region whose economy is growing, driven by new investment, sectors or value chains, where local firms and institutions must keep pace for the growth to be shared.</source>
+        <translation>Emergente: una región cuya economía crece, impulsada por nuevas inversiones, sectores o cadenas de valor, donde las empresas e instituciones locales deben seguir el ritmo para que el crecimiento se comparta.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="79"/>
+        <source>Declining: a region whose economic base is shrinking, as a main industry, resource or market is lost, with jobs and incomes falling and a need to move into new activities.</source>
+        <translation>En declive: una región cuya base económica se reduce al perderse una industria, un recurso o un mercado principal, con empleos e ingresos en caída y la necesidad de pasar a nuevas actividades.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="84"/>
+        <source>Not set: the proposal is scored with the default weights and fails the eligibility gate that asks for a region type.</source>
+        <translation>Sin definir: la propuesta se puntúa con los pesos por defecto y no pasa el requisito de elegibilidad que pide un tipo de región.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="96"/>
+        <source>The type of region picks the weight profile of the score.</source>
+        <translation>El tipo de región elige el perfil de pesos del puntaje.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="113"/>
         <source>Not set</source>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="74"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="120"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="75"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="121"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="76"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="122"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="77"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="123"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="78"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="124"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="79"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="125"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="80"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="126"/>
         <source>Productive sectors</source>
         <translation>Sectores productivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="81"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="127"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="82"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="128"/>
         <source>Region name</source>
         <translation>Nombre de la región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="83"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="129"/>
         <source>Region kind</source>
         <translation>Clase de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="84"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="130"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="85"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="131"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="86"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="132"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="87"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="133"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="88"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="134"/>
         <source>Local actors</source>
         <translation>Actores locales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="89"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="135"/>
         <source>Requested amount</source>
         <translation>Monto solicitado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="90"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="136"/>
         <source>Public counterpart</source>
         <translation>Contrapartida pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="91"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="137"/>
         <source>Private counterpart</source>
         <translation>Contrapartida privada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="92"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="138"/>
         <source>Beneficiary MSMEs</source>
         <translation>Mipymes beneficiarias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="93"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="139"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="94"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="140"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="95"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="141"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Fortalezas y debilidades institucionales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="98"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="144"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="99"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="145"/>
         <source>Private-sector growth constraints</source>
         <translation>Restricciones al crecimiento del sector privado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="100"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="146"/>
         <source>Scaling and policy pathway</source>
         <translation>Escalamiento y ruta hacia políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="101"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="147"/>
         <source>Results measurement plan</source>
         <translation>Plan de medición de resultados</translation>
     </message>
@@ -1404,78 +1429,83 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="51"/>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="52"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="64"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="65"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="66"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="81"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
         <source>With the status</source>
         <translation>Con el estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="68"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="83"/>
         <source>Of the country</source>
         <translation>Del país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="69"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="84"/>
         <source>The first ranked</source>
         <translation>Las primeras de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="76"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="93"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="77"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="94"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="117"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="107"/>
+        <source>This proposal: %1</source>
+        <translation>Esta propuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="143"/>
         <source>Export into the folder</source>
         <translation>Exportar a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="120"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="146"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="122"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="148"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="125"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
@@ -1549,39 +1579,47 @@ SHA-256 {1}</translation>
         <translation>P&amp;ropuestas:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="63"/>
+        <location filename="../../ui/export_dialog.ui" line="65"/>
         <source>Which proposals</source>
         <translation>Qué propuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="68"/>
+        <location filename="../../ui/export_dialog.ui" line="72"/>
         <source>Which status or country</source>
         <translation>Qué estado o país</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="73"/>
+        <location filename="../../ui/export_dialog.ui" line="77"/>
         <source>How many of the first proposals</source>
         <translation>Cuántas de las primeras propuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="83"/>
+        <location filename="../../ui/export_dialog.ui" line="87"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="89"/>
+        <location filename="../../ui/export_dialog.ui" line="93"/>
         <source>Language of the documents</source>
         <translation>Idioma de los documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="94"/>
+        <location filename="../../ui/export_dialog.ui" line="98"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="100"/>
+        <location filename="../../ui/export_dialog.ui" line="104"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJobs</name>
+    <message>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="92"/>
+        <source>You have no evaluation of %1 to print: score it first</source>
+        <translation>No tiene una evaluación de %1 para imprimir: puntúela primero</translation>
     </message>
 </context>
 <context>
@@ -1751,79 +1789,108 @@ SHA-256 {1}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="31"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="33"/>
         <source>Search code, title, region, agency or actor…</source>
         <translation>Buscar por código, título, región, organismo o actor…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="33"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="36"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="69"/>
         <source>Search proposals</source>
         <translation>Buscar propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="37"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
         <source>Lowest total</source>
         <translation>Total mínimo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="37"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
         <source>Highest total</source>
         <translation>Total máximo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="55"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="59"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="70"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="73"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="71"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="74"/>
         <source>All region types</source>
         <translation>Todos los tipos de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="72"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="75"/>
         <source>All priority areas</source>
         <translation>Todas las áreas prioritarias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="73"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="84"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="87"/>
         <source>Any evaluation state</source>
         <translation>Cualquier estado de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="85"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="88"/>
         <source>Not evaluated</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="86"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="89"/>
         <source>Drafts only</source>
         <translation>Solo borradores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="87"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
         <source>With a final evaluation</source>
         <translation>Con evaluación final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="93"/>
         <source>Evaluation state</source>
         <translation>Estado de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="111"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="123"/>
         <source>not set</source>
         <translation>sin definir</translation>
+    </message>
+</context>
+<context>
+    <name>FinalQuestionDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/final_question.py" line="14"/>
+        <source>Mark final</source>
+        <translation>Marcar como final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/final_question.py" line="15"/>
+        <source>Mark the evaluation of {code} final? Total {total} / 100.</source>
+        <translation>¿Marcar como final la evaluación de {code}? Total {total} / 100.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/final_question.py" line="17"/>
+        <source>Once final it is locked; reopening asks for a reason.</source>
+        <translation>Una vez final queda bloqueada; reabrirla pide un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/final_question.py" line="18"/>
+        <source>Levels given:</source>
+        <translation>Niveles asignados:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/final_question.py" line="19"/>
+        <source>&amp;Mark final</source>
+        <translation>&amp;Marcar como final</translation>
     </message>
 </context>
 <context>
@@ -2318,12 +2385,12 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>LevelSelectorWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/level_selector.py" line="55"/>
+        <location filename="../../red_desktop/gui/scoring/level_selector.py" line="58"/>
         <source>{level} · {label}</source>
         <translation>{level} · {label}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/level_selector.py" line="56"/>
+        <location filename="../../red_desktop/gui/scoring/level_selector.py" line="59"/>
         <source>Level {level}: {label}</source>
         <translation>Nivel {level}: {label}</translation>
     </message>
@@ -2364,72 +2431,72 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="64"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="70"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="65"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="117"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="140"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="295"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="308"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="311"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="313"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="320"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="321"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2479,72 +2546,87 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="54"/>
-        <source>&amp;Print sheet…</source>
-        <translation>I&amp;mprimir ficha…</translation>
+        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <source>&amp;Print my evaluation sheet…</source>
+        <translation>I&amp;mprimir mi ficha de evaluación…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="56"/>
+        <location filename="../../red_desktop/gui/menus.py" line="58"/>
+        <source>Your own evaluation of the current proposal, with your justifications</source>
+        <translation>Su propia evaluación de la propuesta actual, con sus justificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="62"/>
+        <source>Print co&amp;mmittee sheet…</source>
+        <translation>Imprimir ficha del co&amp;mité…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="65"/>
+        <source>The committee&apos;s aggregate of the current proposal, with every evaluator&apos;s justifications</source>
+        <translation>El agregado del comité para la propuesta actual, con las justificaciones de cada evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="64"/>
+        <location filename="../../red_desktop/gui/menus.py" line="75"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="66"/>
+        <location filename="../../red_desktop/gui/menus.py" line="77"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="69"/>
+        <location filename="../../red_desktop/gui/menus.py" line="80"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="77"/>
+        <location filename="../../red_desktop/gui/menus.py" line="88"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="81"/>
+        <location filename="../../red_desktop/gui/menus.py" line="92"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="82"/>
+        <location filename="../../red_desktop/gui/menus.py" line="93"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="83"/>
+        <location filename="../../red_desktop/gui/menus.py" line="94"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="84"/>
+        <location filename="../../red_desktop/gui/menus.py" line="95"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="85"/>
+        <location filename="../../red_desktop/gui/menus.py" line="96"/>
         <source>&amp;Roster</source>
         <translation>&amp;Registro de claves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="90"/>
+        <location filename="../../red_desktop/gui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="93"/>
+        <location filename="../../red_desktop/gui/menus.py" line="104"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="97"/>
+        <location filename="../../red_desktop/gui/menus.py" line="108"/>
         <source>&amp;About RED Desktop</source>
         <translation>A&amp;cerca de RED Desktop</translation>
     </message>
@@ -2569,11 +2651,140 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
+    <name>NoProposalWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/pages/no_proposal.py" line="17"/>
+        <source>No proposal chosen</source>
+        <translation>Ninguna propuesta elegida</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/no_proposal.py" line="18"/>
+        <source>Choose a proposal in the list to read and edit it, or create a new one.</source>
+        <translation>Elija una propuesta en la lista para leerla y editarla, o cree una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/no_proposal.py" line="19"/>
+        <source>&amp;New proposal</source>
+        <translation>&amp;Nueva propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/no_proposal.py" line="20"/>
+        <source>New proposal</source>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/no_proposal.py" line="23"/>
+        <source>This store has no proposals yet: bring them in from a spreadsheet with File › Import…</source>
+        <translation>Este almacén aún no tiene propuestas: tráigalas desde una hoja de cálculo con Archivo › Importar…</translation>
+    </message>
+</context>
+<context>
     <name>NumberEdit</name>
     <message>
         <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
         <source>is not a number: type digits only, e.g. {0}</source>
         <translation>no es un número: escriba solo cifras, p. ej. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="39"/>
+        <source>No PDF viewer was found to open the sheet.</source>
+        <translation>No se encontró un visor de PDF para abrir la ficha.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="43"/>
+        <source>Save it as a PDF file to print it or open it on another computer.</source>
+        <translation>Guárdela como archivo PDF para imprimirla o abrirla en otra computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="45"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="48"/>
+        <source>No PDF viewer</source>
+        <translation>Sin visor de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="57"/>
+        <source>Save the sheet as</source>
+        <translation>Guardar la ficha como</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="59"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="71"/>
+        <source>Sheet saved to %1</source>
+        <translation>Ficha guardada en %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="81"/>
+        <source>The sheet could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la ficha en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="89"/>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="102"/>
+        <source>No file manager was found to open the folder. The files are in:
+%1</source>
+        <translation>No se encontró un gestor de archivos para abrir la carpeta. Los archivos están en:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="107"/>
+        <source>No file manager</source>
+        <translation>Sin gestor de archivos</translation>
+    </message>
+</context>
+<context>
+    <name>OwnSheetAvailability</name>
+    <message>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="54"/>
+        <source>Select a proposal to print its sheet</source>
+        <translation>Seleccione una propuesta para imprimir su ficha</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="56"/>
+        <source>Your evaluator profile is still being opened; try again in a moment</source>
+        <translation>Su perfil de evaluador todavía se está abriendo; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="58"/>
+        <source>You have not scored %1, so there is no evaluation sheet of yours to print (File › Print committee sheet prints the committee&apos;s)</source>
+        <translation>No ha puntuado %1, así que no hay una ficha de evaluación suya para imprimir (Archivo › Imprimir ficha del comité imprime la del comité)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="76"/>
+        <source>this proposal</source>
+        <translation>esta propuesta</translation>
+    </message>
+</context>
+<context>
+    <name>PageUndo</name>
+    <message>
+        <location filename="../../red_desktop/gui/page_undo.py" line="20"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/page_undo.py" line="22"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>
@@ -2798,57 +3009,62 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="46"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="48"/>
         <source>Proposal editor</source>
         <translation>Editor de propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="103"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="105"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="107"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="110"/>
         <source>&amp;Save now</source>
         <translation>&amp;Guardar ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="212"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="170"/>
+        <source>The new proposal</source>
+        <translation>La nueva propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="257"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta propuesta se modificó aquí y en otra computadora; se conservan ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="213"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="258"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compárelas y elija, campo por campo, en Intercambio › Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="236"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="284"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 guardó esta propuesta el %2 (UTC) mientras usted la editaba. Recargue la otra versión (se descartan sus cambios sin guardar) o conserve la suya (reemplaza a la otra; el registro de auditoría conserva ambas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="239"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="287"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="286"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="334"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="350"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="399"/>
         <source>is already used by another proposal</source>
         <translation>ya está en uso en otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="362"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="411"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>
@@ -2908,491 +3124,491 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     <message>
         <location filename="../../ui/proposal_editor.ui" line="68"/>
         <location filename="../../ui/proposal_editor.ui" line="69"/>
-        <location filename="../../ui/proposal_editor.ui" line="79"/>
+        <location filename="../../ui/proposal_editor.ui" line="80"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="89"/>
+        <location filename="../../ui/proposal_editor.ui" line="91"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="95"/>
+        <location filename="../../ui/proposal_editor.ui" line="97"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="96"/>
+        <location filename="../../ui/proposal_editor.ui" line="98"/>
         <source>e.g. RED-PE-2026-014 (suggested once a country is chosen)</source>
         <translation>p. ej. RED-PE-2026-014 (se sugiere al elegir un país)</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="102"/>
+        <location filename="../../ui/proposal_editor.ui" line="104"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="108"/>
+        <location filename="../../ui/proposal_editor.ui" line="110"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="109"/>
+        <location filename="../../ui/proposal_editor.ui" line="111"/>
         <source>What the project does, where</source>
         <translation>Qué hace el proyecto y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="114"/>
+        <location filename="../../ui/proposal_editor.ui" line="116"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="120"/>
+        <location filename="../../ui/proposal_editor.ui" line="123"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="125"/>
+        <location filename="../../ui/proposal_editor.ui" line="128"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="131"/>
+        <location filename="../../ui/proposal_editor.ui" line="134"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="132"/>
+        <location filename="../../ui/proposal_editor.ui" line="135"/>
         <source>Who collected the proposal</source>
         <translation>Quién recopiló la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="137"/>
+        <location filename="../../ui/proposal_editor.ui" line="140"/>
         <source>&amp;Executing agency:</source>
         <translation>&amp;Organismo ejecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="143"/>
+        <location filename="../../ui/proposal_editor.ui" line="146"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="144"/>
+        <location filename="../../ui/proposal_editor.ui" line="147"/>
         <source>The organisation that will carry out the project</source>
         <translation>La organización que ejecutará el proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="149"/>
+        <location filename="../../ui/proposal_editor.ui" line="152"/>
         <source>&amp;Priority area:</source>
         <translation>Área &amp;prioritaria:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="155"/>
+        <location filename="../../ui/proposal_editor.ui" line="159"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="160"/>
+        <location filename="../../ui/proposal_editor.ui" line="164"/>
         <source>Productive sect&amp;ors:</source>
         <translation>&amp;Sectores productivos:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="166"/>
+        <location filename="../../ui/proposal_editor.ui" line="170"/>
         <source>Productive sectors</source>
         <translation>Sectores productivos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="167"/>
+        <location filename="../../ui/proposal_editor.ui" line="171"/>
         <source>Separated by commas, e.g. quinua, lácteos, turismo rural</source>
         <translation>Separados por comas, p. ej. quinua, lácteos, turismo rural</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="185"/>
-        <location filename="../../ui/proposal_editor.ui" line="186"/>
-        <location filename="../../ui/proposal_editor.ui" line="196"/>
+        <location filename="../../ui/proposal_editor.ui" line="189"/>
+        <location filename="../../ui/proposal_editor.ui" line="190"/>
+        <location filename="../../ui/proposal_editor.ui" line="201"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="206"/>
+        <location filename="../../ui/proposal_editor.ui" line="212"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="212"/>
+        <location filename="../../ui/proposal_editor.ui" line="219"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="217"/>
+        <location filename="../../ui/proposal_editor.ui" line="224"/>
         <source>Region &amp;name:</source>
         <translation>&amp;Nombre de la región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="223"/>
+        <location filename="../../ui/proposal_editor.ui" line="230"/>
         <source>Region name</source>
         <translation>Nombre de la región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="224"/>
+        <location filename="../../ui/proposal_editor.ui" line="231"/>
         <source>State, province, department or municipality</source>
         <translation>Estado, provincia, departamento o municipio</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="229"/>
+        <location filename="../../ui/proposal_editor.ui" line="236"/>
         <source>Region &amp;kind:</source>
         <translation>&amp;Clase de región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="235"/>
+        <location filename="../../ui/proposal_editor.ui" line="243"/>
         <source>Region kind</source>
         <translation>Clase de región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="240"/>
+        <location filename="../../ui/proposal_editor.ui" line="248"/>
         <source>Region t&amp;ype:</source>
         <translation>&amp;Tipo de región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="246"/>
+        <location filename="../../ui/proposal_editor.ui" line="255"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="247"/>
+        <location filename="../../ui/proposal_editor.ui" line="256"/>
         <source>Marginalized, emerging or declining: it chooses the weight profile the proposal is scored with</source>
         <translation>Marginada, emergente o en declive: define el perfil de ponderación con el que se asigna el puntaje a la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="252"/>
+        <location filename="../../ui/proposal_editor.ui" line="261"/>
         <source>&amp;Latitude:</source>
         <translation>&amp;Latitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="258"/>
+        <location filename="../../ui/proposal_editor.ui" line="267"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="260"/>
+        <location filename="../../ui/proposal_editor.ui" line="269"/>
         <source>Optional, decimal degrees, e.g. -11.95</source>
         <translation>Opcional, en grados decimales, p. ej. -11.95</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="265"/>
+        <location filename="../../ui/proposal_editor.ui" line="274"/>
         <source>Lon&amp;gitude:</source>
         <translation>Lon&amp;gitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="271"/>
+        <location filename="../../ui/proposal_editor.ui" line="280"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="273"/>
+        <location filename="../../ui/proposal_editor.ui" line="282"/>
         <source>Optional, decimal degrees, e.g. -75.3</source>
         <translation>Opcional, en grados decimales, p. ej. -75.3</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="291"/>
-        <location filename="../../ui/proposal_editor.ui" line="292"/>
+        <location filename="../../ui/proposal_editor.ui" line="300"/>
+        <location filename="../../ui/proposal_editor.ui" line="301"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="296"/>
-        <location filename="../../ui/proposal_editor.ui" line="298"/>
+        <location filename="../../ui/proposal_editor.ui" line="305"/>
+        <location filename="../../ui/proposal_editor.ui" line="307"/>
         <source>The local actors taking part: local government, businesses, universities, technology centres, civil society, large companies and scaling partners, with their role and commitment.</source>
         <translation>Los actores locales que participan: gobierno local, empresas, universidades, centros tecnológicos, sociedad civil, grandes empresas y socios para el escalamiento, con su rol y su compromiso.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="303"/>
+        <location filename="../../ui/proposal_editor.ui" line="312"/>
         <source>Local actors</source>
         <translation>Actores locales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="315"/>
+        <location filename="../../ui/proposal_editor.ui" line="324"/>
         <source>&amp;Add actor…</source>
         <translation>&amp;Agregar actor…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="316"/>
+        <location filename="../../ui/proposal_editor.ui" line="325"/>
         <source>Add actor</source>
         <translation>Agregar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="321"/>
+        <location filename="../../ui/proposal_editor.ui" line="330"/>
         <source>&amp;Edit actor…</source>
         <translation>&amp;Editar actor…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="322"/>
+        <location filename="../../ui/proposal_editor.ui" line="331"/>
         <source>Edit actor</source>
         <translation>Editar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="327"/>
+        <location filename="../../ui/proposal_editor.ui" line="336"/>
         <source>&amp;Remove actor</source>
         <translation>&amp;Quitar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="328"/>
+        <location filename="../../ui/proposal_editor.ui" line="337"/>
         <source>Remove actor</source>
         <translation>Quitar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="342"/>
-        <location filename="../../ui/proposal_editor.ui" line="343"/>
-        <location filename="../../ui/proposal_editor.ui" line="353"/>
+        <location filename="../../ui/proposal_editor.ui" line="351"/>
+        <location filename="../../ui/proposal_editor.ui" line="352"/>
+        <location filename="../../ui/proposal_editor.ui" line="363"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="363"/>
+        <location filename="../../ui/proposal_editor.ui" line="374"/>
         <source>&amp;Requested amount (USD):</source>
         <translation>&amp;Monto solicitado (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="369"/>
+        <location filename="../../ui/proposal_editor.ui" line="380"/>
         <source>Requested amount in US dollars</source>
         <translation>Monto solicitado en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="371"/>
+        <location filename="../../ui/proposal_editor.ui" line="382"/>
         <source>e.g. 1,000,000</source>
         <translation>p. ej. 1,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="376"/>
+        <location filename="../../ui/proposal_editor.ui" line="387"/>
         <source>&amp;Public counterpart (USD):</source>
         <translation>Contrapartida &amp;pública (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="382"/>
+        <location filename="../../ui/proposal_editor.ui" line="393"/>
         <source>Public counterpart in US dollars</source>
         <translation>Contrapartida pública en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="384"/>
-        <location filename="../../ui/proposal_editor.ui" line="397"/>
-        <location filename="../../ui/proposal_editor.ui" line="410"/>
-        <location filename="../../ui/proposal_editor.ui" line="423"/>
+        <location filename="../../ui/proposal_editor.ui" line="395"/>
+        <location filename="../../ui/proposal_editor.ui" line="408"/>
+        <location filename="../../ui/proposal_editor.ui" line="421"/>
+        <location filename="../../ui/proposal_editor.ui" line="434"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="389"/>
+        <location filename="../../ui/proposal_editor.ui" line="400"/>
         <source>Pri&amp;vate counterpart (USD):</source>
         <translation>Contrapartida p&amp;rivada (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="395"/>
+        <location filename="../../ui/proposal_editor.ui" line="406"/>
         <source>Private counterpart in US dollars</source>
         <translation>Contrapartida privada en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="402"/>
+        <location filename="../../ui/proposal_editor.ui" line="413"/>
         <source>Beneficiary &amp;MSMEs:</source>
         <translation>Mipymes &amp;beneficiarias:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="408"/>
+        <location filename="../../ui/proposal_editor.ui" line="419"/>
         <source>Expected beneficiary MSMEs</source>
         <translation>Mipymes beneficiarias previstas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="415"/>
+        <location filename="../../ui/proposal_editor.ui" line="426"/>
         <source>&amp;Duration (months):</source>
         <translation>&amp;Duración (meses):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="421"/>
+        <location filename="../../ui/proposal_editor.ui" line="432"/>
         <source>Duration in months</source>
         <translation>Duración en meses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="430"/>
+        <location filename="../../ui/proposal_editor.ui" line="441"/>
         <source>Indicators, computed as you type</source>
         <translation>Indicadores, calculados mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="431"/>
+        <location filename="../../ui/proposal_editor.ui" line="442"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="436"/>
+        <location filename="../../ui/proposal_editor.ui" line="448"/>
         <source>Counterpart total (USD):</source>
         <translation>Total de contrapartida (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="443"/>
+        <location filename="../../ui/proposal_editor.ui" line="455"/>
         <source>Counterpart total</source>
         <translation>Total de contrapartida</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="451"/>
+        <location filename="../../ui/proposal_editor.ui" line="463"/>
         <source>Co-funding leverage:</source>
         <translation>Apalancamiento de cofinanciamiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="458"/>
+        <location filename="../../ui/proposal_editor.ui" line="470"/>
         <source>Co-funding leverage</source>
         <translation>Apalancamiento de cofinanciamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="466"/>
+        <location filename="../../ui/proposal_editor.ui" line="478"/>
         <source>Actor-type coverage:</source>
         <translation>Cobertura de tipos de actor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="473"/>
+        <location filename="../../ui/proposal_editor.ui" line="485"/>
         <source>Actor-type coverage</source>
         <translation>Cobertura de tipos de actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="495"/>
-        <location filename="../../ui/proposal_editor.ui" line="496"/>
-        <location filename="../../ui/proposal_editor.ui" line="506"/>
+        <location filename="../../ui/proposal_editor.ui" line="507"/>
+        <location filename="../../ui/proposal_editor.ui" line="508"/>
+        <location filename="../../ui/proposal_editor.ui" line="519"/>
         <source>Narrative</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="515"/>
+        <location filename="../../ui/proposal_editor.ui" line="529"/>
         <source>Regional &amp;diagnosis:</source>
         <translation>&amp;Diagnóstico regional:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="521"/>
+        <location filename="../../ui/proposal_editor.ui" line="535"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="522"/>
+        <location filename="../../ui/proposal_editor.ui" line="536"/>
         <source>The region&apos;s economy, its territory and the data behind its type</source>
         <translation>La economía de la región, su territorio y los datos que sustentan su tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="533"/>
+        <location filename="../../ui/proposal_editor.ui" line="548"/>
         <source>&amp;Institutional strengths and weaknesses:</source>
         <translation>Fortalezas y debilidades &amp;institucionales:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="539"/>
+        <location filename="../../ui/proposal_editor.ui" line="554"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Fortalezas y debilidades institucionales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="540"/>
+        <location filename="../../ui/proposal_editor.ui" line="555"/>
         <source>Local institutions: what works, what is missing</source>
         <translation>Instituciones locales: qué funciona y qué falta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="551"/>
+        <location filename="../../ui/proposal_editor.ui" line="567"/>
         <source>&amp;Market opportunities:</source>
         <translation>&amp;Oportunidades de mercado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="557"/>
+        <location filename="../../ui/proposal_editor.ui" line="573"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="558"/>
+        <location filename="../../ui/proposal_editor.ui" line="574"/>
         <source>Markets the region&apos;s firms could reach</source>
         <translation>Mercados a los que podrían llegar las empresas de la región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="569"/>
+        <location filename="../../ui/proposal_editor.ui" line="586"/>
         <source>Private-sector &amp;growth constraints:</source>
         <translation>Restricciones al &amp;crecimiento del sector privado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="575"/>
+        <location filename="../../ui/proposal_editor.ui" line="592"/>
         <source>Private-sector growth constraints</source>
         <translation>Restricciones al crecimiento del sector privado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="576"/>
+        <location filename="../../ui/proposal_editor.ui" line="593"/>
         <source>What holds local firms back</source>
         <translation>Qué frena a las empresas locales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="587"/>
+        <location filename="../../ui/proposal_editor.ui" line="605"/>
         <source>&amp;Scaling and policy pathway:</source>
         <translation>&amp;Escalamiento y ruta hacia políticas públicas:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="593"/>
+        <location filename="../../ui/proposal_editor.ui" line="611"/>
         <source>Scaling and policy pathway</source>
         <translation>Escalamiento y ruta hacia políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="594"/>
+        <location filename="../../ui/proposal_editor.ui" line="612"/>
         <source>Who scales the model up, and how it can shape public policy</source>
         <translation>Quién lleva el modelo a mayor escala y cómo puede influir en las políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="605"/>
+        <location filename="../../ui/proposal_editor.ui" line="624"/>
         <source>&amp;Results measurement plan:</source>
         <translation>Plan de &amp;medición de resultados:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="611"/>
+        <location filename="../../ui/proposal_editor.ui" line="630"/>
         <source>Results measurement plan</source>
         <translation>Plan de medición de resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="612"/>
+        <location filename="../../ui/proposal_editor.ui" line="631"/>
         <source>Baseline, indicators and knowledge products</source>
         <translation>Línea de base, indicadores y productos de conocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="628"/>
-        <location filename="../../ui/proposal_editor.ui" line="629"/>
-        <location filename="../../ui/proposal_editor.ui" line="640"/>
+        <location filename="../../ui/proposal_editor.ui" line="647"/>
+        <location filename="../../ui/proposal_editor.ui" line="648"/>
+        <location filename="../../ui/proposal_editor.ui" line="659"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="633"/>
-        <location filename="../../ui/proposal_editor.ui" line="635"/>
+        <location filename="../../ui/proposal_editor.ui" line="652"/>
+        <location filename="../../ui/proposal_editor.ui" line="654"/>
         <source>Evidence for the proposal: letters of intent, agreements, maps, data. Add files with the button or drop them on the list; each is kept in the store with its SHA-256 fingerprint.</source>
         <translation>Evidencias de la propuesta: cartas de intención, convenios, mapas, datos. Agregue archivos con el botón o arrástrelos a la lista; cada uno se guarda en la base de datos con su huella SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="648"/>
+        <location filename="../../ui/proposal_editor.ui" line="667"/>
         <source>Attachment message</source>
         <translation>Mensaje sobre los adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="656"/>
+        <location filename="../../ui/proposal_editor.ui" line="675"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Agregar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="657"/>
+        <location filename="../../ui/proposal_editor.ui" line="676"/>
         <source>Add attachment</source>
         <translation>Agregar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="662"/>
+        <location filename="../../ui/proposal_editor.ui" line="681"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="663"/>
+        <location filename="../../ui/proposal_editor.ui" line="682"/>
         <source>Open attachment</source>
         <translation>Abrir adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="668"/>
+        <location filename="../../ui/proposal_editor.ui" line="687"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="669"/>
+        <location filename="../../ui/proposal_editor.ui" line="688"/>
         <source>Remove attachment</source>
         <translation>Quitar adjunto</translation>
     </message>
@@ -3423,72 +3639,117 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="40"/>
+        <source>%1 partial</source>
+        <translation>%1 parcial</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="42"/>
+        <source>%1 draft</source>
+        <translation>%1 borrador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="48"/>
+        <source>You have not scored this proposal</source>
+        <translation>No ha puntuado esta propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="50"/>
+        <source>Your draft: %1 sub-criteria still without a level, so the total is partial</source>
+        <translation>Su borrador: %1 subcriterios todavía sin nivel, así que el total es parcial</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="54"/>
+        <source>Your draft evaluation, every level given</source>
+        <translation>Su evaluación en borrador, con todos los niveles asignados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="55"/>
+        <source>Your final evaluation</source>
+        <translation>Su evaluación final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="61"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="63"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="64"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="66"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="75"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="54"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="77"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="59"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="82"/>
         <source>Requested (USD)</source>
         <translation>Solicitado (USD)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="64"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="87"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="68"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="91"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="92"/>
         <source>Final</source>
         <translation>Finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
-        <source>Total</source>
-        <translation>Total</translation>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="94"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="76"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="104"/>
+        <source>My total</source>
+        <translation>Mi total</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="107"/>
+        <source>Committee total: the mean of the final evaluations&apos; totals, 0-100</source>
+        <translation>Total del comité: la media de los totales de las evaluaciones finales, 0-100</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="110"/>
+        <source>My total: your own evaluation of the proposal, draft or final, 0-100</source>
+        <translation>Mi total: su propia evaluación de la propuesta, en borrador o final, 0-100</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="99"/>
         <source>Updated</source>
         <translation>Actualización</translation>
     </message>
@@ -3496,47 +3757,47 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalListView</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="28"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="31"/>
         <source>Number of proposals shown</source>
         <translation>Número de propuestas mostradas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="41"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="45"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="82"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="89"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="128"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
         <source>Preparing the search over 1 proposal…</source>
         <translation>Preparando la búsqueda en 1 propuesta…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="132"/>
         <source>Preparing the search over %1 proposals…</source>
         <translation>Preparando la búsqueda en %1 propuestas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
         <source>%1 of 1 proposal</source>
         <translation>%1 de 1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="137"/>
         <source>%1 of %2 proposals</source>
         <translation>%1 de %2 propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="137"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="139"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="139"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="141"/>
         <source>%1 proposals</source>
         <translation>%1 propuestas</translation>
     </message>
@@ -3544,149 +3805,149 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
         <source>Proposal details for the committee</source>
         <translation>Detalles de la propuesta para el comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="46"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="49"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar o revisar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="50"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="49"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="51"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="52"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
         <source>Decision message</source>
         <translation>Mensaje sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="138"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="149"/>
         <source>&amp;Eligibility override…</source>
         <translation>Excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar o quitar una excepción a un requisito, con su fundamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="96"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="107"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posición %1 · total %2 · %3 evaluaciones finales · dispersión %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="105"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="116"/>
         <source>Evaluators: %1</source>
         <translation>Evaluadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="108"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="119"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="112"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
         <source>Ineligible: fails %1</source>
         <translation>No elegible: no cumple %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="114"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="125"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegible por excepción a un requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="121"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="132"/>
         <source>No decision yet.</source>
         <translation>Aún no hay decisión.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="122"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="133"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisión: %1, el %2 (miembros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="125"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="136"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="136"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Quitar la excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="169"/>
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="183"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
         <source>Remove the eligibility override</source>
         <translation>Quitar la excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="184"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="195"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>¿Por qué se quita la excepción? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="205"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="195"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="206"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 no cumple: %2. ¿Por qué el comité debería considerarla elegible? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="206"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Excepción de elegibilidad guardada; la clasificación se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="233"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="227"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="232"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="243"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
     </message>
@@ -4109,92 +4370,97 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ScoreSummaryWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="29"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="33"/>
         <source>Total, state and actions</source>
         <translation>Total, estado y acciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="31"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="36"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="32"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="37"/>
         <source>Partial total</source>
         <translation>Total parcial</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="33"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="38"/>
         <source>Evaluation state</source>
         <translation>Estado de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="34"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="39"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="35"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="41"/>
         <source>Mark final</source>
         <translation>Marcar como final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="36"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="46"/>
+        <source>&amp;Mark final</source>
+        <translation>&amp;Marcar como final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="47"/>
         <source>Mark the evaluation final</source>
         <translation>Marcar la evaluación como final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="37"/>
-        <source>Lock the evaluation; refused while anything is missing</source>
-        <translation>Bloquea la evaluación; no se permite mientras falte algo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="38"/>
-        <source>Reopen…</source>
-        <translation>Reabrir…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="39"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="52"/>
         <source>Reopen the final evaluation</source>
         <translation>Reabrir la evaluación final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="40"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="53"/>
         <source>Unlock the evaluation; the reason you give is recorded</source>
         <translation>Desbloquea la evaluación; el motivo que usted indique queda registrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="61"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="85"/>
         <source>Total {total} / 100</source>
         <translation>Total {total} / 100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="63"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="88"/>
         <source>partial: {missing} of {count} sub-criteria without a level</source>
         <translation>parcial: {missing} de {count} subcriterios sin nivel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="70"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="117"/>
         <source>Final · locked</source>
         <translation>Final · bloqueada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="70"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="117"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="81"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
         <source>Not saved: see the message</source>
         <translation>No guardado: vea el mensaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="83"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="49"/>
+        <source>Lock the evaluation; refused while anything is missing ({keys})</source>
+        <translation>Bloquear la evaluación; se rechaza mientras falte algo ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="51"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reabrir…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="85"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
@@ -4202,65 +4468,88 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="36"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="43"/>
         <source>Scoring form</source>
         <translation>Formulario de puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="49"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="59"/>
         <source>No proposal chosen</source>
         <translation>Ninguna propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="55"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="65"/>
         <source>Criteria and sub-criteria</source>
         <translation>Criterios y subcriterios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="65"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="75"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="129"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="119"/>
+        <source>This proposal is not saved yet. Complete it in Proposals; it can be scored once saved.</source>
+        <translation>Esta propuesta aún no está guardada. Complétela en Propuestas; podrá puntuarse una vez guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="120"/>
+        <source>New proposal</source>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="167"/>
         <source>This evaluation cannot be shown</source>
         <translation>Esta evaluación no se puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="195"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="277"/>
         <source>Not saved ({code}): {message}</source>
         <translation>No guardado ({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="222"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="304"/>
         <source>Not final yet. Complete these first (click one to go there):</source>
         <translation>Aún no es final. Complete primero lo siguiente (haga clic en un elemento para ir a él):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="248"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="344"/>
         <source>Reopen evaluation</source>
         <translation>Reabrir evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="249"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="345"/>
         <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
         <translation>¿Por qué reabrir esta evaluación final? El motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="255"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="351"/>
         <source>Not reopened: a reason is required. Nothing was changed.</source>
         <translation>No se reabrió: se requiere un motivo. No se modificó nada.</translation>
     </message>
 </context>
 <context>
+    <name>ScoringHistory</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/history.py" line="46"/>
+        <source>Level of {id}</source>
+        <translation>Nivel de {id}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/history.py" line="60"/>
+        <source>Justification of {id}</source>
+        <translation>Justificación de {id}</translation>
+    </message>
+</context>
+<context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="23"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="28"/>
         <source>Choose a proposal on the left to score it.</source>
         <translation>Elija una propuesta a la izquierda para asignarle puntaje.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="25"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="30"/>
         <source>Scoring hint</source>
         <translation>Ayuda para asignar puntaje</translation>
     </message>
@@ -4364,44 +4653,48 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="27"/>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="47"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="55"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="79"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="52"/>
         <source>Shortcuts</source>
         <translation>Atajos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="12"/>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="17"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="19"/>
         <source>Scoring form</source>
         <translation>Formulario de puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="14"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="26"/>
         <source>Set the level of the focused sub-criterion</source>
         <translation>Asignar el nivel del subcriterio que tiene el foco</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="19"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="31"/>
+        <source>Lower / raise the level of the focused sub-criterion</source>
+        <translation>Bajar / subir el nivel del subcriterio enfocado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="36"/>
         <source>Next / previous field</source>
         <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="53"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="53"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -4477,49 +4770,82 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Nivel para {id} {name}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="92"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="97"/>
         <source>Sub-criterion</source>
         <translation>Subcriterio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="93"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="98"/>
         <source>Indicator suggestion</source>
         <translation>Sugerencia del indicador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="94"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="99"/>
         <source>Descriptor of the level</source>
         <translation>Descriptor del nivel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="95"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="100"/>
         <source>Missing justification</source>
         <translation>Falta la justificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="104"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="109"/>
         <source>Justification for {id} {name}</source>
         <translation>Justificación para {id} {name}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="167"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="173"/>
         <source>Choose a level first.</source>
         <translation>Elija primero un nivel.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="167"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="173"/>
         <source>Why this level? Cite the evidence.</source>
         <translation>¿Por qué este nivel? Cite la evidencia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="180"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="186"/>
         <source>Choose a level: click it, or type its digit. Point at a level to read it.</source>
         <translation>Elija un nivel: haga clic en él o escriba su número. Pase el puntero sobre un nivel para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="206"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="195"/>
         <source>A justification is required for level {level} ({label}): say why.</source>
         <translation>Se requiere una justificación para el nivel {level} ({label}): explique por qué.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="21"/>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="28"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="32"/>
+        <source>%1 has changes that cannot be saved until these are corrected:</source>
+        <translation>%1 tiene cambios que no se pueden guardar hasta corregir esto:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="36"/>
+        <source>If you leave now, these changes are lost.</source>
+        <translation>Si sale ahora, estos cambios se pierden.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="39"/>
+        <source>Go back to it</source>
+        <translation>Volver a ella</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="42"/>
+        <source>Discard the changes</source>
+        <translation>Descartar los cambios</translation>
     </message>
 </context>
 <context>

@@ -169,52 +169,52 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="94"/>
+        <location filename="../../red_desktop/gui/app.py" line="97"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="95"/>
+        <location filename="../../red_desktop/gui/app.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="263"/>
+        <location filename="../../red_desktop/gui/app.py" line="277"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="266"/>
+        <location filename="../../red_desktop/gui/app.py" line="280"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="283"/>
+        <location filename="../../red_desktop/gui/app.py" line="301"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="285"/>
+        <location filename="../../red_desktop/gui/app.py" line="335"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="293"/>
+        <location filename="../../red_desktop/gui/app.py" line="307"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="336"/>
+        <location filename="../../red_desktop/gui/app.py" line="371"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="346"/>
+        <location filename="../../red_desktop/gui/app.py" line="381"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="368"/>
+        <location filename="../../red_desktop/gui/app.py" line="403"/>
         <source>Sheet written to %1</source>
         <translation>Ficha salva em %1</translation>
     </message>
@@ -363,198 +363,198 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="69"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="71"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Classificação do comitê · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="76"/>
         <source>Ranking heading</source>
         <translation>Título da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="76"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
         <source>Find a code or title…</source>
         <translation>Pesquisar por código ou título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="77"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
         <source>Find in the ranking</source>
         <translation>Pesquisar na classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="83"/>
         <source>Which proposals to show</source>
         <translation>Quais propostas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
         <source>Contested</source>
         <translation>Contestadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
         <source>Ineligible</source>
         <translation>Inelegíveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="100"/>
         <source>Not decided yet</source>
         <translation>Ainda sem decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="101"/>
         <source>Decided</source>
         <translation>Com decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="127"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="130"/>
         <source>Committee views</source>
         <translation>Visualizações do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="129"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propostas exibidas no gráfico de classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>Show the first</source>
         <translation>Mostrar as primeiras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="142"/>
         <source>Group the totals by</source>
         <translation>Agrupar os totais por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
         <location filename="../../red_desktop/gui/charts/report_images.py" line="30"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="142"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
         <source>priority area</source>
         <translation>área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="147"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="147"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="152"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
         <source>How to read the agreement figures</source>
         <translation>Como interpretar os índices de concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
         <source>Top N</source>
         <translation>Os primeiros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>Samples of the weights</source>
         <translation>Amostras dos pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="172"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular a sensibilidade da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
         <source>Sensitivity status</source>
         <translation>Status da sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
         <source>Top</source>
         <translation>Primeiros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="224"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="230"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="273"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="283"/>
         <source>%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff&apos;s alpha use every proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). Hover over a blank figure to see why it is undefined.</source>
         <translation>%1 propostas com avaliações finais de %2 avaliadores. O ICC(1) e o alfa de Krippendorff usam todas as propostas pontuadas pelo menos duas vezes; o ICC(2) e o ICC(3) exigem propostas pontuadas por todos os avaliadores (%3 aqui). Passe o mouse sobre um índice em branco para ver por que ele não está definido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="347"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="357"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="368"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="378"/>
         <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
         <translation>%1 amostras dos pesos (cada um variando cerca de ±3 pontos, semente %2): %3 propostas têm um intervalo de posição maior que um lugar. As colunas p(primeiros N) e Posição 5-95 % são adicionadas à classificação.</translation>
     </message>
@@ -1081,137 +1081,162 @@ SHA-256 {1}</translation>
         <translation>Acordo assinado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="67"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="69"/>
+        <source>Marginalized: a region left behind, with low incomes and productivity, poor access to basic services and markets, and few firms and institutions to build on.</source>
+        <translation>Marginalizada: uma região deixada para trás, com renda e produtividade baixas, pouco acesso a serviços básicos e mercados, e poucas empresas e instituições em que se apoiar.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="74"/>
+        <source>Emerging: a region whose economy is growing, driven by new investment, sectors or value chains, where local firms and institutions must keep pace for the growth to be shared.</source>
+        <translation>Emergente: uma região cuja economia cresce, impulsionada por novos investimentos, setores ou cadeias de valor, onde empresas e instituições locais precisam acompanhar o ritmo para que o crescimento seja compartilhado.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="79"/>
+        <source>Declining: a region whose economic base is shrinking, as a main industry, resource or market is lost, with jobs and incomes falling and a need to move into new activities.</source>
+        <translation>Em declínio: uma região cuja base econômica encolhe com a perda de uma indústria, recurso ou mercado principal, com empregos e renda em queda e a necessidade de migrar para novas atividades.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="84"/>
+        <source>Not set: the proposal is scored with the default weights and fails the eligibility gate that asks for a region type.</source>
+        <translation>Não definido: a proposta é pontuada com os pesos padrão e não passa no requisito de elegibilidade que exige um tipo de região.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="96"/>
+        <source>The type of region picks the weight profile of the score.</source>
+        <translation>O tipo de região escolhe o perfil de pesos da pontuação.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="113"/>
         <source>Not set</source>
         <translation>Não definido</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="74"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="120"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="75"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="121"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="76"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="122"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="77"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="123"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="78"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="124"/>
         <source>Executing agency</source>
         <translation>Órgão executor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="79"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="125"/>
         <source>Priority area</source>
         <translation>Área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="80"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="126"/>
         <source>Productive sectors</source>
         <translation>Setores produtivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="81"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="127"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="82"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="128"/>
         <source>Region name</source>
         <translation>Nome da região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="83"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="129"/>
         <source>Region kind</source>
         <translation>Categoria da região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="84"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="130"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="85"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="131"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="86"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="132"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="87"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="133"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="88"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="134"/>
         <source>Local actors</source>
         <translation>Atores locais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="89"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="135"/>
         <source>Requested amount</source>
         <translation>Valor solicitado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="90"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="136"/>
         <source>Public counterpart</source>
         <translation>Contrapartida pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="91"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="137"/>
         <source>Private counterpart</source>
         <translation>Contrapartida privada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="92"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="138"/>
         <source>Beneficiary MSMEs</source>
         <translation>MPMEs beneficiárias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="93"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="139"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="94"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="140"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="95"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="141"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Forças e fraquezas institucionais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="98"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="144"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="99"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="145"/>
         <source>Private-sector growth constraints</source>
         <translation>Restrições ao crescimento do setor privado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="100"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="146"/>
         <source>Scaling and policy pathway</source>
         <translation>Ampliação de escala e caminho para políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="101"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="147"/>
         <source>Results measurement plan</source>
         <translation>Plano de mensuração de resultados</translation>
     </message>
@@ -1404,78 +1429,83 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="51"/>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="52"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="64"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="65"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="66"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="81"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
         <source>With the status</source>
         <translation>Com a situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="68"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="83"/>
         <source>Of the country</source>
         <translation>Do país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="69"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="84"/>
         <source>The first ranked</source>
         <translation>As primeiras da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="76"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="93"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="77"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="94"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="117"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="107"/>
+        <source>This proposal: %1</source>
+        <translation>Esta proposta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="143"/>
         <source>Export into the folder</source>
         <translation>Exportar para a pasta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="120"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="146"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="122"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="148"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="125"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
@@ -1549,39 +1579,47 @@ SHA-256 {1}</translation>
         <translation>P&amp;ropostas:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="63"/>
+        <location filename="../../ui/export_dialog.ui" line="65"/>
         <source>Which proposals</source>
         <translation>Quais propostas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="68"/>
+        <location filename="../../ui/export_dialog.ui" line="72"/>
         <source>Which status or country</source>
         <translation>Qual situação ou país</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="73"/>
+        <location filename="../../ui/export_dialog.ui" line="77"/>
         <source>How many of the first proposals</source>
         <translation>Quantas das primeiras propostas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="83"/>
+        <location filename="../../ui/export_dialog.ui" line="87"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="89"/>
+        <location filename="../../ui/export_dialog.ui" line="93"/>
         <source>Language of the documents</source>
         <translation>Idioma dos documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="94"/>
+        <location filename="../../ui/export_dialog.ui" line="98"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="100"/>
+        <location filename="../../ui/export_dialog.ui" line="104"/>
         <source>Paper size</source>
         <translation>Tamanho do papel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJobs</name>
+    <message>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="92"/>
+        <source>You have no evaluation of %1 to print: score it first</source>
+        <translation>Você não tem uma avaliação de %1 para imprimir: pontue-a primeiro</translation>
     </message>
 </context>
 <context>
@@ -1751,79 +1789,108 @@ SHA-256 {1}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="31"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="33"/>
         <source>Search code, title, region, agency or actor…</source>
         <translation>Pesquisar por código, título, região, órgão ou ator…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="33"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="36"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="69"/>
         <source>Search proposals</source>
         <translation>Pesquisar propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="37"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
         <source>Lowest total</source>
         <translation>Total mínimo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="37"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
         <source>Highest total</source>
         <translation>Total máximo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="55"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="59"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="70"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="73"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="71"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="74"/>
         <source>All region types</source>
         <translation>Todos os tipos de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="72"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="75"/>
         <source>All priority areas</source>
         <translation>Todas as áreas prioritárias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="73"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
         <source>All statuses</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="84"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="87"/>
         <source>Any evaluation state</source>
         <translation>Qualquer estado de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="85"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="88"/>
         <source>Not evaluated</source>
         <translation>Não avaliadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="86"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="89"/>
         <source>Drafts only</source>
         <translation>Somente rascunhos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="87"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
         <source>With a final evaluation</source>
         <translation>Com avaliação final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="93"/>
         <source>Evaluation state</source>
         <translation>Estado da avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="111"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="123"/>
         <source>not set</source>
         <translation>não definido</translation>
+    </message>
+</context>
+<context>
+    <name>FinalQuestionDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/final_question.py" line="14"/>
+        <source>Mark final</source>
+        <translation>Marcar como final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/final_question.py" line="15"/>
+        <source>Mark the evaluation of {code} final? Total {total} / 100.</source>
+        <translation>Marcar como final a avaliação de {code}? Total {total} / 100.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/final_question.py" line="17"/>
+        <source>Once final it is locked; reopening asks for a reason.</source>
+        <translation>Depois de final ela fica bloqueada; reabri-la exige um motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/final_question.py" line="18"/>
+        <source>Levels given:</source>
+        <translation>Níveis atribuídos:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/final_question.py" line="19"/>
+        <source>&amp;Mark final</source>
+        <translation>&amp;Marcar como final</translation>
     </message>
 </context>
 <context>
@@ -2318,12 +2385,12 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>LevelSelectorWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/level_selector.py" line="55"/>
+        <location filename="../../red_desktop/gui/scoring/level_selector.py" line="58"/>
         <source>{level} · {label}</source>
         <translation>{level} · {label}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/level_selector.py" line="56"/>
+        <location filename="../../red_desktop/gui/scoring/level_selector.py" line="59"/>
         <source>Level {level}: {label}</source>
         <translation>Nível {level}: {label}</translation>
     </message>
@@ -2364,72 +2431,72 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="64"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="70"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="65"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="117"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="140"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="295"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="308"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="311"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="313"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="320"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="321"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2479,72 +2546,87 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="54"/>
-        <source>&amp;Print sheet…</source>
-        <translation>I&amp;mprimir ficha…</translation>
+        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <source>&amp;Print my evaluation sheet…</source>
+        <translation>I&amp;mprimir minha ficha de avaliação…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="56"/>
+        <location filename="../../red_desktop/gui/menus.py" line="58"/>
+        <source>Your own evaluation of the current proposal, with your justifications</source>
+        <translation>A sua própria avaliação da proposta atual, com as suas justificativas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="62"/>
+        <source>Print co&amp;mmittee sheet…</source>
+        <translation>Imprimir ficha do co&amp;mitê…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="65"/>
+        <source>The committee&apos;s aggregate of the current proposal, with every evaluator&apos;s justifications</source>
+        <translation>O agregado do comitê para a proposta atual, com as justificativas de cada avaliador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="64"/>
+        <location filename="../../red_desktop/gui/menus.py" line="75"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="66"/>
+        <location filename="../../red_desktop/gui/menus.py" line="77"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="69"/>
+        <location filename="../../red_desktop/gui/menus.py" line="80"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="77"/>
+        <location filename="../../red_desktop/gui/menus.py" line="88"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="81"/>
+        <location filename="../../red_desktop/gui/menus.py" line="92"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="82"/>
+        <location filename="../../red_desktop/gui/menus.py" line="93"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="83"/>
+        <location filename="../../red_desktop/gui/menus.py" line="94"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="84"/>
+        <location filename="../../red_desktop/gui/menus.py" line="95"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="85"/>
+        <location filename="../../red_desktop/gui/menus.py" line="96"/>
         <source>&amp;Roster</source>
         <translation>&amp;Registro de chaves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="90"/>
+        <location filename="../../red_desktop/gui/menus.py" line="101"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="93"/>
+        <location filename="../../red_desktop/gui/menus.py" line="104"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="97"/>
+        <location filename="../../red_desktop/gui/menus.py" line="108"/>
         <source>&amp;About RED Desktop</source>
         <translation>&amp;Sobre o RED Desktop</translation>
     </message>
@@ -2569,11 +2651,140 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
+    <name>NoProposalWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/pages/no_proposal.py" line="17"/>
+        <source>No proposal chosen</source>
+        <translation>Nenhuma proposta escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/no_proposal.py" line="18"/>
+        <source>Choose a proposal in the list to read and edit it, or create a new one.</source>
+        <translation>Escolha uma proposta na lista para lê-la e editá-la, ou crie uma nova.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/no_proposal.py" line="19"/>
+        <source>&amp;New proposal</source>
+        <translation>&amp;Nova proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/no_proposal.py" line="20"/>
+        <source>New proposal</source>
+        <translation>Nova proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/no_proposal.py" line="23"/>
+        <source>This store has no proposals yet: bring them in from a spreadsheet with File › Import…</source>
+        <translation>Este repositório ainda não tem propostas: traga-as de uma planilha com Arquivo › Importar…</translation>
+    </message>
+</context>
+<context>
     <name>NumberEdit</name>
     <message>
         <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
         <source>is not a number: type digits only, e.g. {0}</source>
         <translation>não é um número: digite apenas algarismos, ex.: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="39"/>
+        <source>No PDF viewer was found to open the sheet.</source>
+        <translation>Não foi encontrado um visualizador de PDF para abrir a ficha.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="43"/>
+        <source>Save it as a PDF file to print it or open it on another computer.</source>
+        <translation>Salve-a como arquivo PDF para imprimi-la ou abri-la em outro computador.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="45"/>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="48"/>
+        <source>No PDF viewer</source>
+        <translation>Sem visualizador de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="57"/>
+        <source>Save the sheet as</source>
+        <translation>Salvar a ficha como</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="59"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="71"/>
+        <source>Sheet saved to %1</source>
+        <translation>Ficha salva em %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="81"/>
+        <source>The sheet could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar a ficha em %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="89"/>
+        <source>Export finished</source>
+        <translation>Exportação concluída</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="102"/>
+        <source>No file manager was found to open the folder. The files are in:
+%1</source>
+        <translation>Não foi encontrado um gerenciador de arquivos para abrir a pasta. Os arquivos estão em:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="107"/>
+        <source>No file manager</source>
+        <translation>Sem gerenciador de arquivos</translation>
+    </message>
+</context>
+<context>
+    <name>OwnSheetAvailability</name>
+    <message>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="54"/>
+        <source>Select a proposal to print its sheet</source>
+        <translation>Selecione uma proposta para imprimir a sua ficha</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="56"/>
+        <source>Your evaluator profile is still being opened; try again in a moment</source>
+        <translation>O seu perfil de avaliador ainda está sendo aberto; tente novamente em instantes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="58"/>
+        <source>You have not scored %1, so there is no evaluation sheet of yours to print (File › Print committee sheet prints the committee&apos;s)</source>
+        <translation>Você não pontuou %1, então não há uma ficha de avaliação sua para imprimir (Arquivo › Imprimir ficha do comitê imprime a do comitê)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="76"/>
+        <source>this proposal</source>
+        <translation>esta proposta</translation>
+    </message>
+</context>
+<context>
+    <name>PageUndo</name>
+    <message>
+        <location filename="../../red_desktop/gui/page_undo.py" line="20"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/page_undo.py" line="22"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
     </message>
 </context>
 <context>
@@ -2798,57 +3009,62 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="46"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="48"/>
         <source>Proposal editor</source>
         <translation>Editor de propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="103"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="105"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="107"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="110"/>
         <source>&amp;Save now</source>
         <translation>&amp;Salvar agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="212"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="170"/>
+        <source>The new proposal</source>
+        <translation>A nova proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="257"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta proposta foi alterada aqui e em outro computador; as duas versões são mantidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="213"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="258"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compare-as e escolha, campo a campo, em Intercâmbio › Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="236"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="284"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 salvou esta proposta em %2 (UTC) enquanto você a editava. Recarregue a outra versão (suas alterações não salvas são descartadas) ou mantenha a sua (ela substitui a outra; o registro de auditoria guarda as duas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="239"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="287"/>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="286"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="334"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="350"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="399"/>
         <source>is already used by another proposal</source>
         <translation>já está em uso em outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="362"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="411"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
@@ -2908,491 +3124,491 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     <message>
         <location filename="../../ui/proposal_editor.ui" line="68"/>
         <location filename="../../ui/proposal_editor.ui" line="69"/>
-        <location filename="../../ui/proposal_editor.ui" line="79"/>
+        <location filename="../../ui/proposal_editor.ui" line="80"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="89"/>
+        <location filename="../../ui/proposal_editor.ui" line="91"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="95"/>
+        <location filename="../../ui/proposal_editor.ui" line="97"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="96"/>
+        <location filename="../../ui/proposal_editor.ui" line="98"/>
         <source>e.g. RED-PE-2026-014 (suggested once a country is chosen)</source>
         <translation>ex.: RED-PE-2026-014 (sugerido ao escolher um país)</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="102"/>
+        <location filename="../../ui/proposal_editor.ui" line="104"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="108"/>
+        <location filename="../../ui/proposal_editor.ui" line="110"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="109"/>
+        <location filename="../../ui/proposal_editor.ui" line="111"/>
         <source>What the project does, where</source>
         <translation>O que o projeto faz e onde</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="114"/>
+        <location filename="../../ui/proposal_editor.ui" line="116"/>
         <source>&amp;Status:</source>
         <translation>&amp;Situação:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="120"/>
+        <location filename="../../ui/proposal_editor.ui" line="123"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="125"/>
+        <location filename="../../ui/proposal_editor.ui" line="128"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="131"/>
+        <location filename="../../ui/proposal_editor.ui" line="134"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="132"/>
+        <location filename="../../ui/proposal_editor.ui" line="135"/>
         <source>Who collected the proposal</source>
         <translation>Quem coletou a proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="137"/>
+        <location filename="../../ui/proposal_editor.ui" line="140"/>
         <source>&amp;Executing agency:</source>
         <translation>Órgão &amp;executor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="143"/>
+        <location filename="../../ui/proposal_editor.ui" line="146"/>
         <source>Executing agency</source>
         <translation>Órgão executor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="144"/>
+        <location filename="../../ui/proposal_editor.ui" line="147"/>
         <source>The organisation that will carry out the project</source>
         <translation>A organização que executará o projeto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="149"/>
+        <location filename="../../ui/proposal_editor.ui" line="152"/>
         <source>&amp;Priority area:</source>
         <translation>Área &amp;prioritária:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="155"/>
+        <location filename="../../ui/proposal_editor.ui" line="159"/>
         <source>Priority area</source>
         <translation>Área prioritária</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="160"/>
+        <location filename="../../ui/proposal_editor.ui" line="164"/>
         <source>Productive sect&amp;ors:</source>
         <translation>Setores p&amp;rodutivos:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="166"/>
+        <location filename="../../ui/proposal_editor.ui" line="170"/>
         <source>Productive sectors</source>
         <translation>Setores produtivos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="167"/>
+        <location filename="../../ui/proposal_editor.ui" line="171"/>
         <source>Separated by commas, e.g. quinua, lácteos, turismo rural</source>
         <translation>Separados por vírgulas, ex.: quinoa, laticínios, turismo rural</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="185"/>
-        <location filename="../../ui/proposal_editor.ui" line="186"/>
-        <location filename="../../ui/proposal_editor.ui" line="196"/>
+        <location filename="../../ui/proposal_editor.ui" line="189"/>
+        <location filename="../../ui/proposal_editor.ui" line="190"/>
+        <location filename="../../ui/proposal_editor.ui" line="201"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="206"/>
+        <location filename="../../ui/proposal_editor.ui" line="212"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="212"/>
+        <location filename="../../ui/proposal_editor.ui" line="219"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="217"/>
+        <location filename="../../ui/proposal_editor.ui" line="224"/>
         <source>Region &amp;name:</source>
         <translation>&amp;Nome da região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="223"/>
+        <location filename="../../ui/proposal_editor.ui" line="230"/>
         <source>Region name</source>
         <translation>Nome da região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="224"/>
+        <location filename="../../ui/proposal_editor.ui" line="231"/>
         <source>State, province, department or municipality</source>
         <translation>Estado, província, departamento ou município</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="229"/>
+        <location filename="../../ui/proposal_editor.ui" line="236"/>
         <source>Region &amp;kind:</source>
         <translation>&amp;Categoria da região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="235"/>
+        <location filename="../../ui/proposal_editor.ui" line="243"/>
         <source>Region kind</source>
         <translation>Categoria da região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="240"/>
+        <location filename="../../ui/proposal_editor.ui" line="248"/>
         <source>Region t&amp;ype:</source>
         <translation>&amp;Tipo de região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="246"/>
+        <location filename="../../ui/proposal_editor.ui" line="255"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="247"/>
+        <location filename="../../ui/proposal_editor.ui" line="256"/>
         <source>Marginalized, emerging or declining: it chooses the weight profile the proposal is scored with</source>
         <translation>Marginalizada, emergente ou em declínio: define o perfil de ponderação com que a proposta é pontuada</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="252"/>
+        <location filename="../../ui/proposal_editor.ui" line="261"/>
         <source>&amp;Latitude:</source>
         <translation>&amp;Latitude:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="258"/>
+        <location filename="../../ui/proposal_editor.ui" line="267"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="260"/>
+        <location filename="../../ui/proposal_editor.ui" line="269"/>
         <source>Optional, decimal degrees, e.g. -11.95</source>
         <translation>Opcional, em graus decimais, ex.: -11,95</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="265"/>
+        <location filename="../../ui/proposal_editor.ui" line="274"/>
         <source>Lon&amp;gitude:</source>
         <translation>Lon&amp;gitude:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="271"/>
+        <location filename="../../ui/proposal_editor.ui" line="280"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="273"/>
+        <location filename="../../ui/proposal_editor.ui" line="282"/>
         <source>Optional, decimal degrees, e.g. -75.3</source>
         <translation>Opcional, em graus decimais, ex.: -75,3</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="291"/>
-        <location filename="../../ui/proposal_editor.ui" line="292"/>
+        <location filename="../../ui/proposal_editor.ui" line="300"/>
+        <location filename="../../ui/proposal_editor.ui" line="301"/>
         <source>Actors</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="296"/>
-        <location filename="../../ui/proposal_editor.ui" line="298"/>
+        <location filename="../../ui/proposal_editor.ui" line="305"/>
+        <location filename="../../ui/proposal_editor.ui" line="307"/>
         <source>The local actors taking part: local government, businesses, universities, technology centres, civil society, large companies and scaling partners, with their role and commitment.</source>
         <translation>Os atores locais participantes: governo local, empresas, universidades, centros tecnológicos, sociedade civil, grandes empresas e parceiros para ampliação de escala, com seu papel e seu compromisso.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="303"/>
+        <location filename="../../ui/proposal_editor.ui" line="312"/>
         <source>Local actors</source>
         <translation>Atores locais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="315"/>
+        <location filename="../../ui/proposal_editor.ui" line="324"/>
         <source>&amp;Add actor…</source>
         <translation>&amp;Adicionar ator…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="316"/>
+        <location filename="../../ui/proposal_editor.ui" line="325"/>
         <source>Add actor</source>
         <translation>Adicionar ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="321"/>
+        <location filename="../../ui/proposal_editor.ui" line="330"/>
         <source>&amp;Edit actor…</source>
         <translation>&amp;Editar ator…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="322"/>
+        <location filename="../../ui/proposal_editor.ui" line="331"/>
         <source>Edit actor</source>
         <translation>Editar ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="327"/>
+        <location filename="../../ui/proposal_editor.ui" line="336"/>
         <source>&amp;Remove actor</source>
         <translation>&amp;Remover ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="328"/>
+        <location filename="../../ui/proposal_editor.ui" line="337"/>
         <source>Remove actor</source>
         <translation>Remover ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="342"/>
-        <location filename="../../ui/proposal_editor.ui" line="343"/>
-        <location filename="../../ui/proposal_editor.ui" line="353"/>
+        <location filename="../../ui/proposal_editor.ui" line="351"/>
+        <location filename="../../ui/proposal_editor.ui" line="352"/>
+        <location filename="../../ui/proposal_editor.ui" line="363"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="363"/>
+        <location filename="../../ui/proposal_editor.ui" line="374"/>
         <source>&amp;Requested amount (USD):</source>
         <translation>&amp;Valor solicitado (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="369"/>
+        <location filename="../../ui/proposal_editor.ui" line="380"/>
         <source>Requested amount in US dollars</source>
         <translation>Valor solicitado em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="371"/>
+        <location filename="../../ui/proposal_editor.ui" line="382"/>
         <source>e.g. 1,000,000</source>
         <translation>ex.: 1.000.000</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="376"/>
+        <location filename="../../ui/proposal_editor.ui" line="387"/>
         <source>&amp;Public counterpart (USD):</source>
         <translation>Contrapartida &amp;pública (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="382"/>
+        <location filename="../../ui/proposal_editor.ui" line="393"/>
         <source>Public counterpart in US dollars</source>
         <translation>Contrapartida pública em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="384"/>
-        <location filename="../../ui/proposal_editor.ui" line="397"/>
-        <location filename="../../ui/proposal_editor.ui" line="410"/>
-        <location filename="../../ui/proposal_editor.ui" line="423"/>
+        <location filename="../../ui/proposal_editor.ui" line="395"/>
+        <location filename="../../ui/proposal_editor.ui" line="408"/>
+        <location filename="../../ui/proposal_editor.ui" line="421"/>
+        <location filename="../../ui/proposal_editor.ui" line="434"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="389"/>
+        <location filename="../../ui/proposal_editor.ui" line="400"/>
         <source>Pri&amp;vate counterpart (USD):</source>
         <translation>Contrapartida p&amp;rivada (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="395"/>
+        <location filename="../../ui/proposal_editor.ui" line="406"/>
         <source>Private counterpart in US dollars</source>
         <translation>Contrapartida privada em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="402"/>
+        <location filename="../../ui/proposal_editor.ui" line="413"/>
         <source>Beneficiary &amp;MSMEs:</source>
         <translation>MPMEs &amp;beneficiárias:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="408"/>
+        <location filename="../../ui/proposal_editor.ui" line="419"/>
         <source>Expected beneficiary MSMEs</source>
         <translation>MPMEs beneficiárias previstas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="415"/>
+        <location filename="../../ui/proposal_editor.ui" line="426"/>
         <source>&amp;Duration (months):</source>
         <translation>&amp;Duração (meses):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="421"/>
+        <location filename="../../ui/proposal_editor.ui" line="432"/>
         <source>Duration in months</source>
         <translation>Duração em meses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="430"/>
+        <location filename="../../ui/proposal_editor.ui" line="441"/>
         <source>Indicators, computed as you type</source>
         <translation>Indicadores, calculados enquanto você digita</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="431"/>
+        <location filename="../../ui/proposal_editor.ui" line="442"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="436"/>
+        <location filename="../../ui/proposal_editor.ui" line="448"/>
         <source>Counterpart total (USD):</source>
         <translation>Total da contrapartida (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="443"/>
+        <location filename="../../ui/proposal_editor.ui" line="455"/>
         <source>Counterpart total</source>
         <translation>Total da contrapartida</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="451"/>
+        <location filename="../../ui/proposal_editor.ui" line="463"/>
         <source>Co-funding leverage:</source>
         <translation>Alavancagem de cofinanciamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="458"/>
+        <location filename="../../ui/proposal_editor.ui" line="470"/>
         <source>Co-funding leverage</source>
         <translation>Alavancagem de cofinanciamento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="466"/>
+        <location filename="../../ui/proposal_editor.ui" line="478"/>
         <source>Actor-type coverage:</source>
         <translation>Cobertura de tipos de ator:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="473"/>
+        <location filename="../../ui/proposal_editor.ui" line="485"/>
         <source>Actor-type coverage</source>
         <translation>Cobertura de tipos de ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="495"/>
-        <location filename="../../ui/proposal_editor.ui" line="496"/>
-        <location filename="../../ui/proposal_editor.ui" line="506"/>
+        <location filename="../../ui/proposal_editor.ui" line="507"/>
+        <location filename="../../ui/proposal_editor.ui" line="508"/>
+        <location filename="../../ui/proposal_editor.ui" line="519"/>
         <source>Narrative</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="515"/>
+        <location filename="../../ui/proposal_editor.ui" line="529"/>
         <source>Regional &amp;diagnosis:</source>
         <translation>&amp;Diagnóstico regional:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="521"/>
+        <location filename="../../ui/proposal_editor.ui" line="535"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="522"/>
+        <location filename="../../ui/proposal_editor.ui" line="536"/>
         <source>The region&apos;s economy, its territory and the data behind its type</source>
         <translation>A economia da região, seu território e os dados que fundamentam seu tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="533"/>
+        <location filename="../../ui/proposal_editor.ui" line="548"/>
         <source>&amp;Institutional strengths and weaknesses:</source>
         <translation>Forças e fraquezas &amp;institucionais:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="539"/>
+        <location filename="../../ui/proposal_editor.ui" line="554"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Forças e fraquezas institucionais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="540"/>
+        <location filename="../../ui/proposal_editor.ui" line="555"/>
         <source>Local institutions: what works, what is missing</source>
         <translation>Instituições locais: o que funciona e o que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="551"/>
+        <location filename="../../ui/proposal_editor.ui" line="567"/>
         <source>&amp;Market opportunities:</source>
         <translation>&amp;Oportunidades de mercado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="557"/>
+        <location filename="../../ui/proposal_editor.ui" line="573"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="558"/>
+        <location filename="../../ui/proposal_editor.ui" line="574"/>
         <source>Markets the region&apos;s firms could reach</source>
         <translation>Mercados que as empresas da região poderiam alcançar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="569"/>
+        <location filename="../../ui/proposal_editor.ui" line="586"/>
         <source>Private-sector &amp;growth constraints:</source>
         <translation>Restrições ao &amp;crescimento do setor privado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="575"/>
+        <location filename="../../ui/proposal_editor.ui" line="592"/>
         <source>Private-sector growth constraints</source>
         <translation>Restrições ao crescimento do setor privado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="576"/>
+        <location filename="../../ui/proposal_editor.ui" line="593"/>
         <source>What holds local firms back</source>
         <translation>O que limita as empresas locais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="587"/>
+        <location filename="../../ui/proposal_editor.ui" line="605"/>
         <source>&amp;Scaling and policy pathway:</source>
         <translation>&amp;Ampliação de escala e caminho para políticas públicas:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="593"/>
+        <location filename="../../ui/proposal_editor.ui" line="611"/>
         <source>Scaling and policy pathway</source>
         <translation>Ampliação de escala e caminho para políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="594"/>
+        <location filename="../../ui/proposal_editor.ui" line="612"/>
         <source>Who scales the model up, and how it can shape public policy</source>
         <translation>Quem amplia a escala do modelo e como ele pode influenciar as políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="605"/>
+        <location filename="../../ui/proposal_editor.ui" line="624"/>
         <source>&amp;Results measurement plan:</source>
         <translation>Plano de &amp;mensuração de resultados:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="611"/>
+        <location filename="../../ui/proposal_editor.ui" line="630"/>
         <source>Results measurement plan</source>
         <translation>Plano de mensuração de resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="612"/>
+        <location filename="../../ui/proposal_editor.ui" line="631"/>
         <source>Baseline, indicators and knowledge products</source>
         <translation>Linha de base, indicadores e produtos de conhecimento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="628"/>
-        <location filename="../../ui/proposal_editor.ui" line="629"/>
-        <location filename="../../ui/proposal_editor.ui" line="640"/>
+        <location filename="../../ui/proposal_editor.ui" line="647"/>
+        <location filename="../../ui/proposal_editor.ui" line="648"/>
+        <location filename="../../ui/proposal_editor.ui" line="659"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="633"/>
-        <location filename="../../ui/proposal_editor.ui" line="635"/>
+        <location filename="../../ui/proposal_editor.ui" line="652"/>
+        <location filename="../../ui/proposal_editor.ui" line="654"/>
         <source>Evidence for the proposal: letters of intent, agreements, maps, data. Add files with the button or drop them on the list; each is kept in the store with its SHA-256 fingerprint.</source>
         <translation>Evidências da proposta: cartas de intenção, acordos, mapas, dados. Adicione arquivos com o botão ou arraste-os para a lista; cada um é guardado na base de dados com sua impressão digital SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="648"/>
+        <location filename="../../ui/proposal_editor.ui" line="667"/>
         <source>Attachment message</source>
         <translation>Mensagem sobre os anexos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="656"/>
+        <location filename="../../ui/proposal_editor.ui" line="675"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Adicionar arquivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="657"/>
+        <location filename="../../ui/proposal_editor.ui" line="676"/>
         <source>Add attachment</source>
         <translation>Adicionar anexo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="662"/>
+        <location filename="../../ui/proposal_editor.ui" line="681"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="663"/>
+        <location filename="../../ui/proposal_editor.ui" line="682"/>
         <source>Open attachment</source>
         <translation>Abrir anexo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="668"/>
+        <location filename="../../ui/proposal_editor.ui" line="687"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="669"/>
+        <location filename="../../ui/proposal_editor.ui" line="688"/>
         <source>Remove attachment</source>
         <translation>Remover anexo</translation>
     </message>
@@ -3423,72 +3639,117 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="40"/>
+        <source>%1 partial</source>
+        <translation>%1 parcial</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="42"/>
+        <source>%1 draft</source>
+        <translation>%1 rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="48"/>
+        <source>You have not scored this proposal</source>
+        <translation>Você não pontuou esta proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="50"/>
+        <source>Your draft: %1 sub-criteria still without a level, so the total is partial</source>
+        <translation>O seu rascunho: %1 subcritérios ainda sem nível, então o total é parcial</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="54"/>
+        <source>Your draft evaluation, every level given</source>
+        <translation>A sua avaliação em rascunho, com todos os níveis atribuídos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="55"/>
+        <source>Your final evaluation</source>
+        <translation>A sua avaliação final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="61"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="63"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="64"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="66"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
         <source>Priority area</source>
         <translation>Área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="75"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="54"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="77"/>
         <source>Executing agency</source>
         <translation>Órgão executor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="59"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="82"/>
         <source>Requested (USD)</source>
         <translation>Solicitado (USD)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="64"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="87"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="68"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="91"/>
         <source>Evaluations</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="92"/>
         <source>Final</source>
         <translation>Finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
-        <source>Total</source>
-        <translation>Total</translation>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="94"/>
+        <source>Committee</source>
+        <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="76"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="104"/>
+        <source>My total</source>
+        <translation>Meu total</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="107"/>
+        <source>Committee total: the mean of the final evaluations&apos; totals, 0-100</source>
+        <translation>Total do comitê: a média dos totais das avaliações finais, 0-100</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="110"/>
+        <source>My total: your own evaluation of the proposal, draft or final, 0-100</source>
+        <translation>Meu total: a sua própria avaliação da proposta, em rascunho ou final, 0-100</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="99"/>
         <source>Updated</source>
         <translation>Atualização</translation>
     </message>
@@ -3496,47 +3757,47 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalListView</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="28"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="31"/>
         <source>Number of proposals shown</source>
         <translation>Número de propostas exibidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="41"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="45"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="82"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="89"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="128"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
         <source>Preparing the search over 1 proposal…</source>
         <translation>Preparando a pesquisa em 1 proposta…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="132"/>
         <source>Preparing the search over %1 proposals…</source>
         <translation>Preparando a pesquisa em %1 propostas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
         <source>%1 of 1 proposal</source>
         <translation>%1 de 1 proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="137"/>
         <source>%1 of %2 proposals</source>
         <translation>%1 de %2 propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="137"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="139"/>
         <source>1 proposal</source>
         <translation>1 proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="139"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="141"/>
         <source>%1 proposals</source>
         <translation>%1 propostas</translation>
     </message>
@@ -3544,149 +3805,149 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
         <source>Proposal details for the committee</source>
         <translation>Detalhes da proposta para o comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="46"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="49"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar ou revisar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="50"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="49"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="51"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="52"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
         <source>Decision message</source>
         <translation>Mensagem sobre a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="138"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="149"/>
         <source>&amp;Eligibility override…</source>
         <translation>Exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar ou remover uma exceção a um requisito, com sua fundamentação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="96"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="107"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posição %1 · total %2 · %3 avaliações finais · dispersão %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="105"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="116"/>
         <source>Evaluators: %1</source>
         <translation>Avaliadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="108"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="119"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="112"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
         <source>Ineligible: fails %1</source>
         <translation>Inelegível: não cumpre %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="114"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="125"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegível por exceção a um requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="121"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="132"/>
         <source>No decision yet.</source>
         <translation>Ainda não há decisão.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="122"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="133"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisão: %1, em %2 (membros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="125"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="136"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="136"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Remover a exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="169"/>
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="183"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
         <source>Remove the eligibility override</source>
         <translation>Remover a exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="184"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="195"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>Por que a exceção é removida? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="205"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="195"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="206"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 não cumpre: %2. Por que o comitê deveria considerá-la elegível? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="206"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Exceção de elegibilidade salva; a classificação é atualizada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
         <source>Withdraw the decision</source>
         <translation>Retirar a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="233"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="227"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="232"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="243"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
     </message>
@@ -4109,92 +4370,97 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ScoreSummaryWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="29"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="33"/>
         <source>Total, state and actions</source>
         <translation>Total, estado e ações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="31"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="36"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="32"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="37"/>
         <source>Partial total</source>
         <translation>Total parcial</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="33"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="38"/>
         <source>Evaluation state</source>
         <translation>Estado da avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="34"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="39"/>
         <source>Save status</source>
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="35"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="41"/>
         <source>Mark final</source>
         <translation>Marcar como final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="36"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="46"/>
+        <source>&amp;Mark final</source>
+        <translation>&amp;Marcar como final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="47"/>
         <source>Mark the evaluation final</source>
         <translation>Marcar a avaliação como final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="37"/>
-        <source>Lock the evaluation; refused while anything is missing</source>
-        <translation>Bloqueia a avaliação; não é permitido enquanto faltar algo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="38"/>
-        <source>Reopen…</source>
-        <translation>Reabrir…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="39"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="52"/>
         <source>Reopen the final evaluation</source>
         <translation>Reabrir a avaliação final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="40"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="53"/>
         <source>Unlock the evaluation; the reason you give is recorded</source>
         <translation>Desbloqueia a avaliação; o motivo informado fica registrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="61"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="85"/>
         <source>Total {total} / 100</source>
         <translation>Total {total} / 100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="63"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="88"/>
         <source>partial: {missing} of {count} sub-criteria without a level</source>
         <translation>parcial: {missing} de {count} subcritérios sem nível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="70"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="117"/>
         <source>Final · locked</source>
         <translation>Final · bloqueada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="70"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="117"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="81"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
         <source>Not saved: see the message</source>
         <translation>Não salvo: veja a mensagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="83"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="49"/>
+        <source>Lock the evaluation; refused while anything is missing ({keys})</source>
+        <translation>Bloquear a avaliação; recusado enquanto faltar algo ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="51"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reabrir…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="85"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
         <source>All changes saved</source>
         <translation>Todas as alterações salvas</translation>
     </message>
@@ -4202,65 +4468,88 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="36"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="43"/>
         <source>Scoring form</source>
         <translation>Formulário de pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="49"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="59"/>
         <source>No proposal chosen</source>
         <translation>Nenhuma proposta selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="55"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="65"/>
         <source>Criteria and sub-criteria</source>
         <translation>Critérios e subcritérios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="65"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="75"/>
         <source>Criteria</source>
         <translation>Critérios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="129"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="119"/>
+        <source>This proposal is not saved yet. Complete it in Proposals; it can be scored once saved.</source>
+        <translation>Esta proposta ainda não foi salva. Complete-a em Propostas; ela poderá ser pontuada depois de salva.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="120"/>
+        <source>New proposal</source>
+        <translation>Nova proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="167"/>
         <source>This evaluation cannot be shown</source>
         <translation>Esta avaliação não pode ser exibida</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="195"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="277"/>
         <source>Not saved ({code}): {message}</source>
         <translation>Não salvo ({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="222"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="304"/>
         <source>Not final yet. Complete these first (click one to go there):</source>
         <translation>Ainda não é final. Complete estes itens primeiro (clique em um deles para ir até lá):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="248"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="344"/>
         <source>Reopen evaluation</source>
         <translation>Reabrir avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="249"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="345"/>
         <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
         <translation>Por que reabrir esta avaliação final? O motivo fica guardado no registro de auditoria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="255"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="351"/>
         <source>Not reopened: a reason is required. Nothing was changed.</source>
         <translation>Não reaberta: é necessário informar um motivo. Nada foi alterado.</translation>
     </message>
 </context>
 <context>
+    <name>ScoringHistory</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/history.py" line="46"/>
+        <source>Level of {id}</source>
+        <translation>Nível de {id}</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/history.py" line="60"/>
+        <source>Justification of {id}</source>
+        <translation>Justificativa de {id}</translation>
+    </message>
+</context>
+<context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="23"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="28"/>
         <source>Choose a proposal on the left to score it.</source>
         <translation>Escolha uma proposta à esquerda para pontuá-la.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="25"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="30"/>
         <source>Scoring hint</source>
         <translation>Dica de pontuação</translation>
     </message>
@@ -4364,44 +4653,48 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="27"/>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="46"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="47"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="55"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="79"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="38"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="52"/>
         <source>Shortcuts</source>
         <translation>Atalhos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="12"/>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="17"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="19"/>
         <source>Scoring form</source>
         <translation>Formulário de pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="14"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="26"/>
         <source>Set the level of the focused sub-criterion</source>
         <translation>Definir o nível do subcritério em foco</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="19"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="31"/>
+        <source>Lower / raise the level of the focused sub-criterion</source>
+        <translation>Baixar / subir o nível do subcritério em foco</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="36"/>
         <source>Next / previous field</source>
         <translation>Próximo campo / campo anterior</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="53"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="39"/>
+        <location filename="../../red_desktop/gui/shortcuts_dialog.py" line="53"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -4477,49 +4770,82 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Nível para {id} {name}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="92"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="97"/>
         <source>Sub-criterion</source>
         <translation>Subcritério</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="93"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="98"/>
         <source>Indicator suggestion</source>
         <translation>Sugestão do indicador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="94"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="99"/>
         <source>Descriptor of the level</source>
         <translation>Descritor do nível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="95"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="100"/>
         <source>Missing justification</source>
         <translation>Justificativa ausente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="104"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="109"/>
         <source>Justification for {id} {name}</source>
         <translation>Justificativa para {id} {name}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="167"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="173"/>
         <source>Choose a level first.</source>
         <translation>Escolha um nível primeiro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="167"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="173"/>
         <source>Why this level? Cite the evidence.</source>
         <translation>Por que este nível? Cite as evidências.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="180"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="186"/>
         <source>Choose a level: click it, or type its digit. Point at a level to read it.</source>
         <translation>Escolha um nível: clique nele ou digite seu número. Passe o ponteiro sobre um nível para lê-lo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="206"/>
+        <location filename="../../red_desktop/gui/scoring/subcriterion_row.py" line="195"/>
         <source>A justification is required for level {level} ({label}): say why.</source>
         <translation>É necessária uma justificativa para o nível {level} ({label}): explique por quê.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="21"/>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="28"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="32"/>
+        <source>%1 has changes that cannot be saved until these are corrected:</source>
+        <translation>%1 tem alterações que não podem ser salvas até que isto seja corrigido:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="36"/>
+        <source>If you leave now, these changes are lost.</source>
+        <translation>Se sair agora, estas alterações serão perdidas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="39"/>
+        <source>Go back to it</source>
+        <translation>Voltar a ela</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="42"/>
+        <source>Discard the changes</source>
+        <translation>Descartar as alterações</translation>
     </message>
 </context>
 <context>
