@@ -1,4 +1,5 @@
-"""What the window tests share: a small demo store (copied per test) and applications made and closed for them."""
+"""What the window tests share: a small demo store (copied per test), applications made and closed for them, and
+the proposal editor alone over a fresh store."""
 
 from __future__ import annotations
 
@@ -15,7 +16,11 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import Role, Settings
 from red_desktop.core.store import Store
 from red_desktop.gui.app import Application
+from red_desktop.gui.editor import ProposalEditor
 from red_desktop.gui.main_window import MainWindow
+from red_desktop.gui.store_service import StoreService
+
+WAIT_MS = 10_000
 
 
 @pytest.fixture(scope="session")
@@ -56,3 +61,24 @@ def opened(qtbot: QtBot, app: Application) -> MainWindow:
     qtbot.waitUntil(lambda: app.window is not None and not app.window.proposals.list_view.model.loading, timeout=20_000)
     assert app.window is not None
     return app.window
+
+
+@pytest.fixture
+def service(qtbot: QtBot, tmp_path: Path) -> Iterator[StoreService]:
+    opened = StoreService(tmp_path / "store.sqlite", "Ana Lucía Quispe")
+    assert opened.open() == ""
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, service: StoreService, rubric: Rubric) -> Iterator[ProposalEditor]:
+    widget = ProposalEditor(service, rubric=rubric)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.flush()
+    qtbot.waitUntil(lambda: service.pending == 0, timeout=WAIT_MS)

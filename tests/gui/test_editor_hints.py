@@ -2,41 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from red_desktop.core.rubric import Rubric
 from red_desktop.gui.editor import ProposalEditor
 from red_desktop.gui.editor.country_combo import CountryComboBox
 from red_desktop.gui.proposals.filter_bar import FilterBar
-from red_desktop.gui.store_service import StoreService
-
-WAIT_MS = 10_000
-
-
-@pytest.fixture
-def service(qtbot: QtBot, tmp_path: Path) -> Iterator[StoreService]:
-    opened = StoreService(tmp_path / "store.sqlite", "Ana Lucía Quispe")
-    assert opened.open() == ""
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def editor(qtbot: QtBot, service: StoreService, rubric: Rubric) -> Iterator[ProposalEditor]:
-    widget = ProposalEditor(service, rubric=rubric)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.flush()
-    qtbot.waitUntil(lambda: service.pending == 0, timeout=WAIT_MS)
 
 
 def country(editor: ProposalEditor) -> CountryComboBox:

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QLabel,
@@ -34,29 +32,8 @@ from red_desktop.gui.editor.country_combo import CountryComboBox
 from red_desktop.gui.editor.number_edit import NumberEdit
 from red_desktop.gui.store_service import StoreService
 from tests.factories import actor, proposal
-
-WAIT_MS = 10_000
-
-
-@pytest.fixture
-def service(qtbot: QtBot, tmp_path: Path) -> Iterator[StoreService]:
-    opened = StoreService(tmp_path / "store.sqlite", "Ana Lucía Quispe")
-    assert opened.open() == ""
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def editor(qtbot: QtBot, service: StoreService, rubric: Rubric) -> Iterator[ProposalEditor]:
-    widget = ProposalEditor(service, rubric=rubric)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.flush()
-    qtbot.waitUntil(lambda: service.pending == 0, timeout=WAIT_MS)
+from tests.gui.conftest import WAIT_MS
+from tests.gui.people import type_in
 
 
 def reader(service: StoreService) -> Store:
@@ -85,16 +62,6 @@ def line(editor: ProposalEditor, name: str) -> QLineEdit:
     widget = field(editor, name)
     assert isinstance(widget, QLineEdit)
     return widget
-
-
-def type_in(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type like a person: QTest only knows ASCII keys, so accented letters arrive as key events with text."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
 def retype(qtbot: QtBot, edit: QLineEdit, text: str) -> None:

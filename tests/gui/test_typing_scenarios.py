@@ -238,6 +238,14 @@ def open_for_scoring(qtbot: QtBot, window: MainWindow, target: Proposal) -> None
     wait_for(qtbot, lambda: form.body.isEnabled() and target.code in form.header.title_label.text())
 
 
+def level_then_justify(qtbot: QtBot, window: MainWindow, sub_id: str, level: int, text: str) -> None:
+    """Click a level, click into its justification and type, without waiting for anything."""
+    row = window.scoring.form.rows[sub_id]
+    qtbot.mouseClick(row.selector.buttons[level], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(row.justification_edit.viewport(), Qt.MouseButton.LeftButton)
+    type_in(qtbot, row.justification_edit, text)
+
+
 def test_a_justification_typed_in_two_bursts_is_stored_in_order(qtbot: QtBot, window: MainWindow) -> None:
     """Issue 12, item 2: 'Primera parte.', a pause, ' Segunda parte.' was stored as ' Segunda parte.Primera parte.'."""
     target = unscored(window)
@@ -289,10 +297,7 @@ def test_steady_typing_while_other_saves_land_is_not_interleaved(qtbot: QtBot, w
 def test_switching_view_in_the_middle_of_a_justification_saves_it(qtbot: QtBot, window: MainWindow) -> None:
     target = unscored(window)
     open_for_scoring(qtbot, window, target)
-    row = window.scoring.form.rows["C1"]
-    qtbot.mouseClick(row.selector.buttons[1], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(row.justification_edit.viewport(), Qt.MouseButton.LeftButton)
-    type_in(qtbot, row.justification_edit, "Escala regional probada")
+    level_then_justify(qtbot, window, "C1", 1, "Escala regional probada")
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # before the typing pause
     assert window.stack.currentIndex() == PROPOSALS
     wait_for(qtbot, lambda: justification(window, target.uuid, "C1") == "Escala regional probada")
@@ -301,10 +306,7 @@ def test_switching_view_in_the_middle_of_a_justification_saves_it(qtbot: QtBot, 
 def test_scoring_one_proposal_then_another_keeps_each_in_its_own(qtbot: QtBot, window: MainWindow) -> None:
     first = unscored(window)
     open_for_scoring(qtbot, window, first)
-    row = window.scoring.form.rows["A3"]
-    qtbot.mouseClick(row.selector.buttons[2], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(row.justification_edit.viewport(), Qt.MouseButton.LeftButton)
-    type_in(qtbot, row.justification_edit, "Para la primera")
+    level_then_justify(qtbot, window, "A3", 2, "Para la primera")
     second = next(p for p in proposals(window) if p.uuid != first.uuid and my_evaluation(window, p.uuid) is None)
     click_proposal(qtbot, window.scoring.list_view, second.uuid)  # mid-typing
     wait_for(qtbot, lambda: second.code in window.scoring.form.header.title_label.text())
