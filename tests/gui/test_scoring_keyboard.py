@@ -17,6 +17,7 @@ from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import PROPOSALS, SCORING, MainWindow
 from red_desktop.gui.scoring import scoring_form
 from red_desktop.gui.scoring.operations import EvaluationKey
+from red_desktop.gui.scoring.scoring_form import ScoringForm
 from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from tests.gui.conftest import opened
 
@@ -73,11 +74,16 @@ def test_tab_goes_round_the_form_and_never_into_the_proposal_list(qtbot: QtBot, 
     last = list(form.rows.values())[-1]
     focus(qtbot, last.selector)
     qtbot.keyClick(last.selector, Qt.Key.Key_2)  # its justification box becomes a Tab stop: the last one
-    forward = [press(qtbot, Qt.Key.Key_Tab) for _ in range(60)]  # more presses than the form has fields
+    forward, shown = [], []
+    for _ in range(60):  # more presses than the form has fields
+        forward.append(press(qtbot, Qt.Key.Key_Tab))
+        shown.append(in_view(form, forward[-1]))
     assert forward[0] is last.justification_edit
     assert all(form.isAncestorOf(widget) for widget in forward), [type(w).__name__ for w in forward]
     assert form.summary.mark_final_button in forward and form.rows["A1"].selector in forward
     assert forward.count(last.justification_edit) >= 2  # round and round, within the form
+    assert form.scroll_area not in forward  # no empty stop that shows no focus
+    assert all(shown)  # the form scrolls to the field Tab reached
     assert window.current.uuid == proposal and form.key is not None and form.key.proposal_uuid == proposal
     focus(qtbot, form.summary.mark_final_button)
     backward = [press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier) for _ in range(60)]
@@ -85,6 +91,15 @@ def test_tab_goes_round_the_form_and_never_into_the_proposal_list(qtbot: QtBot, 
     assert all(form.isAncestorOf(widget) for widget in backward)
     assert set(backward) == set(forward)
     assert window.current.uuid == proposal and form.key.proposal_uuid == proposal
+
+
+def in_view(form: ScoringForm, widget: QWidget) -> bool:
+    """Whether the widget shows inside the scoring form's scrolled view (or lies outside the scroll area)."""
+    viewport = form.scroll_area.viewport()
+    if not viewport.isAncestorOf(widget):
+        return True
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return viewport.rect().intersects(widget.rect().translated(top_left))
 
 
 def score_everything_by_keyboard(qtbot: QtBot, window: MainWindow) -> None:

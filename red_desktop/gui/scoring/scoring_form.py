@@ -73,6 +73,7 @@ class ScoringForm(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(self.tr("Criteria"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop between Mark final and A1; it follows focus
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         return scroll
 
@@ -185,6 +186,8 @@ class ScoringForm(QWidget):
         if target is None:
             return super().focusNextPrevChild(next)
         target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        if self.body.isAncestorOf(target):
+            self.scroll_area.ensureWidgetVisible(target)  # the field Tab reached is the field on screen
         return True
 
     def hideEvent(self, event: QHideEvent) -> None:
