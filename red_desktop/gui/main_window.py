@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, QSize, Signal
+from PySide6.QtCore import QMimeData, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -210,11 +210,14 @@ class MainWindow(QMainWindow):
     def _on_page_chosen(self, row: int) -> None:
         """Leaving the editor with edits it cannot save asks first; going back keeps the Proposals view."""
         if self.stack.currentIndex() == PROPOSALS and row != PROPOSALS and not self.may_leave_proposal():
-            self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(PROPOSALS)
-            self.navigation.blockSignals(False)
+            QTimer.singleShot(0, self._show_proposals_in_sidebar)  # after the click that chose the row is done
             return
         self.stack.setCurrentIndex(row)
+
+    def _show_proposals_in_sidebar(self) -> None:
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(PROPOSALS)
+        self.navigation.blockSignals(False)
 
     def may_leave_proposal(self, _target: str = "") -> bool:
         """True when the proposal on screen can be left: nothing unsaved, or the user discards it."""

@@ -197,8 +197,8 @@ def test_a_new_proposal_never_valid_is_not_dropped_by_switching_view(qtbot: QtBo
     type_in(qtbot, line(window, "latitude"), "200")
     asked = answer_unsaved_question(GO_BACK)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # View › Scoring
-    wait_for(qtbot, lambda: len(asked) == 1)
-    assert window.stack.currentIndex() == PROPOSALS and window.navigation.currentRow() == PROPOSALS
+    wait_for(qtbot, lambda: len(asked) == 1 and window.navigation.currentRow() == PROPOSALS)
+    assert window.stack.currentIndex() == PROPOSALS
     assert line(window, "title").text() == "Parque tecnológico del sur" and line(window, "latitude").text() == "200"
 
     other = proposals(window)[0]
@@ -313,3 +313,36 @@ def test_scoring_one_proposal_then_another_keeps_each_in_its_own(qtbot: QtBot, w
     assert window.scoring.form.rows["A3"].justification() == ""
     wait_for(qtbot, lambda: justification(window, first.uuid, "A3") == "Para la primera")
     assert my_evaluation(window, second.uuid) is None
+
+
+def test_going_back_after_a_click_in_the_sidebar_shows_proposals_there_too(qtbot: QtBot, window: MainWindow) -> None:
+    """Trial at 1024×768: after 'Go back to it' the sidebar still highlighted Committee over the editor."""
+    target = proposals(window)[6]
+    click_proposal(qtbot, window.proposals.list_view, target.uuid)
+    wait_for(qtbot, lambda: window.proposals.editor.proposal_uuid == target.uuid)
+    line(window, "title").clear()
+    asked = answer_unsaved_question(GO_BACK)
+    sidebar = window.navigation
+    qtbot.mouseClick(
+        sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(sidebar.item(2)).center()
+    )
+    wait_for(qtbot, lambda: len(asked) == 1)
+    wait_for(qtbot, lambda: [sidebar.row(i) for i in sidebar.selectedItems()] == [PROPOSALS])
+    assert window.stack.currentIndex() == PROPOSALS and sidebar.currentRow() == PROPOSALS
+
+
+def test_tab_from_the_scoring_list_goes_into_the_form_and_keeps_the_proposal(qtbot: QtBot, window: MainWindow) -> None:
+    """Trial at 1024×768: Tab walked cell by cell through the list, changing the proposal, and never reached the
+    form, so scoring could not start from the keyboard."""
+    target = proposals(window)[3]
+    open_for_scoring(qtbot, window, target)
+    table = window.scoring.list_view.table
+    table.setFocus()
+    for _ in range(4):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        if window.scoring.form.isAncestorOf(QApplication.focusWidget()):
+            break
+    assert window.scoring.form.isAncestorOf(QApplication.focusWidget())
+    assert window.current.uuid == target.uuid and window.scoring.list_view.selected_uuid() == target.uuid

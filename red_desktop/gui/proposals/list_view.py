@@ -48,6 +48,7 @@ class ProposalListView(QWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.setSortingEnabled(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the list for the form beside it; arrows move between lines
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
