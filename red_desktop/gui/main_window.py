@@ -260,8 +260,20 @@ class MainWindow(QMainWindow):
             if state is not None:
                 view.restore_state(state)
         self.show_page(int(settings.value("window/page", PROPOSALS)))
+        self._restore_current(settings)
+
+    def _restore_current(self, settings: QSettings) -> None:
+        """The proposal worked on last time in this store, if it is still there: the day goes on where it stopped."""
+        uuid = str(settings.value("window/current") or "")
+        same_store = settings.value("window/current_store") == str(self.service.path.resolve())
+        reader = self.service.reader
+        if uuid and same_store and reader is not None and reader.proposals.exists(uuid):
+            self.current.set(uuid)
 
     def save(self, settings: QSettings) -> None:
+        stored = self.current.uuid and self.proposals.editor.is_stored(self.current.uuid)
+        settings.setValue("window/current", self.current.uuid if stored else "")
+        settings.setValue("window/current_store", str(self.service.path.resolve()))
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", self.stack.currentIndex())
         settings.setValue("window/proposals_columns", self.proposals.list_view.save_state())

@@ -168,6 +168,24 @@ def test_geometry_and_the_last_view_come_back(qtbot: QtBot, make_app, demo_path:
     assert again.width() == again.minimumSizeHint().width()
 
 
+def test_the_proposal_worked_on_comes_back_in_every_view(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    """Trial at 1024×768: after a restart Scoring showed no proposal, though one was being scored."""
+    first = make_app()
+    first.start(demo_path, demo=False)
+    window = opened(qtbot, first)
+    target = window.scoring.list_view.model.row_at(5).uuid
+    window.select_proposal(target)
+    window.show_page(SCORING)
+    first.close()
+    second = make_app()
+    second.start(demo_path, demo=False)
+    again = opened(qtbot, second)
+    qtbot.waitUntil(lambda: again.scoring.form.key is not None, timeout=10_000)
+    assert again.current.uuid == target and again.proposals.editor.proposal_uuid == target
+    assert again.scoring.form.key is not None and again.scoring.form.key.proposal_uuid == target
+    assert again.scoring.list_view.selected_uuid() == target and again.proposals.list_view.selected_uuid() == target
+
+
 def test_a_second_window_on_the_same_store_is_refused_clearly(
     qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
