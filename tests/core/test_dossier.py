@@ -106,6 +106,21 @@ def test_one_proposal_is_a_selection_named_by_its_code(
         write_dossier(store, rubric, committee, tmp_path / "none.pdf", selection=Selection("proposal", ""))
 
 
+@pytest.mark.parametrize(
+    ("language", "one"),
+    [("en", "1 proposal,"), ("es", "1 propuesta,"), ("pt", "1 proposta,")],
+)
+def test_a_one_proposal_dossier_counts_one_proposal_in_the_singular(
+    demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path, language: str, one: str
+) -> None:
+    store, committee = demo
+    chosen = next(r for r in committee.ranking if r.rank is not None)
+    selection = Selection("proposal", chosen.uuid)
+    written = write_dossier(store, rubric, committee, tmp_path / "one.pdf", selection=selection, language=language)
+    cover = " ".join(PdfReader(written.path).pages[0].extract_text().split())
+    assert one in cover and one.replace(",", "s,") not in cover
+
+
 def test_spanish_and_portuguese_labels(demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path) -> None:
     store, committee = demo
     expected = {

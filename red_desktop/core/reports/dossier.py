@@ -217,9 +217,9 @@ def _cover(
         say(
             "covers",
             selection=which,
-            proposals=len(chosen),
-            finals=len(finals),
-            evaluators=finals["evaluator_uuid"].nunique(),
+            proposals=_count(language, "proposals", len(chosen)),
+            finals=_count(language, "finals", len(finals)),
+            evaluators=_count(language, "evaluators", finals["evaluator_uuid"].nunique()),
         ),
         say("prepared", date=long_date(date.today().isoformat(), language)),
     ]
@@ -229,6 +229,11 @@ def _cover(
         Paragraph(text(say("subtitle")), st["cover_sub"]),
         *(Paragraph(text(line), st["cover_line"]) for line in lines),
     ]
+
+
+def _count(language: str, what: str, n: int) -> str:
+    """'1 proposal', '3 proposals': the singular for one (a one-proposal dossier said '1 proposals')."""
+    return dossier_label(language, f"count.{what}_one" if n == 1 else f"count.{what}", n=n)
 
 
 def _table(rows: list[list[Any]], widths: list[float], numeric_from: int) -> Table:
