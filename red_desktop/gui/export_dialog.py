@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,21 +138,42 @@ class ExportDialog(QDialog):
         )
 
     def ask_target(self, start: Path) -> Path | None:
-        """Where to write: a file for the dossier and the workbook, a folder for sheets and CSV files."""
+        """Where to write: a file for the dossier and the workbook (named after what it holds), a folder for
+        sheets (one file per proposal, named by its code) and CSV files (one per table)."""
         kind = self.kind()
         if kind in ("sheets", "csv"):
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Export into the folder"), str(start))
+            title = (
+                self.tr("Folder for the evaluation sheets") if kind == "sheets" else self.tr("Folder for the CSV files")
+            )
+            folder = QFileDialog.getExistingDirectory(self, title, str(start))
             return Path(folder) if folder else None
-        suffix, filters = (
-            (".pdf", self.tr("PDF documents (*.pdf)"))
+        suffix, filters, title = (
+            (".pdf", self.tr("PDF documents (*.pdf)"), self.tr("Save the committee dossier as"))
             if kind == "dossier"
-            else (".xlsx", self.tr("Excel workbooks (*.xlsx)"))
+            else (".xlsx", self.tr("Excel workbooks (*.xlsx)"), self.tr("Save the tables as"))
         )
-        name = "committee-dossier.pdf" if kind == "dossier" else "red-desktop-tables.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(start / name), filters)
+        code = self._current.code if self._current is not None else ""
+        name = default_name(kind, self.chosen_selection(), code)
+        path, _ = QFileDialog.getSaveFileName(self, title, str(start / name), filters)
         if not path:
             return None
         return Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
+
+
+def default_name(kind: str, selection: Selection, code: str = "") -> str:
+    """The file name the save dialog proposes, saying what is in the file: 'RED-PE-2026-004-dossier.pdf' for one
+    proposal's dossier, 'committee-dossier-top-20.pdf', 'committee-dossier-PE.pdf'; the tables are the whole store's."""
+    if kind != "dossier":
+        return "red-desktop-tables.xlsx"
+    if selection.kind == "proposal" and code:
+        return f"{file_name(code)}-dossier.pdf"
+    which = {"status": selection.value, "country": selection.value, "top": f"top-{selection.top}"}.get(selection.kind)
+    return f"committee-dossier-{file_name(which)}.pdf" if which else "committee-dossier.pdf"
+
+
+def file_name(code: str) -> str:
+    """A proposal code (or a person's name) as a file name on every system (codes may hold '/')."""
+    return re.sub(r"[^\w.-]", "_", code)
 
 
 def ask_export(

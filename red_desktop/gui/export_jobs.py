@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -18,7 +17,7 @@ from red_desktop.core.reports.sheet_data import evaluation_by, sheet_for_aggrega
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store
-from red_desktop.gui.export_dialog import ExportRequest
+from red_desktop.gui.export_dialog import ExportRequest, file_name
 
 
 def export_tables(path: Path, rubric: Rubric, request: ExportRequest, progress: Progress) -> str:
@@ -92,8 +91,3 @@ def _own_evaluation(store: Store, rubric: Rubric, proposal_uuid: str, evaluator_
         text = QCoreApplication.translate("ExportJobs", "You have no evaluation of %1 to print: score it first")
         raise NotFoundError(text.replace("%1", code))
     return evaluation.uuid
-
-
-def file_name(code: str) -> str:
-    """A proposal code (or a person's name) as a file name on every system (codes may hold '/')."""
-    return re.sub(r"[^\w.-]", "_", code)

@@ -12,10 +12,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from red_desktop.core.domain import Proposal
 from red_desktop.core.reports.selection import Selection
 from red_desktop.gui import app as app_module
 from red_desktop.gui.export_dialog import ExportDialog, ExportRequest
+from red_desktop.gui.i18n import install_translators
 from tests.gui.conftest import opened
+from tests.gui.layout_checks import layout_problems
 
 WAIT_MS = 60_000
 
@@ -72,6 +75,57 @@ def test_the_export_dialog_enables_only_what_applies(qtbot: QtBot) -> None:
     assert dialog.chosen_selection() == Selection("country", "BR")
     dialog.radios["xlsx"].setChecked(True)
     assert not dialog.selection.isEnabled() and not dialog.language.isEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_every_choice_of_the_export_dialog_shows_whole(qtbot: QtBot, qapp: QApplication, language: str) -> None:
+    """Seen in Spanish at 1024×768: the dialog opened at two thirds of the screen's width (Qt's cap for a new
+    window) and the dossier's option lost its closing ')'."""
+    translators = install_translators(qapp, language)
+    try:
+        title = "Cadenas de valor del cacao fino de aroma en la Amazonía y su acceso a mercados internacionales"
+        current = Proposal(code="RED-PE-2026-004", title=title, country="PE")
+        dialog = ExportDialog(["draft", "under_review"], ["PE", "BR", "VE"], language, current=current)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems = []
+        for key in ("proposal", "status", "country", "top"):
+            dialog.selection.setCurrentIndex(dialog.selection.findData(key))
+            QApplication.sendPostedEvents()
+            problems += [f"{language}, {key}: {problem}" for problem in layout_problems(dialog)]
+        assert not problems, "\n".join(problems)
+        assert dialog.width() <= 1024 - 100  # and still fits a 1024 px screen with room to spare
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    ("kind", "selection", "proposed"),
+    [
+        ("dossier", "proposal", "RED-PE-2026-004-dossier.pdf"),  # was committee-dossier.pdf for one proposal
+        ("dossier", "top", "committee-dossier-top-20.pdf"),
+        ("dossier", "all", "committee-dossier.pdf"),
+        ("xlsx", "all", "red-desktop-tables.xlsx"),
+    ],
+)
+def test_the_file_dialog_proposes_a_name_saying_what_is_in_the_file(
+    qtbot: QtBot, monkeypatch, tmp_path: Path, kind: str, selection: str, proposed: str
+) -> None:
+    current = Proposal(code="RED-PE-2026-004", title="Cacao", country="PE")
+    dialog = ExportDialog(["draft"], ["PE"], "en", current=current)
+    qtbot.addWidget(dialog)
+    dialog.radios[kind].setChecked(True)
+    dialog.selection.setCurrentIndex(dialog.selection.findData(selection))
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda parent, title, start, filters: asked.append((title, start)) or ("", "")
+    )
+    assert dialog.ask_target(tmp_path) is None
+    title, start = asked[0]
+    assert Path(start) == tmp_path / proposed
+    assert title == ("Save the committee dossier as" if kind == "dossier" else "Save the tables as")
 
 
 def test_export_this_proposal_from_the_documents_folder_and_say_where_it_went(
