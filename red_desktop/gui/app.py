@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -42,6 +41,7 @@ from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
 from red_desktop.gui.store_service import Change, StoreService
 from red_desktop.gui.tasks import TaskRunner, while_alive
+from red_desktop.gui.temporary_sheets import TemporarySheets
 
 DEMO_ROLE = Role.FIELD_EVALUATOR.value
 
@@ -63,6 +63,7 @@ class Application:
         self.settings = settings
         self.window_settings = window_settings
         self.runner = TaskRunner(qt_app)
+        self.sheets = TemporarySheets()  # printed sheets, removed when the program closes
         self.keys = KeyRing(paths.keys_dir(), self.runner, self._profile, qt_app)  # one per laptop, across stores
         self.service: StoreService | None = None
         self.window: MainWindow | None = None
@@ -332,8 +333,10 @@ class Application:
         return last if last.parts and last.is_dir() else documents_folder()
 
     def _exported(self, window: MainWindow, result: object, folder: Path) -> None:
+        """'Exported: RED-PE-2026-004-dossier.pdf': the file's name, whole in the status bar; the box says where."""
+        written = getattr(result, "path", result)
         text = QCoreApplication.translate("Application", "Exported: %1").replace(
-            "%1", str(getattr(result, "path", result))
+            "%1", written.name if isinstance(written, Path) else str(written)
         )
         window.show_message(text)
         show_written(window, text, folder)
@@ -396,13 +399,10 @@ class Application:
         if window is None or service is None:
             return
         path, rubric, language = service.path, self.rubric, interface_language(self.settings)
-        folder = Path(tempfile.mkdtemp(prefix="red-desktop-sheet-"))
+        folder = self.sheets.new_folder()
 
         def written(sheet: SheetFile) -> None:
-            window.show_message(
-                QCoreApplication.translate("Application", "Sheet written to %1").replace("%1", str(sheet.path))
-            )
-            show_pdf(window, sheet.path, self.runner, window.show_message)
+            show_pdf(window, sheet.path, self.runner, window.show_message)  # the folder is no place the user chose
 
         def write(_: object) -> None:
             work = lambda: print_sheet(path, rubric, proposal_uuid, evaluator_uuid, language, folder)  # noqa: E731
@@ -474,6 +474,7 @@ class Application:
         self.runner.wait()
         self._close_current()
         self.window_settings.sync()
+        self.sheets.remove_all()  # after the workers: none is still writing a sheet
 
 
 def _has_proposals(path: Path) -> bool:

@@ -23,13 +23,14 @@ from red_desktop.gui.export_dialog import ExportRequest, file_name
 def export_tables(path: Path, rubric: Rubric, request: ExportRequest, progress: Progress) -> str:
     with Store.open(path, readonly=True) as store:
         result = export_store(store, rubric, request.kind, request.target, progress)
-    return ", ".join(str(p) for p in result.paths[:1]) + (
+    return ", ".join(p.name for p in result.paths[:1]) + (
         f" (+{len(result.paths) - 1})" if len(result.paths) > 1 else ""
     )
 
 
 def export_sheets(path: Path, rubric: Rubric, request: ExportRequest, progress: Progress) -> str:
-    """One committee sheet per selected proposal into the folder, named by proposal code."""
+    """One committee sheet per selected proposal into the folder, named by proposal code; says how many (the
+    folder is shown beside it)."""
     request.target.mkdir(parents=True, exist_ok=True)
     with Store.open(path, readonly=True) as store:
         committee = build_committee(store, rubric)
@@ -41,7 +42,9 @@ def export_sheets(path: Path, rubric: Rubric, request: ExportRequest, progress: 
             data = sheet_for_aggregate(store, rubric, ranked.uuid, request.language, committee)
             write_sheet(data, request.target / f"{file_name(ranked.code)}.pdf", request.page_size)
         progress.update(len(chosen), len(chosen))
-    return f"{len(chosen)} sheets in {request.target}"
+    if len(chosen) == 1:
+        return QCoreApplication.translate("ExportJobs", "1 evaluation sheet")
+    return QCoreApplication.translate("ExportJobs", "%1 evaluation sheets").replace("%1", str(len(chosen)))
 
 
 def export_dossier(

@@ -30,8 +30,9 @@ def documents_folder() -> Path:
 
 def show_pdf(parent: QWidget, pdf: Path, runner: TaskRunner, tell: Callable[[str], None]) -> None:
     """Open the PDF to read and print; without a PDF viewer, say so and offer to save a copy where the user
-    chooses (the written file is in a temporary folder)."""
+    chooses (the written file is in a temporary folder, which the status bar does not mention)."""
     if open_path(pdf):
+        tell(QCoreApplication.translate("OpenFile", "Sheet %1 opened in your PDF viewer").replace("%1", pdf.name))
         return
     box = QMessageBox(
         QMessageBox.Icon.Information,
@@ -67,9 +68,9 @@ def _save_copy(parent: QWidget, pdf: Path, runner: TaskRunner, tell: Callable[[s
     target = ask_copy_target(parent, pdf.name)
     if target is None:
         return
-    saved = while_alive(
-        parent, lambda _: tell(QCoreApplication.translate("OpenFile", "Sheet saved to %1").replace("%1", str(target)))
-    )
+    # the user chose the folder: the file name is enough, and whole in the status bar at 1024 px
+    text = QCoreApplication.translate("OpenFile", "Sheet saved as %1").replace("%1", target.name)
+    saved = while_alive(parent, lambda _: tell(text))
     runner.run(lambda: _copy(pdf, target), saved, while_alive(parent, tell))
 
 
@@ -79,7 +80,7 @@ def _copy(pdf: Path, target: Path) -> None:
         shutil.copyfile(pdf, target)
     except OSError as exc:
         text = QCoreApplication.translate("OpenFile", "The sheet could not be saved to %1: %2")
-        raise RedDesktopError(text.replace("%1", str(target)).replace("%2", exc.strerror or str(exc))) from exc
+        raise RedDesktopError(text.replace("%1", target.name).replace("%2", exc.strerror or str(exc))) from exc
 
 
 def show_written(parent: QWidget, text: str, folder: Path) -> None:

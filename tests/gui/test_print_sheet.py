@@ -17,6 +17,7 @@ from red_desktop.core.domain import EvaluationState
 from red_desktop.core.store import Store
 from red_desktop.gui import open_file
 from red_desktop.gui.main_window import PROPOSALS, SCORING, MainWindow
+from red_desktop.gui.temporary_sheets import PREFIX
 from tests.gui.conftest import opened
 
 ME = "María Fernanda Orozco"  # one of the demo's evaluators, who has not scored every proposal
@@ -111,6 +112,40 @@ def test_print_committee_sheet_prints_every_evaluators_justifications(
     assert code in text and other in text and compact(theirs) in compact(text)
 
 
+def print_committee_sheet(qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple:
+    """The application, its window and the list of PDFs handed to the (stubbed) viewer, after one print."""
+    code, *_ = mine_and_others(demo_path)
+    app = make_app(profile=ME)
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    shown: list[Path] = []
+    monkeypatch.setattr(open_file, "open_path", lambda path: shown.append(path) or True)
+    window.select_proposal(uuid_of(window, code))
+    window.menus.print_committee.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=WAIT_MS)
+    return app, window, shown
+
+
+def test_a_printed_sheet_is_said_to_be_in_the_pdf_viewer_not_saved_in_a_temporary_folder(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _app, window, shown = print_committee_sheet(qtbot, make_app, demo_path, monkeypatch)
+    assert window.statusBar().currentMessage() == f"Sheet {shown[0].name} opened in your PDF viewer"
+
+
+def test_the_printed_sheets_folders_go_when_the_program_closes(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, window, shown = print_committee_sheet(qtbot, make_app, demo_path, monkeypatch)
+    folder = shown[0].parent
+    assert folder.name.startswith(PREFIX) and shown[0].exists()
+    window.menus.print_committee.trigger()  # a second print while the viewer may still show the first
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=WAIT_MS)
+    assert shown[0].exists() and shown[1].exists()  # kept while the program runs
+    app.close()
+    assert not folder.exists() and not shown[1].parent.exists()  # they hold evaluations
+
+
 def test_my_sheet_is_offered_once_i_have_scored_the_proposal(
     qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -155,6 +190,8 @@ def test_without_a_pdf_viewer_the_sheet_can_be_saved_from_the_documents_folder(
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), timeout=WAIT_MS)
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox) and "No PDF viewer" in box.text() and len(asked) == 1
+    told = window.statusBar().currentMessage()  # once said "Sheet written to /tmp/red-desktop-sheet-…"
+    assert PREFIX not in told and "saved" not in told and "written" not in told
     save_as = next(b for b in box.buttons() if b.text() == "Save as…")
 
     target = tmp_path / "printed" / "my sheet.pdf"
@@ -173,5 +210,6 @@ def test_without_a_pdf_viewer_the_sheet_can_be_saved_from_the_documents_folder(
     QTimer.singleShot(0, answer_the_file_dialog)
     qtbot.mouseClick(save_as, Qt.MouseButton.LeftButton)  # returns once the file dialog is answered
     qtbot.waitUntil(lambda: target.exists() and "saved" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    assert window.statusBar().currentMessage() == "Sheet saved as my sheet.pdf"  # the folder would not fit at 1024 px
     assert started_in == [str(home / "Documents")]
     assert target.read_bytes() == Path(asked[0]).read_bytes() and code in pdf_text(target)
