@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -301,6 +302,7 @@ class Application:
         path, rubric = service.path, self.rubric
         label = QCoreApplication.translate("Application", "Exporting…")
         done = while_alive(window, lambda result: self._exported(window, result, folder))
+        work: Callable[[Progress], object]  # a dossier file, or words saying what was written
         if request.kind == "dossier":
             data, sensitivity = window.committee.data, window.committee.sensitivity
             if data is None:
