@@ -63,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Evaluate Regional Economic Development proposals. Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"red-desktop {__version__}")
-    parser.add_argument("--user", help="who is acting (recorded in the audit log); default: the login name")
+    parser.add_argument(
+        "--user", help="who is acting (stamped on changes and in the audit log); default: your evaluator profile's name"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -111,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("--rationale", help="why the committee decided so (required)")
     decide.add_argument("--conditions", help="conditions of an approval with conditions (required for it)")
     decide.add_argument("--date", help="date of the decision, YYYY-MM-DD (default: today)")
-    decide.add_argument("--member", action="append", help="a committee member present (repeat; default: --user)")
+    decide.add_argument("--member", action="append", help="a committee member present (repeat; default: you)")
     decide.add_argument("--reason", help="why an earlier decision is revised or withdrawn (required then)")
     decide.add_argument("--withdraw", action="store_true", help="remove the decision, unlocking the evaluations")
     dossier = commands.add_parser(

@@ -6,13 +6,13 @@ import argparse
 from dataclasses import replace
 from datetime import date
 
-from red_desktop.cli import UsageError, emit, store_path
+from red_desktop.cli import UsageError, emit
+from red_desktop.cli_profile import writing_store
 from red_desktop.core.domain import Decision, DecisionKind
-from red_desktop.core.store import Store
 
 
 def decide(args: argparse.Namespace) -> int:
-    with Store.open(store_path(args), user=args.user) as store:
+    with writing_store(args) as store:
         proposal = store.proposals.by_code(args.code)
         current = store.decisions.get(proposal.uuid)
         if args.withdraw:

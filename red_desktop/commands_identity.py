@@ -7,6 +7,7 @@ from pathlib import Path
 
 from red_desktop import paths
 from red_desktop.cli import UsageError, emit, store_path
+from red_desktop.cli_profile import writing_store
 from red_desktop.core import identity
 from red_desktop.core.settings import Role, Settings
 from red_desktop.core.store import Store
@@ -73,7 +74,7 @@ def read_passphrase(path: Path) -> bytes:
 
 def _roster_add(args: argparse.Namespace) -> int:
     public = identity.read_public_key(args.file)
-    with Store.open(store_path(args), user=args.user) as store:
+    with writing_store(args) as store:
         before = store.roster.get(public.fingerprint)
         key, added = store.roster.add(public)
     updated = before is not None and before.identity.encryption_key is None and key.identity.encryption_key is not None
@@ -105,7 +106,7 @@ def _line(key: TrustedKey) -> str:
 
 
 def _roster_revoke(args: argparse.Namespace) -> int:
-    with Store.open(store_path(args), user=args.user) as store:
+    with writing_store(args) as store:
         key = store.roster.revoke(args.fingerprint, args.reason or "")
     emit(args, key.to_json(), f"Revoked {key.identity.name} ({key.fingerprint}): {key.revoke_reason}")
     return 0

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from red_desktop import paths
-from red_desktop.cli import EXIT_ERROR, emit, store_path
+from red_desktop.cli import EXIT_ERROR, emit
+from red_desktop.cli_profile import writing_store
 from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.importing.apply import import_records
 from red_desktop.core.importing.mapping import (
@@ -21,14 +22,13 @@ from red_desktop.core.importing.mapping import (
 from red_desktop.core.importing.readers import SourceTable, read_table
 from red_desktop.core.importing.records import ImportReport
 from red_desktop.core.importing.rows import to_records
-from red_desktop.core.store import Store
 
 
 def import_file(args: argparse.Namespace) -> int:
     table = read_table(args.file)
     mapping = choose_mapping(table, args.mapping)
     records, problems = to_records(table, mapping)
-    with Store.open(store_path(args), user=args.user) as store:
+    with writing_store(args, dry_run=args.dry_run) as store:
         report = import_records(
             store, records, problems, Path(args.file).name, valid_only=args.valid_only, dry_run=args.dry_run
         )

@@ -7,6 +7,7 @@ from typing import Any
 
 from red_desktop import paths
 from red_desktop.cli import EXIT_ERROR, UsageError, emit, rubric_from, store_path
+from red_desktop.cli_profile import writing_store
 from red_desktop.commands_identity import read_passphrase
 from red_desktop.core.errors import NotFoundError
 from red_desktop.core.exchange import envelope
@@ -34,7 +35,7 @@ def _signer(args: argparse.Namespace) -> exchange.Signer:
 
 def _export(args: argparse.Namespace) -> int:
     signer = _signer(args)
-    with Store.open(store_path(args), user=args.user) as store:
+    with writing_store(args) as store:
         recipient = None
         if args.encrypt_to:
             recipient = store.roster.get(args.encrypt_to)
@@ -58,7 +59,7 @@ def _import(args: argparse.Namespace) -> int:
     if any(envelope.is_sealed(f) for f in args.files if f.is_file()):
         box_key = _signer(args).box_key
     plans = []
-    with Store.open(store_path(args), user=args.user) as store:
+    with writing_store(args, dry_run=args.dry_run) as store:
         for file in args.files:
             plans.append(exchange.import_package(store, file, rubric, box_key=box_key, dry_run=args.dry_run))
     emit(args, [_plan_json(p) for p in plans], "\n".join(_plan_text(p, args.dry_run) for p in plans))
@@ -129,7 +130,7 @@ def _conflict_json(conflict: Conflict) -> dict[str, Any]:
 
 def _resolve(args: argparse.Namespace) -> int:
     rubric = rubric_from(args)
-    with Store.open(store_path(args), user=args.user) as store:
+    with writing_store(args) as store:
         conflict = next((c for c in exchange.list_conflicts(store) if c.key == args.key), None)
         if conflict is None:
             raise NotFoundError(f"There is no conflict on {args.key}; see red-desktop package conflicts")

@@ -11,17 +11,40 @@ from pathlib import Path
 
 import pytest
 
+from red_desktop import paths
+from red_desktop.core.settings import Role, Settings
 from tests.conftest import REPO
 
 Run = Callable[..., subprocess.CompletedProcess[str]]
+# Who `run` works as: commands that write refuse without an evaluator profile (run_without_profile has none).
+PROFILE = ("Tess Tester", Role.COMMITTEE_MEMBER)
+
+
+def save_profile(config_home: Path, name: str, role: Role) -> None:
+    """What `profile create` or the window's first start saves, in a sandboxed config folder."""
+    folder = config_home / paths.user_config_dir().relative_to(os.environ["XDG_CONFIG_HOME"])
+    settings = Settings.load(folder / "settings.json")
+    settings.set_profile(name, role)
+    settings.save()
 
 
 @pytest.fixture
 def run(tmp_path: Path) -> Run:
+    return _runner(tmp_path / "home", profile=True)
+
+
+@pytest.fixture
+def run_without_profile(tmp_path: Path) -> Run:
+    return _runner(tmp_path / "home-without-profile", profile=False)
+
+
+def _runner(home: Path, profile: bool) -> Run:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "RED_DESKTOP_DB")}
-    env["HOME"] = str(tmp_path / "home")
+    env["HOME"] = str(home)
     for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-        env[var] = str(tmp_path / "home" / var.lower())
+        env[var] = str(home / var.lower())
+    if profile:
+        save_profile(Path(env["XDG_CONFIG_HOME"]), *PROFILE)
 
     def _run(
         *args: str, extra_env: dict[str, str] | None = None, timeout: float = 120
