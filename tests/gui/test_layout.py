@@ -20,9 +20,11 @@ from red_desktop.core import messages
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import COMMITTEE, EXCHANGE, PROPOSALS, SCORING, MainWindow
 from red_desktop.gui.proposals.list_view import ProposalListView
+from red_desktop.gui.scoring import scoring_form
 from red_desktop.gui.scoring.subcriterion_row import SubCriterionRowWidget
 from tests.gui.conftest import opened
 from tests.gui.layout_checks import window_problems
+from tests.gui.people import click_proposal
 
 SIZES = (QSize(1024, 768), QSize(1366, 768))
 LANGUAGES = ("en", "es", "pt")
@@ -166,3 +168,69 @@ PAGES: dict[str, Check] = {
 def test_nothing_is_cut_on_a_laptop_screen(qtbot: QtBot, window: MainWindow, page: str) -> None:
     problems = PAGES[page](qtbot, window)
     assert not problems, "\n".join(problems)
+
+
+SCORER = "Jorge Luis Mamani"  # in the demo store he has finals, drafts and proposals he has not scored
+
+
+def form_places(window: MainWindow) -> dict[str, object]:
+    """Where the scoring form is: the list's width, each level button's x (the next click's target), the bar."""
+    page = window.scoring
+    form = page.form
+    buttons = {
+        f"{sub_id} {level}": button.mapTo(window, QPoint(0, 0)).x()
+        for sub_id, row in form.rows.items()
+        for level, button in row.selector.buttons.items()
+    }
+    return {"list width": page.list_view.width(), "bar height": form.summary.height(), **buttons}
+
+
+def changes(before: dict[str, object], after: dict[str, object]) -> dict[str, str]:
+    return {key: f"{before[key]} -> {after[key]}" for key in before if before[key] != after[key]}
+
+
+def own_state(window: MainWindow, row: int) -> str:
+    own = window.scoring.list_view.model.row_at(row).own
+    return "none" if own is None else "final" if own.final else "draft"
+
+
+@pytest.mark.parametrize("language", ["es", "pt"], indirect=True)
+def test_the_scoring_form_stays_put_from_proposal_to_proposal_and_on_mark_final(
+    qtbot: QtBot, language: str, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list keeps its width and the level buttons their place whatever the title and state of the proposal
+    (a wider "Final · locked" badge took 33 px from the list, moving the whole form under the mouse)."""
+    app = make_app(SCORER)
+    assert app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    qtbot.waitUntil(lambda: window.scoring.evaluator_uuid != "", timeout=10_000)
+    window.resize(SIZES[0])
+    window.show_page(SCORING)
+    page, model = window.scoring, window.scoring.list_view.model
+    seen: dict[str, dict[str, object]] = {}
+    for row in range(model.rowCount()):
+        uuid = model.row_at(row).uuid
+        click_proposal(qtbot, page.list_view, uuid)
+        qtbot.waitUntil(lambda uuid=uuid: getattr(page.form.key, "proposal_uuid", "") == uuid, timeout=10_000)
+        settle()
+        seen[f"{model.row_at(row).code} ({own_state(window, row)})"] = form_places(window)
+    assert {"none", "draft", "final"} <= {own_state(window, row) for row in range(model.rowCount())}
+    first = next(iter(seen.values()))
+    moved = {shown: changes(first, places) for shown, places in seen.items() if places != first}
+    assert not moved, f"compared with {next(iter(seen))}: {moved}"
+
+    draft = next(row for row in range(model.rowCount()) if own_state(window, row) == "draft")
+    click_proposal(qtbot, page.list_view, model.row_at(draft).uuid)
+    for row in page.form.rows.values():  # the draft's missing levels, so that it can be marked final
+        if row.level is None:
+            qtbot.mouseClick(row.selector.buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.service.pending == 0, timeout=10_000)
+    settle()
+    summary = page.form.summary
+    mark_final = summary.mark_final_button.geometry()
+    monkeypatch.setattr(scoring_form, "confirm_final", lambda *args: True)
+    qtbot.mouseClick(summary.mark_final_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: summary.reopen_button.isVisible(), timeout=10_000)
+    settle()
+    assert changes(first, form_places(window)) == {}
+    assert summary.reopen_button.geometry() == mark_final

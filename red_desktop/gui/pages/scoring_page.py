@@ -34,8 +34,8 @@ class ScoringPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(list_view)
         splitter.addWidget(self.stack)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 0)  # a wider or narrower window widens or narrows the form, never the list
+        splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 1000])  # room for the code and region of the proposal being chosen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

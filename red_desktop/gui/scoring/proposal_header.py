@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from red_desktop.core.domain import Proposal
 from red_desktop.core.rubric import Rubric
@@ -24,6 +24,12 @@ class ProposalHeaderWidget(QWidget):
         self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
         self.details_label.setAccessibleName(self.tr("Region type, weight profile and evaluator"))
+        for label in (self.title_label, self.details_label):
+            # wrapped to the width the form has, which the summary bar sets: a title's longest word never
+            # widens the form (and narrows the list beside it) from one proposal to the next
+            policy = label.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+            label.setSizePolicy(policy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -66,6 +66,24 @@ class ScoreSummaryWidget(QFrame):
         width = max(self.mark_final_button.sizeHint().width(), self.reopen_button.sizeHint().width())
         for button in (self.mark_final_button, self.reopen_button):
             button.setMinimumWidth(width)  # one is shown for the other: the labels beside them keep their width
+        self._fit_state_label()
+
+    def _state_texts(self) -> tuple[str, str]:
+        return self.tr("Draft"), self.tr("Final · locked")
+
+    def _fit_state_label(self) -> None:
+        """As wide as its widest text: "Final · locked" coming in for "Draft" narrows nothing beside it (the
+        wrapped labels would re-wrap, the bar grow, the buttons drop) and widens nothing around it (the list
+        beside the form would lose the room)."""
+        label = self.state_label
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.ensurePolished()  # its padding is the style sheet's
+        widths = []
+        for text in self._state_texts():
+            label.setText(text)
+            widths.append(label.sizeHint().width())
+        label.setText("")
+        label.setMinimumWidth(max(widths))
 
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel(self)
@@ -114,7 +132,8 @@ class ScoreSummaryWidget(QFrame):
     def show_state(self, state: EvaluationState | None, busy: bool) -> None:
         """None: no evaluation stored yet (the first level chosen creates the draft)."""
         final = state is EvaluationState.FINAL
-        self.state_label.setText(self.tr("Final · locked") if final else self.tr("Draft"))
+        draft, locked = self._state_texts()
+        self.state_label.setText(locked if final else draft)
         self.state_label.setProperty("state", "final" if final else "draft")
         self.state_label.style().unpolish(self.state_label)
         self.state_label.style().polish(self.state_label)
