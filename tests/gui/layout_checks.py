@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -128,6 +129,8 @@ def _cut(widget: QWidget) -> list[str]:
         return _combo_cut(widget)
     if isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), QAbstractSpinBox):
         return _placeholder_cut(widget)
+    if isinstance(widget, QHeaderView):
+        return _header_cut(widget)
     if isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton):
         return _needs(widget, widget.sizeHint().width(), "text")
     if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QAbstractItemView):
@@ -155,6 +158,46 @@ def _label_cut(label: QLabel) -> list[str]:
     if needed > label.height() + SLACK:
         return [f"{describe(label)}: wrapped text needs {needed} px of height, has {label.height()}"]
     return []
+
+
+def _header_cut(header: QHeaderView) -> list[str]:
+    """Every column title in sight is whole where its column is: a column wider than the part of it in sight
+    used to show a blank header, its centred title out of sight. Only a column too little in sight to hold its
+    title may cut it (the list scrolls sideways for the rest)."""
+    if header.orientation() != Qt.Orientation.Horizontal or header.model() is None:
+        return []
+    problems = []
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for logical in range(header.count()):
+        left = header.sectionViewportPosition(logical)
+        right = left + header.sectionSize(logical)
+        seen = (max(left, 0), min(right, header.width()))
+        title = _plain(str(header.model().headerData(logical, Qt.Orientation.Horizontal) or ""))
+        if header.isSectionHidden(logical) or seen[1] <= seen[0] or not title:
+            continue
+        width = header.fontMetrics().horizontalAdvance(title) + 2 * margin
+        if seen[1] - seen[0] + SLACK < width:
+            if (left, right) == seen:
+                problems.append(f"{describe(header)}: column title {title!r} needs {width} px, has {right - left}")
+            continue
+        start = _title_start(header, logical, left, right, width)
+        if start < seen[0] - SLACK or start + width > seen[1] + SLACK:
+            problems.append(
+                f"{describe(header)}: column title {title!r} drawn at x {start}..{start + width}, the part of its "
+                f"column in sight is {seen[0]}..{seen[1]}"
+            )
+    return problems
+
+
+def _title_start(header: QHeaderView, logical: int, left: int, right: int, width: int) -> int:
+    """Where a column title is drawn, by its alignment (the model's, else the header's default)."""
+    alignment = header.model().headerData(logical, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+    flags = int(getattr(alignment, "value", alignment) or header.defaultAlignment().value)
+    if flags & Qt.AlignmentFlag.AlignLeft.value:
+        return left
+    if flags & Qt.AlignmentFlag.AlignRight.value:
+        return right - width
+    return left + (right - left - width) // 2
 
 
 def _tabs_cut(bar: QTabBar) -> list[str]:

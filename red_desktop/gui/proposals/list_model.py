@@ -155,6 +155,10 @@ class ProposalListModel(QAbstractTableModel):
             return QCoreApplication.translate("ProposalListModel", COLUMNS[self._keys[section]][0])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return HEADER_TIPS.get(self._keys[section], lambda: None)()
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            # at the column's start: a wide column half in sight (Region, beside the scoring form) showed a blank
+            # header, its centred title out of sight
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
