@@ -2,7 +2,9 @@
 
 Each page of the main window is shown at 1024×768 and 1366×768, every tab in turn, and its geometry is checked
 with tests/gui/layout_checks.py (widgets inside their parents, labels and tab titles whole, no horizontal
-scrollbar outside data tables). The Spanish and Portuguese catalogues are the long ones.
+scrollbar outside data tables). The Spanish and Portuguese catalogues are the long ones. At 1024 pixels, nothing
+moves sideways under the mouse when another proposal is shown, an evaluation is marked final or a field gets a
+problem, and the editor's heading is read beside its save status.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core import messages
+from red_desktop.gui.editor import ProposalEditor
+from red_desktop.gui.elided_label import ElidedLabel
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import COMMITTEE, EXCHANGE, PROPOSALS, SCORING, MainWindow
 from red_desktop.gui.proposals.list_view import ProposalListView
@@ -234,3 +238,47 @@ def test_the_scoring_form_stays_put_from_proposal_to_proposal_and_on_mark_final(
     settle()
     assert changes(first, form_places(window)) == {}
     assert summary.reopen_button.geometry() == mark_final
+
+
+def field_places(editor: ProposalEditor) -> dict[str, object]:
+    settle()
+    return {name: widget.mapToGlobal(QPoint(0, 0)).x() for name, widget in editor.fields.widgets().items()}
+
+
+def heading(editor: ProposalEditor) -> ElidedLabel:
+    label = editor.form.child(QLabel, "headingLabel")
+    assert isinstance(label, ElidedLabel)
+    return label
+
+
+@pytest.mark.parametrize("language", ["es", "pt"], indirect=True)
+def test_the_editor_heading_is_read_beside_a_problem_and_a_problem_moves_no_field_sideways(
+    qtbot: QtBot, language: str, make_app, demo_path: Path
+) -> None:
+    """At 1024 pixels the save status ("No guardado: 3 problemas (…)") left the heading "Propue…", and the tab
+    title "General (1)" coming in with "Is required" widened the editor, moving every field 11 px to the left."""
+    app = make_app()
+    assert app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.resize(SIZES[0])
+    window.show_page(PROPOSALS)
+    editor = window.proposals.editor
+    choose_a_line(qtbot, window.proposals.list_view, 8)
+    qtbot.waitUntil(lambda: editor.proposal_uuid is not None, timeout=10_000)
+    settle()
+    code, title = editor.current_proposal().code, editor.current_proposal().title
+    shown = heading(editor).elided_text()
+    assert shown.startswith(f"{code} · {title[:20]}"), f"the heading shows {shown!r}"
+
+    editor.new_proposal()
+    settle()
+    assert editor.status.label.property("problem") and not heading(editor).is_elided(), heading(editor).elided_text()
+    before = field_places(editor)
+    title_edit = editor.fields.widgets()["title"]
+    assert isinstance(title_edit, QLineEdit)
+    qtbot.keyClicks(title_edit, "Agua")
+    title_edit.selectAll()
+    qtbot.keyClick(title_edit, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: editor.marker.label("title").isVisible(), timeout=10_000)
+    assert "(1)" in editor.tabs.tabText(0)
+    assert changes(before, field_places(editor)) == {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QTabWidget, QWidget
 
@@ -43,6 +43,21 @@ class ProblemMarker:
         self._labels = {name: self._make_label(widget) for name, widget in self._widgets.items()}
         self._tabs = tabs
         self._tab_titles = [tabs.tabText(i) for i in range(tabs.count())] if tabs else []
+        self._keep_room_for_counts()
+
+    def _keep_room_for_counts(self) -> None:
+        """Room for a count beside the tabs while no tab shows one: "General (1)" coming in widened the editor, and
+        the splitter beside it moved every field 11 px sideways under the mouse. (Room for a count on every tab
+        would take some 100 px from the list at 1024 pixels; a second tab with problems still widens it.)"""
+        self._room: _CountRoom | None = None
+        if self._tabs is None:
+            return
+        bar = self._tabs.tabBar()
+        plain = bar.minimumSizeHint().width()
+        self._tabs.setTabText(0, f"{self._tab_titles[0]} (9)")
+        self._room = _CountRoom(bar.minimumSizeHint().width() - plain, self._tabs)
+        self._tabs.setTabText(0, self._tab_titles[0])
+        self._tabs.setCornerWidget(self._room, Qt.Corner.TopRightCorner)
 
     def label(self, name: str) -> QLabel:
         return self._labels[name]
@@ -95,6 +110,8 @@ class ProblemMarker:
             title = self._tab_titles[index]
             self._tabs.setTabText(index, f"{title} ({count})" if count else title)
             self._tabs.tabBar().setTabTextColor(index, QColor(PROBLEM_COLOUR) if count else QColor())
+        if self._room is not None:
+            self._room.keep(not any(counts))
 
     def _make_label(self, widget: QWidget) -> QLabel:
         label = QLabel(widget.parentWidget())
@@ -108,6 +125,26 @@ class ProblemMarker:
         if not _insert_after(widget, label):
             label.setParent(None)  # no layout to join: never shown; the border and tooltip still tell
         return label
+
+
+class _CountRoom(QWidget):
+    """An empty corner beside the tabs, as wide as a count while it keeps the room for one."""
+
+    def __init__(self, width: int, parent: QWidget):
+        super().__init__(parent)
+        self._width = width
+        self._kept = True
+
+    def keep(self, kept: bool) -> None:
+        if kept != self._kept:
+            self._kept = kept
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._width if self._kept else 0, 0)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.minimumSizeHint()
 
 
 def _tab_of(tabs: QTabWidget, widget: QWidget) -> int:

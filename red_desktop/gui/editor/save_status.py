@@ -5,15 +5,17 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from red_desktop.core.errors import Problem
 from red_desktop.gui.editor.autosave import ProposalSaver
 from red_desktop.gui.editor.labels import field_labels
 from red_desktop.gui.editor.problem_marker import field_of
+from red_desktop.gui.scoring.reserved_height import keep_room, reserve_height
 
 LISTED_FIELDS = 3
+ONE_LINE = "&nbsp;"  # the least room the status keeps under the heading, whatever it says (rich text, as it is)
 
 
 class SaveStatus(QObject):
@@ -23,6 +25,16 @@ class SaveStatus(QObject):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         label.linkActivated.connect(lambda _link: reveal())
+        keep_room(label)  # a line at least, empty or not: a status coming or going moves no field
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.label and event.type() == QEvent.Type.Resize:
+            self._reserve()
+        return False
+
+    def _reserve(self) -> None:
+        reserve_height(self.label, [ONE_LINE, self.label.text()])
 
     def show(self, problems: list[Problem], saver: ProposalSaver) -> None:
         if problems:
@@ -52,6 +64,7 @@ class SaveStatus(QObject):
     def _set(self, rich: str, problem: bool = False) -> None:
         plain = html.unescape(rich.split(" — <a")[0])
         self.label.setText(rich)
+        self._reserve()  # a long reason (a save refused) may need a second line
         self.label.setProperty("plainText", plain)
         self.label.setAccessibleDescription(plain)
         self.label.setToolTip(plain)
