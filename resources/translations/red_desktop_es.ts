@@ -169,54 +169,49 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="97"/>
+        <location filename="../../red_desktop/gui/app.py" line="99"/>
         <source>Building the demo portfolio…</source>
         <translation>Creando la cartera de demostración…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="98"/>
+        <location filename="../../red_desktop/gui/app.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="277"/>
+        <location filename="../../red_desktop/gui/app.py" line="279"/>
         <source>Backing up the store…</source>
         <translation>Creando la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="280"/>
+        <location filename="../../red_desktop/gui/app.py" line="282"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="301"/>
+        <location filename="../../red_desktop/gui/app.py" line="303"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="335"/>
+        <location filename="../../red_desktop/gui/app.py" line="340"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="307"/>
+        <location filename="../../red_desktop/gui/app.py" line="310"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Las cifras del comité aún se están calculando; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="371"/>
+        <location filename="../../red_desktop/gui/app.py" line="376"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="381"/>
+        <location filename="../../red_desktop/gui/app.py" line="386"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 agregadas, %2 actualizadas, %3 sin cambios</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/app.py" line="403"/>
-        <source>Sheet written to %1</source>
-        <translation>Ficha guardada en %1</translation>
     </message>
 </context>
 <context>
@@ -1429,187 +1424,197 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="64"/>
         <location filename="../../red_desktop/gui/export_dialog.py" line="65"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="66"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="81"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="83"/>
         <source>With the status</source>
         <translation>Con el estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="83"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="84"/>
         <source>Of the country</source>
         <translation>Del país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="84"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="85"/>
         <source>The first ranked</source>
         <translation>Las primeras de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="93"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="94"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="94"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="100"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="107"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="108"/>
         <source>This proposal: %1</source>
         <translation>Esta propuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="143"/>
-        <source>Export into the folder</source>
-        <translation>Exportar a la carpeta</translation>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="146"/>
+        <source>Folder for the evaluation sheets</source>
+        <translation>Carpeta para las fichas de evaluación</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/export_dialog.py" line="146"/>
+        <source>Folder for the CSV files</source>
+        <translation>Carpeta para los archivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="153"/>
+        <source>Save the tables as</source>
+        <translation>Guardar las tablas como</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="148"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Libros de Excel (*.xlsx)</translation>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
+        <source>Save the committee dossier as</source>
+        <translation>Guardar el expediente del comité como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
-        <source>Export to</source>
-        <translation>Exportar a</translation>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="153"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ExportForm</name>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="6"/>
+        <location filename="../../ui/export_dialog.ui" line="9"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="16"/>
-        <location filename="../../ui/export_dialog.ui" line="17"/>
+        <location filename="../../ui/export_dialog.ui" line="18"/>
+        <location filename="../../ui/export_dialog.ui" line="19"/>
         <source>What to export</source>
         <translation>Qué exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="21"/>
+        <location filename="../../ui/export_dialog.ui" line="24"/>
         <source>Committee &amp;dossier (one PDF: ranking, charts, agreement, decisions, a section per proposal)</source>
         <translation>&amp;Expediente del comité (un PDF: clasificación, gráficos, acuerdo, decisiones, una sección por propuesta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="22"/>
+        <location filename="../../ui/export_dialog.ui" line="25"/>
         <source>Committee dossier</source>
         <translation>Expediente del comité</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="28"/>
+        <location filename="../../ui/export_dialog.ui" line="32"/>
         <source>Evaluation &amp;sheets (one PDF per proposal, into a folder)</source>
         <translation>&amp;Fichas de evaluación (un PDF por propuesta, en una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="29"/>
+        <location filename="../../ui/export_dialog.ui" line="33"/>
         <source>Evaluation sheets</source>
         <translation>Fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="34"/>
+        <location filename="../../ui/export_dialog.ui" line="39"/>
         <source>Tables as an &amp;Excel workbook (XLSX, one sheet per table)</source>
         <translation>Tablas como libro de E&amp;xcel (XLSX, una hoja por tabla)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="35"/>
+        <location filename="../../ui/export_dialog.ui" line="40"/>
         <source>Tables as an Excel workbook</source>
         <translation>Tablas como libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="40"/>
+        <location filename="../../ui/export_dialog.ui" line="46"/>
         <source>Tables as &amp;CSV files (one per table, into a folder)</source>
         <translation>Tablas como archivos &amp;CSV (uno por tabla, en una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="41"/>
+        <location filename="../../ui/export_dialog.ui" line="47"/>
         <source>Tables as CSV files</source>
         <translation>Tablas como archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="49"/>
+        <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="50"/>
+        <location filename="../../ui/export_dialog.ui" line="56"/>
         <source>Export options</source>
         <translation>Opciones de exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="55"/>
+        <location filename="../../ui/export_dialog.ui" line="61"/>
         <source>P&amp;roposals:</source>
         <translation>P&amp;ropuestas:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="65"/>
+        <location filename="../../ui/export_dialog.ui" line="71"/>
         <source>Which proposals</source>
         <translation>Qué propuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="72"/>
+        <location filename="../../ui/export_dialog.ui" line="78"/>
         <source>Which status or country</source>
         <translation>Qué estado o país</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="77"/>
+        <location filename="../../ui/export_dialog.ui" line="83"/>
         <source>How many of the first proposals</source>
         <translation>Cuántas de las primeras propuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="87"/>
+        <location filename="../../ui/export_dialog.ui" line="93"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="93"/>
+        <location filename="../../ui/export_dialog.ui" line="99"/>
         <source>Language of the documents</source>
         <translation>Idioma de los documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="98"/>
+        <location filename="../../ui/export_dialog.ui" line="104"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="104"/>
+        <location filename="../../ui/export_dialog.ui" line="110"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
@@ -1617,7 +1622,17 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="92"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="46"/>
+        <source>1 evaluation sheet</source>
+        <translation>1 ficha de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="47"/>
+        <source>%1 evaluation sheets</source>
+        <translation>%1 fichas de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="94"/>
         <source>You have no evaluation of %1 to print: score it first</source>
         <translation>No tiene una evaluación de %1 para imprimir: puntúela primero</translation>
     </message>
@@ -2471,32 +2486,32 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="310"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="323"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="326"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="328"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="336"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2689,64 +2704,69 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="39"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="35"/>
+        <source>Sheet %1 opened in your PDF viewer</source>
+        <translation>Ficha %1 abierta en su visor de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="40"/>
         <source>No PDF viewer was found to open the sheet.</source>
         <translation>No se encontró un visor de PDF para abrir la ficha.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="43"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="44"/>
         <source>Save it as a PDF file to print it or open it on another computer.</source>
         <translation>Guárdela como archivo PDF para imprimirla o abrirla en otra computadora.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="45"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="46"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="48"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="49"/>
         <source>No PDF viewer</source>
         <translation>Sin visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="57"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="58"/>
         <source>Save the sheet as</source>
         <translation>Guardar la ficha como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="59"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="60"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="71"/>
-        <source>Sheet saved to %1</source>
-        <translation>Ficha guardada en %1</translation>
+        <location filename="../../red_desktop/gui/open_file.py" line="72"/>
+        <source>Sheet saved as %1</source>
+        <translation>Ficha guardada como %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="81"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="82"/>
         <source>The sheet could not be saved to %1: %2</source>
         <translation>No se pudo guardar la ficha en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="89"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="91"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="102"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="103"/>
         <source>No file manager was found to open the folder. The files are in:
 %1</source>
         <translation>No se encontró un gestor de archivos para abrir la carpeta. Los archivos están en:
 %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="107"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="108"/>
         <source>No file manager</source>
         <translation>Sin gestor de archivos</translation>
     </message>
@@ -2908,7 +2928,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Actor {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="105"/>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="122"/>
         <source>Problem with {0}</source>
         <translation>Problema en {0}</translation>
     </message>
@@ -3077,538 +3097,538 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Editor de propuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="18"/>
+        <location filename="../../ui/proposal_editor.ui" line="21"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="26"/>
+        <location filename="../../ui/proposal_editor.ui" line="29"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="35"/>
+        <location filename="../../ui/proposal_editor.ui" line="39"/>
         <source>Saved elsewhere</source>
         <translation>Guardada en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="41"/>
+        <location filename="../../ui/proposal_editor.ui" line="45"/>
         <source>Why this proposal is not saved</source>
         <translation>Por qué esta propuesta no está guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="49"/>
+        <location filename="../../ui/proposal_editor.ui" line="53"/>
         <source>&amp;Reload their version</source>
         <translation>&amp;Recargar la otra versión</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="50"/>
+        <location filename="../../ui/proposal_editor.ui" line="54"/>
         <source>Reload the stored version, dropping my unsaved changes</source>
         <translation>Recargar la versión almacenada y descartar mis cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="55"/>
+        <location filename="../../ui/proposal_editor.ui" line="59"/>
         <source>&amp;Keep my version</source>
         <translation>Conser&amp;var mi versión</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="56"/>
+        <location filename="../../ui/proposal_editor.ui" line="60"/>
         <source>Save my version over the stored one</source>
         <translation>Guardar mi versión en lugar de la almacenada</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="65"/>
+        <location filename="../../ui/proposal_editor.ui" line="69"/>
         <source>Proposal sections</source>
         <translation>Secciones de la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="68"/>
-        <location filename="../../ui/proposal_editor.ui" line="69"/>
-        <location filename="../../ui/proposal_editor.ui" line="80"/>
+        <location filename="../../ui/proposal_editor.ui" line="72"/>
+        <location filename="../../ui/proposal_editor.ui" line="73"/>
+        <location filename="../../ui/proposal_editor.ui" line="84"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="91"/>
+        <location filename="../../ui/proposal_editor.ui" line="95"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="97"/>
+        <location filename="../../ui/proposal_editor.ui" line="101"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="98"/>
+        <location filename="../../ui/proposal_editor.ui" line="102"/>
         <source>e.g. RED-PE-2026-014 (suggested once a country is chosen)</source>
         <translation>p. ej. RED-PE-2026-014 (se sugiere al elegir un país)</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="104"/>
+        <location filename="../../ui/proposal_editor.ui" line="108"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="110"/>
+        <location filename="../../ui/proposal_editor.ui" line="114"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="111"/>
+        <location filename="../../ui/proposal_editor.ui" line="115"/>
         <source>What the project does, where</source>
         <translation>Qué hace el proyecto y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="116"/>
+        <location filename="../../ui/proposal_editor.ui" line="120"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="123"/>
+        <location filename="../../ui/proposal_editor.ui" line="127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="128"/>
+        <location filename="../../ui/proposal_editor.ui" line="132"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="134"/>
+        <location filename="../../ui/proposal_editor.ui" line="138"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="135"/>
+        <location filename="../../ui/proposal_editor.ui" line="139"/>
         <source>Who collected the proposal</source>
         <translation>Quién recopiló la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="140"/>
+        <location filename="../../ui/proposal_editor.ui" line="144"/>
         <source>&amp;Executing agency:</source>
         <translation>&amp;Organismo ejecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="146"/>
+        <location filename="../../ui/proposal_editor.ui" line="150"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="147"/>
+        <location filename="../../ui/proposal_editor.ui" line="151"/>
         <source>The organisation that will carry out the project</source>
         <translation>La organización que ejecutará el proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="152"/>
+        <location filename="../../ui/proposal_editor.ui" line="156"/>
         <source>&amp;Priority area:</source>
         <translation>Área &amp;prioritaria:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="159"/>
+        <location filename="../../ui/proposal_editor.ui" line="163"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="164"/>
+        <location filename="../../ui/proposal_editor.ui" line="168"/>
         <source>Productive sect&amp;ors:</source>
         <translation>&amp;Sectores productivos:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="170"/>
+        <location filename="../../ui/proposal_editor.ui" line="174"/>
         <source>Productive sectors</source>
         <translation>Sectores productivos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="171"/>
+        <location filename="../../ui/proposal_editor.ui" line="175"/>
         <source>Separated by commas, e.g. quinua, lácteos, turismo rural</source>
         <translation>Separados por comas, p. ej. quinua, lácteos, turismo rural</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="189"/>
-        <location filename="../../ui/proposal_editor.ui" line="190"/>
-        <location filename="../../ui/proposal_editor.ui" line="201"/>
+        <location filename="../../ui/proposal_editor.ui" line="193"/>
+        <location filename="../../ui/proposal_editor.ui" line="194"/>
+        <location filename="../../ui/proposal_editor.ui" line="205"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="212"/>
+        <location filename="../../ui/proposal_editor.ui" line="216"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="219"/>
+        <location filename="../../ui/proposal_editor.ui" line="223"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="224"/>
+        <location filename="../../ui/proposal_editor.ui" line="228"/>
         <source>Region &amp;name:</source>
         <translation>&amp;Nombre de la región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="230"/>
+        <location filename="../../ui/proposal_editor.ui" line="234"/>
         <source>Region name</source>
         <translation>Nombre de la región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="231"/>
+        <location filename="../../ui/proposal_editor.ui" line="235"/>
         <source>State, province, department or municipality</source>
         <translation>Estado, provincia, departamento o municipio</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="236"/>
+        <location filename="../../ui/proposal_editor.ui" line="240"/>
         <source>Region &amp;kind:</source>
         <translation>&amp;Clase de región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="243"/>
+        <location filename="../../ui/proposal_editor.ui" line="247"/>
         <source>Region kind</source>
         <translation>Clase de región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="248"/>
+        <location filename="../../ui/proposal_editor.ui" line="252"/>
         <source>Region t&amp;ype:</source>
         <translation>&amp;Tipo de región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="255"/>
+        <location filename="../../ui/proposal_editor.ui" line="259"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="256"/>
+        <location filename="../../ui/proposal_editor.ui" line="260"/>
         <source>Marginalized, emerging or declining: it chooses the weight profile the proposal is scored with</source>
         <translation>Marginada, emergente o en declive: define el perfil de ponderación con el que se asigna el puntaje a la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="261"/>
+        <location filename="../../ui/proposal_editor.ui" line="265"/>
         <source>&amp;Latitude:</source>
         <translation>&amp;Latitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="267"/>
+        <location filename="../../ui/proposal_editor.ui" line="271"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="269"/>
+        <location filename="../../ui/proposal_editor.ui" line="273"/>
         <source>Optional, decimal degrees, e.g. -11.95</source>
         <translation>Opcional, en grados decimales, p. ej. -11.95</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="274"/>
+        <location filename="../../ui/proposal_editor.ui" line="278"/>
         <source>Lon&amp;gitude:</source>
         <translation>Lon&amp;gitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="280"/>
+        <location filename="../../ui/proposal_editor.ui" line="284"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="282"/>
+        <location filename="../../ui/proposal_editor.ui" line="286"/>
         <source>Optional, decimal degrees, e.g. -75.3</source>
         <translation>Opcional, en grados decimales, p. ej. -75.3</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="300"/>
-        <location filename="../../ui/proposal_editor.ui" line="301"/>
+        <location filename="../../ui/proposal_editor.ui" line="304"/>
+        <location filename="../../ui/proposal_editor.ui" line="305"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="305"/>
-        <location filename="../../ui/proposal_editor.ui" line="307"/>
+        <location filename="../../ui/proposal_editor.ui" line="309"/>
+        <location filename="../../ui/proposal_editor.ui" line="311"/>
         <source>The local actors taking part: local government, businesses, universities, technology centres, civil society, large companies and scaling partners, with their role and commitment.</source>
         <translation>Los actores locales que participan: gobierno local, empresas, universidades, centros tecnológicos, sociedad civil, grandes empresas y socios para el escalamiento, con su rol y su compromiso.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="312"/>
+        <location filename="../../ui/proposal_editor.ui" line="316"/>
         <source>Local actors</source>
         <translation>Actores locales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="324"/>
+        <location filename="../../ui/proposal_editor.ui" line="328"/>
         <source>&amp;Add actor…</source>
         <translation>&amp;Agregar actor…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="325"/>
+        <location filename="../../ui/proposal_editor.ui" line="329"/>
         <source>Add actor</source>
         <translation>Agregar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="330"/>
+        <location filename="../../ui/proposal_editor.ui" line="334"/>
         <source>&amp;Edit actor…</source>
         <translation>&amp;Editar actor…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="331"/>
+        <location filename="../../ui/proposal_editor.ui" line="335"/>
         <source>Edit actor</source>
         <translation>Editar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="336"/>
+        <location filename="../../ui/proposal_editor.ui" line="340"/>
         <source>&amp;Remove actor</source>
         <translation>&amp;Quitar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="337"/>
+        <location filename="../../ui/proposal_editor.ui" line="341"/>
         <source>Remove actor</source>
         <translation>Quitar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="351"/>
-        <location filename="../../ui/proposal_editor.ui" line="352"/>
-        <location filename="../../ui/proposal_editor.ui" line="363"/>
+        <location filename="../../ui/proposal_editor.ui" line="355"/>
+        <location filename="../../ui/proposal_editor.ui" line="356"/>
+        <location filename="../../ui/proposal_editor.ui" line="367"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="374"/>
+        <location filename="../../ui/proposal_editor.ui" line="378"/>
         <source>&amp;Requested amount (USD):</source>
         <translation>&amp;Monto solicitado (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="380"/>
+        <location filename="../../ui/proposal_editor.ui" line="384"/>
         <source>Requested amount in US dollars</source>
         <translation>Monto solicitado en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="382"/>
+        <location filename="../../ui/proposal_editor.ui" line="386"/>
         <source>e.g. 1,000,000</source>
         <translation>p. ej. 1,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="387"/>
+        <location filename="../../ui/proposal_editor.ui" line="391"/>
         <source>&amp;Public counterpart (USD):</source>
         <translation>Contrapartida &amp;pública (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="393"/>
+        <location filename="../../ui/proposal_editor.ui" line="397"/>
         <source>Public counterpart in US dollars</source>
         <translation>Contrapartida pública en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="395"/>
-        <location filename="../../ui/proposal_editor.ui" line="408"/>
-        <location filename="../../ui/proposal_editor.ui" line="421"/>
-        <location filename="../../ui/proposal_editor.ui" line="434"/>
+        <location filename="../../ui/proposal_editor.ui" line="399"/>
+        <location filename="../../ui/proposal_editor.ui" line="412"/>
+        <location filename="../../ui/proposal_editor.ui" line="425"/>
+        <location filename="../../ui/proposal_editor.ui" line="438"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="400"/>
+        <location filename="../../ui/proposal_editor.ui" line="404"/>
         <source>Pri&amp;vate counterpart (USD):</source>
         <translation>Contrapartida p&amp;rivada (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="406"/>
+        <location filename="../../ui/proposal_editor.ui" line="410"/>
         <source>Private counterpart in US dollars</source>
         <translation>Contrapartida privada en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="413"/>
+        <location filename="../../ui/proposal_editor.ui" line="417"/>
         <source>Beneficiary &amp;MSMEs:</source>
         <translation>Mipymes &amp;beneficiarias:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="419"/>
+        <location filename="../../ui/proposal_editor.ui" line="423"/>
         <source>Expected beneficiary MSMEs</source>
         <translation>Mipymes beneficiarias previstas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="426"/>
+        <location filename="../../ui/proposal_editor.ui" line="430"/>
         <source>&amp;Duration (months):</source>
         <translation>&amp;Duración (meses):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="432"/>
+        <location filename="../../ui/proposal_editor.ui" line="436"/>
         <source>Duration in months</source>
         <translation>Duración en meses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="441"/>
+        <location filename="../../ui/proposal_editor.ui" line="445"/>
         <source>Indicators, computed as you type</source>
         <translation>Indicadores, calculados mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="442"/>
+        <location filename="../../ui/proposal_editor.ui" line="446"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="448"/>
+        <location filename="../../ui/proposal_editor.ui" line="452"/>
         <source>Counterpart total (USD):</source>
         <translation>Total de contrapartida (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="455"/>
+        <location filename="../../ui/proposal_editor.ui" line="459"/>
         <source>Counterpart total</source>
         <translation>Total de contrapartida</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="463"/>
+        <location filename="../../ui/proposal_editor.ui" line="467"/>
         <source>Co-funding leverage:</source>
         <translation>Apalancamiento de cofinanciamiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="470"/>
+        <location filename="../../ui/proposal_editor.ui" line="474"/>
         <source>Co-funding leverage</source>
         <translation>Apalancamiento de cofinanciamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="478"/>
+        <location filename="../../ui/proposal_editor.ui" line="482"/>
         <source>Actor-type coverage:</source>
         <translation>Cobertura de tipos de actor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="485"/>
+        <location filename="../../ui/proposal_editor.ui" line="489"/>
         <source>Actor-type coverage</source>
         <translation>Cobertura de tipos de actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="507"/>
-        <location filename="../../ui/proposal_editor.ui" line="508"/>
-        <location filename="../../ui/proposal_editor.ui" line="519"/>
+        <location filename="../../ui/proposal_editor.ui" line="511"/>
+        <location filename="../../ui/proposal_editor.ui" line="512"/>
+        <location filename="../../ui/proposal_editor.ui" line="523"/>
         <source>Narrative</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="529"/>
+        <location filename="../../ui/proposal_editor.ui" line="533"/>
         <source>Regional &amp;diagnosis:</source>
         <translation>&amp;Diagnóstico regional:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="535"/>
+        <location filename="../../ui/proposal_editor.ui" line="539"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="536"/>
+        <location filename="../../ui/proposal_editor.ui" line="540"/>
         <source>The region&apos;s economy, its territory and the data behind its type</source>
         <translation>La economía de la región, su territorio y los datos que sustentan su tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="548"/>
+        <location filename="../../ui/proposal_editor.ui" line="552"/>
         <source>&amp;Institutional strengths and weaknesses:</source>
         <translation>Fortalezas y debilidades &amp;institucionales:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="554"/>
+        <location filename="../../ui/proposal_editor.ui" line="558"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Fortalezas y debilidades institucionales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="555"/>
+        <location filename="../../ui/proposal_editor.ui" line="559"/>
         <source>Local institutions: what works, what is missing</source>
         <translation>Instituciones locales: qué funciona y qué falta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="567"/>
+        <location filename="../../ui/proposal_editor.ui" line="571"/>
         <source>&amp;Market opportunities:</source>
         <translation>&amp;Oportunidades de mercado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="573"/>
+        <location filename="../../ui/proposal_editor.ui" line="577"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="574"/>
+        <location filename="../../ui/proposal_editor.ui" line="578"/>
         <source>Markets the region&apos;s firms could reach</source>
         <translation>Mercados a los que podrían llegar las empresas de la región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="586"/>
+        <location filename="../../ui/proposal_editor.ui" line="590"/>
         <source>Private-sector &amp;growth constraints:</source>
         <translation>Restricciones al &amp;crecimiento del sector privado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="592"/>
+        <location filename="../../ui/proposal_editor.ui" line="596"/>
         <source>Private-sector growth constraints</source>
         <translation>Restricciones al crecimiento del sector privado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="593"/>
+        <location filename="../../ui/proposal_editor.ui" line="597"/>
         <source>What holds local firms back</source>
         <translation>Qué frena a las empresas locales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="605"/>
+        <location filename="../../ui/proposal_editor.ui" line="609"/>
         <source>&amp;Scaling and policy pathway:</source>
         <translation>&amp;Escalamiento y ruta hacia políticas públicas:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="611"/>
+        <location filename="../../ui/proposal_editor.ui" line="615"/>
         <source>Scaling and policy pathway</source>
         <translation>Escalamiento y ruta hacia políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="612"/>
+        <location filename="../../ui/proposal_editor.ui" line="616"/>
         <source>Who scales the model up, and how it can shape public policy</source>
         <translation>Quién lleva el modelo a mayor escala y cómo puede influir en las políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="624"/>
+        <location filename="../../ui/proposal_editor.ui" line="628"/>
         <source>&amp;Results measurement plan:</source>
         <translation>Plan de &amp;medición de resultados:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="630"/>
+        <location filename="../../ui/proposal_editor.ui" line="634"/>
         <source>Results measurement plan</source>
         <translation>Plan de medición de resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="631"/>
+        <location filename="../../ui/proposal_editor.ui" line="635"/>
         <source>Baseline, indicators and knowledge products</source>
         <translation>Línea de base, indicadores y productos de conocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="647"/>
-        <location filename="../../ui/proposal_editor.ui" line="648"/>
-        <location filename="../../ui/proposal_editor.ui" line="659"/>
+        <location filename="../../ui/proposal_editor.ui" line="651"/>
+        <location filename="../../ui/proposal_editor.ui" line="652"/>
+        <location filename="../../ui/proposal_editor.ui" line="663"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="652"/>
-        <location filename="../../ui/proposal_editor.ui" line="654"/>
+        <location filename="../../ui/proposal_editor.ui" line="656"/>
+        <location filename="../../ui/proposal_editor.ui" line="658"/>
         <source>Evidence for the proposal: letters of intent, agreements, maps, data. Add files with the button or drop them on the list; each is kept in the store with its SHA-256 fingerprint.</source>
         <translation>Evidencias de la propuesta: cartas de intención, convenios, mapas, datos. Agregue archivos con el botón o arrástrelos a la lista; cada uno se guarda en la base de datos con su huella SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="667"/>
+        <location filename="../../ui/proposal_editor.ui" line="671"/>
         <source>Attachment message</source>
         <translation>Mensaje sobre los adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="675"/>
+        <location filename="../../ui/proposal_editor.ui" line="679"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Agregar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="676"/>
+        <location filename="../../ui/proposal_editor.ui" line="680"/>
         <source>Add attachment</source>
         <translation>Agregar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="681"/>
+        <location filename="../../ui/proposal_editor.ui" line="685"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="682"/>
+        <location filename="../../ui/proposal_editor.ui" line="686"/>
         <source>Open attachment</source>
         <translation>Abrir adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="687"/>
+        <location filename="../../ui/proposal_editor.ui" line="691"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="688"/>
+        <location filename="../../ui/proposal_editor.ui" line="692"/>
         <source>Remove attachment</source>
         <translation>Quitar adjunto</translation>
     </message>
@@ -3626,12 +3646,12 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Tipo de región, perfil de ponderación y evaluador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="32"/>
+        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="38"/>
         <source>Proposal being scored</source>
         <translation>Propuesta que se está puntuando</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="38"/>
+        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="44"/>
         <source>Region type: {region_type} · {profile} · rubric {rubric} {version} · evaluator: {evaluator}</source>
         <translation>Tipo de región: {region_type} · {profile} · rúbrica {rubric} {version} · evaluador: {evaluator}</translation>
     </message>
@@ -3767,37 +3787,37 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="89"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="90"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="131"/>
         <source>Preparing the search over 1 proposal…</source>
         <translation>Preparando la búsqueda en 1 propuesta…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="132"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
         <source>Preparing the search over %1 proposals…</source>
         <translation>Preparando la búsqueda en %1 propuestas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="136"/>
         <source>%1 of 1 proposal</source>
         <translation>%1 de 1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="137"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="138"/>
         <source>%1 of %2 proposals</source>
         <translation>%1 de %2 propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="139"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="140"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="141"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="142"/>
         <source>%1 proposals</source>
         <translation>%1 propuestas</translation>
     </message>
@@ -4332,37 +4352,37 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="31"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="43"/>
         <source>Not saved: {0}</source>
         <translation>No guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="33"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="45"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="35"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="47"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="37"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="49"/>
         <source>Not saved yet</source>
         <translation>Aún no guardado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="44"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="56"/>
         <source>Not saved: 1 problem</source>
         <translation>No guardado: 1 problema</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="44"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="56"/>
         <source>Not saved: {0} problems</source>
         <translation>No guardado: {0} problemas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="45"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="57"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4420,27 +4440,27 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Desbloquea la evaluación; el motivo que usted indique queda registrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="85"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="103"/>
         <source>Total {total} / 100</source>
         <translation>Total {total} / 100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="88"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="106"/>
         <source>partial: {missing} of {count} sub-criteria without a level</source>
         <translation>parcial: {missing} de {count} subcriterios sin nivel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="117"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="72"/>
         <source>Final · locked</source>
         <translation>Final · bloqueada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="117"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="72"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="111"/>
         <source>Not saved: see the message</source>
         <translation>No guardado: vea el mensaje</translation>
     </message>
@@ -4455,12 +4475,12 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>&amp;Reabrir…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="111"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="111"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
@@ -4488,42 +4508,42 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="119"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="120"/>
         <source>This proposal is not saved yet. Complete it in Proposals; it can be scored once saved.</source>
         <translation>Esta propuesta aún no está guardada. Complétela en Propuestas; podrá puntuarse una vez guardada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="120"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="121"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="167"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="168"/>
         <source>This evaluation cannot be shown</source>
         <translation>Esta evaluación no se puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="277"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="280"/>
         <source>Not saved ({code}): {message}</source>
         <translation>No guardado ({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="304"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="307"/>
         <source>Not final yet. Complete these first (click one to go there):</source>
         <translation>Aún no es final. Complete primero lo siguiente (haga clic en un elemento para ir a él):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="344"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="347"/>
         <source>Reopen evaluation</source>
         <translation>Reabrir evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="345"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="348"/>
         <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
         <translation>¿Por qué reabrir esta evaluación final? El motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="351"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="354"/>
         <source>Not reopened: a reason is required. Nothing was changed.</source>
         <translation>No se reabrió: se requiere un motivo. No se modificó nada.</translation>
     </message>

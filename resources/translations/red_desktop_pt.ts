@@ -169,54 +169,49 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="97"/>
+        <location filename="../../red_desktop/gui/app.py" line="99"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="98"/>
+        <location filename="../../red_desktop/gui/app.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="277"/>
+        <location filename="../../red_desktop/gui/app.py" line="279"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="280"/>
+        <location filename="../../red_desktop/gui/app.py" line="282"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="301"/>
+        <location filename="../../red_desktop/gui/app.py" line="303"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="335"/>
+        <location filename="../../red_desktop/gui/app.py" line="340"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="307"/>
+        <location filename="../../red_desktop/gui/app.py" line="310"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="371"/>
+        <location filename="../../red_desktop/gui/app.py" line="376"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="381"/>
+        <location filename="../../red_desktop/gui/app.py" line="386"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/app.py" line="403"/>
-        <source>Sheet written to %1</source>
-        <translation>Ficha salva em %1</translation>
     </message>
 </context>
 <context>
@@ -1429,187 +1424,197 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="64"/>
         <location filename="../../red_desktop/gui/export_dialog.py" line="65"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="66"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="81"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="83"/>
         <source>With the status</source>
         <translation>Com a situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="83"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="84"/>
         <source>Of the country</source>
         <translation>Do país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="84"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="85"/>
         <source>The first ranked</source>
         <translation>As primeiras da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="93"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="94"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="94"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="100"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="107"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="108"/>
         <source>This proposal: %1</source>
         <translation>Esta proposta: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="143"/>
-        <source>Export into the folder</source>
-        <translation>Exportar para a pasta</translation>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="146"/>
+        <source>Folder for the evaluation sheets</source>
+        <translation>Pasta para as fichas de avaliação</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/export_dialog.py" line="146"/>
+        <source>Folder for the CSV files</source>
+        <translation>Pasta para os arquivos CSV</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="153"/>
+        <source>Save the tables as</source>
+        <translation>Salvar as tabelas como</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="148"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
+        <source>Save the committee dossier as</source>
+        <translation>Salvar o dossiê do comitê como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
-        <source>Export to</source>
-        <translation>Exportar para</translation>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="153"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ExportForm</name>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="6"/>
+        <location filename="../../ui/export_dialog.ui" line="9"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="16"/>
-        <location filename="../../ui/export_dialog.ui" line="17"/>
+        <location filename="../../ui/export_dialog.ui" line="18"/>
+        <location filename="../../ui/export_dialog.ui" line="19"/>
         <source>What to export</source>
         <translation>O que exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="21"/>
+        <location filename="../../ui/export_dialog.ui" line="24"/>
         <source>Committee &amp;dossier (one PDF: ranking, charts, agreement, decisions, a section per proposal)</source>
         <translation>&amp;Dossiê do comitê (um PDF: classificação, gráficos, concordância, decisões, uma seção por proposta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="22"/>
+        <location filename="../../ui/export_dialog.ui" line="25"/>
         <source>Committee dossier</source>
         <translation>Dossiê do comitê</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="28"/>
+        <location filename="../../ui/export_dialog.ui" line="32"/>
         <source>Evaluation &amp;sheets (one PDF per proposal, into a folder)</source>
         <translation>&amp;Fichas de avaliação (um PDF por proposta, em uma pasta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="29"/>
+        <location filename="../../ui/export_dialog.ui" line="33"/>
         <source>Evaluation sheets</source>
         <translation>Fichas de avaliação</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="34"/>
+        <location filename="../../ui/export_dialog.ui" line="39"/>
         <source>Tables as an &amp;Excel workbook (XLSX, one sheet per table)</source>
         <translation>Tabelas como pasta de trabalho do &amp;Excel (XLSX, uma planilha por tabela)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="35"/>
+        <location filename="../../ui/export_dialog.ui" line="40"/>
         <source>Tables as an Excel workbook</source>
         <translation>Tabelas como pasta de trabalho do Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="40"/>
+        <location filename="../../ui/export_dialog.ui" line="46"/>
         <source>Tables as &amp;CSV files (one per table, into a folder)</source>
         <translation>Tabelas como arquivos &amp;CSV (um por tabela, em uma pasta)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="41"/>
+        <location filename="../../ui/export_dialog.ui" line="47"/>
         <source>Tables as CSV files</source>
         <translation>Tabelas como arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="49"/>
+        <location filename="../../ui/export_dialog.ui" line="55"/>
         <source>Options</source>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="50"/>
+        <location filename="../../ui/export_dialog.ui" line="56"/>
         <source>Export options</source>
         <translation>Opções de exportação</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="55"/>
+        <location filename="../../ui/export_dialog.ui" line="61"/>
         <source>P&amp;roposals:</source>
         <translation>P&amp;ropostas:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="65"/>
+        <location filename="../../ui/export_dialog.ui" line="71"/>
         <source>Which proposals</source>
         <translation>Quais propostas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="72"/>
+        <location filename="../../ui/export_dialog.ui" line="78"/>
         <source>Which status or country</source>
         <translation>Qual situação ou país</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="77"/>
+        <location filename="../../ui/export_dialog.ui" line="83"/>
         <source>How many of the first proposals</source>
         <translation>Quantas das primeiras propostas</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="87"/>
+        <location filename="../../ui/export_dialog.ui" line="93"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="93"/>
+        <location filename="../../ui/export_dialog.ui" line="99"/>
         <source>Language of the documents</source>
         <translation>Idioma dos documentos</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="98"/>
+        <location filename="../../ui/export_dialog.ui" line="104"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.ui" line="104"/>
+        <location filename="../../ui/export_dialog.ui" line="110"/>
         <source>Paper size</source>
         <translation>Tamanho do papel</translation>
     </message>
@@ -1617,7 +1622,17 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="92"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="46"/>
+        <source>1 evaluation sheet</source>
+        <translation>1 ficha de avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="47"/>
+        <source>%1 evaluation sheets</source>
+        <translation>%1 fichas de avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="94"/>
         <source>You have no evaluation of %1 to print: score it first</source>
         <translation>Você não tem uma avaliação de %1 para imprimir: pontue-a primeiro</translation>
     </message>
@@ -2471,32 +2486,32 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="310"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="323"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="326"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="328"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="336"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2689,64 +2704,69 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="39"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="35"/>
+        <source>Sheet %1 opened in your PDF viewer</source>
+        <translation>Ficha %1 aberta no seu visualizador de PDF</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/open_file.py" line="40"/>
         <source>No PDF viewer was found to open the sheet.</source>
         <translation>Não foi encontrado um visualizador de PDF para abrir a ficha.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="43"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="44"/>
         <source>Save it as a PDF file to print it or open it on another computer.</source>
         <translation>Salve-a como arquivo PDF para imprimi-la ou abri-la em outro computador.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="45"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="46"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="48"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="49"/>
         <source>No PDF viewer</source>
         <translation>Sem visualizador de PDF</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="57"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="58"/>
         <source>Save the sheet as</source>
         <translation>Salvar a ficha como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="59"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="60"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="71"/>
-        <source>Sheet saved to %1</source>
-        <translation>Ficha salva em %1</translation>
+        <location filename="../../red_desktop/gui/open_file.py" line="72"/>
+        <source>Sheet saved as %1</source>
+        <translation>Ficha salva como %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="81"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="82"/>
         <source>The sheet could not be saved to %1: %2</source>
         <translation>Não foi possível salvar a ficha em %1: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="89"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
         <source>Export finished</source>
         <translation>Exportação concluída</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="91"/>
         <source>Open folder</source>
         <translation>Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="102"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="103"/>
         <source>No file manager was found to open the folder. The files are in:
 %1</source>
         <translation>Não foi encontrado um gerenciador de arquivos para abrir a pasta. Os arquivos estão em:
 %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="107"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="108"/>
         <source>No file manager</source>
         <translation>Sem gerenciador de arquivos</translation>
     </message>
@@ -2908,7 +2928,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Ator {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="105"/>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="122"/>
         <source>Problem with {0}</source>
         <translation>Problema em {0}</translation>
     </message>
@@ -3077,538 +3097,538 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Editor de propostas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="18"/>
+        <location filename="../../ui/proposal_editor.ui" line="21"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="26"/>
+        <location filename="../../ui/proposal_editor.ui" line="29"/>
         <source>Save status</source>
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="35"/>
+        <location filename="../../ui/proposal_editor.ui" line="39"/>
         <source>Saved elsewhere</source>
         <translation>Salva em outro lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="41"/>
+        <location filename="../../ui/proposal_editor.ui" line="45"/>
         <source>Why this proposal is not saved</source>
         <translation>Por que esta proposta não está salva</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="49"/>
+        <location filename="../../ui/proposal_editor.ui" line="53"/>
         <source>&amp;Reload their version</source>
         <translation>Recarregar a &amp;outra versão</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="50"/>
+        <location filename="../../ui/proposal_editor.ui" line="54"/>
         <source>Reload the stored version, dropping my unsaved changes</source>
         <translation>Recarregar a versão armazenada, descartando minhas alterações não salvas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="55"/>
+        <location filename="../../ui/proposal_editor.ui" line="59"/>
         <source>&amp;Keep my version</source>
         <translation>&amp;Manter minha versão</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="56"/>
+        <location filename="../../ui/proposal_editor.ui" line="60"/>
         <source>Save my version over the stored one</source>
         <translation>Salvar minha versão no lugar da armazenada</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="65"/>
+        <location filename="../../ui/proposal_editor.ui" line="69"/>
         <source>Proposal sections</source>
         <translation>Seções da proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="68"/>
-        <location filename="../../ui/proposal_editor.ui" line="69"/>
-        <location filename="../../ui/proposal_editor.ui" line="80"/>
+        <location filename="../../ui/proposal_editor.ui" line="72"/>
+        <location filename="../../ui/proposal_editor.ui" line="73"/>
+        <location filename="../../ui/proposal_editor.ui" line="84"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="91"/>
+        <location filename="../../ui/proposal_editor.ui" line="95"/>
         <source>&amp;Code:</source>
         <translation>&amp;Código:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="97"/>
+        <location filename="../../ui/proposal_editor.ui" line="101"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="98"/>
+        <location filename="../../ui/proposal_editor.ui" line="102"/>
         <source>e.g. RED-PE-2026-014 (suggested once a country is chosen)</source>
         <translation>ex.: RED-PE-2026-014 (sugerido ao escolher um país)</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="104"/>
+        <location filename="../../ui/proposal_editor.ui" line="108"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="110"/>
+        <location filename="../../ui/proposal_editor.ui" line="114"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="111"/>
+        <location filename="../../ui/proposal_editor.ui" line="115"/>
         <source>What the project does, where</source>
         <translation>O que o projeto faz e onde</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="116"/>
+        <location filename="../../ui/proposal_editor.ui" line="120"/>
         <source>&amp;Status:</source>
         <translation>&amp;Situação:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="123"/>
+        <location filename="../../ui/proposal_editor.ui" line="127"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="128"/>
+        <location filename="../../ui/proposal_editor.ui" line="132"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="134"/>
+        <location filename="../../ui/proposal_editor.ui" line="138"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="135"/>
+        <location filename="../../ui/proposal_editor.ui" line="139"/>
         <source>Who collected the proposal</source>
         <translation>Quem coletou a proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="140"/>
+        <location filename="../../ui/proposal_editor.ui" line="144"/>
         <source>&amp;Executing agency:</source>
         <translation>Órgão &amp;executor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="146"/>
+        <location filename="../../ui/proposal_editor.ui" line="150"/>
         <source>Executing agency</source>
         <translation>Órgão executor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="147"/>
+        <location filename="../../ui/proposal_editor.ui" line="151"/>
         <source>The organisation that will carry out the project</source>
         <translation>A organização que executará o projeto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="152"/>
+        <location filename="../../ui/proposal_editor.ui" line="156"/>
         <source>&amp;Priority area:</source>
         <translation>Área &amp;prioritária:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="159"/>
+        <location filename="../../ui/proposal_editor.ui" line="163"/>
         <source>Priority area</source>
         <translation>Área prioritária</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="164"/>
+        <location filename="../../ui/proposal_editor.ui" line="168"/>
         <source>Productive sect&amp;ors:</source>
         <translation>Setores p&amp;rodutivos:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="170"/>
+        <location filename="../../ui/proposal_editor.ui" line="174"/>
         <source>Productive sectors</source>
         <translation>Setores produtivos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="171"/>
+        <location filename="../../ui/proposal_editor.ui" line="175"/>
         <source>Separated by commas, e.g. quinua, lácteos, turismo rural</source>
         <translation>Separados por vírgulas, ex.: quinoa, laticínios, turismo rural</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="189"/>
-        <location filename="../../ui/proposal_editor.ui" line="190"/>
-        <location filename="../../ui/proposal_editor.ui" line="201"/>
+        <location filename="../../ui/proposal_editor.ui" line="193"/>
+        <location filename="../../ui/proposal_editor.ui" line="194"/>
+        <location filename="../../ui/proposal_editor.ui" line="205"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="212"/>
+        <location filename="../../ui/proposal_editor.ui" line="216"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="219"/>
+        <location filename="../../ui/proposal_editor.ui" line="223"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="224"/>
+        <location filename="../../ui/proposal_editor.ui" line="228"/>
         <source>Region &amp;name:</source>
         <translation>&amp;Nome da região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="230"/>
+        <location filename="../../ui/proposal_editor.ui" line="234"/>
         <source>Region name</source>
         <translation>Nome da região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="231"/>
+        <location filename="../../ui/proposal_editor.ui" line="235"/>
         <source>State, province, department or municipality</source>
         <translation>Estado, província, departamento ou município</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="236"/>
+        <location filename="../../ui/proposal_editor.ui" line="240"/>
         <source>Region &amp;kind:</source>
         <translation>&amp;Categoria da região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="243"/>
+        <location filename="../../ui/proposal_editor.ui" line="247"/>
         <source>Region kind</source>
         <translation>Categoria da região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="248"/>
+        <location filename="../../ui/proposal_editor.ui" line="252"/>
         <source>Region t&amp;ype:</source>
         <translation>&amp;Tipo de região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="255"/>
+        <location filename="../../ui/proposal_editor.ui" line="259"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="256"/>
+        <location filename="../../ui/proposal_editor.ui" line="260"/>
         <source>Marginalized, emerging or declining: it chooses the weight profile the proposal is scored with</source>
         <translation>Marginalizada, emergente ou em declínio: define o perfil de ponderação com que a proposta é pontuada</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="261"/>
+        <location filename="../../ui/proposal_editor.ui" line="265"/>
         <source>&amp;Latitude:</source>
         <translation>&amp;Latitude:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="267"/>
+        <location filename="../../ui/proposal_editor.ui" line="271"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="269"/>
+        <location filename="../../ui/proposal_editor.ui" line="273"/>
         <source>Optional, decimal degrees, e.g. -11.95</source>
         <translation>Opcional, em graus decimais, ex.: -11,95</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="274"/>
+        <location filename="../../ui/proposal_editor.ui" line="278"/>
         <source>Lon&amp;gitude:</source>
         <translation>Lon&amp;gitude:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="280"/>
+        <location filename="../../ui/proposal_editor.ui" line="284"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="282"/>
+        <location filename="../../ui/proposal_editor.ui" line="286"/>
         <source>Optional, decimal degrees, e.g. -75.3</source>
         <translation>Opcional, em graus decimais, ex.: -75,3</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="300"/>
-        <location filename="../../ui/proposal_editor.ui" line="301"/>
+        <location filename="../../ui/proposal_editor.ui" line="304"/>
+        <location filename="../../ui/proposal_editor.ui" line="305"/>
         <source>Actors</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="305"/>
-        <location filename="../../ui/proposal_editor.ui" line="307"/>
+        <location filename="../../ui/proposal_editor.ui" line="309"/>
+        <location filename="../../ui/proposal_editor.ui" line="311"/>
         <source>The local actors taking part: local government, businesses, universities, technology centres, civil society, large companies and scaling partners, with their role and commitment.</source>
         <translation>Os atores locais participantes: governo local, empresas, universidades, centros tecnológicos, sociedade civil, grandes empresas e parceiros para ampliação de escala, com seu papel e seu compromisso.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="312"/>
+        <location filename="../../ui/proposal_editor.ui" line="316"/>
         <source>Local actors</source>
         <translation>Atores locais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="324"/>
+        <location filename="../../ui/proposal_editor.ui" line="328"/>
         <source>&amp;Add actor…</source>
         <translation>&amp;Adicionar ator…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="325"/>
+        <location filename="../../ui/proposal_editor.ui" line="329"/>
         <source>Add actor</source>
         <translation>Adicionar ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="330"/>
+        <location filename="../../ui/proposal_editor.ui" line="334"/>
         <source>&amp;Edit actor…</source>
         <translation>&amp;Editar ator…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="331"/>
+        <location filename="../../ui/proposal_editor.ui" line="335"/>
         <source>Edit actor</source>
         <translation>Editar ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="336"/>
+        <location filename="../../ui/proposal_editor.ui" line="340"/>
         <source>&amp;Remove actor</source>
         <translation>&amp;Remover ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="337"/>
+        <location filename="../../ui/proposal_editor.ui" line="341"/>
         <source>Remove actor</source>
         <translation>Remover ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="351"/>
-        <location filename="../../ui/proposal_editor.ui" line="352"/>
-        <location filename="../../ui/proposal_editor.ui" line="363"/>
+        <location filename="../../ui/proposal_editor.ui" line="355"/>
+        <location filename="../../ui/proposal_editor.ui" line="356"/>
+        <location filename="../../ui/proposal_editor.ui" line="367"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="374"/>
+        <location filename="../../ui/proposal_editor.ui" line="378"/>
         <source>&amp;Requested amount (USD):</source>
         <translation>&amp;Valor solicitado (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="380"/>
+        <location filename="../../ui/proposal_editor.ui" line="384"/>
         <source>Requested amount in US dollars</source>
         <translation>Valor solicitado em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="382"/>
+        <location filename="../../ui/proposal_editor.ui" line="386"/>
         <source>e.g. 1,000,000</source>
         <translation>ex.: 1.000.000</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="387"/>
+        <location filename="../../ui/proposal_editor.ui" line="391"/>
         <source>&amp;Public counterpart (USD):</source>
         <translation>Contrapartida &amp;pública (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="393"/>
+        <location filename="../../ui/proposal_editor.ui" line="397"/>
         <source>Public counterpart in US dollars</source>
         <translation>Contrapartida pública em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="395"/>
-        <location filename="../../ui/proposal_editor.ui" line="408"/>
-        <location filename="../../ui/proposal_editor.ui" line="421"/>
-        <location filename="../../ui/proposal_editor.ui" line="434"/>
+        <location filename="../../ui/proposal_editor.ui" line="399"/>
+        <location filename="../../ui/proposal_editor.ui" line="412"/>
+        <location filename="../../ui/proposal_editor.ui" line="425"/>
+        <location filename="../../ui/proposal_editor.ui" line="438"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="400"/>
+        <location filename="../../ui/proposal_editor.ui" line="404"/>
         <source>Pri&amp;vate counterpart (USD):</source>
         <translation>Contrapartida p&amp;rivada (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="406"/>
+        <location filename="../../ui/proposal_editor.ui" line="410"/>
         <source>Private counterpart in US dollars</source>
         <translation>Contrapartida privada em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="413"/>
+        <location filename="../../ui/proposal_editor.ui" line="417"/>
         <source>Beneficiary &amp;MSMEs:</source>
         <translation>MPMEs &amp;beneficiárias:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="419"/>
+        <location filename="../../ui/proposal_editor.ui" line="423"/>
         <source>Expected beneficiary MSMEs</source>
         <translation>MPMEs beneficiárias previstas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="426"/>
+        <location filename="../../ui/proposal_editor.ui" line="430"/>
         <source>&amp;Duration (months):</source>
         <translation>&amp;Duração (meses):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="432"/>
+        <location filename="../../ui/proposal_editor.ui" line="436"/>
         <source>Duration in months</source>
         <translation>Duração em meses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="441"/>
+        <location filename="../../ui/proposal_editor.ui" line="445"/>
         <source>Indicators, computed as you type</source>
         <translation>Indicadores, calculados enquanto você digita</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="442"/>
+        <location filename="../../ui/proposal_editor.ui" line="446"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="448"/>
+        <location filename="../../ui/proposal_editor.ui" line="452"/>
         <source>Counterpart total (USD):</source>
         <translation>Total da contrapartida (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="455"/>
+        <location filename="../../ui/proposal_editor.ui" line="459"/>
         <source>Counterpart total</source>
         <translation>Total da contrapartida</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="463"/>
+        <location filename="../../ui/proposal_editor.ui" line="467"/>
         <source>Co-funding leverage:</source>
         <translation>Alavancagem de cofinanciamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="470"/>
+        <location filename="../../ui/proposal_editor.ui" line="474"/>
         <source>Co-funding leverage</source>
         <translation>Alavancagem de cofinanciamento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="478"/>
+        <location filename="../../ui/proposal_editor.ui" line="482"/>
         <source>Actor-type coverage:</source>
         <translation>Cobertura de tipos de ator:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="485"/>
+        <location filename="../../ui/proposal_editor.ui" line="489"/>
         <source>Actor-type coverage</source>
         <translation>Cobertura de tipos de ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="507"/>
-        <location filename="../../ui/proposal_editor.ui" line="508"/>
-        <location filename="../../ui/proposal_editor.ui" line="519"/>
+        <location filename="../../ui/proposal_editor.ui" line="511"/>
+        <location filename="../../ui/proposal_editor.ui" line="512"/>
+        <location filename="../../ui/proposal_editor.ui" line="523"/>
         <source>Narrative</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="529"/>
+        <location filename="../../ui/proposal_editor.ui" line="533"/>
         <source>Regional &amp;diagnosis:</source>
         <translation>&amp;Diagnóstico regional:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="535"/>
+        <location filename="../../ui/proposal_editor.ui" line="539"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="536"/>
+        <location filename="../../ui/proposal_editor.ui" line="540"/>
         <source>The region&apos;s economy, its territory and the data behind its type</source>
         <translation>A economia da região, seu território e os dados que fundamentam seu tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="548"/>
+        <location filename="../../ui/proposal_editor.ui" line="552"/>
         <source>&amp;Institutional strengths and weaknesses:</source>
         <translation>Forças e fraquezas &amp;institucionais:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="554"/>
+        <location filename="../../ui/proposal_editor.ui" line="558"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Forças e fraquezas institucionais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="555"/>
+        <location filename="../../ui/proposal_editor.ui" line="559"/>
         <source>Local institutions: what works, what is missing</source>
         <translation>Instituições locais: o que funciona e o que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="567"/>
+        <location filename="../../ui/proposal_editor.ui" line="571"/>
         <source>&amp;Market opportunities:</source>
         <translation>&amp;Oportunidades de mercado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="573"/>
+        <location filename="../../ui/proposal_editor.ui" line="577"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="574"/>
+        <location filename="../../ui/proposal_editor.ui" line="578"/>
         <source>Markets the region&apos;s firms could reach</source>
         <translation>Mercados que as empresas da região poderiam alcançar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="586"/>
+        <location filename="../../ui/proposal_editor.ui" line="590"/>
         <source>Private-sector &amp;growth constraints:</source>
         <translation>Restrições ao &amp;crescimento do setor privado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="592"/>
+        <location filename="../../ui/proposal_editor.ui" line="596"/>
         <source>Private-sector growth constraints</source>
         <translation>Restrições ao crescimento do setor privado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="593"/>
+        <location filename="../../ui/proposal_editor.ui" line="597"/>
         <source>What holds local firms back</source>
         <translation>O que limita as empresas locais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="605"/>
+        <location filename="../../ui/proposal_editor.ui" line="609"/>
         <source>&amp;Scaling and policy pathway:</source>
         <translation>&amp;Ampliação de escala e caminho para políticas públicas:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="611"/>
+        <location filename="../../ui/proposal_editor.ui" line="615"/>
         <source>Scaling and policy pathway</source>
         <translation>Ampliação de escala e caminho para políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="612"/>
+        <location filename="../../ui/proposal_editor.ui" line="616"/>
         <source>Who scales the model up, and how it can shape public policy</source>
         <translation>Quem amplia a escala do modelo e como ele pode influenciar as políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="624"/>
+        <location filename="../../ui/proposal_editor.ui" line="628"/>
         <source>&amp;Results measurement plan:</source>
         <translation>Plano de &amp;mensuração de resultados:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="630"/>
+        <location filename="../../ui/proposal_editor.ui" line="634"/>
         <source>Results measurement plan</source>
         <translation>Plano de mensuração de resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="631"/>
+        <location filename="../../ui/proposal_editor.ui" line="635"/>
         <source>Baseline, indicators and knowledge products</source>
         <translation>Linha de base, indicadores e produtos de conhecimento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="647"/>
-        <location filename="../../ui/proposal_editor.ui" line="648"/>
-        <location filename="../../ui/proposal_editor.ui" line="659"/>
+        <location filename="../../ui/proposal_editor.ui" line="651"/>
+        <location filename="../../ui/proposal_editor.ui" line="652"/>
+        <location filename="../../ui/proposal_editor.ui" line="663"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="652"/>
-        <location filename="../../ui/proposal_editor.ui" line="654"/>
+        <location filename="../../ui/proposal_editor.ui" line="656"/>
+        <location filename="../../ui/proposal_editor.ui" line="658"/>
         <source>Evidence for the proposal: letters of intent, agreements, maps, data. Add files with the button or drop them on the list; each is kept in the store with its SHA-256 fingerprint.</source>
         <translation>Evidências da proposta: cartas de intenção, acordos, mapas, dados. Adicione arquivos com o botão ou arraste-os para a lista; cada um é guardado na base de dados com sua impressão digital SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="667"/>
+        <location filename="../../ui/proposal_editor.ui" line="671"/>
         <source>Attachment message</source>
         <translation>Mensagem sobre os anexos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="675"/>
+        <location filename="../../ui/proposal_editor.ui" line="679"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Adicionar arquivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="676"/>
+        <location filename="../../ui/proposal_editor.ui" line="680"/>
         <source>Add attachment</source>
         <translation>Adicionar anexo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="681"/>
+        <location filename="../../ui/proposal_editor.ui" line="685"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="682"/>
+        <location filename="../../ui/proposal_editor.ui" line="686"/>
         <source>Open attachment</source>
         <translation>Abrir anexo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="687"/>
+        <location filename="../../ui/proposal_editor.ui" line="691"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="688"/>
+        <location filename="../../ui/proposal_editor.ui" line="692"/>
         <source>Remove attachment</source>
         <translation>Remover anexo</translation>
     </message>
@@ -3626,12 +3646,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Tipo de região, perfil de ponderação e avaliador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="32"/>
+        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="38"/>
         <source>Proposal being scored</source>
         <translation>Proposta em pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="38"/>
+        <location filename="../../red_desktop/gui/scoring/proposal_header.py" line="44"/>
         <source>Region type: {region_type} · {profile} · rubric {rubric} {version} · evaluator: {evaluator}</source>
         <translation>Tipo de região: {region_type} · {profile} · rubrica {rubric} {version} · avaliador: {evaluator}</translation>
     </message>
@@ -3767,37 +3787,37 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="89"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="90"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="130"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="131"/>
         <source>Preparing the search over 1 proposal…</source>
         <translation>Preparando a pesquisa em 1 proposta…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="132"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
         <source>Preparing the search over %1 proposals…</source>
         <translation>Preparando a pesquisa em %1 propostas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="136"/>
         <source>%1 of 1 proposal</source>
         <translation>%1 de 1 proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="137"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="138"/>
         <source>%1 of %2 proposals</source>
         <translation>%1 de %2 propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="139"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="140"/>
         <source>1 proposal</source>
         <translation>1 proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="141"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="142"/>
         <source>%1 proposals</source>
         <translation>%1 propostas</translation>
     </message>
@@ -4332,37 +4352,37 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="31"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="43"/>
         <source>Not saved: {0}</source>
         <translation>Não salvo: {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="33"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="45"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="35"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="47"/>
         <source>All changes saved</source>
         <translation>Todas as alterações salvas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="37"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="49"/>
         <source>Not saved yet</source>
         <translation>Ainda não salvo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="44"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="56"/>
         <source>Not saved: 1 problem</source>
         <translation>Não salvo: 1 problema</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="44"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="56"/>
         <source>Not saved: {0} problems</source>
         <translation>Não salvo: {0} problemas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/save_status.py" line="45"/>
+        <location filename="../../red_desktop/gui/editor/save_status.py" line="57"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
@@ -4420,27 +4440,27 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Desbloqueia a avaliação; o motivo informado fica registrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="85"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="103"/>
         <source>Total {total} / 100</source>
         <translation>Total {total} / 100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="88"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="106"/>
         <source>partial: {missing} of {count} sub-criteria without a level</source>
         <translation>parcial: {missing} de {count} subcritérios sem nível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="117"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="72"/>
         <source>Final · locked</source>
         <translation>Final · bloqueada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="117"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="72"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="111"/>
         <source>Not saved: see the message</source>
         <translation>Não salvo: veja a mensagem</translation>
     </message>
@@ -4455,12 +4475,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>&amp;Reabrir…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="111"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="93"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="111"/>
         <source>All changes saved</source>
         <translation>Todas as alterações salvas</translation>
     </message>
@@ -4488,42 +4508,42 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Critérios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="119"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="120"/>
         <source>This proposal is not saved yet. Complete it in Proposals; it can be scored once saved.</source>
         <translation>Esta proposta ainda não foi salva. Complete-a em Propostas; ela poderá ser pontuada depois de salva.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="120"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="121"/>
         <source>New proposal</source>
         <translation>Nova proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="167"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="168"/>
         <source>This evaluation cannot be shown</source>
         <translation>Esta avaliação não pode ser exibida</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="277"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="280"/>
         <source>Not saved ({code}): {message}</source>
         <translation>Não salvo ({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="304"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="307"/>
         <source>Not final yet. Complete these first (click one to go there):</source>
         <translation>Ainda não é final. Complete estes itens primeiro (clique em um deles para ir até lá):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="344"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="347"/>
         <source>Reopen evaluation</source>
         <translation>Reabrir avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="345"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="348"/>
         <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
         <translation>Por que reabrir esta avaliação final? O motivo fica guardado no registro de auditoria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="351"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="354"/>
         <source>Not reopened: a reason is required. Nothing was changed.</source>
         <translation>Não reaberta: é necessário informar um motivo. Nada foi alterado.</translation>
     </message>
