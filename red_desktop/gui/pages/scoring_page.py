@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -10,8 +10,9 @@ from red_desktop.gui.proposals.list_model import COLUMNS
 from red_desktop.gui.proposals.list_view import ProposalListView
 from red_desktop.gui.scoring.scoring_form import ScoringForm
 
-# The evaluator's own total beside the committee's, each headed so (an evaluator expects their own first).
-COMPACT_COLUMNS = ("code", "region_name", "own_total", "total")
+# The evaluator's own total beside the committee's, each headed so (an evaluator expects their own first), both
+# right after the code so a narrow list still shows them; the region last, as much of it as fits.
+COMPACT_COLUMNS = ("code", "own_total", "total", "region_name")
 
 
 class ScoringPage(QWidget):
@@ -23,7 +24,14 @@ class ScoringPage(QWidget):
         for key in COLUMNS:
             list_view.set_column_visible(key, key in COMPACT_COLUMNS)
         header, column = list_view.table.horizontalHeader(), list_view.model.column_of
-        header.moveSection(header.visualIndex(column("own_total")), header.visualIndex(column("total")))
+        for place, key in enumerate(COMPACT_COLUMNS):
+            header.moveSection(header.visualIndex(column(key)), place)
+        metrics = list_view.table.fontMetrics()
+        for key, shown in (("own_total", ("%1 partial", "%1 draft")), ("total", ())):
+            texts = [str(list_view.model.headerData(column(key), Qt.Orientation.Horizontal)), "100.0"]
+            texts += [QCoreApplication.translate("ProposalListModel", t).replace("%1", "100.0") for t in shown]
+            header.resizeSection(column(key), max(metrics.horizontalAdvance(t) for t in texts) + 14)
+        header.resizeSection(column("code"), metrics.horizontalAdvance("RED-XX-2026-000") + 14)
         list_view.filters.set_compact(True)
         self.hint = QLabel(self.tr("Choose a proposal on the left to score it."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
