@@ -219,6 +219,11 @@ def test_the_scoring_form_stays_put_from_proposal_to_proposal_and_on_mark_final(
         settle()
         seen[f"{model.row_at(row).code} ({own_state(window, row)})"] = form_places(window)
     assert {"none", "draft", "final"} <= {own_state(window, row) for row in range(model.rowCount())}
+    table = page.list_view.table
+    for key in ("code", "own_total"):  # the evaluator's own total in view beside the code, without scrolling
+        section = model.column_of(key)
+        right = table.horizontalHeader().sectionViewportPosition(section) + table.columnWidth(section)
+        assert right <= table.viewport().width(), f"{key} ends at {right} px of {table.viewport().width()}"
     first = next(iter(seen.values()))
     moved = {shown: changes(first, places) for shown, places in seen.items() if places != first}
     assert not moved, f"compared with {next(iter(seen))}: {moved}"

@@ -44,11 +44,20 @@ class ScoringPage(QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 0)  # a wider or narrower window widens or narrows the form, never the list
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 1000])  # room for the code and region of the proposal being chosen
+        splitter.setSizes([self._list_width(), 1000])  # the code and My total; Committee and region as they fit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._proposal_uuid = ""
+
+    def _list_width(self) -> int:
+        """Room for the code and My total whole, with the table's frame and scrollbar: at 1024 px the rest goes to
+        the justifications; a wider window shows Committee too (the list keeps this width, the form grows)."""
+        table, column = self.list_view.table, self.list_view.model.column_of
+        columns = sum(table.columnWidth(column(key)) for key in COMPACT_COLUMNS[:2])
+        margins = self.list_view.layout().contentsMargins()
+        frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        return columns + frame + margins.left() + margins.right() + 2
 
     def set_evaluator(self, evaluator_uuid: str) -> None:
         """Whose evaluations the form shows (known once the store has answered); the current proposal's at once."""

@@ -18,10 +18,11 @@ def keep_room(label: QLabel) -> None:
     label.setSizePolicy(policy)
 
 
-def reserve_height(label: QLabel, texts: Iterable[str]) -> None:
-    """Set the label's minimum height to the tallest of these texts wrapped at its current width."""
+def reserve_height(label: QLabel, texts: Iterable[str], at_width: int | None = None) -> None:
+    """Set the label's minimum height to the tallest of these texts wrapped at its current width (or the width it
+    is known to get: a hidden label hears of its size only once shown)."""
     margins = label.contentsMargins()
-    width = label.width() - margins.left() - margins.right() - 2 * label.margin()
+    width = (label.width() if at_width is None else at_width) - margins.left() - margins.right() - 2 * label.margin()
     if width <= 0:
         return
     document = QTextDocument()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from red_desktop.core.domain import EvaluationState
 from red_desktop.gui.scoring.reserved_height import keep_room, reserve_height
@@ -56,11 +56,16 @@ class ScoreSummaryWidget(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(12)
-        # the two wrapped labels share what is left by stretch, not by their texts: a text that changes re-wraps
-        # nothing beside it, so their reserved heights, and the bar's, stay as they are
-        layout.addWidget(self.total_label)
-        layout.addWidget(self.partial_label, 3)
-        layout.addWidget(self.save_label, 2)
+        # "partial: …" under the total, as wide as the total's widest text: the bar is narrow enough to leave
+        # the list beside the form room for My total at 1024 px, and its reserved height never changes
+        total = QVBoxLayout()
+        total.setSpacing(0)
+        total.addWidget(self.total_label)
+        total.addWidget(self.partial_label)
+        layout.addLayout(total)
+        # the save words take what is left by stretch, not by their text: a text that changes re-wraps nothing
+        # beside it, so its reserved height, and the bar's, stay as they are
+        layout.addWidget(self.save_label, 1)
         for widget in (self.state_label, self.mark_final_button, self.reopen_button):
             layout.addWidget(widget)
         width = max(self.mark_final_button.sizeHint().width(), self.reopen_button.sizeHint().width())
@@ -112,7 +117,7 @@ class ScoreSummaryWidget(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.partial_label and event.type() == QEvent.Type.Resize:
-            reserve_height(self.partial_label, [self._partial_text(m, self._count) for m in range(self._count + 1)])
+            self._reserve_partial()
         elif watched is self.save_label and event.type() == QEvent.Type.Resize:
             reserve_height(self.save_label, self._save_texts())
         return super().eventFilter(watched, event)
@@ -122,12 +127,19 @@ class ScoreSummaryWidget(QFrame):
         self.total_label.setText(self._total_text(total))
         self.total_label.ensurePolished()  # its font is the style sheet's
         widest = self.total_label.fontMetrics().horizontalAdvance(self._total_text(100.0))
-        self.total_label.setMinimumWidth(widest + 2)  # the total grows a digit without squeezing its neighbours
-        if count != self._count:
+        if self.total_label.minimumWidth() != widest + 2 or count != self._count:
+            self.total_label.setMinimumWidth(widest + 2)  # the total grows a digit without squeezing its neighbours
             self._count = count
-            reserve_height(self.partial_label, [self._partial_text(m, count) for m in range(count + 1)])
+            self._reserve_partial()
         self.partial_label.setText(self._partial_text(missing, count))
         self.partial_label.setVisible(missing > 0)
+
+    def _reserve_partial(self) -> None:
+        """Room for the longest 'partial: …' under the total, at the width of the total's widest text, which is
+        the column's: computed so even while the label is hidden (a final evaluation), so the bar never changes."""
+        width = max(self.total_label.minimumWidth(), MIN_TEXT_WIDTH)
+        texts = [self._partial_text(m, self._count) for m in range(self._count + 1)]
+        reserve_height(self.partial_label, texts, at_width=width)
 
     def show_state(self, state: EvaluationState | None, busy: bool) -> None:
         """None: no evaluation stored yet (the first level chosen creates the draft)."""

@@ -69,8 +69,8 @@ class SubCriterionRowWidget(QFrame):
         layout.setHorizontalSpacing(14)
         layout.setVerticalSpacing(4)
         layout.setColumnMinimumWidth(0, LEFT_COLUMN_WIDTH)
-        layout.setColumnStretch(1, 2)
-        layout.setColumnStretch(2, 3)  # the justification, typed here, has the larger share of a laptop's width
+        layout.setColumnStretch(1, 3)
+        layout.setColumnStretch(2, 5)  # the justification, typed here, has the larger share of a laptop's width
         layout.addWidget(self.title_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.selector, 1, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.suggestion_label, 2, 0, Qt.AlignmentFlag.AlignTop)
