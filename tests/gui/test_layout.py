@@ -287,3 +287,29 @@ def test_the_editor_heading_is_read_beside_a_problem_and_a_problem_moves_no_fiel
     qtbot.waitUntil(lambda: editor.marker.label("title").isVisible(), timeout=10_000)
     assert "(1)" in editor.tabs.tabText(0)
     assert changes(before, field_places(editor)) == {}
+
+
+def column_end(table, section: int) -> int:  # type: ignore[no-untyped-def]
+    return table.horizontalHeader().sectionViewportPosition(section) + table.columnWidth(section)
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_scoring_list_shows_the_committee_too_where_there_is_room_and_keeps_a_width_the_user_drags(
+    qtbot: QtBot, language: str, make_app, demo_path: Path
+) -> None:
+    app = make_app(SCORER)
+    assert app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.resize(SIZES[1])
+    window.show_page(SCORING)
+    page = window.scoring
+    table, column = page.list_view.table, page.list_view.model.column_of
+    qtbot.waitUntil(lambda: column_end(table, column("total")) <= table.viewport().width(), timeout=10_000)
+    page.splitter.moveSplitter(200, 1)
+    page.splitter.splitterMoved.emit(200, 1)  # as the handle's drag announces it
+    dragged = page.list_view.width()
+    window.resize(SIZES[0])
+    settle()
+    window.resize(SIZES[1])
+    settle()
+    assert page.list_view.width() == dragged  # the user's width stands

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from red_desktop.gui.proposals.list_model import COLUMNS
@@ -13,6 +13,7 @@ from red_desktop.gui.scoring.scoring_form import ScoringForm
 # The evaluator's own total beside the committee's, each headed so (an evaluator expects their own first), both
 # right after the code so a narrow list still shows them; the region last, as much of it as fits.
 COMPACT_COLUMNS = ("code", "own_total", "total", "region_name")
+ROOMY_FORM_WIDTH = 720  # px: below this the form keeps what Committee would take (a justification stays 200 px +)
 
 
 class ScoringPage(QWidget):
@@ -42,22 +43,41 @@ class ScoringPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(list_view)
         splitter.addWidget(self.stack)
-        splitter.setStretchFactor(0, 0)  # a wider or narrower window widens or narrows the form, never the list
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([self._list_width(), 1000])  # the code and My total; Committee and region as they fit
+        splitter.setStretchFactor(0, 0)  # a new proposal or state moves neither; the window's width is shared
+        splitter.setStretchFactor(1, 1)  # out by _fit_list until the user drags the handle
+        splitter.setSizes([self._list_width(2), 1000])
+        splitter.splitterMoved.connect(self._on_splitter_moved)
+        self.splitter = splitter
+        self._user_sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._proposal_uuid = ""
 
-    def _list_width(self) -> int:
-        """Room for the code and My total whole, with the table's frame and scrollbar: at 1024 px the rest goes to
-        the justifications; a wider window shows Committee too (the list keeps this width, the form grows)."""
+    def _list_width(self, columns: int) -> int:
+        """Room for the first `columns` compact columns whole, with the table's frame and scrollbar."""
         table, column = self.list_view.table, self.list_view.model.column_of
-        columns = sum(table.columnWidth(column(key)) for key in COMPACT_COLUMNS[:2])
+        widths = sum(table.columnWidth(column(key)) for key in COMPACT_COLUMNS[:columns])
         margins = self.list_view.layout().contentsMargins()
         frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        return columns + frame + margins.left() + margins.right() + 2
+        return widths + frame + margins.left() + margins.right() + 2
+
+    def _fit_list(self) -> None:
+        """The code, My total and Committee when the form keeps its room beside them (1366 px), else the code and
+        My total (1024 px): the justifications get the rest."""
+        total = self.width() - self.splitter.handleWidth()  # the page's: a hidden splitter's sizes are stale
+        wide, narrow = self._list_width(3), self._list_width(2)
+        wanted = wide if total - wide >= ROOMY_FORM_WIDTH else narrow
+        if total - wanted >= self.stack.minimumSizeHint().width():
+            self.splitter.setSizes([wanted, total - wanted])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._user_sized = True  # the user's choice stands from now on
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if not self._user_sized:
+            self._fit_list()
 
     def set_evaluator(self, evaluator_uuid: str) -> None:
         """Whose evaluations the form shows (known once the store has answered); the current proposal's at once."""
@@ -76,5 +96,7 @@ class ScoringPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """A proposal new when it became current may be stored by now: show it (the form skips what it shows)."""
         super().showEvent(event)
+        if not self._user_sized:
+            self._fit_list()
         if self._proposal_uuid:
             self.show_proposal(self._proposal_uuid)
