@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,6 @@ from red_desktop.core import messages
 from red_desktop.core.backup import backup_store
 from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import DEFAULT_SIZE, build_demo
-from red_desktop.core.domain import Proposal
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.importing.apply import import_records
 from red_desktop.core.importing.mapping import Mapping
@@ -25,24 +23,19 @@ from red_desktop.core.importing.records import ImportReport
 from red_desktop.core.importing.rows import to_records
 from red_desktop.core.profile import ensure_evaluator
 from red_desktop.core.progress import NoProgress, Progress
-from red_desktop.core.reports.sheet import SheetFile
 from red_desktop.core.rubric import Rubric, load_rubric
 from red_desktop.core.settings import LANGUAGES, Role, Settings
 from red_desktop.core.store import Store
-from red_desktop.gui.charts.report_images import committee_images
 from red_desktop.gui.exchange.keyring import KeyRing
-from red_desktop.gui.export_dialog import ask_export
-from red_desktop.gui.export_jobs import export_dossier, export_sheets, export_tables, print_sheet
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.import_wizard import ImportWizard
 from red_desktop.gui.main_window import PROPOSALS, MainWindow
-from red_desktop.gui.open_file import documents_folder, show_pdf, show_written
 from red_desktop.gui.profile_dialog import ProfileDialog
 from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
+from red_desktop.gui.report_actions import ReportActions
 from red_desktop.gui.store_service import Change, StoreService
-from red_desktop.gui.tasks import TaskRunner, while_alive
-from red_desktop.gui.temporary_sheets import TemporarySheets
+from red_desktop.gui.tasks import TaskRunner
 
 DEMO_ROLE = Role.FIELD_EVALUATOR.value
 
@@ -64,7 +57,7 @@ class Application:
         self.settings = settings
         self.window_settings = window_settings
         self.runner = TaskRunner(qt_app)
-        self.sheets = TemporarySheets()  # printed sheets, removed when the program closes
+        self.reports = ReportActions(self.runner, rubric, settings)  # export and print; their temporary sheets
         self.keys = KeyRing(paths.keys_dir(), self.runner, self._profile, qt_app)  # one per laptop, across stores
         self.service: StoreService | None = None
         self.window: MainWindow | None = None
@@ -285,63 +278,9 @@ class Application:
         )
 
     def _export(self) -> None:
-        """File › Export: ask what and where, then write it in the background behind a progress dialog."""
-        window, service = self.window, self.service
-        if window is None or service is None:
-            return
-        index = self.index_keeper.index if self.index_keeper is not None else None
-        facets = index.facets() if index is not None else {"statuses": [], "countries": []}
-        language = interface_language(self.settings)
-        current = self._current_proposal(window, service)
-        request = ask_export(window, facets["statuses"], facets["countries"], language, self._export_start(), current)
-        if request is None:
-            return
-        folder = request.target if request.kind in ("sheets", "csv") else request.target.parent
-        self.settings.set("exports.folder", str(folder))
-        self.settings.save()
-        path, rubric = service.path, self.rubric
-        label = QCoreApplication.translate("Application", "Exporting…")
-        done = while_alive(window, lambda result: self._exported(window, result, folder))
-        work: Callable[[Progress], object]  # a dossier file, or words saying what was written
-        if request.kind == "dossier":
-            data, sensitivity = window.committee.data, window.committee.sensitivity
-            if data is None:
-                window.show_message(
-                    QCoreApplication.translate(
-                        "Application", "The committee figures are still being computed; try again"
-                    )
-                )
-                return
-            images = committee_images(data, sensitivity)  # the window's charts, drawn here on the GUI thread
-            work = lambda progress: export_dossier(path, rubric, request, images, sensitivity, progress)  # noqa: E731
-        elif request.kind == "sheets":
-            work = lambda progress: export_sheets(path, rubric, request, progress)  # noqa: E731
-        else:
-            work = lambda progress: export_tables(path, rubric, request, progress)  # noqa: E731
-        run_with_progress(self.runner, window, label, work, done, window.show_message)
-
-    def _current_proposal(self, window: MainWindow, service: StoreService) -> Proposal | None:
-        """The proposal on screen, once it is stored (File › Export offers it as a selection)."""
-        if not window.current.uuid or service.reader is None:
-            return None
-        try:
-            return service.reader.proposals.get(window.current.uuid)
-        except RedDesktopError:
-            return None
-
-    def _export_start(self) -> Path:
-        """Where the export's file dialog opens: the folder used last, else the user's documents folder."""
-        last = Path(str(self.settings.get("exports.folder") or ""))
-        return last if last.parts and last.is_dir() else documents_folder()
-
-    def _exported(self, window: MainWindow, result: object, folder: Path) -> None:
-        """'Exported: RED-PE-2026-004-dossier.pdf': the file's name, whole in the status bar; the box says where."""
-        written = getattr(result, "path", result)
-        text = QCoreApplication.translate("Application", "Exported: %1").replace(
-            "%1", written.name if isinstance(written, Path) else str(written)
-        )
-        window.show_message(text)
-        show_written(window, text, folder)
+        if self.window is not None and self.service is not None:
+            index = self.index_keeper.index if self.index_keeper is not None else None
+            self.reports.export(self.window, self.service, index, interface_language(self.settings))
 
     def _import(self, path: object = None) -> None:
         """File › Import (or a file dropped on the window): the wizard checks in the background with a dry run
@@ -395,22 +334,9 @@ class Application:
             self._select_when_listed = first[0]  # shown once the list's index has the new proposals
 
     def _print_sheet(self, proposal_uuid: str, evaluator_uuid: str) -> None:
-        """The sheet of the window's current proposal (the evaluator's own, or the committee's when evaluator_uuid
-        is ''), written once the saves already queued are done, then opened in the system's PDF viewer to print."""
-        window, service = self.window, self.service
-        if window is None or service is None:
-            return
-        path, rubric, language = service.path, self.rubric, interface_language(self.settings)
-        folder = self.sheets.new_folder()
-
-        def written(sheet: SheetFile) -> None:
-            show_pdf(window, sheet.path, self.runner, window.show_message)  # the folder is no place the user chose
-
-        def write(_: object) -> None:
-            work = lambda: print_sheet(path, rubric, proposal_uuid, evaluator_uuid, language, folder)  # noqa: E731
-            self.runner.run(work, while_alive(window, written), while_alive(window, window.show_message))
-
-        service.submit(lambda store: None, write, window.show_message)  # runs after the saves queued before it
+        if self.window is not None and self.service is not None:
+            language = interface_language(self.settings)
+            self.reports.print_sheet(self.window, self.service, proposal_uuid, evaluator_uuid, language)
 
     def _preferences(self) -> None:
         """Shows the name and role changes are stamped with (the demo evaluator's in a demo); what is changed
@@ -476,7 +402,7 @@ class Application:
         self.runner.wait()
         self._close_current()
         self.window_settings.sync()
-        self.sheets.remove_all()  # after the workers: none is still writing a sheet
+        self.reports.close()  # after the workers: none is still writing a sheet
 
 
 def _has_proposals(path: Path) -> bool:

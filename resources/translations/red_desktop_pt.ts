@@ -169,47 +169,47 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="99"/>
+        <location filename="../../red_desktop/gui/app.py" line="92"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="100"/>
+        <location filename="../../red_desktop/gui/app.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="279"/>
+        <location filename="../../red_desktop/gui/app.py" line="272"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="282"/>
+        <location filename="../../red_desktop/gui/app.py" line="275"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="303"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="65"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="340"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="109"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="310"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="54"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="376"/>
+        <location filename="../../red_desktop/gui/app.py" line="315"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="386"/>
+        <location filename="../../red_desktop/gui/app.py" line="325"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
     </message>
@@ -4440,27 +4440,27 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Desbloqueia a avaliação; o motivo informado fica registrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="103"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="108"/>
         <source>Total {total} / 100</source>
         <translation>Total {total} / 100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="106"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="111"/>
         <source>partial: {missing} of {count} sub-criteria without a level</source>
         <translation>parcial: {missing} de {count} subcritérios sem nível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="72"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="77"/>
         <source>Final · locked</source>
         <translation>Final · bloqueada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="72"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="77"/>
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="111"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="116"/>
         <source>Not saved: see the message</source>
         <translation>Não salvo: veja a mensagem</translation>
     </message>
@@ -4475,12 +4475,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>&amp;Reabrir…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="111"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="116"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="111"/>
+        <location filename="../../red_desktop/gui/scoring/score_summary.py" line="116"/>
         <source>All changes saved</source>
         <translation>Todas as alterações salvas</translation>
     </message>
@@ -4564,12 +4564,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="28"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="37"/>
         <source>Choose a proposal on the left to score it.</source>
         <translation>Escolha uma proposta à esquerda para pontuá-la.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="30"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="39"/>
         <source>Scoring hint</source>
         <translation>Dica de pontuação</translation>
     </message>

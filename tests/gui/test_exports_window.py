@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from red_desktop.core.domain import Proposal
 from red_desktop.core.reports.selection import Selection
-from red_desktop.gui import app as app_module
+from red_desktop.gui import report_actions
 from red_desktop.gui.export_dialog import ExportDialog, ExportRequest
 from red_desktop.gui.i18n import install_translators
 from tests.gui.conftest import opened
@@ -33,7 +33,7 @@ def test_each_export_is_written_in_the_background(
     qtbot.waitUntil(lambda: window.committee.sensitivity is not None, timeout=WAIT_MS)
     target = tmp_path / {"xlsx": "t.xlsx", "csv": "csv", "sheets": "sheets", "dossier": "d.pdf"}[kind]
     request = ExportRequest(kind, target, Selection("top", top=3), "es", "A4")
-    monkeypatch.setattr(app_module, "ask_export", lambda *args: request)
+    monkeypatch.setattr(report_actions, "ask_export", lambda *args: request)
     window.menus.export.trigger()
     qtbot.waitUntil(
         lambda: app.runner.pending == 0 and "Exported" in window.statusBar().currentMessage(), timeout=WAIT_MS
@@ -134,7 +134,7 @@ def test_export_this_proposal_from_the_documents_folder_and_say_where_it_went(
 ) -> None:
     documents = tmp_path / "Documents"
     documents.mkdir()
-    monkeypatch.setattr(app_module, "documents_folder", lambda: documents)
+    monkeypatch.setattr(report_actions, "documents_folder", lambda: documents)
     app = make_app()
     app.start(demo_path, demo=False)
     window = opened(qtbot, app)
@@ -176,6 +176,6 @@ def test_export_this_proposal_from_the_documents_folder_and_say_where_it_went(
     missing.close()
 
     asked: list[tuple] = []
-    monkeypatch.setattr(app_module, "ask_export", lambda *args: asked.append(args))
+    monkeypatch.setattr(report_actions, "ask_export", lambda *args: asked.append(args))
     window.menus.export.trigger()
     assert asked[0][4] == target  # the next export starts in the folder used last
