@@ -214,6 +214,19 @@ def test_a_new_proposal_never_valid_is_not_dropped_by_switching_view(qtbot: QtBo
     assert len(asked) == 1 and len(proposals(window)) == count
 
 
+def test_the_question_names_a_proposal_made_here_by_its_code(qtbot: QtBot, window: MainWindow) -> None:
+    """Xvfb at 1024×768: for a proposal created in the session the question began " tiene cambios…" (no code)."""
+    window.menus.new_proposal.trigger()
+    type_in(qtbot, line(window, "title"), "Ruta del café de altura")
+    type_in(qtbot, window.proposals.editor.fields.widget("country").lineEdit(), "Perú")  # type: ignore[attr-defined]
+    wait_for(qtbot, lambda: any(p.title == "Ruta del café de altura" for p in proposals(window)))
+    new = next(p for p in proposals(window) if p.title == "Ruta del café de altura")
+    line(window, "title").clear()
+    asked = answer_unsaved_question(GO_BACK)
+    assert not window.close()
+    assert len(asked) == 1 and asked[0].startswith(new.code)
+
+
 def test_opening_another_store_with_an_edit_that_cannot_be_saved_asks_first(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

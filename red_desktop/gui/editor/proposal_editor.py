@@ -164,10 +164,11 @@ class ProposalEditor(QWidget):
         return self._reader().proposals.exists(proposal_uuid)
 
     def subject(self) -> str:
-        """How the proposal on screen is named to the user: its code, or 'The new proposal'."""
-        if self._base is not None and self._saver is not None and self._saver.stored:
-            return self._base.code
-        return self.tr("The new proposal")
+        """How the proposal on screen is named to the user: its code as last saved, or 'The new proposal'."""
+        if self._base is None or self._saver is None or not self._saver.stored:
+            return self.tr("The new proposal")
+        saved = self._saver.latest or self._base  # a proposal made here got its code after it was started
+        return saved.code
 
     def unsaved_problems(self) -> list[Problem]:
         """The problems keeping the edits on screen from being saved; empty when leaving loses nothing."""
