@@ -3049,42 +3049,42 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>&amp;Guardar ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="170"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="169"/>
         <source>The new proposal</source>
         <translation>La nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="257"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="258"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta propuesta se modificó aquí y en otra computadora; se conservan ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="258"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="259"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compárelas y elija, campo por campo, en Intercambio › Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="284"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="285"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 guardó esta propuesta el %2 (UTC) mientras usted la editaba. Recargue la otra versión (se descartan sus cambios sin guardar) o conserve la suya (reemplaza a la otra; el registro de auditoría conserva ambas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="287"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="288"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="334"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="335"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="399"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="400"/>
         <source>is already used by another proposal</source>
         <translation>ya está en uso en otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="411"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="412"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>
@@ -3159,476 +3159,482 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="102"/>
-        <source>e.g. RED-PE-2026-014 (suggested once a country is chosen)</source>
-        <translation>p. ej. RED-PE-2026-014 (se sugiere al elegir un país)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposal_editor.ui" line="108"/>
+        <location filename="../../ui/proposal_editor.ui" line="109"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="114"/>
+        <location filename="../../ui/proposal_editor.ui" line="115"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="115"/>
+        <location filename="../../ui/proposal_editor.ui" line="116"/>
         <source>What the project does, where</source>
         <translation>Qué hace el proyecto y dónde</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="120"/>
+        <location filename="../../ui/proposal_editor.ui" line="121"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="127"/>
+        <location filename="../../ui/proposal_editor.ui" line="128"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="132"/>
+        <location filename="../../ui/proposal_editor.ui" line="133"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="138"/>
+        <location filename="../../ui/proposal_editor.ui" line="139"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="139"/>
+        <location filename="../../ui/proposal_editor.ui" line="140"/>
         <source>Who collected the proposal</source>
         <translation>Quién recopiló la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="144"/>
+        <location filename="../../ui/proposal_editor.ui" line="145"/>
         <source>&amp;Executing agency:</source>
         <translation>&amp;Organismo ejecutor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="150"/>
+        <location filename="../../ui/proposal_editor.ui" line="151"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="151"/>
-        <source>The organisation that will carry out the project</source>
-        <translation>La organización que ejecutará el proyecto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposal_editor.ui" line="156"/>
+        <location filename="../../ui/proposal_editor.ui" line="157"/>
         <source>&amp;Priority area:</source>
         <translation>Área &amp;prioritaria:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="163"/>
+        <location filename="../../ui/proposal_editor.ui" line="164"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="168"/>
+        <location filename="../../ui/proposal_editor.ui" line="169"/>
         <source>Productive sect&amp;ors:</source>
         <translation>&amp;Sectores productivos:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="174"/>
+        <location filename="../../ui/proposal_editor.ui" line="175"/>
         <source>Productive sectors</source>
         <translation>Sectores productivos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="175"/>
+        <location filename="../../ui/proposal_editor.ui" line="177"/>
         <source>Separated by commas, e.g. quinua, lácteos, turismo rural</source>
         <translation>Separados por comas, p. ej. quinua, lácteos, turismo rural</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="193"/>
-        <location filename="../../ui/proposal_editor.ui" line="194"/>
-        <location filename="../../ui/proposal_editor.ui" line="205"/>
+        <location filename="../../ui/proposal_editor.ui" line="195"/>
+        <location filename="../../ui/proposal_editor.ui" line="196"/>
+        <location filename="../../ui/proposal_editor.ui" line="207"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="216"/>
+        <location filename="../../ui/proposal_editor.ui" line="218"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="223"/>
+        <location filename="../../ui/proposal_editor.ui" line="225"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="228"/>
+        <location filename="../../ui/proposal_editor.ui" line="230"/>
         <source>Region &amp;name:</source>
         <translation>&amp;Nombre de la región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="234"/>
+        <location filename="../../ui/proposal_editor.ui" line="236"/>
         <source>Region name</source>
         <translation>Nombre de la región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="235"/>
+        <location filename="../../ui/proposal_editor.ui" line="237"/>
         <source>State, province, department or municipality</source>
         <translation>Estado, provincia, departamento o municipio</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="240"/>
+        <location filename="../../ui/proposal_editor.ui" line="242"/>
         <source>Region &amp;kind:</source>
         <translation>&amp;Clase de región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="247"/>
+        <location filename="../../ui/proposal_editor.ui" line="249"/>
         <source>Region kind</source>
         <translation>Clase de región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="252"/>
+        <location filename="../../ui/proposal_editor.ui" line="254"/>
         <source>Region t&amp;ype:</source>
         <translation>&amp;Tipo de región:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="259"/>
+        <location filename="../../ui/proposal_editor.ui" line="261"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="260"/>
+        <location filename="../../ui/proposal_editor.ui" line="262"/>
         <source>Marginalized, emerging or declining: it chooses the weight profile the proposal is scored with</source>
         <translation>Marginada, emergente o en declive: define el perfil de ponderación con el que se asigna el puntaje a la propuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="265"/>
+        <location filename="../../ui/proposal_editor.ui" line="267"/>
         <source>&amp;Latitude:</source>
         <translation>&amp;Latitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="271"/>
+        <location filename="../../ui/proposal_editor.ui" line="273"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="273"/>
-        <source>Optional, decimal degrees, e.g. -11.95</source>
-        <translation>Opcional, en grados decimales, p. ej. -11.95</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposal_editor.ui" line="278"/>
+        <location filename="../../ui/proposal_editor.ui" line="280"/>
         <source>Lon&amp;gitude:</source>
         <translation>Lon&amp;gitud:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="284"/>
+        <location filename="../../ui/proposal_editor.ui" line="286"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="286"/>
-        <source>Optional, decimal degrees, e.g. -75.3</source>
-        <translation>Opcional, en grados decimales, p. ej. -75.3</translation>
+        <location filename="../../ui/proposal_editor.ui" line="102"/>
+        <source>e.g. RED-PE-2026-014</source>
+        <translation>p. ej. RED-PE-2026-014</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="304"/>
-        <location filename="../../ui/proposal_editor.ui" line="305"/>
+        <location filename="../../ui/proposal_editor.ui" line="103"/>
+        <source>Suggested once a country is chosen; you may type another</source>
+        <translation>Se sugiere al elegir un país; puede escribir otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="152"/>
+        <source>Who will carry out the project</source>
+        <translation>Quién ejecutará el proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="176"/>
+        <source>e.g. quinua, lácteos</source>
+        <translation>p. ej. quinua, lácteos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="275"/>
+        <location filename="../../ui/proposal_editor.ui" line="288"/>
+        <source>Optional, decimal degrees</source>
+        <translation>Opcional, en grados decimales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="306"/>
+        <location filename="../../ui/proposal_editor.ui" line="307"/>
         <source>Actors</source>
         <translation>Actores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="309"/>
         <location filename="../../ui/proposal_editor.ui" line="311"/>
+        <location filename="../../ui/proposal_editor.ui" line="313"/>
         <source>The local actors taking part: local government, businesses, universities, technology centres, civil society, large companies and scaling partners, with their role and commitment.</source>
         <translation>Los actores locales que participan: gobierno local, empresas, universidades, centros tecnológicos, sociedad civil, grandes empresas y socios para el escalamiento, con su rol y su compromiso.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="316"/>
+        <location filename="../../ui/proposal_editor.ui" line="318"/>
         <source>Local actors</source>
         <translation>Actores locales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="328"/>
+        <location filename="../../ui/proposal_editor.ui" line="330"/>
         <source>&amp;Add actor…</source>
         <translation>&amp;Agregar actor…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="329"/>
+        <location filename="../../ui/proposal_editor.ui" line="331"/>
         <source>Add actor</source>
         <translation>Agregar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="334"/>
+        <location filename="../../ui/proposal_editor.ui" line="336"/>
         <source>&amp;Edit actor…</source>
         <translation>&amp;Editar actor…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="335"/>
+        <location filename="../../ui/proposal_editor.ui" line="337"/>
         <source>Edit actor</source>
         <translation>Editar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="340"/>
+        <location filename="../../ui/proposal_editor.ui" line="342"/>
         <source>&amp;Remove actor</source>
         <translation>&amp;Quitar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="341"/>
+        <location filename="../../ui/proposal_editor.ui" line="343"/>
         <source>Remove actor</source>
         <translation>Quitar actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="355"/>
-        <location filename="../../ui/proposal_editor.ui" line="356"/>
-        <location filename="../../ui/proposal_editor.ui" line="367"/>
+        <location filename="../../ui/proposal_editor.ui" line="357"/>
+        <location filename="../../ui/proposal_editor.ui" line="358"/>
+        <location filename="../../ui/proposal_editor.ui" line="369"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="378"/>
+        <location filename="../../ui/proposal_editor.ui" line="380"/>
         <source>&amp;Requested amount (USD):</source>
         <translation>&amp;Monto solicitado (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="384"/>
+        <location filename="../../ui/proposal_editor.ui" line="386"/>
         <source>Requested amount in US dollars</source>
         <translation>Monto solicitado en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="386"/>
+        <location filename="../../ui/proposal_editor.ui" line="388"/>
         <source>e.g. 1,000,000</source>
         <translation>p. ej. 1,000,000</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="391"/>
+        <location filename="../../ui/proposal_editor.ui" line="393"/>
         <source>&amp;Public counterpart (USD):</source>
         <translation>Contrapartida &amp;pública (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="397"/>
+        <location filename="../../ui/proposal_editor.ui" line="399"/>
         <source>Public counterpart in US dollars</source>
         <translation>Contrapartida pública en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="399"/>
-        <location filename="../../ui/proposal_editor.ui" line="412"/>
-        <location filename="../../ui/proposal_editor.ui" line="425"/>
-        <location filename="../../ui/proposal_editor.ui" line="438"/>
+        <location filename="../../ui/proposal_editor.ui" line="401"/>
+        <location filename="../../ui/proposal_editor.ui" line="414"/>
+        <location filename="../../ui/proposal_editor.ui" line="427"/>
+        <location filename="../../ui/proposal_editor.ui" line="440"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="404"/>
+        <location filename="../../ui/proposal_editor.ui" line="406"/>
         <source>Pri&amp;vate counterpart (USD):</source>
         <translation>Contrapartida p&amp;rivada (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="410"/>
+        <location filename="../../ui/proposal_editor.ui" line="412"/>
         <source>Private counterpart in US dollars</source>
         <translation>Contrapartida privada en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="417"/>
+        <location filename="../../ui/proposal_editor.ui" line="419"/>
         <source>Beneficiary &amp;MSMEs:</source>
         <translation>Mipymes &amp;beneficiarias:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="423"/>
+        <location filename="../../ui/proposal_editor.ui" line="425"/>
         <source>Expected beneficiary MSMEs</source>
         <translation>Mipymes beneficiarias previstas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="430"/>
+        <location filename="../../ui/proposal_editor.ui" line="432"/>
         <source>&amp;Duration (months):</source>
         <translation>&amp;Duración (meses):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="436"/>
+        <location filename="../../ui/proposal_editor.ui" line="438"/>
         <source>Duration in months</source>
         <translation>Duración en meses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="445"/>
+        <location filename="../../ui/proposal_editor.ui" line="447"/>
         <source>Indicators, computed as you type</source>
         <translation>Indicadores, calculados mientras escribe</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="446"/>
+        <location filename="../../ui/proposal_editor.ui" line="448"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="452"/>
+        <location filename="../../ui/proposal_editor.ui" line="454"/>
         <source>Counterpart total (USD):</source>
         <translation>Total de contrapartida (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="459"/>
+        <location filename="../../ui/proposal_editor.ui" line="461"/>
         <source>Counterpart total</source>
         <translation>Total de contrapartida</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="467"/>
+        <location filename="../../ui/proposal_editor.ui" line="469"/>
         <source>Co-funding leverage:</source>
         <translation>Apalancamiento de cofinanciamiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="474"/>
+        <location filename="../../ui/proposal_editor.ui" line="476"/>
         <source>Co-funding leverage</source>
         <translation>Apalancamiento de cofinanciamiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="482"/>
+        <location filename="../../ui/proposal_editor.ui" line="484"/>
         <source>Actor-type coverage:</source>
         <translation>Cobertura de tipos de actor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="489"/>
+        <location filename="../../ui/proposal_editor.ui" line="491"/>
         <source>Actor-type coverage</source>
         <translation>Cobertura de tipos de actor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="511"/>
-        <location filename="../../ui/proposal_editor.ui" line="512"/>
-        <location filename="../../ui/proposal_editor.ui" line="523"/>
+        <location filename="../../ui/proposal_editor.ui" line="513"/>
+        <location filename="../../ui/proposal_editor.ui" line="514"/>
+        <location filename="../../ui/proposal_editor.ui" line="525"/>
         <source>Narrative</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="533"/>
+        <location filename="../../ui/proposal_editor.ui" line="535"/>
         <source>Regional &amp;diagnosis:</source>
         <translation>&amp;Diagnóstico regional:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="539"/>
+        <location filename="../../ui/proposal_editor.ui" line="541"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="540"/>
+        <location filename="../../ui/proposal_editor.ui" line="542"/>
         <source>The region&apos;s economy, its territory and the data behind its type</source>
         <translation>La economía de la región, su territorio y los datos que sustentan su tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="552"/>
+        <location filename="../../ui/proposal_editor.ui" line="554"/>
         <source>&amp;Institutional strengths and weaknesses:</source>
         <translation>Fortalezas y debilidades &amp;institucionales:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="558"/>
+        <location filename="../../ui/proposal_editor.ui" line="560"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Fortalezas y debilidades institucionales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="559"/>
+        <location filename="../../ui/proposal_editor.ui" line="561"/>
         <source>Local institutions: what works, what is missing</source>
         <translation>Instituciones locales: qué funciona y qué falta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="571"/>
+        <location filename="../../ui/proposal_editor.ui" line="573"/>
         <source>&amp;Market opportunities:</source>
         <translation>&amp;Oportunidades de mercado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="577"/>
+        <location filename="../../ui/proposal_editor.ui" line="579"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="578"/>
+        <location filename="../../ui/proposal_editor.ui" line="580"/>
         <source>Markets the region&apos;s firms could reach</source>
         <translation>Mercados a los que podrían llegar las empresas de la región</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="590"/>
+        <location filename="../../ui/proposal_editor.ui" line="592"/>
         <source>Private-sector &amp;growth constraints:</source>
         <translation>Restricciones al &amp;crecimiento del sector privado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="596"/>
+        <location filename="../../ui/proposal_editor.ui" line="598"/>
         <source>Private-sector growth constraints</source>
         <translation>Restricciones al crecimiento del sector privado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="597"/>
+        <location filename="../../ui/proposal_editor.ui" line="599"/>
         <source>What holds local firms back</source>
         <translation>Qué frena a las empresas locales</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="609"/>
+        <location filename="../../ui/proposal_editor.ui" line="611"/>
         <source>&amp;Scaling and policy pathway:</source>
         <translation>&amp;Escalamiento y ruta hacia políticas públicas:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="615"/>
+        <location filename="../../ui/proposal_editor.ui" line="617"/>
         <source>Scaling and policy pathway</source>
         <translation>Escalamiento y ruta hacia políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="616"/>
+        <location filename="../../ui/proposal_editor.ui" line="618"/>
         <source>Who scales the model up, and how it can shape public policy</source>
         <translation>Quién lleva el modelo a mayor escala y cómo puede influir en las políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="628"/>
+        <location filename="../../ui/proposal_editor.ui" line="630"/>
         <source>&amp;Results measurement plan:</source>
         <translation>Plan de &amp;medición de resultados:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="634"/>
+        <location filename="../../ui/proposal_editor.ui" line="636"/>
         <source>Results measurement plan</source>
         <translation>Plan de medición de resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="635"/>
+        <location filename="../../ui/proposal_editor.ui" line="637"/>
         <source>Baseline, indicators and knowledge products</source>
         <translation>Línea de base, indicadores y productos de conocimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="651"/>
-        <location filename="../../ui/proposal_editor.ui" line="652"/>
-        <location filename="../../ui/proposal_editor.ui" line="663"/>
+        <location filename="../../ui/proposal_editor.ui" line="653"/>
+        <location filename="../../ui/proposal_editor.ui" line="654"/>
+        <location filename="../../ui/proposal_editor.ui" line="665"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="656"/>
         <location filename="../../ui/proposal_editor.ui" line="658"/>
+        <location filename="../../ui/proposal_editor.ui" line="660"/>
         <source>Evidence for the proposal: letters of intent, agreements, maps, data. Add files with the button or drop them on the list; each is kept in the store with its SHA-256 fingerprint.</source>
         <translation>Evidencias de la propuesta: cartas de intención, convenios, mapas, datos. Agregue archivos con el botón o arrástrelos a la lista; cada uno se guarda en la base de datos con su huella SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="671"/>
+        <location filename="../../ui/proposal_editor.ui" line="673"/>
         <source>Attachment message</source>
         <translation>Mensaje sobre los adjuntos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="679"/>
+        <location filename="../../ui/proposal_editor.ui" line="681"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Agregar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="680"/>
+        <location filename="../../ui/proposal_editor.ui" line="682"/>
         <source>Add attachment</source>
         <translation>Agregar adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="685"/>
+        <location filename="../../ui/proposal_editor.ui" line="687"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="686"/>
+        <location filename="../../ui/proposal_editor.ui" line="688"/>
         <source>Open attachment</source>
         <translation>Abrir adjunto</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="691"/>
+        <location filename="../../ui/proposal_editor.ui" line="693"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="692"/>
+        <location filename="../../ui/proposal_editor.ui" line="694"/>
         <source>Remove attachment</source>
         <translation>Quitar adjunto</translation>
     </message>

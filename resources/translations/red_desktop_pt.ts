@@ -3049,42 +3049,42 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>&amp;Salvar agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="170"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="169"/>
         <source>The new proposal</source>
         <translation>A nova proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="257"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="258"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta proposta foi alterada aqui e em outro computador; as duas versões são mantidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="258"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="259"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compare-as e escolha, campo a campo, em Intercâmbio › Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="284"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="285"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 salvou esta proposta em %2 (UTC) enquanto você a editava. Recarregue a outra versão (suas alterações não salvas são descartadas) ou mantenha a sua (ela substitui a outra; o registro de auditoria guarda as duas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="287"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="288"/>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="334"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="335"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="399"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="400"/>
         <source>is already used by another proposal</source>
         <translation>já está em uso em outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="411"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="412"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
@@ -3159,476 +3159,482 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="102"/>
-        <source>e.g. RED-PE-2026-014 (suggested once a country is chosen)</source>
-        <translation>ex.: RED-PE-2026-014 (sugerido ao escolher um país)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposal_editor.ui" line="108"/>
+        <location filename="../../ui/proposal_editor.ui" line="109"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="114"/>
+        <location filename="../../ui/proposal_editor.ui" line="115"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="115"/>
+        <location filename="../../ui/proposal_editor.ui" line="116"/>
         <source>What the project does, where</source>
         <translation>O que o projeto faz e onde</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="120"/>
+        <location filename="../../ui/proposal_editor.ui" line="121"/>
         <source>&amp;Status:</source>
         <translation>&amp;Situação:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="127"/>
+        <location filename="../../ui/proposal_editor.ui" line="128"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="132"/>
+        <location filename="../../ui/proposal_editor.ui" line="133"/>
         <source>A&amp;uthor:</source>
         <translation>A&amp;utor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="138"/>
+        <location filename="../../ui/proposal_editor.ui" line="139"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="139"/>
+        <location filename="../../ui/proposal_editor.ui" line="140"/>
         <source>Who collected the proposal</source>
         <translation>Quem coletou a proposta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="144"/>
+        <location filename="../../ui/proposal_editor.ui" line="145"/>
         <source>&amp;Executing agency:</source>
         <translation>Órgão &amp;executor:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="150"/>
+        <location filename="../../ui/proposal_editor.ui" line="151"/>
         <source>Executing agency</source>
         <translation>Órgão executor</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="151"/>
-        <source>The organisation that will carry out the project</source>
-        <translation>A organização que executará o projeto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposal_editor.ui" line="156"/>
+        <location filename="../../ui/proposal_editor.ui" line="157"/>
         <source>&amp;Priority area:</source>
         <translation>Área &amp;prioritária:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="163"/>
+        <location filename="../../ui/proposal_editor.ui" line="164"/>
         <source>Priority area</source>
         <translation>Área prioritária</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="168"/>
+        <location filename="../../ui/proposal_editor.ui" line="169"/>
         <source>Productive sect&amp;ors:</source>
         <translation>Setores p&amp;rodutivos:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="174"/>
+        <location filename="../../ui/proposal_editor.ui" line="175"/>
         <source>Productive sectors</source>
         <translation>Setores produtivos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="175"/>
+        <location filename="../../ui/proposal_editor.ui" line="177"/>
         <source>Separated by commas, e.g. quinua, lácteos, turismo rural</source>
         <translation>Separados por vírgulas, ex.: quinoa, laticínios, turismo rural</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="193"/>
-        <location filename="../../ui/proposal_editor.ui" line="194"/>
-        <location filename="../../ui/proposal_editor.ui" line="205"/>
+        <location filename="../../ui/proposal_editor.ui" line="195"/>
+        <location filename="../../ui/proposal_editor.ui" line="196"/>
+        <location filename="../../ui/proposal_editor.ui" line="207"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="216"/>
+        <location filename="../../ui/proposal_editor.ui" line="218"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="223"/>
+        <location filename="../../ui/proposal_editor.ui" line="225"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="228"/>
+        <location filename="../../ui/proposal_editor.ui" line="230"/>
         <source>Region &amp;name:</source>
         <translation>&amp;Nome da região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="234"/>
+        <location filename="../../ui/proposal_editor.ui" line="236"/>
         <source>Region name</source>
         <translation>Nome da região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="235"/>
+        <location filename="../../ui/proposal_editor.ui" line="237"/>
         <source>State, province, department or municipality</source>
         <translation>Estado, província, departamento ou município</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="240"/>
+        <location filename="../../ui/proposal_editor.ui" line="242"/>
         <source>Region &amp;kind:</source>
         <translation>&amp;Categoria da região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="247"/>
+        <location filename="../../ui/proposal_editor.ui" line="249"/>
         <source>Region kind</source>
         <translation>Categoria da região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="252"/>
+        <location filename="../../ui/proposal_editor.ui" line="254"/>
         <source>Region t&amp;ype:</source>
         <translation>&amp;Tipo de região:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="259"/>
+        <location filename="../../ui/proposal_editor.ui" line="261"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="260"/>
+        <location filename="../../ui/proposal_editor.ui" line="262"/>
         <source>Marginalized, emerging or declining: it chooses the weight profile the proposal is scored with</source>
         <translation>Marginalizada, emergente ou em declínio: define o perfil de ponderação com que a proposta é pontuada</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="265"/>
+        <location filename="../../ui/proposal_editor.ui" line="267"/>
         <source>&amp;Latitude:</source>
         <translation>&amp;Latitude:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="271"/>
+        <location filename="../../ui/proposal_editor.ui" line="273"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="273"/>
-        <source>Optional, decimal degrees, e.g. -11.95</source>
-        <translation>Opcional, em graus decimais, ex.: -11,95</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposal_editor.ui" line="278"/>
+        <location filename="../../ui/proposal_editor.ui" line="280"/>
         <source>Lon&amp;gitude:</source>
         <translation>Lon&amp;gitude:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="284"/>
+        <location filename="../../ui/proposal_editor.ui" line="286"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="286"/>
-        <source>Optional, decimal degrees, e.g. -75.3</source>
-        <translation>Opcional, em graus decimais, ex.: -75,3</translation>
+        <location filename="../../ui/proposal_editor.ui" line="102"/>
+        <source>e.g. RED-PE-2026-014</source>
+        <translation>ex.: RED-PE-2026-014</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="304"/>
-        <location filename="../../ui/proposal_editor.ui" line="305"/>
+        <location filename="../../ui/proposal_editor.ui" line="103"/>
+        <source>Suggested once a country is chosen; you may type another</source>
+        <translation>Sugerido ao escolher um país; você pode digitar outro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="152"/>
+        <source>Who will carry out the project</source>
+        <translation>Quem executará o projeto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="176"/>
+        <source>e.g. quinua, lácteos</source>
+        <translation>ex.: quinoa, laticínios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="275"/>
+        <location filename="../../ui/proposal_editor.ui" line="288"/>
+        <source>Optional, decimal degrees</source>
+        <translation>Opcional, em graus decimais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposal_editor.ui" line="306"/>
+        <location filename="../../ui/proposal_editor.ui" line="307"/>
         <source>Actors</source>
         <translation>Atores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="309"/>
         <location filename="../../ui/proposal_editor.ui" line="311"/>
+        <location filename="../../ui/proposal_editor.ui" line="313"/>
         <source>The local actors taking part: local government, businesses, universities, technology centres, civil society, large companies and scaling partners, with their role and commitment.</source>
         <translation>Os atores locais participantes: governo local, empresas, universidades, centros tecnológicos, sociedade civil, grandes empresas e parceiros para ampliação de escala, com seu papel e seu compromisso.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="316"/>
+        <location filename="../../ui/proposal_editor.ui" line="318"/>
         <source>Local actors</source>
         <translation>Atores locais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="328"/>
+        <location filename="../../ui/proposal_editor.ui" line="330"/>
         <source>&amp;Add actor…</source>
         <translation>&amp;Adicionar ator…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="329"/>
+        <location filename="../../ui/proposal_editor.ui" line="331"/>
         <source>Add actor</source>
         <translation>Adicionar ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="334"/>
+        <location filename="../../ui/proposal_editor.ui" line="336"/>
         <source>&amp;Edit actor…</source>
         <translation>&amp;Editar ator…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="335"/>
+        <location filename="../../ui/proposal_editor.ui" line="337"/>
         <source>Edit actor</source>
         <translation>Editar ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="340"/>
+        <location filename="../../ui/proposal_editor.ui" line="342"/>
         <source>&amp;Remove actor</source>
         <translation>&amp;Remover ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="341"/>
+        <location filename="../../ui/proposal_editor.ui" line="343"/>
         <source>Remove actor</source>
         <translation>Remover ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="355"/>
-        <location filename="../../ui/proposal_editor.ui" line="356"/>
-        <location filename="../../ui/proposal_editor.ui" line="367"/>
+        <location filename="../../ui/proposal_editor.ui" line="357"/>
+        <location filename="../../ui/proposal_editor.ui" line="358"/>
+        <location filename="../../ui/proposal_editor.ui" line="369"/>
         <source>Funding</source>
         <translation>Financiamento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="378"/>
+        <location filename="../../ui/proposal_editor.ui" line="380"/>
         <source>&amp;Requested amount (USD):</source>
         <translation>&amp;Valor solicitado (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="384"/>
+        <location filename="../../ui/proposal_editor.ui" line="386"/>
         <source>Requested amount in US dollars</source>
         <translation>Valor solicitado em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="386"/>
+        <location filename="../../ui/proposal_editor.ui" line="388"/>
         <source>e.g. 1,000,000</source>
         <translation>ex.: 1.000.000</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="391"/>
+        <location filename="../../ui/proposal_editor.ui" line="393"/>
         <source>&amp;Public counterpart (USD):</source>
         <translation>Contrapartida &amp;pública (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="397"/>
+        <location filename="../../ui/proposal_editor.ui" line="399"/>
         <source>Public counterpart in US dollars</source>
         <translation>Contrapartida pública em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="399"/>
-        <location filename="../../ui/proposal_editor.ui" line="412"/>
-        <location filename="../../ui/proposal_editor.ui" line="425"/>
-        <location filename="../../ui/proposal_editor.ui" line="438"/>
+        <location filename="../../ui/proposal_editor.ui" line="401"/>
+        <location filename="../../ui/proposal_editor.ui" line="414"/>
+        <location filename="../../ui/proposal_editor.ui" line="427"/>
+        <location filename="../../ui/proposal_editor.ui" line="440"/>
         <source>0</source>
         <translation>0</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="404"/>
+        <location filename="../../ui/proposal_editor.ui" line="406"/>
         <source>Pri&amp;vate counterpart (USD):</source>
         <translation>Contrapartida p&amp;rivada (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="410"/>
+        <location filename="../../ui/proposal_editor.ui" line="412"/>
         <source>Private counterpart in US dollars</source>
         <translation>Contrapartida privada em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="417"/>
+        <location filename="../../ui/proposal_editor.ui" line="419"/>
         <source>Beneficiary &amp;MSMEs:</source>
         <translation>MPMEs &amp;beneficiárias:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="423"/>
+        <location filename="../../ui/proposal_editor.ui" line="425"/>
         <source>Expected beneficiary MSMEs</source>
         <translation>MPMEs beneficiárias previstas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="430"/>
+        <location filename="../../ui/proposal_editor.ui" line="432"/>
         <source>&amp;Duration (months):</source>
         <translation>&amp;Duração (meses):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="436"/>
+        <location filename="../../ui/proposal_editor.ui" line="438"/>
         <source>Duration in months</source>
         <translation>Duração em meses</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="445"/>
+        <location filename="../../ui/proposal_editor.ui" line="447"/>
         <source>Indicators, computed as you type</source>
         <translation>Indicadores, calculados enquanto você digita</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="446"/>
+        <location filename="../../ui/proposal_editor.ui" line="448"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="452"/>
+        <location filename="../../ui/proposal_editor.ui" line="454"/>
         <source>Counterpart total (USD):</source>
         <translation>Total da contrapartida (USD):</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="459"/>
+        <location filename="../../ui/proposal_editor.ui" line="461"/>
         <source>Counterpart total</source>
         <translation>Total da contrapartida</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="467"/>
+        <location filename="../../ui/proposal_editor.ui" line="469"/>
         <source>Co-funding leverage:</source>
         <translation>Alavancagem de cofinanciamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="474"/>
+        <location filename="../../ui/proposal_editor.ui" line="476"/>
         <source>Co-funding leverage</source>
         <translation>Alavancagem de cofinanciamento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="482"/>
+        <location filename="../../ui/proposal_editor.ui" line="484"/>
         <source>Actor-type coverage:</source>
         <translation>Cobertura de tipos de ator:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="489"/>
+        <location filename="../../ui/proposal_editor.ui" line="491"/>
         <source>Actor-type coverage</source>
         <translation>Cobertura de tipos de ator</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="511"/>
-        <location filename="../../ui/proposal_editor.ui" line="512"/>
-        <location filename="../../ui/proposal_editor.ui" line="523"/>
+        <location filename="../../ui/proposal_editor.ui" line="513"/>
+        <location filename="../../ui/proposal_editor.ui" line="514"/>
+        <location filename="../../ui/proposal_editor.ui" line="525"/>
         <source>Narrative</source>
         <translation>Narrativa</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="533"/>
+        <location filename="../../ui/proposal_editor.ui" line="535"/>
         <source>Regional &amp;diagnosis:</source>
         <translation>&amp;Diagnóstico regional:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="539"/>
+        <location filename="../../ui/proposal_editor.ui" line="541"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="540"/>
+        <location filename="../../ui/proposal_editor.ui" line="542"/>
         <source>The region&apos;s economy, its territory and the data behind its type</source>
         <translation>A economia da região, seu território e os dados que fundamentam seu tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="552"/>
+        <location filename="../../ui/proposal_editor.ui" line="554"/>
         <source>&amp;Institutional strengths and weaknesses:</source>
         <translation>Forças e fraquezas &amp;institucionais:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="558"/>
+        <location filename="../../ui/proposal_editor.ui" line="560"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Forças e fraquezas institucionais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="559"/>
+        <location filename="../../ui/proposal_editor.ui" line="561"/>
         <source>Local institutions: what works, what is missing</source>
         <translation>Instituições locais: o que funciona e o que falta</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="571"/>
+        <location filename="../../ui/proposal_editor.ui" line="573"/>
         <source>&amp;Market opportunities:</source>
         <translation>&amp;Oportunidades de mercado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="577"/>
+        <location filename="../../ui/proposal_editor.ui" line="579"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="578"/>
+        <location filename="../../ui/proposal_editor.ui" line="580"/>
         <source>Markets the region&apos;s firms could reach</source>
         <translation>Mercados que as empresas da região poderiam alcançar</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="590"/>
+        <location filename="../../ui/proposal_editor.ui" line="592"/>
         <source>Private-sector &amp;growth constraints:</source>
         <translation>Restrições ao &amp;crescimento do setor privado:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="596"/>
+        <location filename="../../ui/proposal_editor.ui" line="598"/>
         <source>Private-sector growth constraints</source>
         <translation>Restrições ao crescimento do setor privado</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="597"/>
+        <location filename="../../ui/proposal_editor.ui" line="599"/>
         <source>What holds local firms back</source>
         <translation>O que limita as empresas locais</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="609"/>
+        <location filename="../../ui/proposal_editor.ui" line="611"/>
         <source>&amp;Scaling and policy pathway:</source>
         <translation>&amp;Ampliação de escala e caminho para políticas públicas:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="615"/>
+        <location filename="../../ui/proposal_editor.ui" line="617"/>
         <source>Scaling and policy pathway</source>
         <translation>Ampliação de escala e caminho para políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="616"/>
+        <location filename="../../ui/proposal_editor.ui" line="618"/>
         <source>Who scales the model up, and how it can shape public policy</source>
         <translation>Quem amplia a escala do modelo e como ele pode influenciar as políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="628"/>
+        <location filename="../../ui/proposal_editor.ui" line="630"/>
         <source>&amp;Results measurement plan:</source>
         <translation>Plano de &amp;mensuração de resultados:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="634"/>
+        <location filename="../../ui/proposal_editor.ui" line="636"/>
         <source>Results measurement plan</source>
         <translation>Plano de mensuração de resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="635"/>
+        <location filename="../../ui/proposal_editor.ui" line="637"/>
         <source>Baseline, indicators and knowledge products</source>
         <translation>Linha de base, indicadores e produtos de conhecimento</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="651"/>
-        <location filename="../../ui/proposal_editor.ui" line="652"/>
-        <location filename="../../ui/proposal_editor.ui" line="663"/>
+        <location filename="../../ui/proposal_editor.ui" line="653"/>
+        <location filename="../../ui/proposal_editor.ui" line="654"/>
+        <location filename="../../ui/proposal_editor.ui" line="665"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="656"/>
         <location filename="../../ui/proposal_editor.ui" line="658"/>
+        <location filename="../../ui/proposal_editor.ui" line="660"/>
         <source>Evidence for the proposal: letters of intent, agreements, maps, data. Add files with the button or drop them on the list; each is kept in the store with its SHA-256 fingerprint.</source>
         <translation>Evidências da proposta: cartas de intenção, acordos, mapas, dados. Adicione arquivos com o botão ou arraste-os para a lista; cada um é guardado na base de dados com sua impressão digital SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="671"/>
+        <location filename="../../ui/proposal_editor.ui" line="673"/>
         <source>Attachment message</source>
         <translation>Mensagem sobre os anexos</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="679"/>
+        <location filename="../../ui/proposal_editor.ui" line="681"/>
         <source>&amp;Add file…</source>
         <translation>&amp;Adicionar arquivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="680"/>
+        <location filename="../../ui/proposal_editor.ui" line="682"/>
         <source>Add attachment</source>
         <translation>Adicionar anexo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="685"/>
+        <location filename="../../ui/proposal_editor.ui" line="687"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="686"/>
+        <location filename="../../ui/proposal_editor.ui" line="688"/>
         <source>Open attachment</source>
         <translation>Abrir anexo</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="691"/>
+        <location filename="../../ui/proposal_editor.ui" line="693"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../ui/proposal_editor.ui" line="692"/>
+        <location filename="../../ui/proposal_editor.ui" line="694"/>
         <source>Remove attachment</source>
         <translation>Remover anexo</translation>
     </message>

@@ -132,6 +132,13 @@ def proposals_page(qtbot: QtBot, window: MainWindow) -> list[str]:
     return code_in_sight(view) + problems_on_each_tab(window, editor.tabs, "Proposals")
 
 
+def new_proposal_page(qtbot: QtBot, window: MainWindow) -> list[str]:
+    """A new proposal: every field empty, so every placeholder is what the user reads (Xvfb: three were cut)."""
+    window.menus.new_proposal.trigger()
+    settle()
+    return problems_on_each_tab(window, window.proposals.editor.tabs, "New proposal")
+
+
 def scoring_page(qtbot: QtBot, window: MainWindow) -> list[str]:
     window.show_page(SCORING)
     page = window.scoring
@@ -162,6 +169,7 @@ def exchange_page(qtbot: QtBot, window: MainWindow) -> list[str]:
 PAGES: dict[str, Check] = {
     "first_screen": first_screen,
     "proposals": proposals_page,
+    "new_proposal": new_proposal_page,
     "scoring": scoring_page,
     "committee": committee_page,
     "exchange": exchange_page,
