@@ -97,7 +97,7 @@ class Store:
 
     @classmethod
     def _open_readonly(cls, path: Path, user: str) -> Store:
-        if not identify(path) or not preflight(path):
+        if not preflight(path):  # one look at the file, creating nothing beside it
             raise StoreError(f"There is no RED Desktop store at {path}")
         db = Database(connect_readonly(path))
         if schema_version(db) < LATEST_VERSION:

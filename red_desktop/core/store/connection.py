@@ -38,24 +38,23 @@ def identify(path: Path) -> bool:
     """What the file is, read without creating anything beside it (no lock, journal, -wal or -shm file), so a
     file that is no store of ours is refused before the write lock is taken. True for a store, False for no
     file or an empty one (a new store); StoreError naming what is wrong otherwise. No integrity check."""
+    return _examine(path, integrity=False)
+
+
+def preflight(path: Path) -> bool:
+    """Check an existing file before any connection may write to it, its integrity too (creating nothing beside
+    it either). Returns whether it already is a store."""
+    return _examine(path, integrity=True)
+
+
+def _examine(path: Path, integrity: bool) -> bool:
     if not _is_sqlite(path):
         return False
     # Without a -wal file the database file is complete, and an immutable connection reads it without
     # creating the -wal and -shm files that a read-only connection leaves beside a WAL database.
     conn = connect_readonly(path, immutable=not path.with_name(path.name + "-wal").exists())
     try:
-        return _inspect(conn, path, integrity=False)
-    finally:
-        conn.close()
-
-
-def preflight(path: Path) -> bool:
-    """Check an existing file before any connection may write to it. Returns whether it already is a store."""
-    if not _is_sqlite(path):
-        return False
-    conn = connect_readonly(path)
-    try:
-        return _inspect(conn, path, integrity=True)
+        return _inspect(conn, path, integrity)
     finally:
         conn.close()
 
