@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from red_desktop.gui.proposals.list_model import COLUMNS
+from red_desktop.core.listing import OwnTotal
+from red_desktop.gui.proposals.list_model import COLUMNS, own_text
 from red_desktop.gui.proposals.list_view import ProposalListView
 from red_desktop.gui.scoring.scoring_form import ScoringForm
 
@@ -28,9 +29,9 @@ class ScoringPage(QWidget):
         for place, key in enumerate(COMPACT_COLUMNS):
             header.moveSection(header.visualIndex(column(key)), place)
         metrics = list_view.table.fontMetrics()
-        for key, shown in (("own_total", ("%1 partial", "%1 draft")), ("total", ())):
-            texts = [str(list_view.model.headerData(column(key), Qt.Orientation.Horizontal)), "100.0"]
-            texts += [QCoreApplication.translate("ProposalListModel", t).replace("%1", "100.0") for t in shown]
+        widest_own = [own_text(OwnTotal(100.0, final=False, missing=missing)) for missing in (0, 1)]  # draft, partial
+        for key, values in (("own_total", widest_own), ("total", ["100.0"])):
+            texts = [str(list_view.model.headerData(column(key), Qt.Orientation.Horizontal)), *values]
             header.resizeSection(column(key), max(metrics.horizontalAdvance(t) for t in texts) + 14)
         header.resizeSection(column("code"), metrics.horizontalAdvance("RED-XX-2026-000") + 14)
         list_view.filters.set_compact(True)
