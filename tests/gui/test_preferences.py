@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.settings import Role, Settings
+from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.profile_dialog import ProfileDialog
 from red_desktop.gui.store_service import StoreService
 from tests.gui.conftest import opened
@@ -21,15 +22,20 @@ def stamped(qtbot: QtBot, service: StoreService) -> str:
     return seen[0]
 
 
-def test_preferences_in_a_demo_show_the_demo_evaluator_and_a_new_name_is_stamped_everywhere(
-    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    """Issue 12 item 8: Preferences showed the profile's name while the status bar stamped the demo evaluator."""
+def demo_window(qtbot: QtBot, make_app, demo_path: Path) -> tuple[MainWindow, str]:  # type: ignore[no-untyped-def]
+    """A demo store opened with a profile of another name: the window and the demo evaluator it stamps."""
     app = make_app(profile="Ana Lucía Quispe")
     assert app.start(demo_path, demo=True)
     window = opened(qtbot, app)
     assert window.service.reader is not None
-    demo_evaluator = window.service.reader.evaluators.all()[0].name
+    return window, window.service.reader.evaluators.all()[0].name
+
+
+def test_preferences_in_a_demo_show_the_demo_evaluator_and_a_new_name_is_stamped_everywhere(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Issue 12 item 8: Preferences showed the profile's name while the status bar stamped the demo evaluator."""
+    window, demo_evaluator = demo_window(qtbot, make_app, demo_path)
     assert demo_evaluator != "Ana Lucía Quispe"
     qtbot.waitUntil(lambda: demo_evaluator in window.status.evaluator.text(), timeout=10_000)
     shown: list[tuple[str, str]] = []
@@ -51,11 +57,7 @@ def test_preferences_in_a_demo_show_the_demo_evaluator_and_a_new_name_is_stamped
 def test_preferences_left_unchanged_in_a_demo_keep_the_demo_evaluator_and_the_profile(
     qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    app = make_app(profile="Ana Lucía Quispe")
-    assert app.start(demo_path, demo=True)
-    window = opened(qtbot, app)
-    assert window.service.reader is not None
-    demo_evaluator = window.service.reader.evaluators.all()[0].name
+    window, demo_evaluator = demo_window(qtbot, make_app, demo_path)
     monkeypatch.setattr(ProfileDialog, "ask", lambda self: (self.name.text(), Role(self.role.currentData()), "es"))
     window.menus.preferences.trigger()
     assert window.service.user == demo_evaluator and stamped(qtbot, window.service) == demo_evaluator
