@@ -164,7 +164,40 @@ def build_parser() -> argparse.ArgumentParser:
     agreement.add_argument("--rubric", type=Path, help="rubric file for --db/--demo (default: the RED default rubric)")
     _add_identity_commands(commands, store_options, json_option)
     _add_package_commands(commands, store_options, json_option)
+    _add_code_commands(commands, store_options, json_option)
     return parser
+
+
+def _add_code_commands(
+    commands: Any, store_options: argparse.ArgumentParser, json_option: argparse.ArgumentParser
+) -> None:
+    """codes settle (the committee's final codes), duplicates (the same project captured twice), merge."""
+    codes = commands.add_parser("codes", help="proposal codes: the committee gives final ones")
+    code_commands = codes.add_subparsers(dest="codes_command", parser_class=_Parser, metavar="COMMAND")
+    settle = code_commands.add_parser(
+        "settle",
+        parents=[store_options, json_option],
+        help="give the next free final code (RED-CC-YYYY-NNN) to every provisional or shared code; the old codes "
+        "stay findable",
+    )
+    settle.add_argument("--dry-run", action="store_true", help="list what would change; write nothing")
+    settle.add_argument("--reason", help="kept in the audit log (default: final codes given by the committee)")
+    commands.add_parser(
+        "duplicates",
+        parents=[store_options, json_option],
+        help="pairs of proposals that look like one project captured twice (same country, similar title, and a "
+        "similar agency, the same region or close by)",
+    )
+    merge = commands.add_parser(
+        "merge",
+        parents=[store_options, json_option],
+        help="merge a proposal into another it duplicates: its evaluations count there, it leaves the list",
+    )
+    merge.add_argument("code", help="the code of the proposal merged away")
+    merge.add_argument("--into", metavar="CODE", help="the code of the proposal that stays")
+    merge.add_argument("--undo", action="store_true", help="make a merged proposal one of its own again")
+    merge.add_argument("--reason", help="why (required; kept in the audit log)")
+    merge.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
 
 
 def _add_package_commands(
@@ -301,6 +334,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     from red_desktop import (
         commands,
         commands_agreement,
+        commands_codes,
         commands_decide,
         commands_dossier,
         commands_export,
@@ -327,6 +361,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         "profile": commands_identity.profile,
         "roster": commands_identity.roster,
         "package": commands_package.package,
+        "codes": commands_codes.codes,
+        "duplicates": commands_codes.duplicates,
+        "merge": commands_codes.merge,
     }[args.command]
     return handler(args)
 

@@ -12,7 +12,7 @@ from red_desktop.commands_identity import read_passphrase
 from red_desktop.core.errors import NotFoundError
 from red_desktop.core.exchange import envelope
 from red_desktop.core.exchange import service as exchange
-from red_desktop.core.exchange.model import Conflict, ImportPlan
+from red_desktop.core.exchange.model import CodeNote, Conflict, ImportPlan
 from red_desktop.core.identity import normalise_fingerprint
 from red_desktop.core.store import Store
 
@@ -84,7 +84,22 @@ def _plan_text(plan: ImportPlan, dry_run: bool) -> str:
         if item.outcome.value == "conflict"
     ]
     lines += [f"  note: {warning}" for warning in plan.warnings]
+    lines += [_code_line(note) for note in plan.codes]
+    if any(not note.previous for note in plan.codes):
+        lines.append(
+            "  note: a shared code is kept on both proposals until the committee gives final codes "
+            "(red-desktop codes settle); until then, name one by its id"
+        )
+    lines += [
+        f"  likely duplicate: {d.label} looks like {d.other_label} ({', '.join(d.reasons)})" for d in plan.duplicates
+    ]
     return "\n".join(lines)
+
+
+def _code_line(note: CodeNote) -> str:
+    if note.previous:
+        return f"  new code: {note.previous} is now {note.code} ({note.title}); the old code still finds it"
+    return f"  shared code: {note.code} — {note.title} / {note.other_title}"
 
 
 def _plan_json(plan: ImportPlan) -> dict[str, Any]:
@@ -100,6 +115,8 @@ def _plan_json(plan: ImportPlan) -> dict[str, Any]:
         "counts": plan.counts(),
         "items": [{**item.__dict__, "entity": item.entity.value, "outcome": item.outcome.value} for item in plan.items],
         "warnings": list(plan.warnings),
+        "codes": [note.__dict__ for note in plan.codes],
+        "duplicates": [{**d.__dict__, "reasons": list(d.reasons)} for d in plan.duplicates],
     }
 
 

@@ -147,6 +147,7 @@ class Proposal:
     actors: tuple[Actor, ...] = ()
     uuid: str = field(default_factory=new_uuid)
     stamp: Stamp = Stamp()
+    merged_into: str | None = None  # the proposal this one was found to duplicate: it counts there, and is hidden
 
     @property
     def counterpart_total(self) -> float:

@@ -51,5 +51,9 @@ class NotFoundError(RedDesktopError):
     pass
 
 
+class AmbiguousCodeError(NotFoundError):
+    """More than one proposal answers to a code (two laptops numbered alike before the committee settled it)."""
+
+
 class ConflictError(RedDesktopError):
     """The action contradicts the record's state (e.g. editing a final evaluation)."""

@@ -71,8 +71,8 @@ class ListIndex:
         self._set({**raw, **_own(raw["uuid"], own)})
 
     def _set(self, raw: _Raw) -> None:
-        codes = raw["code"].tolist()
-        order = np.array(sorted(range(len(codes)), key=codes.__getitem__), dtype=np.intp)
+        codes, uuids = raw["code"].tolist(), raw["uuid"].tolist()  # a code two proposals hold: by uuid
+        order = np.array(sorted(range(len(codes)), key=lambda i: (codes[i], uuids[i])), dtype=np.intp)
         raw = {key: values[order] for key, values in raw.items()}
         self._rowid: NDArray[np.int64] = raw["rowid"]
         self._uuid: NDArray[np.object_] = raw["uuid"]

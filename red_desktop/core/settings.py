@@ -22,6 +22,8 @@ class Role(StrEnum):
     ADMINISTRATOR = "administrator"
 
 
+COMMITTEE_ROLES = frozenset({Role.COMMITTEE_MEMBER.value, Role.ADMINISTRATOR.value})  # may decide, give codes
+
 LANGUAGES = ("en", "es", "pt")
 
 

@@ -8,17 +8,23 @@ CREATE INDEX audit_log_entity ON audit_log (entity_uuid);
 CREATE INDEX evaluations_evaluator ON evaluations (evaluator_uuid);
 -- index evaluators_key
 CREATE UNIQUE INDEX evaluators_key ON evaluators (key_fingerprint) WHERE key_fingerprint IS NOT NULL;
+-- index former_codes_proposal
+CREATE INDEX former_codes_proposal ON former_codes (proposal_uuid);
 -- index import_sources_proposal
 CREATE INDEX import_sources_proposal ON import_sources (proposal_uuid);
 -- index proposal_scores_list
 CREATE INDEX proposal_scores_list ON proposal_scores (proposal_uuid, evaluations, finals, total);
 -- index proposal_scores_total
 CREATE INDEX proposal_scores_total ON proposal_scores (total);
+-- index proposals_code
+CREATE INDEX proposals_code ON proposals (code);
 -- index proposals_country
 CREATE INDEX proposals_country ON proposals (country);
 -- index proposals_list
 CREATE INDEX proposals_list ON proposals (code, country, region_type, priority_area, status, uuid, title,
     region_name, executing_agency, requested_amount, counterpart_public, counterpart_private, updated_at);
+-- index proposals_merged
+CREATE INDEX proposals_merged ON proposals (merged_into) WHERE merged_into IS NOT NULL;
 -- index proposals_region_type
 CREATE INDEX proposals_region_type ON proposals (region_type);
 -- index proposals_search
@@ -168,6 +174,12 @@ CREATE TABLE exchange_shared (
     version TEXT NOT NULL CHECK (length(version) = 64),
     PRIMARY KEY (entity, key)
 );
+-- table former_codes
+CREATE TABLE former_codes (
+    code TEXT NOT NULL,
+    proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid) ON DELETE CASCADE,
+    PRIMARY KEY (code, proposal_uuid)
+);
 -- table gate_overrides
 CREATE TABLE gate_overrides (
     uuid TEXT PRIMARY KEY,
@@ -207,9 +219,9 @@ CREATE TABLE proposal_scores (
     computed_at TEXT NOT NULL
 );
 -- table proposals
-CREATE TABLE proposals (
+CREATE TABLE "proposals" (
     uuid TEXT PRIMARY KEY,
-    code TEXT NOT NULL UNIQUE,
+    code TEXT NOT NULL,
     title TEXT NOT NULL,
     country TEXT NOT NULL CHECK (length(country) = 2),
     region_name TEXT NOT NULL DEFAULT '',
@@ -239,7 +251,7 @@ CREATE TABLE proposals (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL
 
-, search_text TEXT NOT NULL DEFAULT '');
+, search_text TEXT NOT NULL DEFAULT '', merged_into TEXT REFERENCES proposals (uuid) DEFERRABLE INITIALLY DEFERRED);
 -- table scores
 CREATE TABLE scores (
     uuid TEXT PRIMARY KEY,
@@ -275,3 +287,7 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+-- trigger proposals_former_code
+CREATE TRIGGER proposals_former_code AFTER UPDATE OF code ON proposals WHEN old.code <> new.code BEGIN
+    INSERT OR IGNORE INTO former_codes (code, proposal_uuid) VALUES (old.code, old.uuid);
+END;

@@ -208,13 +208,3 @@ def test_an_encrypted_package_opens_only_with_the_recipients_key(world: World, t
 def test_a_package_exported_here_is_not_imported_here(world: World, good: Path) -> None:
     plan = world.import_("ana", good)
     assert not plan.ok and "exported from this store" in plan.rejected
-
-
-def test_a_proposal_code_taken_by_another_proposal_is_refused(world: World, tmp_path: Path) -> None:
-    from tests.factories import proposal
-
-    world["bruno"].store.proposals.add(proposal("RED-PE-2026-900", title="De Bruno"))
-    world["committee"].store.proposals.add(proposal("RED-PE-2026-900", title="Del comité"))
-    path = world.export("bruno", "clash.redpkg")
-    reason = refused(world, path, "already has another proposal with that code")
-    assert "RED-PE-2026-900" in reason

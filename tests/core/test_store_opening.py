@@ -233,3 +233,68 @@ def test_identify_tells_a_new_path_an_empty_file_and_a_store_apart_creating_noth
     before = sorted(p.name for p in tmp_path.iterdir())
     assert Store.identify(tmp_path / "ours.sqlite") is True
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_version_6_store_with_data_keeps_every_row_when_its_codes_become_labels(store_path: Path, rubric) -> None:
+    """Migration 7 rebuilds the proposals table (its code no longer unique): rows, rowids, evaluations, summaries
+    and references all survive, and two proposals may then share a code."""
+    from dataclasses import replace
+
+    from sqlite_utils import Database
+
+    from red_desktop.core.demo import build_demo
+    from red_desktop.core.store.migrations import MIGRATIONS, migrate
+
+    with Store.open(store_path, user="demo") as store:
+        build_demo(store, rubric, 12, 3, 5)
+    db = Database(sqlite3.connect(store_path))
+    before = {
+        table: db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+        for table in ("actors", "evaluations", "scores", "proposal_scores")
+    }
+    proposals = db.execute("SELECT rowid, uuid, code, title FROM proposals ORDER BY rowid").fetchall()
+    db.conn.close()
+    _back_to_version_6(store_path)
+    db = Database(sqlite3.connect(store_path))
+    db.execute("PRAGMA foreign_keys = ON")
+    assert migrate(db) == [7] and len(MIGRATIONS) == LATEST_VERSION
+    assert db.execute("SELECT rowid, uuid, code, title FROM proposals ORDER BY rowid").fetchall() == proposals
+    for table, rows in before.items():
+        assert db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() == rows
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == [] and db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.conn.close()
+    with Store.open(store_path, user="tester") as store:
+        assert store.integrity_check() == ["ok"]
+        first = next(store.proposals.all())
+        twin = replace(first, uuid="twin", code="RED-XX-TWIN", actors=())
+        store.proposals.add(twin)
+        store.db.execute("UPDATE proposals SET code = ? WHERE uuid = 'twin'", [first.code])  # as an import may
+        assert sorted(store.proposals.holders(first.code)) == sorted([first.uuid, "twin"])
+
+
+def _back_to_version_6(path: Path) -> None:
+    """The schema a store had before migration 7, with its data: the unique code and nothing new."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'proposals'").fetchone()[0]
+    old = sql.replace("code TEXT NOT NULL,", "code TEXT NOT NULL UNIQUE,").replace(
+        ", merged_into TEXT REFERENCES proposals (uuid) DEFERRABLE INITIALLY DEFERRED", ""
+    )
+    indexes = [
+        r[0]
+        for r in conn.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'proposals'")
+        if r[0] and "merged" not in r[0] and "proposals_code" not in r[0]
+    ]
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(proposals)") if r[1] != "merged_into"]
+    names = ", ".join(columns)
+    with conn:
+        conn.execute("DROP TRIGGER proposals_former_code")
+        conn.execute("DROP TABLE former_codes")
+        conn.execute(old.replace('CREATE TABLE "proposals"', "CREATE TABLE proposals_old"))
+        conn.execute(f"INSERT INTO proposals_old (rowid, {names}) SELECT rowid, {names} FROM proposals")
+        conn.execute("DROP TABLE proposals")
+        conn.execute("ALTER TABLE proposals_old RENAME TO proposals")
+        for index in indexes:
+            conn.execute(index)
+        conn.execute("PRAGMA user_version = 6")
+    conn.close()

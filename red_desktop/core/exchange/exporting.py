@@ -15,14 +15,13 @@ from red_desktop.core.exchange import envelope, merge
 from red_desktop.core.exchange import package as fmt
 from red_desktop.core.exchange import records as rec
 from red_desktop.core.exchange.model import Entity, ExportResult, Unit
-from red_desktop.core.exchange.state import current_versions, remember
+from red_desktop.core.exchange.state import Current, current_versions, remember
 from red_desktop.core.identity import PublicIdentity
 from red_desktop.core.progress import Progress
 from red_desktop.core.reports.atomic import write_beside
+from red_desktop.core.settings import COMMITTEE_ROLES
 from red_desktop.core.store import Store
 from red_desktop.core.store.roster import TrustedKey
-
-COMMITTEE_ROLES = frozenset({"committee_member", "administrator"})
 
 
 @dataclass
@@ -75,15 +74,21 @@ def build_export(store: Store, author: PublicIdentity, *, everything: bool, bind
             if bind:
                 remember(store, entity, key, current)
             if everything or current.version != shared.get(key) or key in referenced:
-                units.append(
-                    Unit(entity, key, current.record, current.version, merge.subgraph(current.lineage, current.version))
-                )
+                units.append(_unit(entity, key, current))
         if entity is not Entity.PROPOSAL:
             referenced.update(u.record["proposal_uuid"] for u in units)
+        else:  # a proposal merged into another goes with it
+            going = {u.key for u in units}
+            targets = {str(u.record["merged_into"]) for u in units if u.record.get("merged_into")}
+            units += [_unit(entity, k, currents[k]) for k in sorted(targets - going) if k in currents]
         selection.units[entity] = units
     if evaluator is not None and selection.units[Entity.EVALUATION]:
         selection.evaluators = [rec.plain_record(rec.EVALUATOR_FIELDS, evaluator)]
     return selection
+
+
+def _unit(entity: Entity, key: str, current: Current) -> Unit:
+    return Unit(entity, key, current.record, current.version, merge.subgraph(current.lineage, current.version))
 
 
 def selection_counts(selection: Selection) -> dict[str, int]:

@@ -7,13 +7,14 @@ Rules, checked before anything is written (any failure refuses the whole package
   a key, or with a revoked one, moves to the roster key of the same name (see _rebindable);
 - decisions and eligibility overrides only from a committee member's or administrator's key;
 - every proposal an evaluation or decision refers to is in the store or in the package;
-- identities stay consistent: an evaluation keeps its proposal and evaluator, a code, actor or attachment
-  is not taken from another proposal.
+- identities stay consistent: an evaluation keeps its proposal and evaluator, an actor or attachment is not
+  taken from another proposal, a proposal is merged only into one the store or the package holds.
+
+A code another proposal holds is no reason to refuse anything: both are kept, and the plan says so (codes.py).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,13 +22,23 @@ from typing import Any
 from red_desktop.core.domain import utc_now
 from red_desktop.core.exchange import merge
 from red_desktop.core.exchange import records as rec
+from red_desktop.core.exchange.duplicates import likely_duplicates
 from red_desktop.core.exchange.errors import PackageError
-from red_desktop.core.exchange.exporting import COMMITTEE_ROLES
-from red_desktop.core.exchange.model import Entity, ImportPlan, Outcome, Package, PlanItem, Unit
+from red_desktop.core.exchange.model import (
+    CodeNote,
+    DuplicateNote,
+    Entity,
+    ImportPlan,
+    Outcome,
+    Package,
+    PlanItem,
+    Unit,
+)
 from red_desktop.core.exchange.state import current_versions
 from red_desktop.core.messages import t
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.rubric import Rubric
+from red_desktop.core.settings import COMMITTEE_ROLES
 from red_desktop.core.store import Store
 from red_desktop.core.store.roster import TrustedKey
 
@@ -69,7 +80,15 @@ def plan_package(store: Store, package: Package, rubric: Rubric) -> tuple[Import
         return ImportPlan(name, package.manifest, rejected=str(exc)), []
     labels = _labels(store, package)
     items = tuple(PlanItem(m.unit.entity, m.unit.key, labels(m.unit), m.merged.outcome, _detail(m)) for m in merged)
-    return ImportPlan(name, package.manifest, items, warnings=_warnings(store, merged)), merged
+    plan = ImportPlan(
+        name,
+        package.manifest,
+        items,
+        warnings=_warnings(store, merged),
+        codes=_code_notes(store, merged),
+        duplicates=_duplicate_notes(store, merged),
+    )
+    return plan, merged
 
 
 def _check_authorship(store: Store, package: Package) -> None:
@@ -213,7 +232,7 @@ def _check_identities(store: Store, package: Package, merged: list[MergedUnit]) 
                         key=m.unit.key,
                     )
                 )
-    _check_codes(store, package, proposals)
+    _check_merges(store, package, proposals)
     for field in ("actors", "attachments"):
         owned = {item["uuid"]: uuid for uuid, record in proposals.items() for item in record[field]}
         for uuid, owner in store.exchange.owner_of(field, owned).items():
@@ -227,22 +246,58 @@ def _given_away(name: str, field: str, uuid: str) -> str:
     return t("{name} gives the attachment {uuid} of one proposal to another; it was altered", name=name, uuid=uuid)
 
 
-def _check_codes(store: Store, package: Package, proposals: dict[str, dict[str, Any]]) -> None:
-    codes = Counter(r["code"] for r in proposals.values())
-    repeated = [c for c, n in codes.items() if n > 1]
-    taken = {c: u for c, u in store.proposals.taken_codes(codes).items() if u not in proposals}
-    clash = repeated[:1] or sorted(taken)[:1]
-    if clash:
-        title = next(r["title"] for r in proposals.values() if r["code"] == clash[0])
-        raise PackageError(
-            t(
-                "{name} brings proposal {code} ({title}), but this store already has another proposal "
-                "with that code. Give one of them another code and export again; nothing was imported",
-                name=package.file_name,
-                code=clash[0],
-                title=title,
+def _check_merges(store: Store, package: Package, proposals: dict[str, dict[str, Any]]) -> None:
+    targets = {k: r["merged_into"] for k, r in proposals.items() if r.get("merged_into")}
+    held = set(store.exchange.records(Entity.PROPOSAL, sorted(set(targets.values()) - set(proposals))))
+    for key, target in sorted(targets.items()):
+        if target not in proposals and target not in held:
+            raise PackageError(
+                t(
+                    "{name} merges proposal {code} into a proposal ({target}) that neither it nor this store holds; "
+                    "it is incomplete",
+                    name=package.file_name,
+                    code=proposals[key]["code"],
+                    target=target,
+                )
             )
-        )
+
+
+def _code_notes(store: Store, merged: list[MergedUnit]) -> tuple[CodeNote, ...]:
+    """Codes the import reconciles: one another proposal holds too (both kept), and codes the package changes."""
+    arriving = [m for m in merged if m.unit.entity is Entity.PROPOSAL]
+    shown = {m.unit.key: m.merged.records.get(m.merged.shown, m.unit.record) for m in arriving}
+    shown = {k: r for k, r in shown.items() if not r.get("merged_into")}
+    before = store.proposals.codes_of(list(shown))
+    notes = []
+    for key, record in sorted(shown.items(), key=lambda item: (item[1]["code"], item[0])):
+        code = record["code"]
+        if key in before and before[key] != code:
+            notes.append(CodeNote(code, key, record["title"], previous=before[key]))
+        others = [u for u in store.proposals.holders(code) if u != key and u not in shown]
+        others += [k for k, r in shown.items() if k != key and r["code"] == code]
+        for other in sorted(set(others))[:1]:
+            title = shown[other]["title"] if other in shown else store.proposals.get(other).title
+            notes.append(CodeNote(code, key, record["title"], other, title))
+    return tuple(notes)
+
+
+def _duplicate_notes(store: Store, merged: list[MergedUnit]) -> tuple[DuplicateNote, ...]:
+    """New proposals that look like one already here or another arriving (duplicates.py says how)."""
+    added = [
+        m.unit.record
+        for m in merged
+        if m.unit.entity is Entity.PROPOSAL
+        and m.merged.outcome is Outcome.ADDED
+        and not m.unit.record.get("merged_into")
+    ]
+    if not added:
+        return ()
+    held = store.proposals.candidates({r["country"] for r in added})
+    labels = {r["uuid"]: f"{r['code']} — {r['title']}" for r in (*held, *added)}
+    return tuple(
+        DuplicateNote(d.incoming, labels[d.incoming], d.held, labels[d.held], d.reasons())
+        for d in likely_duplicates(added, held)
+    )
 
 
 def _labels(store: Store, package: Package) -> Callable[[Unit], str]:
@@ -340,8 +395,13 @@ def apply_plan(
         store.exchange.add_lineage(entity, key, result.lineage)
         _keep_conflicts(store, package, m, signer, now)  # first: a version set aside keeps its attachments' content
         if result.shown != m.before:
-            store.exchange.write(entity, result.records[result.shown], package.blobs)
-            touched.add(key if entity is Entity.PROPOSAL else result.records[result.shown]["proposal_uuid"])
+            shown = result.records[result.shown]
+            if entity is Entity.PROPOSAL:  # the proposals its evaluations count for, before and after
+                touched.update(filter(None, (store.proposals.merged_target(key), shown.get("merged_into"))))
+            store.exchange.write(entity, shown, package.blobs)
+            touched.add(key if entity is Entity.PROPOSAL else shown["proposal_uuid"])
+        if entity is Entity.PROPOSAL:  # a code a version carried stays findable, whichever version is shown
+            store.exchange.remember_codes(key, {r["code"] for r in (m.unit.record, *result.records.values())})
         store.exchange.set_head(entity, key, result.shown)
         if result.shown == m.unit.version:
             store.exchange.set_shared(entity, {key: m.unit.version})

@@ -81,6 +81,31 @@ class PlanItem:
 
 
 @dataclass(frozen=True)
+class CodeNote:
+    """A code the import reconciles: an arriving proposal with a code another proposal holds here (both are kept),
+    or a proposal whose code the package changes (the committee settled it); `previous` is the code it had here."""
+
+    code: str
+    proposal: str  # the arriving proposal's uuid
+    title: str
+    other: str = ""  # the uuid of the proposal that holds the code too
+    other_title: str = ""
+    previous: str = ""
+
+
+@dataclass(frozen=True)
+class DuplicateNote:
+    """An arriving new proposal that looks like one already here (or another arriving one): the same project
+    captured twice, for the committee to look at and perhaps merge."""
+
+    proposal: str
+    label: str  # code — title
+    other: str
+    other_label: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ImportPlan:
     """What importing a package would do; `rejected` (a reason) means it would do nothing at all."""
 
@@ -90,6 +115,8 @@ class ImportPlan:
     rejected: str = ""
     already_imported: str = ""  # when it was imported before, if it was
     warnings: tuple[str, ...] = ()
+    codes: tuple[CodeNote, ...] = ()
+    duplicates: tuple[DuplicateNote, ...] = ()
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for item in self.items if item.outcome is outcome)

@@ -72,11 +72,17 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.DECISION: DECISION_FIELDS,
     Entity.GATE_OVERRIDE: OVERRIDE_FIELDS,
 }
+# Fields a record carries only when set, so records made before they existed keep their versions.
+OPTIONAL: dict[Entity, tuple[str, ...]] = {Entity.PROPOSAL: ("merged_into",)}
 WITHDRAWABLE = (Entity.DECISION, Entity.GATE_OVERRIDE)  # removed by the committee: their removal travels
 WITHDRAWAL_FIELDS = ("proposal_uuid", "withdrawn")
 # What a person resolves a conflict on: every field but the identity and the stamps, which the resolution makes.
 RESOLVABLE: dict[Entity, tuple[str, ...]] = {
-    entity: tuple(f for f in fields if f not in ("uuid", "proposal_uuid", "evaluator_uuid", *STAMP_COLUMNS))
+    entity: tuple(
+        f
+        for f in (*fields, *OPTIONAL.get(entity, ()))
+        if f not in ("uuid", "proposal_uuid", "evaluator_uuid", *STAMP_COLUMNS)
+    )
     for entity, fields in FIELDS.items()
 }
 
@@ -115,6 +121,8 @@ def proposal_record(
     record["attachments"] = sorted(
         ({name: a[name] for name in ATTACHMENT_FIELDS} for a in attachments), key=lambda a: a["uuid"]
     )
+    if row.get("merged_into"):
+        record["merged_into"] = row["merged_into"]
     return record
 
 
@@ -155,7 +163,7 @@ def record_problems(entity: Entity, record: Any, rubric: Rubric, blobs: Mapping[
     """What is wrong with a received record; `blobs` maps the package's attachment hashes to their sizes."""
     if entity in WITHDRAWABLE and isinstance(record, dict) and "withdrawn" in record:
         return _withdrawal_problems(record)
-    problems = _shape(record, FIELDS[entity], "")
+    problems = _shape(record, FIELDS[entity], "", OPTIONAL.get(entity, ()))
     if problems:
         return problems
     checks: dict[Entity, Callable[[], list[Problem]]] = {
@@ -190,11 +198,11 @@ def evaluator_problems(record: Any) -> list[Problem]:
     return problems
 
 
-def _shape(record: Any, fields: tuple[str, ...], where: str) -> list[Problem]:
+def _shape(record: Any, fields: tuple[str, ...], where: str, optional: tuple[str, ...] = ()) -> list[Problem]:
     if not isinstance(record, dict):
         return [Problem(where or "record", t("must be a JSON object"))]
     missing = [f for f in fields if f not in record]
-    extra = sorted(set(record) - set(fields))
+    extra = sorted(set(record) - set(fields) - set(optional))
     problems = [Problem(f"{where}{f}", t("is missing")) for f in missing]
     problems += [Problem(f"{where}{f}", t("is not a field RED Desktop knows")) for f in extra]
     if not problems and not (isinstance(record["uuid"], str) and UUID.match(record["uuid"])):
@@ -245,6 +253,13 @@ def _proposal_problems(record: Mapping[str, Any], blobs: Mapping[str, int]) -> l
     for index, actor in enumerate(actors if not actor_problems else (), start=1):
         for name, enum in (("actor_type", ActorType), ("contribution_kind", ContributionKind), ("evidence", Evidence)):
             problems += _enum(actor[name], enum, f"actors[{index}].{name}", False)
+    if problems:
+        return problems
+    merged_into = record.get("merged_into")
+    if "merged_into" in record and (
+        not isinstance(merged_into, str) or not UUID.match(merged_into) or merged_into == record["uuid"]
+    ):
+        problems.append(Problem("merged_into", t("must name another proposal"), merged_into))
     if problems:
         return problems
     problems = proposal_problems(proposal_of(record))

@@ -114,7 +114,11 @@ def _resolved(entity: Entity, key: str, conflict: Conflict, choices: dict[str, s
                 raise ConflictError(
                     t("The {field} cannot be taken from the side that withdrew the record", field=field)
                 )
-            resolved[field] = sides[version][field]
+            value = sides[version].get(field)
+            if value is None and field in rec.OPTIONAL.get(entity, ()):
+                resolved.pop(field, None)
+            else:
+                resolved[field] = value
     revision = max(int(r.get("revision", 0)) for r in sides.values()) + 1
     return {**resolved, "revision": revision, "updated_at": utc_now(), "updated_by": user}
 

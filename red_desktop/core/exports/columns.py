@@ -91,6 +91,11 @@ PROPOSALS = (
     Column("status", Kind.TEXT, "draft, submitted, under_review or decided"),
     Column("author", Kind.TEXT, "who wrote the proposal"),
     Column("uuid", Kind.TEXT, "the proposal's permanent identifier"),
+    Column(
+        "merged_into",
+        Kind.TEXT,
+        "the code of the proposal this one was merged into as a duplicate (its evaluations count there); empty if none",
+    ),
     *_stamp("proposal"),
 )
 

@@ -68,6 +68,7 @@ def _text(value: object) -> str:
 
 def proposals_table(proposals: Sequence[Proposal]) -> Table:
     names = [c.name for c in columns("proposals", ())]
+    codes = {p.uuid: p.code for p in proposals}
     rows = []
     for p in proposals:
         row: Row = {name: getattr(p, name, None) for name in names}  # the dataclass's fields by their own names
@@ -76,6 +77,7 @@ def proposals_table(proposals: Sequence[Proposal]) -> Table:
             counterpart_total=p.counterpart_total,
             leverage=co_funding_leverage(p),
             actor_count=len(p.actors),
+            merged_into=codes.get(p.merged_into or "", p.merged_into),
             **_stamp(p.stamp),
         )
         rows.append(row)
@@ -195,7 +197,7 @@ def decisions_table(decisions: Iterable[Decision], codes: Mapping[str, str]) -> 
 def build_tables(store: Store, rubric: Rubric, progress: Progress) -> list[Table]:
     """Every table, read from the store in one pass; aggregates are the committee ranking (mean, default threshold)."""
     progress.status("Reading proposals")
-    proposals = list(store.proposals.all())
+    proposals = list(store.proposals.all(merged=True))  # a merged proposal is data too: it says where it went
     codes = {p.uuid: p.code for p in proposals}
     evaluators = {e.uuid: e.name for e in store.evaluators.all()}
     evaluations = _evaluations(store, proposals, evaluators, progress)

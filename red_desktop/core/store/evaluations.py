@@ -251,12 +251,13 @@ class Evaluations(Manager):
         its proposal's region type and the evaluator's name."""
         where, params = _rubric_filter(rubric, proposal_uuids, evaluator_uuid)
         sql = f"""
-            SELECT e.uuid AS evaluation_uuid, e.proposal_uuid, e.evaluator_uuid, v.name AS evaluator,
+            SELECT e.uuid AS evaluation_uuid, {_COUNTS_FOR} AS proposal_uuid, e.evaluator_uuid, v.name AS evaluator,
                    e.state, p.region_type
-            FROM evaluations e JOIN proposals p ON p.uuid = e.proposal_uuid
+            FROM evaluations e JOIN proposals m ON m.uuid = e.proposal_uuid
+                 JOIN proposals p ON p.uuid = {_COUNTS_FOR}
                  JOIN evaluators v ON v.uuid = e.evaluator_uuid
             WHERE {where}
-            ORDER BY e.proposal_uuid, v.name"""
+            ORDER BY {_COUNTS_FOR}, v.name, e.uuid"""
         frame = pd.read_sql_query(sql, self.db.conn, params=params)
         return frame.set_index("evaluation_uuid")
 
@@ -267,9 +268,14 @@ class Evaluations(Manager):
         where, params = _rubric_filter(rubric, proposal_uuids, evaluator_uuid)
         sql = f"""
             SELECT s.evaluation_uuid, s.subcriterion_id, s.level
-            FROM scores s JOIN evaluations e ON e.uuid = s.evaluation_uuid
+            FROM scores s JOIN evaluations e ON e.uuid = s.evaluation_uuid JOIN proposals m ON m.uuid = e.proposal_uuid
             WHERE {where}"""
         return pd.read_sql_query(sql, self.db.conn, params=params)
+
+
+# The proposal an evaluation counts for: its own, or the one its proposal was merged into (core/merging.py).
+# Over evaluations `e` joined to their proposal `m`.
+_COUNTS_FOR = "coalesce(m.merged_into, e.proposal_uuid)"
 
 
 def _rubric_filter(
@@ -281,7 +287,7 @@ def _rubric_filter(
         where += " AND e.evaluator_uuid = ?"  # the evaluations_evaluator index
         params.append(evaluator_uuid)
     if proposal_uuids is not None:
-        where += f" AND e.proposal_uuid IN ({', '.join('?' * len(proposal_uuids))})"
+        where += f" AND {_COUNTS_FOR} IN ({', '.join('?' * len(proposal_uuids))})"
         params += list(proposal_uuids)
     return where, params
 

@@ -128,6 +128,13 @@ class Exchange(Manager):
         )
         self.db.execute(sql, [row[c] for c in columns])
 
+    def remember_codes(self, proposal_uuid: str, codes: Iterable[str]) -> None:
+        """Codes versions of this proposal carried: found by them later (the shown one is left out when read)."""
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO former_codes (code, proposal_uuid) VALUES (?, ?)",
+            [(code, proposal_uuid) for code in sorted(codes)],
+        )
+
     def owner_of(self, table: str, uuids: Iterable[str]) -> dict[str, str]:
         """For actors or attachments: the proposal holding each of these uuids, for those the store has."""
         sql = f"SELECT uuid, proposal_uuid FROM {table} WHERE uuid IN (SELECT value FROM json_each(?))"

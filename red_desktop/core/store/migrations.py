@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -298,6 +299,52 @@ def _m006_exchange(db: Database) -> None:
 _EXCHANGED = "('proposal', 'evaluation', 'decision', 'gate_override')"
 
 
+def _m007_codes_are_labels(db: Database) -> None:
+    """A proposal's identity is its uuid; its code is a label two stores may give two proposals at once (two
+    laptops numbering offline), until the committee settles it (core/codes.py). So the code is no longer unique,
+    a proposal merged into another names it, and a replaced code stays findable in former_codes: every code a
+    version of the proposal carried that this store saw (saved here, or received), whatever the order."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'proposals'").fetchone()[0]
+    unique = "code TEXT NOT NULL UNIQUE,"
+    if unique not in sql:
+        raise RuntimeError("unexpected proposals table: " + sql)
+    rebuilt = re.sub(r'^CREATE TABLE\s+("proposals"|proposals)', "CREATE TABLE proposals_new", sql)
+    rebuilt = rebuilt.replace(unique, "code TEXT NOT NULL,")
+    indexes = [
+        row[0]
+        for row in db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'proposals' AND sql IS NOT NULL"
+        )
+    ]
+    columns = [row[1] for row in db.execute("PRAGMA table_info(proposals)")]
+    names = ", ".join(columns)
+    for statement in (
+        rebuilt,
+        f"INSERT INTO proposals_new (rowid, {names}) SELECT rowid, {names} FROM proposals",
+        "DROP TABLE proposals",
+        "ALTER TABLE proposals_new RENAME TO proposals",
+        *indexes,
+        "CREATE INDEX proposals_code ON proposals (code)",
+        "ALTER TABLE proposals ADD COLUMN merged_into TEXT REFERENCES proposals (uuid) DEFERRABLE INITIALLY DEFERRED",
+        "CREATE INDEX proposals_merged ON proposals (merged_into) WHERE merged_into IS NOT NULL",
+        """CREATE TABLE former_codes (
+    code TEXT NOT NULL,
+    proposal_uuid TEXT NOT NULL REFERENCES proposals (uuid) ON DELETE CASCADE,
+    PRIMARY KEY (code, proposal_uuid)
+)""",
+        "CREATE INDEX former_codes_proposal ON former_codes (proposal_uuid)",
+        """CREATE TRIGGER proposals_former_code AFTER UPDATE OF code ON proposals WHEN old.code <> new.code BEGIN
+    INSERT OR IGNORE INTO former_codes (code, proposal_uuid) VALUES (old.code, old.uuid);
+END""",
+    ):
+        db.execute(statement)
+
+
+# Migrations that rebuild a table others refer to run with foreign keys off (SQLite's 12-step procedure): the
+# references are checked before the transaction commits.
+REBUILDS = frozenset({7})
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _m001_initial_schema,
     _m002_search_scores_attachments,
@@ -305,6 +352,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _m004_import_sources,
     _m005_trusted_keys,
     _m006_exchange,
+    _m007_codes_are_labels,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -319,9 +367,18 @@ def migrate(db: Database) -> list[int]:
     for number, migration in enumerate(MIGRATIONS, start=1):
         if number <= schema_version(db):
             continue
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number}")
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        keys_on = bool(db.execute("PRAGMA foreign_keys").fetchone()[0])
+        if number in REBUILDS:
+            db.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
+        try:
+            with db.atomic():
+                migration(db)
+                broken = db.execute("PRAGMA foreign_key_check").fetchall() if number in REBUILDS else []
+                if broken:
+                    raise RuntimeError(f"migration {number} broke references: {broken[:3]}")
+                db.execute(f"PRAGMA user_version = {number}")
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        finally:
+            db.execute(f"PRAGMA foreign_keys = {'ON' if keys_on else 'OFF'}")
         applied.append(number)
     return applied

@@ -9,11 +9,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from red_desktop.core.domain import Actor, Proposal, ProposalStatus, utc_now
-from red_desktop.core.errors import ConflictError, NotFoundError, Problem, ValidationError
+from red_desktop.core.errors import AmbiguousCodeError, ConflictError, NotFoundError, Problem, ValidationError
 from red_desktop.core.listing import ProposalRow
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.rows import actor_from_row, actor_row, proposal_from_row, proposal_row, stamp_columns
+from red_desktop.core.text import search_text
 from red_desktop.core.validation import validate_proposal
 
 _LEVERAGE = (
@@ -26,9 +27,16 @@ _LIST_KEYS = (
 _LIST_SQL = f"""
     SELECT p.rowid, p.uuid, p.code, p.title, p.country, p.region_name, coalesce(p.region_type, ''),
            coalesce(p.priority_area, ''), p.status, p.executing_agency, p.requested_amount, {_LEVERAGE}, p.updated_at
-    FROM proposals p INDEXED BY proposals_list"""
+    FROM proposals p INDEXED BY proposals_list WHERE p.merged_into IS NULL"""
 _SUMMARY_SQL = "SELECT proposal_uuid, evaluations, finals, total FROM proposal_scores"
-_TEXT_SQL = "SELECT p.rowid, p.search_text FROM proposals p INDEXED BY proposals_search"
+_TEXT_SQL = "SELECT p.rowid, p.search_text FROM proposals p INDEXED BY proposals_search WHERE p.merged_into IS NULL"
+# The codes a proposal answers to besides its own: those it had, and those of the proposals merged into it.
+_OTHER_CODES_SQL = """
+    SELECT p.uuid AS uuid, f.code AS code FROM former_codes f JOIN proposals p ON p.uuid = f.proposal_uuid
+          WHERE f.code != p.code
+    UNION SELECT m.merged_into, m.code FROM proposals m WHERE m.merged_into IS NOT NULL
+    UNION SELECT m.merged_into, f.code FROM former_codes f JOIN proposals m ON m.uuid = f.proposal_uuid
+          WHERE m.merged_into IS NOT NULL"""
 _SCORES_JOIN = "LEFT JOIN proposal_scores s INDEXED BY proposal_scores_list ON s.proposal_uuid = p.uuid"
 _ROW_SQL = f"""
     SELECT p.rowid, p.uuid, p.code, p.title, p.country, p.region_name, p.region_type, p.priority_area, p.status,
@@ -164,15 +172,149 @@ class Proposals(Manager):
             raise NotFoundError(f"No proposal with id {uuid}")
 
     def by_code(self, code: str) -> Proposal:
-        row = self.db.execute("SELECT uuid FROM proposals WHERE code = ?", [code]).fetchone()
-        if row is None:
+        """The proposal a person means by this code: the one holding it, or the one it was replaced by or merged
+        into (a sheet printed before the committee settled the codes). A code two proposals hold names both;
+        a proposal's uuid is accepted too."""
+        code = code.strip()
+        uuids = self._holders(code) or self._answering(code)
+        if not uuids and self.exists(code):
+            uuids = [self._followed(code)]
+        if not uuids:
             raise NotFoundError(f"No proposal with code {code}")
-        return self.get(row[0])
+        if len(uuids) > 1:
+            named = "; ".join(f"{p.title} ({p.uuid})" for p in map(self.get, uuids))
+            raise AmbiguousCodeError(
+                f"{len(uuids)} proposals have the code {code}: {named}. Name one by its id, or settle the codes "
+                "(red-desktop codes settle, or Exchange › Give final codes in the committee's store)"
+            )
+        return self.get(uuids[0])
 
-    def all(self) -> Iterator[Proposal]:
-        """Every proposal with its actors, in code order, fetched in two queries."""
+    def _holders(self, code: str) -> list[str]:
+        sql = "SELECT uuid FROM proposals WHERE code = ? AND merged_into IS NULL ORDER BY uuid"
+        return [uuid for (uuid,) in self.db.execute(sql, [code])]
+
+    def _answering(self, code: str) -> list[str]:
+        sql = f"SELECT DISTINCT uuid FROM ({_OTHER_CODES_SQL}) AS other WHERE code = ? ORDER BY uuid"
+        held = [uuid for (uuid,) in self.db.execute(sql, [code])]
+        return list(dict.fromkeys(self._followed(uuid) for uuid in held))
+
+    def _followed(self, uuid: str) -> str:
+        """The proposal this one counts as: itself, or the one it was merged into."""
+        row = self.db.execute("SELECT merged_into FROM proposals WHERE uuid = ?", [uuid]).fetchone()
+        return row[0] if row and row[0] else uuid
+
+    def merged_target(self, uuid: str) -> str | None:
+        row = self.db.execute("SELECT merged_into FROM proposals WHERE uuid = ?", [uuid]).fetchone()
+        return row[0] if row else None
+
+    def candidates(self, countries: Iterable[str]) -> list[dict[str, object]]:
+        """What duplicate detection compares, for every proposal of these countries not merged into another."""
+        sql = """SELECT uuid, code, title, country, executing_agency, region_name, latitude, longitude
+                 FROM proposals WHERE merged_into IS NULL AND country IN (SELECT value FROM json_each(?))
+                 ORDER BY uuid"""
+        return list(self.db.query(sql, [json.dumps(sorted(countries))]))
+
+    def merged_with_code(self, code: str) -> Proposal | None:
+        """The proposal holding this code that was merged into another (by_code finds the one it was merged into)."""
+        sql = "SELECT uuid FROM proposals WHERE code = ? AND merged_into IS NOT NULL ORDER BY uuid"
+        row = self.db.execute(sql, [code.strip()]).fetchone()
+        return self.get(row[0]) if row else None
+
+    def codes_of(self, uuids: Sequence[str]) -> dict[str, str]:
+        sql = "SELECT uuid, code FROM proposals WHERE uuid IN (SELECT value FROM json_each(?))"
+        return dict(self.db.execute(sql, [json.dumps(list(uuids))]).fetchall())
+
+    def countries(self) -> list[str]:
+        return [c for (c,) in self.db.execute("SELECT DISTINCT country FROM proposals ORDER BY country")]
+
+    def holders(self, code: str) -> list[str]:
+        """The uuids of the proposals shown with this code (two or more until the committee settles it)."""
+        return self._holders(code)
+
+    def shared_codes(self) -> dict[str, list[str]]:
+        """Every code more than one proposal holds, with their uuids (oldest first)."""
+        sql = """SELECT code, uuid FROM proposals WHERE merged_into IS NULL AND code IN (
+                     SELECT code FROM proposals WHERE merged_into IS NULL GROUP BY code HAVING count(*) > 1)
+                 ORDER BY code, created_at, uuid"""
+        out: dict[str, list[str]] = defaultdict(list)
+        for code, uuid in self.db.execute(sql):
+            out[code].append(uuid)
+        return dict(out)
+
+    def former_codes(self, uuid: str) -> list[str]:
+        """The codes this proposal answers to besides its own, sorted."""
+        sql = f"SELECT DISTINCT code FROM ({_OTHER_CODES_SQL}) AS other WHERE uuid = ? ORDER BY code"
+        return [code for (code,) in self.db.execute(sql, [uuid])]
+
+    def codes_in_use(self, prefix: str) -> set[str]:
+        """Every code starting with `prefix` that a proposal holds or once held: a new code takes none of them,
+        so an old printed code never comes to name another proposal."""
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        sql = """SELECT code FROM proposals WHERE code LIKE ? ESCAPE '\\'
+                 UNION SELECT code FROM former_codes WHERE code LIKE ? ESCAPE '\\'"""
+        return {code for (code,) in self.db.execute(sql, [pattern, pattern])}
+
+    def recode(self, uuid: str, code: str, reason: str) -> Proposal:
+        """Give a proposal another code: a new revision (which travels like any edit), audited with the reason;
+        the old code stays findable. Refused for a code another proposal holds or held."""
+        with self.writing() as db:
+            current = self.get(uuid)
+            if current.code == code:
+                return current
+            changed = replace(current, code=code)
+            validate_proposal(changed)
+            if self.holders(code) or code in self.codes_in_use(code) - {current.code, *self.former_codes(uuid)}:
+                raise ValidationError(
+                    f"Proposal {current.code!r}", [Problem("code", "is already used by another proposal", code)]
+                )
+            now = utc_now()
+            stamp = self.bumped(current.stamp, now)
+            db.table("proposals").update(uuid, {**proposal_row(replace(changed, stamp=stamp)), **stamp_columns(stamp)})
+            audit = self._store.audit
+            audit.record(audit.entry("recode", "proposal", uuid, "code", current.code, code, reason, at=now))
+            return self.get(uuid)
+
+    def merge(self, uuid: str, into: str | None, reason: str) -> Proposal:
+        """Mark a proposal as a duplicate of another (None: no longer): a new revision that travels, audited.
+        Its evaluations then count for the other; it leaves the list, and its code finds the other."""
+        with self.writing() as db:
+            current = self.get(uuid)
+            if current.merged_into == into:
+                return current
+            if into is not None:
+                self._refuse_merge(current, self.get(into))
+            now = utc_now()
+            stamp = self.bumped(current.stamp, now)
+            db.table("proposals").update(uuid, {"merged_into": into, **stamp_columns(stamp)})
+            audit = self._store.audit
+            action = "merge" if into is not None else "unmerge"
+            audit.record(
+                audit.entry(action, "proposal", uuid, "merged_into", current.merged_into, into, reason, at=now)
+            )
+            return self.get(uuid)
+
+    def _refuse_merge(self, merged: Proposal, kept: Proposal) -> None:
+        if merged.uuid == kept.uuid:
+            raise ConflictError(f"A proposal cannot be merged into itself ({merged.code})")
+        if kept.merged_into is not None:
+            raise ConflictError(
+                f"{kept.code} was itself merged into another proposal; merge {merged.code} into that one"
+            )
+        if self.db.execute("SELECT 1 FROM proposals WHERE merged_into = ?", [merged.uuid]).fetchone():
+            raise ConflictError(
+                f"Other proposals were merged into {merged.code}; undo those merges before merging it into {kept.code}"
+            )
+
+    def merged_into_this(self, uuid: str) -> list[Proposal]:
+        sql = "SELECT uuid FROM proposals WHERE merged_into = ? ORDER BY code, uuid"
+        return [self.get(u) for (u,) in self.db.execute(sql, [uuid])]
+
+    def all(self, *, merged: bool = False) -> Iterator[Proposal]:
+        """Every proposal with its actors, in code order, fetched in two queries; those merged into another
+        only when asked for."""
         actors = self._actors_of(None)
-        for row in self.db.query("SELECT * FROM proposals ORDER BY code"):
+        where = "" if merged else "WHERE merged_into IS NULL"
+        for row in self.db.query(f"SELECT * FROM proposals {where} ORDER BY code, uuid"):
             yield proposal_from_row(row, actors.get(row["uuid"], ()))
 
     def _actors_of(self, uuids: list[str] | None) -> dict[str, tuple[Actor, ...]]:
@@ -193,7 +335,8 @@ class Proposals(Manager):
 
     def ids_in_code_order(self) -> list[int]:
         """Rowids of every proposal in code order: what the list shows before its index is loaded."""
-        return [rowid for (rowid,) in self.db.execute("SELECT rowid FROM proposals ORDER BY code")]
+        sql = "SELECT rowid FROM proposals WHERE merged_into IS NULL ORDER BY code, uuid"
+        return [rowid for (rowid,) in self.db.execute(sql)]
 
     def list_columns(self, uuids: Sequence[str] | None = None) -> dict[str, list[object]]:
         """What the list's in-memory index holds (core.list_index.ENTRY_KEYS), column by column, for these
@@ -201,14 +344,20 @@ class Proposals(Manager):
         where, params = "", []
         if uuids is not None:
             where, params = "WHERE {} IN (SELECT value FROM json_each(?))", [json.dumps(list(uuids))]
-        lines = self.db.execute(f"{_LIST_SQL} {where.format('p.uuid')}", params).fetchall()
+        lines = self.db.execute(f"{_LIST_SQL} {where.replace('WHERE', 'AND').format('p.uuid')}", params).fetchall()
         columns: dict[str, list[object]] = {key: [line[i] for line in lines] for i, key in enumerate(_LIST_KEYS)}
         scores = {row[0]: row[1:] for row in self.db.execute(f"{_SUMMARY_SQL} {where.format('proposal_uuid')}", params)}
         summaries = [scores.get(str(uuid), (0, 0, None)) for uuid in columns["uuid"]]
         for i, key in enumerate(("evaluations", "finals", "total")):
             columns[key] = [summary[i] for summary in summaries]
-        texts = dict(self.db.execute(f"{_TEXT_SQL} {where.format('p.uuid')}", params).fetchall())
-        columns["search_text"] = [texts[rowid] for rowid in columns["rowid"]]
+        texts = dict(self.db.execute(f"{_TEXT_SQL} {where.replace('WHERE', 'AND').format('p.uuid')}", params))
+        others: dict[str, list[str]] = defaultdict(list)
+        for uuid, code in self.db.execute(_OTHER_CODES_SQL):
+            others[uuid].append(code)
+        columns["search_text"] = [
+            search_text([texts[rowid], *others[str(uuid)]]) if str(uuid) in others else texts[rowid]
+            for rowid, uuid in zip(columns["rowid"], columns["uuid"])
+        ]
         return columns
 
     def rows(self, rowids: Sequence[int]) -> list[ProposalRow]:

@@ -74,6 +74,7 @@ def proposal_row(p: Proposal) -> dict[str, Any]:
         status=str(p.status),
         sectors=json.dumps(list(p.sectors), ensure_ascii=False),
         search_text=search_text([p.code, p.title, p.region_name, p.executing_agency, *(a.name for a in p.actors)]),
+        merged_into=p.merged_into,
     )
     row.update(stamp_columns(p.stamp))
     return row
@@ -90,6 +91,7 @@ def proposal_from_row(row: Mapping[str, Any], actors: tuple[Actor, ...] = ()) ->
         sectors=tuple(json.loads(row["sectors"])),
         actors=actors,
         stamp=stamp_of(row),
+        merged_into=row.get("merged_into"),
     )
 
 

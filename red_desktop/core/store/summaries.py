@@ -7,6 +7,7 @@ of its own. Evaluation changes refresh their proposal's row in the same transact
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ class ScoreSummaries(Manager):
         with self.writing():
             if proposal_uuids is None:
                 return self._refresh(rubric, None)
-            uuids = list(dict.fromkeys(proposal_uuids))
+            uuids = list(dict.fromkeys([*proposal_uuids, *self._merged_targets(proposal_uuids)]))
             return sum(self._refresh(rubric, uuids[i : i + CHUNK]) for i in range(0, len(uuids), CHUNK))
 
     def _refresh(self, rubric: Rubric, uuids: list[str] | None) -> int:
@@ -60,6 +61,12 @@ class ScoreSummaries(Manager):
         rows = summary_rows(proposals, scored, levels, rubric, utc_now())
         self.db.conn.executemany(_UPSERT, rows)
         return len(rows)
+
+    def _merged_targets(self, uuids: Sequence[str]) -> list[str]:
+        """The proposals these were merged into: their evaluations count there (store.evaluations.frame)."""
+        sql = """SELECT DISTINCT merged_into FROM proposals
+                 WHERE merged_into IS NOT NULL AND uuid IN (SELECT value FROM json_each(?))"""
+        return [uuid for (uuid,) in self.db.execute(sql, [json.dumps(list(uuids))])]
 
     def _existing(self, uuids: list[str] | None) -> list[str]:
         if uuids is None:
