@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
     # ---- what the application tells the window ----
 
     def set_evaluator(self, name: str, role: str, evaluator_uuid: str) -> None:
+        self.proposals.editor.set_role(role)
         self.scoring.set_evaluator(evaluator_uuid)
         self.own_sheet.refresh()
         self.status.show_evaluator(name, role)

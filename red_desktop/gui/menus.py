@@ -93,9 +93,16 @@ class Menus:
         self.exchange_export = action(window, self.tr("&Export package…"), lambda: handlers["exchange"]("export"))
         self.exchange_import = action(window, self.tr("&Import package…"), lambda: handlers["exchange"]("import"))
         self.exchange_conflicts = action(window, self.tr("&Conflicts"), lambda: handlers["exchange"]("conflicts"))
+        self.exchange_codes = action(window, self.tr("Codes and &duplicates"), lambda: handlers["exchange"]("codes"))
         self.exchange_roster = action(window, self.tr("&Roster"), lambda: handlers["exchange"]("roster"))
         exchange_menu.addActions(
-            [self.exchange_export, self.exchange_import, self.exchange_conflicts, self.exchange_roster]
+            [
+                self.exchange_export,
+                self.exchange_import,
+                self.exchange_conflicts,
+                self.exchange_codes,
+                self.exchange_roster,
+            ]
         )
 
         help_menu = bar.addMenu(self.tr("&Help"))

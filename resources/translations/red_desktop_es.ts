@@ -356,6 +356,169 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>CodesWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <source>Code now</source>
+        <translation>Código actual</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <source>Final code</source>
+        <translation>Código final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <source>Codes to settle</source>
+        <translation>Códigos por asignar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
+        <source>&amp;Give final codes</source>
+        <translation>&amp;Dar códigos finales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
+        <source>Give final codes</source>
+        <translation>Dar códigos finales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <source>Looks like</source>
+        <translation>Se parece a</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="73"/>
+        <source>Likely duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
+        <source>Merge the selected pair</source>
+        <translation>Fusionar el par seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
+        <source>Merged proposal</source>
+        <translation>Propuesta fusionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
+        <source>Counts for</source>
+        <translation>Cuenta para</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="74"/>
+        <source>Merged proposals</source>
+        <translation>Propuestas fusionadas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Deshacer fusión…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
+        <source>Undo the selected merge</source>
+        <translation>Deshacer la fusión seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="117"/>
+        <source>The codes cannot be read.</source>
+        <translation>No se pueden leer los códigos.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="125"/>
+        <source>shared with another proposal</source>
+        <translation>compartido con otra propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="125"/>
+        <source>provisional (a laptop&apos;s)</source>
+        <translation>provisional (de un portátil)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="140"/>
+        <source>Each gets the next free number of its country and year; the old code stays findable, and the laptops receive the final codes with your next package.</source>
+        <translation>Cada una recibe el siguiente número libre de su país y año; el código anterior se sigue encontrando, y los portátiles reciben los códigos finales con su próximo paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="147"/>
+        <source>Only the committee gives final codes. Codes made on this laptop carry its mark until the committee&apos;s package brings their final codes.</source>
+        <translation>Solo el comité da códigos finales. Los códigos creados en este portátil llevan su marca hasta que el paquete del comité traiga sus códigos finales.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="163"/>
+        <source>The codes were not changed.</source>
+        <translation>Los códigos no se cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="168"/>
+        <source>Final codes given: %1</source>
+        <translation>Códigos finales asignados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="184"/>
+        <source>Merged: %1</source>
+        <translation>Fusionada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="185"/>
+        <source>The proposals were not merged.</source>
+        <translation>Las propuestas no se fusionaron.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="195"/>
+        <source>Undo a merge</source>
+        <translation>Deshacer una fusión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="196"/>
+        <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
+        <translation>¿Volver a hacer de %1 una propuesta propia? Sus evaluaciones dejan de contar para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="199"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Deshacer fusión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="200"/>
+        <source>e.g. two phases of the project, not one</source>
+        <translation>p. ej., dos fases del proyecto, no una</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="209"/>
+        <source>A proposal of its own again: %1</source>
+        <translation>De nuevo una propuesta propia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="211"/>
+        <source>The merge was not undone.</source>
+        <translation>La fusión no se deshizo.</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <location filename="../../red_desktop/gui/pages/committee_page.py" line="71"/>
@@ -1239,33 +1402,38 @@ SHA-256 {1}</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="50"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="53"/>
         <source>Exchange views</source>
         <translation>Vistas de intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="52"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="55"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="53"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="56"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="54"/>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="57"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="102"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="55"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="58"/>
+        <source>Codes and duplicates</source>
+        <translation>Códigos y duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="59"/>
         <source>Roster</source>
         <translation>Registro de claves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="102"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
@@ -2486,32 +2654,32 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="311"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="324"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="327"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="329"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="336"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2627,23 +2795,77 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/menus.py" line="96"/>
+        <source>Codes and &amp;duplicates</source>
+        <translation>Códigos y &amp;duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="97"/>
         <source>&amp;Roster</source>
         <translation>&amp;Registro de claves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="101"/>
+        <location filename="../../red_desktop/gui/menus.py" line="108"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="104"/>
+        <location filename="../../red_desktop/gui/menus.py" line="111"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="108"/>
+        <location filename="../../red_desktop/gui/menus.py" line="115"/>
         <source>&amp;About RED Desktop</source>
         <translation>A&amp;cerca de RED Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="32"/>
+        <source>Merge two proposals</source>
+        <translation>Fusionar dos propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="36"/>
+        <source>These look like one project captured twice (%1). The proposal merged away keeps its record and its evaluations, which count for the one that stays; it leaves the list, and its code finds the one that stays. The merge reaches the laptops with your next package, and can be undone.</source>
+        <translation>Parecen un mismo proyecto registrado dos veces (%1). La propuesta fusionada conserva su registro y sus evaluaciones, que cuentan para la que se queda; sale de la lista, y su código encuentra la que se queda. La fusión llega a los portátiles con su próximo paquete y se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="43"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="44"/>
+        <source>Keep %1</source>
+        <translation>Conservar %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="50"/>
+        <source>e.g. the same cacao project, visited by Ana and by Bruno</source>
+        <translation>p. ej., el mismo proyecto de cacao, visitado por Ana y por Bruno</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="51"/>
+        <source>Reason for merging</source>
+        <translation>Motivo de la fusión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="52"/>
+        <source>A reason is required: it is kept in the audit log with your name.</source>
+        <translation>Se requiere un motivo: se guarda en el registro de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="56"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="61"/>
+        <source>Which one stays?</source>
+        <translation>¿Cuál se queda?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="64"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
     </message>
 </context>
 <context>
@@ -2808,114 +3030,152 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
+    <name>PlanNotesWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="19"/>
+        <source>Codes reconciled and likely duplicates</source>
+        <translation>Códigos conciliados y posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="37"/>
+        <source>Codes reconciled: %1 · likely duplicates: %2</source>
+        <translation>Códigos conciliados: %1 · posibles duplicados: %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="54"/>
+        <source>New code; it was %1 here, and the old code still finds it</source>
+        <translation>Código nuevo; aquí era %1, y el código anterior aún la encuentra</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="58"/>
+        <source>The same code as “%1” here: both are kept until the committee gives final codes</source>
+        <translation>El mismo código que «%1» aquí: se conservan ambas hasta que el comité dé códigos finales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="63"/>
+        <source>Perhaps the same project as %1: %2</source>
+        <translation>Quizá el mismo proyecto que %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="30"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="31"/>
         <source>Package preview</source>
         <translation>Vista previa del paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="37"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="38"/>
         <source>Package status</source>
         <translation>Estado del paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="44"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="45"/>
         <source>What the package does</source>
         <translation>Lo que hace el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="48"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="49"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="49"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="50"/>
         <source>Fingerprint:</source>
         <translation>Huella digital:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="50"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
         <source>Created:</source>
         <translation>Creado:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="52"/>
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
         <source>Records in the package</source>
         <translation>Registros del paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="81"/>
         <source>Choose package files, or drop them here, to see what importing them would do.</source>
         <translation>Elija archivos de paquete, o suéltelos aquí, para ver lo que haría importarlos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="89"/>
         <source>Checking the signature and every record…</source>
         <translation>Verificando la firma y cada registro…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="97"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="102"/>
         <source>everything</source>
         <translation>todo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="97"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="102"/>
         <source>changes since the previous package</source>
         <translation>cambios desde el paquete anterior</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="105"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="111"/>
         <source>Already imported; importing it again changes nothing.</source>
         <translation>Ya importado; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="107"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="113"/>
         <source>Refused:</source>
         <translation>Rechazado:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="110"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="116"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="110"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="116"/>
         <source>Ready to import: nothing is written until you apply it.</source>
         <translation>Listo para importar: no se escribe nada hasta que lo aplique.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="114"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="120"/>
         <source>Records changed on both sides are kept as conflicts for you to resolve; nothing is lost.</source>
         <translation>Los registros modificados en ambos lados se guardan como conflictos para que usted los resuelva; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="121"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="127"/>
         <source>added: %1 · updated: %2 · unchanged: %3 · conflicts: %4</source>
         <translation>agregados: %1 · actualizados: %2 · sin cambios: %3 · conflictos: %4</translation>
     </message>
@@ -3034,57 +3294,57 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Editor de propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="106"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="108"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="109"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="110"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="111"/>
         <source>&amp;Save now</source>
         <translation>&amp;Guardar ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="169"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="170"/>
         <source>The new proposal</source>
         <translation>La nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="258"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="259"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta propuesta se modificó aquí y en otra computadora; se conservan ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="259"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="260"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compárelas y elija, campo por campo, en Intercambio › Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="285"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="286"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 guardó esta propuesta el %2 (UTC) mientras usted la editaba. Recargue la otra versión (se descartan sus cambios sin guardar) o conserve la suya (reemplaza a la otra; el registro de auditoría conserva ambas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="288"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="289"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="335"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="336"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="400"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="406"/>
         <source>is already used by another proposal</source>
         <translation>ya está en uso en otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="412"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="418"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>
@@ -4169,41 +4429,44 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="20"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="22"/>
+        <source>A reason is required: it is kept in the audit log with your name.</source>
+        <translation>Se requiere un motivo: se guarda en el registro de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="35"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="11"/>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="51"/>
         <source>Revoke a key</source>
         <translation>Revocar una clave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="15"/>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="52"/>
         <source>Revoke the key of %1 (%2)? Packages signed with it will be refused from now on; what was imported stays.</source>
         <translation>¿Revocar la clave de %1 (%2)? Desde ahora se rechazarán los paquetes firmados con ella; lo que ya se importó se conserva.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="24"/>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="60"/>
         <source>e.g. laptop stolen on 3 March; left the programme</source>
         <translation>p. ej., computadora robada el 3 de marzo; dejó el programa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="25"/>
-        <source>Reason for revoking</source>
-        <translation>Motivo de la revocación</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="26"/>
-        <source>A reason is required: it is kept in the audit log with your name.</source>
-        <translation>El motivo es obligatorio: queda en el registro de auditoría con su nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="30"/>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="59"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Revocar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="35"/>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
     </message>
 </context>
 <context>
@@ -4570,12 +4833,12 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="37"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="38"/>
         <source>Choose a proposal on the left to score it.</source>
         <translation>Elija una propuesta a la izquierda para asignarle puntaje.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="39"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="40"/>
         <source>Scoring hint</source>
         <translation>Ayuda para asignar puntaje</translation>
     </message>

@@ -356,6 +356,169 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>CodesWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <source>Code now</source>
+        <translation>Código atual</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <source>Final code</source>
+        <translation>Código final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <source>Codes to settle</source>
+        <translation>Códigos a definir</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
+        <source>&amp;Give final codes</source>
+        <translation>&amp;Dar códigos finais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
+        <source>Give final codes</source>
+        <translation>Dar códigos finais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <source>Looks like</source>
+        <translation>Parece com</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="73"/>
+        <source>Likely duplicates</source>
+        <translation>Possíveis duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Mesclar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
+        <source>Merge the selected pair</source>
+        <translation>Mesclar o par selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
+        <source>Merged proposal</source>
+        <translation>Proposta mesclada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
+        <source>Counts for</source>
+        <translation>Conta para</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="74"/>
+        <source>Merged proposals</source>
+        <translation>Propostas mescladas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
+        <source>&amp;Undo merge…</source>
+        <translation>&amp;Desfazer mesclagem…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
+        <source>Undo the selected merge</source>
+        <translation>Desfazer a mesclagem selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="117"/>
+        <source>The codes cannot be read.</source>
+        <translation>Não é possível ler os códigos.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="125"/>
+        <source>shared with another proposal</source>
+        <translation>compartilhado com outra proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="125"/>
+        <source>provisional (a laptop&apos;s)</source>
+        <translation>provisório (de um notebook)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="140"/>
+        <source>Each gets the next free number of its country and year; the old code stays findable, and the laptops receive the final codes with your next package.</source>
+        <translation>Cada uma recebe o próximo número livre do seu país e ano; o código anterior continua sendo encontrado, e os notebooks recebem os códigos finais com o seu próximo pacote.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="147"/>
+        <source>Only the committee gives final codes. Codes made on this laptop carry its mark until the committee&apos;s package brings their final codes.</source>
+        <translation>Só o comitê dá códigos finais. Os códigos criados neste notebook levam a sua marca até que o pacote do comitê traga os códigos finais.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="163"/>
+        <source>The codes were not changed.</source>
+        <translation>Os códigos não foram alterados.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="168"/>
+        <source>Final codes given: %1</source>
+        <translation>Códigos finais atribuídos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="184"/>
+        <source>Merged: %1</source>
+        <translation>Mesclada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="185"/>
+        <source>The proposals were not merged.</source>
+        <translation>As propostas não foram mescladas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="195"/>
+        <source>Undo a merge</source>
+        <translation>Desfazer uma mesclagem</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="196"/>
+        <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
+        <translation>Tornar %1 novamente uma proposta própria? As suas avaliações deixam de contar para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="199"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Desfazer mesclagem</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="200"/>
+        <source>e.g. two phases of the project, not one</source>
+        <translation>p. ex., duas fases do projeto, não uma</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="209"/>
+        <source>A proposal of its own again: %1</source>
+        <translation>Novamente uma proposta própria: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="211"/>
+        <source>The merge was not undone.</source>
+        <translation>A mesclagem não foi desfeita.</translation>
+    </message>
+</context>
+<context>
     <name>CommitteePage</name>
     <message>
         <location filename="../../red_desktop/gui/pages/committee_page.py" line="71"/>
@@ -1239,33 +1402,38 @@ SHA-256 {1}</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="50"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="53"/>
         <source>Exchange views</source>
         <translation>Visões de intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="52"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="55"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="53"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="56"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="54"/>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="57"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="102"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="55"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="58"/>
+        <source>Codes and duplicates</source>
+        <translation>Códigos e duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="59"/>
         <source>Roster</source>
         <translation>Registro de chaves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="102"/>
         <source>Conflicts (%1)</source>
         <translation>Conflitos (%1)</translation>
     </message>
@@ -2486,32 +2654,32 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="311"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="324"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="327"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="329"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="336"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2627,23 +2795,77 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/menus.py" line="96"/>
+        <source>Codes and &amp;duplicates</source>
+        <translation>Códigos e &amp;duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="97"/>
         <source>&amp;Roster</source>
         <translation>&amp;Registro de chaves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="101"/>
+        <location filename="../../red_desktop/gui/menus.py" line="108"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="104"/>
+        <location filename="../../red_desktop/gui/menus.py" line="111"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="108"/>
+        <location filename="../../red_desktop/gui/menus.py" line="115"/>
         <source>&amp;About RED Desktop</source>
         <translation>&amp;Sobre o RED Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="32"/>
+        <source>Merge two proposals</source>
+        <translation>Mesclar duas propostas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="36"/>
+        <source>These look like one project captured twice (%1). The proposal merged away keeps its record and its evaluations, which count for the one that stays; it leaves the list, and its code finds the one that stays. The merge reaches the laptops with your next package, and can be undone.</source>
+        <translation>Parecem um mesmo projeto registrado duas vezes (%1). A proposta mesclada mantém o seu registro e as suas avaliações, que contam para a que fica; ela sai da lista, e o seu código encontra a que fica. A mesclagem chega aos notebooks com o seu próximo pacote e pode ser desfeita.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="43"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="44"/>
+        <source>Keep %1</source>
+        <translation>Manter %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="50"/>
+        <source>e.g. the same cacao project, visited by Ana and by Bruno</source>
+        <translation>p. ex., o mesmo projeto de cacau, visitado por Ana e por Bruno</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="51"/>
+        <source>Reason for merging</source>
+        <translation>Motivo da mesclagem</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="52"/>
+        <source>A reason is required: it is kept in the audit log with your name.</source>
+        <translation>É necessário um motivo: ele fica no registro de auditoria com o seu nome.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="56"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Mesclar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="61"/>
+        <source>Which one stays?</source>
+        <translation>Qual fica?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="64"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
     </message>
 </context>
 <context>
@@ -2808,114 +3030,152 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
+    <name>PlanNotesWidget</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="19"/>
+        <source>Codes reconciled and likely duplicates</source>
+        <translation>Códigos conciliados e possíveis duplicatas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="37"/>
+        <source>Codes reconciled: %1 · likely duplicates: %2</source>
+        <translation>Códigos conciliados: %1 · possíveis duplicatas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="54"/>
+        <source>New code; it was %1 here, and the old code still finds it</source>
+        <translation>Código novo; aqui era %1, e o código anterior ainda a encontra</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="58"/>
+        <source>The same code as “%1” here: both are kept until the committee gives final codes</source>
+        <translation>O mesmo código que “%1” aqui: as duas são mantidas até o comitê dar códigos finais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="63"/>
+        <source>Perhaps the same project as %1: %2</source>
+        <translation>Talvez o mesmo projeto que %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="30"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="31"/>
         <source>Package preview</source>
         <translation>Prévia do pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="37"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="38"/>
         <source>Package status</source>
         <translation>Situação do pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="44"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="45"/>
         <source>What the package does</source>
         <translation>O que o pacote faz</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="48"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="49"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="49"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="50"/>
         <source>Fingerprint:</source>
         <translation>Impressão digital:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="50"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
         <source>Created:</source>
         <translation>Criado em:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="52"/>
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
         <source>Records in the package</source>
         <translation>Registros do pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="81"/>
         <source>Choose package files, or drop them here, to see what importing them would do.</source>
         <translation>Escolha arquivos de pacote, ou solte-os aqui, para ver o que a importação faria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="89"/>
         <source>Checking the signature and every record…</source>
         <translation>Verificando a assinatura e cada registro…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="97"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="102"/>
         <source>everything</source>
         <translation>tudo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="97"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="102"/>
         <source>changes since the previous package</source>
         <translation>alterações desde o pacote anterior</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="105"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="111"/>
         <source>Already imported; importing it again changes nothing.</source>
         <translation>Já importado; importá-lo de novo não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="107"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="113"/>
         <source>Refused:</source>
         <translation>Recusado:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="110"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="116"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="110"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="116"/>
         <source>Ready to import: nothing is written until you apply it.</source>
         <translation>Pronto para importar: nada é gravado até você aplicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="114"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="120"/>
         <source>Records changed on both sides are kept as conflicts for you to resolve; nothing is lost.</source>
         <translation>Os registros alterados dos dois lados são mantidos como conflitos para você resolver; nada se perde.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="121"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="127"/>
         <source>added: %1 · updated: %2 · unchanged: %3 · conflicts: %4</source>
         <translation>adicionados: %1 · atualizados: %2 · sem alterações: %3 · conflitos: %4</translation>
     </message>
@@ -3034,57 +3294,57 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Editor de propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="106"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="108"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="109"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="110"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="111"/>
         <source>&amp;Save now</source>
         <translation>&amp;Salvar agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="169"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="170"/>
         <source>The new proposal</source>
         <translation>A nova proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="258"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="259"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta proposta foi alterada aqui e em outro computador; as duas versões são mantidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="259"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="260"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compare-as e escolha, campo a campo, em Intercâmbio › Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="285"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="286"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 salvou esta proposta em %2 (UTC) enquanto você a editava. Recarregue a outra versão (suas alterações não salvas são descartadas) ou mantenha a sua (ela substitui a outra; o registro de auditoria guarda as duas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="288"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="289"/>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="335"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="336"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="400"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="406"/>
         <source>is already used by another proposal</source>
         <translation>já está em uso em outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="412"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="418"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
@@ -4169,41 +4429,44 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="20"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="22"/>
+        <source>A reason is required: it is kept in the audit log with your name.</source>
+        <translation>É necessário um motivo: ele fica no registro de auditoria com o seu nome.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="35"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="11"/>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="51"/>
         <source>Revoke a key</source>
         <translation>Revogar uma chave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="15"/>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="52"/>
         <source>Revoke the key of %1 (%2)? Packages signed with it will be refused from now on; what was imported stays.</source>
         <translation>Revogar a chave de %1 (%2)? A partir de agora, os pacotes assinados com ela serão recusados; o que já foi importado permanece.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="24"/>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="60"/>
         <source>e.g. laptop stolen on 3 March; left the programme</source>
         <translation>p. ex., notebook roubado em 3 de março; saiu do programa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="25"/>
-        <source>Reason for revoking</source>
-        <translation>Motivo da revogação</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="26"/>
-        <source>A reason is required: it is kept in the audit log with your name.</source>
-        <translation>O motivo é obrigatório: ele fica no registro de auditoria com seu nome.</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="30"/>
+        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="59"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Revogar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/revoke_dialog.py" line="35"/>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
     </message>
 </context>
 <context>
@@ -4570,12 +4833,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="37"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="38"/>
         <source>Choose a proposal on the left to score it.</source>
         <translation>Escolha uma proposta à esquerda para pontuá-la.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="39"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="40"/>
         <source>Scoring hint</source>
         <translation>Dica de pontuação</translation>
     </message>

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from red_desktop.core.codes import device_mark
 from red_desktop.gui.editor import ProposalEditor
 from red_desktop.gui.editor.country_combo import CountryComboBox
 from red_desktop.gui.proposals.filter_bar import FilterBar
+from red_desktop.gui.store_service import StoreService
 
 
 def country(editor: ProposalEditor) -> CountryComboBox:
@@ -39,6 +41,7 @@ def test_a_suggestion_goes_when_its_country_does_and_a_real_one_brings_it_back(
     qtbot: QtBot, editor: ProposalEditor
 ) -> None:
     year = date.today().year
+    editor.set_role("committee_member")  # the committee gives final codes
     editor.new_proposal()
     qtbot.keyClicks(country(editor).lineEdit(), "Chile")
     assert code(editor) == f"RED-CL-{year}-001"
@@ -46,6 +49,17 @@ def test_a_suggestion_goes_when_its_country_does_and_a_real_one_brings_it_back(
     assert code(editor) == ""
     country(editor).set_text("Peru (PE)")
     assert code(editor) == f"RED-PE-{year}-001"
+
+
+def test_a_field_evaluators_new_code_carries_the_laptops_mark(
+    qtbot: QtBot, editor: ProposalEditor, service: StoreService
+) -> None:
+    """Issue 13: two laptops numbering offline must not both make RED-CL-2026-001."""
+    editor.set_role("field_evaluator")
+    editor.new_proposal()
+    qtbot.keyClicks(country(editor).lineEdit(), "Chile")
+    mark = device_mark(service.reader.meta.get("device_id"))
+    assert code(editor) == f"RED-CL-{date.today().year}-{mark}-001"
 
 
 def test_a_code_the_user_typed_stays_whatever_the_country(qtbot: QtBot, editor: ProposalEditor) -> None:

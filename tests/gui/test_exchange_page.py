@@ -23,7 +23,7 @@ from red_desktop.core.store import Store
 from red_desktop.gui.exchange import import_tab
 from red_desktop.gui.exchange.create_key_dialog import CreateKeyDialog
 from red_desktop.gui.exchange.keyring import KeyRing
-from red_desktop.gui.exchange.revoke_dialog import RevokeDialog
+from red_desktop.gui.exchange.reason_dialog import RevokeDialog
 from red_desktop.gui.exchange.roster_tab import RosterWidget
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import EXCHANGE

@@ -84,6 +84,7 @@ def problem_label(editor: ProposalEditor, name: str) -> QLabel:
 def test_a_new_proposal_typed_in_is_saved_with_its_accents(
     qtbot: QtBot, editor: ProposalEditor, service: StoreService
 ) -> None:
+    editor.set_role("committee_member")  # final codes, RED-PE-<year>-001
     editor.new_proposal()
     assert editor.status.text().startswith("Not saved: 3 problems")
     assert not shown(problem_label(editor, "title"))  # untouched fields stay calm
@@ -216,6 +217,7 @@ def test_a_code_taken_by_another_proposal_is_reported(
 def test_the_suggested_code_skips_numbers_in_use(qtbot: QtBot, editor: ProposalEditor, service: StoreService) -> None:
     year = date.today().year
     stored(qtbot, service, proposal(f"RED-CO-{year}-001", country="CO"))
+    editor.set_role("committee_member")
     editor.new_proposal()
     type_in(qtbot, field(editor, "country").lineEdit(), "co")  # type: ignore[attr-defined]
     assert line(editor, "code").text() == f"RED-CO-{year}-002"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from red_desktop.core.codes import code_is_free, store_mark, suggest_code
 from red_desktop.core.domain import Actor, Proposal
 from red_desktop.core.errors import Problem, RedDesktopError
 from red_desktop.core.exchange.model import Entity
@@ -19,7 +20,6 @@ from red_desktop.gui.editor.actors_section import ActorsSection
 from red_desktop.gui.editor.attachment_list import AttachmentListWidget
 from red_desktop.gui.editor.attachments_section import AttachmentsSection
 from red_desktop.gui.editor.autosave import ProposalSaver
-from red_desktop.gui.editor.code_suggestion import code_is_free, suggest_code
 from red_desktop.gui.editor.editor_keys import EditorKeys
 from red_desktop.gui.editor.form_fields import FormFields
 from red_desktop.gui.editor.indicators_panel import IndicatorsPanel
@@ -78,6 +78,7 @@ class ProposalEditor(QWidget):
         self._held = False  # edits made since the form last had no problems: not saved, lost if left
         self._problems: list[Problem] = []
         self._suggested_code = ""
+        self._role = ""  # the role changes are made in: a field evaluator's new codes are provisional
         self.fields.edited.connect(self._on_field_edited)
         self.actors.edited.connect(self._on_actors_edited)
         service.changed.connect(self._on_store_changed)  # a bound slot: disconnected when the editor goes
@@ -362,6 +363,9 @@ class ProposalEditor(QWidget):
             self.tabs.setCurrentIndex(index)
         widget.setFocus()
 
+    def set_role(self, role: str) -> None:
+        self._role = role
+
     def _suggest_code(self) -> None:
         """Once a country is chosen, offer RED-<COUNTRY>-<YEAR>-<NNN> unless the user typed a code; a country
         that stops being one (typing "Na" on the way to "Narnia") takes its suggestion back."""
@@ -369,7 +373,9 @@ class ProposalEditor(QWidget):
         if proposal is None or (proposal.code and proposal.code != self._suggested_code):
             return
         year = QDate.currentDate().year()
-        self._suggested_code = suggest_code(self._reader(), proposal.country, year, proposal.uuid)
+        reader = self._reader()
+        mark = store_mark(reader, self._role)
+        self._suggested_code = suggest_code(reader, proposal.country, year, proposal.uuid, mark)
         self.form.field(QLineEdit, "code").setText(self._suggested_code)  # an edit of its own, undoable
 
     # -- validation ---------------------------------------------------------------------------

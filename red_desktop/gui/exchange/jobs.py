@@ -3,10 +3,13 @@ package import that the store's writer runs. Each is a thin call of core.exchang
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from red_desktop.core import codes, merging
+from red_desktop.core.domain import Proposal
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.exchange import service
 from red_desktop.core.exchange.model import Conflict, ImportPlan
@@ -28,6 +31,20 @@ def preview_file(path: Path, package: Path, rubric: Rubric, box_key: X25519Priva
 def read_conflicts(path: Path) -> list[Conflict]:
     with Store.open(path, readonly=True) as store:
         return service.list_conflicts(store)
+
+
+@dataclass(frozen=True)
+class CodesState:
+    """What the Codes and duplicates tab shows: the codes the committee would settle, likely duplicates, merges."""
+
+    settlement: list[codes.Recode]
+    duplicates: list[merging.DuplicatePair]
+    merged: list[tuple[Proposal, Proposal]]
+
+
+def read_codes(path: Path) -> CodesState:
+    with Store.open(path, readonly=True) as store:
+        return CodesState(codes.settlement(store), merging.duplicate_pairs(store), merging.merged_pairs(store))
 
 
 def import_packages(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop.core.exchange.model import ImportPlan, Outcome
+from red_desktop.gui.exchange.plan_notes import PlanNotesWidget
 from red_desktop.gui.exchange.values import entity_label, outcome_label, role_label, short_time
 
 REFUSED = "#b00020"
@@ -50,12 +51,14 @@ class PlanView(QWidget):
         form.addRow(self.tr("Created:"), self.created)
         form.addRow(self.tr("Records:"), self.counts)
         self.table = self._build_table()
+        self.notes = PlanNotesWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
         layout.addWidget(self.details)
-        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.table, stretch=2)
+        layout.addWidget(self.notes, stretch=1)
         layout.addStretch(0)  # takes the room only while the table is hidden
         self.show_nothing()
 
@@ -79,12 +82,14 @@ class PlanView(QWidget):
         self.state.setText("")
         self.details.hide()
         self.table.hide()
+        self.notes.hide()
 
     def show_checking(self, name: str) -> None:
         self.title.setText(f"<b>{html.escape(name)}</b>")
         self.state.setText(self.tr("Checking the signature and every record…"))
         self.details.hide()
         self.table.hide()
+        self.notes.hide()
 
     def show_plan(self, plan: ImportPlan, imported: bool = False) -> None:
         self.title.setText(f"<b>{html.escape(plan.file_name)}</b>")
@@ -99,6 +104,7 @@ class PlanView(QWidget):
             self.counts.setText(self.counts_text(plan))
         self._fill(plan)
         self.table.setVisible(bool(plan.items))
+        self.notes.show_plan(plan)
 
     def _state(self, plan: ImportPlan, imported: bool) -> str:
         if plan.already_imported:

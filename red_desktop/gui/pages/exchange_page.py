@@ -1,7 +1,8 @@
 """Exchange: signed packages carry a field laptop's work to the committee and the committee's decisions back.
 
-Your key above; below, tabs to export a package, import packages, resolve conflicts and manage the roster of
-trusted keys. Every store access goes through the store service or a read-only connection in the background.
+Your key above; below, tabs to export a package, import packages, resolve conflicts, settle codes and merge
+duplicates, and manage the roster of trusted keys. Every store access goes through the store service or a
+read-only connection in the background.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from red_desktop.core.exchange.model import Entity, ImportPlan, Outcome
 from red_desktop.core.rubric import Rubric
+from red_desktop.gui.exchange.codes_tab import CodesWidget
 from red_desktop.gui.exchange.conflicts_tab import ConflictsWidget
 from red_desktop.gui.exchange.export_tab import ExportWidget
 from red_desktop.gui.exchange.files import package_paths
@@ -24,8 +26,8 @@ from red_desktop.gui.exchange.roster_tab import RosterWidget
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import TaskRunner
 
-EXPORT, IMPORT, CONFLICTS, ROSTER = range(4)
-SECTIONS = {"export": EXPORT, "import": IMPORT, "conflicts": CONFLICTS, "roster": ROSTER}
+EXPORT, IMPORT, CONFLICTS, CODES, ROSTER = range(5)
+SECTIONS = {"export": EXPORT, "import": IMPORT, "conflicts": CONFLICTS, "codes": CODES, "roster": ROSTER}
 
 
 class ExchangePage(QWidget):
@@ -45,6 +47,7 @@ class ExchangePage(QWidget):
         self.export = ExportWidget(service, runner, keys, self)
         self.importer = ImportWidget(service, runner, rubric, keys, self)
         self.conflicts = ConflictsWidget(service, runner, rubric, self)
+        self.codes = CodesWidget(service, runner, rubric, lambda: keys.profile()[1], self)
         self.roster = RosterWidget(service, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Exchange views"))
@@ -52,6 +55,7 @@ class ExchangePage(QWidget):
         self.tabs.addTab(self.export, self.tr("Export"))
         self.tabs.addTab(self.importer, self.tr("Import"))
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.tabs.addTab(self.codes, self.tr("Codes and duplicates"))
         self.tabs.addTab(self.roster, self.tr("Roster"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.key_banner)

@@ -1,0 +1,258 @@
+"""Codes and duplicates: the codes the committee would settle (provisional laptop codes, codes two proposals hold),
+proposals that look like one project captured twice, and the merges made. Settling and merging are the
+committee's; everyone sees the lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from red_desktop.core import codes, merging
+from red_desktop.core.domain import Proposal
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.settings import COMMITTEE_ROLES
+from red_desktop.gui.exchange import jobs
+from red_desktop.gui.exchange.merge_dialog import MergeChoice, MergeDialog
+from red_desktop.gui.exchange.reason_dialog import ReasonDialog
+from red_desktop.gui.scoring.message_banner import MessageBannerWidget
+from red_desktop.gui.store_service import Change, StoreService
+from red_desktop.gui.tasks import TaskRunner, while_alive
+
+
+class CodesWidget(QWidget):
+    def __init__(
+        self,
+        service: StoreService,
+        runner: TaskRunner,
+        rubric: Rubric,
+        role: Callable[[], str],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.service, self.runner, self.rubric, self.role = service, runner, rubric, role
+        self.state: jobs.CodesState | None = None
+        self._reading = 0
+        self.banner = MessageBannerWidget(self)
+        self.settle_note = QLabel(self)
+        self.settle_note.setWordWrap(True)
+        self.settle_table = _table(
+            self, (self.tr("Proposal"), self.tr("Code now"), self.tr("Final code"), self.tr("Why"))
+        )
+        self.settle_table.setAccessibleName(self.tr("Codes to settle"))
+        self.settle_button = QPushButton(self.tr("&Give final codes"), self)
+        self.settle_button.setAccessibleName(self.tr("Give final codes"))
+        self.settle_button.clicked.connect(self.settle)
+        self.duplicates_table = _table(self, (self.tr("Proposal"), self.tr("Looks like"), self.tr("Why")))
+        self.duplicates_table.setAccessibleName(self.tr("Likely duplicates"))
+        self.merge_button = QPushButton(self.tr("&Merge…"), self)
+        self.merge_button.setAccessibleName(self.tr("Merge the selected pair"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.merged_table = _table(self, (self.tr("Merged proposal"), self.tr("Counts for")))
+        self.merged_table.setAccessibleName(self.tr("Merged proposals"))
+        self.undo_button = QPushButton(self.tr("&Undo merge…"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo the selected merge"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(
+            self._section(self.tr("Codes to settle"), self.settle_note, self.settle_table, self.settle_button)
+        )
+        splitter.addWidget(self._section(self.tr("Likely duplicates"), None, self.duplicates_table, self.merge_button))
+        splitter.addWidget(self._section(self.tr("Merged proposals"), None, self.merged_table, self.undo_button))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, stretch=1)
+        for table in (self.duplicates_table, self.merged_table):
+            table.itemSelectionChanged.connect(self._enable)
+        service.changed.connect(self._on_store_changed)
+        self._enable()
+
+    def _section(self, title: str, note: QLabel | None, table: QTableWidget, button: QPushButton) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(f"<b>{title}</b>", box)
+        row = QHBoxLayout()
+        row.addWidget(heading, stretch=1)
+        row.addWidget(button)
+        layout.addLayout(row)
+        if note is not None:
+            layout.addWidget(note)
+        layout.addWidget(table, stretch=1)
+        return box
+
+    # ---- reading ----
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.state is None:
+            self.refresh()
+
+    def _on_store_changed(self, change: Change) -> None:
+        if change.kind in ("store", "proposal") and self.isVisible():
+            self.refresh()
+        elif change.kind in ("store", "proposal"):
+            self.state = None  # read again when shown
+
+    def refresh(self) -> None:
+        self._reading += 1
+        reading, path = self._reading, self.service.path
+        self.runner.run(
+            lambda: jobs.read_codes(path),
+            while_alive(self, lambda state: self._read(reading, state)),
+            while_alive(
+                self, lambda message: self.banner.show_message(self.tr("The codes cannot be read."), [message])
+            ),
+        )
+
+    def _read(self, reading: int, state: jobs.CodesState) -> None:
+        if reading != self._reading:
+            return
+        self.state = state
+        why = {True: self.tr("shared with another proposal"), False: self.tr("provisional (a laptop's)")}
+        _fill(self.settle_table, [(r.title, r.old, r.new, why[r.shared]) for r in state.settlement])
+        _fill(
+            self.duplicates_table,
+            [(_label(p.first), _label(p.second), ", ".join(p.reasons)) for p in state.duplicates],
+        )
+        _fill(self.merged_table, [(_label(merged), _label(kept)) for merged, kept in state.merged])
+        self._enable()
+
+    def _enable(self) -> None:
+        committee = self.role() in COMMITTEE_ROLES
+        state = self.state
+        if committee:
+            self.settle_note.setText(
+                self.tr(
+                    "Each gets the next free number of its country and year; the old code stays findable, and "
+                    "the laptops receive the final codes with your next package."
+                )
+            )
+        else:
+            self.settle_note.setText(
+                self.tr(
+                    "Only the committee gives final codes. Codes made on this laptop carry its mark until the "
+                    "committee's package brings their final codes."
+                )
+            )
+        self.settle_table.setColumnHidden(2, not committee)  # a laptop's guess at a final code would mislead
+        self.settle_button.setEnabled(committee and bool(state and state.settlement))
+        self.merge_button.setEnabled(committee and bool(_selected_row(self.duplicates_table) is not None))
+        self.undo_button.setEnabled(committee and bool(_selected_row(self.merged_table) is not None))
+
+    # ---- the committee's changes ----
+
+    def settle(self) -> None:
+        self.settle_button.setEnabled(False)
+        self.service.submit(
+            lambda store: codes.settle(store, codes.settlement(store), "final codes given by the committee"),
+            while_alive(self, self._settled),
+            while_alive(self, lambda message: self._failed(self.tr("The codes were not changed."), message)),
+            Change("store"),
+        )
+
+    def _settled(self, count: int) -> None:
+        self.banner.show_message(self.tr("Final codes given: %1").replace("%1", str(count)), severity="info")
+        self.refresh()
+
+    def merge_selected(self) -> None:
+        row = _selected_row(self.duplicates_table)
+        if self.state is None or row is None:
+            return
+        pair = self.state.duplicates[row]
+        choice = MergeDialog(pair.first, pair.second, ", ".join(pair.reasons), self).ask()
+        if choice is not None:
+            self.merge(choice)
+
+    def merge(self, choice: MergeChoice) -> None:
+        rubric = self.rubric
+        self.service.submit(
+            lambda store: merging.merge(store, choice.merged, choice.kept, choice.reason, rubric),
+            while_alive(self, lambda stored: self._merged(self.tr("Merged: %1").replace("%1", stored.code))),
+            while_alive(self, lambda message: self._failed(self.tr("The proposals were not merged."), message)),
+            Change("store"),
+        )
+
+    def undo_selected(self) -> None:
+        row = _selected_row(self.merged_table)
+        if self.state is None or row is None:
+            return
+        merged, kept = self.state.merged[row]
+        reason = ReasonDialog(
+            self.tr("Undo a merge"),
+            self.tr("Make %1 a proposal of its own again? Its evaluations stop counting for %2.")
+            .replace("%1", _label(merged))
+            .replace("%2", kept.code),
+            self.tr("&Undo merge"),
+            self.tr("e.g. two phases of the project, not one"),
+            self,
+        ).ask()
+        if reason is None:
+            return
+        rubric = self.rubric
+        self.service.submit(
+            lambda store: merging.merge(store, merged.uuid, None, reason, rubric),
+            while_alive(
+                self, lambda stored: self._merged(self.tr("A proposal of its own again: %1").replace("%1", stored.code))
+            ),
+            while_alive(self, lambda message: self._failed(self.tr("The merge was not undone."), message)),
+            Change("store"),
+        )
+
+    def _merged(self, message: str) -> None:
+        self.banner.show_message(message, severity="info")
+        self.refresh()
+
+    def _failed(self, title: str, message: str) -> None:
+        self.banner.show_message(title, [message])
+        self._enable()
+
+
+def _table(parent: QWidget, headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    table.resizeColumnsToContents()  # the titles whole before anything is read
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+    limit = table.fontMetrics().horizontalAdvance("x" * 40)
+    for column in range(table.columnCount() - 1):
+        table.setColumnWidth(column, min(table.columnWidth(column), limit))
+
+
+def _selected_row(table: QTableWidget) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else None
+
+
+def _label(proposal: Proposal) -> str:
+    return f"{proposal.code} — {proposal.title}"
