@@ -46,6 +46,8 @@ def main() -> int:
     spanish_store = sandbox / "demo-es.sqlite"
     shutil.copy(store_path, spanish_store)  # the Spanish views start from the same store, before any import
     packages = exchange_season(sandbox, store_path, rubric)
+    spanish_exchange_store = sandbox / "demo-es-exchange.sqlite"
+    shutil.copy(store_path, spanish_exchange_store)  # after the season: shared codes and a likely duplicate
     app = Application(
         qt_app,
         rubric,
@@ -101,8 +103,12 @@ def main() -> int:
     shoot("13-exchange-roster")
     page.show_section("export")
     shoot("14-exchange-export")
+    page.show_section("codes")
+    settle()
+    shoot("15-exchange-codes")
     app.close()
     spanish_views(qt_app, rubric, sandbox, spanish_store, args.out)
+    spanish_exchange(qt_app, rubric, sandbox, spanish_exchange_store, packages, args.out)
     return 0
 
 
@@ -156,9 +162,46 @@ def spanish_views(qt_app: object, rubric: object, sandbox: Path, store_path: Pat
     app.close()
 
 
+def spanish_exchange(
+    qt_app: object, rubric: object, sandbox: Path, store_path: Path, packages: list[Path], out: Path
+) -> None:
+    """Exchange in Spanish at 1024×768 after a season: a package's preview with its codes and likely duplicates,
+    and the codes to settle and the duplicates to merge (translators stay installed from spanish_views)."""
+    from PySide6.QtCore import QSettings
+
+    from red_desktop.core.settings import Settings
+    from red_desktop.gui.app import Application
+    from red_desktop.gui.main_window import EXCHANGE
+
+    settings = Settings.load(sandbox / "settings-es.json")
+    app = Application(qt_app, rubric, settings, QSettings(str(sandbox / "w-es2.ini"), QSettings.Format.IniFormat))  # type: ignore[arg-type]
+    assert app.start(store_path, demo=True)
+    window = app.window
+    assert window is not None
+    window.resize(*SMALL)
+
+    def shoot(name: str) -> None:
+        for _ in range(2):
+            for _ in range(30):
+                qt_app.processEvents()  # type: ignore[attr-defined]
+            app.runner.wait()
+        path = out / f"es-1024-{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    window.show_page(EXCHANGE)
+    window.exchange.import_files(packages[-1:])
+    shoot("9-exchange-import-codes")
+    window.exchange.show_section("codes")
+    shoot("10-exchange-codes")
+    app.close()
+
+
 def exchange_season(sandbox: Path, committee_path: Path, rubric: object) -> list[Path]:
     """The committee's key in this profile, a field laptop (a copy of the store) with its own key, a proposal
-    changed on both sides and merged (a conflict), and two packages still to import (one damaged)."""
+    changed on both sides and merged (a conflict), and two packages still to import (one damaged). A second
+    laptop captured new proposals: one numbered like one of the committee's, one a project the committee holds
+    already (imported: a shared code and a likely duplicate), and another like it still to import."""
     import shutil
     from dataclasses import replace
 
@@ -189,7 +232,40 @@ def exchange_season(sandbox: Path, committee_path: Path, rubric: object) -> list
     data = bytearray(waiting.read_bytes())
     data[len(data) // 2] ^= 0x20
     damaged.write_bytes(bytes(data))
-    return [waiting, damaged]
+    return [waiting, damaged, second_laptop(sandbox, committee_path, rubric)]
+
+
+def second_laptop(sandbox: Path, committee_path: Path, rubric: object) -> Path:
+    """Bruno's laptop: new proposals, one with a code the committee uses, one the committee's own project again."""
+    from dataclasses import replace
+
+    from red_desktop.core import codes, identity
+    from red_desktop.core.domain import new_uuid
+    from red_desktop.core.exchange import service
+    from red_desktop.core.store import Store
+
+    laptop_path = sandbox / "bruno.sqlite"
+    identity.create_keys(sandbox / "keys-bruno", "Bruno Salles", "field_evaluator")
+    bruno = service.load_signer(sandbox / "keys-bruno")
+    with Store.open(laptop_path, user="Bruno Salles") as laptop, Store.open(committee_path, user="demo") as hub:
+        hub.roster.add(bruno.identity)
+        held = [p for p in hub.proposals.all() if p.latitude is not None]
+        mark = codes.store_mark(laptop, "field_evaluator")
+
+        def again(original, code: str, title: str):  # noqa: ANN001, ANN202 - a Proposal
+            actors = tuple(replace(a, uuid=new_uuid()) for a in original.actors)
+            moved = replace(original, uuid=new_uuid(), code=code, title=title, actors=actors)
+            return laptop.proposals.add(replace(moved, latitude=original.latitude + 0.02))
+
+        again(held[5], held[0].code, held[5].title + " (segunda fase)")
+        again(held[1], f"RED-{held[1].country}-2026-{mark}-001", held[1].title.replace(" de ", " ", 1))
+        first = sandbox / "bruno-week-1.redpkg"
+        service.export_package(laptop, bruno, first)
+        service.import_package(hub, first, rubric)  # type: ignore[arg-type]
+        again(held[2], f"RED-{held[2].country}-2026-{mark}-002", held[2].title + " (fase 1)")
+        waiting = sandbox / "bruno-week-2.redpkg"
+        service.export_package(laptop, bruno, waiting)
+    return waiting
 
 
 if __name__ == "__main__":
