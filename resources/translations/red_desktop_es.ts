@@ -381,7 +381,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="76"/>
         <source>Codes to settle</source>
         <translation>Códigos por asignar</translation>
     </message>
@@ -402,7 +402,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="73"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="78"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
@@ -428,7 +428,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="79"/>
         <source>Merged proposals</source>
         <translation>Propuestas fusionadas</translation>
     </message>
@@ -443,77 +443,92 @@ SHA-256 {1}</translation>
         <translation>Deshacer la fusión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="117"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="69"/>
+        <source>Every code is final and held by one proposal.</source>
+        <translation>Todos los códigos son finales y cada uno pertenece a una sola propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="70"/>
+        <source>No proposals look like one project captured twice.</source>
+        <translation>Ninguna propuesta parece un mismo proyecto registrado dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <source>No proposal was merged into another.</source>
+        <translation>Ninguna propuesta se fusionó con otra.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="126"/>
         <source>The codes cannot be read.</source>
         <translation>No se pueden leer los códigos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="125"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
         <source>shared with another proposal</source>
         <translation>compartido con otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="125"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
         <source>provisional (a laptop&apos;s)</source>
         <translation>provisional (de un portátil)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="140"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="152"/>
         <source>Each gets the next free number of its country and year; the old code stays findable, and the laptops receive the final codes with your next package.</source>
         <translation>Cada una recibe el siguiente número libre de su país y año; el código anterior se sigue encontrando, y los portátiles reciben los códigos finales con su próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="147"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="159"/>
         <source>Only the committee gives final codes. Codes made on this laptop carry its mark until the committee&apos;s package brings their final codes.</source>
         <translation>Solo el comité da códigos finales. Los códigos creados en este portátil llevan su marca hasta que el paquete del comité traiga sus códigos finales.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="163"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="175"/>
         <source>The codes were not changed.</source>
         <translation>Los códigos no se cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="168"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="180"/>
         <source>Final codes given: %1</source>
         <translation>Códigos finales asignados: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="184"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="196"/>
         <source>Merged: %1</source>
         <translation>Fusionada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="185"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="197"/>
         <source>The proposals were not merged.</source>
         <translation>Las propuestas no se fusionaron.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="195"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="207"/>
         <source>Undo a merge</source>
         <translation>Deshacer una fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="196"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="208"/>
         <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
         <translation>¿Volver a hacer de %1 una propuesta propia? Sus evaluaciones dejan de contar para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="199"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="211"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Deshacer fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="200"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="212"/>
         <source>e.g. two phases of the project, not one</source>
         <translation>p. ej., dos fases del proyecto, no una</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="209"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="221"/>
         <source>A proposal of its own again: %1</source>
         <translation>De nuevo una propuesta propia: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="211"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="223"/>
         <source>The merge was not undone.</source>
         <translation>La fusión no se deshizo.</translation>
     </message>
@@ -3042,6 +3057,11 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Nota</translation>
     </message>
     <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <source>Other proposal or code</source>
+        <translation>Otra propuesta o código</translation>
+    </message>
+    <message>
         <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="19"/>
         <source>Codes reconciled and likely duplicates</source>
         <translation>Códigos conciliados y posibles duplicados</translation>
@@ -3052,19 +3072,19 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Códigos conciliados: %1 · posibles duplicados: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="54"/>
-        <source>New code; it was %1 here, and the old code still finds it</source>
-        <translation>Código nuevo; aquí era %1, y el código anterior aún la encuentra</translation>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="55"/>
+        <source>New code; the old one still finds it</source>
+        <translation>Código nuevo; el anterior aún la encuentra</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="58"/>
-        <source>The same code as “%1” here: both are kept until the committee gives final codes</source>
-        <translation>El mismo código que «%1» aquí: se conservan ambas hasta que el comité dé códigos finales</translation>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="56"/>
+        <source>Same code: both kept until the committee gives final codes</source>
+        <translation>Mismo código: se conservan ambas hasta que el comité dé códigos finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="63"/>
-        <source>Perhaps the same project as %1: %2</source>
-        <translation>Quizá el mismo proyecto que %1: %2</translation>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="62"/>
+        <source>Perhaps the same project: %1</source>
+        <translation>Quizá el mismo proyecto: %1</translation>
     </message>
 </context>
 <context>

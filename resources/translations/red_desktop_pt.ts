@@ -381,7 +381,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="76"/>
         <source>Codes to settle</source>
         <translation>Códigos a definir</translation>
     </message>
@@ -402,7 +402,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="73"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="78"/>
         <source>Likely duplicates</source>
         <translation>Possíveis duplicatas</translation>
     </message>
@@ -428,7 +428,7 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="79"/>
         <source>Merged proposals</source>
         <translation>Propostas mescladas</translation>
     </message>
@@ -443,77 +443,92 @@ SHA-256 {1}</translation>
         <translation>Desfazer a mesclagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="117"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="69"/>
+        <source>Every code is final and held by one proposal.</source>
+        <translation>Todos os códigos são finais e cada um pertence a uma só proposta.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="70"/>
+        <source>No proposals look like one project captured twice.</source>
+        <translation>Nenhuma proposta parece um mesmo projeto registrado duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <source>No proposal was merged into another.</source>
+        <translation>Nenhuma proposta foi mesclada com outra.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="126"/>
         <source>The codes cannot be read.</source>
         <translation>Não é possível ler os códigos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="125"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
         <source>shared with another proposal</source>
         <translation>compartilhado com outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="125"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
         <source>provisional (a laptop&apos;s)</source>
         <translation>provisório (de um notebook)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="140"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="152"/>
         <source>Each gets the next free number of its country and year; the old code stays findable, and the laptops receive the final codes with your next package.</source>
         <translation>Cada uma recebe o próximo número livre do seu país e ano; o código anterior continua sendo encontrado, e os notebooks recebem os códigos finais com o seu próximo pacote.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="147"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="159"/>
         <source>Only the committee gives final codes. Codes made on this laptop carry its mark until the committee&apos;s package brings their final codes.</source>
         <translation>Só o comitê dá códigos finais. Os códigos criados neste notebook levam a sua marca até que o pacote do comitê traga os códigos finais.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="163"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="175"/>
         <source>The codes were not changed.</source>
         <translation>Os códigos não foram alterados.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="168"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="180"/>
         <source>Final codes given: %1</source>
         <translation>Códigos finais atribuídos: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="184"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="196"/>
         <source>Merged: %1</source>
         <translation>Mesclada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="185"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="197"/>
         <source>The proposals were not merged.</source>
         <translation>As propostas não foram mescladas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="195"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="207"/>
         <source>Undo a merge</source>
         <translation>Desfazer uma mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="196"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="208"/>
         <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
         <translation>Tornar %1 novamente uma proposta própria? As suas avaliações deixam de contar para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="199"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="211"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Desfazer mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="200"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="212"/>
         <source>e.g. two phases of the project, not one</source>
         <translation>p. ex., duas fases do projeto, não uma</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="209"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="221"/>
         <source>A proposal of its own again: %1</source>
         <translation>Novamente uma proposta própria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="211"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="223"/>
         <source>The merge was not undone.</source>
         <translation>A mesclagem não foi desfeita.</translation>
     </message>
@@ -3042,6 +3057,11 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Observação</translation>
     </message>
     <message>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <source>Other proposal or code</source>
+        <translation>Outra proposta ou código</translation>
+    </message>
+    <message>
         <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="19"/>
         <source>Codes reconciled and likely duplicates</source>
         <translation>Códigos conciliados e possíveis duplicatas</translation>
@@ -3052,19 +3072,19 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Códigos conciliados: %1 · possíveis duplicatas: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="54"/>
-        <source>New code; it was %1 here, and the old code still finds it</source>
-        <translation>Código novo; aqui era %1, e o código anterior ainda a encontra</translation>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="55"/>
+        <source>New code; the old one still finds it</source>
+        <translation>Código novo; o anterior ainda a encontra</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="58"/>
-        <source>The same code as “%1” here: both are kept until the committee gives final codes</source>
-        <translation>O mesmo código que “%1” aqui: as duas são mantidas até o comitê dar códigos finais</translation>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="56"/>
+        <source>Same code: both kept until the committee gives final codes</source>
+        <translation>Mesmo código: as duas são mantidas até o comitê dar códigos finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="63"/>
-        <source>Perhaps the same project as %1: %2</source>
-        <translation>Talvez o mesmo projeto que %1: %2</translation>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="62"/>
+        <source>Perhaps the same project: %1</source>
+        <translation>Talvez o mesmo projeto: %1</translation>
     </message>
 </context>
 <context>

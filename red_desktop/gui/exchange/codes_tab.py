@@ -65,7 +65,12 @@ class CodesWidget(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo merge…"), self)
         self.undo_button.setAccessibleName(self.tr("Undo the selected merge"))
         self.undo_button.clicked.connect(self.undo_selected)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.empty = {
+            self.settle_table: QLabel(self.tr("Every code is final and held by one proposal."), self),
+            self.duplicates_table: QLabel(self.tr("No proposals look like one project captured twice."), self),
+            self.merged_table: QLabel(self.tr("No proposal was merged into another."), self),
+        }
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(
             self._section(self.tr("Codes to settle"), self.settle_note, self.settle_table, self.settle_button)
@@ -91,7 +96,11 @@ class CodesWidget(QWidget):
         layout.addLayout(row)
         if note is not None:
             layout.addWidget(note)
+        layout.addWidget(self.empty[table])
         layout.addWidget(table, stretch=1)
+        layout.addStretch(0)  # takes the room while the table is hidden
+        table.hide()
+        self.empty[table].hide()  # until read: no list yet, and no claim that it is empty
         return box
 
     # ---- reading ----
@@ -129,7 +138,21 @@ class CodesWidget(QWidget):
             [(_label(p.first), _label(p.second), ", ".join(p.reasons)) for p in state.duplicates],
         )
         _fill(self.merged_table, [(_label(merged), _label(kept)) for merged, kept in state.merged])
+        for table, empty in self.empty.items():
+            table.setVisible(table.rowCount() > 0)
+            empty.setVisible(table.rowCount() == 0)
+        self._share_room()
         self._enable()
+
+    def _share_room(self) -> None:
+        """A section with nothing listed takes the room of its heading; the others share the rest."""
+        sections = [self.splitter.widget(i) for i in range(self.splitter.count())]
+        listing = [table.isVisibleTo(self) for table in self.empty]
+        small = sum(w.minimumSizeHint().height() for w, shown in zip(sections, listing) if not shown)
+        share = max(0, self.splitter.height() - small) // max(1, sum(listing))
+        self.splitter.setSizes(
+            [share if shown else w.minimumSizeHint().height() for w, shown in zip(sections, listing)]
+        )
 
     def _enable(self) -> None:
         committee = self.role() in COMMITTEE_ROLES
@@ -231,7 +254,7 @@ def _table(parent: QWidget, headers: Sequence[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)  # even with no rows
     table.resizeColumnsToContents()  # the titles whole before anything is read
     return table
 

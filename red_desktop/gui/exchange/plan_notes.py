@@ -14,8 +14,8 @@ class PlanNotesWidget(QWidget):
         super().__init__(parent)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Proposal"), self.tr("Note")])
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Proposal"), self.tr("Other proposal or code"), self.tr("Note")])
         self.table.setAccessibleName(self.tr("Codes reconciled and likely duplicates"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -45,22 +45,19 @@ class PlanNotesWidget(QWidget):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        width = self.table.fontMetrics().horizontalAdvance("x" * 44)
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), width))
+        width = self.table.fontMetrics().horizontalAdvance("x" * 30)
+        for column in (0, 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
 
-    def _code_row(self, note: CodeNote) -> tuple[str, str]:
+    def _code_row(self, note: CodeNote) -> tuple[str, str, str]:
         proposal = f"{note.code} — {note.title}"
         if note.previous:
-            return proposal, self.tr("New code; it was %1 here, and the old code still finds it").replace(
-                "%1", note.previous
-            )
-        return proposal, self.tr(
-            "The same code as “%1” here: both are kept until the committee gives final codes"
-        ).replace("%1", note.other_title)
+            return proposal, note.previous, self.tr("New code; the old one still finds it")
+        return proposal, note.other_title, self.tr("Same code: both kept until the committee gives final codes")
 
-    def _duplicate_row(self, note: DuplicateNote) -> tuple[str, str]:
-        return note.label, (
-            self.tr("Perhaps the same project as %1: %2")
-            .replace("%1", note.other_label)
-            .replace("%2", ", ".join(note.reasons))
+    def _duplicate_row(self, note: DuplicateNote) -> tuple[str, str, str]:
+        return (
+            note.label,
+            note.other_label,
+            self.tr("Perhaps the same project: %1").replace("%1", ", ".join(note.reasons)),
         )
