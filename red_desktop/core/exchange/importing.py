@@ -268,16 +268,20 @@ def _code_notes(store: Store, merged: list[MergedUnit]) -> tuple[CodeNote, ...]:
     shown = {m.unit.key: m.merged.records.get(m.merged.shown, m.unit.record) for m in arriving}
     shown = {k: r for k, r in shown.items() if not r.get("merged_into")}
     before = store.proposals.codes_of(list(shown))
+    by_code: dict[str, dict[str, str]] = {}  # code -> uuid -> title, of every proposal holding it here or arriving
+    for uuid, code, title in store.proposals.holding(sorted({r["code"] for r in shown.values()})):
+        if uuid not in shown:
+            by_code.setdefault(code, {})[uuid] = title
+    for key, record in shown.items():
+        by_code.setdefault(record["code"], {})[key] = record["title"]
     notes = []
     for key, record in sorted(shown.items(), key=lambda item: (item[1]["code"], item[0])):
         code = record["code"]
         if key in before and before[key] != code:
             notes.append(CodeNote(code, key, record["title"], previous=before[key]))
-        others = [u for u in store.proposals.holders(code) if u != key and u not in shown]
-        others += [k for k, r in shown.items() if k != key and r["code"] == code]
-        for other in sorted(set(others))[:1]:
-            title = shown[other]["title"] if other in shown else store.proposals.get(other).title
-            notes.append(CodeNote(code, key, record["title"], other, title))
+        others = sorted(u for u in by_code[code] if u != key)
+        if others:
+            notes.append(CodeNote(code, key, record["title"], others[0], by_code[code][others[0]]))
     return tuple(notes)
 
 

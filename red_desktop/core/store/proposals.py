@@ -176,7 +176,7 @@ class Proposals(Manager):
         into (a sheet printed before the committee settled the codes). A code two proposals hold names both;
         a proposal's uuid is accepted too."""
         code = code.strip()
-        uuids = self._holders(code) or self._answering(code)
+        uuids = self.holders(code) or self._answering(code)
         if not uuids and self.exists(code):
             uuids = [self._followed(code)]
         if not uuids:
@@ -189,10 +189,6 @@ class Proposals(Manager):
             )
         return self.get(uuids[0])
 
-    def _holders(self, code: str) -> list[str]:
-        sql = "SELECT uuid FROM proposals WHERE code = ? AND merged_into IS NULL ORDER BY uuid"
-        return [uuid for (uuid,) in self.db.execute(sql, [code])]
-
     def _answering(self, code: str) -> list[str]:
         sql = f"SELECT DISTINCT uuid FROM ({_OTHER_CODES_SQL}) AS other WHERE code = ? ORDER BY uuid"
         held = [uuid for (uuid,) in self.db.execute(sql, [code])]
@@ -200,8 +196,7 @@ class Proposals(Manager):
 
     def _followed(self, uuid: str) -> str:
         """The proposal this one counts as: itself, or the one it was merged into."""
-        row = self.db.execute("SELECT merged_into FROM proposals WHERE uuid = ?", [uuid]).fetchone()
-        return row[0] if row and row[0] else uuid
+        return self.merged_target(uuid) or uuid
 
     def merged_target(self, uuid: str) -> str | None:
         row = self.db.execute("SELECT merged_into FROM proposals WHERE uuid = ?", [uuid]).fetchone()
@@ -220,6 +215,12 @@ class Proposals(Manager):
         row = self.db.execute(sql, [code.strip()]).fetchone()
         return self.get(row[0]) if row else None
 
+    def holding(self, codes: Sequence[str]) -> list[tuple[str, str, str]]:
+        """(uuid, code, title) of every proposal holding one of these codes, but those merged into another."""
+        sql = """SELECT uuid, code, title FROM proposals
+                 WHERE code IN (SELECT value FROM json_each(?)) AND merged_into IS NULL ORDER BY code, uuid"""
+        return [(u, c, t) for u, c, t in self.db.execute(sql, [json.dumps(list(codes))])]
+
     def codes_of(self, uuids: Sequence[str]) -> dict[str, str]:
         sql = "SELECT uuid, code FROM proposals WHERE uuid IN (SELECT value FROM json_each(?))"
         return dict(self.db.execute(sql, [json.dumps(list(uuids))]).fetchall())
@@ -229,7 +230,8 @@ class Proposals(Manager):
 
     def holders(self, code: str) -> list[str]:
         """The uuids of the proposals shown with this code (two or more until the committee settles it)."""
-        return self._holders(code)
+        sql = "SELECT uuid FROM proposals WHERE code = ? AND merged_into IS NULL ORDER BY uuid"
+        return [uuid for (uuid,) in self.db.execute(sql, [code])]
 
     def shared_codes(self) -> dict[str, list[str]]:
         """Every code more than one proposal holds, with their uuids (oldest first)."""
@@ -304,10 +306,6 @@ class Proposals(Manager):
             raise ConflictError(
                 f"Other proposals were merged into {merged.code}; undo those merges before merging it into {kept.code}"
             )
-
-    def merged_into_this(self, uuid: str) -> list[Proposal]:
-        sql = "SELECT uuid FROM proposals WHERE merged_into = ? ORDER BY code, uuid"
-        return [self.get(u) for (u,) in self.db.execute(sql, [uuid])]
 
     def all(self, *, merged: bool = False) -> Iterator[Proposal]:
         """Every proposal with its actors, in code order, fetched in two queries; those merged into another
