@@ -13,6 +13,7 @@ from red_desktop.core.errors import ConflictError, ValidationError
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
 from red_desktop.core.ranking import build_ranking
+from red_desktop.core.reports.sheet_data import sheet_for_aggregate
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from tests.exchange_world import World, dump, fresh_store
@@ -96,6 +97,8 @@ def test_a_merge_keeps_both_evaluations_counts_them_once_and_is_audited(world: W
     [entry] = [e for e in committee.audit.entries(bruno) if e.action == "merge"]
     assert entry.new_value == ana and entry.reason == "Mismo proyecto visitado dos veces"
     assert merging.duplicate_pairs(committee) == []
+    sheet = sheet_for_aggregate(committee, rubric, ana, "en")  # the dossier's page tells the same as the ranking
+    assert sheet.finals == 2 and len(sheet.evaluation_uuids) == 2
 
 
 def test_the_merge_travels_back_to_the_laptops_and_so_does_its_undoing(world: World, rubric: Rubric) -> None:

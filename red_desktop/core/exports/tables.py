@@ -227,7 +227,7 @@ def _evaluations(
         if done % 50 == 1:
             check_cancelled(progress)
             progress.update(done - 1, len(proposals))
-        own = store.evaluations.for_proposal(p.uuid)
+        own = store.evaluations.for_proposal(p.uuid, merged=False)  # a merged proposal is a row of its own
         found += sorted(own, key=lambda e: (evaluators[e.evaluator_uuid], e.rubric_id, e.rubric_version))
     progress.update(len(proposals), len(proposals))
     return found
