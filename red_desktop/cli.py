@@ -116,6 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("--member", action="append", help="a committee member present (repeat; default: you)")
     decide.add_argument("--reason", help="why an earlier decision is revised or withdrawn (required then)")
     decide.add_argument("--withdraw", action="store_true", help="remove the decision, unlocking the evaluations")
+    history = commands.add_parser(
+        "history",
+        parents=[store_options, json_option],
+        help="a proposal's history from the audit log: decisions, revisions, withdrawals, overrides, codes, merges, "
+        "evaluations (who, when, what changed, why)",
+    )
+    history.add_argument("code", help="the proposal's code (an old code or its id works too)")
+    history.add_argument("--decision", action="store_true", help="only the decision and its eligibility override")
     dossier = commands.add_parser(
         "dossier", parents=[store_options, json_option], help="the committee dossier of the selected proposals (PDF)"
     )
@@ -338,6 +346,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         commands_decide,
         commands_dossier,
         commands_export,
+        commands_history,
         commands_identity,
         commands_import,
         commands_package,
@@ -356,6 +365,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         "decide": commands_decide.decide,
         "dossier": commands_dossier.dossier,
         "export": commands_export.export,
+        "history": commands_history.history,
         "sheet": commands_reports.sheet,
         "import": commands_import.import_file,
         "profile": commands_identity.profile,

@@ -42,6 +42,17 @@ class AuditLog(Manager):
         rows = self.db["audit_log"].rows_where(where, params, order_by="id")
         return [AuditEntry(**{k: v for k, v in row.items() if k not in ("id", "uuid")}) for row in rows]
 
+    def about_proposal(self, proposal_uuid: str) -> list[AuditEntry]:
+        """A proposal's trail, as written: its own entries (edits, code, decision, override, packages), its
+        evaluations' and those of the proposals merged into it, and those proposals' merges into or out of it."""
+        sql = """SELECT * FROM audit_log WHERE entity_uuid = :p
+                 OR entity_uuid IN (SELECT uuid FROM evaluations WHERE proposal_uuid = :p
+                                    OR proposal_uuid IN (SELECT uuid FROM proposals WHERE merged_into = :p))
+                 OR (entity_uuid IN (SELECT uuid FROM proposals WHERE merged_into = :p) AND field = 'merged_into')
+                 ORDER BY id"""
+        rows = self.db.query(sql, {"p": proposal_uuid})
+        return [AuditEntry(**{k: v for k, v in row.items() if k not in ("id", "uuid")}) for row in rows]
+
     def count(self) -> int:
         return self.db["audit_log"].count
 

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 from red_desktop.core import chart_data
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision
+from red_desktop.core.history import HistoryEvent, decision_history
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.charts.radar import RadarChart
 from red_desktop.gui.committee.decision_dialog import DecisionAnswer, ask_decision, kind_label
+from red_desktop.gui.committee.decision_history import history_html, withdrawal_text
 from red_desktop.gui.flow_layout import FlowLayout
 from red_desktop.gui.store_service import Change, StoreService
 
@@ -39,6 +41,7 @@ class ProposalPanel(QWidget):
         self._heading = ""
         self._decision: Decision | None = None
         self._ranked: RankedProposal | None = None
+        self._history: list[HistoryEvent] = []
         self.radar = RadarChart(self)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -94,6 +97,7 @@ class ProposalPanel(QWidget):
         self._uuid, self._decision = uuid, data.decisions.get(uuid)
         self._ranked = ranked
         self._heading = f"{ranked.code} · {ranked.title}"
+        self._history = self._read_history(uuid)
         self.radar.set_data(chart_data.radar(data, uuid, self._language))
         self.details.setText(self._details(data, uuid))
         self._enable()
@@ -127,14 +131,21 @@ class ProposalPanel(QWidget):
         return "<br>".join(parts)
 
     def _decision_text(self) -> str:
+        """The decision now (or its withdrawal: when, by whom, why), then its history with every reason."""
         d = self._decision
         if d is None:
-            return html.escape(self.tr("No decision yet."))
+            text = withdrawal_text(self._history) or self.tr("No decision yet.")
+            return f"<b>{html.escape(text)}</b><br>{history_html(self._history)}"
         text = self.tr("Decision: %1 on %2 (members present: %3). %4").replace("%1", kind_label(d.kind))
         text = text.replace("%2", d.decided_on).replace("%3", ", ".join(d.members_present)).replace("%4", d.rationale)
         if d.conditions:
             text += " " + self.tr("Conditions: %1").replace("%1", d.conditions)
-        return f"<b>{html.escape(text)}</b>"
+        return f"<b>{html.escape(text)}</b><br>{history_html(self._history)}"
+
+    def _read_history(self, uuid: str) -> list[HistoryEvent]:
+        """The decision's history: a quick indexed read through the service's read-only store, like the editor's."""
+        reader = self._service.reader
+        return decision_history(reader, uuid) if reader is not None else []
 
     def _enable(self) -> None:
         self.decide_button.setEnabled(self._uuid is not None)
