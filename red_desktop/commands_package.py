@@ -63,10 +63,12 @@ def _import(args: argparse.Namespace) -> int:
         for file in args.files:
             plans.append(exchange.import_package(store, file, rubric, box_key=box_key, dry_run=args.dry_run))
     emit(args, [_plan_json(p) for p in plans], "\n".join(_plan_text(p, args.dry_run) for p in plans))
-    return EXIT_ERROR if any(not p.ok for p in plans) else 0
+    return EXIT_ERROR if any(not p.ok and not p.already_imported for p in plans) else 0  # a repeat is harmless
 
 
 def _plan_text(plan: ImportPlan, dry_run: bool) -> str:
+    if plan.already_imported:
+        return f"{plan.file_name}: skipped, nothing changed. {plan.rejected}"
     if not plan.ok:
         return f"{plan.file_name}: refused, nothing changed. {plan.rejected}"
     assert plan.manifest is not None

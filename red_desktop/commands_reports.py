@@ -7,6 +7,7 @@ import locale
 from pathlib import Path
 
 from red_desktop.cli import emit, rubric_from, store_path
+from red_desktop.commands_codes import lookup
 from red_desktop.core.errors import NotFoundError
 from red_desktop.core.reports.labels import LANGUAGES
 from red_desktop.core.reports.sheet import write_sheet
@@ -21,13 +22,14 @@ def sheet(args: argparse.Namespace) -> int:
     rubric = rubric_from(args)
     language = args.lang or default_language()
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
-        proposal = store.proposals.by_code(args.code)
+        proposal = lookup(store, args.code)
         if args.evaluator:
             data = sheet_for_evaluation(store, rubric, _evaluation_of(store, rubric, proposal.uuid, args), language)
         else:
             data = sheet_for_aggregate(store, rubric, proposal.uuid, language)
     written = write_sheet(data, Path(args.output), page_size="Letter" if args.letter else "A4")
-    what = f"{args.evaluator}'s evaluation of {args.code}" if args.evaluator else f"committee aggregate of {args.code}"
+    code = proposal.code
+    what = f"{args.evaluator}'s evaluation of {code}" if args.evaluator else f"committee aggregate of {code}"
     text = f"Sheet written to {written.path}: {what}, {written.pages} pages, content hash {written.content_hash}"
     emit(args, _json(data, written.path, written.pages, written.content_hash, args), text)
     return 0

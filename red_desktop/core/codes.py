@@ -5,6 +5,8 @@ carries the laptop's mark, RED-<COUNTRY>-<YEAR>-<MARK>-<NNN>, three letters or d
 id, so two laptops numbering offline do not collide in practice. When two proposals do arrive with one code (two
 marks alike, or codes typed by hand), both are kept: the code is a label, not an identity.
 
+A code an import derives from a KoboToolbox or ODK submission id (RED-PE-2026-0F389E) is provisional too.
+
 The committee settles codes: every provisional or shared code gets the next free final number, as an ordinary
 audited edit of the proposal that travels back to the laptops like any other. A replaced code stays findable
 (store.proposals.by_code and the list's search), and no new code ever takes one a proposal once held.
@@ -26,6 +28,8 @@ from red_desktop.core.validation import is_country_code
 MAX_NUMBER = 999
 MARK_LENGTH = 3
 PROVISIONAL = re.compile(r"^RED-[A-Z]{2}-\d{4}-[A-Z2-7]{3}-\d{3,}$")
+# A code an import derived from a form submission's id (importing/rows.py): no number, so provisional too.
+DERIVED = re.compile(r"^RED-[A-Z]{2}-\d{4}-[0-9A-F]{6}$")
 _YEAR = re.compile(r"^RED-[A-Z]{2}-(\d{4})-")
 
 
@@ -43,7 +47,8 @@ def store_mark(store: Store, role: str) -> str:
 
 
 def is_provisional(code: str) -> bool:
-    return bool(PROVISIONAL.match(code))
+    """A laptop's marked code, or one derived from a form submission; a final code has a number of 3 digits."""
+    return bool(PROVISIONAL.match(code) or DERIVED.match(code))
 
 
 def prefix(country: str, year: int, mark: str = "") -> str:

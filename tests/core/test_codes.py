@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from red_desktop.core import codes
-from red_desktop.core.errors import AmbiguousCodeError, ValidationError
+from red_desktop.core.errors import AmbiguousCodeError, NotFoundError, ValidationError
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
@@ -201,3 +201,21 @@ def test_a_package_changing_a_code_is_shown_as_reconciled(world: World) -> None:
     assert [(n.code, n.previous) for n in plan.codes] == [("RED-PE-2026-031", "RED-PE-2026-001")]
     assert ana.proposals.get(uuid).code == "RED-PE-2026-001"  # a dry run changes nothing
     assert Entity.PROPOSAL in {item.entity for item in plan.items}
+
+
+def test_a_code_an_import_derived_from_a_submission_is_provisional_and_settled(world: World) -> None:
+    """Found by a tester: a laptop's Kobo import makes RED-PE-2026-0F389E, which settling never touched."""
+    committee = world["committee"].store
+    uuid = committee.proposals.add(proposal("RED-PE-2026-0F389E", title="Importada de Kobo")).uuid
+    assert codes.is_provisional("RED-PE-2026-0F389E") and codes.is_provisional("RED-PE-2026-123456")
+    assert not codes.is_provisional("RED-PE-2026-014")
+    plan = codes.settlement(committee)
+    assert [(r.uuid, r.new) for r in plan] == [(uuid, "RED-PE-2026-001")]
+
+
+def test_a_code_typed_in_another_case_finds_its_proposal(store: Store) -> None:
+    uuid = store.proposals.add(proposal("RED-PE-2026-014")).uuid
+    assert store.proposals.by_code(" red-pe-2026-014 ").uuid == uuid
+    assert store.proposals.by_code(uuid.upper()).uuid == uuid
+    with pytest.raises(NotFoundError, match="No proposal code was given"):
+        store.proposals.by_code("  ")

@@ -161,3 +161,49 @@ def test_a_merge_is_refused_into_itself_into_a_merged_proposal_or_without_a_reas
     with pytest.raises(ConflictError, match="undo those merges"):
         merging.merge(store, a, c, "duplicado", rubric)
     assert store.proposals.get(c).merged_into is None and store.proposals.get(a).merged_into is None
+
+
+def test_a_merged_proposal_is_not_merged_into_nor_a_decided_one_merged_away(world: World, rubric: Rubric) -> None:
+    """Found by a tester: a code of a merged proposal silently stood for the one it counts for."""
+    from red_desktop.core.domain import DecisionKind
+
+    ana, bruno = twice_captured(world)
+    committee = world["committee"].store
+    for who in ("ana", "bruno"):
+        assert world.import_("committee", world.export(who)).ok
+    third = committee.proposals.add(proposal("RED-PE-2026-009", title="Turismo vivencial en Lamas")).uuid
+    merging.merge(committee, bruno, ana, "Mismo proyecto", rubric)
+    with pytest.raises(ConflictError, match="itself merged"):
+        merging.merge(committee, third, bruno, "x", rubric)
+    world.decide("committee", third, DecisionKind.REJECT)
+    with pytest.raises(ConflictError, match="has a decision \\(reject\\)"):
+        merging.merge(committee, third, ana, "x", rubric)
+    assert committee.proposals.get(third).merged_into is None
+
+
+def test_my_evaluation_of_a_proposal_is_mine_of_it_not_of_one_merged_into_it(world: World, rubric: Rubric) -> None:
+    """Found by a tester: after a merge, an evaluator's sheet of the proposal that stays showed the merged one."""
+    from red_desktop.core.reports.sheet_data import evaluation_by
+
+    ana, bruno = twice_captured(world)
+    committee = world["committee"].store
+    for who in ("ana", "bruno"):
+        assert world.import_("committee", world.export(who)).ok
+    world.evaluate("committee", bruno, level=2)  # Carla evaluated the one made second
+    world.evaluate("committee", ana, level=4)  # and then the first
+    merging.merge(committee, bruno, ana, "Mismo proyecto", rubric)
+    carla = world["committee"].evaluator
+    assert carla is not None
+    assert evaluation_by(committee, rubric, ana, carla.uuid).proposal_uuid == ana
+
+
+def test_a_laptop_is_not_told_of_a_duplicate_the_committee_merged_in_the_same_package(
+    world: World, rubric: Rubric
+) -> None:
+    ana, bruno = twice_captured(world)
+    committee = world["committee"].store
+    for who in ("ana", "bruno"):
+        assert world.import_("committee", world.export(who)).ok
+    merging.merge(committee, bruno, ana, "Mismo proyecto", rubric)
+    plan = world.import_("bruno", world.export("committee", everything=True), dry_run=True)
+    assert plan.ok and plan.duplicates == ()

@@ -296,7 +296,12 @@ def _duplicate_notes(store: Store, merged: list[MergedUnit]) -> tuple[DuplicateN
     ]
     if not added:
         return ()
-    held = store.proposals.candidates({r["country"] for r in added})
+    merged_away = {  # merged by this very package: the committee has settled them already
+        m.unit.key
+        for m in merged
+        if m.unit.entity is Entity.PROPOSAL and m.merged.records.get(m.merged.shown, m.unit.record).get("merged_into")
+    }
+    held = [r for r in store.proposals.candidates({r["country"] for r in added}) if r["uuid"] not in merged_away]
     labels = {r["uuid"]: f"{r['code']} — {r['title']}" for r in (*held, *added)}
     return tuple(
         DuplicateNote(d.incoming, labels[d.incoming], d.held, labels[d.held], d.reasons())

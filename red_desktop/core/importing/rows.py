@@ -324,7 +324,9 @@ def _identity(
         country = str(fields.get("country", "")) if is_country_code(str(fields.get("country", ""))) else "XX"
         digest = hashlib.sha1(submission_id.encode("utf-8")).hexdigest()[:6].upper()
         fields["code"] = f"RED-{country}-{year}-{digest}"
-        row.warn(code_column or id_column, "", f"no proposal code: {fields['code']} derived from the submission")
+        row.warn(
+            code_column or id_column, submission_id, f"no proposal code: {fields['code']} derived from the submission"
+        )
     elif not code:
         row.error(code_column or "code", "", "has neither a submission identity nor a proposal code", where="code")
     return submission_id or code

@@ -227,13 +227,13 @@ class Evaluations(Manager):
         return evaluation_from_row(rows[0], scores)
 
     def for_proposal(self, proposal_uuid: str, *, merged: bool = True) -> list[Evaluation]:
-        """Its evaluations, and those of the proposals merged into it (they count for it) unless `merged` is
+        """Its evaluations, then those of the proposals merged into it (they count for it) unless `merged` is
         False; each keeps its own proposal_uuid."""
-        sql = "SELECT uuid FROM evaluations WHERE proposal_uuid = ?"
+        sql = "SELECT uuid FROM evaluations WHERE proposal_uuid = :uuid"
         if merged:
-            sql += " OR proposal_uuid IN (SELECT uuid FROM proposals WHERE merged_into = ?)"
-        params = [proposal_uuid, proposal_uuid] if merged else [proposal_uuid]
-        return [self.get(i) for (i,) in self.db.execute(sql + " ORDER BY created_at, uuid", params)]
+            sql += " OR proposal_uuid IN (SELECT uuid FROM proposals WHERE merged_into = :uuid)"
+        order = " ORDER BY proposal_uuid != :uuid, created_at, uuid"  # its own first: "my evaluation" of it
+        return [self.get(i) for (i,) in self.db.execute(sql + order, {"uuid": proposal_uuid})]
 
     def count(self) -> int:
         return self.db["evaluations"].count

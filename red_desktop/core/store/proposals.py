@@ -176,18 +176,43 @@ class Proposals(Manager):
         into (a sheet printed before the committee settled the codes). A code two proposals hold names both;
         a proposal's uuid is accepted too."""
         code = code.strip()
-        uuids = self.holders(code) or self._answering(code)
-        if not uuids and self.exists(code):
-            uuids = [self._followed(code)]
+        if not code:
+            raise NotFoundError("No proposal code was given")
+        uuids = self.holders(code) or self._answering(code) or self._holders_ignoring_case(code)
+        if not uuids and (self.exists(code) or self.exists(code.lower())):
+            uuids = [self._followed(code if self.exists(code) else code.lower())]
         if not uuids:
             raise NotFoundError(f"No proposal with code {code}")
         if len(uuids) > 1:
             named = "; ".join(f"{p.title} ({p.uuid})" for p in map(self.get, uuids))
             raise AmbiguousCodeError(
                 f"{len(uuids)} proposals have the code {code}: {named}. Name one by its id, or settle the codes "
-                "(red-desktop codes settle, or Exchange › Give final codes in the committee's store)"
+                "(red-desktop codes settle, or Exchange › Codes and duplicates › Give final codes, in the "
+                "committee's store)"
             )
         return self.get(uuids[0])
+
+    def _holders_ignoring_case(self, code: str) -> list[str]:
+        """Codes typed in another case ("red-pe-2026-014"): held, else once held."""
+        sql = "SELECT uuid FROM proposals WHERE code = ? COLLATE NOCASE AND merged_into IS NULL ORDER BY uuid"
+        held = [uuid for (uuid,) in self.db.execute(sql, [code])]
+        if held:
+            return held
+        sql = f"SELECT DISTINCT uuid FROM ({_OTHER_CODES_SQL}) AS other WHERE code = ? COLLATE NOCASE ORDER BY uuid"
+        return list(dict.fromkeys(self._followed(uuid) for (uuid,) in self.db.execute(sql, [code])))
+
+    def holder_of(self, code: str) -> Proposal | None:
+        """The proposal holding exactly this code, merged into another or not (a merge names proposals by the codes
+        they hold, never by the one they count as); None for none, or for a code two proposals hold."""
+        sql = "SELECT uuid FROM proposals WHERE code = ? ORDER BY uuid"
+        uuids = [uuid for (uuid,) in self.db.execute(sql, [code.strip()])]
+        return self.get(uuids[0]) if len(uuids) == 1 else None
+
+    def former_holders(self, code: str) -> list[str]:
+        """The proposals that once had this code and have another now (a sheet printed before settling)."""
+        sql = """SELECT proposal_uuid FROM former_codes f JOIN proposals p ON p.uuid = f.proposal_uuid
+                 WHERE f.code = ? AND p.code != f.code ORDER BY proposal_uuid"""
+        return [uuid for (uuid,) in self.db.execute(sql, [code.strip()])]
 
     def _answering(self, code: str) -> list[str]:
         sql = f"SELECT DISTINCT uuid FROM ({_OTHER_CODES_SQL}) AS other WHERE code = ? ORDER BY uuid"
@@ -298,6 +323,12 @@ class Proposals(Manager):
     def _refuse_merge(self, merged: Proposal, kept: Proposal) -> None:
         if merged.uuid == kept.uuid:
             raise ConflictError(f"A proposal cannot be merged into itself ({merged.code})")
+        decided = self._store.decisions.get(merged.uuid)
+        if decided is not None:
+            raise ConflictError(
+                f"{merged.code} has a decision ({decided.kind.value.replace('_', ' ')}); a merge would hide it. "
+                "Withdraw the decision first, or merge the other proposal into this one"
+            )
         if kept.merged_into is not None:
             raise ConflictError(
                 f"{kept.code} was itself merged into another proposal; merge {merged.code} into that one"
@@ -326,8 +357,10 @@ class Proposals(Manager):
             grouped[row["proposal_uuid"]].append(actor_from_row(row))
         return defaultdict(tuple, {k: tuple(v) for k, v in grouped.items()})
 
-    def count(self) -> int:
-        return self.db["proposals"].count
+    def count(self, *, merged: bool = False) -> int:
+        """How many proposals there are; those merged into another only when asked for."""
+        sql = "SELECT count(*) FROM proposals" + ("" if merged else " WHERE merged_into IS NULL")
+        return int(self.db.execute(sql).fetchone()[0])
 
     # ---- the proposal list: ids in display order, then rows for the lines on screen ----
 
