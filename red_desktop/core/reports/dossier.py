@@ -429,15 +429,23 @@ def _build(
     digest: str,
     progress: Progress,
 ) -> int:
-    """The body is laid out once (a second pass over hundreds of proposal sections would double the time): the
-    front matter (cover and contents) is measured first with the widest page numbers, so the body knows its
-    page offset, then built with the real numbers, and the two are joined."""
-    entries: list[tuple[int, str, int]] = []
-    probe = _front(cover, [(0, title, 99_999) for title in _titles(body)], page_size, language, rubric, digest, 1)
-    offset = len(PdfReader(io.BytesIO(probe)).pages)
+    """The body is numbered after the front matter (cover and contents), so that is measured first by laying out
+    the real contents rows, each at its own level, with the widest page numbers: a row's height does not depend
+    on its number. Laying out hundreds of proposal sections twice would double the time, so the body is laid out
+    again only if the front matter built with the real numbers is not the length measured."""
+    front = partial(_front, cover, page_size=page_size, language=language, rubric=rubric, digest=digest)
     sections = sum(1 for flowable in body if isinstance(flowable, _Anchor))
-    body_pdf, total = _body(body, page_size, language, rubric, digest, progress, offset, entries, sections)
-    front_pdf = _front(cover, entries, page_size, language, rubric, digest, total)
+    offset = _pages(front([(level, title, 99_999) for level, title in _toc(body)], total=99_999))
+    for _ in range(3):  # one pass; a second only in principle
+        entries: list[tuple[int, str, int]] = []
+        body_pdf, total = _body(body, page_size, language, rubric, digest, progress, offset, entries, sections)
+        front_pdf = front(entries, total=total)
+        measured = _pages(front_pdf)
+        if measured == offset:
+            break
+        offset = measured
+    else:
+        raise RuntimeError("the dossier's contents did not settle on a page count")
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(front_pdf)), import_outline=False)
     writer.append(PdfReader(io.BytesIO(body_pdf)), import_outline=False)
@@ -446,6 +454,10 @@ def _build(
     with open(path, "wb") as out:
         writer.write(out)
     return total
+
+
+def _pages(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def _outline(writer: PdfWriter, entries: list[tuple[int, str, int]]) -> None:
@@ -458,8 +470,9 @@ def _outline(writer: PdfWriter, entries: list[tuple[int, str, int]]) -> None:
             writer.add_outline_item(title=title, page_number=page - 1, parent=parent)
 
 
-def _titles(body: list[Flowable]) -> list[str]:
-    return [flowable.toc[1] for flowable in body if isinstance(flowable, _Heading | _Anchor)]
+def _toc(body: list[Flowable]) -> list[tuple[int, str]]:
+    """The contents' rows (level, title) before the pages are known."""
+    return [flowable.toc[:2] for flowable in body if isinstance(flowable, _Heading | _Anchor)]
 
 
 def _document(
@@ -521,7 +534,7 @@ def _body(
     doc.entries = entries
     counted: list[int] = []
     footer = partial(_shifted_footer, labels=Labels(language), content_hash=digest, offset=offset, counted=counted)
-    doc.build(body, canvasmaker=partial(NumberedCanvas, decorate=footer))
+    doc.build(list(body), canvasmaker=partial(NumberedCanvas, decorate=footer))  # build() empties its list
     return buffer.getvalue(), counted[0] if counted else offset
 
 
@@ -551,7 +564,7 @@ def _front(
 
 
 def _of_total(canvas: Any, page: int, pages: int, footer: Any, total: int) -> None:
-    footer(canvas, page, max(total, pages))
+    footer(canvas, page, total)
 
 
 def _shifted_footer(

@@ -1,0 +1,151 @@
+"""A 200-proposal dossier read back with pypdf: every bookmark, contents line and footer gives the page it is on.
+
+The contents once ran over eight pages but were measured as ten, so every number pointed two pages late; a
+dossier of a few proposals (one contents page) never showed it. The headings are found in the page text, not
+taken from the outline, so a bookmark and a contents line are each checked against the page itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from red_desktop.core.committee import build_committee
+from red_desktop.core.demo import build_demo
+from red_desktop.core.reports import dossier
+from red_desktop.core.reports.dossier import DossierFile, write_dossier
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.sensitivity import ranking_sensitivity
+from red_desktop.core.store import Store
+from tests.core.test_dossier import png
+
+LANGUAGES = ("en", "es")
+FOOTER = re.compile(r"(?:Page|Página) (\d+) (?:of|de) (\d+)")
+
+
+@dataclass(frozen=True)
+class Read:
+    written: DossierFile
+    pages: list[str]  # each page's text; page n is pages[n - 1]
+    outline: list[tuple[int, str, int]]  # (level, title, page) for every bookmark, in order
+
+
+def read(written: DossierFile) -> Read:
+    reader = PdfReader(written.path)
+
+    def walk(items: list[Any], level: int) -> Iterator[tuple[int, str, int]]:
+        for item in items:
+            if isinstance(item, list):
+                yield from walk(item, level + 1)
+            else:
+                page = reader.get_destination_page_number(item)
+                assert page is not None, item.title
+                yield level, item.title, page + 1
+
+    return Read(written, [page.extract_text() for page in reader.pages], list(walk(reader.outline, 0)))
+
+
+def heading_page(dossier: Read, level: int, title: str) -> int:
+    """The one page that shows the heading: a section's title on a line of its own not followed by a contents
+    line's page number; a proposal's sheet title, 'CODE — title' (the contents and decisions write 'CODE · ')."""
+    if level == 0:
+        pattern = re.compile(rf"^{re.escape(title)}\n(?!\s*\d+\s*$)", re.M)
+    else:
+        pattern = re.compile(rf"^{re.escape(title.split(' · ')[0])} — ", re.M)
+    found = [n for n, page in enumerate(dossier.pages, start=1) if pattern.search(page)]
+    assert len(found) == 1, (title, found)
+    return found[0]
+
+
+def contents(dossier: Read) -> list[int]:
+    """The page number of each contents line, read in the outline's order from the pages before the body."""
+    body = heading_page(dossier, *dossier.outline[0][:2])
+    text = " ".join(" ".join(dossier.pages[1 : body - 1]).split())
+    numbers, position = [], 0
+    for _level, title, _page in dossier.outline:
+        line = re.compile(rf"{re.escape(' '.join(title.split()))} (\d+)\b").search(text, position)
+        assert line is not None, title
+        numbers.append(int(line[1]))
+        position = line.end()
+    return numbers
+
+
+@pytest.fixture(scope="module")
+def dossiers(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> dict[str, Read]:
+    """The full dossier without charts (no Qt), as `red-desktop dossier --no-charts` writes it, in two languages."""
+    folder = tmp_path_factory.mktemp("dossier_pages")
+    with Store.open(folder / "demo.sqlite", user="demo") as store:
+        build_demo(store, rubric, proposals=200, evaluators=5, seed=1)
+        committee = build_committee(store, rubric)
+        sensitivity = ranking_sensitivity(committee.ranking, rubric, top_n=10, samples=200)
+        return {
+            language: read(
+                write_dossier(
+                    store, rubric, committee, folder / f"{language}.pdf", language=language, sensitivity=sensitivity
+                )
+            )
+            for language in LANGUAGES
+        }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_bookmark_lands_on_its_heading(dossiers: dict[str, Read], language: str) -> None:
+    dossier = dossiers[language]
+    assert [level for level, _title, _page in dossier.outline].count(0) == 6
+    assert len(dossier.outline) == 6 + 200
+    assert heading_page(dossier, *dossier.outline[0][:2]) > 4  # the contents run over several pages
+    for level, title, page in dossier.outline:
+        assert page == heading_page(dossier, level, title), title
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_contents_line_gives_its_headings_page(dossiers: dict[str, Read], language: str) -> None:
+    dossier = dossiers[language]
+    expected = [heading_page(dossier, level, title) for level, title, _page in dossier.outline]
+    assert contents(dossier) == expected
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_footer_gives_its_physical_page_of_the_real_count(dossiers: dict[str, Read], language: str) -> None:
+    dossier = dossiers[language]
+    total = len(dossier.pages)
+    assert dossier.written.pages == total
+    footers = [FOOTER.findall(page) for page in dossier.pages]
+    assert footers == [[(str(n), str(total))] for n in range(1, total + 1)]
+
+
+def test_a_front_matter_longer_than_measured_has_the_body_laid_out_again(
+    store: Store, rubric: Rubric, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The measure is exact today; should a contents row ever change height with its number, the body (a chart
+    included: its image is drawn twice) is numbered again rather than shipped off by the difference."""
+    build_demo(store, rubric, proposals=8, evaluators=3, seed=3)
+    measured, laid_out = dossier._pages, dossier._body
+    calls: list[str] = []
+
+    def miscounted(pdf: bytes) -> int:
+        calls.append("measure")
+        return measured(pdf) + (1 if calls.count("measure") == 1 else 0)
+
+    def counted(*args: Any, **kwargs: Any) -> tuple[bytes, int]:
+        calls.append("body")
+        return laid_out(*args, **kwargs)
+
+    monkeypatch.setattr(dossier, "_pages", miscounted)
+    monkeypatch.setattr(dossier, "_body", counted)
+    committee = build_committee(store, rubric)
+    written = read(write_dossier(store, rubric, committee, tmp_path / "d.pdf", images={"ranking": png()}))
+    assert calls.count("body") == 2
+    charts = next(page for _level, title, page in written.outline if title == "2. Charts")
+    assert len(PdfReader(written.written.path).pages[charts - 1].images) == 1
+    assert [page for _level, _title, page in written.outline] == [
+        heading_page(written, level, title) for level, title, _page in written.outline
+    ]
+    assert contents(written) == [page for _level, _title, page in written.outline]
+    assert all(FOOTER.findall(text) == [(str(n), str(len(written.pages)))] for n, text in enumerate(written.pages, 1))
