@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from red_desktop.core.exchange import service as exchange
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
+from red_desktop.gui.exchange import codes_tab
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.merge_dialog import MergeDialog
 from red_desktop.gui.exchange.plan_view import PlanView
@@ -97,7 +98,14 @@ def test_the_committee_gives_final_codes_merges_a_duplicate_and_undoes_it(
     assert not codes.settle_table.isColumnHidden(2) and codes.settle_button.isEnabled()
     assert codes.duplicates_table.rowCount() == 1 and not codes.merge_button.isEnabled()
 
+    monkeypatch.setattr(codes_tab, "confirm", lambda parent, title, question: False)  # Cancel: nothing happens
     qtbot.mouseClick(codes.settle_button, Qt.MouseButton.LeftButton)
+    with Store.open(path, readonly=True) as store:
+        assert len(store.proposals.shared_codes()) == 1
+    asked: list[str] = []
+    monkeypatch.setattr(codes_tab, "confirm", lambda parent, title, question: asked.append(question) is None)
+    qtbot.mouseClick(codes.settle_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].startswith("Proposals to receive a final code: 1.")
     qtbot.waitUntil(lambda: codes.state is not None and not codes.state.settlement, timeout=WAIT_MS)
     with Store.open(path, readonly=True) as store:
         assert store.proposals.shared_codes() == {}

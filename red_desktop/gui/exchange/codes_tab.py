@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -132,7 +133,8 @@ class CodesWidget(QWidget):
             return
         self.state = state
         why = {True: self.tr("shared with another proposal"), False: self.tr("provisional (a laptop's)")}
-        _fill(self.settle_table, [(r.title, r.old, r.new, why[r.shared]) for r in state.settlement])
+        settling = sorted(state.settlement, key=lambda r: r.new)  # by the codes they will have
+        _fill(self.settle_table, [(r.title, r.old, r.new, why[r.shared]) for r in settling])
         _fill(
             self.duplicates_table,
             [(_label(p.first), _label(p.second), ", ".join(p.reasons)) for p in state.duplicates],
@@ -141,18 +143,19 @@ class CodesWidget(QWidget):
         for table, empty in self.empty.items():
             table.setVisible(table.rowCount() > 0)
             empty.setVisible(table.rowCount() == 0)
-        self._share_room()
         self._enable()
+        self._share_room()
 
     def _share_room(self) -> None:
-        """A section with nothing listed takes the room of its heading; the others share the rest."""
+        """A section with nothing listed takes the room of its heading and note; the others share the rest by
+        how many rows they list (a dozen at most counts)."""
         sections = [self.splitter.widget(i) for i in range(self.splitter.count())]
-        listing = [table.isVisibleTo(self) for table in self.empty]
-        small = sum(w.minimumSizeHint().height() for w, shown in zip(sections, listing) if not shown)
-        share = max(0, self.splitter.height() - small) // max(1, sum(listing))
-        self.splitter.setSizes(
-            [share if shown else w.minimumSizeHint().height() for w, shown in zip(sections, listing)]
-        )
+        rows = [table.rowCount() if table.isVisibleTo(self) else 0 for table in self.empty]
+        fixed = [0 if n else max(w.sizeHint().height(), w.minimumSizeHint().height()) for w, n in zip(sections, rows)]
+        room = max(0, self.splitter.height() - sum(fixed))
+        weights = [min(n, 12) + 3 if n else 0 for n in rows]
+        total = sum(weights) or 1
+        self.splitter.setSizes([f or room * w // total for f, w in zip(fixed, weights)])
 
     def _enable(self) -> None:
         committee = self.role() in COMMITTEE_ROLES
@@ -179,6 +182,16 @@ class CodesWidget(QWidget):
     # ---- the committee's changes ----
 
     def settle(self) -> None:
+        count = len(self.state.settlement) if self.state is not None else 0
+        if not confirm(
+            self,
+            self.tr("Give final codes"),
+            self.tr(
+                "Proposals to receive a final code: %1. Each change is kept in the audit log and sent to the "
+                "laptops with your next package; the old codes still find their proposals. Give the final codes now?"
+            ).replace("%1", str(count)),
+        ):
+            return
         self.settle_button.setEnabled(False)
         self.service.submit(
             lambda store: codes.settle(store, codes.settlement(store), "final codes given by the committee"),
@@ -242,6 +255,13 @@ class CodesWidget(QWidget):
     def _failed(self, title: str, message: str) -> None:
         self.banner.show_message(title, [message])
         self._enable()
+
+
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _table(parent: QWidget, headers: Sequence[str]) -> QTableWidget:

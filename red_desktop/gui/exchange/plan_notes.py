@@ -19,7 +19,7 @@ class PlanNotesWidget(QWidget):
         self.table.setAccessibleName(self.tr("Codes reconciled and likely duplicates"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # the reasons whole, on two lines if need be, even at 1024 px
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -48,6 +48,7 @@ class PlanNotesWidget(QWidget):
         width = self.table.fontMetrics().horizontalAdvance("x" * 30)
         for column in (0, 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), width))
+        self.table.resizeRowsToContents()
 
     def _code_row(self, note: CodeNote) -> tuple[str, str, str]:
         proposal = f"{note.code} — {note.title}"
