@@ -254,8 +254,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(QSize(1280, 760))
+        else:  # a laptop's 1024×768 screen gets all of its room, not a window wider than itself
+            room = self.screen().availableGeometry()
+            self.resize(QSize(min(1280, room.width()), min(760, room.height())))
         for key, view in (("proposals", self.proposals.list_view), ("scoring", self.scoring.list_view)):
             state = settings.value(f"window/{key}_columns")
             if state is not None:
