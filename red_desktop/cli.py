@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rank.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
     rank.add_argument(
+        "--ineligible-last",
+        action="store_true",
+        help="rank the eligible proposals among themselves and list the ineligible ones after them, unranked",
+    )
+    rank.add_argument(
         "--sensitivity", action="store_true", help="add p_top, rank_lo, rank_hi from a Monte Carlo over the weights"
     )
     rank.add_argument("--top", type=_positive, default=10, help="N of p_top, the probability of staying in the top N")
@@ -116,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("--member", action="append", help="a committee member present (repeat; default: you)")
     decide.add_argument("--reason", help="why an earlier decision is revised or withdrawn (required then)")
     decide.add_argument("--withdraw", action="store_true", help="remove the decision, unlocking the evaluations")
+    decide.add_argument("--rubric", type=Path, help="rubric file, for its eligibility gates (default: the RED default)")
     history = commands.add_parser(
         "history",
         parents=[store_options, json_option],

@@ -34,7 +34,9 @@ def rank(args: argparse.Namespace) -> int:
         )
     rubric = rubric_from(args)
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
-        ranking = build_ranking(store, rubric, Method(args.method), args.threshold)
+        ranking = build_ranking(
+            store, rubric, Method(args.method), args.threshold, ineligible_last=args.ineligible_last
+        )
     objects = [r.to_json() for r in ranking]
     text = _ranking_table(ranking, rubric.criterion_ids)
     if args.sensitivity:

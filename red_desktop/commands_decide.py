@@ -6,12 +6,13 @@ import argparse
 from dataclasses import replace
 from datetime import date
 
-from red_desktop.cli import UsageError, emit
+from red_desktop.cli import UsageError, emit, rubric_from
 from red_desktop.cli_profile import writing_store
 from red_desktop.core.domain import Decision, DecisionKind
 
 
 def decide(args: argparse.Namespace) -> int:
+    rubric = rubric_from(args)  # its eligibility gates: an approval of a proposal failing one needs an override
     with writing_store(args) as store:
         proposal = store.proposals.by_code(args.code)
         current = store.decisions.get(proposal.uuid)
@@ -25,10 +26,10 @@ def decide(args: argparse.Namespace) -> int:
             raise UsageError("decide needs --decision (or --withdraw with --reason) (try: --help)")
         fields = _fields(args, current, store.user)
         if current is None:
-            stored = store.decisions.record(Decision(proposal.uuid, **fields))  # type: ignore[arg-type]
+            stored = store.decisions.record(Decision(proposal.uuid, **fields), rubric)  # type: ignore[arg-type]
             verb = "recorded"
         else:
-            stored = store.decisions.revise(replace(current, **fields), args.reason or "")  # type: ignore[arg-type]
+            stored = store.decisions.revise(replace(current, **fields), args.reason or "", rubric)  # type: ignore[arg-type]
             verb = "revised"
     text = f"Decision on {args.code} {verb}: {stored.kind.value.replace('_', ' ')} ({stored.decided_on})"
     emit(args, {"code": args.code, "action": verb, **_json(stored)}, text)

@@ -94,7 +94,7 @@ class World:
         decision = Decision(
             proposal_uuid, kind, "Sólida articulación público-privada", "2026-11-20", members_present=(self[who].name,)
         )
-        self[who].store.decisions.record(decision)
+        self[who].store.decisions.record(decision, self.rubric)
 
     def export(self, who: str, name: str | None = None, **options: Any) -> Path:
         party = self[who]

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from red_desktop.core.domain import Decision, DecisionKind
+from red_desktop.core.eligibility import Eligibility
 from red_desktop.core.errors import Problem
 
 MAX_TEXT = 5_000
 MAX_NAME = 300
 EARLIEST = date(2000, 1, 1)
+APPROVALS = frozenset({DecisionKind.APPROVE, DecisionKind.APPROVE_WITH_CONDITIONS})
 
 
 def decision_problems(decision: Decision, today: date | None = None) -> list[Problem]:
@@ -23,6 +25,12 @@ def decision_problems(decision: Decision, today: date | None = None) -> list[Pro
     problems += _date(decision.decided_on, today or date.today())
     problems += _members(decision.members_present)
     return problems
+
+
+def gates_refusing(kind: DecisionKind, eligibility: Eligibility) -> tuple[str, ...]:
+    """The failed gates that forbid this decision: an approval needs every gate met or a recorded override;
+    deferring or rejecting an ineligible proposal is always allowed."""
+    return eligibility.failed_gates if kind in APPROVALS and not eligibility.eligible else ()
 
 
 def reason_problems(reason: object) -> list[Problem]:

@@ -57,3 +57,16 @@ class AmbiguousCodeError(NotFoundError):
 
 class ConflictError(RedDesktopError):
     """The action contradicts the record's state (e.g. editing a final evaluation)."""
+
+
+class IneligibleError(ConflictError):
+    """An approval of a proposal that fails eligibility gates, with no gate override recorded."""
+
+    def __init__(self, code: str, failed_gates: tuple[str, ...], gate_names: tuple[str, ...]):
+        self.code = code
+        self.failed_gates = failed_gates
+        super().__init__(
+            f"{code} cannot be approved: it fails the eligibility "
+            f"{'gate' if len(gate_names) == 1 else 'gates'} {'; '.join(gate_names)} and has no gate override; "
+            "record an override with its rationale first, or defer or reject it"
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -85,8 +85,10 @@ def build_ranking(
     method: Method = Method.MEAN,
     spread_threshold: float = DEFAULT_SPREAD_THRESHOLD,
     scores: tuple[pd.DataFrame, pd.DataFrame] | None = None,
+    ineligible_last: bool = False,
 ) -> list[RankedProposal]:
-    """`scores` is evaluation_scores' answer when the caller already has it."""
+    """`scores` is evaluation_scores' answer when the caller already has it; `ineligible_last` puts the
+    ineligible proposals apart (see ineligible_apart)."""
     scored, levels = scores if scores is not None else evaluation_scores(store, rubric)
     aggregates = aggregate(scored, levels, rubric, method, spread_threshold)
     proposals = {p.uuid: p for p in store.proposals.all()}
@@ -97,7 +99,18 @@ def build_ranking(
     order = ranking_order(totals, pd.Series({u: p.code for u, p in proposals.items()}))
     records = {str(k): v for k, v in aggregates.to_dict("index").items()}  # per-row pandas access is slow
     rank_of = ranks.to_dict()
-    return [_ranked(proposals[u], records.get(u), rubric, rank_of[u], overrides.get(u)) for u in order]
+    ranking = [_ranked(proposals[u], records.get(u), rubric, rank_of[u], overrides.get(u)) for u in order]
+    return ineligible_apart(ranking) if ineligible_last else ranking
+
+
+def ineligible_apart(ranking: list[RankedProposal]) -> list[RankedProposal]:
+    """The eligible proposals ranked among themselves (1, 2, 2, 4), then the ineligible ones in their order, with
+    their figures but no rank: as they stand, the committee cannot approve them."""
+    eligible = [r for r in ranking if r.eligible]
+    totals = pd.Series([math.nan if r.total is None else r.total for r in eligible], dtype=float)
+    ranks = competition_rank(totals).tolist()
+    ranked = [replace(r, rank=None if pd.isna(k) else int(k)) for r, k in zip(eligible, ranks, strict=True)]
+    return ranked + [replace(r, rank=None) for r in ranking if not r.eligible]
 
 
 def _ranked(

@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from red_desktop import paths
+from red_desktop.core.domain import ProposalStatus
+from red_desktop.core.eligibility import check_eligibility
+from red_desktop.core.rubric import load_rubric
 from red_desktop.core.store import Store
 from tests.cli.conftest import Run
 
@@ -94,3 +98,52 @@ def test_decide_refuses_bad_input_and_writes_nothing(run: Run, store_copy: Path,
     assert len(result.stderr.strip().splitlines()) == 1
     with Store.open(store_copy, readonly=True) as store:
         assert store.audit.count() == before and store.decisions.count() == 0
+
+
+def _codes_by_eligibility(db: Path) -> tuple[str, str]:
+    """(an eligible proposal's code, the code of one failing the public-private commitment gate)."""
+    rubric = load_rubric(paths.default_rubric_path())
+    with Store.open(db, readonly=True) as store:
+        gates = {p.code: check_eligibility(p, rubric.gate_ids).failed_gates for p in store.proposals.all()}
+    eligible = next(code for code, failed in gates.items() if not failed)
+    failing = next(code for code, failed in gates.items() if "public_private_commitment" in failed)
+    return eligible, failing
+
+
+@pytest.mark.parametrize("kind", ["approve", "approve_with_conditions"])
+def test_decide_refuses_to_approve_an_ineligible_proposal_naming_the_gate(
+    run: Run, store_copy: Path, kind: str
+) -> None:
+    _, code = _codes_by_eligibility(store_copy)
+    before = store_copy.read_bytes()
+    result = run(
+        "decide", code, "--db", str(store_copy), "--decision", kind, "--rationale", "Sólida articulación",
+        "--conditions", "Carta del gobierno regional",
+    )  # fmt: skip
+    assert result.returncode == 1 and result.stdout == "" and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert f"{code} cannot be approved" in result.stderr and "Public and private commitment" in result.stderr
+    assert store_copy.read_bytes() == before
+    rejected = run("decide", code, "--db", str(store_copy), "--decision", "reject", "--rationale", "Sin carta")
+    assert rejected.returncode == 0, rejected.stderr
+
+
+def test_decide_withdraw_restores_the_status_before_the_decision(run: Run, store_copy: Path) -> None:
+    with Store.open(store_copy, readonly=True) as store:
+        code = next(p.code for p in store.proposals.all() if p.status is ProposalStatus.SUBMITTED)
+    db = ("--db", str(store_copy))
+    assert run("decide", code, *db, "--decision", "defer", "--rationale", "Falta el estudio").returncode == 0
+    assert run("decide", code, *db, "--withdraw", "--reason", "Se reabre").returncode == 0
+    with Store.open(store_copy, readonly=True) as store:
+        assert store.proposals.by_code(code).status is ProposalStatus.SUBMITTED
+
+
+def test_rank_can_list_the_ineligible_last_unranked(run: Run, ranked: tuple[Path, list[dict]]) -> None:
+    db, plain = ranked
+    result = run("rank", "--db", str(db), "--ineligible-last", "--json")
+    assert result.returncode == 0, result.stderr
+    apart = json.loads(result.stdout)
+    flags = [o["eligible"] for o in apart]
+    assert sorted(flags, reverse=True) == flags and not all(flags)  # every eligible one before any ineligible
+    assert all(o["rank"] is None for o in apart if not o["eligible"]) and apart[0]["rank"] == 1
+    assert {o["code"]: o["total"] for o in apart} == {o["code"]: o["total"] for o in plain}

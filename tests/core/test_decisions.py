@@ -38,9 +38,11 @@ def evaluated(store: Store, rubric: Rubric) -> tuple[str, str]:
     return stored.uuid, draft.uuid
 
 
-def test_a_decision_is_stored_audited_and_marks_the_proposal_decided(store: Store, evaluated: tuple[str, str]) -> None:
+def test_a_decision_is_stored_audited_and_marks_the_proposal_decided(
+    store: Store, rubric: Rubric, evaluated: tuple[str, str]
+) -> None:
     proposal_uuid, _ = evaluated
-    stored = store.decisions.record(decision(proposal_uuid))
+    stored = store.decisions.record(decision(proposal_uuid), rubric)
     assert store.decisions.get(proposal_uuid) == stored
     assert stored.members_present == ("Ana Lucía Quispe", "João Ribeiro") and stored.stamp.revision == 1
     assert store.proposals.get(proposal_uuid).status is ProposalStatus.DECIDED
@@ -54,14 +56,15 @@ def test_a_decision_locks_the_evaluations_drafts_included(
 ) -> None:
     proposal_uuid, draft = evaluated
     sub = rubric.subcriteria[0].id
-    store.decisions.record(decision(proposal_uuid, kind=DecisionKind.REJECT, conditions=""))
+    before = store.proposals.get(proposal_uuid).status
+    store.decisions.record(decision(proposal_uuid, kind=DecisionKind.REJECT, conditions=""), rubric)
     with pytest.raises(ConflictError, match="decided on this proposal .reject.*locked"):
         store.evaluations.set_score(draft, sub, 2, "", rubric)
     with pytest.raises(ConflictError, match="locked"):
         store.evaluations.create(proposal_uuid, store.evaluators.add(Evaluator("Luis Mamani")).uuid, rubric)
     store.decisions.withdraw(proposal_uuid, "Se recibió información nueva del gobierno regional")
     assert store.evaluations.set_score(draft, sub, 2, "", rubric).scores[0].level == 2
-    assert store.proposals.get(proposal_uuid).status is ProposalStatus.UNDER_REVIEW
+    assert store.proposals.get(proposal_uuid).status is before  # what it was before the decision
     withdrawn = [e for e in store.audit.entries(proposal_uuid) if e.action == "decision_withdrawn"]
     assert [(e.old_value, e.reason) for e in withdrawn] == [
         ("reject", "Se recibió información nueva del gobierno regional")
@@ -75,24 +78,26 @@ def test_a_final_evaluation_cannot_be_reopened_once_decided(store: Store, rubric
     for sub, level in full_levels(rubric, 2).items():
         store.evaluations.set_score(draft.uuid, sub, level, "", rubric)
     store.evaluations.finalize(draft.uuid, rubric)
-    store.decisions.record(decision(stored.uuid, kind=DecisionKind.APPROVE, conditions=""))
+    store.decisions.record(decision(stored.uuid, kind=DecisionKind.APPROVE, conditions=""), rubric)
     with pytest.raises(ConflictError, match="locked"):
         store.evaluations.reopen(draft.uuid, "revisar", rubric)
 
 
-def test_a_second_decision_needs_a_revision_with_a_reason(store: Store, evaluated: tuple[str, str]) -> None:
+def test_a_second_decision_needs_a_revision_with_a_reason(
+    store: Store, rubric: Rubric, evaluated: tuple[str, str]
+) -> None:
     proposal_uuid, _ = evaluated
-    first = store.decisions.record(decision(proposal_uuid))
+    first = store.decisions.record(decision(proposal_uuid), rubric)
     with pytest.raises(ConflictError, match="already has a decision"):
-        store.decisions.record(decision(proposal_uuid, kind=DecisionKind.DEFER))
+        store.decisions.record(decision(proposal_uuid, kind=DecisionKind.DEFER), rubric)
     with pytest.raises(ValidationError, match="reason: is required"):
-        store.decisions.revise(replace(first, kind=DecisionKind.DEFER), "  ")
+        store.decisions.revise(replace(first, kind=DecisionKind.DEFER), "  ", rubric)
     revised = store.decisions.revise(
-        replace(first, kind=DecisionKind.DEFER, conditions=""), "Falta el estudio de mercado"
+        replace(first, kind=DecisionKind.DEFER, conditions=""), "Falta el estudio de mercado", rubric
     )
     assert (revised.kind, revised.stamp.revision, revised.uuid) == (DecisionKind.DEFER, 2, first.uuid)
     with pytest.raises(ConflictError, match="changed elsewhere"):
-        store.decisions.revise(replace(first, kind=DecisionKind.REJECT, conditions=""), "otra vez")  # stale revision
+        store.decisions.revise(replace(first, kind=DecisionKind.REJECT, conditions=""), "otra vez", rubric)  # stale
     kinds = [(e.old_value, e.new_value, e.reason) for e in store.audit.entries(proposal_uuid) if e.field == "decision"]
     assert kinds == [
         (None, "approve_with_conditions", ""),
@@ -100,12 +105,12 @@ def test_a_second_decision_needs_a_revision_with_a_reason(store: Store, evaluate
     ]
 
 
-def test_revising_or_withdrawing_nothing_is_refused(store: Store) -> None:
+def test_revising_or_withdrawing_nothing_is_refused(store: Store, rubric: Rubric) -> None:
     stored = store.proposals.add(proposal())
     with pytest.raises(NotFoundError, match="no decision yet"):
         store.decisions.withdraw(stored.uuid, "razón")
     with pytest.raises(NotFoundError):
-        store.decisions.record(decision("no-such-proposal"))
+        store.decisions.record(decision("no-such-proposal"), rubric)
 
 
 @pytest.mark.parametrize(
@@ -124,11 +129,11 @@ def test_revising_or_withdrawing_nothing_is_refused(store: Store) -> None:
     ],
 )
 def test_invalid_decisions_name_the_problem_and_write_nothing(
-    store: Store, evaluated: tuple[str, str], changes: dict[str, object], location: str
+    store: Store, rubric: Rubric, evaluated: tuple[str, str], changes: dict[str, object], location: str
 ) -> None:
     proposal_uuid, _ = evaluated
     with pytest.raises(ValidationError) as refused:
-        store.decisions.record(decision(proposal_uuid, **changes))
+        store.decisions.record(decision(proposal_uuid, **changes), rubric)
     assert [p.location for p in refused.value.problems] == [location]
     assert store.decisions.count() == 0
     assert store.proposals.get(proposal_uuid).status is not ProposalStatus.DECIDED
@@ -143,6 +148,6 @@ def test_scores_are_unchanged_by_a_decision(store: Store, rubric: Rubric, evalua
     proposal_uuid, draft = evaluated
     store.evaluations.set_score(draft, rubric.subcriteria[0].id, 3, "", rubric)
     before = store.evaluations.get(draft).scores
-    store.decisions.record(decision(proposal_uuid))
+    store.decisions.record(decision(proposal_uuid), rubric)
     assert store.evaluations.get(draft).scores == before
     assert isinstance(before[0], Score)

@@ -143,7 +143,8 @@ def test_the_verification_code_is_stable_and_follows_a_decision(tmp_path: Path, 
     assert first.content_hash == again.content_hash
     target = build_committee(store, rubric).ranking[0]
     store.decisions.record(
-        Decision(target.uuid, DecisionKind.APPROVE, "Sólida", date.today().isoformat(), members_present=("Ana",))
+        Decision(target.uuid, DecisionKind.APPROVE, "Sólida", date.today().isoformat(), members_present=("Ana",)),
+        rubric,
     )
     decided = write_dossier(store, rubric, build_committee(store, rubric), tmp_path / "c.pdf")
     assert decided.content_hash != first.content_hash

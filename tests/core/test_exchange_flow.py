@@ -197,7 +197,7 @@ def test_a_withdrawn_decision_is_withdrawn_on_the_laptops_whatever_the_order(wor
             plan = exchange.import_package(laptop, package, world.rubric)
             assert plan.ok, plan.rejected
         assert laptop.decisions.get(uuids[0]) is None
-        assert laptop.proposals.get(uuids[0]).status.value == "under_review"
+        assert laptop.proposals.get(uuids[0]).status.value == "draft"  # as before the decision, as on the committee's
         assert exchange.list_conflicts(laptop) == []
         dumps.append(dump(laptop))
         laptop.close()
@@ -226,7 +226,7 @@ def test_a_withdrawal_against_a_revision_is_a_conflict_the_committee_resolves(tm
     world["committee"].store.decisions.withdraw(uuid, "Se reabre la evaluación")
     diana = world["diana"].store
     revised = replace(diana.decisions.get(uuid), rationale="Aprobada tras la visita de campo")
-    diana.decisions.revise(revised, "Visita de campo")
+    diana.decisions.revise(revised, "Visita de campo", rubric)
     plan = world.import_("committee", world.export("diana"))
     assert plan.ok and {i.outcome for i in plan.items if i.entity is Entity.DECISION} == {Outcome.CONFLICT}
     store = world["committee"].store

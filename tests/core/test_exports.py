@@ -45,7 +45,8 @@ def portfolio(store: Store, rubric: Rubric) -> Store:
             date.today().isoformat(),
             conditions="Presentar carta de compromiso del gobierno regional.",
             members_present=("Ana Lucía Quispe", "João Ribeiro"),
-        )
+        ),
+        rubric,
     )
     tricky = store.proposals.add(
         proposal(TRICKY_CODE, title=FORMULA, country="BR", region_name="Región de São João", sectors=("café", "-açaí"))

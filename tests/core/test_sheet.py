@@ -178,7 +178,8 @@ def test_an_override_and_a_decision_appear_with_their_rationale(demo: Store, rub
     demo.decisions.record(
         Decision(failing.uuid, DecisionKind.APPROVE_WITH_CONDITIONS, "Sólida articulación.",
                  date.today().isoformat(), conditions="Convenio firmado antes del desembolso.",
-                 members_present=members)
+                 members_present=members),
+        rubric,
     )  # fmt: skip
     _, after = written(sheet_for_aggregate(demo, rubric, failing.uuid, "en"), tmp_path, "after.pdf")
     assert "Eligible by gate override" in after and "compromiso verificado en visita" in after

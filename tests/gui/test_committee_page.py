@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.committee import build_committee
+from red_desktop.core.eligibility import Eligibility
+from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.committee.decision_dialog import DecisionDialog
@@ -141,3 +144,89 @@ def test_an_eligibility_override_is_recorded_with_its_rationale_and_can_be_remov
         ("gate_override", "Convenio con el gobierno regional en trámite"),
         ("gate_override_removed", "Convenio caído"),
     ]
+
+
+def test_the_decision_dialog_refuses_to_approve_an_ineligible_proposal_naming_the_gates(qtbot: QtBot) -> None:
+    names = {"public_private_commitment": "Compromiso público y privado", "region_type_set": "Tipo de región"}
+    ineligible = Eligibility(("public_private_commitment",))
+    dialog = DecisionDialog("p", "RED-PE-2026-001 · Quinua", None, "Ana", None, ineligible, names)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.rationale.setPlainText("Sólida articulación.")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("approve"))
+    label = dialog.findChild(QLabel, "kindComboProblem")
+    assert label.isVisible() and "Compromiso público y privado" in label.text()  # said at once, beside the choice
+    assert "override" in label.text()
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() == 0  # still open, nothing to record
+    assert [p.location for p in dialog.problems()] == ["decision"]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("approve_with_conditions"))
+    dialog.conditions.setPlainText("Convenio firmado.")
+    assert [p.location for p in dialog.problems()] == ["decision"]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("defer"))
+    assert not label.isVisible() and dialog.problems() == []
+    overridden = DecisionDialog("p", "RED-PE-2026-001", None, "Ana", None, replace(ineligible, override_rationale="Ok"))
+    qtbot.addWidget(overridden)
+    overridden.kind.setCurrentIndex(overridden.kind.findData("approve"))
+    overridden.rationale.setPlainText("Sólida articulación.")
+    assert overridden.problems() == []
+
+
+def test_approving_an_ineligible_proposal_from_the_page_is_refused_in_the_dialog(
+    qtbot: QtBot, make_app, demo_path: Path, rubric: Rubric
+) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    page = opened(qtbot, app).committee
+    target = next(r for r in page.data.ranking if "public_private_commitment" in r.failed_gates)  # type: ignore[union-attr]
+    page.select_proposal(target.uuid)
+    seen: list[str] = []
+
+    def approve_then_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DecisionDialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData("approve"))
+        dialog.rationale.setPlainText("Sólida articulación.")
+        dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok).click()
+        seen.append(dialog.findChild(QLabel, "kindComboProblem").text() if dialog.isVisible() else "closed")
+        dialog.reject()
+
+    QTimer.singleShot(0, approve_then_cancel)
+    qtbot.mouseClick(page.proposal.decide_button, Qt.MouseButton.LeftButton)
+    gate = next(g.name.get_text("en") for g in rubric.gates if g.id == "public_private_commitment")
+    assert seen and gate in seen[0] and "override" in seen[0]
+    with Store.open(demo_path, readonly=True) as store:
+        assert store.decisions.get(target.uuid) is None
+
+
+def test_the_ranking_shows_eligibility_and_can_list_the_ineligible_last(
+    qtbot: QtBot, make_app, demo_path: Path
+) -> None:
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.show_page(COMMITTEE)
+    page = window.committee
+    column = page.model.keys.index("eligible")
+    assert not page.table.horizontalHeader().isSectionHidden(column)
+    assert page.ineligible_last.isVisible() and not page.ineligible_last.isChecked()
+
+    def shown() -> list[RankedProposal]:
+        rows = [page.proxy.mapToSource(page.proxy.index(r, 0)).row() for r in range(page.proxy.rowCount())]
+        return [page.model.row_at(row) for row in rows]
+
+    before = [r for r in shown() if not r.eligible and r.total is not None]
+    assert before and all(r.rank is not None for r in before)  # ranked among the others until put apart
+    page.ineligible_last.setChecked(True)
+    listed = shown()
+    eligible = [r for r in listed if r.eligible]
+    assert listed[: len(eligible)] == eligible and len(eligible) < len(listed)
+    assert all(r.rank is None for r in listed[len(eligible) :])
+    assert [r.rank for r in eligible if r.total is not None][0] == 1
+    rank_column = page.model.keys.index("rank")
+    page.table.sortByColumn(page.model.keys.index("total"), Qt.SortOrder.DescendingOrder)
+    assert [r.eligible for r in shown()] == sorted((r.eligible for r in listed), reverse=True)  # apart either way
+    page.table.sortByColumn(rank_column, Qt.SortOrder.DescendingOrder)
+    assert [r.eligible for r in shown()] == sorted((r.eligible for r in listed), reverse=True)
+    page.ineligible_last.setChecked(False)
+    assert {r.uuid: r.rank for r in shown()} == {r.uuid: r.rank for r in page.data.ranking}  # type: ignore[union-attr]

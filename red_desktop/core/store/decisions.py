@@ -1,7 +1,9 @@
 """The committee's decisions: one per proposal, audited, revised or withdrawn only with a reason.
 
 A decision locks the proposal's evaluations (store/evaluations.py checks): what the committee
-decided on can no longer change underneath it.
+decided on can no longer change underneath it. An approval of a proposal that fails the rubric's
+eligibility gates is refused unless a gate override is recorded (decision_rules.gates_refusing);
+decisions arriving in an exchange package are written by store/exchange.py, not checked here.
 """
 
 from __future__ import annotations
@@ -10,19 +12,22 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from red_desktop.core.decision_rules import decision_problems, reason_problems
+from red_desktop.core.decision_rules import decision_problems, gates_refusing, reason_problems
 from red_desktop.core.domain import Decision, ProposalStatus, utc_now
-from red_desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from red_desktop.core.eligibility import check_eligibility
+from red_desktop.core.errors import ConflictError, IneligibleError, NotFoundError, ValidationError
+from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.rows import decision_from_row, stamp_columns
 
 
 class Decisions(Manager):
-    def record(self, decision: Decision) -> Decision:
+    def record(self, decision: Decision, rubric: Rubric) -> Decision:
         """The first decision on a proposal; a proposal already decided needs `revise` (with a reason)."""
         _check(decision)
         with self.writing() as db:
             self._store.proposals.require(decision.proposal_uuid)
+            self._check_eligible(decision, rubric)
             previous = self.get(decision.proposal_uuid)
             if previous is not None:
                 raise ConflictError(
@@ -36,7 +41,7 @@ class Decisions(Manager):
             self._store.proposals.set_status(decision.proposal_uuid, ProposalStatus.DECIDED, "committee decision")
         return stored
 
-    def revise(self, decision: Decision, reason: str) -> Decision:
+    def revise(self, decision: Decision, reason: str, rubric: Rubric) -> Decision:
         """Replace the decision on a proposal; `decision` must carry the revision it was read at."""
         _check(decision)
         problems = reason_problems(reason)
@@ -49,6 +54,7 @@ class Decisions(Manager):
                     f"The decision was changed elsewhere (revision {previous.stamp.revision}, "
                     f"yours is {decision.stamp.revision}); reload it before revising"
                 )
+            self._check_eligible(decision, rubric)
             now = utc_now()
             stored = replace(
                 decision,
@@ -61,20 +67,34 @@ class Decisions(Manager):
         return stored
 
     def withdraw(self, proposal_uuid: str, reason: str) -> None:
-        """Remove the decision (its evaluations are unlocked again); the audit log keeps what it was."""
+        """Remove the decision (its evaluations are unlocked again) and give the proposal back the status it had
+        before; the audit log keeps what it was."""
         problems = reason_problems(reason)
         if problems:
             raise ValidationError("Withdrawing a decision", problems)
         with self.writing() as db:
             previous = self._require(proposal_uuid)
             db.execute("DELETE FROM decisions WHERE uuid = ?", [previous.uuid])
-            self._store.proposals.set_status(proposal_uuid, ProposalStatus.UNDER_REVIEW, reason.strip())
+            self._store.proposals.set_status(proposal_uuid, self.status_before(proposal_uuid), reason.strip())
             audit = self._store.audit
             audit.record(
                 audit.entry(
                     "decision_withdrawn", "proposal", proposal_uuid, "decision", previous.kind, None, reason.strip()
                 )
             )
+
+    def status_before(self, proposal_uuid: str) -> ProposalStatus:
+        """The status the proposal had before it was marked decided, read from the audit log; under review when
+        the log does not say (a decision that arrived in a package)."""
+        rows = self.db.query(
+            "SELECT old_value FROM audit_log WHERE entity = 'proposal' AND entity_uuid = ? AND field = 'status' "
+            "AND new_value = ? ORDER BY id DESC LIMIT 1",
+            [proposal_uuid, str(ProposalStatus.DECIDED)],
+        )
+        old = next((row["old_value"] for row in rows), None)
+        if old in set(ProposalStatus) and old != ProposalStatus.DECIDED:
+            return ProposalStatus(old)
+        return ProposalStatus.UNDER_REVIEW
 
     def get(self, proposal_uuid: str) -> Decision | None:
         rows = list(self.db.query("SELECT * FROM decisions WHERE proposal_uuid = ?", [proposal_uuid]))
@@ -92,6 +112,15 @@ class Decisions(Manager):
         if previous is None:
             raise NotFoundError("This proposal has no decision yet; record one first")
         return previous
+
+    def _check_eligible(self, decision: Decision, rubric: Rubric) -> None:
+        proposal = self._store.proposals.get(decision.proposal_uuid)
+        override = self._store.overrides.get(proposal.uuid)
+        eligibility = check_eligibility(proposal, rubric.gate_ids, override.rationale if override else None)
+        failed = gates_refusing(decision.kind, eligibility)
+        if failed:
+            names = {g.id: g.name.get_text("en") for g in rubric.gates}
+            raise IneligibleError(proposal.code, failed, tuple(names[g] for g in failed))
 
     def _audit(self, decision: Decision, previous: Decision | None, reason: str, at: str) -> None:
         audit = self._store.audit

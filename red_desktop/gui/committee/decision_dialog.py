@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from red_desktop.core.decision_rules import decision_problems, reason_problems
+from red_desktop.core.decision_rules import decision_problems, gates_refusing, reason_problems
 from red_desktop.core.domain import Decision, DecisionKind
+from red_desktop.core.eligibility import Eligibility
 from red_desktop.core.errors import Problem
 from red_desktop.gui.editor.problem_marker import STYLE_SHEET, ProblemMarker
 from red_desktop.gui.ui_loader import find, load_form
@@ -55,10 +57,22 @@ class DecisionAnswer:
 
 
 class DecisionDialog(QDialog):
-    def __init__(self, proposal_uuid: str, heading: str, current: Decision | None, member: str, parent: QWidget | None):
+    def __init__(
+        self,
+        proposal_uuid: str,
+        heading: str,
+        current: Decision | None,
+        member: str,
+        parent: QWidget | None,
+        eligibility: Eligibility | None = None,
+        gate_names: Mapping[str, str] | None = None,
+    ):
+        """`eligibility` is the proposal's as the committee sees it; `gate_names` name its gates for people."""
         super().__init__(parent)
         self._proposal = proposal_uuid
         self._current = current
+        self._eligibility = eligibility or Eligibility(())
+        self._gate_names = dict(gate_names or {})
         title = self.tr("Revise the decision") if current else self.tr("Record a decision")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -112,9 +126,23 @@ class DecisionDialog(QDialog):
         self._follow_kind()
 
     def _follow_kind(self) -> None:
-        """Conditions belong to a conditional approval; other kinds keep what was typed but cannot edit it."""
+        """Conditions belong to a conditional approval; other kinds keep what was typed but cannot edit it.
+        An approval the eligibility gates refuse is said at once, beside the choice."""
         conditional = self.kind.currentData() == DecisionKind.APPROVE_WITH_CONDITIONS.value
         self.conditions.setEnabled(conditional)
+        if self._eligibility.failed_gates:
+            self._marker.show(self._refusal(), shown_fields=("decision",))
+
+    def _refusal(self) -> list[Problem]:
+        failed = gates_refusing(DecisionKind(self.kind.currentData()), self._eligibility)
+        if not failed:
+            return []
+        names = "; ".join(self._gate_names.get(g, g) for g in failed)
+        text = self.tr(
+            "This proposal cannot be approved without a gate override; it fails: %1. Record an override with its "
+            "rationale first, or defer or reject it."
+        )
+        return [Problem("decision", text.replace("%1", names))]
 
     def answer(self) -> DecisionAnswer:
         kind = DecisionKind(self.kind.currentData())
@@ -132,7 +160,7 @@ class DecisionDialog(QDialog):
 
     def problems(self) -> list[Problem]:
         answer = self.answer()
-        found = decision_problems(answer.decision, date.today())
+        found = decision_problems(answer.decision, date.today()) + self._refusal()
         if self._current is not None:
             found += reason_problems(answer.reason)
         return found
@@ -143,9 +171,15 @@ class DecisionDialog(QDialog):
 
 
 def ask_decision(
-    parent: QWidget | None, proposal_uuid: str, heading: str, current: Decision | None, member: str
+    parent: QWidget | None,
+    proposal_uuid: str,
+    heading: str,
+    current: Decision | None,
+    member: str,
+    eligibility: Eligibility | None = None,
+    gate_names: Mapping[str, str] | None = None,
 ) -> DecisionAnswer | None:
-    dialog = DecisionDialog(proposal_uuid, heading, current, member, parent)
+    dialog = DecisionDialog(proposal_uuid, heading, current, member, parent, eligibility, gate_names)
     try:
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

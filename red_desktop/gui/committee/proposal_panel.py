@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from red_desktop.core import chart_data
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision
+from red_desktop.core.eligibility import Eligibility
 from red_desktop.core.history import HistoryEvent, decision_history
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
@@ -123,7 +124,7 @@ class ProposalPanel(QWidget):
             contested = html.escape(self.tr("Contested"))
             parts.append(f"<b>{contested}</b><ul>{reasons}</ul>")
         if not r.eligible:
-            gates = ", ".join(g.replace("_", " ") for g in r.failed_gates)
+            gates = ", ".join(self._gate_names().get(g, g) for g in r.failed_gates)
             parts.append(html.escape(self.tr("Ineligible: fails %1").replace("%1", gates)))
         elif r.override_rationale:
             parts.append(html.escape(self.tr("Eligible by gate override: %1").replace("%1", r.override_rationale)))
@@ -165,17 +166,21 @@ class ProposalPanel(QWidget):
     def decide(self) -> None:
         if self._uuid is None:
             return
-        answer = ask_decision(self, self._uuid, self._heading, self._decision, self._service.user)
+        ranked = self._ranked
+        eligibility = Eligibility(ranked.failed_gates, ranked.override_rationale) if ranked else None
+        answer = ask_decision(
+            self, self._uuid, self._heading, self._decision, self._service.user, eligibility, self._gate_names()
+        )
         if answer is not None:
             self._submit(answer)
 
     def _submit(self, answer: DecisionAnswer) -> None:
-        uuid = answer.decision.proposal_uuid
+        uuid, rubric = answer.decision.proposal_uuid, self._rubric
 
         def write(store: Store) -> Decision:
             if answer.reason:
-                return store.decisions.revise(answer.decision, answer.reason)
-            return store.decisions.record(answer.decision)
+                return store.decisions.revise(answer.decision, answer.reason, rubric)
+            return store.decisions.record(answer.decision, rubric)
 
         self.message.setText(self.tr("Saving the decision…"))
         self._service.submit(write, self._saved, self._failed, Change("proposal", (uuid,)))
@@ -211,7 +216,7 @@ class ProposalPanel(QWidget):
                     Change("proposal", (uuid,)),
                 )  # fmt: skip
             return
-        gates = ", ".join(g.replace("_", " ") for g in ranked.failed_gates)
+        gates = ", ".join(self._gate_names().get(g, g) for g in ranked.failed_gates)
         rationale, ok = self._ask_text(
             self.tr("Eligibility override"),
             self.tr("%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)")
@@ -223,6 +228,9 @@ class ProposalPanel(QWidget):
                 lambda store: store.overrides.set(uuid, rationale), self._overridden, self._failed,
                 Change("proposal", (uuid,)),
             )  # fmt: skip
+
+    def _gate_names(self) -> dict[str, str]:
+        return {g.id: g.name.get_text(self._language) for g in self._rubric.gates}
 
     def _overridden(self, _: object) -> None:
         self.message.setText(self.tr("Eligibility override saved; the ranking follows."))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision, RegionType
-from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.ranking import RankedProposal, ineligible_apart
 from red_desktop.core.sensitivity import PairSwap, ProposalSensitivity, RankingSensitivity
 from red_desktop.gui.committee.decision_dialog import kind_label
 from red_desktop.gui.editor.labels import enum_label
@@ -59,7 +59,7 @@ class RankingModel(QAbstractTableModel):
         super().__init__(parent)
         self._criteria = criteria
         # What the committee reads first on the left; details to the right (columns can be moved and hidden).
-        first = ["rank", "code", "total", "contested", "decision"]
+        first = ["rank", "code", "total", "contested", "eligible", "decision"]
         self.keys = [*first, *criteria, *(k for k in HEADERS if k not in first)]
         self._rows: list[RankedProposal] = []
         self._calibrated: dict[str, float] = {}
@@ -67,14 +67,25 @@ class RankingModel(QAbstractTableModel):
         self._sensitivity: dict[str, ProposalSensitivity] = {}
         self._swaps: dict[str, PairSwap] = {}  # by the upper proposal of each adjacent pair
         self._codes: dict[str, str] = {}
+        self._ranking: list[RankedProposal] = []
+        self.ineligible_last = False
         self.top_n = 0
 
     def set_data(self, data: CommitteeData) -> None:
         self.beginResetModel()
-        self._rows = list(data.ranking)
+        self._ranking = list(data.ranking)
+        self._rows = ineligible_apart(self._ranking) if self.ineligible_last else list(self._ranking)
         self._codes = {r.uuid: r.code for r in data.ranking}
         self._calibrated = data.calibrated
         self._decisions = data.decisions
+        self.endResetModel()
+
+    def set_ineligible_last(self, apart: bool) -> None:
+        """Rank the eligible proposals among themselves and show the ineligible ones unranked (the proxy lists
+        them last)."""
+        self.beginResetModel()
+        self.ineligible_last = apart
+        self._rows = ineligible_apart(self._ranking) if apart else list(self._ranking)
         self.endResetModel()
 
     def set_sensitivity(self, result: RankingSensitivity) -> None:

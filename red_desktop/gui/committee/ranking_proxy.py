@@ -44,8 +44,12 @@ class RankingProxy(QSortFilterProxyModel):
         }[self._show]
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+        descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+        if self._ranking.ineligible_last:  # the eligible proposals first in either direction
+            eligible = self._ranking.row_at(left.row()).eligible
+            if eligible != self._ranking.row_at(right.row()).eligible:
+                return eligible != descending
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if a is None or b is None:  # a blank comes last in either direction
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
             return (a is None) == descending and a is not b
         return bool(a < b)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,7 +43,7 @@ from red_desktop.gui.flow_layout import FlowLayout, expanding
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import TaskRunner
 
-HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "eligible", "p_top", "interval", "swap")
+HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "p_top", "interval", "swap")
 
 
 class CommitteePage(QWidget):
@@ -83,12 +84,18 @@ class CommitteePage(QWidget):
         self.show_combo.setAccessibleName(self.tr("Which proposals to show"))
         for key, label in zip(SHOW, self._show_labels(), strict=True):
             self.show_combo.addItem(label, key)
+        self.ineligible_last = QCheckBox(self.tr("Ineligible last"), self)
+        self.ineligible_last.setAccessibleName(self.tr("List the ineligible proposals last, unranked"))
+        self.ineligible_last.setToolTip(
+            self.tr("Rank the eligible proposals among themselves; list the ineligible ones after them, unranked")
+        )
         self.table = self._build_table()
         self.proposal = ProposalPanel(service, rubric, language, self)
         self.tabs = self._build_tabs()
         self._build_layout()
         self.search.textChanged.connect(self._refilter)
         self.show_combo.currentIndexChanged.connect(self._refilter)
+        self.ineligible_last.toggled.connect(self._put_ineligible_last)
         for chart in (self.bars, self.leverage, self.sensitivity_chart):
             chart.proposal_clicked.connect(self.select_proposal)
 
@@ -214,6 +221,7 @@ class CommitteePage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading)
         column.addWidget(filters)
+        column.addWidget(self.ineligible_last)  # on its own line: in the row above it would widen the ranking
         column.addWidget(self.table, stretch=1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -338,6 +346,11 @@ class CommitteePage(QWidget):
 
     def _refilter(self) -> None:
         self.proxy.set_filter(self.search.text(), str(self.show_combo.currentData()))
+
+    def _put_ineligible_last(self, apart: bool) -> None:
+        self.model.set_ineligible_last(apart)
+        if self._selected is not None:
+            self._select_row(self._selected)  # the reset dropped the selection
 
     def _draw_bars(self) -> None:
         if self.data is not None:
