@@ -358,177 +358,183 @@ SHA-256 {1}</translation>
 <context>
     <name>CodesWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
         <source>Code now</source>
         <translation>Código actual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
         <source>Final code</source>
         <translation>Código final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="76"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="77"/>
         <source>Codes to settle</source>
         <translation>Códigos por asignar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
         <source>&amp;Give final codes</source>
         <translation>&amp;Dar códigos finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="57"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="188"/>
         <source>Give final codes</source>
         <translation>Dar códigos finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="79"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="62"/>
         <source>Merge the selected pair</source>
         <translation>Fusionar el par seleccionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
         <source>Merged proposal</source>
         <translation>Propuesta fusionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
         <source>Counts for</source>
         <translation>Cuenta para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="80"/>
         <source>Merged proposals</source>
         <translation>Propuestas fusionadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
         <source>&amp;Undo merge…</source>
         <translation>&amp;Deshacer fusión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="67"/>
         <source>Undo the selected merge</source>
         <translation>Deshacer la fusión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="70"/>
         <source>Every code is final and held by one proposal.</source>
         <translation>Todos los códigos son finales y cada uno pertenece a una sola propuesta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
         <source>No proposals look like one project captured twice.</source>
         <translation>Ninguna propuesta parece un mismo proyecto registrado dos veces.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="72"/>
         <source>No proposal was merged into another.</source>
         <translation>Ninguna propuesta se fusionó con otra.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="126"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="127"/>
         <source>The codes cannot be read.</source>
         <translation>No se pueden leer los códigos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
         <source>shared with another proposal</source>
         <translation>compartido con otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
         <source>provisional (a laptop&apos;s)</source>
         <translation>provisional (de un portátil)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="152"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="166"/>
         <source>Each gets the next free number of its country and year; the old code stays findable, and the laptops receive the final codes with your next package.</source>
         <translation>Cada una recibe el siguiente número libre de su país y año; el código anterior se sigue encontrando, y los portátiles reciben los códigos finales con su próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="159"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="173"/>
         <source>Only the committee gives final codes. Codes made on this laptop carry its mark until the committee&apos;s package brings their final codes.</source>
         <translation>Solo el comité da códigos finales. Los códigos creados en este portátil llevan su marca hasta que el paquete del comité traiga sus códigos finales.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="175"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="190"/>
+        <source>Proposals to receive a final code: %1. Each change is kept in the audit log and sent to the laptops with your next package; the old codes still find their proposals. Give the final codes now?</source>
+        <translation>Propuestas que recibirán un código final: %1. Cada cambio queda en el registro de auditoría y se envía a los portátiles con su próximo paquete; los códigos anteriores siguen encontrando sus propuestas. ¿Dar los códigos finales ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="199"/>
         <source>The codes were not changed.</source>
         <translation>Los códigos no se cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="180"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="204"/>
         <source>Final codes given: %1</source>
         <translation>Códigos finales asignados: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="196"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="220"/>
         <source>Merged: %1</source>
         <translation>Fusionada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="197"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="221"/>
         <source>The proposals were not merged.</source>
         <translation>Las propuestas no se fusionaron.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="207"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="231"/>
         <source>Undo a merge</source>
         <translation>Deshacer una fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="208"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="232"/>
         <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
         <translation>¿Volver a hacer de %1 una propuesta propia? Sus evaluaciones dejan de contar para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="211"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="235"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Deshacer fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="212"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="236"/>
         <source>e.g. two phases of the project, not one</source>
         <translation>p. ej., dos fases del proyecto, no una</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="221"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="245"/>
         <source>A proposal of its own again: %1</source>
         <translation>De nuevo una propuesta propia: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="223"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="247"/>
         <source>The merge was not undone.</source>
         <translation>La fusión no se deshizo.</translation>
     </message>
@@ -536,198 +542,213 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="71"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="72"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="76"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="77"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
         <source>Find a code or title…</source>
         <translation>Buscar por código o título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="81"/>
         <source>Find in the ranking</source>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="83"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="84"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="87"/>
+        <source>Ineligible last</source>
+        <translation>No elegibles al final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
+        <source>List the ineligible proposals last, unranked</source>
+        <translation>Mostrar las propuestas no elegibles al final, sin posición</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
+        <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
+        <translation>Clasificar las propuestas elegibles entre sí; mostrar las no elegibles después, sin posición</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="105"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="100"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="101"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="130"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="142"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
         <location filename="../../red_desktop/gui/charts/report_images.py" line="30"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="152"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="152"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="167"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="182"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="184"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="230"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="238"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="283"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="291"/>
         <source>%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff&apos;s alpha use every proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). Hover over a blank figure to see why it is undefined.</source>
         <translation>%1 propuestas con evaluaciones finales de %2 evaluadores. El ICC(1) y el alfa de Krippendorff usan todas las propuestas puntuadas al menos dos veces; el ICC(2) y el ICC(3) requieren propuestas puntuadas por todos los evaluadores (%3 aquí). Pase el puntero sobre un índice en blanco para ver por qué no está definido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="357"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="370"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="378"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="391"/>
         <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
         <translation>%1 muestras de los pesos (cada uno varía unos ±3 puntos, semilla %2): %3 propuestas tienen un intervalo de posición de más de un lugar. Se agregan a la clasificación las columnas p(primeros N) y Posición 5-95 %.</translation>
     </message>
@@ -940,44 +961,49 @@ SHA-256 {1}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="42"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="43"/>
         <source>Approve with conditions</source>
         <translation>Aprobar con condiciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="44"/>
         <source>Defer</source>
         <translation>Aplazar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="45"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="76"/>
         <source>Revise the decision</source>
         <translation>Revisar la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="76"/>
         <source>Record a decision</source>
         <translation>Registrar una decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="91"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="105"/>
         <source>Revise decision</source>
         <translation>Revisar decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="91"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="105"/>
         <source>Record decision</source>
         <translation>Registrar decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="142"/>
+        <source>This proposal cannot be approved without a gate override; it fails: %1. Record an override with its rationale first, or defer or reject it.</source>
+        <translation>Esta propuesta no puede aprobarse sin una excepción de elegibilidad; no cumple: %1. Registre primero una excepción con su justificación, o aplácela o recházela.</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1107,104 @@ SHA-256 {1}</translation>
         <location filename="../../ui/decision_dialog.ui" line="107"/>
         <source>Why the earlier decision changes</source>
         <translation>Por qué cambia la decisión anterior</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionHistory</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="19"/>
+        <source>Decision recorded: %1</source>
+        <translation>Decisión registrada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="20"/>
+        <source>Decision revised, still %1</source>
+        <translation>Decisión revisada, sigue siendo %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="21"/>
+        <source>Decision withdrawn (it was %1)</source>
+        <translation>Decisión retirada (era %1)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="22"/>
+        <source>Eligibility override recorded: %1</source>
+        <translation>Excepción de elegibilidad registrada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="23"/>
+        <source>Eligibility override changed: %1</source>
+        <translation>Excepción de elegibilidad modificada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="24"/>
+        <source>Eligibility override removed</source>
+        <translation>Excepción de elegibilidad eliminada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="27"/>
+        <source>Decision received in a package</source>
+        <translation>Decisión recibida en un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="29"/>
+        <source>Eligibility override received in a package</source>
+        <translation>Excepción de elegibilidad recibida en un paquete</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="32"/>
+        <source>Conflict on the decision resolved</source>
+        <translation>Conflicto sobre la decisión resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="35"/>
+        <source>Conflict on the eligibility override resolved</source>
+        <translation>Conflicto sobre la excepción de elegibilidad resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="39"/>
+        <source>date of the decision</source>
+        <translation>fecha de la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="40"/>
+        <source>members present</source>
+        <translation>miembros presentes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="51"/>
+        <source>Decision withdrawn on %1 by %2: %3</source>
+        <translation>Decisión retirada el %1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="60"/>
+        <source>Decision history</source>
+        <translation>Historial de la decisión</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="68"/>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="77"/>
+        <source>Decision revised: %1 → %2</source>
+        <translation>Decisión revisada: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="96"/>
+        <source>Rationale: %1</source>
+        <translation>Fundamento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="98"/>
+        <source>Conditions: %1</source>
+        <translation>Condiciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="101"/>
+        <source>Also changed: %1</source>
+        <translation>También cambió: %1</translation>
     </message>
 </context>
 <context>
@@ -2669,32 +2793,32 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="312"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="325"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="328"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="330"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="338"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -3072,17 +3196,17 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Códigos conciliados: %1 · posibles duplicados: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="56"/>
         <source>New code; the old one still finds it</source>
         <translation>Código nuevo; el anterior aún la encuentra</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="57"/>
         <source>Same code: both kept until the committee gives final codes</source>
         <translation>Mismo código: se conservan ambas hasta que el comité dé códigos finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="63"/>
         <source>Perhaps the same project: %1</source>
         <translation>Quizá el mismo proyecto: %1</translation>
     </message>
@@ -4111,149 +4235,149 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="51"/>
         <source>Proposal details for the committee</source>
         <translation>Detalles de la propuesta para el comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="48"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="52"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="49"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="53"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar o revisar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="51"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
         <source>Decision message</source>
         <translation>Mensaje sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="149"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="61"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
         <source>&amp;Eligibility override…</source>
         <translation>Excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar o quitar una excepción a un requisito, con su fundamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="107"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="112"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posición %1 · total %2 · %3 evaluaciones finales · dispersión %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="116"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="121"/>
         <source>Evaluators: %1</source>
         <translation>Evaluadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="119"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="124"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="128"/>
         <source>Ineligible: fails %1</source>
         <translation>No elegible: no cumple %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="125"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegible por excepción a un requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="132"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="138"/>
         <source>No decision yet.</source>
         <translation>Aún no hay decisión.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="133"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="140"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisión: %1, el %2 (miembros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="136"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="159"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Quitar la excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="169"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="185"/>
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="210"/>
         <source>Remove the eligibility override</source>
         <translation>Quitar la excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="195"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="211"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>¿Por qué se quita la excepción? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="205"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="221"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="206"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 no cumple: %2. ¿Por qué el comité debería considerarla elegible? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="236"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Excepción de elegibilidad guardada; la clasificación se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="247"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="247"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="233"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="252"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="257"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="243"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="262"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
     </message>
@@ -4398,52 +4522,52 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Cambio con la siguiente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="112"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="123"/>
         <source>p(top %1)</source>
         <translation>p(primeros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="145"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="156"/>
         <source>fails gate: %1</source>
         <translation>no cumple el requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="158"/>
         <source>gate override: %1</source>
         <translation>excepción al requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="155"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="166"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="173"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Ningún cambio de pesos permite que %1 supere a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="165"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="176"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 supera a %2 si los pesos cambian %3 puntos (%4), con una diferencia actual de %5 puntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="173"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="184"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Ese cambio dejaría un peso negativo: el mínimo real es mayor.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="191"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="202"/>
         <source>contested</source>
         <translation>en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="192"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="203"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="192"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="203"/>
         <source>ineligible</source>
         <translation>no elegible</translation>
     </message>

@@ -358,177 +358,183 @@ SHA-256 {1}</translation>
 <context>
     <name>CodesWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
         <source>Code now</source>
         <translation>Código atual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
         <source>Final code</source>
         <translation>Código final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="52"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="76"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="77"/>
         <source>Codes to settle</source>
         <translation>Códigos a definir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
         <source>&amp;Give final codes</source>
         <translation>&amp;Dar códigos finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="57"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="188"/>
         <source>Give final codes</source>
         <translation>Dar códigos finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
         <source>Looks like</source>
         <translation>Parece com</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="79"/>
         <source>Likely duplicates</source>
         <translation>Possíveis duplicatas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Mesclar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="62"/>
         <source>Merge the selected pair</source>
         <translation>Mesclar o par selecionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
         <source>Merged proposal</source>
         <translation>Proposta mesclada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
         <source>Counts for</source>
         <translation>Conta para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="80"/>
         <source>Merged proposals</source>
         <translation>Propostas mescladas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
         <source>&amp;Undo merge…</source>
         <translation>&amp;Desfazer mesclagem…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="67"/>
         <source>Undo the selected merge</source>
         <translation>Desfazer a mesclagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="70"/>
         <source>Every code is final and held by one proposal.</source>
         <translation>Todos os códigos são finais e cada um pertence a uma só proposta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
         <source>No proposals look like one project captured twice.</source>
         <translation>Nenhuma proposta parece um mesmo projeto registrado duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="72"/>
         <source>No proposal was merged into another.</source>
         <translation>Nenhuma proposta foi mesclada com outra.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="126"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="127"/>
         <source>The codes cannot be read.</source>
         <translation>Não é possível ler os códigos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
         <source>shared with another proposal</source>
         <translation>compartilhado com outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
         <source>provisional (a laptop&apos;s)</source>
         <translation>provisório (de um notebook)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="152"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="166"/>
         <source>Each gets the next free number of its country and year; the old code stays findable, and the laptops receive the final codes with your next package.</source>
         <translation>Cada uma recebe o próximo número livre do seu país e ano; o código anterior continua sendo encontrado, e os notebooks recebem os códigos finais com o seu próximo pacote.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="159"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="173"/>
         <source>Only the committee gives final codes. Codes made on this laptop carry its mark until the committee&apos;s package brings their final codes.</source>
         <translation>Só o comitê dá códigos finais. Os códigos criados neste notebook levam a sua marca até que o pacote do comitê traga os códigos finais.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="175"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="190"/>
+        <source>Proposals to receive a final code: %1. Each change is kept in the audit log and sent to the laptops with your next package; the old codes still find their proposals. Give the final codes now?</source>
+        <translation>Propostas que receberão um código final: %1. Cada alteração fica no registro de auditoria e é enviada aos notebooks com o seu próximo pacote; os códigos anteriores continuam encontrando as suas propostas. Dar os códigos finais agora?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="199"/>
         <source>The codes were not changed.</source>
         <translation>Os códigos não foram alterados.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="180"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="204"/>
         <source>Final codes given: %1</source>
         <translation>Códigos finais atribuídos: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="196"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="220"/>
         <source>Merged: %1</source>
         <translation>Mesclada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="197"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="221"/>
         <source>The proposals were not merged.</source>
         <translation>As propostas não foram mescladas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="207"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="231"/>
         <source>Undo a merge</source>
         <translation>Desfazer uma mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="208"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="232"/>
         <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
         <translation>Tornar %1 novamente uma proposta própria? As suas avaliações deixam de contar para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="211"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="235"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Desfazer mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="212"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="236"/>
         <source>e.g. two phases of the project, not one</source>
         <translation>p. ex., duas fases do projeto, não uma</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="221"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="245"/>
         <source>A proposal of its own again: %1</source>
         <translation>Novamente uma proposta própria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="223"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="247"/>
         <source>The merge was not undone.</source>
         <translation>A mesclagem não foi desfeita.</translation>
     </message>
@@ -536,198 +542,213 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="71"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="72"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Classificação do comitê · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="76"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="77"/>
         <source>Ranking heading</source>
         <translation>Título da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
         <source>Find a code or title…</source>
         <translation>Pesquisar por código ou título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="81"/>
         <source>Find in the ranking</source>
         <translation>Pesquisar na classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="83"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="84"/>
         <source>Which proposals to show</source>
         <translation>Quais propostas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="87"/>
+        <source>Ineligible last</source>
+        <translation>Inelegíveis no fim</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
+        <source>List the ineligible proposals last, unranked</source>
+        <translation>Listar as propostas inelegíveis no fim, sem posição</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
+        <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
+        <translation>Classificar as propostas elegíveis entre si; listar as inelegíveis depois, sem posição</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="105"/>
         <source>Contested</source>
         <translation>Contestadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
         <source>Ineligible</source>
         <translation>Inelegíveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="100"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
         <source>Not decided yet</source>
         <translation>Ainda sem decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="101"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
         <source>Decided</source>
         <translation>Com decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="130"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
         <source>Committee views</source>
         <translation>Visualizações do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propostas exibidas no gráfico de classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
         <source>Show the first</source>
         <translation>Mostrar as primeiras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="142"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
         <source>Group the totals by</source>
         <translation>Agrupar os totais por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
         <location filename="../../red_desktop/gui/charts/report_images.py" line="30"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="152"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
         <source>priority area</source>
         <translation>área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="152"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
         <source>How to read the agreement figures</source>
         <translation>Como interpretar os índices de concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="167"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>Top N</source>
         <translation>Os primeiros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="182"/>
         <source>Samples of the weights</source>
         <translation>Amostras dos pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="184"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular a sensibilidade da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
         <source>Sensitivity status</source>
         <translation>Status da sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
         <source>Top</source>
         <translation>Primeiros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="230"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="238"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="283"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="291"/>
         <source>%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff&apos;s alpha use every proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). Hover over a blank figure to see why it is undefined.</source>
         <translation>%1 propostas com avaliações finais de %2 avaliadores. O ICC(1) e o alfa de Krippendorff usam todas as propostas pontuadas pelo menos duas vezes; o ICC(2) e o ICC(3) exigem propostas pontuadas por todos os avaliadores (%3 aqui). Passe o mouse sobre um índice em branco para ver por que ele não está definido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="357"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="370"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="378"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="391"/>
         <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
         <translation>%1 amostras dos pesos (cada um variando cerca de ±3 pontos, semente %2): %3 propostas têm um intervalo de posição maior que um lugar. As colunas p(primeiros N) e Posição 5-95 % são adicionadas à classificação.</translation>
     </message>
@@ -940,44 +961,49 @@ SHA-256 {1}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="42"/>
         <source>Approve</source>
         <translation>Aprovar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="43"/>
         <source>Approve with conditions</source>
         <translation>Aprovar com condições</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="44"/>
         <source>Defer</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="45"/>
         <source>Reject</source>
         <translation>Rejeitar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="76"/>
         <source>Revise the decision</source>
         <translation>Revisar a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="76"/>
         <source>Record a decision</source>
         <translation>Registrar uma decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="91"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="105"/>
         <source>Revise decision</source>
         <translation>Revisar decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="91"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="105"/>
         <source>Record decision</source>
         <translation>Registrar decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="142"/>
+        <source>This proposal cannot be approved without a gate override; it fails: %1. Record an override with its rationale first, or defer or reject it.</source>
+        <translation>Esta proposta não pode ser aprovada sem uma exceção de elegibilidade; não cumpre: %1. Registre primeiro uma exceção com sua justificativa, ou adie-a ou rejeite-a.</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1107,104 @@ SHA-256 {1}</translation>
         <location filename="../../ui/decision_dialog.ui" line="107"/>
         <source>Why the earlier decision changes</source>
         <translation>Por que a decisão anterior muda</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionHistory</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="19"/>
+        <source>Decision recorded: %1</source>
+        <translation>Decisão registrada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="20"/>
+        <source>Decision revised, still %1</source>
+        <translation>Decisão revisada, continua %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="21"/>
+        <source>Decision withdrawn (it was %1)</source>
+        <translation>Decisão retirada (era %1)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="22"/>
+        <source>Eligibility override recorded: %1</source>
+        <translation>Exceção de elegibilidade registrada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="23"/>
+        <source>Eligibility override changed: %1</source>
+        <translation>Exceção de elegibilidade alterada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="24"/>
+        <source>Eligibility override removed</source>
+        <translation>Exceção de elegibilidade removida</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="27"/>
+        <source>Decision received in a package</source>
+        <translation>Decisão recebida em um pacote</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="29"/>
+        <source>Eligibility override received in a package</source>
+        <translation>Exceção de elegibilidade recebida em um pacote</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="32"/>
+        <source>Conflict on the decision resolved</source>
+        <translation>Conflito sobre a decisão resolvido</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="35"/>
+        <source>Conflict on the eligibility override resolved</source>
+        <translation>Conflito sobre a exceção de elegibilidade resolvido</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="39"/>
+        <source>date of the decision</source>
+        <translation>data da decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="40"/>
+        <source>members present</source>
+        <translation>membros presentes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="51"/>
+        <source>Decision withdrawn on %1 by %2: %3</source>
+        <translation>Decisão retirada em %1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="60"/>
+        <source>Decision history</source>
+        <translation>Histórico da decisão</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="68"/>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="77"/>
+        <source>Decision revised: %1 → %2</source>
+        <translation>Decisão revisada: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="96"/>
+        <source>Rationale: %1</source>
+        <translation>Fundamentação: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="98"/>
+        <source>Conditions: %1</source>
+        <translation>Condições: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="101"/>
+        <source>Also changed: %1</source>
+        <translation>Também mudou: %1</translation>
     </message>
 </context>
 <context>
@@ -2669,32 +2793,32 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="312"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="325"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="328"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="330"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="338"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -3072,17 +3196,17 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Códigos conciliados: %1 · possíveis duplicatas: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="56"/>
         <source>New code; the old one still finds it</source>
         <translation>Código novo; o anterior ainda a encontra</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="57"/>
         <source>Same code: both kept until the committee gives final codes</source>
         <translation>Mesmo código: as duas são mantidas até o comitê dar códigos finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="63"/>
         <source>Perhaps the same project: %1</source>
         <translation>Talvez o mesmo projeto: %1</translation>
     </message>
@@ -4111,149 +4235,149 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="51"/>
         <source>Proposal details for the committee</source>
         <translation>Detalhes da proposta para o comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="48"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="52"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="49"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="53"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar ou revisar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="51"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
         <source>Decision message</source>
         <translation>Mensagem sobre a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="149"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="61"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
         <source>&amp;Eligibility override…</source>
         <translation>Exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar ou remover uma exceção a um requisito, com sua fundamentação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="107"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="112"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posição %1 · total %2 · %3 avaliações finais · dispersão %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="116"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="121"/>
         <source>Evaluators: %1</source>
         <translation>Avaliadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="119"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="124"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="128"/>
         <source>Ineligible: fails %1</source>
         <translation>Inelegível: não cumpre %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="125"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegível por exceção a um requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="132"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="138"/>
         <source>No decision yet.</source>
         <translation>Ainda não há decisão.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="133"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="140"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisão: %1, em %2 (membros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="136"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="159"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Remover a exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="169"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="185"/>
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="210"/>
         <source>Remove the eligibility override</source>
         <translation>Remover a exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="195"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="211"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>Por que a exceção é removida? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="205"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="221"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="206"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 não cumpre: %2. Por que o comitê deveria considerá-la elegível? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="217"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="236"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Exceção de elegibilidade salva; a classificação é atualizada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="247"/>
         <source>Withdraw the decision</source>
         <translation>Retirar a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="247"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="233"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="252"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="257"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="243"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="262"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
     </message>
@@ -4398,52 +4522,52 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Troca com a seguinte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="112"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="123"/>
         <source>p(top %1)</source>
         <translation>p(primeiros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="145"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="156"/>
         <source>fails gate: %1</source>
         <translation>não cumpre o requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="158"/>
         <source>gate override: %1</source>
         <translation>exceção ao requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="155"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="166"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="173"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Nenhuma mudança de pesos permite que %1 ultrapasse %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="165"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="176"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 ultrapassa %2 se os pesos mudarem %3 pontos (%4), com uma diferença atual de %5 pontos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="173"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="184"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Essa mudança deixaria um peso negativo: o mínimo real é maior.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="191"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="202"/>
         <source>contested</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="192"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="203"/>
         <source>eligible</source>
         <translation>elegível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="192"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="203"/>
         <source>ineligible</source>
         <translation>inelegível</translation>
     </message>
