@@ -1,4 +1,8 @@
-"""Committee aggregate of final evaluations per proposal: mean or median, spread, and why a proposal is contested."""
+"""Committee aggregate of final evaluations per proposal: mean or median, spread, and why a proposal is contested.
+
+A proposal with a single final evaluation has no spread (None, not 0.0: nobody could disagree) and is flagged
+with a "single" reason, so that a ranking never presents one evaluator's score as an agreed one.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +27,8 @@ class Method(StrEnum):
 
 @dataclass(frozen=True)
 class ContestReason:
-    """Why a proposal is contested: its totals spread too far, or two evaluators are far apart on one sub-criterion."""
+    """Why a proposal is flagged: its totals spread too far ("spread"), two evaluators are far apart on one
+    sub-criterion ("subcriterion"), or only one evaluator scored it, so nothing says others would agree ("single")."""
 
     kind: str
     message: str
@@ -36,6 +41,9 @@ class ContestReason:
         if self.subcriterion_id:
             out.update(subcriterion=self.subcriterion_id, evaluators=list(self.evaluators), levels=list(self.levels))
         return out
+
+
+SINGLE_REASON = ContestReason("single", "a single final evaluation: no second evaluator to confirm or dispute it")
 
 
 def aggregate(
@@ -57,8 +65,11 @@ def aggregate(
     grouped = final.groupby("proposal_uuid", sort=False)
     result = grouped[columns].agg(str(method))
     result["evaluations"] = grouped.size()
-    result["spread"] = grouped[TOTAL].max() - grouped[TOTAL].min()
+    spread = grouped[TOTAL].max() - grouped[TOTAL].min()
+    result["spread"] = spread.where(result["evaluations"] > 1)  # one total has no spread: NaN, not 0.0
     reasons = _spread_reasons(result["spread"], spread_threshold)
+    for proposal in result.index[result["evaluations"] == 1]:
+        reasons.setdefault(str(proposal), []).append(SINGLE_REASON)
     for proposal, reason in _level_gap_reasons(final, levels.loc[final.index], rubric):
         reasons.setdefault(proposal, []).append(reason)
     result["reasons"] = pd.Series({p: reasons.get(p, []) for p in result.index}, dtype=object)

@@ -4,8 +4,11 @@ An evaluator's deviation on a proposal is their final total minus the mean final
 evaluators of that proposal (leave-one-out: with two evaluators, each one's own score would otherwise
 pull the consensus halfway towards it and halve every deviation). Proposals scored by that evaluator
 alone say nothing about them and are left out. The calibration is the mean deviation over the
-proposals they scored, with its standard error; it is called harsh or lenient only when it is at least
-`min_points` away from zero and two standard errors away (so one odd proposal does not label anyone).
+proposals they scored, with its standard error. One rule (`tendency`) names it, and the chart colours its bar
+by the same rule: harsh or lenient only when the mean deviation is at least `min_points` away from zero AND
+its ±2 SE interval excludes zero (so one odd proposal does not label anyone); otherwise "in line", even when
+the interval excludes zero (a consistent but small difference: fewer than `min_points` points). With fewer
+than `min_proposals` proposals compared: "too few proposals".
 
 Calibrated totals subtract each evaluator's mean deviation from their totals before aggregating:
 what the committee would see if every evaluator scored like the average colleague.
@@ -36,6 +39,19 @@ class Calibration:
     sd: float | None
     standard_error: float | None
     tendency: str  # "harsh", "lenient", "in line", or "too few proposals"
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        """mean ± 2 SE, the interval the rule reads and the chart draws; None without a standard error."""
+        if self.mean_deviation is None or self.standard_error is None:
+            return None
+        return self.mean_deviation - 2 * self.standard_error, self.mean_deviation + 2 * self.standard_error
+
+    @property
+    def excludes_zero(self) -> bool:
+        """The ±2 SE interval lies wholly on one side of zero."""
+        interval = self.interval
+        return interval is not None and (interval[0] > 0 or interval[1] < 0)
 
     def to_json(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -74,13 +90,26 @@ def _line(
     n, mean, sd = int(row["count"]), float(row["mean"]), float(row["std"])
     sd_value = None if n < 2 or np.isnan(sd) else sd
     se = None if sd_value is None else sd_value / np.sqrt(n)
-    if n < min_proposals:
-        tendency = "too few proposals"
-    elif abs(mean) >= min_points and (se is None or abs(mean) >= 2 * se):
-        tendency = "lenient" if mean > 0 else "harsh"
-    else:
-        tendency = "in line"
-    return Calibration(uuid, name, n, mean, sd_value, se, tendency)
+    return Calibration(uuid, name, n, mean, sd_value, se, tendency(n, mean, se, min_points, min_proposals))
+
+
+def tendency(
+    proposals: int,
+    mean: float | None,
+    standard_error: float | None,
+    min_points: float = MIN_POINTS,
+    min_proposals: int = MIN_PROPOSALS,
+) -> str:
+    """The one rule: harsh or lenient when |mean| >= min_points AND mean ± 2 SE excludes zero, else in line.
+
+    The interval must be a real one: without a standard error (no spread of deviations to estimate it from),
+    nothing excludes zero and the evaluator is in line.
+    """
+    if proposals < min_proposals or mean is None:
+        return "too few proposals"
+    if standard_error is not None and abs(mean) >= min_points and abs(mean) > 2 * standard_error:
+        return "lenient" if mean > 0 else "harsh"
+    return "in line"
 
 
 def calibrated_totals(scored: pd.DataFrame, method: Method = Method.MEAN) -> pd.Series:

@@ -15,9 +15,14 @@ the 5th and 95th percentiles of its rank by the inverted-CDF definition (the sma
 Swap distance of two proposals a above b: the smallest Euclidean norm of one change δ (Σδ = 0) added to both
 proposals' profiles that makes total_a ≤ total_b. With Δ = (criteria_a - criteria_b) / scale and
 d = total_a - total_b ≥ 0, it is d / ||PΔ|| (PΔ: Δ minus its mean), reached at δ = -d · PΔ / ||PΔ||²; when
-PΔ = 0 the gap does not depend on the weights and no reweighting swaps them (infinite). Whether w + δ stays
-non-negative is reported, not enforced: when it does not, the true minimum among valid weights is larger.
-See docs/sensitivity.md.
+PΔ = 0 no common change moves the gap. Then, as the Monte Carlo perturbs each profile on its own, two
+proposals in different profiles may still be reordered by changing one profile against the other (identical
+criterion scores, different region types): the distance is then that of separate changes δ_a, δ_b to the two
+profiles, d / sqrt(||P x_a||² + ||P x_b||²) · scale ("profiles"). Only when neither works is it infinite:
+identical scores in one profile tie in every sample ("tied"), and scores that differ by the same amount on
+every criterion (or flat scores in any profiles) keep their order in every sample ("fixed"); p_top agrees with
+each case. Whether w + δ stays non-negative is reported, not enforced: when it does not, the true minimum among
+valid weights is larger. See docs/sensitivity.md.
 """
 
 from __future__ import annotations
@@ -68,8 +73,10 @@ class SwapDistances:
     lower: IntArray
     gap: FloatArray  # total_upper - total_lower, ≥ 0
     distance: FloatArray  # ||δ|| in weight points; inf when no reweighting swaps them
-    delta: FloatArray  # (pairs x C) the minimal δ; NaN rows where distance is inf
+    delta: FloatArray  # (pairs x C) the minimal δ (for the upper proposal's profile); NaN rows where distance is inf
     within_bounds: BoolArray  # w + δ ≥ 0 for both profiles; False where distance is inf
+    delta_lower: FloatArray  # (pairs x C) the change to the lower proposal's profile: delta itself unless "profiles"
+    kind: npt.NDArray[np.str_]  # per pair: "common", "profiles", "tied" or "fixed" (see SWAP_KINDS)
 
 
 @dataclass(frozen=True)
@@ -83,16 +90,34 @@ class ProposalSensitivity:
         return {"p_top": self.p_top, "rank_lo": self.rank_lo, "rank_hi": self.rank_hi}
 
 
+# How a pair's swap distance was found, or why there is none; each agrees with the pair's Monte Carlo figures.
+SWAP_KINDS = {
+    "common": "one change of the weights, the same in both profiles, lets the lower proposal catch up",
+    "profiles": "no common change reorders them (identical criterion scores up to a constant), but changing the "
+    "weights of one region type against the other's does: the distance is for those separate changes",
+    "tied": "identical criterion scores under the same weights: they tie at every weighting, so they share "
+    "every rank and p(top N)",
+    "fixed": "their totals move together under every weighting: their order never changes in any sample",
+}
+
+
 @dataclass(frozen=True)
 class PairSwap:
-    """The smallest common weight change (in weight points) that lets `lower` catch up with `upper`."""
+    """The smallest weight change (in weight points) that lets `lower` catch up with `upper`, and its kind."""
 
     upper: str
     lower: str
     gap: float
-    distance: float | None  # None: no reweighting changes their order
-    delta: dict[str, float] | None  # by criterion id
+    distance: float | None  # None: no reweighting changes their order (kind "tied" or "fixed")
+    delta: dict[str, float] | None  # by criterion id; for "profiles", the change to the upper proposal's profile
     within_bounds: bool | None  # False: that δ would make a weight negative, the real minimum is larger
+    kind: str = "common"  # a key of SWAP_KINDS
+    delta_lower: dict[str, float] | None = None  # "profiles" only: the change to the lower proposal's profile
+
+    @property
+    def explanation(self) -> str:
+        """The kind in plain English (the window words it in its own language from `kind`)."""
+        return SWAP_KINDS[self.kind]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -102,6 +127,8 @@ class PairSwap:
             "distance": self.distance,
             "delta": self.delta,
             "within_bounds": self.within_bounds,
+            "kind": self.kind,
+            "delta_lower": self.delta_lower,
         }
 
 
@@ -192,28 +219,49 @@ def simulate_ranks(
 def swap_distances(
     scores: npt.ArrayLike, profile_index: npt.ArrayLike, profiles: npt.ArrayLike, *, scale: float = 4.0
 ) -> SwapDistances:
-    """The minimal common weight change swapping each adjacent pair of the base ranking (ties: input order)."""
+    """The minimal weight change swapping each adjacent pair of the base ranking (ties: input order).
+
+    A common change to both profiles where one exists; else, for two profiles, separate changes to each;
+    else none (inf), with the kind saying why (SWAP_KINDS).
+    """
     portfolio = _validated(scores, profile_index, profiles, scale)
     x, index, weights = portfolio.x, portfolio.index, portfolio.shares * WEIGHT_TOTAL
     base = portfolio.base_totals()
     order = np.argsort(_tie_keys(base), kind="stable")
     upper, lower = order[:-1], order[1:]
-    step = (x[upper] - x[lower]) / scale
-    projected = step - step.mean(axis=1, keepdims=True)
-    norm = np.linalg.norm(projected, axis=1)
-    movable = norm > NO_PROJECTION
     gap = np.maximum(base[upper] - base[lower], 0.0)
-    safe = np.where(movable, norm, 1.0)
-    delta = np.where(movable[:, None], -(gap / safe**2)[:, None] * projected, np.nan)
-    floor = np.minimum(weights[index[upper]], weights[index[lower]])
+    projected = _centred((x[upper] - x[lower]) / scale)
+    norm = np.linalg.norm(projected, axis=1)
+    common = norm > NO_PROJECTION
+    # Separate changes δ_a, δ_b (each summing to 0): d + δ_a·x_a - δ_b·x_b = 0 at least norm, by Cauchy-Schwarz
+    # on the stacked vector (P x_a, -P x_b).
+    own_a, own_b = _centred(x[upper] / scale), _centred(x[lower] / scale)
+    joint = np.sqrt((own_a**2).sum(axis=1) + (own_b**2).sum(axis=1))
+    separate = ~common & (index[upper] != index[lower]) & (joint > NO_PROJECTION)
+    movable = common | separate
+    divisor = np.where(common, norm, np.where(separate, joint, 1.0))
+    delta = np.where(common[:, None], -(gap / divisor**2)[:, None] * projected, np.nan)
+    delta = np.where(separate[:, None], -(gap / divisor**2)[:, None] * own_a, delta)
+    delta_lower = np.where(separate[:, None], (gap / divisor**2)[:, None] * own_b, delta)
+    tied = ~movable & (index[upper] == index[lower]) & np.all(x[upper] == x[lower], axis=1)
+    kind = np.select([common, separate, tied], ["common", "profiles", "tied"], "fixed")
+    fits = np.all(weights[index[upper]] + np.nan_to_num(delta) >= -1e-9, axis=1)
+    fits &= np.all(weights[index[lower]] + np.nan_to_num(delta_lower) >= -1e-9, axis=1)
     return SwapDistances(
         upper=upper.astype(np.int64),
         lower=lower.astype(np.int64),
         gap=gap,
-        distance=np.where(movable, gap / safe, np.inf),
+        distance=np.where(movable, gap / divisor, np.inf),
         delta=delta,
-        within_bounds=movable & np.all(floor + np.nan_to_num(delta) >= -1e-9, axis=1),
+        within_bounds=movable & fits,
+        delta_lower=delta_lower,
+        kind=kind,
     )
+
+
+def _centred(rows: FloatArray) -> FloatArray:
+    """Each row minus its mean: its projection onto the changes of weights that keep a profile's sum."""
+    return np.asarray(rows - rows.mean(axis=1, keepdims=True), dtype=np.float64)
 
 
 def ranking_sensitivity(
@@ -262,6 +310,7 @@ def ranking_sensitivity(
 
 def _pair(swaps: SwapDistances, i: int, scored: list[RankedProposal], criteria: Sequence[str]) -> PairSwap:
     movable = bool(np.isfinite(swaps.distance[i]))
+    kind = str(swaps.kind[i])
     return PairSwap(
         upper=scored[int(swaps.upper[i])].uuid,
         lower=scored[int(swaps.lower[i])].uuid,
@@ -269,6 +318,8 @@ def _pair(swaps: SwapDistances, i: int, scored: list[RankedProposal], criteria: 
         distance=float(swaps.distance[i]) if movable else None,
         delta=dict(zip(criteria, swaps.delta[i].tolist())) if movable else None,
         within_bounds=bool(swaps.within_bounds[i]) if movable else None,
+        kind=kind,
+        delta_lower=dict(zip(criteria, swaps.delta_lower[i].tolist())) if kind == "profiles" else None,
     )
 
 

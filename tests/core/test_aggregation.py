@@ -64,7 +64,24 @@ def test_drafts_are_left_out(rubric: Rubric) -> None:
     assert list(result.index) == ["P"]
     assert result.loc["P", "total"] == pytest.approx(75)
     assert result.loc["P", "evaluations"] == 1
-    assert not result.loc["P", "contested"]
+    assert [r.kind for r in result.loc["P", "reasons"]] == ["single"]  # see the single-evaluation test
+
+
+def test_a_single_evaluation_is_flagged_and_has_no_spread(rubric: Rubric) -> None:
+    """One evaluator's score is not an agreed one: no spread (not 0.0) and a "single" reason, whatever the total."""
+    evaluations, levels = scored(
+        rubric,
+        [
+            ("e1", "P", "Ana", "final", uniform(3)),
+            ("e2", "Q", "Ana", "final", uniform(3)),
+            ("e3", "Q", "Luis", "final", uniform(3)),
+        ],
+    )
+    result = aggregate(evaluations, levels, rubric)
+    assert pd.isna(result.loc["P", "spread"]) and result.loc["Q", "spread"] == 0.0
+    assert result.loc["P", "contested"] and not result.loc["Q", "contested"]
+    (reason,) = result.loc["P", "reasons"]
+    assert reason.kind == "single" and "single final evaluation" in reason.message
 
 
 def test_a_spread_over_the_threshold_is_contested_with_its_reason(rubric: Rubric) -> None:

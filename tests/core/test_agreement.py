@@ -23,6 +23,15 @@ from red_desktop.core.agreement import (
 )
 from red_desktop.core.demo import build_demo
 from red_desktop.core.errors import NotFoundError, RedDesktopError, ValidationError
+from red_desktop.core.plain_words import (
+    ALPHA_BANDS,
+    ICC_BANDS,
+    NOMINAL_ON_TOTALS,
+    alpha_band,
+    icc_band,
+    read_agreement,
+    two_way_reason,
+)
 from red_desktop.core.ratings_csv import read_ratings_csv
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
@@ -364,3 +373,47 @@ def test_store_agreement_on_a_demo_portfolio(store: Store, rubric: Rubric) -> No
         assert list(figures) == list(FIGURES)
         assert all(v is None or -1.0 <= v <= 1.0 for v in figures.values())
     assert panel.total.alpha_interval is not None and panel.total.alpha_interval > 0
+
+
+# ---- plain words: interpretation bands and why a figure is blank (issue 14, item 6) ----
+
+
+@pytest.mark.parametrize(
+    ("value", "band"),
+    [(0.0, "poor"), (0.4999, "poor"), (0.5, "moderate"), (0.7499, "moderate"), (0.75, "good"), (0.9, "good")]
+    + [(0.9001, "excellent"), (1.0, "excellent"), (-0.3, "poor")],
+)
+def test_icc_bands_of_koo_and_li_2016_at_their_boundaries(value: float, band: str) -> None:
+    """Koo & Li (2016), J Chiropr Med 15(2): < 0.5 poor, 0.5-0.75 moderate, 0.75-0.9 good, > 0.9 excellent."""
+    assert icc_band(value) == band
+
+
+@pytest.mark.parametrize(
+    ("value", "band"),
+    [(0.8, "reliable"), (0.95, "reliable"), (0.7999, "tentative"), (0.667, "tentative")]
+    + [(0.6669, "unreliable"), (-0.2, "unreliable")],
+)
+def test_alpha_bands_of_krippendorff_2004_at_their_boundaries(value: float, band: str) -> None:
+    """Krippendorff (2004), Content Analysis 2nd ed.: >= .800 reliable, .667-.800 tentative, below unreliable."""
+    assert alpha_band(value) == band
+
+
+def test_the_reason_icc2_and_icc3_are_blank_names_proposals_scored_by_every_evaluator() -> None:
+    # A committee design: 4 evaluators, each proposal scored by 2 of them, none by all 4.
+    ratings = [[60, 70, N, N], [N, 50, 55, N], [N, N, 80, 85], [40, N, N, 45], [65, N, 70, N]]
+    figures = agreement(ratings)
+    assert figures.icc2 is None and figures.icc3 is None and figures.icc1 is not None
+    reason = two_way_reason(figures)
+    assert reason == (
+        "ICC(2) and ICC(3) need at least 2 proposals scored by every one of the 4 evaluators; 0 of 5 proposals are"
+    )
+    assert two_way_reason(agreement([[1, 2], [3, 3], [4, 5]])) is None
+
+
+def test_the_reading_of_a_panel_takes_icc1k_when_the_design_is_incomplete(rubric: Rubric, store: Store) -> None:
+    build_demo(store, rubric, proposals=30, evaluators=5, seed=2)
+    reading = read_agreement(store_agreement(store, rubric))
+    assert reading.icc_form == "icc1k" and reading.icc is not None and reading.icc_band in ICC_BANDS
+    assert reading.alpha is not None and reading.alpha_band in ALPHA_BANDS
+    assert reading.two_way_reason and "every one of the 5 evaluators" in reading.two_way_reason
+    assert "interval alpha" in NOMINAL_ON_TOTALS

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from red_desktop.core.calibration import calibrate, calibrated_totals, deviations
+from red_desktop.core.calibration import MIN_POINTS, calibrate, calibrated_totals, deviations, tendency
+from red_desktop.core.plain_words import read_calibration
 from red_desktop.core.ranking import evaluation_scores
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
@@ -82,3 +83,50 @@ def test_the_demo_store_has_calibration_for_every_evaluator(store: Store, rubric
     lines = calibrate(frame)
     assert len(lines) == 5 and all(c.proposals > 0 for c in lines)
     assert sum(c.proposals for c in lines) == len(deviations(frame))
+
+
+# ---- one rule for the label and the bar (issue 14, item 6) ----
+
+
+def spread_out(mean: float, noise: float, n: int = 6) -> pd.DataFrame:
+    """Evaluator X deviates by `mean` ± `noise` (alternating) from B and C, who agree, over n proposals."""
+    rows = []
+    for i in range(n):
+        base = 50.0 + 3 * i
+        rows += [(f"P{i}", "B", base, "final"), (f"P{i}", "C", base, "final")]
+        rows.append((f"P{i}", "X", base + mean + (noise if i % 2 else -noise), "final"))
+    return scored(rows)
+
+
+@pytest.mark.parametrize(
+    ("mean", "noise", "tendency"),
+    [
+        (4.2, 0.5, "in line"),  # the reported case: +4.2, interval excluding zero, below 5 points
+        (6.0, 0.5, "lenient"),  # 5 points or more and the interval excludes zero
+        (-6.0, 0.5, "harsh"),
+        (6.0, 30.0, "in line"),  # 5 points or more, but the interval reaches over zero
+    ],
+)
+def test_the_label_follows_the_stated_rule_on_the_interval_drawn(mean: float, noise: float, tendency: str) -> None:
+    """Harsh or lenient exactly when |mean| >= 5 points AND mean ± 2 SE (the chart's error bar) excludes zero."""
+    x = next(c for c in calibrate(spread_out(mean, noise)) if c.evaluator == "X")
+    assert x.tendency == tendency
+    assert x.interval is not None
+    low, high = x.interval
+    assert (low, high) == pytest.approx(
+        (x.mean_deviation - 2 * x.standard_error, x.mean_deviation + 2 * x.standard_error)
+    )
+    labelled = x.tendency in ("harsh", "lenient")
+    assert labelled == (x.excludes_zero and abs(x.mean_deviation) >= MIN_POINTS)
+
+
+def test_in_line_with_an_interval_excluding_zero_is_a_small_consistent_difference() -> None:
+    x = next(c for c in calibrate(spread_out(4.2, 0.5)) if c.evaluator == "X")
+    assert x.excludes_zero and x.tendency == "in line"
+    reading = read_calibration(calibrate(spread_out(4.2, 0.5)))  # B and C sit steadily -2.1 below X's colleagues
+    assert (reading.in_line, reading.small_but_consistent, reading.harsh, reading.lenient) == (3, 3, 0, 0)
+
+
+def test_the_rule_without_a_standard_error_labels_nobody() -> None:
+    assert tendency(5, 8.0, None, min_points=5.0, min_proposals=1) == "in line"
+    assert tendency(2, 8.0, 0.1) == "too few proposals"

@@ -313,3 +313,59 @@ def test_base_ranks_match_the_committee_ranking_of_a_demo_store(store: Store, ru
     result = ranking_sensitivity(ranking, rubric, top_n=5, samples=300, seed=1)
     assert [result.proposals[p.uuid].base_rank for p in ranking] == [p.rank for p in ranking]
     assert len(result.pairs) == sum(p.total is not None for p in ranking) - 1
+
+
+# ---- identical criterion scores: the swap distance agrees with p(top N) (issue 14, item 6) ----
+
+
+def test_identical_scores_in_two_profiles_get_a_finite_distance_consistent_with_p_top() -> None:
+    """The reported case: rank 2 shows "swap ∞" while its twin in another region type overtakes it in samples.
+
+    No common change reorders identical scores, but the Monte Carlo perturbs each profile on its own, so the
+    distance is that of separate changes: applied, they tie the two totals.
+    """
+    x = np.array([[4.0, 4.0, 4.0], [3.0, 2.0, 1.0], [3.0, 2.0, 1.0], [0.5, 0.5, 0.5]])
+    index = np.array([0, 1, 0, 0])  # twins: marginalized (45/25/30) ranks above default (35/35/30)
+    swaps = swap_distances(x, index, RED_PROFILES)
+    twin = [i for i in range(len(swaps.gap)) if {int(swaps.upper[i]), int(swaps.lower[i])} == {1, 2}][0]
+    assert str(swaps.kind[twin]) == "profiles" and swaps.gap[twin] > 0
+    assert math.isfinite(swaps.distance[twin]) and bool(swaps.within_bounds[twin])
+    a, b = int(swaps.upper[twin]), int(swaps.lower[twin])
+    after_a = (RED_PROFILES[index[a]] + swaps.delta[twin]) @ x[a] / 4
+    after_b = (RED_PROFILES[index[b]] + swaps.delta_lower[twin]) @ x[b] / 4
+    assert after_a == pytest.approx(after_b)
+    assert swaps.delta[twin].sum() == pytest.approx(0) and swaps.delta_lower[twin].sum() == pytest.approx(0)
+    norm = math.hypot(np.linalg.norm(swaps.delta[twin]), np.linalg.norm(swaps.delta_lower[twin]))
+    assert norm == pytest.approx(swaps.distance[twin])
+    figures = simulate_ranks(x, index, RED_PROFILES, top_n=2, samples=2000, seed=1)
+    assert 0.0 < figures.p_top[b] < 1.0  # the lower twin does enter the top 2 in some samples
+
+
+def test_identical_scores_in_one_profile_tie_with_the_reason_stated_and_equal_p_top() -> None:
+    x = np.array([[4.0, 4.0, 4.0], [3.0, 2.0, 1.0], [3.0, 2.0, 1.0], [0.5, 0.5, 0.5]])
+    index = np.array([0, 1, 1, 0])
+    swaps = swap_distances(x, index, RED_PROFILES)
+    assert swaps.kind.tolist() == ["common", "tied", "common"]
+    assert math.isinf(swaps.distance[1]) and swaps.gap[1] == 0.0
+    figures = simulate_ranks(x, index, RED_PROFILES, top_n=2, samples=500, seed=1)
+    assert figures.p_top[1] == figures.p_top[2] and figures.base_rank[1] == figures.base_rank[2]
+    assert "share every rank and p(top N)" in sensitivity.SWAP_KINDS["tied"]
+
+
+def test_scores_apart_by_a_constant_in_one_profile_never_swap_and_never_cross_in_samples() -> None:
+    x = np.array([[3.0, 2.0, 1.0], [2.5, 1.5, 0.5]])
+    swaps = swap_distances(x, [0, 0], RED_PROFILES)
+    assert swaps.kind.tolist() == ["fixed"] and math.isinf(swaps.distance[0])
+    ranks = sample_ranks(x, [0, 0], RED_PROFILES, samples=300, seed=2)
+    assert (ranks[0] < ranks[1]).all()
+
+
+def test_a_pair_carries_its_kind_and_both_changes_from_a_committee_ranking(rubric: Rubric) -> None:
+    ranking = [
+        ranked("one", {"A": 3.0, "B": 2.0, "C": 1.0}, "marginalized", rubric),
+        ranked("two", {"A": 3.0, "B": 2.0, "C": 1.0}, "declining", rubric),
+    ]
+    (pair,) = ranking_sensitivity(ranking, rubric, top_n=1, samples=200, seed=3).pairs
+    assert pair.kind == "profiles" and pair.distance is not None
+    assert set(pair.delta or {}) == set(pair.delta_lower or {}) == {"A", "B", "C"}
+    assert pair.to_json()["kind"] == "profiles" and "region type" in pair.explanation

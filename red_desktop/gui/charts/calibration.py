@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from red_desktop.core.calibration import Calibration
+from red_desktop.core.calibration import MIN_POINTS, Calibration
 from red_desktop.gui.charts.base import HARSH, LENIENT, NEUTRAL, Chart
 
 TONES = {"harsh": HARSH, "lenient": LENIENT}
@@ -22,6 +22,7 @@ class CalibrationChart(Chart):
             parent,
         )
         self.plot.invertY(True)
+        self.threshold = MIN_POINTS
 
     def set_data(self, lines: list[Calibration]) -> None:
         self.clear()
@@ -37,6 +38,10 @@ class CalibrationChart(Chart):
         )
         self.plot.addItem(pg.ErrorBarItem(x=means, y=y, left=errors, right=errors, beam=0.25, pen=pg.mkPen("#202020")))
         self.plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen("#202020", width=1)))
+        # the rule's threshold: a bar is coloured (and labelled) only beyond it, with its whiskers clear of zero
+        for side in (-self.threshold, self.threshold):
+            dashed = pg.mkPen("#808080", width=1, style=Qt.PenStyle.DashLine)
+            self.plot.addItem(pg.InfiniteLine(side, angle=90, pen=dashed))
         tips = [
             QCoreApplication.translate("CalibrationChart", "%1: %2 points on average over %3 proposals (%4)")
             .replace("%1", c.evaluator)
@@ -67,8 +72,14 @@ class CalibrationChart(Chart):
             pg.PlotDataItem(pen=pg.mkPen("#202020")),
             QCoreApplication.translate("CalibrationChart", "± two standard errors"),
         )
+        self.legend.addItem(
+            pg.PlotDataItem(pen=pg.mkPen("#808080", style=Qt.PenStyle.DashLine)),
+            QCoreApplication.translate("CalibrationChart", "± %1 points: the rule's threshold").replace(
+                "%1", f"{self.threshold:g}"
+            ),
+        )
         self.plot.getAxis("left").setTicks([[(i, c.evaluator) for i, c in enumerate(shown)]])
-        span = max(10.0, float(np.max(np.abs(means) + errors)) * 1.15)
+        span = max(10.0, self.threshold * 1.3, float(np.max(np.abs(means) + errors)) * 1.15)
         self.plot.setXRange(-span, span, padding=0)
         self.plot.setYRange(-0.6, len(shown) - 0.4, padding=0)
         self.points = len(shown)

@@ -28,6 +28,15 @@ class AgreementTable(QTableWidget):
         self.setAccessibleName(self.tr("Agreement between evaluators"))
         self.setColumnCount(len(FIGURES))
         self.setHorizontalHeaderLabels([LABELS[f] for f in FIGURES])
+        nominal = self.horizontalHeaderItem(FIGURES.index("alpha_nominal"))
+        nominal.setText(LABELS["alpha_nominal"] + " ⚠")
+        nominal.setToolTip(
+            self.tr(
+                "Nominal alpha counts any two different totals as complete disagreement: on near-continuous "
+                "totals it measures little more than exact ties. Read the interval alpha for totals, the ordinal "
+                "one for levels."
+            )
+        )
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.setAlternatingRowColors(True)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -71,4 +80,16 @@ class CalibrationTable(QTableWidget):
             cells = (_item(c.evaluator, right=False), _item(str(c.proposals)), _item(mean), _item(error))
             for column, cell in enumerate(cells):
                 self.setItem(r, column, cell)
-            self.setItem(r, 4, _item(tendency_label(c.tendency), right=False))
+            self.setItem(r, 4, _item(tendency_label(c.tendency), self._rule_tip(c), right=False))
+
+    def _rule_tip(self, c: Calibration) -> str:
+        """Why this label: the interval the chart draws, read by the one rule stated above the table."""
+        if c.interval is None:
+            return ""
+        excludes = self.tr("excludes zero") if c.excludes_zero else self.tr("includes zero")
+        return (
+            self.tr("Interval %1 to %2 points: it %3")
+            .replace("%1", f"{c.interval[0]:+.1f}")
+            .replace("%2", f"{c.interval[1]:+.1f}")
+            .replace("%3", excludes)
+        )

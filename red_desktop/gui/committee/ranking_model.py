@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from red_desktop.core.aggregation import ContestReason
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision, RegionType
 from red_desktop.core.ranking import RankedProposal, ineligible_apart
@@ -151,7 +152,7 @@ class RankingModel(QAbstractTableModel):
         if key == "title":
             return r.title
         if key == "contested" and r.contested:
-            return "\n".join(reason.message for reason in r.reasons)
+            return "\n".join(self._reason_text(reason) for reason in r.reasons)
         if key == "eligible":
             gates = [self.tr("fails gate: %1").replace("%1", g.replace("_", " ")) for g in r.failed_gates]
             if r.override_rationale:
@@ -167,10 +168,23 @@ class RankingModel(QAbstractTableModel):
             return "\n".join(lines)
         return None
 
+    def _reason_text(self, reason: ContestReason) -> str:
+        if reason.kind == "single":
+            return self.tr("A single final evaluation: no second evaluator to confirm or dispute it")
+        return reason.message
+
     def _swap_tip(self, r: RankedProposal, pair: PairSwap) -> str:
         below = self._codes.get(pair.lower, "")
+        if pair.kind == "tied":
+            return (
+                self.tr("%1 and %2 have identical scores under the same weights: they tie at every weighting")
+                .replace("%1", r.code)
+                .replace("%2", below)
+            )
         if pair.distance is None or pair.delta is None:
             return self.tr("No change of weights lets %1 overtake %2").replace("%1", below).replace("%2", r.code)
+        if pair.kind == "profiles" and pair.delta_lower is not None:
+            return self._profiles_tip(r, pair, below)
         change = ", ".join(f"{c} {d:+.1f}" for c, d in pair.delta.items())
         text = (
             self.tr("%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points")
@@ -183,6 +197,22 @@ class RankingModel(QAbstractTableModel):
         if pair.within_bounds is False:
             text += "\n" + self.tr("That change would make a weight negative: the real minimum is larger.")
         return text
+
+    def _profiles_tip(self, r: RankedProposal, pair: PairSwap, below: str) -> str:
+        """Identical criterion scores in two region types: only one profile's weights against the other's move them."""
+        upper = ", ".join(f"{c} {d:+.1f}" for c, d in (pair.delta or {}).items())
+        lower = ", ".join(f"{c} {d:+.1f}" for c, d in (pair.delta_lower or {}).items())
+        return (
+            self.tr(
+                "%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, "
+                "%5 for %1. No change common to both would: their criterion scores differ by a constant"
+            )
+            .replace("%1", below)
+            .replace("%2", r.code)
+            .replace("%3", f"{pair.distance:.1f}")
+            .replace("%4", upper)
+            .replace("%5", lower)
+        )
 
     def _text(self, r: RankedProposal, key: str) -> str:
         if key in self._criteria:
@@ -199,7 +229,7 @@ class RankingModel(QAbstractTableModel):
             "calibrated": _number(self._calibrated.get(r.uuid), 1),
             "evaluations": str(r.evaluations),
             "spread": _number(r.spread, 1),
-            "contested": ("⚑ " + self.tr("contested")) if r.contested else "",
+            "contested": self._contested_text(r),
             "eligible": (self.tr("eligible") if r.eligible else self.tr("ineligible"))
             + (" *" if r.override_rationale else ""),
             "decision": kind_label(self._decisions[r.uuid].kind) if r.uuid in self._decisions else "",
@@ -209,6 +239,13 @@ class RankingModel(QAbstractTableModel):
         }
         return values[key]
 
+    def _contested_text(self, r: RankedProposal) -> str:
+        if not r.contested:
+            return ""
+        if all(reason.kind == "single" for reason in r.reasons):
+            return "⚑ " + self.tr("single evaluation")
+        return "⚑ " + self.tr("contested")
+
     def _swap_sort(self, uuid: str) -> float | None:
         pair = self._swaps.get(uuid)
         return None if pair is None else (float("inf") if pair.distance is None else pair.distance)
@@ -217,6 +254,8 @@ class RankingModel(QAbstractTableModel):
         pair = self._swaps.get(uuid)
         if pair is None:
             return "–"
+        if pair.kind == "tied":
+            return "= " + self.tr("tie")
         return "∞" if pair.distance is None else f"{pair.distance:.1f}"
 
     def _sort_value(self, r: RankedProposal, key: str) -> Any:

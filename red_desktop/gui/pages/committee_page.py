@@ -35,6 +35,7 @@ from red_desktop.gui.charts.leverage import LeverageChart
 from red_desktop.gui.charts.range_bars import RangeBarsChart
 from red_desktop.gui.charts.sensitivity import SensitivityChart
 from red_desktop.gui.committee.panels import AgreementTable, CalibrationTable
+from red_desktop.gui.committee.plain_notes import PlainNotes
 from red_desktop.gui.committee.proposal_panel import ProposalPanel
 from red_desktop.gui.committee.ranking_model import UUID_ROLE, RankingModel
 from red_desktop.gui.committee.ranking_proxy import SHOW, RankingProxy
@@ -66,6 +67,7 @@ class CommitteePage(QWidget):
         self._selected: str | None = None
         self._selecting = False
         self._figures_shown = False
+        self.notes = PlainNotes(self)
         self.model = RankingModel({c.id: c.name.get_text(language) for c in rubric.criteria}, self)
         self.proxy = RankingProxy(self.model, self)
         self.heading = QLabel(
@@ -164,7 +166,12 @@ class CommitteePage(QWidget):
         tabs.addTab(self._stacked(self.agreement_note, self.agreement, (0, 1)), self.tr("Agreement"))
         self.calibration_chart = CalibrationChart(self)
         self.calibration = CalibrationTable(self)
-        tabs.addTab(self._stacked(self.calibration_chart, self.calibration, (3, 2)), self.tr("Calibration"))
+        self.calibration_note = QLabel(self)
+        self.calibration_note.setWordWrap(True)
+        self.calibration_note.setAccessibleName(self.tr("How to read the calibration"))
+        calibration = self._stacked(self.calibration_chart, self.calibration, (3, 2))
+        calibration.layout().insertWidget(0, self.calibration_note)  # type: ignore[attr-defined]
+        tabs.addTab(calibration, self.tr("Calibration"))
         tabs.addTab(self._build_sensitivity(), self.tr("Sensitivity"))
         fit_tabs(tabs)  # seven titles, all in sight at 1024 pixels in every language
         return tabs
@@ -258,7 +265,8 @@ class CommitteePage(QWidget):
             self.model.set_sensitivity(self.sensitivity)
         names = {s.id: s.name.get_text(self._language) for s in self._rubric.subcriteria}
         self.agreement.set_agreement(data.agreement, names)
-        self.agreement_note.setText(self._agreement_note(data))
+        self.agreement_note.setText(self.notes.agreement(data))
+        self.calibration_note.setText(self.notes.calibration(data))
         self.calibration.set_lines(data.calibration)
         self.calibration_chart.set_data(data.calibration)
         self._draw_bars()
@@ -283,19 +291,6 @@ class CommitteePage(QWidget):
         leading = sum(header.sectionSize(self.model.keys.index(key)) for key in ("rank", "code"))
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         self.table.setMinimumWidth(leading + frame)
-
-    def _agreement_note(self, data: CommitteeData) -> str:
-        total = data.agreement.total
-        return (
-            self.tr(
-                "%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff's alpha use every "
-                "proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). "
-                "Hover over a blank figure to see why it is undefined."
-            )
-            .replace("%1", str(data.agreement.items))
-            .replace("%2", str(data.agreement.raters))
-            .replace("%3", str(total.complete_items))
-        )
 
     def selected_uuid(self) -> str | None:
         """The proposal the page shows, if the committee view is the one in front."""
@@ -385,16 +380,7 @@ class CommitteePage(QWidget):
                 header.setSectionHidden(self.model.keys.index(key), False)
         if self.data is not None:
             self.sensitivity_chart.set_data(chart_data.rank_intervals(self.data, result))
-        fragile = sum(1 for s in result.proposals.values() if s.rank_lo is not None and s.rank_lo != s.rank_hi)
-        self.sensitivity_status.setText(
-            self.tr(
-                "%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank "
-                "interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking."
-            )
-            .replace("%1", QLocale().toString(result.samples))
-            .replace("%2", str(result.seed))
-            .replace("%3", str(fragile))
-        )
+        self.sensitivity_status.setText(self.notes.sensitivity(result))
 
     def _sensitivity_failed(self, message: str) -> None:
         self.compute.setEnabled(True)
