@@ -166,6 +166,19 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", type=Path, required=True, metavar="PATH", help="the folder (csv) or the .xlsx file (xlsx)"
     )
     export.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    export.add_argument(
+        "--lang", choices=list(LANGUAGES), help="language of the headers and labels (default: the interface's)"
+    )
+    export.add_argument(
+        "--csv-dialect",
+        choices=["standard", "excel-semicolon"],
+        default="standard",
+        help="csv: standard (comma, decimal point) or excel-semicolon (';' and decimal comma, for a Spanish or "
+        "Portuguese Excel)",
+    )
+    export.add_argument(
+        "--top", type=_positive, default=10, help="N of the aggregates' p(top N), as rank --sensitivity (default 10)"
+    )
     importing = commands.add_parser(
         "import",
         parents=[store_options, json_option],

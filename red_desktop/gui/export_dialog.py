@@ -1,4 +1,5 @@
-"""File › Export: what to export (dossier, sheets, tables), for which proposals, in which language and paper."""
+"""File › Export: what to export (dossier, sheets, tables), for which proposals, in which language and paper;
+for CSV tables, which separator."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +41,7 @@ CHILDREN: tuple[tuple[type[QWidget], str], ...] = (
     (QLabel, "languageLabel"),
     (QComboBox, "pageCombo"),
     (QLabel, "pageLabel"),
+    (QCheckBox, "semicolonCheck"),
     (QDialogButtonBox, "buttonBox"),
 )
 
@@ -48,8 +51,9 @@ class ExportRequest:
     kind: str  # one of KINDS
     target: Path  # a file (dossier, xlsx) or a folder (sheets, csv)
     selection: Selection
-    language: str
+    language: str  # of the documents, and of the tables' headers and labels
     page_size: str  # "A4" or "Letter"
+    csv_dialect: str = "standard"  # or "excel-semicolon": ';' and decimal commas (core.exports.CsvDialect)
 
 
 class ExportDialog(QDialog):
@@ -74,7 +78,8 @@ class ExportDialog(QDialog):
         self.top = find(form, QSpinBox, "topSpin")
         self.language = find(form, QComboBox, "languageCombo")
         self.page = find(form, QComboBox, "pageCombo")
-        self._documents = (find(form, QLabel, "languageLabel"), self.language, find(form, QLabel, "pageLabel"))
+        self.semicolons = find(form, QCheckBox, "semicolonCheck")
+        self._paper = (find(form, QLabel, "pageLabel"), self.page)
         named = sorted(((country_label(code, language), code) for code in countries), key=lambda p: fold(p[0]))
         self._values = {"status": [(s.replace("_", " "), s) for s in statuses], "country": named}
         self._current = current
@@ -121,10 +126,12 @@ class ExportDialog(QDialog):
         return Selection(key, top=self.top.value() if key == "top" else 0)
 
     def _follow(self) -> None:
-        """Only what the chosen export uses is enabled; the value list follows the kind of selection."""
+        """Only what the chosen export uses is enabled (the tables are the whole store's, in the language chosen);
+        the value list follows the kind of selection."""
         documents = self.kind() in ("dossier", "sheets")
-        for widget in (self.selection, self.value, self.top, *self._documents, self.page):
+        for widget in (self.selection, self.value, self.top, *self._paper):
             widget.setEnabled(documents)
+        self.semicolons.setEnabled(self.kind() == "csv")
         key = str(self.selection.currentData())
         self.value.clear()
         for text, value in self._values.get(key, []):
@@ -133,8 +140,14 @@ class ExportDialog(QDialog):
         self.top.setVisible(key == "top")
 
     def request(self, target: Path) -> ExportRequest:
+        dialect = "excel-semicolon" if self.kind() == "csv" and self.semicolons.isChecked() else "standard"
         return ExportRequest(
-            self.kind(), target, self.chosen_selection(), str(self.language.currentData()), str(self.page.currentData())
+            self.kind(),
+            target,
+            self.chosen_selection(),
+            str(self.language.currentData()),
+            str(self.page.currentData()),
+            dialect,
         )
 
     def ask_target(self, start: Path) -> Path | None:

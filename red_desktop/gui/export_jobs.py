@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from red_desktop.core.committee import build_committee
 from red_desktop.core.errors import NotFoundError
-from red_desktop.core.exports import export_store
+from red_desktop.core.exports import ExportOptions, export_store
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.reports.dossier import DossierFile, write_dossier
 from red_desktop.core.reports.selection import select
@@ -22,7 +22,8 @@ from red_desktop.gui.export_dialog import ExportRequest, file_name
 
 def export_tables(path: Path, rubric: Rubric, request: ExportRequest, progress: Progress) -> str:
     with Store.open(path, readonly=True) as store:
-        result = export_store(store, rubric, request.kind, request.target, progress)
+        options = ExportOptions(language=request.language)
+        result = export_store(store, rubric, request.kind, request.target, progress, options, request.csv_dialect)
     return ", ".join(p.name for p in result.paths[:1]) + (
         f" (+{len(result.paths) - 1})" if len(result.paths) > 1 else ""
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from red_desktop.cli import main
 from red_desktop.commands_export import export
 from red_desktop.core.demo import build_demo
 from red_desktop.core.errors import ValidationError
@@ -24,8 +25,11 @@ def db(tmp_path: Path, rubric: Rubric) -> Path:
     return path
 
 
-def arguments(db: Path, kind: str, output: Path, as_json: bool = False) -> argparse.Namespace:
-    return argparse.Namespace(db=db, demo=False, user="tester", json=as_json, kind=kind, output=output, rubric=None)
+def arguments(db: Path, kind: str, output: Path, as_json: bool = False, **options: object) -> argparse.Namespace:
+    defaults = {"lang": "en", "csv_dialect": "standard", "top": 10}
+    return argparse.Namespace(
+        db=db, demo=False, user="tester", json=as_json, kind=kind, output=output, rubric=None, **(defaults | options)
+    )
 
 
 def test_export_xlsx_prints_where_and_how_many_rows(
@@ -43,7 +47,8 @@ def test_export_csv_json_names_every_file(db: Path, tmp_path: Path, capsys: pyte
     result = json.loads(capsys.readouterr().out)
     assert result["kind"] == "csv" and result["notes"] == [] and result["rows"]["proposals"] == 12
     assert [Path(p).name for p in result["paths"]] == [
-        f"{t}.csv" for t in ("proposals", "actors", "evaluations", "scores", "aggregates", "decisions")
+        f"{t}.csv"
+        for t in ("proposals", "actors", "evaluations", "scores", "aggregates", "decisions", "agreement", "calibration")
     ]
     assert all(Path(p).is_file() for p in result["paths"])
 
@@ -51,3 +56,25 @@ def test_export_csv_json_names_every_file(db: Path, tmp_path: Path, capsys: pyte
 def test_export_refuses_a_folder_as_xlsx_target(db: Path, tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="is a folder; an XLSX export is one file"):
         export(arguments(db, "xlsx", tmp_path))
+
+
+def test_export_aggregates_repeat_rank_sensitivity(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(db), "rank", "--sensitivity", "--json"]) == 0
+    ranked = json.loads(capsys.readouterr().out)
+    target = tmp_path / "tables.xlsx"
+    assert main(["--db", str(db), "export", "xlsx", "-o", str(target), "--lang", "es"]) == 0
+    sheet = pd.read_excel(target, sheet_name="aggregates")
+    assert list(sheet["Código de la propuesta"]) == [r["code"] for r in ranked]
+    for column, key in (("p(primeras 10)", "p_top"), ("Intervalo de posición, mejor", "rank_lo")):
+        assert [None if pd.isna(v) else v for v in sheet[column]] == [r[key] for r in ranked]
+    assert set(sheet["region_type_id"].dropna()) <= {"marginalized", "emerging", "declining"}
+    assert not set(sheet["Tipo de región"].dropna()) & {"marginalized", "emerging", "declining"}
+
+
+def test_export_semicolon_csv_for_a_spanish_excel(db: Path, tmp_path: Path) -> None:
+    assert export(arguments(db, "csv", tmp_path / "out", lang="es", csv_dialect="excel-semicolon")) == 0
+    read = pd.read_csv(tmp_path / "out" / "aggregates.csv", sep=";", decimal=",", encoding="utf-8-sig")
+    assert read["Total (0–100)"].dtype == float and read["Total (0–100)"].max() <= 100
+    assert (tmp_path / "out" / "aggregates.csv").read_bytes().startswith(b"\xef\xbb\xbf")

@@ -4,24 +4,29 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
 
+from red_desktop.core.agreement import panel_agreement
+from red_desktop.core.calibration import calibrate, calibrated_totals
 from red_desktop.core.demo import build_demo
 from red_desktop.core.domain import Decision, DecisionKind, Evaluation, Evaluator, Proposal, Score
 from red_desktop.core.errors import ValidationError
-from red_desktop.core.exports import ExportError, ExportKind, Table, build_tables, export_store
+from red_desktop.core.exports import ExportError, ExportKind, ExportOptions, Table, build_tables, export_store
 from red_desktop.core.exports.cells import EXCEL_CELL_LIMIT, fit_for_excel
-from red_desktop.core.exports.columns import BEGIN_MARK, END_MARK, TABLES, columns, columns_markdown
+from red_desktop.core.exports.columns import BEGIN_MARK, END_MARK, ID_SUFFIX, TABLES, Kind, columns, columns_markdown
+from red_desktop.core.exports.labels import HEADERS
 from red_desktop.core.exports.tables import DTYPES, table
 from red_desktop.core.exports.writers import write_xlsx
 from red_desktop.core.progress import Cancelled, NoProgress
-from red_desktop.core.ranking import build_ranking
+from red_desktop.core.ranking import build_ranking, evaluation_scores
+from red_desktop.core.reports.labels import Labels
 from red_desktop.core.rubric import Rubric
+from red_desktop.core.sensitivity import ranking_sensitivity
 from red_desktop.core.store import Store
 from tests.conftest import REPO
 from tests.factories import proposal
@@ -65,9 +70,12 @@ def tables(portfolio: Store, rubric: Rubric) -> dict[str, Table]:
 def read_csv(path: Path, built: Table) -> pd.DataFrame:
     """As a consumer following docs/exports.md would: empty text stays empty, an empty number is missing."""
     text = [c.name for c in built.columns if DTYPES[c.kind] == "object"]
+    assert pd.read_csv(path, encoding="utf-8-sig", nrows=0).columns.tolist() == list(built.headers)
     return pd.read_csv(
         path,
         encoding="utf-8-sig",
+        header=0,
+        names=[c.name for c in built.columns],  # the headers are labels; the frame's columns their names
         keep_default_na=False,
         na_values={c.name: [""] for c in built.columns if c.name not in text},
         dtype={c.name: DTYPES[c.kind] for c in built.columns},
@@ -75,11 +83,32 @@ def read_csv(path: Path, built: Table) -> pd.DataFrame:
 
 
 def read_sheet(path: Path, built: Table) -> pd.DataFrame:
-    frame = pd.read_excel(path, sheet_name=built.name, dtype={c.name: DTYPES[c.kind] for c in built.columns})
+    frame = pd.read_excel(
+        path,
+        sheet_name=built.name,
+        header=0,
+        names=[c.name for c in built.columns],
+        dtype={c.name: DTYPES[c.kind] for c in built.columns},
+    )
+    for c in built.columns:
+        if c.kind in (Kind.DATE, Kind.TIMESTAMP):  # typed cells: back to the store's ISO text
+            frame[c.name] = frame[c.name].map(lambda v, kind=c.kind: iso(v, kind))
     for c in built.columns:
         if DTYPES[c.kind] == "object":
             frame[c.name] = frame[c.name].fillna("").astype(object)
     return frame
+
+
+def iso(value: object, kind: Kind) -> str:
+    """A date cell read back, as the store writes it: 2026-05-14, 2026-04-01T00:59:00.000Z."""
+    if value is None or pd.isna(value):
+        return ""
+    stamp = pd.Timestamp(value)
+    return (
+        stamp.strftime("%Y-%m-%d")
+        if kind is Kind.DATE
+        else stamp.strftime("%Y-%m-%dT%H:%M:%S.") + f"{stamp.microsecond // 1000:03d}Z"
+    )
 
 
 def exported(folder: Path) -> list[str]:
@@ -132,14 +161,14 @@ def test_the_tables_hold_what_the_store_holds(portfolio: Store, rubric: Rubric, 
     assert aggregates["total"].tolist() == pytest.approx(expected, nan_ok=True)
     assert aggregates["rank"].isna().sum() == sum(r.rank is None for r in ranking) > 0  # the draft-only proposal
     decision = tables["decisions"].frame.iloc[0]
-    assert decision["decision"] == "approve_with_conditions"
+    assert decision["decision_id"] == "approve_with_conditions" and decision["decision"] == "Approve with conditions"
     assert decision["members_present"] == "Ana Lucía Quispe; João Ribeiro"
 
 
 def test_an_evaluation_row_carries_its_scores_and_total(tables: dict[str, Table]) -> None:
     evaluations = tables["evaluations"].frame
     tricky = evaluations[evaluations["proposal_code"] == TRICKY_CODE].iloc[0]
-    assert tricky["evaluator"] == "João Ribeiro" and tricky["state"] == "draft"
+    assert tricky["evaluator"] == "João Ribeiro" and tricky["state_id"] == "draft" and tricky["state"] == "Draft"
     assert not tricky["complete"] and tricky["missing"] == 10
     assert tricky["criterion_A"] == pytest.approx((2 + 3 + 1) / 5)  # equal sub-criterion weights in A
     scores = tables["scores"].frame
@@ -175,8 +204,8 @@ def test_csv_has_a_bom_keeps_accents_line_breaks_and_escapes_formulas(
     assert '"Línea uno, con coma; y “comillas”\nLínea dos: São João"' in scores  # one quoted field, break kept
     assert ",'=1+1" in scores and ",'@menção -3 #N/A" in scores
     read = pd.read_csv(tmp_path / "scores.csv", encoding="utf-8-sig", keep_default_na=False)
-    assert JUSTIFICATION in set(read["justification"])
-    assert pd.read_csv(tmp_path / "proposals.csv", encoding="utf-8-sig")["latitude"].min() < 0  # numbers unescaped
+    assert JUSTIFICATION in set(read["Justification"])
+    assert pd.read_csv(tmp_path / "proposals.csv", encoding="utf-8-sig")["Latitude"].min() < 0  # numbers unescaped
 
 
 # ---- XLSX ----
@@ -209,10 +238,10 @@ def test_xlsx_header_is_bold_filled_frozen_filtered_and_columns_sized(
         assert all(8 <= w <= 60 for w in widths)
     proposals = workbook["proposals"]
     header = [c.value for c in proposals[1]]
-    narrative = proposals.cell(2, header.index("regional_diagnosis") + 1)
+    narrative = proposals.cell(2, header.index("Regional diagnosis") + 1)
     assert proposals.column_dimensions[narrative.column_letter].width == 60 and narrative.alignment.wrap_text
     assert proposals.column_dimensions["C"].width < 20  # country: a two-letter code
-    amount = proposals.cell(2, header.index("requested_amount") + 1)
+    amount = proposals.cell(2, header.index("Requested amount (US$)") + 1)
     assert amount.data_type == "n" and amount.number_format == "#,##0.00"
 
 
@@ -323,7 +352,7 @@ def test_text_over_excels_cell_limit_is_cut_marked_and_reported(tmp_path: Path) 
         "… [truncated by the export: 40,000 characters in the store]"
     )
     write_xlsx(tmp_path / "book.xlsx", [fitted])
-    assert openpyxl.load_workbook(tmp_path / "book.xlsx")["decisions"]["C2"].value == cell
+    assert openpyxl.load_workbook(tmp_path / "book.xlsx")["decisions"]["D2"].value == cell
 
 
 def test_control_characters_are_removed_for_excel_and_a_vertical_tab_becomes_a_line_break() -> None:
@@ -342,3 +371,131 @@ def test_the_document_lists_every_table_and_column_as_declared() -> None:
     for name, declared in TABLES.items():
         section = document.split(f"### {name}\n")[1].split("###")[0]
         assert all(f"| `{c.name}` |" in section for c in declared)
+
+
+# ---- for analysts: typed dates, labels, the committee's figures, Excel's CSV ----
+
+
+def test_xlsx_dates_and_times_are_date_cells_with_a_date_format(
+    portfolio: Store, rubric: Rubric, tables: dict[str, Table], tmp_path: Path
+) -> None:
+    target = tmp_path / "export.xlsx"
+    export_store(portfolio, rubric, "xlsx", target)
+    workbook = openpyxl.load_workbook(target)
+    decided = workbook["decisions"].cell(2, [c.name for c in TABLES["decisions"]].index("decided_on") + 1)
+    assert isinstance(decided.value, datetime) and decided.number_format == "yyyy-mm-dd"
+    assert decided.value.date() == date.today()
+    names = list(tables["proposals"].frame.columns)
+    created = workbook["proposals"].cell(2, names.index("created_at") + 1)
+    assert isinstance(created.value, datetime) and created.number_format == "yyyy-mm-dd hh:mm:ss"
+    stored = tables["proposals"].frame.loc[0, "created_at"]
+    assert created.value == datetime.fromisoformat(stored.replace("Z", "+00:00")).replace(tzinfo=None)
+
+
+def test_spanish_headers_and_labels_keep_the_ids_beside(portfolio: Store, rubric: Rubric, tmp_path: Path) -> None:
+    spanish = ExportOptions(language="es")
+    built = {t.name: t for t in build_tables(portfolio, rubric, NoProgress(), spanish)}
+    proposals = built["proposals"]
+    assert proposals.headers[:7] == (
+        "Código",
+        "Título",
+        "País",
+        "Región",
+        "Tipo de territorio",
+        "region_kind_id",
+        "Tipo de región",
+    )
+    labels = Labels("es")
+    for column in ("region_type", "priority_area", "status"):
+        frame = proposals.frame
+        assert (frame[column] == [labels.enum(column, v) if v else "" for v in frame[f"{column}_id"]]).all()
+    assert "large_investments" not in set(proposals.frame["priority_area"])
+    actors = built["actors"].frame
+    assert "Gobierno local" in set(actors["actor_type"]) and "local_government" in set(actors["actor_type_id"])
+    decision = built["decisions"].frame.iloc[0]
+    assert decision["decision"] == "Aprobar con condiciones" and decision["decision_id"] == "approve_with_conditions"
+    export_store(portfolio, rubric, "xlsx", tmp_path / "es.xlsx", options=spanish)
+    sheet = openpyxl.load_workbook(tmp_path / "es.xlsx")["aggregates"]
+    assert [c.value for c in sheet[1]][:2] == ["Posición en el ranking", "Código de la propuesta"]
+    assert "p(primeras 10)" in [c.value for c in sheet[1]]
+
+
+def test_aggregates_carry_decision_calibrated_total_and_the_sensitivity(
+    portfolio: Store, rubric: Rubric, tables: dict[str, Table]
+) -> None:
+    ranking = build_ranking(portfolio, rubric)
+    sensitivity = ranking_sensitivity(ranking, rubric, top_n=10, samples=1_000, seed=0)
+    scored, _ = evaluation_scores(portfolio, rubric)
+    calibrated = calibrated_totals(scored)
+    aggregates = tables["aggregates"].frame
+    for r, (_, row) in zip(ranking, aggregates.iterrows(), strict=True):
+        figures = sensitivity.proposals[r.uuid]
+        assert row["proposal_code"] == r.code
+        assert (None if pd.isna(row["p_top"]) else row["p_top"]) == figures.p_top
+        assert (None if pd.isna(row["rank_lo"]) else row["rank_lo"]) == figures.rank_lo
+        assert (None if pd.isna(row["rank_hi"]) else row["rank_hi"]) == figures.rank_hi
+        expected = calibrated.get(r.uuid)
+        if expected is None:
+            assert pd.isna(row["calibrated_total"]) and r.total is None
+        else:
+            assert row["calibrated_total"] == pytest.approx(expected)
+    decided = aggregates[aggregates["decision_id"] != ""]
+    assert list(decided["decision"]) == ["Approve with conditions"]
+    present = aggregates["p_top"].dropna()
+    assert len(present) == aggregates["total"].notna().sum() and present.between(0, 1).all()
+    assert 0 < (present == 1).sum() < 10 < (present < 1).sum()  # some sure of the top 10, others not
+
+
+def test_the_agreement_and_calibration_sheets_hold_the_core_figures(
+    portfolio: Store, rubric: Rubric, tables: dict[str, Table], tmp_path: Path
+) -> None:
+    scored, levels = evaluation_scores(portfolio, rubric)
+    panel = panel_agreement(scored, levels)
+    target = tmp_path / "export.xlsx"
+    export_store(portfolio, rubric, "xlsx", target)
+    agreement = read_sheet(target, tables["agreement"]).set_index("measure_id")
+    assert list(agreement.index) == ["total", *panel.subcriteria]
+    for measure, expected in [("total", panel.total), *panel.subcriteria.items()]:
+        row = agreement.loc[measure]
+        assert row["items"] == expected.items and row["complete_items"] == expected.complete_items
+        for name, value in expected.to_json().items():
+            assert pd.isna(row[name]) if value is None else row[name] == pytest.approx(value, rel=1e-13)
+    assert "icc2" in agreement.loc["total", "undefined"] or panel.total.icc2 is not None
+    calibration = read_sheet(target, tables["calibration"])
+    lines = calibrate(scored)
+    assert list(calibration["evaluator_uuid"]) == [c.evaluator_uuid for c in lines]
+    for c, (_, row) in zip(lines, calibration.iterrows(), strict=True):
+        assert row["tendency_id"] == c.tendency and row["proposals"] == c.proposals
+        for name in ("mean_deviation", "sd", "standard_error"):
+            value = getattr(c, name)
+            assert pd.isna(row[name]) if value is None else row[name] == pytest.approx(value, rel=1e-13)
+
+
+def test_the_semicolon_csv_round_trips_with_decimal_commas(portfolio: Store, rubric: Rubric, tmp_path: Path) -> None:
+    options = ExportOptions(language="pt")
+    built = {t.name: t for t in build_tables(portfolio, rubric, NoProgress(), options)}
+    export_store(portfolio, rubric, "csv", tmp_path / "pt", options=options, csv_dialect="excel-semicolon")
+    raw = (tmp_path / "pt" / "aggregates.csv").read_text(encoding="utf-8-sig")
+    assert raw.splitlines()[0].startswith("Posição no ranking;Código da proposta;")
+    for name in ("proposals", "aggregates", "calibration", "agreement"):
+        table_ = built[name]
+        text = [c.name for c in table_.columns if DTYPES[c.kind] == "object"]
+        read = pd.read_csv(
+            tmp_path / "pt" / f"{name}.csv",
+            sep=";",
+            decimal=",",
+            encoding="utf-8-sig",
+            header=0,
+            names=[c.name for c in table_.columns],
+            keep_default_na=False,
+            na_values={c.name: [""] for c in table_.columns if c.name not in text},
+            dtype={c.name: DTYPES[c.kind] for c in table_.columns},
+        )
+        pd.testing.assert_frame_equal(read, csv_escaped(table_.frame, table_), check_exact=True)
+    assert ";0," in raw or ";1," in raw  # a decimal comma, not a point
+
+
+def test_every_language_has_every_header() -> None:
+    names = {c.key for cols in TABLES.values() for c in cols if not c.name.endswith(ID_SUFFIX)}
+    assert names <= set(HEADERS["en"])
+    assert all(set(table_) == set(HEADERS["en"]) for table_ in HEADERS.values())

@@ -32,7 +32,8 @@ def test_each_export_is_written_in_the_background(
     window = opened(qtbot, app)
     qtbot.waitUntil(lambda: window.committee.sensitivity is not None, timeout=WAIT_MS)
     target = tmp_path / {"xlsx": "t.xlsx", "csv": "csv", "sheets": "sheets", "dossier": "d.pdf"}[kind]
-    request = ExportRequest(kind, target, Selection("top", top=3), "es", "A4")
+    dialect = "excel-semicolon" if kind == "csv" else "standard"
+    request = ExportRequest(kind, target, Selection("top", top=3), "es", "A4", dialect)
     monkeypatch.setattr(report_actions, "ask_export", lambda *args: request)
     window.menus.export.trigger()
     qtbot.waitUntil(
@@ -40,9 +41,11 @@ def test_each_export_is_written_in_the_background(
     )
     assert str(tmp_path) not in window.statusBar().currentMessage()  # the file's name: a path was cut at 1024 px
     if kind == "xlsx":
-        assert len(pd.read_excel(target, sheet_name="proposals")) == 24
+        proposals = pd.read_excel(target, sheet_name="proposals")
+        assert len(proposals) == 24 and "Tipo de región" in proposals.columns  # in the language chosen
     elif kind == "csv":
-        assert len(pd.read_csv(target / "proposals.csv", encoding="utf-8-sig")) == 24
+        proposals = pd.read_csv(target / "proposals.csv", sep=";", decimal=",", encoding="utf-8-sig")
+        assert len(proposals) == 24 and proposals["Latitud"].dtype == float
     elif kind == "sheets":
         assert len(list(target.glob("*.pdf"))) >= 3
     else:
@@ -74,8 +77,14 @@ def test_the_export_dialog_enables_only_what_applies(qtbot: QtBot) -> None:
     names = [dialog.value.itemText(i) for i in range(dialog.value.count())]
     assert names == ["Brasil (BR)", "México (MX)", "Peru (PE)"]  # in the interface language, by name
     assert dialog.chosen_selection() == Selection("country", "BR")
+    assert not dialog.semicolons.isEnabled()
     dialog.radios["xlsx"].setChecked(True)
-    assert not dialog.selection.isEnabled() and not dialog.language.isEnabled()
+    assert not dialog.selection.isEnabled() and not dialog.page.isEnabled() and not dialog.semicolons.isEnabled()
+    assert dialog.language.isEnabled()  # the tables' headers and labels
+    dialog.radios["csv"].setChecked(True)
+    dialog.semicolons.setChecked(True)
+    request = dialog.request(Path("out"))
+    assert request.csv_dialect == "excel-semicolon" and request.language == "pt"
 
 
 @pytest.mark.parametrize("language", ["en", "es", "pt"])

@@ -1,4 +1,5 @@
-"""CSV and XLSX export of the store: proposals, actors, evaluations, scores, aggregates, decisions (docs/exports.md)."""
+"""CSV and XLSX export of the store: proposals, actors, evaluations, scores, aggregates, decisions, agreement and
+calibration (docs/exports.md)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from red_desktop.core.exports.cells import fit_for_excel
-from red_desktop.core.exports.tables import Table, build_tables
-from red_desktop.core.exports.writers import ExportError, check_csv_folder, check_xlsx_path, write_csv, write_xlsx
+from red_desktop.core.exports.tables import ExportOptions, Table, build_tables
+from red_desktop.core.exports.writers import (
+    CsvDialect,
+    ExportError,
+    check_csv_folder,
+    check_xlsx_path,
+    write_csv,
+    write_xlsx,
+)
 from red_desktop.core.progress import NoProgress, Progress
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
@@ -45,22 +53,29 @@ def check_target(kind: ExportKind, target: Path) -> None:
 
 
 def export_store(
-    store: Store, rubric: Rubric, kind: ExportKind | str, target: Path, progress: Progress | None = None
+    store: Store,
+    rubric: Rubric,
+    kind: ExportKind | str,
+    target: Path,
+    progress: Progress | None = None,
+    options: ExportOptions | None = None,
+    csv_dialect: CsvDialect | str = CsvDialect.STANDARD,
 ) -> ExportResult:
-    """Every table of the store to CSV files in the folder `target`, or to the XLSX workbook `target`.
+    """Every table of the store to CSV files in the folder `target`, or to the XLSX workbook `target`, with
+    headers and labels in `options.language`; `csv_dialect` chooses the CSV separator and decimal mark.
 
     Raises Cancelled when the progress says so; nothing is then left under the target's names."""
     kind = ExportKind(kind)
     target = Path(target)
     progress = progress or NoProgress()
     check_target(kind, target)
-    tables = build_tables(store, rubric, progress)
+    tables = build_tables(store, rubric, progress, options)
     notes: list[str] = []
     if kind is ExportKind.XLSX:
         tables = _fitted(tables, notes)
         paths: tuple[Path, ...] = (write_xlsx(target, tables, progress),)
     else:
-        paths = tuple(write_csv(target, tables, progress))
+        paths = tuple(write_csv(target, tables, progress, csv_dialect))
     return ExportResult(kind, paths, {t.name: len(t.frame) for t in tables}, tuple(notes))
 
 
@@ -73,4 +88,14 @@ def _fitted(tables: list[Table], notes: list[str]) -> list[Table]:
     return fitted
 
 
-__all__ = ["ExportError", "ExportKind", "ExportResult", "Table", "build_tables", "check_target", "export_store"]
+__all__ = [
+    "CsvDialect",
+    "ExportError",
+    "ExportKind",
+    "ExportOptions",
+    "ExportResult",
+    "Table",
+    "build_tables",
+    "check_target",
+    "export_store",
+]

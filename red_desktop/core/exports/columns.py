@@ -34,26 +34,59 @@ class Column:
     name: str
     kind: Kind
     meaning: str
+    labels: str = ""  # the values are ids labelled in the chosen language by this kind (exports/labels.py)
+    template: str = ""  # a per-criterion column: the declared name it was expanded from
+    criterion: str = ""  # and its criterion
 
     @property
     def per_criterion(self) -> bool:
         return CRITERION in self.name
+
+    @property
+    def key(self) -> str:
+        """The name its header is looked up by: the template's for a per-criterion column."""
+        return self.template or self.name
 
     def expanded(self, criterion_ids: Sequence[str]) -> list[Column]:
         """The concrete columns: this one, or one per criterion for a template like `criterion_{criterion}`."""
         if not self.per_criterion:
             return [self]
         return [
-            Column(self.name.replace(CRITERION, c), self.kind, self.meaning.replace(CRITERION, c))
+            Column(self.name.replace(CRITERION, c), self.kind, self.meaning.replace(CRITERION, c), "", self.name, c)
             for c in criterion_ids
         ]
+
+
+ID_SUFFIX = "_id"
+
+
+def _labelled(name: str, labels: str, ids: str, meaning: str) -> tuple[Column, Column]:
+    """A value shown as its label in the export's language, and beside it the same value as an id (`<name>_id`)."""
+    return (
+        Column(name, Kind.TEXT, f"{meaning}, in the export's language; empty if unset", labels),
+        Column(name + ID_SUFFIX, Kind.TEXT, f"the same as an id: {ids}; empty if unset"),
+    )
+
+
+_REGION_KINDS = "metropolitan_area, city_group, valley, rural_area or province"
+_REGION_TYPES = "marginalized, emerging or declining"
+_PRIORITY_AREAS = "large_investments, innovation, urban_productive or value_chains"
+_DECISIONS = "approve, approve_with_conditions, defer or reject"
 
 
 def _stamp(what: str) -> tuple[Column, ...]:
     return (
         Column("revision", Kind.INTEGER, f"revision of the {what}: 1 when created, one more at every change"),
-        Column("created_at", Kind.TIMESTAMP, f"when the {what} was created, ISO 8601 UTC"),
-        Column("updated_at", Kind.TIMESTAMP, f"when the {what} last changed, ISO 8601 UTC"),
+        Column(
+            "created_at",
+            Kind.TIMESTAMP,
+            f"when the {what} was created, ISO 8601 UTC (a date-time cell in the workbook)",
+        ),
+        Column(
+            "updated_at",
+            Kind.TIMESTAMP,
+            f"when the {what} last changed, ISO 8601 UTC (a date-time cell in the workbook)",
+        ),
         Column("updated_by", Kind.TEXT, f"who last changed the {what}"),
     )
 
@@ -72,9 +105,9 @@ PROPOSALS = (
     Column("title", Kind.TEXT, "title"),
     Column("country", Kind.TEXT, "ISO 3166-1 alpha-2 country code"),
     Column("region_name", Kind.TEXT, "name of the intervention region"),
-    Column("region_kind", Kind.TEXT, "metropolitan_area, city_group, valley, rural_area or province; empty if unset"),
-    Column("region_type", Kind.TEXT, "marginalized, emerging or declining (picks the weight profile); empty if unset"),
-    Column("priority_area", Kind.TEXT, "large_investments, innovation, urban_productive or value_chains, or empty"),
+    *_labelled("region_kind", "region_kind", _REGION_KINDS, "the kind of region"),
+    *_labelled("region_type", "region_type", _REGION_TYPES, "the region type (picks the weight profile)"),
+    *_labelled("priority_area", "priority_area", _PRIORITY_AREAS, "the priority area"),
     Column("sectors", Kind.TEXT, "productive sectors, separated by '; '"),
     Column("executing_agency", Kind.TEXT, "the agency that would execute the project"),
     Column("requested_amount", Kind.AMOUNT, "funds requested"),
@@ -88,7 +121,7 @@ PROPOSALS = (
     *_NARRATIVES,
     Column("latitude", Kind.NUMBER, "latitude of the region, decimal degrees; empty if unknown"),
     Column("longitude", Kind.NUMBER, "longitude of the region, decimal degrees; empty if unknown"),
-    Column("status", Kind.TEXT, "draft, submitted, under_review or decided"),
+    *_labelled("status", "status", "draft, submitted, under_review or decided", "the proposal's status"),
     Column("author", Kind.TEXT, "who wrote the proposal"),
     Column("uuid", Kind.TEXT, "the proposal's permanent identifier"),
     Column(
@@ -103,11 +136,12 @@ ACTORS = (
     Column("proposal_code", Kind.TEXT, "the proposal the actor belongs to"),
     Column("position", Kind.INTEGER, "order of the actor in its proposal, from 1"),
     Column("name", Kind.TEXT, "the actor's name"),
-    Column(
+    *_labelled(
         "actor_type",
-        Kind.TEXT,
+        "actor_type",
         "local_government, business, university, technology_centre, civil_society, large_company "
         "or national_government",
+        "the kind of actor",
     ),
     Column("role", Kind.TEXT, "what the actor does in the project"),
     Column("contribution", Kind.AMOUNT, "the actor's contribution"),
@@ -121,7 +155,7 @@ EVALUATIONS = (
     Column("uuid", Kind.TEXT, "the evaluation's permanent identifier; scores refer to it as evaluation_uuid"),
     Column("proposal_code", Kind.TEXT, "the proposal evaluated"),
     Column("evaluator", Kind.TEXT, "the evaluator's name"),
-    Column("state", Kind.TEXT, "draft or final; only final evaluations count in the aggregates"),
+    *_labelled("state", "state", "draft or final; only final evaluations count in the aggregates", "the state"),
     Column("rubric_id", Kind.TEXT, "the rubric the evaluation uses"),
     Column("rubric_version", Kind.TEXT, "its version"),
     Column(
@@ -149,9 +183,24 @@ AGGREGATES = (
     Column("proposal_code", Kind.TEXT, "the proposal"),
     Column("title", Kind.TEXT, "its title"),
     Column("country", Kind.TEXT, "ISO 3166-1 alpha-2 country code"),
-    Column("region_type", Kind.TEXT, "marginalized, emerging or declining; empty if unset"),
-    Column("priority_area", Kind.TEXT, "the priority area; empty if unset"),
+    *_labelled("region_type", "region_type", _REGION_TYPES, "the region type"),
+    *_labelled("priority_area", "priority_area", _PRIORITY_AREAS, "the priority area"),
     Column("total", Kind.NUMBER, "committee total 0-100: mean of the final evaluations' totals"),
+    Column(
+        "calibrated_total",
+        Kind.NUMBER,
+        "the total with every evaluator's mean deviation from their colleagues removed (calibration.py's "
+        "calibrated_totals: each final total minus its evaluator's mean leave-one-out deviation, kept in 0-100, "
+        "then the mean); empty without a final evaluation",
+    ),
+    Column(
+        "p_top",
+        Kind.NUMBER,
+        "share of the weight samples in which the proposal stays in the top N (rank --sensitivity: 1,000 samples, "
+        "seed 0, N = 10 unless --top says otherwise; the header names N)",
+    ),
+    Column("rank_lo", Kind.INTEGER, "best rank in 90 % of the weight samples (5th percentile)"),
+    Column("rank_hi", Kind.INTEGER, "worst rank in 90 % of the weight samples (95th percentile)"),
     Column(f"criterion_{CRITERION}", Kind.NUMBER, f"mean score of criterion {CRITERION} (0-4), final evaluations"),
     Column(f"weight_{CRITERION}", Kind.NUMBER, f"weight of criterion {CRITERION} in this proposal's profile (sum 100)"),
     Column("evaluations", Kind.INTEGER, "number of final evaluations aggregated"),
@@ -162,17 +211,55 @@ AGGREGATES = (
     Column("failed_gates", Kind.TEXT, "the gates it fails, separated by '; '"),
     Column("gate_override", Kind.TEXT, "the committee's rationale for treating it as eligible; empty if none"),
     Column("leverage", Kind.NUMBER, "counterpart funds per dollar requested; empty when nothing is requested"),
+    *_labelled("decision", "decision_kind", _DECISIONS, "the committee's decision"),
 )
 
 DECISIONS = (
     Column("proposal_code", Kind.TEXT, "the proposal decided on"),
-    Column("decision", Kind.TEXT, "approve, approve_with_conditions, defer or reject"),
+    *_labelled("decision", "decision_kind", _DECISIONS, "the committee's decision"),
     Column("rationale", Kind.LONG_TEXT, "why the committee decided so"),
     Column("conditions", Kind.LONG_TEXT, "the conditions of an approval with conditions; empty otherwise"),
-    Column("decided_on", Kind.DATE, "date of the decision, YYYY-MM-DD"),
+    Column("decided_on", Kind.DATE, "date of the decision, YYYY-MM-DD (a date cell in the workbook)"),
     Column("members_present", Kind.TEXT, "the committee members present, separated by '; '"),
     Column("uuid", Kind.TEXT, "the decision's permanent identifier"),
     *_stamp("decision"),
+)
+
+_FIGURE = "; empty when undefined for these data (see undefined)"
+
+AGREEMENT = (
+    Column("measure", Kind.TEXT, "what the evaluators agree on: the total, or a sub-criterion's level (e.g. A1)"),
+    Column("measure_id", Kind.TEXT, "the same as an id: total or the sub-criterion id"),
+    Column("items", Kind.INTEGER, "proposals with a final evaluation"),
+    Column("raters", Kind.INTEGER, "evaluators with a final evaluation"),
+    Column("complete_items", Kind.INTEGER, "proposals scored by every evaluator: the only ones ICC(2) and ICC(3) use"),
+    Column("pairable_values", Kind.INTEGER, "ratings of proposals scored at least twice: what ICC(1) and alpha use"),
+    Column("icc1", Kind.NUMBER, "ICC(1,1), one-way random, single rater" + _FIGURE),
+    Column("icc2", Kind.NUMBER, "ICC(2,1), two-way random, absolute agreement, single rater" + _FIGURE),
+    Column("icc3", Kind.NUMBER, "ICC(3,1), two-way mixed, consistency, single rater" + _FIGURE),
+    Column("icc1k", Kind.NUMBER, "ICC(1,k), the mean of k raters" + _FIGURE),
+    Column("icc2k", Kind.NUMBER, "ICC(2,k)" + _FIGURE),
+    Column("icc3k", Kind.NUMBER, "ICC(3,k)" + _FIGURE),
+    Column("alpha_nominal", Kind.NUMBER, "Krippendorff's alpha, nominal metric" + _FIGURE),
+    Column("alpha_ordinal", Kind.NUMBER, "Krippendorff's alpha, ordinal metric" + _FIGURE),
+    Column("alpha_interval", Kind.NUMBER, "Krippendorff's alpha, interval metric" + _FIGURE),
+    Column("alpha_ratio", Kind.NUMBER, "Krippendorff's alpha, ratio metric" + _FIGURE),
+    Column("undefined", Kind.TEXT, "why a figure is empty, as 'figure: reason', separated by '; '"),
+)
+
+CALIBRATION = (
+    Column("evaluator", Kind.TEXT, "the evaluator's name"),
+    *_labelled("tendency", "tendency", "harsh, lenient, in line or too few proposals", "the evaluator's tendency"),
+    Column("proposals", Kind.INTEGER, "proposals compared: scored finally by this evaluator and at least one other"),
+    Column(
+        "mean_deviation",
+        Kind.NUMBER,
+        "mean of the evaluator's total minus the mean total of the other evaluators of the same proposal, "
+        "in points (+ lenient, - harsh); empty when no proposal can be compared",
+    ),
+    Column("sd", Kind.NUMBER, "standard deviation of those deviations; empty under 2 proposals"),
+    Column("standard_error", Kind.NUMBER, "standard error of the mean deviation; empty under 2 proposals"),
+    Column("evaluator_uuid", Kind.TEXT, "the evaluator's permanent identifier"),
 )
 
 TABLES: dict[str, tuple[Column, ...]] = {
@@ -182,6 +269,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "scores": SCORES,
     "aggregates": AGGREGATES,
     "decisions": DECISIONS,
+    "agreement": AGREEMENT,
+    "calibration": CALIBRATION,
 }
 
 TABLE_MEANINGS: dict[str, str] = {
@@ -191,6 +280,8 @@ TABLE_MEANINGS: dict[str, str] = {
     "scores": "one row per sub-criterion level given, by proposal code, evaluator, sub-criterion",
     "aggregates": "the committee ranking: one row per proposal, in rank order (unranked last, by code)",
     "decisions": "one row per committee decision, in proposal code order",
+    "agreement": "agreement between the evaluators' final evaluations: the total first, then each sub-criterion",
+    "calibration": "one row per evaluator with a final evaluation, the harshest first (agreement.py, calibration.py)",
 }
 
 
@@ -207,6 +298,8 @@ END_MARK = "<!-- END generated columns -->"
 
 def columns_markdown() -> str:
     """Every table and column, as the generated part of docs/exports.md."""
+    from red_desktop.core.exports.labels import HEADERS, header  # the labels need Column: imported late
+
     parts = []
     for table, cols in TABLES.items():
         lines = [
@@ -214,10 +307,13 @@ def columns_markdown() -> str:
             "",
             f"`{table}.csv` / sheet `{table}`: {TABLE_MEANINGS[table]}.",
             "",
-            "| column | type | meaning |",
-            "| --- | --- | --- |",
+            "| column | header (en / es / pt) | type | meaning |",
+            "| --- | --- | --- | --- |",
         ]
-        lines += [f"| `{c.name}` | {c.kind.value} | {c.meaning.replace('|', '/')} |" for c in cols]
+        for c in cols:
+            shown = Column(c.name, c.kind, c.meaning, template=c.name, criterion=CRITERION if c.per_criterion else "")
+            headers = " / ".join(dict.fromkeys(header(language, shown, "N") for language in HEADERS))
+            lines.append(f"| `{c.name}` | {headers} | {c.kind.value} | {c.meaning.replace('|', '/')} |")
         parts.append("\n".join(lines))
     return "\n\n".join(parts) + "\n"
 

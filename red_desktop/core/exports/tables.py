@@ -1,20 +1,35 @@
-"""One DataFrame per exported table, built from the store's records with the columns declared in columns.py."""
+"""One DataFrame per exported table, built from the store's records with the columns declared in columns.py.
+
+Ids become labels in the export's language (the id kept beside in an `_id` column); the aggregates carry the
+calibrated total and the ranking's sensitivity; agreement and calibration are the core's figures as they are."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
+from red_desktop.core.agreement import FIGURES, Agreement, panel_agreement
+from red_desktop.core.calibration import Calibration, calibrate, calibrated_totals
 from red_desktop.core.domain import Decision, Evaluation, Proposal, Stamp
-from red_desktop.core.exports.columns import LIST_SEPARATOR, Column, Kind, columns
+from red_desktop.core.exports.columns import ID_SUFFIX, LIST_SEPARATOR, Column, Kind, columns
+from red_desktop.core.exports.labels import header, value_label
 from red_desktop.core.indicators import co_funding_leverage
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal, build_ranking, evaluation_scores
+from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import COMPLETE, MISSING, TOTAL
+from red_desktop.core.sensitivity import (
+    DEFAULT_SAMPLES,
+    DEFAULT_SEED,
+    DEFAULT_TOP_N,
+    ProposalSensitivity,
+    RankingSensitivity,
+    ranking_sensitivity,
+)
 from red_desktop.core.store import Store
 
 Row = dict[str, Any]
@@ -33,24 +48,56 @@ DTYPES: dict[Kind, str] = {
 
 
 @dataclass(frozen=True)
+class ExportOptions:
+    """The export's language (headers and labels) and its sensitivity run (rank --sensitivity's defaults)."""
+
+    language: str = "en"
+    top_n: int = DEFAULT_TOP_N
+    samples: int = DEFAULT_SAMPLES
+    seed: int = DEFAULT_SEED
+
+
+@dataclass(frozen=True)
 class Table:
     name: str
     columns: tuple[Column, ...]  # concrete, in the frame's order
-    frame: pd.DataFrame
+    frame: pd.DataFrame  # its columns are the columns' names (ids)
+    headers: tuple[str, ...] = field(default=())  # what the files' header row shows, one per column
+
+    def __post_init__(self) -> None:
+        if not self.headers:
+            object.__setattr__(self, "headers", tuple(c.name for c in self.columns))
 
 
-def table(name: str, rows: Iterable[Row], criterion_ids: Sequence[str]) -> Table:
-    """A table from dict rows holding every declared column (and nothing else); text is never missing, only empty."""
+def table(name: str, rows: Iterable[Row], criterion_ids: Sequence[str], options: ExportOptions | None = None) -> Table:
+    """A table from dict rows holding every declared column (and nothing else); text is never missing, only empty.
+
+    A labelled column's row value is its id: the table shows its label and keeps the id in `<name>_id`."""
+    options = options or ExportOptions()
     cols = tuple(columns(name, criterion_ids))
     names = [c.name for c in cols]
     listed = list(rows)
     data = {}
     for c in cols:
-        values = [r[c.name] for r in listed]
+        values = [r[c.name.removesuffix(ID_SUFFIX) if _is_id(c, cols) else c.name] for r in listed]
         if DTYPES[c.kind] == "object":
             values = [_text(v) for v in values]
+        if c.labels:
+            values = _labelled(values, c.labels, options.language)
         data[c.name] = pd.Series(values, dtype=DTYPES[c.kind])
-    return Table(name, cols, pd.DataFrame(data, columns=names))
+    headers = tuple(header(options.language, c, options.top_n) for c in cols)
+    return Table(name, cols, pd.DataFrame(data, columns=names), headers)
+
+
+def _is_id(column: Column, cols: Sequence[Column]) -> bool:
+    """`<name>_id` beside a labelled `<name>`: it holds the row's value as it is."""
+    base = column.name.removesuffix(ID_SUFFIX)
+    return base != column.name and any(c.name == base and c.labels for c in cols)
+
+
+def _labelled(ids: list[str], kind: str, language: str) -> list[str]:
+    labels = {value: value_label(language, kind, value) for value in set(ids)}  # a handful of distinct ids
+    return [labels[value] for value in ids]
 
 
 def _stamp(stamp: Stamp) -> Row:
@@ -66,7 +113,7 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def proposals_table(proposals: Sequence[Proposal]) -> Table:
+def proposals_table(proposals: Sequence[Proposal], options: ExportOptions | None = None) -> Table:
     names = [c.name for c in columns("proposals", ())]
     codes = {p.uuid: p.code for p in proposals}
     rows = []
@@ -81,10 +128,10 @@ def proposals_table(proposals: Sequence[Proposal]) -> Table:
             **_stamp(p.stamp),
         )
         rows.append(row)
-    return table("proposals", rows, ())
+    return table("proposals", rows, (), options)
 
 
-def actors_table(proposals: Sequence[Proposal]) -> Table:
+def actors_table(proposals: Sequence[Proposal], options: ExportOptions | None = None) -> Table:
     rows = [
         {
             "proposal_code": p.code,
@@ -101,7 +148,7 @@ def actors_table(proposals: Sequence[Proposal]) -> Table:
         for p in proposals
         for position, a in enumerate(p.actors, start=1)
     ]
-    return table("actors", rows, ())
+    return table("actors", rows, (), options)
 
 
 def evaluations_table(
@@ -110,6 +157,7 @@ def evaluations_table(
     evaluators: Mapping[str, str],
     scored: pd.DataFrame,
     criterion_ids: Sequence[str],
+    options: ExportOptions | None = None,
 ) -> Table:
     """`scored` is evaluation_scores' frame: criterion scores and totals of the evaluations of one rubric version;
     evaluations of other versions keep those columns empty."""
@@ -132,10 +180,15 @@ def evaluations_table(
                 **_stamp(e.stamp),
             }
         )
-    return table("evaluations", rows, criterion_ids)
+    return table("evaluations", rows, criterion_ids, options)
 
 
-def scores_table(evaluations: Sequence[Evaluation], codes: Mapping[str, str], evaluators: Mapping[str, str]) -> Table:
+def scores_table(
+    evaluations: Sequence[Evaluation],
+    codes: Mapping[str, str],
+    evaluators: Mapping[str, str],
+    options: ExportOptions | None = None,
+) -> Table:
     rows = [
         {
             "evaluation_uuid": e.uuid,
@@ -148,36 +201,104 @@ def scores_table(evaluations: Sequence[Evaluation], codes: Mapping[str, str], ev
         for e in evaluations
         for s in e.scores
     ]
-    return table("scores", rows, ())
+    return table("scores", rows, (), options)
 
 
-def aggregates_table(ranking: Sequence[RankedProposal], criterion_ids: Sequence[str]) -> Table:
+@dataclass(frozen=True)
+class Standing:
+    """What the aggregates add to the ranking, by proposal uuid: decision, calibrated total, sensitivity."""
+
+    decisions: Mapping[str, str] = field(default_factory=dict)  # decision kind ids
+    calibrated: Mapping[str, float] = field(default_factory=dict)
+    sensitivity: RankingSensitivity | None = None
+
+    def of(self, uuid: str) -> ProposalSensitivity:
+        found = self.sensitivity.proposals.get(uuid) if self.sensitivity else None
+        return found or ProposalSensitivity(None, None, None, None)
+
+
+def aggregates_table(
+    ranking: Sequence[RankedProposal],
+    criterion_ids: Sequence[str],
+    standing: Standing | None = None,
+    options: ExportOptions | None = None,
+) -> Table:
+    standing = standing or Standing()
+    rows = []
+    for r in ranking:
+        sensitivity = standing.of(r.uuid)
+        rows.append(
+            {
+                "rank": r.rank,
+                "proposal_code": r.code,
+                "title": r.title,
+                "country": r.country,
+                "region_type": r.region_type,
+                "priority_area": r.priority_area,
+                "total": r.total,
+                "calibrated_total": standing.calibrated.get(r.uuid),
+                "p_top": sensitivity.p_top,
+                "rank_lo": sensitivity.rank_lo,
+                "rank_hi": sensitivity.rank_hi,
+                **{f"criterion_{c}": r.criteria.get(c) for c in criterion_ids},
+                **{f"weight_{c}": r.weights.get(c) for c in criterion_ids},
+                "evaluations": r.evaluations,
+                "spread": r.spread,
+                "contested": r.contested,
+                "contested_reasons": LIST_SEPARATOR.join(reason.message for reason in r.reasons),
+                "eligible": r.eligible,
+                "failed_gates": LIST_SEPARATOR.join(r.failed_gates),
+                "gate_override": r.override_rationale,
+                "leverage": r.leverage,
+                "decision": standing.decisions.get(r.uuid),
+            }
+        )
+    return table("aggregates", rows, criterion_ids, options)
+
+
+def agreement_table(
+    total: Agreement, subcriteria: Mapping[str, Agreement], options: ExportOptions | None = None
+) -> Table:
+    """agreement.panel_agreement's figures: the total's row, then one per sub-criterion in the rubric's order."""
+    language = (options or ExportOptions()).language
+    measures = [("total", dossier_label(language, "agreement.total"), total)]
+    measures += [(s, s, a) for s, a in subcriteria.items()]
     rows = [
         {
-            "rank": r.rank,
-            "proposal_code": r.code,
-            "title": r.title,
-            "country": r.country,
-            "region_type": r.region_type,
-            "priority_area": r.priority_area,
-            "total": r.total,
-            **{f"criterion_{c}": r.criteria.get(c) for c in criterion_ids},
-            **{f"weight_{c}": r.weights.get(c) for c in criterion_ids},
-            "evaluations": r.evaluations,
-            "spread": r.spread,
-            "contested": r.contested,
-            "contested_reasons": LIST_SEPARATOR.join(reason.message for reason in r.reasons),
-            "eligible": r.eligible,
-            "failed_gates": LIST_SEPARATOR.join(r.failed_gates),
-            "gate_override": r.override_rationale,
-            "leverage": r.leverage,
+            "measure": label,
+            "measure_id": measure,
+            "items": a.items,
+            "raters": a.raters,
+            "complete_items": a.complete_items,
+            "pairable_values": a.pairable_values,
+            **a.to_json(),
+            "undefined": LIST_SEPARATOR.join(f"{name}: {a.reasons[name]}" for name in FIGURES if name in a.reasons),
         }
-        for r in ranking
+        for measure, label, a in measures
     ]
-    return table("aggregates", rows, criterion_ids)
+    return table("agreement", rows, (), options)
 
 
-def decisions_table(decisions: Iterable[Decision], codes: Mapping[str, str]) -> Table:
+def calibration_table(lines: Sequence[Calibration], options: ExportOptions | None = None) -> Table:
+    """calibration.calibrate's lines, in its order (the harshest first)."""
+    rows = [
+        {
+            "evaluator": c.evaluator,
+            "tendency": c.tendency,
+            "proposals": c.proposals,
+            "mean_deviation": c.mean_deviation,
+            "sd": c.sd,
+            "standard_error": c.standard_error,
+            "evaluator_uuid": c.evaluator_uuid,
+        }
+        for c in lines
+    ]
+    return table("calibration", rows, (), options)
+
+
+def decisions_table(
+    decisions: Iterable[Decision], codes: Mapping[str, str], options: ExportOptions | None = None
+) -> Table:
     rows = [
         {
             "proposal_code": codes[d.proposal_uuid],
@@ -191,29 +312,46 @@ def decisions_table(decisions: Iterable[Decision], codes: Mapping[str, str]) -> 
         }
         for d in decisions
     ]
-    return table("decisions", sorted(rows, key=lambda r: r["proposal_code"]), ())
+    return table("decisions", sorted(rows, key=lambda r: r["proposal_code"]), (), options)
 
 
-def build_tables(store: Store, rubric: Rubric, progress: Progress) -> list[Table]:
-    """Every table, read from the store in one pass; aggregates are the committee ranking (mean, default threshold)."""
+def build_tables(store: Store, rubric: Rubric, progress: Progress, options: ExportOptions | None = None) -> list[Table]:
+    """Every table, read from the store in one pass; aggregates are the committee ranking (mean, default threshold)
+    with its calibrated totals and its sensitivity (rank --sensitivity's figures)."""
+    options = options or ExportOptions()
     progress.status("Reading proposals")
     proposals = list(store.proposals.all(merged=True))  # a merged proposal is data too: it says where it went
     codes = {p.uuid: p.code for p in proposals}
     evaluators = {e.uuid: e.name for e in store.evaluators.all()}
     evaluations = _evaluations(store, proposals, evaluators, progress)
     progress.status("Scoring and ranking")
-    scores = evaluation_scores(store, rubric)
+    scored, levels = evaluation_scores(store, rubric)
     check_cancelled(progress)
-    ranking = build_ranking(store, rubric, scores=scores)
+    ranking = build_ranking(store, rubric, scores=(scored, levels))
+    check_cancelled(progress)
+    progress.status("Ranking sensitivity")
+    sensitivity = ranking_sensitivity(
+        ranking, rubric, top_n=options.top_n, samples=options.samples, seed=options.seed, progress=progress
+    )
+    progress.status("Agreement and calibration")
+    panel = panel_agreement(scored, levels)
+    decisions = list(store.decisions.all().values())
+    standing = Standing(
+        {d.proposal_uuid: str(d.kind) for d in decisions},
+        {str(u): float(v) for u, v in calibrated_totals(scored).items() if pd.notna(v)},
+        sensitivity,
+    )
     check_cancelled(progress)
     criteria = rubric.criterion_ids
     return [
-        proposals_table(proposals),
-        actors_table(proposals),
-        evaluations_table(evaluations, codes, evaluators, scores[0], criteria),
-        scores_table(evaluations, codes, evaluators),
-        aggregates_table(ranking, criteria),
-        decisions_table(store.decisions.all().values(), codes),
+        proposals_table(proposals, options),
+        actors_table(proposals, options),
+        evaluations_table(evaluations, codes, evaluators, scored, criteria, options),
+        scores_table(evaluations, codes, evaluators, options),
+        aggregates_table(ranking, criteria, standing, options),
+        decisions_table(decisions, codes, options),
+        agreement_table(panel.total, panel.subcriteria, options),
+        calibration_table(calibrate(scored), options),
     ]
 
 

@@ -1,5 +1,8 @@
 """Tables to files: one CSV per table (UTF-8 with BOM) or one XLSX sheet per table, each written whole or not at all.
 
+The header row shows the tables' headers (labels in the export's language); XLSX cells are typed: numbers,
+booleans, dates and date-times (UTC, as the store keeps them) with a number format, text as text.
+
 Every file is written under a temporary name beside its target and renamed onto it only when all are complete,
 so a cancelled or failed export leaves nothing half-written under the target's name.
 """
@@ -10,6 +13,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
@@ -35,7 +39,29 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_ALIGNMENT = Alignment(vertical="center")
 WRAP = Alignment(wrap_text=True, vertical="top")
-NUMBER_FORMATS = {Kind.AMOUNT: "#,##0.00", Kind.NUMBER: "0.00##"}
+NUMBER_FORMATS = {
+    Kind.AMOUNT: "#,##0.00",
+    Kind.NUMBER: "0.00##",
+    Kind.DATE: "yyyy-mm-dd",
+    Kind.TIMESTAMP: "yyyy-mm-dd hh:mm:ss",
+}
+DATE_KINDS = frozenset({Kind.DATE, Kind.TIMESTAMP})
+
+
+class CsvDialect(StrEnum):
+    """standard: comma and decimal point, what data tools expect; excel-semicolon: `;` and decimal comma, what
+    Excel opens by double-click in a Spanish or Portuguese locale."""
+
+    STANDARD = "standard"
+    EXCEL_SEMICOLON = "excel-semicolon"
+
+    @property
+    def separator(self) -> str:
+        return ";" if self is CsvDialect.EXCEL_SEMICOLON else ","
+
+    @property
+    def decimal(self) -> str:
+        return "," if self is CsvDialect.EXCEL_SEMICOLON else "."
 
 
 class ExportError(StoreError):
@@ -123,11 +149,18 @@ class _Rows:
 # ---- CSV ----
 
 
-def write_csv(folder: Path, tables: Sequence[Table], progress: Progress | None = None) -> list[Path]:
-    """One `<table>.csv` per table: UTF-8 with BOM, comma-separated, quoted where needed, decimal point.
+def write_csv(
+    folder: Path,
+    tables: Sequence[Table],
+    progress: Progress | None = None,
+    dialect: CsvDialect | str = CsvDialect.STANDARD,
+) -> list[Path]:
+    """One `<table>.csv` per table: UTF-8 with BOM, quoted where needed; comma and decimal point, or with the
+    excel-semicolon dialect `;` and decimal comma. The header row is the tables' headers.
 
     Text cells starting with = + - @ (a formula to a spreadsheet) get a leading apostrophe."""
     folder = Path(folder)
+    dialect = CsvDialect(dialect)
     check_csv_folder(folder)
     progress = progress or NoProgress()
     rows = _Rows(progress, tables)
@@ -137,14 +170,21 @@ def write_csv(folder: Path, tables: Sequence[Table], progress: Progress | None =
             progress.status(f"Writing {table.name}.csv")
             temporary = staging.temporary(folder / f"{table.name}.csv")
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
-                _write_csv_rows(handle, csv_safe(table), rows)
+                _write_csv_rows(handle, csv_safe(table), list(table.headers), dialect, rows)
     return [target for _, target in staging.pairs]
 
 
-def _write_csv_rows(handle: IO[str], frame: pd.DataFrame, rows: _Rows) -> None:
+def _write_csv_rows(handle: IO[str], frame: pd.DataFrame, headers: list[str], dialect: CsvDialect, rows: _Rows) -> None:
     for start in range(0, max(len(frame), 1), CSV_CHUNK):  # an empty table still gets its header
         chunk = frame.iloc[start : start + CSV_CHUNK]
-        chunk.to_csv(handle, index=False, header=start == 0, lineterminator=CSV_LINE_END)
+        chunk.to_csv(
+            handle,
+            index=False,
+            header=headers if start == 0 else False,
+            sep=dialect.separator,
+            decimal=dialect.decimal,
+            lineterminator=CSV_LINE_END,
+        )
         rows.advance(len(chunk))
 
 
@@ -189,12 +229,12 @@ def _write_sheet(sheet: Any, table: Table, rows: _Rows) -> None:
     frame = table.frame
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(max(len(table.columns), 1))}{len(frame) + 1}"
-    widths = [column_width(c, frame[c.name]) for c in table.columns]
+    widths = [column_width(c, frame[c.name], h) for c, h in zip(table.columns, table.headers)]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.append([_header(sheet, c.name) for c in table.columns])
+    sheet.append([_header(sheet, h) for h in table.headers])
     makers = [_cell_maker(sheet, c, w) for c, w in zip(table.columns, widths)]
-    columns = [_python_values(frame[c.name]) for c in table.columns]
+    columns = [_python_values(frame[c.name], c.kind) for c in table.columns]
     written = 0
     for written, values in enumerate(zip(*columns), start=1):
         sheet.append([make(v) for make, v in zip(makers, values)])
@@ -209,13 +249,17 @@ def _header(sheet: Any, name: str) -> WriteOnlyCell:
     return cell
 
 
-def _python_values(series: pd.Series) -> list[Any]:
-    """Plain Python values, None for every kind of missing (openpyxl writes NaN as text and refuses pd.NA)."""
+def _python_values(series: pd.Series, kind: Kind | None = None) -> list[Any]:
+    """Plain Python values, None for every kind of missing (openpyxl writes NaN as text and refuses pd.NA);
+    ISO dates and times as datetimes (UTC without a zone: Excel has none)."""
+    if kind in DATE_KINDS:
+        times = pd.to_datetime(series.where(series != ""), utc=True, format="ISO8601").dt.tz_localize(None)
+        return [None if pd.isna(t) else t.to_pydatetime() for t in times]
     return series.astype(object).where(series.notna(), None).tolist()
 
 
 def _cell_maker(sheet: Any, column: Column, width: float) -> Callable[[Any], Any]:
-    if column.kind in TEXT_KINDS:
+    if column.kind in TEXT_KINDS and column.kind not in DATE_KINDS:
         wrap = column.kind is Kind.LONG_TEXT
         return lambda value: _text_cell(sheet, value, width if wrap else None)
     number_format = NUMBER_FORMATS.get(column.kind)
@@ -249,11 +293,14 @@ def _text_cell(sheet: Any, value: str | None, wrap_over: float | None) -> Any:
     return cell
 
 
-def column_width(column: Column, series: pd.Series) -> float:
+def column_width(column: Column, series: pd.Series, header: str = "") -> float:
     """Characters wide: the header (with room for its filter button) or the longest value, capped at MAX_WIDTH."""
     present = series.dropna()
+    header = header or column.name
     if present.empty:
         content = 0
+    elif column.kind in DATE_KINDS:
+        content = len(NUMBER_FORMATS[column.kind])
     elif column.kind in TEXT_KINDS:
         content = int(present.str.len().max())
     elif column.kind is Kind.BOOLEAN:
@@ -264,4 +311,4 @@ def column_width(column: Column, series: pd.Series) -> float:
         content = max(len(f"{v:.4f}") for v in (present.min(), present.max()))
     else:
         content = max(len(str(v)) for v in (present.min(), present.max()))
-    return float(min(MAX_WIDTH, max(MIN_WIDTH, len(column.name) + 4, content + 2)))
+    return float(min(MAX_WIDTH, max(MIN_WIDTH, len(header) + 4, content + 2)))
