@@ -121,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     decide.add_argument("--member", action="append", help="a committee member present (repeat; default: you)")
     decide.add_argument("--reason", help="why an earlier decision is revised or withdrawn (required then)")
     decide.add_argument("--withdraw", action="store_true", help="remove the decision, unlocking the evaluations")
+    decide.add_argument(
+        "--override",
+        metavar="RATIONALE",
+        help="record a gate override with this rationale first (an approval of a proposal failing an eligibility "
+        "gate needs one); both or neither are kept",
+    )
     decide.add_argument("--rubric", type=Path, help="rubric file, for its eligibility gates (default: the RED default)")
     history = commands.add_parser(
         "history",

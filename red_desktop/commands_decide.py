@@ -8,31 +8,40 @@ from datetime import date
 
 from red_desktop.cli import UsageError, emit, rubric_from
 from red_desktop.cli_profile import writing_store
+from red_desktop.commands_codes import lookup
 from red_desktop.core.domain import Decision, DecisionKind
 
 
 def decide(args: argparse.Namespace) -> int:
     rubric = rubric_from(args)  # its eligibility gates: an approval of a proposal failing one needs an override
-    with writing_store(args) as store:
-        proposal = store.proposals.by_code(args.code)
+    if args.override is not None and (args.withdraw or not args.override.strip()):
+        raise UsageError("--override needs a rationale, and goes with --decision, not --withdraw (try: --help)")
+    with writing_store(args, existing=True) as store:
+        proposal = lookup(store, args.code)
+        code = proposal.code
         current = store.decisions.get(proposal.uuid)
         if args.withdraw:
             if current is None:
-                raise UsageError(f"{args.code} has no decision to withdraw")
+                raise UsageError(f"{code} has no decision to withdraw")
             store.decisions.withdraw(proposal.uuid, args.reason or "")
-            emit(args, {"code": args.code, "withdrawn": True}, f"Decision on {args.code} withdrawn")
+            emit(args, {"code": code, "withdrawn": True}, f"Decision on {code} withdrawn")
             return 0
         if args.decision is None:
             raise UsageError("decide needs --decision (or --withdraw with --reason) (try: --help)")
         fields = _fields(args, current, store.user)
-        if current is None:
-            stored = store.decisions.record(Decision(proposal.uuid, **fields), rubric)  # type: ignore[arg-type]
-            verb = "recorded"
-        else:
-            stored = store.decisions.revise(replace(current, **fields), args.reason or "", rubric)  # type: ignore[arg-type]
-            verb = "revised"
-    text = f"Decision on {args.code} {verb}: {stored.kind.value.replace('_', ' ')} ({stored.decided_on})"
-    emit(args, {"code": args.code, "action": verb, **_json(stored)}, text)
+        with store.transaction():  # the override and the decision it allows, or neither
+            if args.override is not None:
+                store.overrides.set(proposal.uuid, args.override.strip())
+            if current is None:
+                stored = store.decisions.record(Decision(proposal.uuid, **fields), rubric)  # type: ignore[arg-type]
+                verb = "recorded"
+            else:
+                stored = store.decisions.revise(replace(current, **fields), args.reason or "", rubric)  # type: ignore[arg-type]
+                verb = "revised"
+    text = f"Decision on {code} {verb}: {stored.kind.value.replace('_', ' ')} ({stored.decided_on})"
+    if args.override is not None:
+        text += ", with a gate override"
+    emit(args, {"code": code, "action": verb, "override": args.override, **_json(stored)}, text)
     return 0
 
 

@@ -147,3 +147,20 @@ def test_rank_can_list_the_ineligible_last_unranked(run: Run, ranked: tuple[Path
     assert sorted(flags, reverse=True) == flags and not all(flags)  # every eligible one before any ineligible
     assert all(o["rank"] is None for o in apart if not o["eligible"]) and apart[0]["rank"] == 1
     assert {o["code"]: o["total"] for o in apart} == {o["code"]: o["total"] for o in plain}
+
+
+def test_decide_with_an_override_approves_an_ineligible_proposal_both_audited(run: Run, store_copy: Path) -> None:
+    """An approval of a proposal failing a gate, headless: the override and the decision together, or neither."""
+    _, code = _codes_by_eligibility(store_copy)
+    db = ("--db", str(store_copy))
+    empty = run("decide", code, *db, "--decision", "approve", "--rationale", "x", "--override", "  ")
+    assert empty.returncode == 2 and "--override needs a rationale" in empty.stderr
+    approved = run(
+        "decide", code, *db, "--decision", "approve", "--rationale", "Sólida", "--override",
+        "El aporte privado está firmado después del corte", "--json",
+    )  # fmt: skip
+    assert approved.returncode == 0, approved.stderr
+    assert json.loads(approved.stdout)["override"] == "El aporte privado está firmado después del corte"
+    with Store.open(store_copy, readonly=True) as store:
+        proposal = store.proposals.by_code(code)
+        assert store.overrides.get(proposal.uuid) is not None and store.decisions.get(proposal.uuid) is not None
