@@ -8,12 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.domain import Decision, DecisionKind
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
+from red_desktop.gui.committee import proposal_panel
 from tests.gui.conftest import opened
 
 WAIT_MS = 20_000
@@ -49,7 +49,7 @@ def test_the_panel_shows_the_revision_and_after_a_withdrawal_who_withdrew_it_and
     assert "No decision yet" not in shown and "Decision history" in shown
     assert "Chair Ana: Decision recorded: Defer" in shown and "Rationale: Falta el informe" in shown
     assert "Chair João: Decision revised: Defer → Reject" in shown and f"Reason: {REVISED}" in shown
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kwargs: (WITHDRAWN, True))
+    monkeypatch.setattr(proposal_panel, "ask_reason", lambda *args, **kwargs: WITHDRAWN)
     qtbot.mouseClick(page.proposal.withdraw_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Decision withdrawn on" in details.text(), timeout=WAIT_MS)  # read again after the change
     shown = details.text()

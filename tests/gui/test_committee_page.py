@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.committee import build_committee
@@ -14,6 +14,7 @@ from red_desktop.core.eligibility import Eligibility
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
+from red_desktop.gui.committee import proposal_panel
 from red_desktop.gui.committee.decision_dialog import DecisionDialog
 from red_desktop.gui.committee.ranking_model import UUID_ROLE
 from red_desktop.gui.main_window import COMMITTEE
@@ -131,8 +132,8 @@ def test_an_eligibility_override_is_recorded_with_its_rationale_and_can_be_remov
     target = next(r for r in page.data.ranking if not r.eligible)  # type: ignore[union-attr]
     page.select_proposal(target.uuid)
     assert page.proposal.override_button.isEnabled()
-    answers = iter([("Convenio con el gobierno regional en trámite", True), ("Convenio caído", True)])
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kwargs: next(answers))
+    answers = iter(["Convenio con el gobierno regional en trámite", "Convenio caído"])
+    monkeypatch.setattr(proposal_panel, "ask_reason", lambda *args, **kwargs: next(answers))
     qtbot.mouseClick(page.proposal.override_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.data.proposal(target.uuid).eligible, timeout=WAIT_MS)  # type: ignore[union-attr]
     assert page.data.proposal(target.uuid).override_rationale == "Convenio con el gobierno regional en trámite"  # type: ignore[union-attr]

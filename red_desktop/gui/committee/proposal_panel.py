@@ -1,4 +1,5 @@
-"""One proposal as the committee sees it: its profile against the portfolio, why it is contested, its decision."""
+"""One proposal as the committee sees it: its profile against the portfolio, the evaluators' reasons side by side,
+why it is contested, its decision."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,11 +24,14 @@ from red_desktop.core.domain import Decision
 from red_desktop.core.eligibility import Eligibility
 from red_desktop.core.history import HistoryEvent, decision_history
 from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.reasons import ProposalReasons, contested_subcriteria, proposal_reasons
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.charts.radar import RadarChart
 from red_desktop.gui.committee.decision_dialog import DecisionAnswer, ask_decision, kind_label
 from red_desktop.gui.committee.decision_history import history_html, withdrawal_text
+from red_desktop.gui.committee.reason_dialog import ask_reason
+from red_desktop.gui.committee.reasons_view import ReasonsView
 from red_desktop.gui.flow_layout import FlowLayout
 from red_desktop.gui.store_service import Change, StoreService
 
@@ -44,6 +48,12 @@ class ProposalPanel(QWidget):
         self._ranked: RankedProposal | None = None
         self._history: list[HistoryEvent] = []
         self.radar = RadarChart(self)
+        self.reasons = ReasonsView(self)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.setAccessibleName(self.tr("The proposal's profile and the evaluators' reasons"))
+        self.views.addTab(self.radar, self.tr("Profile"))
+        self.views.addTab(self.reasons, self.tr("Evaluators' reasons"))
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -73,10 +83,15 @@ class ProposalPanel(QWidget):
         lower_layout.addWidget(buttons)
         lower_layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.radar)
+        splitter.addWidget(self.views)
         splitter.addWidget(lower)
+        # The details hold the decision: at first they get 40 % of the height (about 12 lines at 1024×768, 5 before);
+        # the views keep the rest, the user drags the handle for more of either.
+        splitter.setSizes([60, 40])  # proportions until the splitter has its real height
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -95,11 +110,14 @@ class ProposalPanel(QWidget):
         ranked = data.proposal(uuid)
         if ranked is None:
             return
+        if uuid != self._uuid:
+            self.message.clear()  # "Decision saved" was about the proposal shown before
         self._uuid, self._decision = uuid, data.decisions.get(uuid)
         self._ranked = ranked
         self._heading = f"{ranked.code} · {ranked.title}"
         self._history = self._read_history(uuid)
         self.radar.set_data(chart_data.radar(data, uuid, self._language))
+        self.reasons.set_reasons(self._read_reasons(ranked))
         self.details.setText(self._details(data, uuid))
         self._enable()
 
@@ -119,6 +137,7 @@ class ProposalPanel(QWidget):
         if len(finals):
             scores = ", ".join(f"{html.escape(str(e))} {t:.1f}" for e, t in zip(finals["evaluator"], finals["total"]))
             parts.append(self.tr("Evaluators: %1").replace("%1", scores))
+        parts.append(self._decision_text())  # before the lists below it, in sight without scrolling
         if r.contested:
             reasons = "".join(f"<li>{html.escape(reason.message)}</li>" for reason in r.reasons)
             contested = html.escape(self.tr("Contested"))
@@ -128,20 +147,26 @@ class ProposalPanel(QWidget):
             parts.append(html.escape(self.tr("Ineligible: fails %1").replace("%1", gates)))
         elif r.override_rationale:
             parts.append(html.escape(self.tr("Eligible by gate override: %1").replace("%1", r.override_rationale)))
-        parts.append(self._decision_text())
-        return "<br>".join(parts)
+        return "<br>".join(parts) + history_html(self._history)
 
     def _decision_text(self) -> str:
-        """The decision now (or its withdrawal: when, by whom, why), then its history with every reason."""
+        """The decision now, or its withdrawal (when, by whom, why); its history with every reason comes last."""
         d = self._decision
         if d is None:
             text = withdrawal_text(self._history) or self.tr("No decision yet.")
-            return f"<b>{html.escape(text)}</b><br>{history_html(self._history)}"
+            return f"<b>{html.escape(text)}</b>"
         text = self.tr("Decision: %1 on %2 (members present: %3). %4").replace("%1", kind_label(d.kind))
         text = text.replace("%2", d.decided_on).replace("%3", ", ".join(d.members_present)).replace("%4", d.rationale)
         if d.conditions:
             text += " " + self.tr("Conditions: %1").replace("%1", d.conditions)
-        return f"<b>{html.escape(text)}</b><br>{history_html(self._history)}"
+        return f"<b>{html.escape(text)}</b>"
+
+    def _read_reasons(self, ranked: RankedProposal) -> ProposalReasons:
+        """Each final evaluation's levels and justifications: a few indexed reads, like the history's."""
+        reader, contested = self._service.reader, contested_subcriteria(ranked.reasons)
+        if reader is None:
+            return ProposalReasons((), ())
+        return proposal_reasons(reader, self._rubric, ranked.uuid, contested, self._language)
 
     def _read_history(self, uuid: str) -> list[HistoryEvent]:
         """The decision's history: a quick indexed read through the service's read-only store, like the editor's."""
@@ -189,8 +214,12 @@ class ProposalPanel(QWidget):
         if self._uuid is None or self._decision is None:
             return
         uuid = self._uuid
-        reason, ok = self._ask_reason()
-        if not ok:
+        reason = ask_reason(
+            self,
+            self.tr("Withdraw the decision"),
+            self.tr("Why is the decision withdrawn? (recorded in the audit log)"),
+        )
+        if reason is None:
             return
         self._service.submit(
             lambda store: store.decisions.withdraw(uuid, reason),
@@ -206,24 +235,26 @@ class ProposalPanel(QWidget):
             return
         uuid = ranked.uuid
         if ranked.override_rationale:
-            reason, ok = self._ask_text(
+            reason = ask_reason(
+                self,
                 self.tr("Remove the eligibility override"),
                 self.tr("Why is the override removed? (recorded in the audit log)"),
             )
-            if ok:
+            if reason is not None:
                 self._service.submit(
                     lambda store: store.overrides.clear(uuid, reason), self._overridden, self._failed,
                     Change("proposal", (uuid,)),
                 )  # fmt: skip
             return
         gates = ", ".join(self._gate_names().get(g, g) for g in ranked.failed_gates)
-        rationale, ok = self._ask_text(
+        rationale = ask_reason(
+            self,
             self.tr("Eligibility override"),
             self.tr("%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)")
             .replace("%1", ranked.code)
             .replace("%2", gates),
         )
-        if ok:
+        if rationale is not None:
             self._service.submit(
                 lambda store: store.overrides.set(uuid, rationale), self._overridden, self._failed,
                 Change("proposal", (uuid,)),
@@ -234,18 +265,6 @@ class ProposalPanel(QWidget):
 
     def _overridden(self, _: object) -> None:
         self.message.setText(self.tr("Eligibility override saved; the ranking follows."))
-
-    def _ask_text(self, title: str, label: str) -> tuple[str, bool]:
-        """A non-empty text, or (_, False) if the user cancelled."""
-        while True:
-            text, ok = QInputDialog.getMultiLineText(self, title, label)
-            if not ok or text.strip():
-                return text.strip(), ok
-
-    def _ask_reason(self) -> tuple[str, bool]:
-        return self._ask_text(
-            self.tr("Withdraw the decision"), self.tr("Why is the decision withdrawn? (recorded in the audit log)")
-        )
 
     def _saved(self, decision: Decision) -> None:
         self._decision = decision
