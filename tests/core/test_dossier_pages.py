@@ -120,6 +120,17 @@ def test_every_footer_gives_its_physical_page_of_the_real_count(dossiers: dict[s
     assert footers == [[(str(n), str(total))] for n in range(1, total + 1)]
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_proposal_takes_more_than_two_pages(dossiers: dict[str, Read], language: str) -> None:
+    """Each proposal's section starts on a page of its own and ends, signature lines included, on the next."""
+    dossier = dossiers[language]
+    starts = [page for level, _title, page in dossier.outline if level == 1]
+    lengths = [end - start for start, end in zip(starts, [*starts[1:], len(dossier.pages) + 1])]
+    assert len(lengths) == 200 and max(lengths) <= 2
+    for start, length in zip(starts, lengths):
+        assert ("Signatures" if language == "en" else "Firmas").upper() in dossier.pages[start + length - 2].upper()
+
+
 def test_a_front_matter_longer_than_measured_has_the_body_laid_out_again(
     store: Store, rubric: Rubric, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -20,14 +20,11 @@ from red_desktop.core.reports.styles import BAND, GROUP, HAIRLINE, RULE, Para, s
 
 CHUNK = 650  # characters per row: ~17 lines in the justification column, well under a page
 COLUMNS = (0.18, 0.14, 0.28, 0.40)
-COMPACT = (0.26, 0.16, 0.58)  # without the justification column
 
 
 def criteria_table(data: SheetData, labels: Labels, width: float) -> Table:
     st = styles()
-    keys = ("col.subcriterion", "col.level", "col.descriptor", "col.justification")[
-        : 4 if data.with_justifications else 3
-    ]
+    keys = ("col.subcriterion", "col.level", "col.descriptor", "col.justification")
     rows: list[list[object]] = [[Para(text(labels[k]), st["head"]) for k in keys]]
     commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
@@ -58,8 +55,7 @@ def criteria_table(data: SheetData, labels: Labels, width: float) -> Table:
         if len(rows) - first > 1:  # continued rows read on from the row above
             commands.append(("TOPPADDING", (0, first + 1), (-1, len(rows) - 1), 0))
             commands.append(("BOTTOMPADDING", (0, first), (-1, len(rows) - 2), 0))
-    fractions = COLUMNS if data.with_justifications else COMPACT
-    table = CriteriaTable(rows, colWidths=[width * f for f in fractions], repeatRows=1)
+    table = CriteriaTable(rows, colWidths=[width * f for f in COLUMNS], repeatRows=1)
     table.setStyle(table_style(commands))
     return table
 
@@ -68,8 +64,6 @@ def _sub_rows(row: Row, data: SheetData, labels: Labels) -> list[list[object]]:
     """The sub-criterion's first row, then continued rows holding the rest of the justifications."""
     st = styles()
     name = Para(f"<b>{text(row.subcriterion_id)}</b> {text(row.name)}", st["cell"])
-    if not data.with_justifications:
-        return [[name, _level(row, data, labels), Para(text(row.descriptor), st["cell"])]]
     cells = _justification_cells(row, data, labels)
     first = [name, _level(row, data, labels), Para(text(row.descriptor), st["cell"]), cells[0]]
     mark = text(labels.fmt("row.continued", id=row.subcriterion_id))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -35,19 +35,21 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from red_desktop.core.agreement import FIGURES, LABELS, Agreement
 from red_desktop.core.committee import CommitteeData
+from red_desktop.core.history import HistoryEvent, decision_history
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.reports.atomic import write_beside
 from red_desktop.core.reports.content_hash import sheet_hash
+from red_desktop.core.reports.dossier_history import history_lines
 from red_desktop.core.reports.dossier_labels import dossier_label
+from red_desktop.core.reports.dossier_proposal import proposal_section
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
 from red_desktop.core.reports.formatting import long_date, number
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.selection import Selection, select
 from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header
-from red_desktop.core.reports.sheet import sheet_flowables as proposal_flowables
 from red_desktop.core.reports.sheet_data import sheet_for_aggregate
-from red_desktop.core.reports.styles import BAND, HAIRLINE, MARGIN, NAVY, styles, table_style, text
+from red_desktop.core.reports.styles import BAND, HAIRLINE, MARGIN, MUTED, NAVY, styles, table_style, text
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store
@@ -126,9 +128,9 @@ def write_dossier(
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
     register_fonts()
     chosen = select(committee.ranking, selection)
-    width = PAGE_SIZES[page_size][0] - 2 * MARGIN
+    width, height = (side - 2 * MARGIN for side in PAGE_SIZES[page_size])
     body, digest = _story(
-        store, rubric, committee, chosen, selection, language, width, images or {}, sensitivity, progress
+        store, rubric, committee, chosen, selection, language, (width, height), images or {}, sensitivity, progress
     )
     cover = _cover(rubric, committee, chosen, selection, language, _styles())
     target = Path(path)
@@ -145,12 +147,13 @@ def _story(
     chosen: list[RankedProposal],
     selection: Selection,
     language: str,
-    width: float,
+    frame: tuple[float, float],
     images: Mapping[str, bytes],
     sensitivity: RankingSensitivity | None,
     progress: Progress,
 ) -> tuple[list[Flowable], str]:
     say = partial(dossier_label, language)
+    width, height = frame
     st = _styles()
     story: list[Flowable] = [_Heading(say("s.ranking"), st["h1"], 0, "ranking")]
     story.append(_ranking(chosen, rubric, committee, language, width))
@@ -163,7 +166,7 @@ def _story(
     story += [CondPageBreak(6 * cm), _Heading(say("s.sensitivity"), st["h1"], 0, "sensitivity")]
     story += _sensitivity(chosen, sensitivity, language, width, st)
     story += [CondPageBreak(6 * cm), _Heading(say("s.decisions"), st["h1"], 0, "decisions")]
-    story += _decisions(chosen, committee, language, st)
+    story += _decisions(store, chosen, committee, language, st)
     story += [PageBreak(), _Heading(say("s.proposals"), st["h1"], 0, "proposals")]
     hashes = []
     for index, ranked in enumerate(chosen):
@@ -172,9 +175,8 @@ def _story(
         progress.status(f"{ranked.code} ({index + 1} / {len(chosen)})")
         data = sheet_for_aggregate(store, rubric, ranked.uuid, language, committee)
         hashes.append(sheet_hash(data))
-        data = replace(data, with_justifications=False)
         title = f"{ranked.code} · {ranked.title}"
-        story += [_Anchor(title, f"p-{ranked.uuid}"), *proposal_flowables(data, width), PageBreak()]
+        story += [_Anchor(title, f"p-{ranked.uuid}"), *proposal_section(data, width, height), PageBreak()]
     if not chosen:
         story.append(Paragraph(text(say("empty")), st["body"]))
     progress.update(len(chosen), 2 * len(chosen))
@@ -196,6 +198,10 @@ def _styles() -> dict[str, Any]:
         "toc1": ParagraphStyle("toc1", body, fontSize=8.5, leading=11, leftIndent=14),
         "toc_page": ParagraphStyle("toc_page", body, fontSize=8.5, leading=11, alignment=2),
         "caption": ParagraphStyle("caption", base["note"], spaceBefore=3, spaceAfter=14),
+        "history": ParagraphStyle("history", body, fontSize=8, leading=10.5, textColor=MUTED, spaceBefore=3),
+        "event": ParagraphStyle(
+            "event", body, fontSize=8, leading=10.5, leftIndent=16, firstLineIndent=-8, spaceBefore=1.5
+        ),  # fmt: skip
     }
 
 
@@ -394,29 +400,41 @@ def _sensitivity(
 
 
 def _decisions(
-    chosen: list[RankedProposal], committee: CommitteeData, language: str, st: dict[str, Any]
+    store: Store, chosen: list[RankedProposal], committee: CommitteeData, language: str, st: dict[str, Any]
 ) -> list[Flowable]:
+    """Each decision in force, and each proposal's decision history (a withdrawn decision is only there)."""
     say = partial(dossier_label, language)
     out: list[Flowable] = []
     for r in chosen:
         decision = committee.decisions.get(r.uuid)
-        if decision is None:
+        events = decision_history(store, r.uuid)
+        if decision is None and not events:
             continue
-        line = say(
-            "decision.line",
-            kind=say(f"kind.{decision.kind.value}"),
-            date=long_date(decision.decided_on, language),
-            members=", ".join(decision.members_present),
-        )
-        block = [
-            Paragraph(f"<b>{text(r.code)}</b> · {text(r.title)}", st["body"]),
-            Paragraph(text(line), st["body"]),
-            Paragraph(text(decision.rationale), st["body"]),
-        ]
-        if decision.conditions:
-            block.append(Paragraph(text(say("decision.conditions", conditions=decision.conditions)), st["body"]))
-        out.append(KeepTogether([*block, Spacer(1, 8)]))
+        block = [Paragraph(f"<b>{text(r.code)}</b> · {text(r.title)}", st["body"])]
+        if decision is None:
+            block.append(Paragraph(text(say("decision.none_in_force")), st["body"]))
+        else:
+            line = say(
+                "decision.line",
+                kind=say(f"kind.{decision.kind.value}"),
+                date=long_date(decision.decided_on, language),
+                members=", ".join(decision.members_present),
+            )
+            block += [Paragraph(text(line), st["body"]), Paragraph(text(decision.rationale), st["body"])]
+            if decision.conditions:
+                block.append(Paragraph(text(say("decision.conditions", conditions=decision.conditions)), st["body"]))
+        out.append(KeepTogether([*block, *_history(events, language, st), Spacer(1, 8)]))
     return out or [Paragraph(text(say("decisions.none")), st["note"])]
+
+
+def _history(events: list[HistoryEvent], language: str, st: dict[str, Any]) -> list[Flowable]:
+    if not events:
+        return []
+    out: list[Flowable] = [Paragraph(f"<i>{text(dossier_label(language, 'history.title'))}</i>", st["history"])]
+    for head, details in history_lines(events, language):
+        lines = [text(head), *(f"<i>{text(d)}</i>" for d in details)]
+        out.append(Paragraph("<br/>".join(lines), st["event"]))
+    return out
 
 
 def _build(
@@ -534,6 +552,8 @@ def _body(
     doc.entries = entries
     counted: list[int] = []
     footer = partial(_shifted_footer, labels=Labels(language), content_hash=digest, offset=offset, counted=counted)
+    for flowable in body:  # reportlab marks a flowable it moved to the next page and, seeing the mark again in a
+        flowable.__dict__.pop("_postponed", None)  # second layout, would take it for one too large for any page
     doc.build(list(body), canvasmaker=partial(NumberedCanvas, decorate=footer))  # build() empties its list
     return buffer.getvalue(), counted[0] if counted else offset
 

@@ -97,8 +97,40 @@ def _series_label(role: str, name: str, data: SheetData, labels: Labels) -> str:
     return name
 
 
+def compact_facts(data: SheetData, labels: Labels, width: float) -> list[Flowable]:
+    """The facts in two pairs of columns, without the radar: the dossier's proposal sections, where the evaluators'
+    levels are in the reasons table and the criterion scores below it."""
+    st = styles()
+    pairs = [
+        [Para(text(labels[k]), st["label"]), Para(v, st["cell"])] for k, v in _fact_rows(data, labels, compact=True)
+    ]
+    half = (len(pairs) + 1) // 2
+    left, right = pairs[:half], pairs[half:] + [["", ""]] * (2 * half - len(pairs))
+    table = Table([a + b for a, b in zip(left, right)], colWidths=[width * f for f in (0.19, 0.31, 0.19, 0.31)])
+    table.setStyle(table_style([*_FACT_STYLE, ("LEFTPADDING", (2, 0), (2, -1), 10)]))
+    return [section(labels["section.facts"]), table]
+
+
+_FACT_STYLE: list[tuple[object, ...]] = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -2), 0.3, HAIRLINE),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+]
+
+
 def _facts(data: SheetData, labels: Labels, width: float) -> Table:
     st = styles()
+    table = Table(
+        [[Para(text(labels[k]), st["label"]), Para(v, st["cell"])] for k, v in _fact_rows(data, labels)],
+        colWidths=[width * 0.4, width * 0.6],
+    )
+    table.setStyle(table_style(_FACT_STYLE))
+    return table
+
+
+def _fact_rows(data: SheetData, labels: Labels, compact: bool = False) -> list[tuple[str, str]]:
     p, lang = data.proposal, data.language
     leverage = (
         labels["value.undefined"]
@@ -106,6 +138,9 @@ def _facts(data: SheetData, labels: Labels, width: float) -> Table:
         else f"{fmt.number(p.leverage, lang, 2)} <font color='#6B7078'>({text(labels['fact.leverage_note'])})</font>"
     )
     actors = "<br/>".join(f"{text(labels.enum('actor_type', t))}: {n}" for t, n in p.actors)
+    if compact:  # the dossier: how many, and of how many groups; the count by type is on the proposal's sheet
+        actors = str(sum(n for _t, n in p.actors))
+    no_actors = text(labels["fact.no_actors"])
     coverage = text(labels.fmt("fact.coverage", count=p.coverage, total=5))
     rows = [
         ("fact.country", text(fmt.country_name(p.country, lang))),
@@ -117,24 +152,9 @@ def _facts(data: SheetData, labels: Labels, width: float) -> Table:
         ("fact.counterpart_private", fmt.amount(p.counterpart_private, lang)),
         ("fact.leverage", leverage),
         ("fact.beneficiary_msmes", fmt.integer(p.beneficiary_msmes, lang)),
-        ("fact.actors", f"{actors}<br/><i>{coverage}</i>" if p.actors else text(labels["fact.no_actors"])),
+        ("fact.actors", f"{actors}{' · ' if compact else '<br/>'}<i>{coverage}</i>" if p.actors else no_actors),
     ]
-    table = Table(
-        [[Para(text(labels[k]), st["label"]), Para(v, st["cell"])] for k, v in rows],
-        colWidths=[width * 0.4, width * 0.6],
-    )
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -2), 0.3, HAIRLINE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
+    return rows
 
 
 def criteria(data: SheetData, labels: Labels, width: float) -> list[Flowable]:
@@ -269,8 +289,9 @@ def decision(data: SheetData, labels: Labels, width: float) -> list[Flowable]:
     return [KeepTogether([section(labels["section.decision"]), *parts[:2]]), *parts[2:]]
 
 
-def signatures(data: SheetData, labels: Labels, width: float) -> list[Flowable]:
-    """A line to sign per signatory: the evaluator, or each committee member present (three blank lines without)."""
+def signatures(data: SheetData, labels: Labels, width: float, compact: bool = False) -> list[Flowable]:
+    """A line to sign per signatory: the evaluator, or each committee member present (three blank lines without);
+    `compact` (the dossier) leaves less room above each line."""
     st = styles()
     if data.kind == AGGREGATE:
         names = list(data.decision.members_present) if data.decision and data.decision.members_present else ["", "", ""]
@@ -286,7 +307,8 @@ def signatures(data: SheetData, labels: Labels, width: float) -> list[Flowable]:
         captions = (who, "", labels["sign.date"], "", labels["sign.signature"])
         rows.append([Para(text(c), st["sign_label"]) if c else "" for c in captions])
         commands += [("LINEBELOW", (c, r), (c, r), 0.6, INK) for c in (0, 2, 4)]
-        commands += [("TOPPADDING", (0, r), (-1, r), 22), ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 8)]
+        commands += [("TOPPADDING", (0, r), (-1, r), 16 if compact else 22)]
+        commands += [("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 3 if compact else 8)]
     table = Table(rows, colWidths=widths)
     table.setStyle(table_style(commands))
     return [KeepTogether([section(labels["section.signatures"]), table])]

@@ -139,10 +139,6 @@ class SheetData:
     committee_total: float | None  # portfolio context on an evaluation sheet
     radar_axes: tuple[str, ...]
     radar: tuple[RadarSeries, ...]
-    # False in a dossier's proposal sections: levels and descriptors without the justifications, which
-    # fill most of a sheet's pages (a 500-proposal dossier would otherwise run to ~2,800 pages and 70 s);
-    # each proposal's full sheet is one export away. The content hash covers them either way.
-    with_justifications: bool = True
 
     @property
     def is_draft(self) -> bool:

@@ -1,0 +1,120 @@
+"""The evaluators' levels and justifications side by side: one row per sub-criterion, one column per evaluator.
+
+The dossier's proposal section shows it instead of the rubric's level descriptors, so the committee reads why the
+evaluators agree or not. The contested sub-criteria (aggregation's rule: levels LEVEL_GAP or more apart, carried
+as the sheet's contest reasons) come first and are tinted. The data are the aggregate sheet's own
+(`Row.justifications`, one per final evaluation, in the same evaluator order on every row).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, Table  # type: ignore[import-untyped]
+
+from red_desktop.core.reports import formatting as fmt
+from red_desktop.core.reports.dossier_labels import dossier_label
+from red_desktop.core.reports.labels import Labels
+from red_desktop.core.reports.sections import section
+from red_desktop.core.reports.sheet_data import Justification, Row, SheetData
+from red_desktop.core.reports.styles import BAND, FAILED, HAIRLINE, MUTED, RULE, Para, styles, table_style, text
+
+CONTESTED = colors.HexColor("#FBEFD9")  # a pale amber: reads on paper, and the row also says "contested"
+SUBCRITERION = 0.14  # of the width; the evaluators share the rest
+SIZE, LEADING = 7.0, 8.4  # points: the densest text of the dossier, still above 7 pt
+TOP, BOTTOM = 1.5, 2.0  # cell padding
+PADDING = TOP + BOTTOM
+
+
+def contested_ids(data: SheetData) -> set[str]:
+    """The sub-criteria aggregation flagged for this proposal (levels LEVEL_GAP or more apart)."""
+    return {r.subcriterion_id for r in data.reasons if r.kind == "subcriterion"}
+
+
+def ordered_rows(data: SheetData) -> list[Row]:
+    """Contested sub-criteria first, each group in the rubric's order."""
+    contested = contested_ids(data)
+    return [r for r in data.rows if r.subcriterion_id in contested] + [
+        r for r in data.rows if r.subcriterion_id not in contested
+    ]
+
+
+def clipped(value: str, limit: int | None) -> str:
+    """At most `limit` characters, cut at a word and ended with '…'; the whole text without a limit."""
+    value = value.strip()
+    if limit is None or len(value) <= limit:
+        return value
+    cut = value.rfind(" ", limit // 2, limit)
+    return value[: cut if cut > 0 else limit].rstrip(" ,;:.") + "…"
+
+
+def reasons_table(data: SheetData, labels: Labels, width: float, limit: int | None = None) -> list[Flowable]:
+    """The section title, a one-line note, and the table (its header row repeated if it runs over a page)."""
+    say = dossier_label
+    lang = data.language
+    st = _styles()
+    title = section(say(lang, "reasons.title"))
+    evaluators = [j.author for j in data.rows[0].justifications] if data.rows else []
+    if not evaluators:
+        return [title, Para(text(labels["head.no_finals"]), styles()["note"])]
+    note = say(lang, "reasons.note") + (" " + say(lang, "reasons.clipped", limit=limit) if limit else "")
+    head: list[object] = [
+        Para(text(labels["col.subcriterion"]), st["head"]),
+        *(Para(text(n), st["head"]) for n in evaluators),
+    ]
+    rows: list[list[object]] = [head]
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), BAND),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, HAIRLINE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM),
+    ]
+    contested = contested_ids(data)
+    for row in ordered_rows(data):
+        if row.subcriterion_id in contested:
+            commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), CONTESTED))
+        rows.append(
+            [
+                _subcriterion(row, row.subcriterion_id in contested, lang, st),
+                *(_given(j, labels, limit, st) for j in row.justifications),
+            ]
+        )
+    rest = width * (1 - SUBCRITERION) / len(evaluators)
+    table = Table(rows, colWidths=[width * SUBCRITERION, *([rest] * len(evaluators))], repeatRows=1)
+    table.setStyle(table_style(commands))
+    return [title, Para(text(note), st["note"]), table]
+
+
+def _subcriterion(row: Row, contested: bool, language: str, st: dict[str, ParagraphStyle]) -> Para:
+    mean = "—" if row.level is None else fmt.number(row.level, language, 1)
+    lines = [f"<b>{text(row.subcriterion_id)}</b> {text(row.name)}"]
+    said = text(dossier_label(language, "reasons.mean", mean=mean))
+    lines.append(f"<font color='#{MUTED.hexval()[2:]}'>{said}</font>")
+    if contested:
+        word = text(dossier_label(language, "reasons.contested"))
+        lines.append(f"<font color='#{FAILED.hexval()[2:]}'><b>{word}</b></font>")
+    return Para("<br/>".join(lines), st["cell"])
+
+
+def _given(j: Justification, labels: Labels, limit: int | None, st: dict[str, ParagraphStyle]) -> Para:
+    level = "—" if j.level is None else str(j.level)
+    said = clipped(j.text, limit)
+    body = text(said) if said else f"<i>{text(labels['row.no_justification'])}</i>"
+    return Para(f"<b>{level}</b> · {body}", st["cell"])
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    base = styles()
+    cell = ParagraphStyle("reason_cell", base["cell"], fontSize=SIZE, leading=LEADING)
+    return {
+        "cell": cell,
+        "head": ParagraphStyle("reason_head", cell, fontName=base["head"].fontName),
+        "note": ParagraphStyle("reason_note", base["note"], fontSize=7.5, leading=9.5, spaceAfter=2),
+    }
