@@ -18,8 +18,8 @@ from red_desktop.gui.exchange import codes_tab
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.merge_dialog import MergeDialog
 from red_desktop.gui.exchange.plan_view import PlanView
-from red_desktop.gui.exchange.reason_dialog import ReasonDialog
 from red_desktop.gui.pages.exchange_page import CODES, ExchangePage
+from red_desktop.gui.reason_dialog import ReasonDialog
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import TaskRunner
 from tests.exchange_world import World
@@ -75,11 +75,11 @@ def committee_path(world: World) -> Path:
     return path
 
 
-def answer(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, dialog: type[QDialog], reason: str) -> None:
-    """The dialog is answered as a person would: the reason typed, then OK."""
+def answer(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, dialog: type[QDialog], field: str, reason: str) -> None:
+    """The dialog is answered as a person would: the reason typed in its `field`, then OK."""
 
     def exec_(self: QDialog) -> int:
-        qtbot.keyClicks(self.reason, reason)
+        qtbot.keyClicks(getattr(self, field), reason)
         assert self.ok.isEnabled()
         return QDialog.DialogCode.Accepted.value
 
@@ -112,7 +112,7 @@ def test_the_committee_gives_final_codes_merges_a_duplicate_and_undoes_it(
 
     codes.duplicates_table.selectRow(0)
     assert codes.merge_button.isEnabled()
-    answer(monkeypatch, qtbot, MergeDialog, "Mismo proyecto de cacao")
+    answer(monkeypatch, qtbot, MergeDialog, "reason", "Mismo proyecto de cacao")
     qtbot.mouseClick(codes.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: codes.merged_table.rowCount() == 1, timeout=WAIT_MS)
     assert codes.duplicates_table.rowCount() == 0
@@ -121,7 +121,7 @@ def test_the_committee_gives_final_codes_merges_a_duplicate_and_undoes_it(
         assert len(merged) == 1 and any(e.action == "merge" for e in store.audit.entries(merged[0].uuid))
 
     codes.merged_table.selectRow(0)
-    answer(monkeypatch, qtbot, ReasonDialog, "Eran dos fases")
+    answer(monkeypatch, qtbot, ReasonDialog, "text", "Eran dos fases")
     qtbot.mouseClick(codes.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: codes.merged_table.rowCount() == 0, timeout=WAIT_MS)
     assert codes.duplicates_table.rowCount() == 1

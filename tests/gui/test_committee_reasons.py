@@ -15,9 +15,9 @@ from red_desktop.core.committee import build_committee
 from red_desktop.core.domain import Decision, DecisionKind
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
-from red_desktop.gui.committee.reason_dialog import ReasonDialog
 from red_desktop.gui.committee.reasons_view import CONTESTED_BACKGROUND, EVALUATOR, JUSTIFICATION, SUBCRITERION
 from red_desktop.gui.main_window import COMMITTEE
+from red_desktop.gui.reason_dialog import ReasonDialog
 from tests.gui.conftest import opened
 
 
@@ -116,7 +116,7 @@ def test_an_empty_withdrawal_reason_keeps_ok_unavailable_and_says_why(qtbot: QtB
     dialog = ReasonDialog("Withdraw the decision", "Why is the decision withdrawn?")
     qtbot.addWidget(dialog)
     dialog.show()
-    assert not dialog.ok.isEnabled() and dialog.note.isVisible() and "empty" in dialog.note.text()
+    assert not dialog.ok.isEnabled() and dialog.note.isVisible() and "required" in dialog.note.text()
     qtbot.keyClicks(dialog.text, "   ")
     assert not dialog.ok.isEnabled()
     dialog.accept()

@@ -23,11 +23,11 @@ from red_desktop.core.store import Store
 from red_desktop.gui.exchange import import_tab
 from red_desktop.gui.exchange.create_key_dialog import CreateKeyDialog
 from red_desktop.gui.exchange.keyring import KeyRing
-from red_desktop.gui.exchange.reason_dialog import RevokeDialog
 from red_desktop.gui.exchange.roster_tab import RosterWidget
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import EXCHANGE
 from red_desktop.gui.pages.exchange_page import CONFLICTS, EXPORT, IMPORT, ROSTER, ExchangePage
+from red_desktop.gui.reason_dialog import RevokeDialog
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import TaskRunner
 from tests.factories import proposal
@@ -188,9 +188,9 @@ def test_revoking_a_key_needs_a_reason_and_greys_it_out(
     dialog = RevokeDialog(FIELD[0], "ABCD-EFGH")
     qtbot.addWidget(dialog)
     assert not dialog.ok.isEnabled()
-    qtbot.keyClicks(dialog.reason, "   ")
+    qtbot.keyClicks(dialog.text, "   ")
     assert not dialog.ok.isEnabled()  # blanks are no reason
-    qtbot.keyClicks(dialog.reason, "laptop stolen")
+    qtbot.keyClicks(dialog.text, "laptop stolen")
     assert dialog.ok.isEnabled()
 
     page = make_page(committee_store, tmp_path / "no-keys", COMMITTEE)

@@ -30,9 +30,9 @@ from red_desktop.core.store import Store
 from red_desktop.gui.charts.radar import RadarChart
 from red_desktop.gui.committee.decision_dialog import DecisionAnswer, ask_decision, kind_label
 from red_desktop.gui.committee.decision_history import history_html, withdrawal_text
-from red_desktop.gui.committee.reason_dialog import ask_reason
 from red_desktop.gui.committee.reasons_view import ReasonsView
 from red_desktop.gui.flow_layout import FlowLayout
+from red_desktop.gui.reason_dialog import ask_reason
 from red_desktop.gui.store_service import Change, StoreService
 
 

@@ -27,7 +27,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import COMMITTEE_ROLES
 from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.merge_dialog import MergeChoice, MergeDialog
-from red_desktop.gui.exchange.reason_dialog import ReasonDialog
+from red_desktop.gui.reason_dialog import ask_reason
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import Change, StoreService
 from red_desktop.gui.tasks import TaskRunner, while_alive
@@ -227,15 +227,15 @@ class CodesWidget(QWidget):
         if self.state is None or row is None:
             return
         merged, kept = self.state.merged[row]
-        reason = ReasonDialog(
+        reason = ask_reason(
+            self,
             self.tr("Undo a merge"),
             self.tr("Make %1 a proposal of its own again? Its evaluations stop counting for %2.")
             .replace("%1", _label(merged))
             .replace("%2", kept.code),
-            self.tr("&Undo merge"),
-            self.tr("e.g. two phases of the project, not one"),
-            self,
-        ).ask()
+            ok_text=self.tr("&Undo merge"),
+            placeholder=self.tr("e.g. two phases of the project, not one"),
+        )
         if reason is None:
             return
         rubric = self.rubric

@@ -26,8 +26,8 @@ from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.identity import PublicIdentity
 from red_desktop.core.store.roster import TrustedKey
 from red_desktop.gui.exchange.files import ask_open_path
-from red_desktop.gui.exchange.reason_dialog import RevokeDialog
 from red_desktop.gui.exchange.values import role_label, short_time
+from red_desktop.gui.reason_dialog import RevokeDialog
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import Change, StoreService
 from red_desktop.gui.tasks import while_alive
