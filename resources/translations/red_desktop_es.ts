@@ -161,7 +161,12 @@
         <translation>Acuerdo entre evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="35"/>
+        <source>Nominal alpha counts any two different totals as complete disagreement: on near-continuous totals it measures little more than exact ties. Read the interval alpha for totals, the ordinal one for levels.</source>
+        <translation>El alfa nominal cuenta dos totales distintos cualesquiera como desacuerdo total: en totales casi continuos mide poco más que los empates exactos. Lea el alfa de intervalo para los totales y el ordinal para los niveles.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="45"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -277,47 +282,52 @@ SHA-256 {1}</translation>
         <translation>Desviación media frente a colegas (puntos del total)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="41"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="46"/>
         <source>%1: %2 points on average over %3 proposals (%4)</source>
         <translation>%1: %2 puntos en promedio en %3 propuestas (%4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="61"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="66"/>
         <source>Harsh</source>
         <translation>Exigente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="62"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="67"/>
         <source>Lenient</source>
         <translation>Benevolente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="63"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="68"/>
         <source>In line</source>
         <translation>Alineado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="68"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="73"/>
         <source>± two standard errors</source>
         <translation>± dos errores estándar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="78"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="77"/>
+        <source>± %1 points: the rule&apos;s threshold</source>
+        <translation>± %1 puntos: el umbral de la regla</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="89"/>
         <source>harsh</source>
         <translation>exigente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="79"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="90"/>
         <source>lenient</source>
         <translation>benevolente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="80"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="91"/>
         <source>in line</source>
         <translation>alineado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="81"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="92"/>
         <source>too few proposals</source>
         <translation>muy pocas propuestas</translation>
     </message>
@@ -325,34 +335,49 @@ SHA-256 {1}</translation>
 <context>
     <name>CalibrationTable</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="51"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="60"/>
         <source>Evaluator calibration</source>
         <translation>Calibración de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="53"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="62"/>
         <source>Evaluator</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="54"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="63"/>
         <source>Proposals compared</source>
         <translation>Propuestas comparadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="64"/>
         <source>Mean deviation</source>
         <translation>Desviación media</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="65"/>
         <source>± 2 SE</source>
         <translation>± 2 EE</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="57"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="66"/>
         <source>Tendency</source>
         <translation>Tendencia</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="89"/>
+        <source>excludes zero</source>
+        <translation>excluye el cero</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="89"/>
+        <source>includes zero</source>
+        <translation>incluye el cero</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="91"/>
+        <source>Interval %1 to %2 points: it %3</source>
+        <translation>Intervalo de %1 a %2 puntos: %3</translation>
     </message>
 </context>
 <context>
@@ -509,22 +534,22 @@ SHA-256 {1}</translation>
         <translation>Las propuestas no se fusionaron.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="231"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="232"/>
         <source>Undo a merge</source>
         <translation>Deshacer una fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="232"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="233"/>
         <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
         <translation>¿Volver a hacer de %1 una propuesta propia? Sus evaluaciones dejan de contar para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="235"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="236"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Deshacer fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="236"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="237"/>
         <source>e.g. two phases of the project, not one</source>
         <translation>p. ej., dos fases del proyecto, no una</translation>
     </message>
@@ -542,215 +567,210 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="72"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="77"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="82"/>
         <source>Find a code or title…</source>
         <translation>Buscar por código o título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="81"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="83"/>
         <source>Find in the ranking</source>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="84"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="86"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="87"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
         <source>Ineligible last</source>
         <translation>No elegibles al final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Mostrar las propuestas no elegibles al final, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Clasificar las propuestas elegibles entre sí; mostrar las no elegibles después, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="105"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="110"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
         <location filename="../../red_desktop/gui/charts/report_images.py" line="30"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="152"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="155"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="167"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <source>How to read the calibration</source>
+        <translation>Cómo leer la calibración</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="182"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="189"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="184"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="191"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="193"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="197"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="197"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="238"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="245"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="291"/>
-        <source>%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff&apos;s alpha use every proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). Hover over a blank figure to see why it is undefined.</source>
-        <translation>%1 propuestas con evaluaciones finales de %2 evaluadores. El ICC(1) y el alfa de Krippendorff usan todas las propuestas puntuadas al menos dos veces; el ICC(2) y el ICC(3) requieren propuestas puntuadas por todos los evaluadores (%3 aquí). Pase el puntero sobre un índice en blanco para ver por qué no está definido.</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="370"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="365"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="391"/>
-        <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
-        <translation>%1 muestras de los pesos (cada uno varía unos ±3 puntos, semilla %2): %3 propuestas tienen un intervalo de posición de más de un lugar. Se agregan a la clasificación las columnas p(primeros N) y Posición 5-95 %.</translation>
     </message>
 </context>
 <context>
@@ -1731,93 +1751,93 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="65"/>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="66"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="69"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="70"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="87"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="83"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="88"/>
         <source>With the status</source>
         <translation>Con el estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="84"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
         <source>Of the country</source>
         <translation>Del país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="85"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
         <source>The first ranked</source>
         <translation>Las primeras de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="94"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="100"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="100"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="105"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="108"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="113"/>
         <source>This proposal: %1</source>
         <translation>Esta propuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="146"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="159"/>
         <source>Folder for the evaluation sheets</source>
         <translation>Carpeta para las fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="146"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="159"/>
         <source>Folder for the CSV files</source>
         <translation>Carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="153"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
         <source>Save the tables as</source>
         <translation>Guardar las tablas como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="164"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="164"/>
         <source>Save the committee dossier as</source>
         <translation>Guardar el expediente del comité como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="153"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
@@ -1925,21 +1945,31 @@ SHA-256 {1}</translation>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="116"/>
+        <source>Se&amp;micolons and decimal commas (for Excel in Spanish or Portuguese)</source>
+        <translation>Punto y co&amp;ma y coma decimal (para Excel en español o portugués)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="117"/>
+        <source>CSV with semicolons and decimal commas</source>
+        <translation>CSV con punto y coma y coma decimal</translation>
+    </message>
 </context>
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="46"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="47"/>
         <source>1 evaluation sheet</source>
         <translation>1 ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="47"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="48"/>
         <source>%1 evaluation sheets</source>
         <translation>%1 fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="94"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="95"/>
         <source>You have no evaluation of %1 to print: score it first</source>
         <translation>No tiene una evaluación de %1 para imprimir: puntúela primero</translation>
     </message>
@@ -3169,6 +3199,84 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
+    <name>PlainNotes</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="25"/>
+        <source>Agreement cannot be measured yet: it needs at least 2 proposals with 2 or more final evaluations. Hover over a blank figure to see why it is undefined.</source>
+        <translation>Aún no se puede medir la concordancia: hacen falta al menos 2 propuestas con 2 o más evaluaciones finales. Pase el cursor sobre una cifra en blanco para ver por qué no está definida.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="31"/>
+        <source>For this committee, the reliability of the mean total (%1) is %2, %3 by Koo &amp; Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below unreliable).</source>
+        <translation>Para este comité, la fiabilidad del total medio (%1) es %2, %3 según Koo y Li (2016: menos de 0,5 pobre, 0,5–0,75 moderada, 0,75–0,9 buena, más de 0,9 excelente); el alfa de intervalo de los totales es %4, %5 según Krippendorff (2004: 0,8 o más fiable, 0,667–0,8 solo conclusiones provisionales, por debajo no fiable).</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="43"/>
+        <source>Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
+        <translation>El alfa nominal (⚠) cuenta dos totales distintos cualesquiera como desacuerdo total: para los totales, lea el alfa de intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="48"/>
+        <source>ICC(2) and ICC(3) are blank because they need proposals scored by every one of the %1 evaluators, and %2 of %3 are. Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
+        <translation>ICC(2) e ICC(3) están en blanco porque necesitan propuestas puntuadas por cada uno de los %1 evaluadores, y lo están %2 de %3. El alfa nominal (⚠) cuenta dos totales distintos cualesquiera como desacuerdo total: para los totales, lea el alfa de intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="60"/>
+        <source>poor</source>
+        <translation>pobre</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="61"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="62"/>
+        <source>good</source>
+        <translation>buena</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="63"/>
+        <source>excellent</source>
+        <translation>excelente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="64"/>
+        <source>reliable</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="65"/>
+        <source>tentative</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="66"/>
+        <source>unreliable</source>
+        <translation>no fiable</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="74"/>
+        <source>An evaluator is called harsh or lenient only when their mean deviation from colleagues is at least %1 points AND its ±2 SE interval (the whiskers) excludes zero; the bar is coloured by the same rule.</source>
+        <translation>Un evaluador se considera exigente o benevolente solo si su desviación media respecto de sus colegas es de al menos %1 puntos Y su intervalo de ±2 EE (los bigotes) excluye el cero; la barra se colorea con la misma regla.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="79"/>
+        <source>Here %1 harsh, %2 lenient, %3 in line (%4 of them consistently, but by less than %5 points), %6 with too few proposals compared. Calibrated totals remove each evaluator&apos;s mean deviation.</source>
+        <translation>Aquí %1 exigentes, %2 benevolentes, %3 alineados (%4 de ellos de forma constante, pero por menos de %5 puntos), %6 con muy pocas propuestas comparadas. Los totales calibrados eliminan la desviación media de cada evaluador.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="96"/>
+        <source>Over %1 samples of the weights (each moving about ±3 points, seed %2), %3 proposals stay in the top %4 in at least 95 % of samples and %5 stay out; for %6 the weights decide (in it in 5–95 % of samples): treat their order as uncertain.</source>
+        <translation>En %1 muestras de los pesos (cada uno varía unos ±3 puntos, semilla %2), %3 propuestas quedan entre las %4 primeras en al menos el 95 % de las muestras y %5 quedan fuera; para %6 deciden los pesos (dentro en el 5–95 % de las muestras): trate su orden como incierto.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="110"/>
+        <source>%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same p(top N)); %2 pairs with identical scores in different region types swap only when one type&apos;s weights move against the other&apos;s.</source>
+        <translation>%1 pares vecinos empatan con cualquier ponderación (puntuaciones idénticas, mismos pesos: «= empate», mismo p(top N)); %2 pares con puntuaciones idénticas en distintos tipos de región solo se intercambian si los pesos de un tipo se mueven respecto de los del otro.</translation>
+    </message>
+</context>
+<context>
     <name>PlanNotesWidget</name>
     <message>
         <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
@@ -4235,149 +4343,164 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="51"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="61"/>
         <source>Proposal details for the committee</source>
         <translation>Detalles de la propuesta para el comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="52"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="178"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="53"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar o revisar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="68"/>
         <source>Decision message</source>
         <translation>Mensaje sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="61"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="71"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
         <source>&amp;Eligibility override…</source>
         <translation>Excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="72"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar o quitar una excepción a un requisito, con su fundamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="112"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posición %1 · total %2 · %3 evaluaciones finales · dispersión %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="121"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="139"/>
         <source>Evaluators: %1</source>
         <translation>Evaluadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="124"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="128"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
         <source>Ineligible: fails %1</source>
         <translation>No elegible: no cumple %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="149"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegible por excepción a un requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="138"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="156"/>
         <source>No decision yet.</source>
         <translation>Aún no hay decisión.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="140"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisión: %1, el %2 (miembros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="178"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="159"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="184"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Quitar la excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="185"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="210"/>
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="210"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="240"/>
         <source>Remove the eligibility override</source>
         <translation>Quitar la excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="211"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="241"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>¿Por qué se quita la excepción? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="221"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="252"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="253"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 no cumple: %2. ¿Por qué el comité debería considerarla elegible? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="236"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="267"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Excepción de elegibilidad guardada; la clasificación se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="247"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="219"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="247"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
+        <source>The proposal&apos;s profile and the evaluators&apos; reasons</source>
+        <translation>El perfil de la propuesta y las razones de los evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <source>Evaluators&apos; reasons</source>
+        <translation>Razones de los evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="220"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="252"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="271"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="257"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="276"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="262"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="281"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
     </message>
@@ -4447,127 +4570,152 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="33"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
         <source>Final evals</source>
         <translation>Eval. finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>p(top N)</source>
         <translation>p(primeros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
         <source>Rank 5-95 %</source>
         <translation>Posición 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
         <source>Swap with next</source>
         <translation>Cambio con la siguiente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="124"/>
         <source>p(top %1)</source>
         <translation>p(primeros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="156"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="157"/>
         <source>fails gate: %1</source>
         <translation>no cumple el requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="158"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="159"/>
         <source>gate override: %1</source>
         <translation>excepción al requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="166"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/ranking_model.py" line="173"/>
+        <source>A single final evaluation: no second evaluator to confirm or dispute it</source>
+        <translation>Una sola evaluación final: ningún segundo evaluador la confirma ni la discute</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="180"/>
+        <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
+        <translation>%1 y %2 tienen puntuaciones idénticas con los mismos pesos: empatan con cualquier ponderación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="185"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Ningún cambio de pesos permite que %1 supere a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="176"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="190"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 supera a %2 si los pesos cambian %3 puntos (%4), con una diferencia actual de %5 puntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="184"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="198"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Ese cambio dejaría un peso negativo: el mínimo real es mayor.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="202"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="207"/>
+        <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
+        <translation>%1 supera a %2 si los pesos de sus tipos de región cambian %3 puntos en total: %4 para %2, %5 para %1. Ningún cambio común a ambos lo lograría: sus puntuaciones por criterio difieren en una constante</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
+        <source>single evaluation</source>
+        <translation>evaluación única</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="247"/>
         <source>contested</source>
         <translation>en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="203"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="258"/>
+        <source>tie</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="203"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
         <source>ineligible</source>
         <translation>no elegible</translation>
     </message>
@@ -4575,40 +4723,101 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="20"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="22"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="25"/>
         <source>A reason is required: it is kept in the audit log with your name.</source>
         <translation>Se requiere un motivo: se guarda en el registro de auditoría con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="35"/>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="31"/>
+        <source>Why OK is unavailable</source>
+        <translation>Por qué Aceptar no está disponible</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsTable</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="29"/>
+        <source>The evaluators&apos; levels and justifications by sub-criterion</source>
+        <translation>Los niveles y justificaciones de los evaluadores por subcriterio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <source>Sub-criterion</source>
+        <translation>Subcriterio</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <source>Evaluator · level</source>
+        <translation>Evaluador · nivel</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="72"/>
+        <source>⚠ Contested: levels %1 to %2</source>
+        <translation>⚠ En disputa: niveles %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="84"/>
+        <source>(no justification written)</source>
+        <translation>(sin justificación escrita)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="96"/>
+        <source>no level</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="97"/>
+        <source>level %1 · %2</source>
+        <translation>nivel %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsView</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="117"/>
+        <source>Contested sub-criteria</source>
+        <translation>Subcriterios en disputa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="132"/>
+        <source>No final evaluations yet: the evaluators&apos; reasons appear here once they are final.</source>
+        <translation>Aún no hay evaluaciones finales: las razones de los evaluadores aparecen aquí cuando sean finales.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="135"/>
+        <source>No sub-criterion is contested: the evaluators&apos; levels are at most one apart.</source>
+        <translation>Ningún subcriterio está en disputa: los niveles de los evaluadores difieren como máximo en uno.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="137"/>
+        <source>Contested (levels two or more apart), shaded and marked ⚠ at the top: %1.</source>
+        <translation>En disputa (niveles a dos o más de distancia), sombreados y marcados con ⚠ arriba: %1.</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="51"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="76"/>
         <source>Revoke a key</source>
         <translation>Revocar una clave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="52"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="77"/>
         <source>Revoke the key of %1 (%2)? Packages signed with it will be refused from now on; what was imported stays.</source>
         <translation>¿Revocar la clave de %1 (%2)? Desde ahora se rechazarán los paquetes firmados con ella; lo que ya se importó se conserva.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="60"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="86"/>
         <source>e.g. laptop stolen on 3 March; left the programme</source>
         <translation>p. ej., computadora robada el 3 de marzo; dejó el programa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="59"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="85"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Revocar</translation>
     </message>

@@ -161,7 +161,12 @@
         <translation>Concordância entre avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="35"/>
+        <source>Nominal alpha counts any two different totals as complete disagreement: on near-continuous totals it measures little more than exact ties. Read the interval alpha for totals, the ordinal one for levels.</source>
+        <translation>O alfa nominal conta quaisquer dois totais diferentes como discordância total: em totais quase contínuos mede pouco mais que empates exatos. Leia o alfa intervalar para os totais e o ordinal para os níveis.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="45"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -277,47 +282,52 @@ SHA-256 {1}</translation>
         <translation>Desvio médio frente aos colegas (pontos do total)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="41"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="46"/>
         <source>%1: %2 points on average over %3 proposals (%4)</source>
         <translation>%1: %2 pontos em média em %3 propostas (%4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="61"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="66"/>
         <source>Harsh</source>
         <translation>Rigoroso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="62"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="67"/>
         <source>Lenient</source>
         <translation>Brando</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="63"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="68"/>
         <source>In line</source>
         <translation>Alinhado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="68"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="73"/>
         <source>± two standard errors</source>
         <translation>± dois erros-padrão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="78"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="77"/>
+        <source>± %1 points: the rule&apos;s threshold</source>
+        <translation>± %1 pontos: o limiar da regra</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="89"/>
         <source>harsh</source>
         <translation>rigoroso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="79"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="90"/>
         <source>lenient</source>
         <translation>brando</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="80"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="91"/>
         <source>in line</source>
         <translation>alinhado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="81"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="92"/>
         <source>too few proposals</source>
         <translation>poucas propostas</translation>
     </message>
@@ -325,34 +335,49 @@ SHA-256 {1}</translation>
 <context>
     <name>CalibrationTable</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="51"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="60"/>
         <source>Evaluator calibration</source>
         <translation>Calibração dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="53"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="62"/>
         <source>Evaluator</source>
         <translation>Avaliador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="54"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="63"/>
         <source>Proposals compared</source>
         <translation>Propostas comparadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="64"/>
         <source>Mean deviation</source>
         <translation>Desvio médio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="65"/>
         <source>± 2 SE</source>
         <translation>± 2 EP</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="57"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="66"/>
         <source>Tendency</source>
         <translation>Tendência</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="89"/>
+        <source>excludes zero</source>
+        <translation>exclui o zero</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="89"/>
+        <source>includes zero</source>
+        <translation>inclui o zero</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="91"/>
+        <source>Interval %1 to %2 points: it %3</source>
+        <translation>Intervalo de %1 a %2 pontos: %3</translation>
     </message>
 </context>
 <context>
@@ -509,22 +534,22 @@ SHA-256 {1}</translation>
         <translation>As propostas não foram mescladas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="231"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="232"/>
         <source>Undo a merge</source>
         <translation>Desfazer uma mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="232"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="233"/>
         <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
         <translation>Tornar %1 novamente uma proposta própria? As suas avaliações deixam de contar para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="235"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="236"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Desfazer mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="236"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="237"/>
         <source>e.g. two phases of the project, not one</source>
         <translation>p. ex., duas fases do projeto, não uma</translation>
     </message>
@@ -542,215 +567,210 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="72"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Classificação do comitê · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="77"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
         <source>Ranking heading</source>
         <translation>Título da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="80"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="82"/>
         <source>Find a code or title…</source>
         <translation>Pesquisar por código ou título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="81"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="83"/>
         <source>Find in the ranking</source>
         <translation>Pesquisar na classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="84"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="86"/>
         <source>Which proposals to show</source>
         <translation>Quais propostas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="87"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
         <source>Ineligible last</source>
         <translation>Inelegíveis no fim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Listar as propostas inelegíveis no fim, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Classificar as propostas elegíveis entre si; listar as inelegíveis depois, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="105"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
         <source>Contested</source>
         <translation>Contestadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
         <source>Ineligible</source>
         <translation>Inelegíveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
         <source>Not decided yet</source>
         <translation>Ainda sem decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="110"/>
         <source>Decided</source>
         <translation>Com decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>Committee views</source>
         <translation>Visualizações do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propostas exibidas no gráfico de classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
         <source>Show the first</source>
         <translation>Mostrar as primeiras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
         <source>Group the totals by</source>
         <translation>Agrupar os totais por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
         <location filename="../../red_desktop/gui/charts/report_images.py" line="30"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="152"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="155"/>
         <source>priority area</source>
         <translation>área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
         <source>How to read the agreement figures</source>
         <translation>Como interpretar os índices de concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="167"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <source>How to read the calibration</source>
+        <translation>Como ler a calibração</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
         <source>Top N</source>
         <translation>Os primeiros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="182"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="189"/>
         <source>Samples of the weights</source>
         <translation>Amostras dos pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="184"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="191"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular a sensibilidade da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="193"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
         <source>Sensitivity status</source>
         <translation>Status da sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="197"/>
         <source>Top</source>
         <translation>Primeiros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="197"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="238"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="245"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="291"/>
-        <source>%1 proposals with final evaluations by %2 evaluators. ICC(1) and Krippendorff&apos;s alpha use every proposal scored at least twice; ICC(2) and ICC(3) need proposals scored by every evaluator (%3 here). Hover over a blank figure to see why it is undefined.</source>
-        <translation>%1 propostas com avaliações finais de %2 avaliadores. O ICC(1) e o alfa de Krippendorff usam todas as propostas pontuadas pelo menos duas vezes; o ICC(2) e o ICC(3) exigem propostas pontuadas por todos os avaliadores (%3 aqui). Passe o mouse sobre um índice em branco para ver por que ele não está definido.</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="370"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="365"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="391"/>
-        <source>%1 samples of the weights (each moving about ±3 points, seed %2): %3 proposals have a rank interval wider than one place. Columns p(top N) and Rank 5-95 % are added to the ranking.</source>
-        <translation>%1 amostras dos pesos (cada um variando cerca de ±3 pontos, semente %2): %3 propostas têm um intervalo de posição maior que um lugar. As colunas p(primeiros N) e Posição 5-95 % são adicionadas à classificação.</translation>
     </message>
 </context>
 <context>
@@ -1731,93 +1751,93 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="65"/>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="66"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="69"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="70"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="82"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="87"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="83"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="88"/>
         <source>With the status</source>
         <translation>Com a situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="84"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
         <source>Of the country</source>
         <translation>Do país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="85"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
         <source>The first ranked</source>
         <translation>As primeiras da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="94"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="100"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="100"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="105"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="108"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="113"/>
         <source>This proposal: %1</source>
         <translation>Esta proposta: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="146"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="159"/>
         <source>Folder for the evaluation sheets</source>
         <translation>Pasta para as fichas de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="146"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="159"/>
         <source>Folder for the CSV files</source>
         <translation>Pasta para os arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="153"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
         <source>Save the tables as</source>
         <translation>Salvar as tabelas como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="164"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="151"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="164"/>
         <source>Save the committee dossier as</source>
         <translation>Salvar o dossiê do comitê como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="153"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -1925,21 +1945,31 @@ SHA-256 {1}</translation>
         <source>Paper size</source>
         <translation>Tamanho do papel</translation>
     </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="116"/>
+        <source>Se&amp;micolons and decimal commas (for Excel in Spanish or Portuguese)</source>
+        <translation>Ponto e vír&amp;gula e vírgula decimal (para Excel em espanhol ou português)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="117"/>
+        <source>CSV with semicolons and decimal commas</source>
+        <translation>CSV com ponto e vírgula e vírgula decimal</translation>
+    </message>
 </context>
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="46"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="47"/>
         <source>1 evaluation sheet</source>
         <translation>1 ficha de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="47"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="48"/>
         <source>%1 evaluation sheets</source>
         <translation>%1 fichas de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="94"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="95"/>
         <source>You have no evaluation of %1 to print: score it first</source>
         <translation>Você não tem uma avaliação de %1 para imprimir: pontue-a primeiro</translation>
     </message>
@@ -3169,6 +3199,84 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
+    <name>PlainNotes</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="25"/>
+        <source>Agreement cannot be measured yet: it needs at least 2 proposals with 2 or more final evaluations. Hover over a blank figure to see why it is undefined.</source>
+        <translation>Ainda não é possível medir a concordância: são necessárias pelo menos 2 propostas com 2 ou mais avaliações finais. Passe o cursor sobre um valor em branco para ver por que não está definido.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="31"/>
+        <source>For this committee, the reliability of the mean total (%1) is %2, %3 by Koo &amp; Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below unreliable).</source>
+        <translation>Para este comitê, a confiabilidade do total médio (%1) é %2, %3 segundo Koo e Li (2016: abaixo de 0,5 fraca, 0,5–0,75 moderada, 0,75–0,9 boa, acima de 0,9 excelente); o alfa intervalar dos totais é %4, %5 segundo Krippendorff (2004: 0,8 ou mais confiável, 0,667–0,8 apenas conclusões provisórias, abaixo não confiável).</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="43"/>
+        <source>Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
+        <translation>O alfa nominal (⚠) conta quaisquer dois totais diferentes como discordância total: para os totais, leia o alfa intervalar.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="48"/>
+        <source>ICC(2) and ICC(3) are blank because they need proposals scored by every one of the %1 evaluators, and %2 of %3 are. Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
+        <translation>ICC(2) e ICC(3) estão em branco porque exigem propostas pontuadas por cada um dos %1 avaliadores, e %2 de %3 estão. O alfa nominal (⚠) conta quaisquer dois totais diferentes como discordância total: para os totais, leia o alfa intervalar.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="60"/>
+        <source>poor</source>
+        <translation>fraca</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="61"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="62"/>
+        <source>good</source>
+        <translation>boa</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="63"/>
+        <source>excellent</source>
+        <translation>excelente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="64"/>
+        <source>reliable</source>
+        <translation>confiável</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="65"/>
+        <source>tentative</source>
+        <translation>provisória</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="66"/>
+        <source>unreliable</source>
+        <translation>não confiável</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="74"/>
+        <source>An evaluator is called harsh or lenient only when their mean deviation from colleagues is at least %1 points AND its ±2 SE interval (the whiskers) excludes zero; the bar is coloured by the same rule.</source>
+        <translation>Um avaliador é considerado rigoroso ou indulgente só quando seu desvio médio em relação aos colegas é de pelo menos %1 pontos E seu intervalo de ±2 EP (as hastes) exclui o zero; a barra é colorida pela mesma regra.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="79"/>
+        <source>Here %1 harsh, %2 lenient, %3 in line (%4 of them consistently, but by less than %5 points), %6 with too few proposals compared. Calibrated totals remove each evaluator&apos;s mean deviation.</source>
+        <translation>Aqui %1 rigorosos, %2 indulgentes, %3 alinhados (%4 deles de forma constante, mas por menos de %5 pontos), %6 com poucas propostas comparadas. Os totais calibrados removem o desvio médio de cada avaliador.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="96"/>
+        <source>Over %1 samples of the weights (each moving about ±3 points, seed %2), %3 proposals stay in the top %4 in at least 95 % of samples and %5 stay out; for %6 the weights decide (in it in 5–95 % of samples): treat their order as uncertain.</source>
+        <translation>Em %1 amostras dos pesos (cada um variando cerca de ±3 pontos, semente %2), %3 propostas ficam entre as %4 primeiras em pelo menos 95 % das amostras e %5 ficam fora; para %6 os pesos decidem (dentro em 5–95 % das amostras): trate sua ordem como incerta.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="110"/>
+        <source>%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same p(top N)); %2 pairs with identical scores in different region types swap only when one type&apos;s weights move against the other&apos;s.</source>
+        <translation>%1 pares vizinhos empatam com qualquer ponderação (pontuações idênticas, mesmos pesos: «= empate», mesmo p(top N)); %2 pares com pontuações idênticas em tipos de região diferentes só trocam quando os pesos de um tipo se movem em relação aos do outro.</translation>
+    </message>
+</context>
+<context>
     <name>PlanNotesWidget</name>
     <message>
         <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
@@ -4235,149 +4343,164 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="51"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="61"/>
         <source>Proposal details for the committee</source>
         <translation>Detalhes da proposta para o comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="52"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="178"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="53"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar ou revisar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="68"/>
         <source>Decision message</source>
         <translation>Mensagem sobre a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="61"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="71"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
         <source>&amp;Eligibility override…</source>
         <translation>Exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="72"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar ou remover uma exceção a um requisito, com sua fundamentação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="112"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posição %1 · total %2 · %3 avaliações finais · dispersão %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="121"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="139"/>
         <source>Evaluators: %1</source>
         <translation>Avaliadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="124"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="128"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
         <source>Ineligible: fails %1</source>
         <translation>Inelegível: não cumpre %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="149"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegível por exceção a um requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="138"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="156"/>
         <source>No decision yet.</source>
         <translation>Ainda não há decisão.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="140"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisão: %1, em %2 (membros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="178"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="159"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="184"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Remover a exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="185"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="210"/>
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="210"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="240"/>
         <source>Remove the eligibility override</source>
         <translation>Remover a exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="211"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="241"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>Por que a exceção é removida? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="221"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="252"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="253"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 não cumpre: %2. Por que o comitê deveria considerá-la elegível? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="236"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="267"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Exceção de elegibilidade salva; a classificação é atualizada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="247"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="219"/>
         <source>Withdraw the decision</source>
         <translation>Retirar a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="247"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
+        <source>The proposal&apos;s profile and the evaluators&apos; reasons</source>
+        <translation>O perfil da proposta e as razões dos avaliadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <source>Evaluators&apos; reasons</source>
+        <translation>Razões dos avaliadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="220"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="252"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="271"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="257"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="276"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="262"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="281"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
     </message>
@@ -4447,127 +4570,152 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="33"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
         <source>Final evals</source>
         <translation>Aval. finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
         <source>Spread</source>
         <translation>Dispersão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
         <source>Eligibility</source>
         <translation>Elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>p(top N)</source>
         <translation>p(primeiros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
         <source>Rank 5-95 %</source>
         <translation>Posição 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
         <source>Swap with next</source>
         <translation>Troca com a seguinte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="124"/>
         <source>p(top %1)</source>
         <translation>p(primeiros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="156"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="157"/>
         <source>fails gate: %1</source>
         <translation>não cumpre o requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="158"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="159"/>
         <source>gate override: %1</source>
         <translation>exceção ao requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="166"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/ranking_model.py" line="173"/>
+        <source>A single final evaluation: no second evaluator to confirm or dispute it</source>
+        <translation>Uma única avaliação final: nenhum segundo avaliador a confirma nem contesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="180"/>
+        <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
+        <translation>%1 e %2 têm pontuações idênticas com os mesmos pesos: empatam com qualquer ponderação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="185"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Nenhuma mudança de pesos permite que %1 ultrapasse %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="176"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="190"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 ultrapassa %2 se os pesos mudarem %3 pontos (%4), com uma diferença atual de %5 pontos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="184"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="198"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Essa mudança deixaria um peso negativo: o mínimo real é maior.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="202"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="207"/>
+        <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
+        <translation>%1 supera %2 se os pesos de seus tipos de região mudarem %3 pontos no total: %4 para %2, %5 para %1. Nenhuma mudança comum a ambos o faria: suas pontuações por critério diferem por uma constante</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
+        <source>single evaluation</source>
+        <translation>avaliação única</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="247"/>
         <source>contested</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="203"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="258"/>
+        <source>tie</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
         <source>eligible</source>
         <translation>elegível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="203"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
         <source>ineligible</source>
         <translation>inelegível</translation>
     </message>
@@ -4575,40 +4723,101 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="20"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="22"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="25"/>
         <source>A reason is required: it is kept in the audit log with your name.</source>
         <translation>É necessário um motivo: ele fica no registro de auditoria com o seu nome.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="35"/>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="31"/>
+        <source>Why OK is unavailable</source>
+        <translation>Por que OK está indisponível</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsTable</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="29"/>
+        <source>The evaluators&apos; levels and justifications by sub-criterion</source>
+        <translation>Os níveis e justificativas dos avaliadores por subcritério</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <source>Sub-criterion</source>
+        <translation>Subcritério</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <source>Evaluator · level</source>
+        <translation>Avaliador · nível</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="72"/>
+        <source>⚠ Contested: levels %1 to %2</source>
+        <translation>⚠ Contestado: níveis %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="84"/>
+        <source>(no justification written)</source>
+        <translation>(sem justificativa escrita)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="96"/>
+        <source>no level</source>
+        <translation>sem nível</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="97"/>
+        <source>level %1 · %2</source>
+        <translation>nível %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsView</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="117"/>
+        <source>Contested sub-criteria</source>
+        <translation>Subcritérios contestados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="132"/>
+        <source>No final evaluations yet: the evaluators&apos; reasons appear here once they are final.</source>
+        <translation>Ainda não há avaliações finais: as razões dos avaliadores aparecem aqui quando forem finais.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="135"/>
+        <source>No sub-criterion is contested: the evaluators&apos; levels are at most one apart.</source>
+        <translation>Nenhum subcritério é contestado: os níveis dos avaliadores diferem no máximo em um.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="137"/>
+        <source>Contested (levels two or more apart), shaded and marked ⚠ at the top: %1.</source>
+        <translation>Contestados (níveis a dois ou mais de distância), sombreados e marcados com ⚠ no topo: %1.</translation>
     </message>
 </context>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="51"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="76"/>
         <source>Revoke a key</source>
         <translation>Revogar uma chave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="52"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="77"/>
         <source>Revoke the key of %1 (%2)? Packages signed with it will be refused from now on; what was imported stays.</source>
         <translation>Revogar a chave de %1 (%2)? A partir de agora, os pacotes assinados com ela serão recusados; o que já foi importado permanece.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="60"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="86"/>
         <source>e.g. laptop stolen on 3 March; left the programme</source>
         <translation>p. ex., notebook roubado em 3 de março; saiu do programa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/reason_dialog.py" line="59"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="85"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Revogar</translation>
     </message>
