@@ -3207,7 +3207,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/plain_notes.py" line="31"/>
-        <source>For this committee, the reliability of the mean total (%1) is %2, %3 by Koo &amp; Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below unreliable).</source>
+        <source>For this committee, the reliability of the mean total (%1) is %2, %3 by Koo and Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below unreliable).</source>
         <translation>Para este comité, la fiabilidad del total medio (%1) es %2, %3 según Koo y Li (2016: menos de 0,5 pobre, 0,5–0,75 moderada, 0,75–0,9 buena, más de 0,9 excelente); el alfa de intervalo de los totales es %4, %5 según Krippendorff (2004: 0,8 o más fiable, 0,667–0,8 solo conclusiones provisionales, por debajo no fiable).</translation>
     </message>
     <message>

@@ -3207,7 +3207,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/plain_notes.py" line="31"/>
-        <source>For this committee, the reliability of the mean total (%1) is %2, %3 by Koo &amp; Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below unreliable).</source>
+        <source>For this committee, the reliability of the mean total (%1) is %2, %3 by Koo and Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below unreliable).</source>
         <translation>Para este comitê, a confiabilidade do total médio (%1) é %2, %3 segundo Koo e Li (2016: abaixo de 0,5 fraca, 0,5–0,75 moderada, 0,75–0,9 boa, acima de 0,9 excelente); o alfa intervalar dos totais é %4, %5 segundo Krippendorff (2004: 0,8 ou mais confiável, 0,667–0,8 apenas conclusões provisórias, abaixo não confiável).</translation>
     </message>
     <message>

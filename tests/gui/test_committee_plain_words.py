@@ -28,7 +28,7 @@ def test_each_tab_says_what_its_figures_mean_with_bands_and_reasons(
     app.start(demo_path, demo=False)
     page = opened(qtbot, app).committee
     agreement = page.agreement_note.text()
-    assert "Koo & Li (2016" in agreement and "Krippendorff (2004" in agreement
+    assert "Koo and Li (2016" in agreement and "Krippendorff (2004" in agreement
     assert "0.75–0.9 good" in agreement and "0.667–0.8 tentative" in agreement
     assert "(ICC(2,k)) is" in agreement  # this demo's evaluators scored every proposal: the two-way figure
     nominal = page.agreement.horizontalHeaderItem(FIGURES.index("alpha_nominal"))
