@@ -17,8 +17,9 @@ from red_desktop.core.demo import build_demo
 from red_desktop.core.domain import Decision, DecisionKind
 from red_desktop.core.errors import StoreError, ValidationError
 from red_desktop.core.progress import Cancelled
-from red_desktop.core.reports.dossier import write_dossier
+from red_desktop.core.reports.dossier import _table, write_dossier
 from red_desktop.core.reports.dossier_labels import DOSSIER_LABELS
+from red_desktop.core.reports.formatting import integer
 from red_desktop.core.reports.selection import Selection
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import ranking_sensitivity
@@ -175,3 +176,30 @@ def test_cancelling_leaves_no_file_and_a_bad_target_is_refused(
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(StoreError, match="dossier"):
         write_dossier(store, rubric, committee, tmp_path / "missing" / "d.pdf")
+
+
+def test_counts_and_signs_follow_the_language(
+    demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path
+) -> None:
+    """'1,000 samples' read as one in Spanish; a signed deviation ('-8.6') kept its point beside '1,1'."""
+    store, committee = demo
+    sensitivity = ranking_sensitivity(committee.ranking, rubric, top_n=5, samples=1000)
+    for language, samples in {"en": "1,000 samples", "es": "1.000 muestras", "pt": "1.000 amostras"}.items():
+        written = write_dossier(
+            store, rubric, committee, tmp_path / f"{language}.pdf", language=language, sensitivity=sensitivity
+        )
+        _, content = read(written.path)
+        assert samples in content and integer(1000, language) in samples
+        signed_cells = re.findall(r"^[-+]\d+[.,]\d$", content, re.M)
+        assert signed_cells and all(("," in c) == (language != "en") for c in signed_cells)
+
+
+def test_a_table_leaves_no_row_alone_on_a_page() -> None:
+    """Split where one row would go over alone, the table moves rows along (or starts on the next page)."""
+    rows = [["head"], *([f"row {n}"] for n in range(10))]
+    table = _table(rows, [100], 1)
+    _, height = table.wrap(100, 1000)
+    row = table._rowHeights[1]
+    first, rest = table.split(100, height - row + 1)  # room for all but the last row
+    assert len(first._cellvalues) == 1 + 7 and len(rest._cellvalues) == 1 + 3  # the header repeated
+    assert table.split(100, table._rowHeights[0] + 2 * row + 1) == []  # two rows at a page's foot: next page

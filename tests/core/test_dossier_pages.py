@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from red_desktop.core.committee import build_committee
 from red_desktop.core.demo import build_demo
+from red_desktop.core.plain_words import SURE
 from red_desktop.core.reports import dossier
 from red_desktop.core.reports.dossier import DossierFile, write_dossier
 from red_desktop.core.rubric import Rubric
@@ -34,9 +35,10 @@ class Read:
     written: DossierFile
     pages: list[str]  # each page's text; page n is pages[n - 1]
     outline: list[tuple[int, str, int]]  # (level, title, page) for every bookmark, in order
+    uncertain: frozenset[str] = frozenset()  # codes whose p(top N) is strictly between 0.05 and 0.95
 
 
-def read(written: DossierFile) -> Read:
+def read(written: DossierFile, uncertain: frozenset[str] = frozenset()) -> Read:
     reader = PdfReader(written.path)
 
     def walk(items: list[Any], level: int) -> Iterator[tuple[int, str, int]]:
@@ -48,7 +50,8 @@ def read(written: DossierFile) -> Read:
                 assert page is not None, item.title
                 yield level, item.title, page + 1
 
-    return Read(written, [page.extract_text() for page in reader.pages], list(walk(reader.outline, 0)))
+    pages = [page.extract_text() for page in reader.pages]
+    return Read(written, pages, list(walk(reader.outline, 0)), uncertain)
 
 
 def heading_page(dossier: Read, level: int, title: str) -> int:
@@ -84,11 +87,17 @@ def dossiers(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> dict[s
         build_demo(store, rubric, proposals=200, evaluators=5, seed=1)
         committee = build_committee(store, rubric)
         sensitivity = ranking_sensitivity(committee.ranking, rubric, top_n=10, samples=200)
+        uncertain = frozenset(
+            r.code
+            for r in committee.ranking
+            if (p := sensitivity.proposals[r.uuid].p_top) is not None and 1 - SURE < p < SURE
+        )
         return {
             language: read(
                 write_dossier(
                     store, rubric, committee, folder / f"{language}.pdf", language=language, sensitivity=sensitivity
-                )
+                ),
+                uncertain,
             )
             for language in LANGUAGES
         }
@@ -129,6 +138,45 @@ def test_no_proposal_takes_more_than_two_pages(dossiers: dict[str, Read], langua
     assert len(lengths) == 200 and max(lengths) <= 2
     for start, length in zip(starts, lengths):
         assert ("Signatures" if language == "en" else "Firmas").upper() in dossier.pages[start + length - 2].upper()
+
+
+CODE = re.compile(r"^RED-[A-Z]{2}-\d{4}-\d{3}$", re.M)
+
+
+def section_pages(dossier: Read, index: int) -> list[str]:
+    """The pages from the index-th section's heading to the next section's (which it may share)."""
+    sections = [page for level, _title, page in dossier.outline if level == 0]
+    return dossier.pages[sections[index] - 1 : sections[index + 1]]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_ranking_is_dense_and_its_headers_whole(dossiers: dict[str, Read], language: str) -> None:
+    """One line a proposal: at least 35 rows on every full A4 page (12 once), the header on each, unbroken."""
+    pages = [page for page in section_pages(dossiers[language], 0) if CODE.search(page)]
+    rows = [len(CODE.findall(page)) for page in pages]
+    assert sum(rows) == 200 and len(pages) <= 5
+    assert min(rows[:-1]) >= 35, rows
+    spread = "Spread" if language == "en" else "Dispersión"
+    assert all(re.search(rf"^\s*{spread}\s*$", page, re.M) for page in pages)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sensitivity_lists_only_the_uncertain_proposals(dossiers: dict[str, Read], language: str) -> None:
+    dossier = dossiers[language]
+    sensitivity = "".join(section_pages(dossier, 3))
+    listed = set(CODE.findall(sensitivity.split("6. ")[0].split("5. ", 1)[1]))
+    assert dossier.uncertain and listed == dossier.uncertain
+    counts = {"en": "only the {n} whose place", "es": "solo se listan las {n} cuyo"}[language]
+    assert counts.format(n=len(dossier.uncertain)) in " ".join(sensitivity.split())
+
+
+def test_the_spanish_tables_write_decimal_commas(dossiers: dict[str, Read]) -> None:
+    dossier = dossiers["es"]
+    tables = [*section_pages(dossier, 0), *section_pages(dossier, 2), *section_pages(dossier, 3)]
+    cells = [line.strip() for page in tables for line in page.splitlines()]
+    assert not [c for c in cells if re.fullmatch(r"[-+]?\d+\.\d{1,2}", c)]
+    assert len([c for c in cells if re.fullmatch(r"[-+]?\d+,\d{1,3}", c)]) > 1000
+    assert "200 muestras" in "".join(section_pages(dossier, 3))
 
 
 def test_a_front_matter_longer_than_measured_has_the_body_laid_out_again(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import Any
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import cm  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     CondPageBreak,
@@ -36,6 +37,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from red_desktop.core.agreement import FIGURES, LABELS, Agreement
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.history import HistoryEvent, decision_history
+from red_desktop.core.plain_words import SURE, read_sensitivity
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.reports.atomic import write_beside
@@ -44,7 +46,7 @@ from red_desktop.core.reports.dossier_history import history_lines
 from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.reports.dossier_proposal import proposal_section
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
-from red_desktop.core.reports.formatting import long_date, number
+from red_desktop.core.reports.formatting import integer, long_date, number, signed
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.selection import Selection, select
 from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header
@@ -192,7 +194,9 @@ def _styles() -> dict[str, Any]:
         "cover": ParagraphStyle("cover", body, fontName=BOLD, fontSize=24, leading=30, textColor=NAVY, spaceAfter=10),
         "cover_sub": ParagraphStyle("cover_sub", body, fontSize=12, leading=16, spaceAfter=24),
         "cover_line": ParagraphStyle("cover_line", body, fontSize=10, leading=14, spaceAfter=4),
-        "h1": ParagraphStyle("h1", body, fontName=BOLD, fontSize=13, leading=17, textColor=NAVY, spaceAfter=8),
+        "h1": ParagraphStyle(
+            "h1", body, fontName=BOLD, fontSize=13, leading=17, textColor=NAVY, spaceBefore=12, spaceAfter=8
+        ),  # fmt: skip
         "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=11, leading=14, textColor=NAVY, spaceAfter=6),
         "toc0": ParagraphStyle("toc0", body, fontName=BOLD, fontSize=10, leading=14, leftIndent=0),
         "toc1": ParagraphStyle("toc1", body, fontSize=8.5, leading=11, leftIndent=14),
@@ -239,64 +243,144 @@ def _cover(
 
 def _count(language: str, what: str, n: int) -> str:
     """'1 proposal', '3 proposals': the singular for one (a one-proposal dossier said '1 proposals')."""
-    return dossier_label(language, f"count.{what}_one" if n == 1 else f"count.{what}", n=n)
+    return dossier_label(language, f"count.{what}_one" if n == 1 else f"count.{what}", n=integer(n, language))
 
 
-def _table(rows: list[list[Any]], widths: list[float], numeric_from: int) -> Table:
-    """A table whose header cells wrap (Paragraphs), right-aligned from column `numeric_from` on."""
+HEAD_SIZE = 7.8
+CELL_SIZE = 8.0
+DENSE_SIZE = 7.2  # the ranking: one line a proposal, 50-odd to an A4 page
+PAD = 3
+
+
+class _Rows(Table):
+    """A table that never leaves fewer than ORPHANS of its rows alone at the foot or the head of a page: it
+    starts on the next page instead, or moves rows along with the last ones (the header is repeated)."""
+
+    ORPHANS = 3
+
+    def split(self, available_width: float, available_height: float) -> list[Table]:
+        parts = super().split(available_width, available_height)
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first = len(parts[0]._cellvalues) - head
+        rest = len(parts[1]._cellvalues) - head
+        if first < self.ORPHANS:
+            return []
+        if rest >= self.ORPHANS or first - (self.ORPHANS - rest) < self.ORPHANS:
+            return parts
+        moved = sum(self._rowHeights[head + first - (self.ORPHANS - rest) : head + first])
+        return super().split(available_width, available_height - moved)
+
+
+def _table(rows: list[list[Any]], widths: list[float], numeric_from: int, dense: bool = False) -> Table:
+    """A table whose header cells wrap (Paragraphs) between words only, right-aligned from column `numeric_from`
+    on: a column narrower than its header's longest word is widened, at the expense of the widest column."""
     st = styles()
     head = [
         Paragraph(text(h), st["head_right"] if i >= numeric_from else st["head"]) if isinstance(h, str) else h
         for i, h in enumerate(rows[0])
     ]
-    table = Table([head, *rows[1:]], colWidths=widths, repeatRows=1)
+    widths = _widen_for_words(rows[0], widths)
+    size, pad = (DENSE_SIZE, 1.1) if dense else (CELL_SIZE, 2.5)
+    table = _Rows([head, *rows[1:]], colWidths=widths, repeatRows=1)
     table.setStyle(
         table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, 0), BAND),
-                ("FONT", (0, 0), (-1, 0), BOLD, 7.8),
-                ("FONT", (0, 1), (-1, -1), REGULAR, 8),
+                ("FONT", (0, 0), (-1, 0), BOLD, HEAD_SIZE),
+                ("FONT", (0, 1), (-1, -1), REGULAR, size),
                 ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, HAIRLINE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), pad),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, 0), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 2.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
             ]
         )
     )
     return table
 
 
+def _word_width(header: Any) -> float:
+    words = str(header).split() if isinstance(header, str) else []
+    return max((stringWidth(w, BOLD, HEAD_SIZE) for w in words), default=0) + 2 * PAD + 1
+
+
+def _widen_for_words(header: list[Any], widths: list[float]) -> list[float]:
+    widths = list(widths)
+    for i, h in enumerate(header):
+        short = _word_width(h) - widths[i]
+        if short > 0:
+            widest = max(range(len(widths)), key=lambda k: widths[k] if k != i else -1)
+            widths[i] += short
+            widths[widest] -= short
+    return widths
+
+
+def _fit(values: list[str], header: str = "", size: float = DENSE_SIZE) -> float:
+    """A column as wide as its widest value, or its header's longest word, and its padding."""
+    widest = max((stringWidth(v, REGULAR, size) for v in values), default=0) + 2 * PAD + 1
+    return max(widest, _word_width(header))
+
+
+def _clip(value: str, width: float, size: float = DENSE_SIZE) -> str:
+    """One line of `width` at most: cut at a word when one ends late enough, with '…' (the section gives it all)."""
+    room = width - 2 * PAD - 1
+    if stringWidth(value, REGULAR, size) <= room:
+        return value
+    cut = value
+    while cut and stringWidth(cut + "…", REGULAR, size) > room:
+        cut = cut[:-1]
+    word = cut.rsplit(" ", 1)[0]
+    return (word if len(word) > 0.7 * len(cut) else cut).rstrip(" ,;:·–-") + "…"
+
+
 def _ranking(
     chosen: list[RankedProposal], rubric: Rubric, committee: CommitteeData, language: str, width: float
 ) -> Table:
+    """One line a proposal: the title cut to its column (the proposal's section gives it in full); a flag or a
+    decision too long for its column wraps, which the demo's never do."""
     say = partial(dossier_label, language)
-    cell = styles()["cell"]
+    cell = ParagraphStyle("dense", styles()["cell"], fontSize=DENSE_SIZE, leading=DENSE_SIZE * 1.2)
     criteria = list(rubric.criterion_ids)
     head = [say("col.rank_short"), say("col.code"), say("col.title"), say("col.total"), *criteria, say("col.spread"),
             say("col.flags"), say("col.decision")]  # fmt: skip
-    rows: list[list[Any]] = [head]
+    lines: list[list[str]] = []
     for r in chosen:
         flags = [say("flag.contested") if r.contested else "", "" if r.eligible else say("flag.ineligible")]
         flags.append(say("flag.override") if r.override_rationale else "")
         decision = committee.decisions.get(r.uuid)
-        rows.append(
+        lines.append(
             [
-                str(r.rank or "–"),
+                "–" if r.rank is None else integer(r.rank, language),
                 r.code,
-                Paragraph(text(r.title), cell),
+                r.title,
                 _num(r.total, language),
                 *(_num(r.criteria[c], language, 2) for c in criteria),
                 _num(r.spread, language),
-                Paragraph(text(", ".join(f for f in flags if f)), cell),
-                Paragraph(text(say(f"kind.{decision.kind.value}") if decision else ""), cell),
+                ", ".join(f for f in flags if f),
+                say(f"kind.{decision.kind.value}") if decision else "",
             ]
         )
-    fixed = [0.8 * cm, 2.7 * cm, 0, 1.1 * cm, *([0.9 * cm] * len(criteria)), 1.7 * cm, 1.8 * cm, 2.0 * cm]
-    fixed[2] = max(3 * cm, width - sum(fixed))
-    return _table(rows, fixed, 3)
+    columns = list(zip(*lines)) if lines else [()] * len(head)
+    widths = [_fit(list(values), h) for values, h in zip(columns, head)]
+    flags = [say(f"flag.{f}") for f in ("contested", "ineligible", "override")]
+    widths[-2] = min(
+        widths[-2], max(_fit([f for f in flags if any(f in line[-2] for line in lines)], head[-2]), 1.6 * cm)
+    )
+    widths[-1] = min(widths[-1], 2.8 * cm)  # two flags, or a long decision, wrap
+    widths[2] = max(3 * cm, width - sum(widths) + widths[2])
+    rows: list[list[Any]] = [head]
+    for line in lines:
+        row: list[Any] = list(line)
+        row[2] = _clip(line[2], widths[2])
+        row[-2:] = [Paragraph(text(v), cell) if v and _fit([v]) > w else v for v, w in zip(line[-2:], widths[-2:])]
+        rows.append(row)
+    return _table(rows, widths, 3, dense=True)
 
 
 def _num(value: float | None, language: str, decimals: int = 1) -> str:
@@ -332,7 +416,12 @@ def _agreement(
         rows.append([Paragraph(text(label), cell), *(_num(values[f], language, 3) for f in FIGURES)])
     first = 4.4 * cm
     table = _table(rows, [first, *([(width - first) / len(FIGURES)] * len(FIGURES))], 1)
-    note = say("agreement.note", items=panel.items, raters=panel.raters, complete=panel.total.complete_items)
+    note = say(
+        "agreement.note",
+        items=integer(panel.items, language),
+        raters=integer(panel.raters, language),
+        complete=integer(panel.total.complete_items, language),
+    )
     return [Paragraph(text(note), st["note"]), Spacer(1, 4), table]
 
 
@@ -357,8 +446,8 @@ def _calibration(committee: CommitteeData, language: str, width: float) -> Table
         rows.append(
             [
                 c.evaluator,
-                str(c.proposals),
-                "–" if c.mean_deviation is None else f"{c.mean_deviation:+.1f}",
+                integer(c.proposals, language),
+                "–" if c.mean_deviation is None else signed(c.mean_deviation, language, 1),
                 "–" if c.standard_error is None else number(2 * c.standard_error, language, 1),
                 say(f"tendency.{c.tendency}"),
             ]
@@ -377,26 +466,39 @@ def _sensitivity(
     if result is None:
         return [Paragraph(text(say("sensitivity.missing")), st["note"])]
     swaps = {pair.upper: pair.distance for pair in result.pairs}
+    ranked = {r.uuid for r in chosen if r.total is not None}
+    reading = read_sensitivity(replace(result, proposals={k: v for k, v in result.proposals.items() if k in ranked}))
+    note = say("sensitivity.note", samples=integer(result.samples, language), seed=result.seed, top=result.top_n)
+    sure = say(
+        "sensitivity.sure",
+        proposals=_count(language, "proposals", reading.sure_in + reading.uncertain + reading.sure_out),
+        sure_in=integer(reading.sure_in, language),
+        sure_out=integer(reading.sure_out, language),
+        uncertain=integer(reading.uncertain, language),
+        top=result.top_n,
+    )
+    parts: list[Flowable] = [Paragraph(text(note), st["note"]), Paragraph(text(sure), st["note"]), Spacer(1, 4)]
     rows: list[list[Any]] = [
         [say("col.rank"), say("col.code"), say("col.p_top", top=result.top_n), say("col.interval"), say("col.swap")]
     ]
     for r in chosen:
         figures = result.proposals.get(r.uuid)
-        if r.total is None or figures is None or figures.p_top is None:
+        if r.total is None or figures is None or figures.p_top is None or not 1 - SURE < figures.p_top < SURE:
             continue
         swap = swaps.get(r.uuid)
         rows.append(
             [
-                str(r.rank or "–"),
+                "–" if r.rank is None else integer(r.rank, language),
                 r.code,
                 number(figures.p_top, language, 2),
-                f"{figures.rank_lo}–{figures.rank_hi}",
+                "–".join("–" if n is None else integer(n, language) for n in (figures.rank_lo, figures.rank_hi)),
                 "–" if r.uuid not in swaps else ("∞" if swap is None else number(swap, language, 1)),
             ]
         )
-    note = say("sensitivity.note", samples=f"{result.samples:,}", seed=result.seed, top=result.top_n)
+    if len(rows) == 1:
+        return [*parts[:2], Paragraph(text(say("sensitivity.none_uncertain", top=result.top_n)), st["note"])]
     table = _table(rows, [width * 0.12, width * 0.28, width * 0.18, width * 0.2, width * 0.22], 2)
-    return [Paragraph(text(note), st["note"]), Spacer(1, 4), table]
+    return [*parts, table]
 
 
 def _decisions(

@@ -63,6 +63,11 @@ EN = {
         "{samples} samples of the criterion weights, each moved about ±3 points around its profile (seed {seed}). "
         "p(top {top}) is the share of samples in which the proposal stays among the first {top}."
     ),
+    "sensitivity.sure": (
+        "Of {proposals}, {sure_in} are in the top {top} in at least 95 % of the samples and {sure_out} in at most 5 %: "
+        "only the {uncertain} whose place in the top {top} is uncertain are listed."
+    ),
+    "sensitivity.none_uncertain": "No proposal's place in the top {top} is uncertain: none is listed.",
     "sensitivity.missing": "The sensitivity was not computed for this dossier.",
     "decisions.none": "No decision has been recorded for these proposals.",
     "decision.line": "{kind} on {date}. Members present: {members}.",
@@ -162,6 +167,11 @@ ES = {
         "{samples} muestras de los pesos de los criterios, cada uno desplazado unos ±3 puntos en torno a su perfil "
         "(semilla {seed}). p(primeras {top}) es la proporción de muestras en que la propuesta sigue entre las {top} primeras."
     ),
+    "sensitivity.sure": (
+        "De {proposals}, {sure_in} están entre las {top} primeras en al menos el 95 % de las muestras y {sure_out} "
+        "en como mucho el 5 %: solo se listan las {uncertain} cuyo lugar entre las {top} primeras es incierto."
+    ),
+    "sensitivity.none_uncertain": "Ninguna propuesta tiene incierto su lugar entre las {top} primeras: no se lista ninguna.",
     "sensitivity.missing": "La sensibilidad no se calculó para este expediente.",
     "decisions.none": "No hay decisiones registradas para estas propuestas.",
     "decision.line": "{kind} el {date}. Miembros presentes: {members}.",
@@ -261,6 +271,11 @@ PT = {
         "{samples} amostras dos pesos dos critérios, cada um deslocado cerca de ±3 pontos em torno do seu perfil "
         "(semente {seed}). p(primeiras {top}) é a parcela de amostras em que a proposta continua entre as {top} primeiras."
     ),
+    "sensitivity.sure": (
+        "De {proposals}, {sure_in} estão entre as {top} primeiras em pelo menos 95 % das amostras e {sure_out} "
+        "em no máximo 5 %: só são listadas as {uncertain} cujo lugar entre as {top} primeiras é incerto."
+    ),
+    "sensitivity.none_uncertain": "Nenhuma proposta tem incerto o seu lugar entre as {top} primeiras: nenhuma é listada.",
     "sensitivity.missing": "A sensibilidade não foi calculada para este dossiê.",
     "decisions.none": "Nenhuma decisão foi registrada para estas propostas.",
     "decision.line": "{kind} em {date}. Membros presentes: {members}.",

@@ -29,6 +29,13 @@ def number(value: float, language: str, decimals: int = 1) -> str:
     return format_decimal(exact, format=pattern, locale=locale_of(language))
 
 
+def signed(value: float, language: str, decimals: int = 1) -> str:
+    """A difference with its sign always written, as number() writes the rest: +4.2 · -8,6 (0 is +0.0)."""
+    written = number(abs(value), language, decimals)
+    negative = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP) < 0
+    return ("-" if negative else "+") + written
+
+
 def amount(value: float, language: str) -> str:
     """Whole US dollars with the locale's own symbol and placement: $1,650,000 · 1.650.000 US$ · US$ 1.650.000."""
     locale = Locale.parse(locale_of(language))
