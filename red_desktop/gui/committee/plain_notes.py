@@ -28,10 +28,10 @@ class PlainNotes(QObject):
         else:
             first = (
                 self.tr(
-                    "For this committee, the reliability of the mean total (%1) is %2, %3 by Koo and Li (2016: below 0.5 "
-                    "poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, "
-                    "%5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below "
-                    "unreliable)."
+                    "For this committee, the reliability of the mean total (%1) is %2, %3 by Koo and Li "
+                    "(2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval "
+                    "alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 "
+                    "tentative conclusions only, below unreliable)."
                 )
                 .replace("%1", LABELS[reading.icc_form])
                 .replace("%2", f"{reading.icc:.2f}")
