@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 pg.setConfigOptions(background="w", foreground="#202020", antialias=True)
@@ -32,6 +32,7 @@ class Chart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.legend = _legend_below(self.plot.getPlotItem())
+        self.plot.getPlotItem().getViewBox().sigResized.connect(self._fit)
         self.setAccessibleName(title)
         self.plot.setAccessibleName(title)
         layout = QVBoxLayout(self)
@@ -44,14 +45,72 @@ class Chart(QWidget):
         self.legend.clear()
         self.points = 0
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self, *_: object) -> None:
+        """Fit what depends on the chart's size (the legend's columns, crowded labels) to the size it has now."""
+        self.legend.fit(self.plot.getPlotItem().width())
+        self.fit_labels()
+
+    def fit_labels(self) -> None:
+        """Subclasses with crowded category labels elide or thin them out to the room they have."""
+
     def sizeHint(self) -> QSize:
         return QSize(560, 380)
 
 
-def _legend_below(item: pg.PlotItem) -> pg.LegendItem:
+class BelowLegend(pg.LegendItem):
+    """A legend laid out in a row of the plot's own layout, under the plot, with as many columns as fit its width.
+
+    pyqtgraph's legend floats: resizing it moves it to its parent's corner (over the plot) and dragging moves it
+    anywhere. Here the plot's layout alone places it, and each label keeps its whole text.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(colCount=4, labelTextSize="9pt", horSpacing=16)
+        self._width = 0.0
+        self.max_columns = 4
+
+    def updateSize(self) -> None:
+        # Ask the plot's layout for room instead of moving to (0, 0), which is inside the plot.
+        self.layout.invalidate()
+        self.updateGeometry()
+
+    def mouseDragEvent(self, ev: object) -> None:
+        ev.ignore()  # type: ignore[attr-defined]
+
+    def entry_widths(self) -> list[float]:
+        """Each entry's width: its sample, its whole label and the spacing after them."""
+        spacing = self.layout.horizontalSpacing()
+        return [
+            sample.minimumWidth() + label.minimumWidth() + 2 * spacing + 6  # type: ignore[attr-defined]
+            for sample, label in self.items
+        ]
+
+    def fit(self, width: float) -> None:
+        """The most columns (up to `max_columns`) whose entries fit `width` whole; one column if none do."""
+        self._width = width
+        widths = self.entry_widths()
+        columns = 1
+        for count in range(min(self.max_columns, len(widths)), 0, -1):
+            needed = sum(max(widths[i] for i in range(column, len(widths), count)) for column in range(count))
+            if needed <= width:
+                columns = count
+                break
+        self.setColumnCount(columns)
+
+    def addItem(self, item: object, name: str) -> None:
+        super().addItem(item, name)
+        if self._width:
+            self.fit(self._width)
+
+
+def _legend_below(item: pg.PlotItem) -> BelowLegend:
     """A legend in a row of its own under the plot, so it never hides data; named items join it by themselves."""
-    legend = pg.LegendItem(colCount=4, labelTextSize="9pt", horSpacing=16)
-    item.layout.addItem(legend, 4, 1)
+    legend = BelowLegend()
+    item.layout.addItem(legend, 4, 0, 1, 3, Qt.AlignmentFlag.AlignHCenter)
     item.legend = legend
     return legend
 

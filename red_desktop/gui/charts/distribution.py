@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import Group
 from red_desktop.gui.charts.base import Chart, colour
 
 JITTER = 0.28
+GAP = 8  # pixels between two category labels
+MIN_LABEL = 34  # pixels: narrower than this, a label says nothing and the labels are thinned out
 
 
 class DistributionChart(Chart):
@@ -21,6 +24,8 @@ class DistributionChart(Chart):
             QCoreApplication.translate("DistributionChart", "Total (0-100)"),
             parent,
         )
+        self.labels: list[str] = []
+        self.shown: list[tuple[int, str]] = []
 
     def set_data(self, groups: list[Group], grouping_label: str) -> None:
         self.clear()
@@ -55,7 +60,39 @@ class DistributionChart(Chart):
             )
             self.plot.addItem(line)
             self.points += len(totals)
-        labels = [(i, f"{g.label} ({len(g.totals)})") for i, g in enumerate(groups)]
-        self.plot.getAxis("bottom").setTicks([labels])
+        self.labels = [f"{g.label} ({len(g.totals)})" for g in groups]
+        axis = self.plot.getAxis("bottom")
+        axis.setToolTip(
+            "\n".join(f"{label}: {self._median_text(g.median)}" for label, g in zip(self.labels, groups, strict=True))
+        )
         self.plot.setYRange(0, 100, padding=0.02)
-        self.plot.setXRange(-0.6, max(len(groups), 1) - 0.4, padding=0)
+        self.plot.setXRange(-0.5, max(len(groups), 1) - 0.5, padding=0)  # fit_labels widens it when thinning
+        self.fit_labels()
+
+    @staticmethod
+    def _median_text(median: float) -> str:
+        return QCoreApplication.translate("DistributionChart", "median %1").replace("%1", f"{median:.1f}")
+
+    def fit_labels(self) -> None:
+        """Each group's label under it, elided to the group's share of the axis; when even short labels would
+        touch, every second (third, ...) one only. The axis tooltip lists them all whole."""
+        if not getattr(self, "labels", None):
+            return
+        axis = self.plot.getAxis("bottom")
+        metrics = QFontMetrics(axis.style.get("tickFont") or axis.font())
+        width = self.plot.getPlotItem().getViewBox().width()
+        n = len(self.labels)
+        step = 1  # label every step-th group; the axis keeps half a step of room beyond the first and last group
+
+        def room(step: int) -> int:
+            return int(width / (n - 1 + step) * step - GAP)
+
+        while room(step) < MIN_LABEL and step < n:
+            step += 1
+        self.plot.setXRange(-step / 2, n - 1 + step / 2, padding=0)
+        self.shown = [
+            (i, metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(room(step), 1)))
+            for i, label in enumerate(self.labels)
+            if i % step == 0
+        ]
+        axis.setTicks([self.shown])

@@ -24,7 +24,7 @@ class RadarChart(Chart):
         self.plot.hideAxis("left")
         self.plot.showGrid(x=False, y=False)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.legend.setColumnCount(2)
+        self.legend.max_columns = 2
 
     def set_data(self, radar: Radar) -> None:
         self.clear()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import RangeBars
@@ -22,6 +25,16 @@ class RangeBarsChart(Chart):
         self.plot.invertY(True)
         self.plot.setMouseEnabled(x=False, y=True)
         self._uuids: tuple[str, ...] = ()
+        self.start = 0.0
+        self.brushes: list[QBrush] = []
+        self.pens: list[QPen] = []
+
+    def _axis_label(self, start: float) -> str:
+        if start <= 0:
+            return QCoreApplication.translate("RangeBarsChart", "Total (0-100)")
+        return QCoreApplication.translate("RangeBarsChart", "Total (0-100) · bars start at %1, not at 0").replace(
+            "%1", f"{start:.0f}"
+        )
 
     def set_data(self, bars: RangeBars, selected: str | None = None) -> None:
         self.clear()
@@ -31,11 +44,15 @@ class RangeBarsChart(Chart):
             return
         y = np.arange(n, dtype=float)
         totals, lows, highs = (np.array(v, dtype=float) for v in (bars.totals, bars.lows, bars.highs))
-        brushes = [
-            pg.mkBrush(SELECTED if u == selected else CONTESTED if c else colour(0))
-            for u, c in zip(bars.uuids, bars.contested, strict=True)
-        ]
-        self.plot.addItem(pg.BarGraphItem(x0=0, y=y, height=0.6, width=totals, brushes=brushes, pen=None))
+        start = axis_start(min(lows.min(), totals.min()))
+        self.start = start
+        self.plot.setLabel("bottom", self._axis_label(start))
+        # The fill says contested or not; the selection is an outline around it, so a selected bar keeps its colour.
+        self.brushes = [pg.mkBrush(CONTESTED if c else colour(0)) for c in bars.contested]
+        self.pens = [pg.mkPen(SELECTED, width=3) if u == selected else pg.mkPen(None) for u in bars.uuids]
+        self.plot.addItem(
+            pg.BarGraphItem(x0=start, y=y, height=0.6, width=totals - start, brushes=self.brushes, pens=self.pens)
+        )
         self.plot.addItem(
             pg.ErrorBarItem(x=totals, y=y, left=totals - lows, right=highs - totals, beam=0.3, pen=pg.mkPen("#202020"))
         )
@@ -74,10 +91,17 @@ class RangeBarsChart(Chart):
         )
         if selected in bars.uuids:
             self.legend.addItem(
-                pg.BarGraphItem(x0=0, y=[0], height=0, width=[0], brush=SELECTED),
+                pg.BarGraphItem(x0=0, y=[0], height=0, width=[0], brush=None, pen=pg.mkPen(SELECTED, width=3)),
                 QCoreApplication.translate("RangeBarsChart", "Selected"),
             )
         self.plot.getAxis("left").setTicks([[(i, code) for i, code in enumerate(bars.codes)]])
-        self.plot.setXRange(0, 100, padding=0.02)
+        self.plot.setXRange(start, max(100.0, float(highs.max())), padding=0.03)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
         self.points = n
+
+
+def axis_start(lowest: float) -> float:
+    """Where the bars start: 0 when the data reach down near it, else a round ten at least 5 points below the
+    lowest evaluator total, so close totals (86-98) are told apart and the axis says it does not start at 0."""
+    start = math.floor((lowest - 5.0) / 10.0) * 10.0
+    return start if start >= 20.0 else 0.0
