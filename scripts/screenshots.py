@@ -12,6 +12,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SIZE = (1366, 768)
 SMALL = (1024, 768)
@@ -114,11 +115,9 @@ def main() -> int:
 
 def spanish_views(qt_app: object, rubric: object, sandbox: Path, store_path: Path, out: Path) -> None:
     """The main views in Spanish at 1024×768: proposals with the editor, scoring, the committee and exchange."""
-    from PySide6.QtCore import QSettings
 
     from red_desktop.core import messages
     from red_desktop.core.settings import Settings
-    from red_desktop.gui.app import Application
     from red_desktop.gui.i18n import install_translators
     from red_desktop.gui.main_window import COMMITTEE, EXCHANGE, PROPOSALS, SCORING
 
@@ -126,22 +125,8 @@ def spanish_views(qt_app: object, rubric: object, sandbox: Path, store_path: Pat
     messages.set_language("es")
     settings = Settings.load(sandbox / "settings-es.json")
     settings.set("interface.language", "es")
-    window_settings = QSettings(str(sandbox / "w-es.ini"), QSettings.Format.IniFormat)
-    app = Application(qt_app, rubric, settings, window_settings)  # type: ignore[arg-type]
-    assert app.start(store_path, demo=True)
+    app, shoot = small_window(qt_app, rubric, settings, sandbox / "w-es.ini", store_path, out)
     window = app.window
-    assert window is not None
-    window.resize(*SMALL)
-
-    def shoot(name: str) -> None:
-        for _ in range(2):
-            for _ in range(30):
-                qt_app.processEvents()  # type: ignore[attr-defined]
-            app.runner.wait()
-        path = out / f"es-1024-{name}.png"
-        window.grab().save(str(path))
-        print(path)
-
     window.show_page(PROPOSALS)
     window.proposals.list_view.select_row(3)
     shoot("1-proposals")
@@ -167,34 +152,42 @@ def spanish_exchange(
 ) -> None:
     """Exchange in Spanish at 1024×768 after a season: a package's preview with its codes and likely duplicates,
     and the codes to settle and the duplicates to merge (translators stay installed from spanish_views)."""
-    from PySide6.QtCore import QSettings
-
     from red_desktop.core.settings import Settings
-    from red_desktop.gui.app import Application
     from red_desktop.gui.main_window import EXCHANGE
 
     settings = Settings.load(sandbox / "settings-es.json")
-    app = Application(qt_app, rubric, settings, QSettings(str(sandbox / "w-es2.ini"), QSettings.Format.IniFormat))  # type: ignore[arg-type]
-    assert app.start(store_path, demo=True)
+    app, shoot = small_window(qt_app, rubric, settings, sandbox / "w-es2.ini", store_path, out)
     window = app.window
-    assert window is not None
-    window.resize(*SMALL)
-
-    def shoot(name: str) -> None:
-        for _ in range(2):
-            for _ in range(30):
-                qt_app.processEvents()  # type: ignore[attr-defined]
-            app.runner.wait()
-        path = out / f"es-1024-{name}.png"
-        window.grab().save(str(path))
-        print(path)
-
     window.show_page(EXCHANGE)
     window.exchange.import_files(packages[-1:])
     shoot("9-exchange-import-codes")
     window.exchange.show_section("codes")
     shoot("10-exchange-codes")
     app.close()
+
+
+def small_window(qt_app: Any, rubric: Any, settings: Any, ini: Path, store_path: Path, out: Path) -> tuple[Any, Any]:
+    """The window at 1024×768 on this store, and a function that saves it as es-1024-<name>.png once every
+    background job has settled."""
+    from PySide6.QtCore import QSettings
+
+    from red_desktop.gui.app import Application
+
+    app = Application(qt_app, rubric, settings, QSettings(str(ini), QSettings.Format.IniFormat))
+    assert app.start(store_path, demo=True)
+    assert app.window is not None
+    app.window.resize(*SMALL)
+
+    def shoot(name: str) -> None:
+        for _ in range(2):
+            for _ in range(30):
+                qt_app.processEvents()
+            app.runner.wait()
+        path = out / f"es-1024-{name}.png"
+        app.window.grab().save(str(path))
+        print(path)
+
+    return app, shoot
 
 
 def exchange_season(sandbox: Path, committee_path: Path, rubric: object) -> list[Path]:

@@ -1230,29 +1230,34 @@ SHA-256 {1}</translation>
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="19"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="22"/>
         <source>Distribution of committee totals</source>
         <translation>Distribución de los totales del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="21"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="24"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="28"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="33"/>
         <source>Committee totals by %1</source>
         <translation>Totales del comité por %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="46"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="51"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="54"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="59"/>
         <source>Median</source>
         <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="74"/>
+        <source>median %1</source>
+        <translation>mediana %1</translation>
     </message>
 </context>
 <context>
@@ -4527,42 +4532,48 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RangeBarsChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="17"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="20"/>
         <source>Ranking: committee total and evaluator range</source>
         <translation>Clasificación: total del comité y rango de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="18"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="21"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="34"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="43"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="35"/>
+        <source>Total (0-100) · bars start at %1, not at 0</source>
+        <translation>Total (0-100) · las barras empiezan en %1, no en 0</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="60"/>
         <source>%1: total %2, evaluators %3-%4</source>
         <translation>%1: total %2, evaluadores %3-%4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="48"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="65"/>
         <source> (contested)</source>
         <translation> (en disputa)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="65"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="82"/>
         <source>Committee total</source>
         <translation>Total del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="69"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="86"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="73"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="90"/>
         <source>Lowest-highest evaluator</source>
         <translation>Mín.-máx. de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="78"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="95"/>
         <source>Selected</source>
         <translation>Seleccionada</translation>
     </message>
