@@ -178,6 +178,8 @@ def test_an_old_code_is_found_by_the_list_search(world: World) -> None:
     index = ListIndex(committee.proposals.list_columns())
     found = index.query(ListQuery(text="xq2-004"))
     assert [committee.proposals.rows(found)[0].uuid] == [uuid]
+    patched = committee.proposals.list_columns([uuid])  # what the list patches in after a save
+    assert "red-pe-2026-xq2-004" in patched["search_text"][0]
 
 
 def test_a_new_code_never_takes_one_another_proposal_once_held(store: Store) -> None:

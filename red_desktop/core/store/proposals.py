@@ -382,8 +382,10 @@ class Proposals(Manager):
         for i, key in enumerate(("evaluations", "finals", "total")):
             columns[key] = [summary[i] for summary in summaries]
         texts = dict(self.db.execute(f"{_TEXT_SQL} {where.replace('WHERE', 'AND').format('p.uuid')}", params))
-        others: dict[str, list[str]] = defaultdict(list)
-        for uuid, code in self.db.execute(_OTHER_CODES_SQL):
+        others: dict[str, list[str]] = defaultdict(list)  # the patch after a save reads only its proposals' codes
+        for uuid, code in self.db.execute(
+            f"SELECT uuid, code FROM ({_OTHER_CODES_SQL}) {where.format('uuid')}", params
+        ):
             others[uuid].append(code)
         columns["search_text"] = [
             search_text([texts[rowid], *others[str(uuid)]]) if str(uuid) in others else texts[rowid]
