@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from red_desktop.core.agreement import ICC_FORMS
+from red_desktop.core.agreement import LABELS as AGREEMENT_LABELS
 from red_desktop.core.reports.dossier_labels import DOSSIER_LABELS, dossier_label
 from red_desktop.core.reports.labels import Labels
 
 if TYPE_CHECKING:
     from red_desktop.core.exports.columns import Column
+
+ICC_NAMES = {form: AGREEMENT_LABELS[form] for form in ICC_FORMS}  # the same in every language
 
 EN = {
     "code": "Code",
@@ -94,12 +98,7 @@ EN = {
     "raters": "Evaluators",
     "complete_items": "Proposals scored by every evaluator",
     "pairable_values": "Pairable ratings",
-    "icc1": "ICC(1,1)",
-    "icc2": "ICC(2,1)",
-    "icc3": "ICC(3,1)",
-    "icc1k": "ICC(1,k)",
-    "icc2k": "ICC(2,k)",
-    "icc3k": "ICC(3,k)",
+    **ICC_NAMES,
     "alpha_nominal": "Alpha, nominal",
     "alpha_ordinal": "Alpha, ordinal",
     "alpha_interval": "Alpha, interval",
@@ -191,12 +190,7 @@ ES = {
     "raters": "Evaluadores",
     "complete_items": "Propuestas puntuadas por todos los evaluadores",
     "pairable_values": "Puntuaciones emparejables",
-    "icc1": "ICC(1,1)",
-    "icc2": "ICC(2,1)",
-    "icc3": "ICC(3,1)",
-    "icc1k": "ICC(1,k)",
-    "icc2k": "ICC(2,k)",
-    "icc3k": "ICC(3,k)",
+    **ICC_NAMES,
     "alpha_nominal": "Alfa, nominal",
     "alpha_ordinal": "Alfa, ordinal",
     "alpha_interval": "Alfa, de intervalo",
@@ -288,12 +282,7 @@ PT = {
     "raters": "Avaliadores",
     "complete_items": "Propostas pontuadas por todos os avaliadores",
     "pairable_values": "Pontuações pareáveis",
-    "icc1": "ICC(1,1)",
-    "icc2": "ICC(2,1)",
-    "icc3": "ICC(3,1)",
-    "icc1k": "ICC(1,k)",
-    "icc2k": "ICC(2,k)",
-    "icc3k": "ICC(3,k)",
+    **ICC_NAMES,
     "alpha_nominal": "Alfa, nominal",
     "alpha_ordinal": "Alfa, ordinal",
     "alpha_interval": "Alfa, intervalar",
