@@ -44,6 +44,11 @@ from red_desktop.gui.unsaved_dialog import ask_discard
 PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
 
 
+# What a window manager's title bar and borders may take around the window, which Qt cannot know before it is shown:
+# Xvfb with openbox at 1024×768 cut the status bar off a window 760 px high.
+FRAME_ROOM = QSize(16, 48)
+
+
 class MainWindow(QMainWindow):
     new_store_requested = Signal(object)  # Path
     open_store_requested = Signal(object)  # Path
@@ -254,9 +259,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:  # a laptop's 1024×768 screen gets all of its room, not a window wider than itself
-            room = self.screen().availableGeometry()
-            self.resize(QSize(min(1280, room.width()), min(760, room.height())))
+        else:  # a laptop's 1024×768 screen: the window and its frame within the screen, not a window as big as it
+            room = self.screen().availableGeometry().size() - FRAME_ROOM
+            self.resize(QSize(1280, 760).boundedTo(room))
         for key, view in (("proposals", self.proposals.list_view), ("scoring", self.scoring.list_view)):
             state = settings.value(f"window/{key}_columns")
             if state is not None:

@@ -68,3 +68,16 @@ def test_an_empty_store_points_to_file_import(qtbot: QtBot, make_app, tmp_path: 
     qtbot.waitUntil(lambda: window.proposals.empty_state.import_line.isVisible(), timeout=WAIT_MS)
     assert "Import" in window.proposals.empty_state.import_line.text()
     assert shows_hint(window)
+
+
+def test_the_first_window_leaves_room_for_its_frame_on_the_screen(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    """Seen under Xvfb at 1024×768: a window 760 px high lost its status bar below the screen's edge."""
+    from PySide6.QtCore import QSize
+
+    app = make_app()
+    assert app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    room = window.screen().availableGeometry().size() - QSize(16, 48)  # a title bar and borders; offscreen: 800×600
+    least = window.minimumSizeHint()  # below which no window manager can shrink it
+    assert window.width() <= max(min(1280, room.width()), least.width())
+    assert window.height() <= max(min(760, room.height()), least.height())
