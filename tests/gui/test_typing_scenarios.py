@@ -221,6 +221,10 @@ def test_the_question_names_a_proposal_made_here_by_its_code(qtbot: QtBot, windo
     type_in(qtbot, window.proposals.editor.fields.widget("country").lineEdit(), "Perú")  # type: ignore[attr-defined]
     wait_for(qtbot, lambda: any(p.title == "Ruta del café de altura" for p in proposals(window)))
     new = next(p for p in proposals(window) if p.title == "Ruta del café de altura")
+    # The store holds it before the window hears its save came back: wait for the window, as a person would.
+    wait_for(
+        qtbot, lambda: window.proposals.editor.is_stored(new.uuid) and window.proposals.editor.subject() == new.code
+    )
     line(window, "title").clear()
     asked = answer_unsaved_question(GO_BACK)
     assert not window.close()
