@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
+
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -18,6 +21,34 @@ def colour(index: int) -> QColor:
     return QColor(PALETTE[index % len(PALETTE)])
 
 
+def number(value: float, decimals: int) -> str:
+    """A figure as the interface's language writes it: "40,2" in Spanish and Portuguese, "40.2" in English."""
+    value = float(value)
+    return QLocale().toString(0.0 if round(value, decimals) == 0 else value, "f", decimals)  # never "-0,0"
+
+
+def signed(value: float, decimals: int) -> str:
+    """Like `number`, with a "+" before a positive figure (a deviation, a change of weight)."""
+    return ("+" if round(value, decimals) > 0 else "") + number(value, decimals)
+
+
+class LocaleAxis(pg.AxisItem):
+    """An axis whose tick labels use the interface language's decimal separator (pyqtgraph always writes "0.2")."""
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        if self.logMode or spacing * scale <= 0:
+            return super().tickStrings(values, scale, spacing)  # type: ignore[no-any-return]
+        places = max(0, math.ceil(-math.log10(spacing * scale)))
+        step = spacing * scale
+        # A tick at zero computed as 1e-17 reads "0", not "-0,0".
+        return [number(0.0 if abs(value * scale) < step * 1e-6 else value * scale, places) for value in values]
+
+
+def locale_axes() -> dict[str, LocaleAxis]:
+    """The axes every chart draws with, for `pg.PlotWidget(axisItems=...)`."""
+    return {side: LocaleAxis(side) for side in ("left", "bottom", "right", "top")}
+
+
 class Chart(QWidget):
     """A plot answering one question. Subclasses draw in `plot` and count what they drew in `points`."""
 
@@ -25,7 +56,7 @@ class Chart(QWidget):
 
     def __init__(self, title: str, x_label: str, y_label: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems=locale_axes())
         self.plot.setTitle(title, size="11pt")
         self.plot.setLabel("bottom", x_label)
         self.plot.setLabel("left", y_label)

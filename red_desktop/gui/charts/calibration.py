@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.calibration import MIN_POINTS, Calibration
-from red_desktop.gui.charts.base import HARSH, LENIENT, NEUTRAL, Chart
+from red_desktop.gui.charts.base import HARSH, LENIENT, NEUTRAL, Chart, signed
 
 TONES = {"harsh": HARSH, "lenient": LENIENT}
 
@@ -45,7 +45,7 @@ class CalibrationChart(Chart):
         tips = [
             QCoreApplication.translate("CalibrationChart", "%1: %2 points on average over %3 proposals (%4)")
             .replace("%1", c.evaluator)
-            .replace("%2", f"{c.mean_deviation:+.1f}")
+            .replace("%2", signed(c.mean_deviation, 1))
             .replace("%3", str(c.proposals))
             .replace("%4", tendency_label(c.tendency))
             for c in shown
@@ -75,7 +75,7 @@ class CalibrationChart(Chart):
         self.legend.addItem(
             pg.PlotDataItem(pen=pg.mkPen("#808080", style=Qt.PenStyle.DashLine)),
             QCoreApplication.translate("CalibrationChart", "± %1 points: the rule's threshold").replace(
-                "%1", f"{self.threshold:g}"
+                "%1", QLocale().toString(float(self.threshold), "g", 6)
             ),
         )
         self.plot.getAxis("left").setTicks([[(i, c.evaluator) for i, c in enumerate(shown)]])

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import Group
-from red_desktop.gui.charts.base import Chart, colour
+from red_desktop.gui.charts.base import Chart, colour, number
 
 JITTER = 0.28
 GAP = 8  # pixels between two category labels
@@ -38,7 +38,7 @@ class DistributionChart(Chart):
         for i, group in enumerate(groups):
             totals = np.array(group.totals, dtype=float)
             xs = i + rng.uniform(-JITTER, JITTER, len(totals))
-            tips = [f"{code}: {t:.1f}" for code, t in zip(group.codes, totals, strict=True)]
+            tips = [f"{code}: {number(t, 1)}" for code, t in zip(group.codes, totals, strict=True)]
             dots = pg.ScatterPlotItem(
                 xs,
                 totals,
@@ -71,7 +71,7 @@ class DistributionChart(Chart):
 
     @staticmethod
     def _median_text(median: float) -> str:
-        return QCoreApplication.translate("DistributionChart", "median %1").replace("%1", f"{median:.1f}")
+        return QCoreApplication.translate("DistributionChart", "median %1").replace("%1", number(median, 1))
 
     def fit_labels(self) -> None:
         """Each group's label under it, elided to the group's share of the axis; when even short labels would

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import Points
-from red_desktop.gui.charts.base import SELECTED, Chart, colour
+from red_desktop.gui.charts.base import SELECTED, Chart, colour, number
 
 
 class LeverageChart(Chart):
@@ -28,8 +28,8 @@ class LeverageChart(Chart):
         tips = [
             QCoreApplication.translate("LeverageChart", "%1: total %2, leverage %3")
             .replace("%1", c)
-            .replace("%2", f"{y:.1f}")
-            .replace("%3", f"{x:.2f}")
+            .replace("%2", number(y, 1))
+            .replace("%3", number(x, 2))
             for c, x, y in zip(points.codes, xs, ys, strict=True)
         ]
         brushes = [pg.mkBrush(SELECTED if u == selected else colour(0)) for u in points.uuids]

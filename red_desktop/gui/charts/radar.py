@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import Radar
-from red_desktop.gui.charts.base import Chart, colour
+from red_desktop.gui.charts.base import Chart, colour, number
 
 LEVELS = 4
 
@@ -88,7 +88,7 @@ class RadarChart(Chart):
         ys = np.array([v * math.sin(a) for v, a in zip(values, angles, strict=True)])
         pen = pg.mkPen(tone, width=width, style=style)
         self.plot.plot([*xs, xs[0]], [*ys, ys[0]], pen=pen, name=name)
-        tips = [f"{name}\n{axis}: {value:.2f}" for axis, value in zip(axes, values, strict=True)]
+        tips = [f"{name}\n{axis}: {number(value, 2)}" for axis, value in zip(axes, values, strict=True)]
         dots = pg.ScatterPlotItem(xs, ys, data=tips, size=7, brush=pg.mkBrush(tone), pen=None, hoverable=True, tip=_tip)
         self.plot.addItem(dots)
         self.points += len(values)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import RangeBars
-from red_desktop.gui.charts.base import CONTESTED, SELECTED, Chart, colour
+from red_desktop.gui.charts.base import CONTESTED, SELECTED, Chart, colour, number
 
 
 class RangeBarsChart(Chart):
@@ -33,7 +33,7 @@ class RangeBarsChart(Chart):
         if start <= 0:
             return QCoreApplication.translate("RangeBarsChart", "Total (0-100)")
         return QCoreApplication.translate("RangeBarsChart", "Total (0-100) · bars start at %1, not at 0").replace(
-            "%1", f"{start:.0f}"
+            "%1", number(start, 0)
         )
 
     def set_data(self, bars: RangeBars, selected: str | None = None) -> None:
@@ -59,9 +59,9 @@ class RangeBarsChart(Chart):
         tips = [
             QCoreApplication.translate("RangeBarsChart", "%1: total %2, evaluators %3-%4")
             .replace("%1", code)
-            .replace("%2", f"{t:.1f}")
-            .replace("%3", f"{lo:.1f}")
-            .replace("%4", f"{hi:.1f}")
+            .replace("%2", number(t, 1))
+            .replace("%3", number(lo, 1))
+            .replace("%4", number(hi, 1))
             + (QCoreApplication.translate("RangeBarsChart", " (contested)") if contested else "")
             for code, t, lo, hi, contested in zip(bars.codes, totals, lows, highs, bars.contested, strict=True)
         ]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import RankIntervals
-from red_desktop.gui.charts.base import CONTESTED, Chart, colour
+from red_desktop.gui.charts.base import CONTESTED, Chart, colour, number
 
 
 class SensitivityChart(Chart):
@@ -39,7 +39,7 @@ class SensitivityChart(Chart):
             .replace("%3", str(lo))
             .replace("%4", str(hi))
             .replace("%5", str(intervals.top_n))
-            .replace("%6", f"{100 * p:.0f}")
+            .replace("%6", number(100 * p, 0))
             for code, b, lo, hi, p in zip(
                 intervals.codes, intervals.base, intervals.low, intervals.high, intervals.p_top, strict=True
             )
