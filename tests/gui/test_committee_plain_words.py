@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,7 +37,10 @@ def test_each_tab_says_what_its_figures_mean_with_bands_and_reasons(
     calibration = page.calibration_note.text()
     assert "at least 5 points AND its ±2 SE interval" in calibration and "the same rule" in calibration
     qtbot.waitUntil(lambda: page.sensitivity is not None, timeout=WAIT_MS)
-    assert "in at least 95 % of samples" in page.sensitivity_status.text()
+    note = page.sensitivity_status.text()
+    # A no-break space: the wrapped note never ends a line at "95" and starts the next at "%".
+    assert "in at least 95\u00a0% of samples" in note and "5–95\u00a0% of samples" in note
+    assert not re.search(r"\d %", note)
     assert "the weights decide" in page.sensitivity_status.text()
 
 

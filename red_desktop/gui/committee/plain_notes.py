@@ -5,6 +5,8 @@ The readings (bands, counts, why a figure is blank) come from core.plain_words; 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QLocale, QObject
 
 from red_desktop.core import plain_words
@@ -104,6 +106,7 @@ class PlainNotes(QObject):
             .replace("%5", str(reading.sure_out))
             .replace("%6", str(reading.uncertain))
         )
+        text = _keep_percent(text)
         if reading.tied_pairs or reading.profile_pairs:
             text += " " + (
                 self.tr(
@@ -115,3 +118,10 @@ class PlainNotes(QObject):
                 .replace("%2", str(reading.profile_pairs))
             )
         return text
+
+
+def _keep_percent(text: str) -> str:
+    """Each "95 %" with a no-break space, so that a wrapped line never ends at "95" and the next starts at "%".
+
+    The catalogues keep a plain space: their translations stay valid and every language gets the same treatment."""
+    return re.sub(r"(?<=\d) %", "\u00a0%", text)
