@@ -132,9 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
         "history",
         parents=[store_options, json_option],
         help="a proposal's history from the audit log: decisions, revisions, withdrawals, overrides, codes, merges, "
-        "evaluations (who, when, what changed, why)",
+        "evaluations (who, when, what changed, why); with --all, the whole log",
     )
-    history.add_argument("code", help="the proposal's code (an old code or its id works too)")
+    which = history.add_mutually_exclusive_group(required=True)
+    which.add_argument("code", nargs="?", help="the proposal's code (an old code or its id works too)")
+    which.add_argument(
+        "--all", action="store_true", help="every event of the audit log, newest last, with its proposal's code"
+    )
     history.add_argument("--decision", action="store_true", help="only the decision and its eligibility override")
     dossier = commands.add_parser(
         "dossier", parents=[store_options, json_option], help="the committee dossier of the selected proposals (PDF)"
@@ -145,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--top", type=_positive, help="only the first N ranked proposals")
     dossier.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the document")
     dossier.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
-    dossier.add_argument("--no-charts", action="store_true", help="leave the charts out (no Qt needed)")
+    dossier.add_argument("--no-charts", action="store_true", help="leave the chart section out")
     dossier.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
     sheet = commands.add_parser(
         "sheet",

@@ -1,5 +1,5 @@
 """The history command: what happened to a proposal (its decision, override, codes, merges, evaluations): who,
-when, what changed and why, oldest first, read from the audit log."""
+when, what changed and why, oldest first, read from the audit log; with --all, what happened in the whole store."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from red_desktop.cli import emit, store_path
 
 
 def history(args: argparse.Namespace) -> int:
+    if args.all:
+        return _store_history(args)
     from red_desktop.core.history import event_json, line, proposal_history
     from red_desktop.core.store import Store
 
@@ -30,4 +32,18 @@ def history(args: argparse.Namespace) -> int:
     lines.append(f"Decision now: {current.replace('_', ' ')}" if current else "Decision now: none")
     lines += [line(e) for e in events] or ["Nothing recorded yet."]
     emit(args, data, "\n".join(lines))
+    return 0
+
+
+def _store_history(args: argparse.Namespace) -> int:
+    """Every event of the audit log, newest last: when, the proposal's code (– for none), who, what, why."""
+    from red_desktop.core.history import event_json, logged_line, store_history
+    from red_desktop.core.store import Store
+
+    with Store.open(store_path(args), user=args.user, readonly=True) as store:
+        events = store_history(store)
+    if args.decision:
+        events = [e for e in events if e.event.on_decision]
+    data = {"events": [{"code": e.code, "proposal_uuid": e.proposal_uuid, **event_json(e.event)} for e in events]}
+    emit(args, data, "\n".join([logged_line(e) for e in events] or ["Nothing recorded yet."]))
     return 0

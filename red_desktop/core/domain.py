@@ -219,3 +219,14 @@ class AuditEntry:
     old_value: str | None = None
     new_value: str | None = None
     reason: str = ""
+
+
+@dataclass(frozen=True)
+class LoggedEntry:
+    """An audit entry with the proposal it is about: its own, or its evaluation's, decision's or override's entry;
+    empty for what is about no proposal (the roster's keys, packages exported, keys bound to evaluators)."""
+
+    entry: AuditEntry
+    proposal_uuid: str = ""
+    proposal_code: str = ""
+    evaluator: str = ""  # the evaluator of an evaluation's entry

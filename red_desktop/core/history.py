@@ -104,6 +104,37 @@ def proposal_history(store: Store, proposal_uuid: str) -> list[HistoryEvent]:
     return history_events(entries, proposal_uuid, names)
 
 
+@dataclass(frozen=True)
+class LoggedEvent:
+    """An event of the whole log with the proposal it belongs to (no code: about no proposal, e.g. a key)."""
+
+    code: str
+    proposal_uuid: str
+    event: HistoryEvent
+
+
+def store_history(store: Store) -> list[LoggedEvent]:
+    """Every event of the audit log, oldest first (newest last), each under the proposal it is about: a proposal's
+    events as proposal_history words them, but an evaluation's under its own proposal (a merged one's too) and a
+    merge once, under the proposal merged; entries about no proposal (keys, packages exported) as they are."""
+    groups: dict[str, list[AuditEntry]] = {}
+    codes: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for logged in store.audit.logged():
+        groups.setdefault(logged.proposal_uuid, []).append(logged.entry)
+        codes[logged.proposal_uuid] = logged.proposal_code
+        if logged.evaluator:
+            names[logged.entry.entity_uuid] = logged.evaluator
+    merges = [e for entries in groups.values() for e in entries if e.field == "merged_into"]
+    names.update(store.proposals.codes_of(sorted({u for e in merges for u in (e.old_value, e.new_value) if u})))
+    found = [
+        LoggedEvent(codes[uuid], uuid, event)
+        for uuid, entries in groups.items()
+        for event in history_events(entries, uuid, names)
+    ]
+    return sorted(found, key=lambda e: e.event.at)  # stable: one proposal's events at one moment keep their order
+
+
 def decision_history(store: Store, proposal_uuid: str) -> list[HistoryEvent]:
     """The decision's own history, oldest first: recorded, revised, withdrawn, overrides, packages that changed it."""
     return [e for e in proposal_history(store, proposal_uuid) if e.on_decision]
@@ -273,7 +304,16 @@ def describe(event: HistoryEvent) -> str:
 
 def line(event: HistoryEvent) -> str:
     """`when  who  what` and the reason: one line of `red-desktop history`."""
-    text = f"{when(event.at)}  {event.actor or '?'}  {describe(event)}"
+    return _with_reason(f"{when(event.at)}  {event.actor or '?'}  {describe(event)}", event)
+
+
+def logged_line(logged: LoggedEvent) -> str:
+    """`when  code  who  what` and the reason: one line of `red-desktop history --all`."""
+    event = logged.event
+    return _with_reason(f"{when(event.at)}  {logged.code or '–'}  {event.actor or '?'}  {describe(event)}", event)
+
+
+def _with_reason(text: str, event: HistoryEvent) -> str:
     return f"{text} Reason: {event.reason}" if event.reason and not _reason_shown(event) else text
 
 

@@ -46,10 +46,8 @@ def test_export_csv_json_names_every_file(db: Path, tmp_path: Path, capsys: pyte
     assert export(arguments(db, "csv", tmp_path / "out", as_json=True)) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["kind"] == "csv" and result["notes"] == [] and result["rows"]["proposals"] == 12
-    assert [Path(p).name for p in result["paths"]] == [
-        f"{t}.csv"
-        for t in ("proposals", "actors", "evaluations", "scores", "aggregates", "decisions", "agreement", "calibration")
-    ]
+    tables = "proposals actors evaluations scores aggregates decisions agreement calibration audit".split()
+    assert [Path(p).name for p in result["paths"]] == [f"{t}.csv" for t in tables]
     assert all(Path(p).is_file() for p in result["paths"])
 
 

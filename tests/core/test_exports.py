@@ -499,3 +499,65 @@ def test_every_language_has_every_header() -> None:
     names = {c.key for cols in TABLES.values() for c in cols if not c.name.endswith(ID_SUFFIX)}
     assert names <= set(HEADERS["en"])
     assert all(set(table_) == set(HEADERS["en"]) for table_ in HEADERS.values())
+
+
+# ---- the audit log ----
+
+
+@pytest.fixture
+def withdrawn(portfolio: Store, rubric: Rubric) -> str:
+    """The portfolio's decision revised, then withdrawn; its proposal's code."""
+    first = next(portfolio.proposals.all())
+    decision = portfolio.decisions.get(first.uuid)
+    assert decision is not None
+    revised = dataclasses.replace(decision, kind=DecisionKind.DEFER, rationale="Falta el acta firmada.")
+    portfolio.decisions.revise(revised, "Llegó una objeción del gobierno regional", rubric)
+    portfolio.decisions.withdraw(first.uuid, "Error en el acta: se votó otra propuesta")
+    return first.code
+
+
+def test_the_audit_table_holds_every_entry_of_the_log_oldest_first(
+    portfolio: Store, rubric: Rubric, withdrawn: str
+) -> None:
+    audit = {t.name: t for t in build_tables(portfolio, rubric, NoProgress())}["audit"]
+    frame = audit.frame
+    assert len(frame) == portfolio.audit.count()
+    assert list(frame["at"]) == sorted(frame["at"])
+    decided = frame[(frame["proposal_code"] == withdrawn) & frame["action"].str.startswith("decision")]
+    kinds = decided[decided["field"] == "decision"]
+    assert list(kinds["action"]) == ["decision", "decision", "decision_withdrawn"]
+    assert list(kinds["old_value"]) == ["", "approve_with_conditions", "defer"]
+    assert list(kinds["new_value"]) == ["approve_with_conditions", "defer", ""]
+    assert list(kinds["reason"]) == [
+        "",
+        "Llegó una objeción del gobierno regional",
+        "Error en el acta: se votó otra propuesta",
+    ]
+    rationale = decided[decided["field"] == "rationale"].iloc[-1]
+    assert rationale["new_value"] == "Falta el acta firmada." and rationale["actor"] == portfolio.user
+    scored = frame[(frame["proposal_code"] == TRICKY_CODE) & (frame["action"] == "score")].set_index("field")
+    assert set(scored["evaluator"]) == {"João Ribeiro"} and scored.loc["A2", "new_value"] == "3"
+    assert audit.headers[:4] == ("When (UTC)", "Proposal code", "Who", "Action")
+    spanish = table("audit", [], (), ExportOptions(language="es"))
+    assert spanish.headers == (
+        "Fecha y hora (UTC)", "Código de la propuesta", "Quién", "Acción", "Registro", "Evaluador", "Campo", "Antes",
+        "Después", "Motivo", "UUID del registro",
+    )  # fmt: skip
+
+
+def test_the_audit_sheet_has_date_time_cells_and_spanish_headers(
+    portfolio: Store, rubric: Rubric, withdrawn: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "export.xlsx"
+    export_store(portfolio, rubric, "xlsx", target, options=ExportOptions(language="es"))
+    sheet = openpyxl.load_workbook(target)["audit"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Fecha y hora (UTC)", "Código de la propuesta", "Quién", "Acción")
+    assert len(rows) - 1 == portfolio.audit.count()
+    assert all(isinstance(row[0], datetime) for row in rows[1:])
+    assert sheet["A2"].number_format == "yyyy-mm-dd hh:mm:ss"
+    last = rows[-1]
+    assert last[1:4] == (withdrawn, portfolio.user, "decision_withdrawn")
+    assert last[9] == "Error en el acta: se votó otra propuesta"
+    stored = portfolio.audit.entries()[-1].at
+    assert last[0] == datetime.fromisoformat(stored).replace(tzinfo=None)

@@ -43,6 +43,8 @@ def test_each_export_is_written_in_the_background(
     if kind == "xlsx":
         proposals = pd.read_excel(target, sheet_name="proposals")
         assert len(proposals) == 24 and "Tipo de región" in proposals.columns  # in the language chosen
+        audit = pd.read_excel(target, sheet_name="audit")
+        assert len(audit) > 0 and list(audit.columns[:3]) == ["Fecha y hora (UTC)", "Código de la propuesta", "Quién"]
     elif kind == "csv":
         proposals = pd.read_csv(target / "proposals.csv", sep=";", decimal=",", encoding="utf-8-sig")
         assert len(proposals) == 24 and proposals["Latitud"].dtype == float

@@ -1,5 +1,5 @@
-"""CSV and XLSX export of the store: proposals, actors, evaluations, scores, aggregates, decisions, agreement and
-calibration (docs/exports.md)."""
+"""CSV and XLSX export of the store: proposals, actors, evaluations, scores, aggregates, decisions, agreement,
+calibration and the audit log (docs/exports.md)."""
 
 from __future__ import annotations
 

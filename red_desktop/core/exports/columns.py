@@ -262,6 +262,37 @@ CALIBRATION = (
     Column("evaluator_uuid", Kind.TEXT, "the evaluator's permanent identifier"),
 )
 
+AUDIT = (
+    Column("at", Kind.TIMESTAMP, "when, ISO 8601 UTC (a date-time cell in the workbook)"),
+    Column(
+        "proposal_code",
+        Kind.TEXT,
+        "the proposal the entry is about (its own, its evaluation's, decision's or eligibility override's); empty for "
+        "what is about no proposal (the roster's keys, packages exported)",
+    ),
+    Column("actor", Kind.TEXT, "who did it: the evaluator profile's name"),
+    Column(
+        "action",
+        Kind.TEXT,
+        "what was done, as an id: decision (recorded or revised), decision_withdrawn, gate_override, "
+        "gate_override_removed, update (status), recode, merge, unmerge, import_update, state, score, justification, "
+        "exchange_added / exchange_updated / exchange_conflict (from a package), conflict_resolved, package_exported, "
+        "key_trusted, key_updated, key_revoked, key_bound",
+    ),
+    Column(
+        "entity",
+        Kind.TEXT,
+        "the kind of record changed: proposal (its decision and override too), evaluation, decision, gate_override, "
+        "package, trusted_key or evaluator",
+    ),
+    Column("evaluator", Kind.TEXT, "the evaluator of an evaluation's entry; empty otherwise"),
+    Column("field", Kind.TEXT, "the field changed, e.g. status, rationale, state or a sub-criterion id for a score"),
+    Column("old_value", Kind.LONG_TEXT, "its value before; empty when it had none"),
+    Column("new_value", Kind.LONG_TEXT, "its value after; empty when it has none (a withdrawn decision)"),
+    Column("reason", Kind.LONG_TEXT, "why, as given (a revision's or withdrawal's reason, an override's rationale)"),
+    Column("entity_uuid", Kind.TEXT, "the record's permanent identifier (a key's fingerprint, a package's id)"),
+)
+
 TABLES: dict[str, tuple[Column, ...]] = {
     "proposals": PROPOSALS,
     "actors": ACTORS,
@@ -271,6 +302,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "decisions": DECISIONS,
     "agreement": AGREEMENT,
     "calibration": CALIBRATION,
+    "audit": AUDIT,
 }
 
 TABLE_MEANINGS: dict[str, str] = {
@@ -282,6 +314,8 @@ TABLE_MEANINGS: dict[str, str] = {
     "decisions": "one row per committee decision, in proposal code order",
     "agreement": "agreement between the evaluators' final evaluations: the total first, then each sub-criterion",
     "calibration": "one row per evaluator with a final evaluation, the harshest first (agreement.py, calibration.py)",
+    "audit": "one row per entry of the audit log (every field a write changed), oldest first; `red-desktop history "
+    "--all` reads the same log as events (one write's entries as one, score edits left out)",
 }
 
 

@@ -110,6 +110,15 @@ EN = {
     "sd": "Standard deviation",
     "standard_error": "Standard error",
     "evaluator_uuid": "Evaluator UUID",
+    "at": "When (UTC)",
+    "actor": "Who",
+    "action": "Action",
+    "entity": "Record",
+    "field": "Field",
+    "old_value": "Before",
+    "new_value": "After",
+    "reason": "Reason",
+    "entity_uuid": "Record UUID",
 }
 
 ES = {
@@ -202,6 +211,15 @@ ES = {
     "sd": "Desviación estándar",
     "standard_error": "Error estándar",
     "evaluator_uuid": "UUID del evaluador",
+    "at": "Fecha y hora (UTC)",
+    "actor": "Quién",
+    "action": "Acción",
+    "entity": "Registro",
+    "field": "Campo",
+    "old_value": "Antes",
+    "new_value": "Después",
+    "reason": "Motivo",
+    "entity_uuid": "UUID del registro",
 }
 
 PT = {
@@ -294,6 +312,15 @@ PT = {
     "sd": "Desvio-padrão",
     "standard_error": "Erro-padrão",
     "evaluator_uuid": "UUID do avaliador",
+    "at": "Data e hora (UTC)",
+    "actor": "Quem",
+    "action": "Ação",
+    "entity": "Registro",
+    "field": "Campo",
+    "old_value": "Antes",
+    "new_value": "Depois",
+    "reason": "Motivo",
+    "entity_uuid": "UUID do registro",
 }
 
 HEADERS: dict[str, dict[str, str]] = {"en": EN, "es": ES, "pt": PT}

@@ -1,7 +1,8 @@
 """One DataFrame per exported table, built from the store's records with the columns declared in columns.py.
 
 Ids become labels in the export's language (the id kept beside in an `_id` column); the aggregates carry the
-calibrated total and the ranking's sensitivity; agreement and calibration are the core's figures as they are."""
+calibrated total and the ranking's sensitivity; agreement and calibration are the core's figures as they are; the
+audit log is the store's, entry by entry."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pandas as pd
 
 from red_desktop.core.agreement import FIGURES, Agreement, panel_agreement
 from red_desktop.core.calibration import Calibration, calibrate, calibrated_totals
-from red_desktop.core.domain import Decision, Evaluation, Proposal, Stamp
+from red_desktop.core.domain import Decision, Evaluation, LoggedEntry, Proposal, Stamp
 from red_desktop.core.exports.columns import ID_SUFFIX, LIST_SEPARATOR, Column, Kind, columns
 from red_desktop.core.exports.labels import header, value_label
 from red_desktop.core.indicators import co_funding_leverage
@@ -315,6 +316,27 @@ def decisions_table(
     return table("decisions", sorted(rows, key=lambda r: r["proposal_code"]), (), options)
 
 
+def audit_table(logged: Iterable[LoggedEntry], options: ExportOptions | None = None) -> Table:
+    """The audit log as written, oldest first: every entry with the proposal it is about."""
+    rows = [
+        {
+            "at": item.entry.at,
+            "proposal_code": item.proposal_code,
+            "actor": item.entry.actor,
+            "action": item.entry.action,
+            "entity": item.entry.entity,
+            "evaluator": item.evaluator,
+            "field": item.entry.field,
+            "old_value": item.entry.old_value,
+            "new_value": item.entry.new_value,
+            "reason": item.entry.reason,
+            "entity_uuid": item.entry.entity_uuid,
+        }
+        for item in logged
+    ]
+    return table("audit", rows, (), options)
+
+
 def build_tables(store: Store, rubric: Rubric, progress: Progress, options: ExportOptions | None = None) -> list[Table]:
     """Every table, read from the store in one pass; aggregates are the committee ranking (mean, default threshold)
     with its calibrated totals and its sensitivity (rank --sensitivity's figures)."""
@@ -352,6 +374,7 @@ def build_tables(store: Store, rubric: Rubric, progress: Progress, options: Expo
         decisions_table(decisions, codes, options),
         agreement_table(panel.total, panel.subcriteria, options),
         calibration_table(calibrate(scored), options),
+        audit_table(store.audit.logged(), options),
     ]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from red_desktop.core.domain import AuditEntry, new_uuid, utc_now
+from red_desktop.core.domain import AuditEntry, LoggedEntry, new_uuid, utc_now
 from red_desktop.core.store.base import Manager
 
 
@@ -52,6 +52,27 @@ class AuditLog(Manager):
                  ORDER BY id"""
         rows = self.db.query(sql, {"p": proposal_uuid})
         return [AuditEntry(**{k: v for k, v in row.items() if k not in ("id", "uuid")}) for row in rows]
+
+    def logged(self) -> list[LoggedEntry]:
+        """The whole log, oldest first (by time, then as written: a demo or a package writes times of the past),
+        each entry with the proposal it is about and, for an evaluation's entry, its evaluator. A decision's and an
+        override's entries are keyed by their proposal."""
+        sql = """SELECT a.*, COALESCE(p.uuid, '') AS about_uuid, COALESCE(p.code, '') AS about_code,
+                        COALESCE(v.name, '') AS about_evaluator
+                 FROM audit_log a
+                 LEFT JOIN evaluations e ON a.entity = 'evaluation' AND e.uuid = a.entity_uuid
+                 LEFT JOIN evaluators v ON v.uuid = e.evaluator_uuid
+                 LEFT JOIN proposals p ON p.uuid = COALESCE(e.proposal_uuid, a.entity_uuid)
+                 ORDER BY a.at, a.id"""
+        return [
+            LoggedEntry(
+                AuditEntry(**{k: row[k] for k in AuditEntry.__dataclass_fields__}),
+                row["about_uuid"],
+                row["about_code"],
+                row["about_evaluator"],
+            )
+            for row in self.db.query(sql)
+        ]
 
     def count(self) -> int:
         return self.db["audit_log"].count
