@@ -80,3 +80,22 @@ def test_a_justification_is_cut_at_a_word_only_beyond_the_limit() -> None:
     assert clipped("short text", 50) == "short text"
     assert clipped("one two three four five six", None) == "one two three four five six"
     assert clipped("one two three four five six", 14) == "one two three…"
+
+
+def test_a_proposal_section_after_a_withdrawal_says_the_decision_was_withdrawn(
+    store: Store, rubric: Rubric, tmp_path: Path
+) -> None:
+    build_demo(store, rubric, proposals=6, evaluators=3, seed=2)
+    target = next(r for r in build_committee(store, rubric).ranking if r.eligible)
+    first = Decision(
+        target.uuid, DecisionKind.DEFER, "Faltan cartas", date.today().isoformat(), members_present=("Ana",)
+    )
+    store.decisions.record(first, rubric)
+    store.decisions.withdraw(target.uuid, "Error de registro")
+    written = write_dossier(
+        store, rubric, build_committee(store, rubric), tmp_path / "d.pdf", selection=Selection("proposal", target.uuid)
+    )
+    section = flat(written.path).split("Each evaluator's level and reasons side by side", 1)[1]
+    assert "No decision recorded." not in section
+    assert "Decision: Withdrawn (it was Defer); no decision in force Withdrawn on: " in section
+    assert f"Withdrawn by: {store.user} Reason: Error de registro" in section

@@ -346,3 +346,28 @@ def test_the_sheet_command_finds_the_proposal_and_the_evaluator(
 
 def replace_args(args: argparse.Namespace, **changes: object) -> argparse.Namespace:
     return argparse.Namespace(**{**vars(args), **changes})
+
+
+def test_a_withdrawn_decision_says_what_it_was_when_who_and_why(demo: Store, rubric: Rubric, tmp_path: Path) -> None:
+    p, _ = evaluation_of(demo, EvaluationState.FINAL)
+    never = sheet_for_aggregate(demo, rubric, p.uuid, "en")
+    decision = Decision(
+        p.uuid, DecisionKind.DEFER, "Falta el acta.", date.today().isoformat(), members_present=("Ana",)
+    )
+    demo.decisions.record(decision, rubric)
+    demo.decisions.withdraw(p.uuid, "Error en el acta: se votó otra propuesta")
+    entry = demo.audit.entries(p.uuid)[-1]
+    data = sheet_for_aggregate(demo, rubric, p.uuid, "en")
+    assert data.decision is None and data.withdrawal is not None
+    assert (data.withdrawal.kind, data.withdrawal.at, data.withdrawal.by) == ("defer", entry.at, demo.user)
+    assert sheet_hash(data) != sheet_hash(never)  # what the sheet certifies changed
+    when = f"{fmt.long_date(entry.at, 'en')}, {entry.at[11:16]} UTC"
+    _, text = written(data, tmp_path, "en.pdf")
+    assert "No decision recorded." not in text
+    assert f"Decision: Withdrawn (it was Defer); no decision in force Withdrawn on: {when}" in text
+    assert f"Withdrawn by: {demo.user} Reason: Error en el acta: se votó otra propuesta" in text
+    _, spanish = written(sheet_for_aggregate(demo, rubric, p.uuid, "es"), tmp_path, "es.pdf")
+    assert "Decisión: Retirada (era Aplazar); no hay ninguna decisión vigente" in spanish
+    assert f"Retirada por: {demo.user} Motivo: Error en el acta" in spanish
+    demo.decisions.record(replace(decision, rationale="Votada de nuevo."), rubric)
+    assert sheet_for_aggregate(demo, rubric, p.uuid, "en").withdrawal is None  # a decision in force again

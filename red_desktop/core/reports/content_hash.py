@@ -2,8 +2,8 @@
 
 It covers the data the sheet shows, independent of the language and page size it is printed in:
 rubric id and version, the proposal's facts, the evaluator(s), state, date, every level and
-justification, criterion scores and total, eligibility, override and decision. Texts that follow
-from the rubric and the language (names, descriptors, labels) are covered by the rubric id,
+justification, criterion scores and total, eligibility, override and decision (or the one withdrawn). Texts that
+follow from the rubric and the language (names, descriptors, labels) are covered by the rubric id,
 version and the levels. Left out on purpose: the portfolio context (committee rank, portfolio
 average on the radar, the committee total beside one evaluation), which moves whenever another
 proposal is scored and would make yesterday's signed sheet mismatch for reasons unrelated to it.
@@ -87,7 +87,14 @@ def payload(data: SheetData) -> dict[str, Any]:
             data.decision.conditions,
             list(data.decision.members_present),
         ],
+        **_withdrawal(data),
     }
+
+
+def _withdrawal(data: SheetData) -> dict[str, Any]:
+    """A withdrawn decision, only when there is one: the hash of every other sheet stays what it was."""
+    w = data.withdrawal
+    return {} if w is None else {"withdrawn": [w.kind, w.at, w.by, w.reason]}
 
 
 def _round(value: float | None, digits: int) -> str | None:

@@ -10,7 +10,7 @@ from functools import partial
 
 from red_desktop.core.history import EventKind, HistoryEvent
 from red_desktop.core.reports.dossier_labels import dossier_label
-from red_desktop.core.reports.formatting import long_date
+from red_desktop.core.reports.formatting import long_moment
 
 _WHAT = {
     EventKind.DECISION_RECORDED: "history.recorded",
@@ -35,13 +35,8 @@ def history_lines(events: Sequence[HistoryEvent], language: str) -> list[tuple[s
     return [(_head(e, language), _details(e, language)) for e in events]
 
 
-def stamp(at: str, language: str) -> str:
-    """An audit time (ISO 8601, UTC) as a long date and the time to the minute, UTC."""
-    return f"{long_date(at[:10], language)}, {at[11:16]} UTC" if len(at) >= 16 else at
-
-
 def _head(event: HistoryEvent, language: str) -> str:
-    return f"{stamp(event.at, language)} · {event.actor or '?'}: {what(event, language)}"
+    return f"{long_moment(event.at, language)} · {event.actor or '?'}: {what(event, language)}"
 
 
 def what(event: HistoryEvent, language: str) -> str:

@@ -55,6 +55,11 @@ def long_date(iso: str, language: str) -> str:
     return format_date(date.fromisoformat(iso[:10]), format="long", locale=locale_of(language))
 
 
+def long_moment(at: str, language: str) -> str:
+    """An audit time (ISO 8601, UTC) as a long date and the time to the minute, UTC; unreadable text as it is."""
+    return f"{long_date(at[:10], language)}, {at[11:16]} UTC" if len(at) >= 16 else at
+
+
 def country_name(code: str, language: str) -> str:
     """An ISO 3166-1 code named in the language ('Perú (PE)'); the code alone when CLDR does not know it."""
     if not code:

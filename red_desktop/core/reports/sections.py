@@ -15,7 +15,7 @@ from red_desktop.core.reports import formatting as fmt
 from red_desktop.core.reports.criteria_table import criteria_table
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.radar import radar_drawing
-from red_desktop.core.reports.sheet_data import AGGREGATE, CriterionScore, Reason, SheetData
+from red_desktop.core.reports.sheet_data import AGGREGATE, CriterionScore, Reason, SheetData, WithdrawalFacts
 from red_desktop.core.reports.styles import (
     BAND,
     FAILED,
@@ -276,6 +276,8 @@ def decision(data: SheetData, labels: Labels, width: float) -> list[Flowable]:
     """Paragraphs, not a table: a rationale may be 5,000 characters long and must be free to break across pages."""
     st = styles()
     d = data.decision
+    if d is None and data.withdrawal is not None:
+        return _withdrawn(data.withdrawal, data.language, labels)
     if d is None:
         return [KeepTogether([section(labels["section.decision"]), Para(text(labels["decision.none"]), st["body"])])]
     items = [
@@ -284,6 +286,20 @@ def decision(data: SheetData, labels: Labels, width: float) -> list[Flowable]:
         ("decision.rationale", text(d.rationale)),
         *([("decision.conditions", text(d.conditions))] if d.conditions else []),
         ("decision.members", text(", ".join(d.members_present))),
+    ]
+    parts = [Para(f"<font color='#6B7078'>{text(labels[k])}:</font> {v}", st["body"]) for k, v in items]
+    return [KeepTogether([section(labels["section.decision"]), *parts[:2]]), *parts[2:]]
+
+
+def _withdrawn(w: WithdrawalFacts, language: str, labels: Labels) -> list[Flowable]:
+    """No decision in force: the one withdrawn, when, by whom and why (the audit log's words)."""
+    st = styles()
+    withdrawn = labels.fmt("decision.withdrawn", kind=labels.enum("decision_kind", w.kind))
+    items = [
+        ("decision.kind", f"<b>{text(withdrawn)}</b>"),
+        ("decision.withdrawn_on", text(fmt.long_moment(w.at, language))),
+        ("decision.withdrawn_by", text(w.by or "?")),
+        ("decision.reason", text(w.reason)),
     ]
     parts = [Para(f"<font color='#6B7078'>{text(labels[k])}:</font> {v}", st["body"]) for k, v in items]
     return [KeepTogether([section(labels["section.decision"]), *parts[:2]]), *parts[2:]]

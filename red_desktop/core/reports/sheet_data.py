@@ -109,6 +109,16 @@ class DecisionFacts:
 
 
 @dataclass(frozen=True)
+class WithdrawalFacts:
+    """The decision withdrawn that left the proposal without one: what it was, when (ISO 8601 UTC), who, why."""
+
+    kind: str
+    at: str
+    by: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class SheetData:
     kind: str  # EVALUATION or AGGREGATE
     language: str
@@ -139,6 +149,7 @@ class SheetData:
     committee_total: float | None  # portfolio context on an evaluation sheet
     radar_axes: tuple[str, ...]
     radar: tuple[RadarSeries, ...]
+    withdrawal: WithdrawalFacts | None = None  # an aggregate without a decision whose last one was withdrawn
 
     @property
     def is_draft(self) -> bool:
@@ -246,6 +257,7 @@ def sheet_for_aggregate(
         decision=_decision(decision) if decision else None,
         committee_total=place.total,
         radar=_radar(place, *own, *((("proposal", "", committee_scores),) if finals else ())),
+        withdrawal=None if decision else _withdrawal(store, proposal_uuid),
         **_common(store, rubric, proposal, language, place),
     )
 
@@ -360,6 +372,11 @@ def _reason(reason: ContestReason, rubric: Rubric, language: str) -> Reason:
         reason.evaluators,
         reason.levels,
     )
+
+
+def _withdrawal(store: Store, proposal_uuid: str) -> WithdrawalFacts | None:
+    entry = store.decisions.withdrawal(proposal_uuid)
+    return None if entry is None else WithdrawalFacts(entry.old_value or "", entry.at, entry.actor, entry.reason)
 
 
 def _decision(decision: Decision) -> DecisionFacts:

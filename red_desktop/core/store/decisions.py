@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from red_desktop.core.decision_rules import decision_problems, gates_refusing, reason_problems
-from red_desktop.core.domain import Decision, ProposalStatus, utc_now
+from red_desktop.core.domain import AuditEntry, Decision, ProposalStatus, utc_now
 from red_desktop.core.eligibility import check_eligibility
 from red_desktop.core.errors import ConflictError, IneligibleError, NotFoundError, ValidationError
 from red_desktop.core.rubric import Rubric
@@ -95,6 +95,19 @@ class Decisions(Manager):
         if old in set(ProposalStatus) and old != ProposalStatus.DECIDED:
             return ProposalStatus(old)
         return ProposalStatus.UNDER_REVIEW
+
+    def withdrawal(self, proposal_uuid: str) -> AuditEntry | None:
+        """The audit entry of the withdrawal that left the proposal without a decision (its old value the kind
+        withdrawn); None when the proposal has a decision, or never had one withdrawn."""
+        rows = self.db.query(
+            "SELECT * FROM audit_log WHERE entity = 'proposal' AND entity_uuid = ? AND field = 'decision' "
+            "AND action IN ('decision', 'decision_withdrawn') ORDER BY at DESC, id DESC LIMIT 1",
+            [proposal_uuid],
+        )
+        row = next(iter(rows), None)
+        if row is None or row["action"] != "decision_withdrawn" or self.get(proposal_uuid) is not None:
+            return None
+        return AuditEntry(**{k: row[k] for k in AuditEntry.__dataclass_fields__})
 
     def get(self, proposal_uuid: str) -> Decision | None:
         rows = list(self.db.query("SELECT * FROM decisions WHERE proposal_uuid = ?", [proposal_uuid]))
