@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python bench/bench_dossier.py [--proposals 500] [--repeat 3]
 The demo store (2,000 proposals, 8 evaluators, seed 1) is built once and cached in the temp folder.
-Charts are drawn offscreen with the window's chart code, as the command does.
+Charts are reportlab vector drawings from the core, as the command draws them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from red_desktop import paths  # noqa: E402
-from red_desktop.commands_dossier import chart_images  # noqa: E402
 from red_desktop.core.committee import build_committee  # noqa: E402
 from red_desktop.core.demo import build_demo  # noqa: E402
 from red_desktop.core.reports.dossier import write_dossier  # noqa: E402
@@ -55,20 +54,19 @@ def main() -> None:
             committee = build_committee(store, rubric)
             sensitivity = ranking_sensitivity(committee.ranking, rubric)
             drawn = time.perf_counter()
-            images = chart_images(committee, sensitivity, "es")
-            charted = time.perf_counter()
             written = write_dossier(
                 store, rubric, committee, out, selection=Selection("top", top=args.proposals), language="es",
-                images=images, sensitivity=sensitivity,
+                sensitivity=sensitivity,
             )  # fmt: skip
             end = time.perf_counter()
             times.append(end - start)
-            parts.append((drawn - start, charted - drawn, end - charted))
+            parts.append((drawn - start, end - drawn))
         size = os.path.getsize(out) / 2**20
-        data, charts, pdf = (statistics.median(p[i] for p in parts) for i in range(3))
+        data, pdf = (statistics.median(p[i] for p in parts) for i in range(2))
         print(
             f"dossier of {written.proposals} proposals, {written.pages:,} pages, {size:.1f} MiB: median "
-            f"{statistics.median(times):.1f} s (committee data {data:.1f} s, charts {charts:.1f} s, PDF {pdf:.1f} s)"
+            f"{statistics.median(times):.1f} s (committee data and sensitivity {data:.1f} s, "
+            f"PDF with charts {pdf:.1f} s)"
         )
 
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 from red_desktop.cli import UsageError, emit, rubric_from, store_path
-from red_desktop.core.committee import CommitteeData, build_committee
+from red_desktop.core.committee import build_committee
 from red_desktop.core.reports.dossier import write_dossier
 from red_desktop.core.reports.selection import Selection
-from red_desktop.core.sensitivity import RankingSensitivity, ranking_sensitivity
+from red_desktop.core.sensitivity import ranking_sensitivity
 from red_desktop.core.store import Store
 
 
@@ -19,7 +18,6 @@ def dossier(args: argparse.Namespace) -> int:
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
         committee = build_committee(store, rubric)
         sensitivity = ranking_sensitivity(committee.ranking, rubric, top_n=args.top or 10)
-        images = {} if args.no_charts else chart_images(committee, sensitivity, args.lang)
         written = write_dossier(
             store,
             rubric,
@@ -28,7 +26,7 @@ def dossier(args: argparse.Namespace) -> int:
             selection=selection,
             language=args.lang,
             page_size="Letter" if args.letter else "A4",
-            images=images,
+            charts=not args.no_charts,
             sensitivity=sensitivity,
         )
     text = (
@@ -51,20 +49,3 @@ def _selection(args: argparse.Namespace) -> Selection:
     if args.top:
         return Selection("top", top=args.top)
     return Selection()
-
-
-def chart_images(committee: CommitteeData, sensitivity: RankingSensitivity, language: str) -> dict[str, bytes]:
-    """The window's charts drawn offscreen (no display needed), labelled in the dossier's language."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtWidgets import QApplication
-
-    from red_desktop.gui.charts.report_images import committee_images
-    from red_desktop.gui.i18n import install_translators
-
-    app = QApplication.instance() or QApplication([])
-    installed = install_translators(app, language)  # type: ignore[arg-type]
-    try:
-        return committee_images(committee, sensitivity)
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)

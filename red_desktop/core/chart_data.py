@@ -5,16 +5,17 @@ Each function answers one question about the portfolio and returns plain numbers
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from red_desktop.core.committee import CommitteeData
+from red_desktop.core.reports.labels import Labels
 from red_desktop.core.scoring import TOTAL
 from red_desktop.core.sensitivity import RankingSensitivity
 
 GROUPINGS = ("region_type", "country", "priority_area")
-NOT_SET = "not set"
 
 
 @dataclass(frozen=True)
@@ -100,15 +101,25 @@ def range_bars(data: CommitteeData, top: int = 20) -> RangeBars:
     )
 
 
-def distribution(data: CommitteeData, by: str) -> list[Group]:
-    """Committee totals grouped by region type, country or priority area, largest group first."""
+def axis_start(lowest: float) -> float:
+    """Where the ranking's bars start: 0 when the data reach down near it, else a round ten at least 5 points below
+    the lowest evaluator total, so close totals (86-98) are told apart; the axis then says it does not start at 0."""
+    start = math.floor((lowest - 5.0) / 10.0) * 10.0
+    return start if start >= 20.0 else 0.0
+
+
+def distribution(data: CommitteeData, by: str, language: str = "en") -> list[Group]:
+    """Committee totals grouped by region type, country or priority area, largest group first; each group named
+    in `language` (a priority area by its short name, without the examples in brackets)."""
     if by not in GROUPINGS:
         raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}")
+    labels = Labels(language)
     groups: dict[str, list[tuple[float, str]]] = {}
     for r in data.ranking:
         if r.total is not None:
-            label = getattr(r, by) or NOT_SET
-            groups.setdefault(str(label).replace("_", " "), []).append((r.total, r.code))
+            value = getattr(r, by)
+            label = str(value) if by == "country" and value else labels.enum(by, value).split(" (")[0]
+            groups.setdefault(label, []).append((r.total, r.code))
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
     return [Group(label, tuple(t for t, _ in items), tuple(c for _, c in items)) for label, items in ordered]
 

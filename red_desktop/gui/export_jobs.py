@@ -52,7 +52,6 @@ def export_dossier(
     path: Path,
     rubric: Rubric,
     request: ExportRequest,
-    images: dict[str, bytes],
     sensitivity: RankingSensitivity | None,
     progress: Progress,
 ) -> DossierFile:
@@ -66,7 +65,6 @@ def export_dossier(
             selection=request.selection,
             language=request.language,
             page_size=request.page_size,
-            images=images,
             sensitivity=sensitivity,
             progress=progress,
         )

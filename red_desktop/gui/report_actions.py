@@ -14,7 +14,6 @@ from red_desktop.core.progress import Progress
 from red_desktop.core.reports.sheet import SheetFile
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import Settings
-from red_desktop.gui.charts.report_images import committee_images
 from red_desktop.gui.export_dialog import ask_export
 from red_desktop.gui.export_jobs import export_dossier, export_sheets, export_tables, print_sheet
 from red_desktop.gui.main_window import MainWindow
@@ -56,8 +55,7 @@ class ReportActions:
                     )
                 )
                 return
-            images = committee_images(data, sensitivity)  # the window's charts, drawn here on the GUI thread
-            work = lambda progress: export_dossier(path, rubric, request, images, sensitivity, progress)  # noqa: E731
+            work = lambda progress: export_dossier(path, rubric, request, sensitivity, progress)  # noqa: E731
         elif request.kind == "sheets":
             work = lambda progress: export_sheets(path, rubric, request, progress)  # noqa: E731
         else:

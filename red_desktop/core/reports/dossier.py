@@ -1,16 +1,15 @@
 """The committee dossier as one PDF: cover, contents, ranking, charts, agreement, calibration, sensitivity,
 decisions, then each selected proposal's aggregate sheet; every section in the PDF outline (bookmarks).
 
-Charts arrive as PNG images drawn by the window's own chart code (gui/charts/report_images.py), so the
-core stays free of Qt; a dossier without them simply has no chart section. ReportLab builds the
-body once; the front matter (cover, contents with page numbers) is built around it and the two joined.
+Charts are reportlab vector drawings (core/reports/charts.py) of the selected proposals, so the headless command
+needs no Qt. ReportLab builds the body once; the front matter (cover, contents with page numbers) is built around
+it and the two joined.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -25,7 +24,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -42,6 +40,7 @@ from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.reports.atomic import write_beside
 from red_desktop.core.reports.content_hash import sheet_hash
+from red_desktop.core.reports.dossier_charts import chart_flowables
 from red_desktop.core.reports.dossier_history import history_lines
 from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.reports.dossier_proposal import proposal_section
@@ -55,8 +54,6 @@ from red_desktop.core.reports.styles import BAND, HAIRLINE, MARGIN, MUTED, NAVY,
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store
-
-CHARTS = ("ranking", "distribution", "leverage", "calibration", "sensitivity")
 
 
 @dataclass(frozen=True)
@@ -120,7 +117,7 @@ def write_dossier(
     selection: Selection = Selection(),
     language: str = "en",
     page_size: str = "A4",
-    images: Mapping[str, bytes] | None = None,
+    charts: bool = True,
     sensitivity: RankingSensitivity | None = None,
     progress: Progress | None = None,
 ) -> DossierFile:
@@ -132,7 +129,7 @@ def write_dossier(
     chosen = select(committee.ranking, selection)
     width, height = (side - 2 * MARGIN for side in PAGE_SIZES[page_size])
     body, digest = _story(
-        store, rubric, committee, chosen, selection, language, (width, height), images or {}, sensitivity, progress
+        store, rubric, committee, chosen, selection, language, (width, height), charts, sensitivity, progress
     )
     cover = _cover(rubric, committee, chosen, selection, language, _styles())
     target = Path(path)
@@ -150,7 +147,7 @@ def _story(
     selection: Selection,
     language: str,
     frame: tuple[float, float],
-    images: Mapping[str, bytes],
+    charts: bool,
     sensitivity: RankingSensitivity | None,
     progress: Progress,
 ) -> tuple[list[Flowable], str]:
@@ -159,8 +156,9 @@ def _story(
     st = _styles()
     story: list[Flowable] = [_Heading(say("s.ranking"), st["h1"], 0, "ranking")]
     story.append(_ranking(chosen, rubric, committee, language, width))
-    if images:
-        story += [PageBreak(), _Heading(say("s.charts"), st["h1"], 0, "charts"), *_charts(images, language, width, st)]
+    if charts:
+        drawn = chart_flowables(committee, chosen, sensitivity, language, width, st)
+        story += [PageBreak(), _Heading(say("s.charts"), st["h1"], 0, "charts"), *drawn]
     story += [CondPageBreak(8 * cm), _Heading(say("s.agreement"), st["h1"], 0, "agreement")]
     story += _agreement(committee, rubric, language, width, st)
     story += [CondPageBreak(6 * cm), _Heading(say("s.calibration"), st["h1"], 0, "calibration")]
@@ -385,19 +383,6 @@ def _ranking(
 
 def _num(value: float | None, language: str, decimals: int = 1) -> str:
     return "–" if value is None else number(value, language, decimals)
-
-
-def _charts(images: Mapping[str, bytes], language: str, width: float, st: dict[str, Any]) -> list[Flowable]:
-    out: list[Flowable] = []
-    for key in CHARTS:
-        if key not in images:
-            continue
-        picture = Image(io.BytesIO(images[key]))
-        scale = width / picture.imageWidth
-        picture.drawWidth, picture.drawHeight = width, picture.imageHeight * scale
-        caption = Paragraph(text(dossier_label(language, f"chart.{key}")), st["caption"])
-        out.append(KeepTogether([picture, caption]))
-    return out
 
 
 def _agreement(
