@@ -2,14 +2,16 @@
 
 "Contested" is the committee aggregate's own verdict (aggregation.ContestReason of kind "subcriterion", levels
 LEVEL_GAP or more apart), passed in, so the window and the ranking never disagree on which sub-criteria it is.
+The rule is here once, for the window and the dossier (reports/reasons.py): which sub-criteria the reasons name
+(`contested_subcriteria`) and their order, contested first, each group in the rubric's (`contested_first`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from red_desktop.core.aggregation import ContestReason
 from red_desktop.core.domain import Evaluation, EvaluationState
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
@@ -45,9 +47,26 @@ class ProposalReasons:
         return tuple(r for r in self.rows if r.contested)
 
 
-def contested_subcriteria(reasons: Iterable[ContestReason]) -> frozenset[str]:
+class Flag(Protocol):
+    """What the rule reads of a contest reason: aggregation.ContestReason, or the sheet's Reason carrying one."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def subcriterion_id(self) -> str | None: ...
+
+
+def contested_subcriteria(reasons: Iterable[Flag]) -> frozenset[str]:
     """The sub-criteria the aggregate found contested (a spread of totals names none)."""
     return frozenset(r.subcriterion_id for r in reasons if r.kind == "subcriterion" and r.subcriterion_id)
+
+
+def contested_first(subcriterion_ids: Iterable[str], contested: Iterable[str]) -> list[str]:
+    """The sub-criteria, in the order given (the rubric's), the contested ones first."""
+    flagged = frozenset(contested)
+    ids = list(subcriterion_ids)
+    return [s for s in ids if s in flagged] + [s for s in ids if s not in flagged]
 
 
 def side_by_side(
@@ -59,11 +78,9 @@ def side_by_side(
     """`finals` are (evaluator name, final evaluation) pairs; they are shown in the order of the names."""
     ordered = sorted(finals, key=lambda pair: (pair[0], pair[1].uuid))
     flagged = frozenset(contested)
-    sub_ids = [s.id for s in rubric.subcriteria]
-    rows = [_row(rubric, sub_id, ordered, sub_id in flagged, language) for sub_id in sub_ids]
-    position = {sub_id: i for i, sub_id in enumerate(sub_ids)}
-    rows.sort(key=lambda r: (not r.contested, position[r.subcriterion_id]))  # the dossier's order too
-    return ProposalReasons(tuple(name for name, _ in ordered), tuple(rows))
+    sub_ids = contested_first((s.id for s in rubric.subcriteria), flagged)
+    rows = tuple(_row(rubric, sub_id, ordered, sub_id in flagged, language) for sub_id in sub_ids)
+    return ProposalReasons(tuple(name for name, _ in ordered), rows)
 
 
 def proposal_reasons(

@@ -4,9 +4,13 @@ sub-criteria the aggregate calls contested first, drafts and other rubric versio
 from __future__ import annotations
 
 from red_desktop.core.aggregation import ContestReason, aggregate
+from red_desktop.core.committee import build_committee
+from red_desktop.core.demo import build_demo
 from red_desktop.core.domain import Evaluation, EvaluationState, Evaluator, Score
 from red_desktop.core.ranking import evaluation_scores
-from red_desktop.core.reasons import contested_subcriteria, proposal_reasons, side_by_side
+from red_desktop.core.reasons import contested_first, contested_subcriteria, proposal_reasons, side_by_side
+from red_desktop.core.reports.reasons import contested_ids, ordered_rows
+from red_desktop.core.reports.sheet_data import sheet_for_aggregate
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from tests.factories import full_levels, proposal
@@ -74,3 +78,19 @@ def test_from_the_store_final_evaluations_only_with_the_aggregate_s_contested_su
     first = shown.rows[0]
     assert first.subcriterion_id == "B2" and first.contested
     assert [(g.level, g.justification) for g in first.given] == [(2, "Ana sobre B2"), (4, "Bruno sobre B2")]
+
+
+def test_one_rule_orders_the_window_and_the_dossier_alike(store: Store, rubric: Rubric) -> None:
+    assert contested_first(["A1", "A2", "B1", "B2", "C1"], {"C1", "A2"}) == ["A2", "C1", "A1", "B1", "B2"]
+    assert contested_first(["A1", "A2"], ()) == ["A1", "A2"]
+    build_demo(store, rubric, proposals=16, evaluators=4, seed=6)
+    committee = build_committee(store, rubric)
+    ranked = [r for r in committee.ranking if any(c.kind == "subcriterion" for c in r.reasons)]
+    assert ranked  # the demo has contested sub-criteria to order
+    for r in ranked[:3]:
+        sheet = sheet_for_aggregate(store, rubric, r.uuid, "en", committee)
+        assert contested_subcriteria(sheet.reasons) == contested_subcriteria(r.reasons)  # the sheet's reasons too
+        window = proposal_reasons(store, rubric, r.uuid, contested_subcriteria(r.reasons), "en")
+        dossier = [row.subcriterion_id for row in ordered_rows(sheet)]
+        assert [row.subcriterion_id for row in window.rows] == dossier
+        assert contested_ids(sheet) == {row.subcriterion_id for row in window.contested}

@@ -14,6 +14,7 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Table  # type: ignore[import-untyped]
 
+from red_desktop.core.reasons import contested_first, contested_subcriteria
 from red_desktop.core.reports import formatting as fmt
 from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.reports.labels import Labels
@@ -28,17 +29,15 @@ TOP, BOTTOM = 1.5, 2.0  # cell padding
 PADDING = TOP + BOTTOM
 
 
-def contested_ids(data: SheetData) -> set[str]:
+def contested_ids(data: SheetData) -> frozenset[str]:
     """The sub-criteria aggregation flagged for this proposal (levels LEVEL_GAP or more apart)."""
-    return {r.subcriterion_id for r in data.reasons if r.kind == "subcriterion"}
+    return contested_subcriteria(data.reasons)
 
 
 def ordered_rows(data: SheetData) -> list[Row]:
-    """Contested sub-criteria first, each group in the rubric's order."""
-    contested = contested_ids(data)
-    return [r for r in data.rows if r.subcriterion_id in contested] + [
-        r for r in data.rows if r.subcriterion_id not in contested
-    ]
+    """Contested sub-criteria first, each group in the rubric's order: the window's order (core/reasons.py)."""
+    rows = {r.subcriterion_id: r for r in data.rows}
+    return [rows[s] for s in contested_first(rows, contested_ids(data))]
 
 
 def clipped(value: str, limit: int | None) -> str:
