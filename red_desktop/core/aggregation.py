@@ -28,13 +28,17 @@ class Method(StrEnum):
 @dataclass(frozen=True)
 class ContestReason:
     """Why a proposal is flagged: its totals spread too far ("spread"), two evaluators are far apart on one
-    sub-criterion ("subcriterion"), or only one evaluator scored it, so nothing says others would agree ("single")."""
+    sub-criterion ("subcriterion"), or only one evaluator scored it, so nothing says others would agree ("single").
+
+    `message` is the English sentence for the command line; the window words the reason from the other fields."""
 
     kind: str
     message: str
     subcriterion_id: str | None = None
     evaluators: tuple[str, ...] = ()
     levels: tuple[int, ...] = ()
+    spread: float | None = None  # a "spread" reason's spread of totals and the threshold it is over
+    threshold: float | None = None
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {"kind": self.kind, "message": self.message}
@@ -80,7 +84,14 @@ def aggregate(
 def _spread_reasons(spread: pd.Series, threshold: float) -> dict[str, list[ContestReason]]:
     over = spread[spread > threshold + TOLERANCE]
     return {
-        str(p): [ContestReason("spread", f"totals spread {s:.1f} points, over the threshold of {threshold:g}")]
+        str(p): [
+            ContestReason(
+                "spread",
+                f"totals spread {s:.1f} points, over the threshold of {threshold:g}",
+                spread=float(s),
+                threshold=threshold,
+            )
+        ]
         for p, s in over.items()
     }
 

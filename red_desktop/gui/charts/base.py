@@ -45,8 +45,8 @@ class LocaleAxis(pg.AxisItem):
 
 
 def locale_axes() -> dict[str, LocaleAxis]:
-    """The axes every chart draws with, for `pg.PlotWidget(axisItems=...)`."""
-    return {side: LocaleAxis(side) for side in ("left", "bottom", "right", "top")}
+    """The axes every chart draws with, for `pg.PlotWidget(axisItems=...)` (the axes passed are shown: two)."""
+    return {side: LocaleAxis(side) for side in ("left", "bottom")}
 
 
 class Chart(QWidget):

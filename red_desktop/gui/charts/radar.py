@@ -14,6 +14,9 @@ from red_desktop.core.chart_data import Radar
 from red_desktop.gui.charts.base import Chart, colour, number
 
 LEVELS = 4
+LABEL_RADIUS = 4.35  # where the axes' names stand
+NAME_ROOM = 0.85  # above the top name and below the lowest, for the name's line of text
+MIN_HEIGHT = 280  # px: title, a profile about 200 px across and a legend in two rows
 
 
 class RadarChart(Chart):
@@ -24,10 +27,14 @@ class RadarChart(Chart):
         self.plot.hideAxis("left")
         self.plot.showGrid(x=False, y=False)
         self.plot.setMouseEnabled(x=False, y=False)
-        self.legend.max_columns = 2
+        self.legend.max_columns = 4  # one row where the names fit: the height goes to the profile
+        self.setMinimumHeight(MIN_HEIGHT)
+        self._names: list[tuple[pg.TextItem, float]] = []  # each axis's name and where it stands (x)
+        self._y_range = (-5.0, 5.2)
 
     def set_data(self, radar: Radar) -> None:
         self.clear()
+        self._names = []
         self.plot.setTitle(
             radar.title or QCoreApplication.translate("RadarChart", "Criterion profile (0-4)"), size="11pt"
         )
@@ -70,9 +77,23 @@ class RadarChart(Chart):
             self.plot.plot([0, LEVELS * math.cos(angle)], [0, LEVELS * math.sin(angle)], pen=grid)
             anchor = (0.5 - 0.5 * math.cos(angle), 0.5 + 0.5 * math.sin(angle))
             text = pg.TextItem(name, color="#202020", anchor=anchor)
-            text.setPos(4.35 * math.cos(angle), 4.35 * math.sin(angle))
+            text.setPos(LABEL_RADIUS * math.cos(angle), LABEL_RADIUS * math.sin(angle))
             self.plot.addItem(text)
-        self.plot.setRange(xRange=(-7.0, 7.0), yRange=(-5.0, 5.2), padding=0)
+            self._names.append((text, LABEL_RADIUS * math.cos(angle)))
+        # Only as tall as the axes reach, with a line for their names: a triangle wastes no third of the height below.
+        lowest = min(min(math.sin(a) for a in angles) * LABEL_RADIUS, 0.0)
+        self._y_range = (lowest - NAME_ROOM, LABEL_RADIUS + NAME_ROOM)
+        self.fit_labels()
+
+    def fit_labels(self) -> None:
+        """Wide enough for each axis's whole name at the width the chart has (a Spanish name was cut at 1024 px)."""
+        width = self.plot.getPlotItem().getViewBox().width()
+        half = 7.0
+        for text, x in self._names:
+            room = 1 - 2 * (text.boundingRect().width() + 8) / max(width, 1.0)  # the name's share of the width
+            if room > 0.2:
+                half = max(half, abs(x) / room)
+        self.plot.setRange(xRange=(-half, half), yRange=self._y_range, padding=0)
 
     def _draw_series(
         self,

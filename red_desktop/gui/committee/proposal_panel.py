@@ -28,6 +28,7 @@ from red_desktop.core.reasons import ProposalReasons, contested_subcriteria, pro
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.charts.radar import RadarChart
+from red_desktop.gui.committee.contest_reasons import reason_text
 from red_desktop.gui.committee.decision_dialog import DecisionAnswer, ask_decision, kind_label
 from red_desktop.gui.committee.decision_history import history_html, withdrawal_text
 from red_desktop.gui.committee.reasons_view import ReasonsView
@@ -85,11 +86,12 @@ class ProposalPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.views)
         splitter.addWidget(lower)
-        # The details hold the decision: at first they get 40 % of the height (about 12 lines at 1024×768, 5 before);
-        # the views keep the rest, the user drags the handle for more of either.
-        splitter.setSizes([60, 40])  # proportions until the splitter has its real height
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The details hold the decision: at first they get about a third of the height (10 lines at 1024×768);
+        # the views keep the rest, at least the radar's minimum height (its profile read 120 px across at 60 %).
+        # The user drags the handle for more of either.
+        splitter.setSizes([65, 35])  # proportions until the splitter has its real height
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         layout = QVBoxLayout(self)
@@ -139,7 +141,8 @@ class ProposalPanel(QWidget):
             parts.append(self.tr("Evaluators: %1").replace("%1", scores))
         parts.append(self._decision_text())  # before the lists below it, in sight without scrolling
         if r.contested:
-            reasons = "".join(f"<li>{html.escape(reason.message)}</li>" for reason in r.reasons)
+            names = {s.id: s.name.get_text(self._language) for s in self._rubric.subcriteria}
+            reasons = "".join(f"<li>{html.escape(reason_text(reason, names))}</li>" for reason in r.reasons)
             contested = html.escape(self.tr("Contested"))
             parts.append(f"<b>{contested}</b><ul>{reasons}</ul>")
         if not r.eligible:

@@ -14,11 +14,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from red_desktop.core.aggregation import ContestReason
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision, RegionType
 from red_desktop.core.ranking import RankedProposal, ineligible_apart
 from red_desktop.core.sensitivity import PairSwap, ProposalSensitivity, RankingSensitivity
+from red_desktop.gui.committee.contest_reasons import reason_text
 from red_desktop.gui.committee.decision_dialog import kind_label
 from red_desktop.gui.editor.labels import enum_label
 
@@ -55,12 +55,15 @@ def _tr(text: str) -> str:
 
 
 class RankingModel(QAbstractTableModel):
-    def __init__(self, criteria: dict[str, str], parent: Any = None):
-        """`criteria` maps each criterion id (a column) to its name (the column's tooltip)."""
+    def __init__(self, criteria: dict[str, str], parent: Any = None, subcriteria: dict[str, str] | None = None):
+        """`criteria` maps each criterion id (a column) to its name (the column's tooltip); `subcriteria` names
+        the sub-criteria that contest reasons cite."""
         super().__init__(parent)
         self._criteria = criteria
+        self._subcriteria = subcriteria or {}
         # What the committee reads first on the left; details to the right (columns can be moved and hidden).
-        first = ["rank", "code", "total", "contested", "eligible", "decision"]
+        # The title after the total: where the ranking is narrowest (1024 px in Spanish), the total stays in sight.
+        first = ["rank", "code", "total", "title", "contested", "eligible", "decision"]
         self.keys = [*first, *criteria, *(k for k in HEADERS if k not in first)]
         self._rows: list[RankedProposal] = []
         self._calibrated: dict[str, float] = {}
@@ -152,7 +155,7 @@ class RankingModel(QAbstractTableModel):
         if key == "title":
             return r.title
         if key == "contested" and r.contested:
-            return "\n".join(self._reason_text(reason) for reason in r.reasons)
+            return "\n".join(reason_text(reason, self._subcriteria) for reason in r.reasons)
         if key == "eligible":
             gates = [self.tr("fails gate: %1").replace("%1", g.replace("_", " ")) for g in r.failed_gates]
             if r.override_rationale:
@@ -167,11 +170,6 @@ class RankingModel(QAbstractTableModel):
                 lines.append(self.tr("Conditions: %1").replace("%1", decision.conditions))
             return "\n".join(lines)
         return None
-
-    def _reason_text(self, reason: ContestReason) -> str:
-        if reason.kind == "single":
-            return self.tr("A single final evaluation: no second evaluator to confirm or dispute it")
-        return reason.message
 
     def _swap_tip(self, r: RankedProposal, pair: PairSwap) -> str:
         below = self._codes.get(pair.lower, "")

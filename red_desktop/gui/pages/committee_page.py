@@ -7,7 +7,7 @@ sensitivity is computed on request, in the background too. Decisions go through 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from red_desktop.gui.committee.plain_notes import PlainNotes
 from red_desktop.gui.committee.proposal_panel import ProposalPanel
 from red_desktop.gui.committee.ranking_model import UUID_ROLE, RankingModel
 from red_desktop.gui.committee.ranking_proxy import SHOW, RankingProxy
+from red_desktop.gui.committee.ranking_table import RankingTable
 from red_desktop.gui.fitted_tabs import fit_tabs
 from red_desktop.gui.flow_layout import FlowLayout, expanding
 from red_desktop.gui.store_service import StoreService
@@ -68,7 +69,11 @@ class CommitteePage(QWidget):
         self._selecting = False
         self._figures_shown = False
         self.notes = PlainNotes(self)
-        self.model = RankingModel({c.id: c.name.get_text(language) for c in rubric.criteria}, self)
+        self.model = RankingModel(
+            {c.id: c.name.get_text(language) for c in rubric.criteria},
+            self,
+            {s.id: s.name.get_text(language) for s in rubric.subcriteria},
+        )
         self.proxy = RankingProxy(self.model, self)
         self.heading = QLabel(
             self.tr("Committee ranking · %1 %2")
@@ -112,8 +117,8 @@ class CommitteePage(QWidget):
 
     # ---- building ----
 
-    def _build_table(self) -> QTableView:
-        table = QTableView(self)
+    def _build_table(self) -> RankingTable:
+        table = RankingTable(self.model.keys, self)
         table.setModel(self.proxy)
         table.setAccessibleName(self.tr("Committee ranking"))
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -234,10 +239,26 @@ class CommitteePage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 7)
+        splitter.setStretchFactor(1, 6)
         splitter.setChildrenCollapsible(False)
+        splitter.splitterMoved.connect(self._on_splitter_moved)
+        self.splitter = splitter
+        self._user_split = False
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._user_split:
+            # 35 % for the ranking: its rank, code, total and a glance of the title (about 300 px of a 1024-pixel
+            # screen, 400 of 1366; its size hint gave 225 px, the total past the edge); the views get the rest, room
+            # for the calibration table's columns at 1024. Set at each size until the user drags the handle: the
+            # splitter takes proportions only once laid out.
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 35 // 100, width - width * 35 // 100])
+
+    def _on_splitter_moved(self, _position: int, _index: int) -> None:
+        self._user_split = True
 
     def _choose_columns(self, position: QPoint) -> None:
         """Right-click on the header: show or hide any column (the code always stays)."""
@@ -260,7 +281,7 @@ class CommitteePage(QWidget):
         self.data = data
         self.model.set_data(data)
         if first:
-            self._fit_columns()
+            self.table.fit_columns()
         if self.sensitivity is not None:
             self.model.set_sensitivity(self.sensitivity)
         names = {s.id: s.name.get_text(self._language) for s in self._rubric.subcriteria}
@@ -278,19 +299,6 @@ class CommitteePage(QWidget):
             self._show_proposal(self._selected)
             self._select_row(self._selected)
         self.run_sensitivity()  # ~50 ms at 500 proposals, in the background: the figures follow every change
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their content, the title no wider than a glance needs (its tooltip has it all)."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        title = self.model.keys.index("title")
-        header.resizeSection(
-            title, min(header.sectionSize(title), self.table.fontMetrics().horizontalAdvance("x" * 32))
-        )
-        # the splitter may narrow the ranking, never below the position and code of each line
-        leading = sum(header.sectionSize(self.model.keys.index(key)) for key in ("rank", "code"))
-        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
-        self.table.setMinimumWidth(leading + frame)
 
     def selected_uuid(self) -> str | None:
         """The proposal the page shows, if the committee view is the one in front."""
