@@ -14,6 +14,7 @@ from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import build_demo
 from red_desktop.core.domain import Decision, DecisionKind
 from red_desktop.core.errors import StoreError, ValidationError
+from red_desktop.core.plain_words import read_agreement
 from red_desktop.core.progress import Cancelled
 from red_desktop.core.reports.dossier import _table, write_dossier
 from red_desktop.core.reports.dossier_labels import DOSSIER_LABELS
@@ -188,3 +189,31 @@ def test_a_table_leaves_no_row_alone_on_a_page() -> None:
     first, rest = table.split(100, height - row + 1)  # room for all but the last row
     assert len(first._cellvalues) == 1 + 7 and len(rest._cellvalues) == 1 + 3  # the header repeated
     assert table.split(100, table._rowHeights[0] + 2 * row + 1) == []  # two rows at a page's foot: next page
+
+
+@pytest.mark.parametrize(
+    ("language", "koo", "rule", "nominal"),
+    [
+        ("en", "by Koo and Li (2016", "at least 5 points and its ±2 SE interval excludes zero", "Nominal alpha"),
+        ("es", "según Koo y Li (2016", "al menos 5 puntos y su intervalo", "El alfa nominal"),
+        ("pt", "segundo Koo e Li (2016", "pelo menos 5 pontos e o seu intervalo", "O alfa nominal"),
+    ],
+)
+def test_the_figures_sections_say_in_plain_words_what_they_mean(
+    demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path, language: str, koo: str, rule: str, nominal: str
+) -> None:
+    """Agreement with its bands (Koo & Li 2016 for ICC, Krippendorff 2004 for alpha), calibration with its one rule,
+    sensitivity with how many places the weights decide; a percentage never parted from its number."""
+    store, committee = demo
+    sensitivity = ranking_sensitivity(committee.ranking, rubric, top_n=5, samples=200)
+    path = tmp_path / f"{language}.pdf"
+    write_dossier(store, rubric, committee, path, language=language, sensitivity=sensitivity, charts=False)
+    content = " ".join(read(path)[1].split())  # lines joined: a sentence may wrap anywhere
+    for words in (koo, "Krippendorff (2004", rule, nominal):
+        assert words in content, words
+    reading = read_agreement(committee.agreement)
+    assert reading.icc is not None and reading.icc_band is not None
+    icc = f"{reading.icc:.2f}".replace(".", "," if language != "en" else ".")
+    band = DOSSIER_LABELS[language][f"band.{reading.icc_band}"]
+    assert f"{icc}, {band}" in content
+    assert not re.search(r"\d\n%", read(path)[1])

@@ -104,9 +104,8 @@ def calibration_chart(lines: Sequence[Calibration], language: str, width: float)
     errors = np.array([2 * (c.standard_error or 0.0) for c in shown], dtype=float)
     span = max(10.0, MIN_POINTS * 1.3, float(np.max(np.abs(means) + errors)) * 1.15)
     entries = [
-        Entry("box", ORANGE, say("chart.legend.harsh")),
-        Entry("box", BLUE, say("chart.legend.lenient")),
-        Entry("box", NEUTRAL, say("chart.legend.in_line")),
+        *(Entry("box", tone, _capital(say(f"tendency.{word}"))) for word, tone in TONES.items()),
+        Entry("box", NEUTRAL, _capital(say("tendency.in line"))),
         Entry("line", INK, say("chart.legend.two_se")),
         Entry("dash", NEUTRAL, say("chart.legend.threshold", points=number(MIN_POINTS, language, 0))),
     ]
@@ -230,6 +229,10 @@ def leverage_chart(points: Points, language: str, width: float, height: float) -
     for leverage, total in zip(points.leverage, points.totals, strict=True):
         plot.drawing.add(Circle(x.at(leverage), y.at(total), 1.8, fillColor=BLUE, strokeColor=None, fillOpacity=0.8))
     return plot.drawing
+
+
+def _capital(word: str) -> str:
+    return word[:1].upper() + word[1:]
 
 
 def _whisker(drawing: Drawing, x0: float, x1: float, y: float, beam: float) -> None:

@@ -43,6 +43,7 @@ from red_desktop.core.reports.content_hash import sheet_hash
 from red_desktop.core.reports.dossier_charts import chart_flowables
 from red_desktop.core.reports.dossier_history import history_lines
 from red_desktop.core.reports.dossier_labels import dossier_label
+from red_desktop.core.reports.dossier_plain import agreement_words, calibration_words, sensitivity_ties
 from red_desktop.core.reports.dossier_proposal import proposal_section
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
 from red_desktop.core.reports.formatting import integer, long_date, number, signed
@@ -162,7 +163,8 @@ def _story(
     story += [CondPageBreak(8 * cm), _Heading(say("s.agreement"), st["h1"], 0, "agreement")]
     story += _agreement(committee, rubric, language, width, st)
     story += [CondPageBreak(6 * cm), _Heading(say("s.calibration"), st["h1"], 0, "calibration")]
-    story += [_calibration(committee, language, width)]
+    story += [Paragraph(text(line), st["plain"]) for line in calibration_words(committee.calibration, language)]
+    story += [Spacer(1, 6), _calibration(committee, language, width)]
     story += [CondPageBreak(6 * cm), _Heading(say("s.sensitivity"), st["h1"], 0, "sensitivity")]
     story += _sensitivity(chosen, sensitivity, language, width, st)
     story += [CondPageBreak(6 * cm), _Heading(say("s.decisions"), st["h1"], 0, "decisions")]
@@ -200,6 +202,7 @@ def _styles() -> dict[str, Any]:
         "toc1": ParagraphStyle("toc1", body, fontSize=8.5, leading=11, leftIndent=14),
         "toc_page": ParagraphStyle("toc_page", body, fontSize=8.5, leading=11, alignment=2),
         "caption": ParagraphStyle("caption", base["note"], spaceBefore=3, spaceAfter=14),
+        "plain": ParagraphStyle("plain", body, spaceAfter=4),  # what a section's figures mean, before them
         "history": ParagraphStyle("history", body, fontSize=8, leading=10.5, textColor=MUTED, spaceBefore=3),
         "event": ParagraphStyle(
             "event", body, fontSize=8, leading=10.5, leftIndent=16, firstLineIndent=-8, spaceBefore=1.5
@@ -407,7 +410,8 @@ def _agreement(
         raters=integer(panel.raters, language),
         complete=integer(panel.total.complete_items, language),
     )
-    return [Paragraph(text(note), st["note"]), Spacer(1, 4), table]
+    words = [Paragraph(text(line), st["plain"]) for line in agreement_words(panel, language)]
+    return [*words, Spacer(1, 4), Paragraph(text(note), st["note"]), Spacer(1, 4), table]
 
 
 # Ten figure columns share what the row names leave: "nominal" or "interval" in full would break mid-word.
@@ -462,7 +466,8 @@ def _sensitivity(
         uncertain=integer(reading.uncertain, language),
         top=result.top_n,
     )
-    parts: list[Flowable] = [Paragraph(text(note), st["note"]), Paragraph(text(sure), st["note"]), Spacer(1, 4)]
+    words = [Paragraph(text(line), st["plain"]) for line in [sure, *sensitivity_ties(reading, language)]]
+    parts: list[Flowable] = [*words, Paragraph(text(note), st["note"]), Spacer(1, 4)]
     rows: list[list[Any]] = [
         [say("col.rank"), say("col.code"), say("col.p_top", top=result.top_n), say("col.interval"), say("col.swap")]
     ]
@@ -481,7 +486,7 @@ def _sensitivity(
             ]
         )
     if len(rows) == 1:
-        return [*parts[:2], Paragraph(text(say("sensitivity.none_uncertain", top=result.top_n)), st["note"])]
+        return [*parts[:-1], Paragraph(text(say("sensitivity.none_uncertain", top=result.top_n)), st["plain"])]
     table = _table(rows, [width * 0.12, width * 0.28, width * 0.18, width * 0.2, width * 0.22], 2)
     return [*parts, table]
 

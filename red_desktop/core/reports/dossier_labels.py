@@ -42,7 +42,7 @@ EN = {
     "col.error": "± 2 SE",
     "col.tendency": "Tendency",
     "col.p_top": "p(top {top})",
-    "col.interval": "Rank 5–95 %",
+    "col.interval": "Rank 5–95\u00a0%",
     "col.swap": "Swap with next (points)",
     "col.figure": "Figure",
     "flag.contested": "contested",
@@ -52,19 +52,16 @@ EN = {
     "chart.distribution": "Committee totals by region type; the bar is the median.",
     "chart.leverage": "Committee total against co-funding leverage (counterpart funds per dollar requested).",
     "chart.calibration": "Each evaluator's mean deviation from colleagues on the same proposals, ± two standard errors.",
-    "chart.sensitivity": "Rank intervals (5–95 % of samples) when the criterion weights move a little.",
+    "chart.sensitivity": "Rank intervals (5–95\u00a0% of samples) when the criterion weights move a little.",
     "chart.axis.total": "Total (0–100)",
     "chart.axis.total_from": "Total (0–100) · the bars start at {start}, not at 0",
     "chart.axis.total_axis": "Total (0–100) · the axis starts at {start}, not at 0",
     "chart.axis.deviation": "Mean deviation from colleagues (points of total)",
-    "chart.axis.rank": "Rank (5–95 % of samples)",
+    "chart.axis.rank": "Rank (5–95\u00a0% of samples)",
     "chart.axis.leverage": "Co-funding leverage (counterpart / requested)",
     "chart.legend.total": "Committee total",
     "chart.legend.contested": "Contested",
     "chart.legend.range": "Lowest–highest evaluator",
-    "chart.legend.harsh": "Harsh",
-    "chart.legend.lenient": "Lenient",
-    "chart.legend.in_line": "In line",
     "chart.legend.two_se": "± two standard errors",
     "chart.legend.threshold": "± {points} points: the rule's threshold",
     "chart.legend.stable": "Stable rank",
@@ -83,12 +80,25 @@ EN = {
         "A dash marks a figure that is undefined for these data."
     ),
     "agreement.total": "Total",
+    "plain.agreement": "For this committee, the reliability of the mean total ({form}) is {icc}, {icc_band} by Koo and Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is {alpha}, {alpha_band} by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below that unreliable).",
+    "plain.agreement_unmeasured": "Agreement cannot be measured yet: it needs at least 2 proposals with 2 or more final evaluations.",
+    "plain.nominal": "Nominal alpha counts any two different totals as full disagreement: read interval alpha for totals and ordinal alpha for levels.",
+    "band.poor": "poor",
+    "band.moderate": "moderate",
+    "band.good": "good",
+    "band.excellent": "excellent",
+    "band.reliable": "reliable",
+    "band.tentative": "tentative conclusions only",
+    "band.unreliable": "unreliable",
+    "plain.calibration_rule": "An evaluator is called harsh or lenient only when their mean deviation from colleagues is at least {points} points and its ±2 SE interval excludes zero; the chart colours its bars by the same rule.",
+    "plain.calibration_found": "Here, evaluators found harsh: {harsh}; lenient: {lenient}; in line: {in_line} (of whom consistently off, but by less than {points} points: {consistent}); with too few proposals compared: {too_few}. Calibrated totals remove each evaluator's mean deviation.",
+    "plain.sensitivity_ties": "{tied} neighbouring pairs tie at every weighting (identical scores, same weights); {profiles} pairs with identical scores in different region types swap only when one type's weights move against the other's.",
     "sensitivity.note": (
         "{samples} samples of the criterion weights, each moved about ±3 points around its profile (seed {seed}). "
         "p(top {top}) is the share of samples in which the proposal stays among the first {top}."
     ),
     "sensitivity.sure": (
-        "Of {proposals}, {sure_in} are in the top {top} in at least 95 % of the samples and {sure_out} in at most 5 %: "
+        "Of {proposals}, {sure_in} are in the top {top} in at least 95\u00a0% of the samples and {sure_out} in at most 5\u00a0%: "
         "only the {uncertain} whose place in the top {top} is uncertain are listed."
     ),
     "sensitivity.none_uncertain": "No proposal's place in the top {top} is uncertain: none is listed.",
@@ -170,7 +180,7 @@ ES = {
     "col.error": "± 2 EE",
     "col.tendency": "Tendencia",
     "col.p_top": "p(primeras {top})",
-    "col.interval": "Posición 5–95 %",
+    "col.interval": "Posición 5–95\u00a0%",
     "col.swap": "Cambio con la siguiente (puntos)",
     "col.figure": "Indicador",
     "flag.contested": "en disputa",
@@ -180,19 +190,16 @@ ES = {
     "chart.distribution": "Totales del comité por tipo de región; la barra es la mediana.",
     "chart.leverage": "Total del comité frente al apalancamiento de cofinanciamiento (contrapartida por dólar solicitado).",
     "chart.calibration": "Desviación media de cada evaluador respecto de sus colegas en las mismas propuestas, ± dos errores estándar.",
-    "chart.sensitivity": "Intervalos de posición (5–95 % de las muestras) cuando los pesos de los criterios varían un poco.",
+    "chart.sensitivity": "Intervalos de posición (5–95\u00a0% de las muestras) cuando los pesos de los criterios varían un poco.",
     "chart.axis.total": "Total (0–100)",
     "chart.axis.total_from": "Total (0–100) · las barras empiezan en {start}, no en 0",
     "chart.axis.total_axis": "Total (0–100) · el eje empieza en {start}, no en 0",
     "chart.axis.deviation": "Desviación media respecto de los colegas (puntos del total)",
-    "chart.axis.rank": "Posición (5–95 % de las muestras)",
+    "chart.axis.rank": "Posición (5–95\u00a0% de las muestras)",
     "chart.axis.leverage": "Apalancamiento de cofinanciamiento (contrapartida / solicitado)",
     "chart.legend.total": "Total del comité",
     "chart.legend.contested": "Disputada",
     "chart.legend.range": "Evaluador más bajo–más alto",
-    "chart.legend.harsh": "Severo",
-    "chart.legend.lenient": "Indulgente",
-    "chart.legend.in_line": "En línea",
     "chart.legend.two_se": "± dos errores estándar",
     "chart.legend.threshold": "± {points} puntos: el umbral de la regla",
     "chart.legend.stable": "Posición estable",
@@ -211,13 +218,26 @@ ES = {
         "Un guion marca un indicador no definido para estos datos."
     ),
     "agreement.total": "Total",
+    "plain.agreement": "Para este comité, la fiabilidad del total medio ({form}) es {icc}, {icc_band} según Koo y Li (2016: menos de 0,5 pobre, 0,5–0,75 moderada, 0,75–0,9 buena, más de 0,9 excelente); el alfa de intervalo sobre los totales es {alpha}, {alpha_band} según Krippendorff (2004: 0,8 o más fiable, 0,667–0,8 solo conclusiones provisionales, por debajo no fiable).",
+    "plain.agreement_unmeasured": "El acuerdo todavía no puede medirse: necesita al menos 2 propuestas con 2 o más evaluaciones finales.",
+    "plain.nominal": "El alfa nominal cuenta dos totales distintos cualesquiera como desacuerdo total: para los totales lea el alfa de intervalo y para los niveles el ordinal.",
+    "band.poor": "pobre",
+    "band.moderate": "moderada",
+    "band.good": "buena",
+    "band.excellent": "excelente",
+    "band.reliable": "fiable",
+    "band.tentative": "solo para conclusiones provisionales",
+    "band.unreliable": "no fiable",
+    "plain.calibration_rule": "Un evaluador se califica de exigente o benevolente solo cuando su desviación media respecto de sus colegas es de al menos {points} puntos y su intervalo de ±2 errores estándar excluye el cero; el gráfico colorea sus barras con la misma regla.",
+    "plain.calibration_found": "Aquí, evaluadores exigentes: {harsh}; benevolentes: {lenient}; alineados: {in_line} (de ellos, desviados de forma constante pero por menos de {points} puntos: {consistent}); con muy pocas propuestas comparadas: {too_few}. Los totales calibrados descuentan la desviación media de cada evaluador.",
+    "plain.sensitivity_ties": "{tied} pares vecinos empatan con cualquier ponderación (puntuaciones idénticas, mismos pesos); {profiles} pares con puntuaciones idénticas en tipos de región distintos solo se intercambian cuando los pesos de un tipo se mueven frente a los del otro.",
     "sensitivity.note": (
         "{samples} muestras de los pesos de los criterios, cada uno desplazado unos ±3 puntos en torno a su perfil "
         "(semilla {seed}). p(primeras {top}) es la proporción de muestras en que la propuesta sigue entre las {top} primeras."
     ),
     "sensitivity.sure": (
-        "De {proposals}, {sure_in} están entre las {top} primeras en al menos el 95 % de las muestras y {sure_out} "
-        "en como mucho el 5 %: solo se listan las {uncertain} cuyo lugar entre las {top} primeras es incierto."
+        "De {proposals}, {sure_in} están entre las {top} primeras en al menos el 95\u00a0% de las muestras y {sure_out} "
+        "en como mucho el 5\u00a0%: solo se listan las {uncertain} cuyo lugar entre las {top} primeras es incierto."
     ),
     "sensitivity.none_uncertain": "Ninguna propuesta tiene incierto su lugar entre las {top} primeras: no se lista ninguna.",
     "sensitivity.missing": "La sensibilidad no se calculó para este expediente.",
@@ -298,7 +318,7 @@ PT = {
     "col.error": "± 2 EP",
     "col.tendency": "Tendência",
     "col.p_top": "p(primeiras {top})",
-    "col.interval": "Posição 5–95 %",
+    "col.interval": "Posição 5–95\u00a0%",
     "col.swap": "Troca com a seguinte (pontos)",
     "col.figure": "Indicador",
     "flag.contested": "contestada",
@@ -308,19 +328,16 @@ PT = {
     "chart.distribution": "Totais do comitê por tipo de região; a barra é a mediana.",
     "chart.leverage": "Total do comitê em relação à alavancagem de cofinanciamento (contrapartida por dólar solicitado).",
     "chart.calibration": "Desvio médio de cada avaliador em relação aos colegas nas mesmas propostas, ± dois erros-padrão.",
-    "chart.sensitivity": "Intervalos de posição (5–95 % das amostras) quando os pesos dos critérios variam um pouco.",
+    "chart.sensitivity": "Intervalos de posição (5–95\u00a0% das amostras) quando os pesos dos critérios variam um pouco.",
     "chart.axis.total": "Total (0–100)",
     "chart.axis.total_from": "Total (0–100) · as barras começam em {start}, não em 0",
     "chart.axis.total_axis": "Total (0–100) · o eixo começa em {start}, não em 0",
     "chart.axis.deviation": "Desvio médio em relação aos colegas (pontos do total)",
-    "chart.axis.rank": "Posição (5–95 % das amostras)",
+    "chart.axis.rank": "Posição (5–95\u00a0% das amostras)",
     "chart.axis.leverage": "Alavancagem de cofinanciamento (contrapartida / solicitado)",
     "chart.legend.total": "Total do comitê",
     "chart.legend.contested": "Contestada",
     "chart.legend.range": "Avaliador mais baixo–mais alto",
-    "chart.legend.harsh": "Rigoroso",
-    "chart.legend.lenient": "Leniente",
-    "chart.legend.in_line": "Alinhado",
     "chart.legend.two_se": "± dois erros-padrão",
     "chart.legend.threshold": "± {points} pontos: o limiar da regra",
     "chart.legend.stable": "Posição estável",
@@ -339,13 +356,26 @@ PT = {
         "Um traço indica um valor indefinido para estes dados."
     ),
     "agreement.total": "Total",
+    "plain.agreement": "Para este comitê, a confiabilidade do total médio ({form}) é {icc}, {icc_band} segundo Koo e Li (2016: abaixo de 0,5 fraca, 0,5–0,75 moderada, 0,75–0,9 boa, acima de 0,9 excelente); o alfa intervalar sobre os totais é {alpha}, {alpha_band} segundo Krippendorff (2004: 0,8 ou mais confiável, 0,667–0,8 só conclusões provisórias, abaixo disso não confiável).",
+    "plain.agreement_unmeasured": "A concordância ainda não pode ser medida: são necessárias pelo menos 2 propostas com 2 ou mais avaliações finais.",
+    "plain.nominal": "O alfa nominal conta quaisquer dois totais diferentes como discordância total: para os totais leia o alfa intervalar e para os níveis o ordinal.",
+    "band.poor": "fraca",
+    "band.moderate": "moderada",
+    "band.good": "boa",
+    "band.excellent": "excelente",
+    "band.reliable": "confiável",
+    "band.tentative": "só para conclusões provisórias",
+    "band.unreliable": "não confiável",
+    "plain.calibration_rule": "Um avaliador é chamado de rigoroso ou brando só quando o seu desvio médio em relação aos colegas é de pelo menos {points} pontos e o seu intervalo de ±2 erros-padrão exclui o zero; o gráfico colore as barras pela mesma regra.",
+    "plain.calibration_found": "Aqui, avaliadores rigorosos: {harsh}; brandos: {lenient}; alinhados: {in_line} (deles, desviados de forma consistente mas por menos de {points} pontos: {consistent}); com poucas propostas comparadas: {too_few}. Os totais calibrados descontam o desvio médio de cada avaliador.",
+    "plain.sensitivity_ties": "{tied} pares vizinhos empatam em qualquer ponderação (pontuações idênticas, mesmos pesos); {profiles} pares com pontuações idênticas em tipos de região diferentes só trocam de lugar quando os pesos de um tipo se movem contra os do outro.",
     "sensitivity.note": (
         "{samples} amostras dos pesos dos critérios, cada um deslocado cerca de ±3 pontos em torno do seu perfil "
         "(semente {seed}). p(primeiras {top}) é a parcela de amostras em que a proposta continua entre as {top} primeiras."
     ),
     "sensitivity.sure": (
-        "De {proposals}, {sure_in} estão entre as {top} primeiras em pelo menos 95 % das amostras e {sure_out} "
-        "em no máximo 5 %: só são listadas as {uncertain} cujo lugar entre as {top} primeiras é incerto."
+        "De {proposals}, {sure_in} estão entre as {top} primeiras em pelo menos 95\u00a0% das amostras e {sure_out} "
+        "em no máximo 5\u00a0%: só são listadas as {uncertain} cujo lugar entre as {top} primeiras é incerto."
     ),
     "sensitivity.none_uncertain": "Nenhuma proposta tem incerto o seu lugar entre as {top} primeiras: nenhuma é listada.",
     "sensitivity.missing": "A sensibilidade não foi calculada para este dossiê.",
