@@ -362,7 +362,9 @@ class CommitteePage(QWidget):
     def _draw_distribution(self) -> None:
         if self.data is not None:
             key = str(self.grouping.currentData())
-            self.distribution.set_data(chart_data.distribution(self.data, key), self.grouping.currentText())
+            self.distribution.set_data(
+                chart_data.distribution(self.data, key, self._language), self.grouping.currentText()
+            )
 
     def run_sensitivity(self) -> None:
         """The Monte Carlo in the background; the button waits for it."""
