@@ -194,17 +194,17 @@
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="65"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="63"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="109"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="107"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="54"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="53"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Las cifras del comité aún se están calculando; inténtelo de nuevo</translation>
     </message>
@@ -567,208 +567,207 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="84"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="82"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="87"/>
         <source>Find a code or title…</source>
         <translation>Buscar por código o título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="83"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
         <source>Find in the ranking</source>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="86"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="91"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
         <source>Ineligible last</source>
         <translation>No elegibles al final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Mostrar las propuestas no elegibles al final, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Clasificar las propuestas elegibles entre sí; mostrar las no elegibles después, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="111"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="112"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="113"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="114"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="110"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="115"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
-        <location filename="../../red_desktop/gui/charts/report_images.py" line="30"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="155"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="170"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>How to read the calibration</source>
         <translation>Cómo leer la calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="189"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="194"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="191"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="196"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="193"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="198"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="200"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="197"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="197"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="245"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="266"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="365"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="375"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
@@ -882,6 +881,19 @@ SHA-256 {1}</translation>
         <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="167"/>
         <source>The conflict was not resolved.</source>
         <translation>El conflicto no se resolvió.</translation>
+    </message>
+</context>
+<context>
+    <name>ContestReasons</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="22"/>
+        <source>Totals spread %1 points, over the threshold of %2</source>
+        <translation>Los totales se separan %1 puntos, por encima del umbral de %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="29"/>
+        <source>%1 %2: %3 gave %4, %5 gave %6</source>
+        <translation>%1 %2: %3 dio %4, %5 dio %6</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1986,7 @@ SHA-256 {1}</translation>
         <translation>%1 fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="95"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="93"/>
         <source>You have no evaluation of %1 to print: score it first</source>
         <translation>No tiene una evaluación de %1 para imprimir: puntúela primero</translation>
     </message>
@@ -2788,72 +2800,72 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="122"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="145"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="317"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="330"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="333"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="342"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="343"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -3206,77 +3218,77 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>PlainNotes</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="25"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="27"/>
         <source>Agreement cannot be measured yet: it needs at least 2 proposals with 2 or more final evaluations. Hover over a blank figure to see why it is undefined.</source>
         <translation>Aún no se puede medir la concordancia: hacen falta al menos 2 propuestas con 2 o más evaluaciones finales. Pase el cursor sobre una cifra en blanco para ver por qué no está definida.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="31"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="33"/>
         <source>For this committee, the reliability of the mean total (%1) is %2, %3 by Koo and Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below unreliable).</source>
         <translation>Para este comité, la fiabilidad del total medio (%1) es %2, %3 según Koo y Li (2016: menos de 0,5 pobre, 0,5–0,75 moderada, 0,75–0,9 buena, más de 0,9 excelente); el alfa de intervalo de los totales es %4, %5 según Krippendorff (2004: 0,8 o más fiable, 0,667–0,8 solo conclusiones provisionales, por debajo no fiable).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="45"/>
         <source>Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
         <translation>El alfa nominal (⚠) cuenta dos totales distintos cualesquiera como desacuerdo total: para los totales, lea el alfa de intervalo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="50"/>
         <source>ICC(2) and ICC(3) are blank because they need proposals scored by every one of the %1 evaluators, and %2 of %3 are. Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
         <translation>ICC(2) e ICC(3) están en blanco porque necesitan propuestas puntuadas por cada uno de los %1 evaluadores, y lo están %2 de %3. El alfa nominal (⚠) cuenta dos totales distintos cualesquiera como desacuerdo total: para los totales, lea el alfa de intervalo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="60"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="62"/>
         <source>poor</source>
         <translation>pobre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="61"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="63"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="64"/>
         <source>good</source>
         <translation>buena</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="65"/>
         <source>excellent</source>
         <translation>excelente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="66"/>
         <source>reliable</source>
         <translation>fiable</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="67"/>
         <source>tentative</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="68"/>
         <source>unreliable</source>
         <translation>no fiable</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="74"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="76"/>
         <source>An evaluator is called harsh or lenient only when their mean deviation from colleagues is at least %1 points AND its ±2 SE interval (the whiskers) excludes zero; the bar is coloured by the same rule.</source>
         <translation>Un evaluador se considera exigente o benevolente solo si su desviación media respecto de sus colegas es de al menos %1 puntos Y su intervalo de ±2 EE (los bigotes) excluye el cero; la barra se colorea con la misma regla.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="79"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="81"/>
         <source>Here %1 harsh, %2 lenient, %3 in line (%4 of them consistently, but by less than %5 points), %6 with too few proposals compared. Calibrated totals remove each evaluator&apos;s mean deviation.</source>
         <translation>Aquí %1 exigentes, %2 benevolentes, %3 alineados (%4 de ellos de forma constante, pero por menos de %5 puntos), %6 con muy pocas propuestas comparadas. Los totales calibrados eliminan la desviación media de cada evaluador.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="96"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="98"/>
         <source>Over %1 samples of the weights (each moving about ±3 points, seed %2), %3 proposals stay in the top %4 in at least 95 % of samples and %5 stay out; for %6 the weights decide (in it in 5–95 % of samples): treat their order as uncertain.</source>
         <translation>En %1 muestras de los pesos (cada uno varía unos ±3 puntos, semilla %2), %3 propuestas quedan entre las %4 primeras en al menos el 95 % de las muestras y %5 quedan fuera; para %6 deciden los pesos (dentro en el 5–95 % de las muestras): trate su orden como incierto.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="110"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="113"/>
         <source>%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same p(top N)); %2 pairs with identical scores in different region types swap only when one type&apos;s weights move against the other&apos;s.</source>
         <translation>%1 pares vecinos empatan con cualquier ponderación (puntuaciones idénticas, mismos pesos: «= empate», mismo p(top N)); %2 pares con puntuaciones idénticas en distintos tipos de región solo se intercambian si los pesos de un tipo se mueven respecto de los del otro.</translation>
     </message>
@@ -4348,164 +4360,164 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="61"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
         <source>Proposal details for the committee</source>
         <translation>Detalles de la propuesta para el comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="178"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="181"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar o revisar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="68"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="69"/>
         <source>Decision message</source>
         <translation>Mensaje sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="71"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="72"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="189"/>
         <source>&amp;Eligibility override…</source>
         <translation>Excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="72"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="73"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar o quitar una excepción a un requisito, con su fundamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="132"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posición %1 · total %2 · %3 evaluaciones finales · dispersión %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="139"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
         <source>Evaluators: %1</source>
         <translation>Evaluadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="146"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="150"/>
         <source>Ineligible: fails %1</source>
         <translation>No elegible: no cumple %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="149"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="152"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegible por excepción a un requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="156"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="159"/>
         <source>No decision yet.</source>
         <translation>Aún no hay decisión.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisión: %1, el %2 (miembros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="164"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="178"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="181"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="184"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="187"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Quitar la excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="210"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="213"/>
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="240"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="243"/>
         <source>Remove the eligibility override</source>
         <translation>Quitar la excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="241"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="244"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>¿Por qué se quita la excepción? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="252"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="255"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="253"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="256"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 no cumple: %2. ¿Por qué el comité debería considerarla elegible? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="267"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="270"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Excepción de elegibilidad guardada; la clasificación se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="219"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
         <source>The proposal&apos;s profile and the evaluators&apos; reasons</source>
         <translation>El perfil de la propuesta y las razones de los evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
         <source>Evaluators&apos; reasons</source>
         <translation>Razones de los evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="220"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="223"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="271"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="274"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="276"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="279"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="281"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="284"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
     </message>
@@ -4513,18 +4525,18 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="21"/>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="32"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="24"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="39"/>
         <source>Criterion profile (0-4)</source>
         <translation>Perfil por criterio (0-4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="38"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="45"/>
         <source>Portfolio average</source>
         <translation>Promedio de la cartera</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="50"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="57"/>
         <source>Committee aggregate</source>
         <translation>Agregado del comité</translation>
     </message>
@@ -4656,77 +4668,77 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Cambio con la siguiente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="124"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="127"/>
         <source>p(top %1)</source>
         <translation>p(primeros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="157"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="160"/>
         <source>fails gate: %1</source>
         <translation>no cumple el requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="159"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
         <source>gate override: %1</source>
         <translation>excepción al requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="170"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="173"/>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="17"/>
         <source>A single final evaluation: no second evaluator to confirm or dispute it</source>
         <translation>Una sola evaluación final: ningún segundo evaluador la confirma ni la discute</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="180"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="178"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 y %2 tienen puntuaciones idénticas con los mismos pesos: empatan con cualquier ponderación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="185"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="183"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Ningún cambio de pesos permite que %1 supere a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="190"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="188"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 supera a %2 si los pesos cambian %3 puntos (%4), con una diferencia actual de %5 puntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="198"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="196"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Ese cambio dejaría un peso negativo: el mínimo real es mayor.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="207"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="205"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera a %2 si los pesos de sus tipos de región cambian %3 puntos en total: %4 para %2, %5 para %1. Ningún cambio común a ambos lo lograría: sus puntuaciones por criterio difieren en una constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="244"/>
         <source>single evaluation</source>
         <translation>evaluación única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="247"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="245"/>
         <source>contested</source>
         <translation>en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="258"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="256"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="231"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="231"/>
         <source>ineligible</source>
         <translation>no elegible</translation>
     </message>

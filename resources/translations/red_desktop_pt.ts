@@ -194,17 +194,17 @@
         <translation>Cópia de segurança salva em %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="65"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="63"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="109"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="107"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="54"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="53"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
     </message>
@@ -567,208 +567,207 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="74"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Classificação do comitê · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="84"/>
         <source>Ranking heading</source>
         <translation>Título da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="82"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="87"/>
         <source>Find a code or title…</source>
         <translation>Pesquisar por código ou título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="83"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
         <source>Find in the ranking</source>
         <translation>Pesquisar na classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="86"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="91"/>
         <source>Which proposals to show</source>
         <translation>Quais propostas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
         <source>Ineligible last</source>
         <translation>Inelegíveis no fim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Listar as propostas inelegíveis no fim, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Classificar as propostas elegíveis entre si; listar as inelegíveis depois, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="111"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="112"/>
         <source>Contested</source>
         <translation>Contestadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="113"/>
         <source>Ineligible</source>
         <translation>Inelegíveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="114"/>
         <source>Not decided yet</source>
         <translation>Ainda sem decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="110"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="115"/>
         <source>Decided</source>
         <translation>Com decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
         <source>Committee views</source>
         <translation>Visualizações do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propostas exibidas no gráfico de classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
         <source>Show the first</source>
         <translation>Mostrar as primeiras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
         <source>Group the totals by</source>
         <translation>Agrupar os totais por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
-        <location filename="../../red_desktop/gui/charts/report_images.py" line="30"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="154"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="155"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
         <source>priority area</source>
         <translation>área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="170"/>
         <source>How to read the agreement figures</source>
         <translation>Como interpretar os índices de concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>How to read the calibration</source>
         <translation>Como ler a calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
         <source>Top N</source>
         <translation>Os primeiros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="189"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="194"/>
         <source>Samples of the weights</source>
         <translation>Amostras dos pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="191"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="196"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular a sensibilidade da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="193"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="198"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="200"/>
         <source>Sensitivity status</source>
         <translation>Status da sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="197"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
         <source>Top</source>
         <translation>Primeiros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="197"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="245"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="266"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="365"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="375"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
@@ -882,6 +881,19 @@ SHA-256 {1}</translation>
         <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="167"/>
         <source>The conflict was not resolved.</source>
         <translation>O conflito não foi resolvido.</translation>
+    </message>
+</context>
+<context>
+    <name>ContestReasons</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="22"/>
+        <source>Totals spread %1 points, over the threshold of %2</source>
+        <translation>Os totais se afastam %1 pontos, acima do limiar de %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="29"/>
+        <source>%1 %2: %3 gave %4, %5 gave %6</source>
+        <translation>%1 %2: %3 deu %4, %5 deu %6</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +1986,7 @@ SHA-256 {1}</translation>
         <translation>%1 fichas de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="95"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="93"/>
         <source>You have no evaluation of %1 to print: score it first</source>
         <translation>Você não tem uma avaliação de %1 para imprimir: pontue-a primeiro</translation>
     </message>
@@ -2788,72 +2800,72 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="122"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="145"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="317"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="330"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="333"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="342"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="343"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -3206,77 +3218,77 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>PlainNotes</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="25"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="27"/>
         <source>Agreement cannot be measured yet: it needs at least 2 proposals with 2 or more final evaluations. Hover over a blank figure to see why it is undefined.</source>
         <translation>Ainda não é possível medir a concordância: são necessárias pelo menos 2 propostas com 2 ou mais avaliações finais. Passe o cursor sobre um valor em branco para ver por que não está definido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="31"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="33"/>
         <source>For this committee, the reliability of the mean total (%1) is %2, %3 by Koo and Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below unreliable).</source>
         <translation>Para este comitê, a confiabilidade do total médio (%1) é %2, %3 segundo Koo e Li (2016: abaixo de 0,5 fraca, 0,5–0,75 moderada, 0,75–0,9 boa, acima de 0,9 excelente); o alfa intervalar dos totais é %4, %5 segundo Krippendorff (2004: 0,8 ou mais confiável, 0,667–0,8 apenas conclusões provisórias, abaixo não confiável).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="45"/>
         <source>Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
         <translation>O alfa nominal (⚠) conta quaisquer dois totais diferentes como discordância total: para os totais, leia o alfa intervalar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="50"/>
         <source>ICC(2) and ICC(3) are blank because they need proposals scored by every one of the %1 evaluators, and %2 of %3 are. Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
         <translation>ICC(2) e ICC(3) estão em branco porque exigem propostas pontuadas por cada um dos %1 avaliadores, e %2 de %3 estão. O alfa nominal (⚠) conta quaisquer dois totais diferentes como discordância total: para os totais, leia o alfa intervalar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="60"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="62"/>
         <source>poor</source>
         <translation>fraca</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="61"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="63"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="64"/>
         <source>good</source>
         <translation>boa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="65"/>
         <source>excellent</source>
         <translation>excelente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="66"/>
         <source>reliable</source>
         <translation>confiável</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="67"/>
         <source>tentative</source>
         <translation>provisória</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="68"/>
         <source>unreliable</source>
         <translation>não confiável</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="74"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="76"/>
         <source>An evaluator is called harsh or lenient only when their mean deviation from colleagues is at least %1 points AND its ±2 SE interval (the whiskers) excludes zero; the bar is coloured by the same rule.</source>
         <translation>Um avaliador é considerado rigoroso ou indulgente só quando seu desvio médio em relação aos colegas é de pelo menos %1 pontos E seu intervalo de ±2 EP (as hastes) exclui o zero; a barra é colorida pela mesma regra.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="79"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="81"/>
         <source>Here %1 harsh, %2 lenient, %3 in line (%4 of them consistently, but by less than %5 points), %6 with too few proposals compared. Calibrated totals remove each evaluator&apos;s mean deviation.</source>
         <translation>Aqui %1 rigorosos, %2 indulgentes, %3 alinhados (%4 deles de forma constante, mas por menos de %5 pontos), %6 com poucas propostas comparadas. Os totais calibrados removem o desvio médio de cada avaliador.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="96"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="98"/>
         <source>Over %1 samples of the weights (each moving about ±3 points, seed %2), %3 proposals stay in the top %4 in at least 95 % of samples and %5 stay out; for %6 the weights decide (in it in 5–95 % of samples): treat their order as uncertain.</source>
         <translation>Em %1 amostras dos pesos (cada um variando cerca de ±3 pontos, semente %2), %3 propostas ficam entre as %4 primeiras em pelo menos 95 % das amostras e %5 ficam fora; para %6 os pesos decidem (dentro em 5–95 % das amostras): trate sua ordem como incerta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="110"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="113"/>
         <source>%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same p(top N)); %2 pairs with identical scores in different region types swap only when one type&apos;s weights move against the other&apos;s.</source>
         <translation>%1 pares vizinhos empatam com qualquer ponderação (pontuações idênticas, mesmos pesos: «= empate», mesmo p(top N)); %2 pares com pontuações idênticas em tipos de região diferentes só trocam quando os pesos de um tipo se movem em relação aos do outro.</translation>
     </message>
@@ -4348,164 +4360,164 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="61"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
         <source>Proposal details for the committee</source>
         <translation>Detalhes da proposta para o comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="178"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="181"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar ou revisar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="68"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="69"/>
         <source>Decision message</source>
         <translation>Mensagem sobre a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="71"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="72"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="189"/>
         <source>&amp;Eligibility override…</source>
         <translation>Exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="72"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="73"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar ou remover uma exceção a um requisito, com sua fundamentação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="130"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="132"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posição %1 · total %2 · %3 avaliações finais · dispersão %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="139"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
         <source>Evaluators: %1</source>
         <translation>Avaliadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="143"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="146"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="150"/>
         <source>Ineligible: fails %1</source>
         <translation>Inelegível: não cumpre %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="149"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="152"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegível por exceção a um requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="156"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="159"/>
         <source>No decision yet.</source>
         <translation>Ainda não há decisão.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisão: %1, em %2 (membros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="164"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="178"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="181"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="184"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="187"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Remover a exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="210"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="213"/>
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="240"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="243"/>
         <source>Remove the eligibility override</source>
         <translation>Remover a exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="241"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="244"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>Por que a exceção é removida? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="252"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="255"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="253"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="256"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 não cumpre: %2. Por que o comitê deveria considerá-la elegível? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="267"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="270"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Exceção de elegibilidade salva; a classificação é atualizada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="219"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
         <source>Withdraw the decision</source>
         <translation>Retirar a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="54"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
         <source>The proposal&apos;s profile and the evaluators&apos; reasons</source>
         <translation>O perfil da proposta e as razões dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
         <source>Evaluators&apos; reasons</source>
         <translation>Razões dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="220"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="223"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="271"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="274"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="276"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="279"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="281"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="284"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
     </message>
@@ -4513,18 +4525,18 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="21"/>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="32"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="24"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="39"/>
         <source>Criterion profile (0-4)</source>
         <translation>Perfil por critério (0-4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="38"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="45"/>
         <source>Portfolio average</source>
         <translation>Média da carteira</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="50"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="57"/>
         <source>Committee aggregate</source>
         <translation>Agregado do comitê</translation>
     </message>
@@ -4656,77 +4668,77 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Troca com a seguinte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="124"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="127"/>
         <source>p(top %1)</source>
         <translation>p(primeiros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="157"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="160"/>
         <source>fails gate: %1</source>
         <translation>não cumpre o requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="159"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
         <source>gate override: %1</source>
         <translation>exceção ao requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="167"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="170"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="173"/>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="17"/>
         <source>A single final evaluation: no second evaluator to confirm or dispute it</source>
         <translation>Uma única avaliação final: nenhum segundo avaliador a confirma nem contesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="180"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="178"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 e %2 têm pontuações idênticas com os mesmos pesos: empatam com qualquer ponderação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="185"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="183"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Nenhuma mudança de pesos permite que %1 ultrapasse %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="190"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="188"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 ultrapassa %2 se os pesos mudarem %3 pontos (%4), com uma diferença atual de %5 pontos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="198"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="196"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Essa mudança deixaria um peso negativo: o mínimo real é maior.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="207"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="205"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera %2 se os pesos de seus tipos de região mudarem %3 pontos no total: %4 para %2, %5 para %1. Nenhuma mudança comum a ambos o faria: suas pontuações por critério diferem por uma constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="244"/>
         <source>single evaluation</source>
         <translation>avaliação única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="247"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="245"/>
         <source>contested</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="258"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="256"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="231"/>
         <source>eligible</source>
         <translation>elegível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="231"/>
         <source>ineligible</source>
         <translation>inelegível</translation>
     </message>
