@@ -62,17 +62,24 @@ def level_matrix(scores: pd.DataFrame, rubric: Rubric, evaluation_ids: Sequence[
 
 def score_matrix(levels: pd.DataFrame, region_types: Sequence[RegionType | str | None], rubric: Rubric) -> pd.DataFrame:
     """Per evaluation: each criterion's score (0-4), the total (0-100), completeness and the missing count."""
-    values = levels.to_numpy(dtype=float)
-    missing = np.isnan(values)
-    criteria = np.where(missing, 0.0, values) @ subcriterion_weights(rubric)
-    weights = profile_weights(rubric, region_types)
-    # Σ w·s first, one division last: exact for whole-number weights and levels (75.0, not 75.00000000000001)
-    total = 100.0 * (criteria * weights).sum(axis=1) / (rubric.scale_max * weights.sum(axis=1))
+    criteria, total, missing = _scores(levels.to_numpy(dtype=float), region_types, rubric)
     result = pd.DataFrame(criteria, index=levels.index, columns=list(rubric.criterion_ids))
     result[TOTAL] = total
     result[MISSING] = missing.sum(axis=1)
     result[COMPLETE] = result[MISSING] == 0
     return result
+
+
+def _scores(
+    values: np.ndarray, region_types: Sequence[RegionType | str | None], rubric: Rubric
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """E x S levels (NaN: missing) to E x C criterion scores, E totals and the E x S missing mask."""
+    missing = np.isnan(values)
+    criteria = np.where(missing, 0.0, values) @ subcriterion_weights(rubric)
+    weights = profile_weights(rubric, region_types)
+    # Σ w·s first, one division last: exact for whole-number weights and levels (75.0, not 75.00000000000001)
+    total = 100.0 * (criteria * weights).sum(axis=1) / (rubric.scale_max * weights.sum(axis=1))
+    return criteria, total, missing
 
 
 @dataclass(frozen=True)
@@ -90,11 +97,11 @@ class EvaluationScore:
 def score_levels(levels: Mapping[str, int], rubric: Rubric, region_type: RegionType | str | None) -> EvaluationScore:
     """Score one evaluation (the live total of a scoring form) with the same arithmetic as the batch."""
     check_levels(levels, rubric)
-    long = pd.DataFrame({"evaluation_uuid": "e", "subcriterion_id": list(levels), "level": list(levels.values())})
-    row = score_matrix(level_matrix(long, rubric, ["e"]), [region_type], rubric).iloc[0]
+    values = np.array([[levels.get(s.id, np.nan) for s in rubric.subcriteria]], dtype=float)
+    criteria, total, _ = _scores(values, [region_type], rubric)  # no DataFrame: a form rescores on every keystroke
     return EvaluationScore(
-        criteria={c: float(row[c]) for c in rubric.criterion_ids},
-        total=float(row[TOTAL]),
+        criteria={c: float(v) for c, v in zip(rubric.criterion_ids, criteria[0], strict=True)},
+        total=float(total[0]),
         missing=tuple(s.id for s in rubric.subcriteria if s.id not in levels),
         weights=rubric.weights_for(region_type),
     )

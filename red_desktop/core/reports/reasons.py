@@ -104,8 +104,9 @@ def _subcriterion(row: Row, contested: bool, language: str, st: dict[str, Paragr
 def _given(j: Justification, labels: Labels, limit: int | None, st: dict[str, ParagraphStyle]) -> Para:
     level = "—" if j.level is None else str(j.level)
     said = clipped(j.text, limit)
-    body = text(said) if said else f"<i>{text(labels['row.no_justification'])}</i>"
-    return Para(f"<b>{level}</b> · {body}", st["cell"])
+    if not said:
+        return Para(f"<b>{level}</b> · <i>{text(labels['row.no_justification'])}</i>", st["cell"])
+    return Para(text(said), st["cell"], lead=f"{level} ·")
 
 
 @cache
