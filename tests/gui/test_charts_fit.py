@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core import chart_data
+from red_desktop.core.chart_data import axis_start
 from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import build_demo
 from red_desktop.core.rubric import Rubric
@@ -18,7 +19,7 @@ from red_desktop.core.store import Store
 from red_desktop.gui.charts.base import CONTESTED, SELECTED
 from red_desktop.gui.charts.distribution import DistributionChart
 from red_desktop.gui.charts.radar import RadarChart
-from red_desktop.gui.charts.range_bars import RangeBarsChart, axis_start
+from red_desktop.gui.charts.range_bars import RangeBarsChart
 
 
 @pytest.fixture(scope="module")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QWidget
 
-from red_desktop.core.chart_data import RangeBars
+from red_desktop.core.chart_data import RangeBars, axis_start
 from red_desktop.gui.charts.base import CONTESTED, SELECTED, Chart, colour, number
 
 
@@ -98,10 +96,3 @@ class RangeBarsChart(Chart):
         self.plot.setXRange(start, max(100.0, float(highs.max())), padding=0.03)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
         self.points = n
-
-
-def axis_start(lowest: float) -> float:
-    """Where the bars start: 0 when the data reach down near it, else a round ten at least 5 points below the
-    lowest evaluator total, so close totals (86-98) are told apart and the axis says it does not start at 0."""
-    start = math.floor((lowest - 5.0) / 10.0) * 10.0
-    return start if start >= 20.0 else 0.0
