@@ -52,6 +52,7 @@ from red_desktop.core.reports.selection import Selection, select
 from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header
 from red_desktop.core.reports.sheet_data import sheet_for_aggregate
 from red_desktop.core.reports.styles import BAND, HAIRLINE, MARGIN, MUTED, NAVY, styles, table_style, text
+from red_desktop.core.reports.tagging import Mark, Tagged, drawn, role, tag_after, tag_document
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store
@@ -65,12 +66,13 @@ class DossierFile:
     content_hash: str
 
 
-class _Heading(Paragraph):
-    """A section title that the contents list and the PDF outline pick up."""
+class _Heading(Tagged, Paragraph):
+    """A section title that the contents list and the PDF outline pick up, tagged a heading (H1, H2)."""
 
     def __init__(self, title: str, style: Any, level: int, key: str):
         super().__init__(text(title), style)
         self.toc = (level, title, key)
+        self.tag_role = role(level)
 
 
 class _Anchor(Flowable):
@@ -545,11 +547,13 @@ def _build(
     again only if the front matter built with the real numbers is not the length measured."""
     front = partial(_front, cover, page_size=page_size, language=language, rubric=rubric, digest=digest)
     sections = sum(1 for flowable in body if isinstance(flowable, _Anchor))
+    tag_after(body, _Anchor, role(1), "proposal")  # a proposal's heading: its sheet's title line
     offset = _pages(front([(level, title, 99_999) for level, title in _toc(body)], total=99_999))
     for _ in range(3):  # one pass; a second only in principle
         entries: list[tuple[int, str, int]] = []
-        body_pdf, total = _body(body, page_size, language, rubric, digest, progress, offset, entries, sections)
-        front_pdf = front(entries, total=total)
+        marks: list[Mark] = []  # the headings drawn, tagged (tagging.py): the front matter's, then the body's
+        body_pdf, total = _body(body, page_size, language, rubric, digest, progress, offset, entries, sections, marks)
+        front_pdf = front(entries, total=total, marks=marks)
         measured = _pages(front_pdf)
         if measured == offset:
             break
@@ -561,6 +565,7 @@ def _build(
     writer.append(PdfReader(io.BytesIO(body_pdf)), import_outline=False)
     writer.add_metadata(PdfReader(io.BytesIO(body_pdf)).metadata or {})
     _outline(writer, entries)
+    tag_document(writer, marks, [dossier_label(language, "contents"), *(title for _, title, _ in entries)], language)
     with open(path, "wb") as out:
         writer.write(out)
     return total
@@ -636,8 +641,10 @@ def _body(
     offset: int,
     entries: list[tuple[int, str, int]],
     sections: int,
+    marks: list[Mark],
 ) -> tuple[bytes, int]:
-    """Lay out and draw the body once, numbering its pages after the front matter's; fills `entries`."""
+    """Lay out and draw the body once, numbering its pages after the front matter's; fills `entries`, and adds
+    its tagged headings to `marks`."""
     buffer = io.BytesIO()
     doc = _document(buffer, page_size, language, rubric, digest, progress, sections)
     doc.page_offset = offset
@@ -647,6 +654,7 @@ def _body(
     for flowable in body:  # reportlab marks a flowable it moved to the next page and, seeing the mark again in a
         flowable.__dict__.pop("_postponed", None)  # second layout, would take it for one too large for any page
     doc.build(list(body), canvasmaker=partial(NumberedCanvas, decorate=footer))  # build() empties its list
+    marks += drawn(doc.canv, offset)
     return buffer.getvalue(), counted[0] if counted else offset
 
 
@@ -658,6 +666,7 @@ def _front(
     rubric: Rubric,
     digest: str,
     total: int,
+    marks: list[Mark] | None = None,
 ) -> bytes:
     st = _styles()
     rows = [
@@ -667,11 +676,13 @@ def _front(
     width = PAGE_SIZES[page_size][0] - 2 * MARGIN
     contents = Table(rows or [["", ""]], colWidths=[width - 1.6 * cm, 1.6 * cm], repeatRows=0)
     contents.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story = [*cover, PageBreak(), Paragraph(text(dossier_label(language, "contents")), st["h1"]), contents]
+    story = [*cover, PageBreak(), _Heading(dossier_label(language, "contents"), st["h1"], 0, "contents"), contents]
     buffer = io.BytesIO()
     doc = _document(buffer, page_size, language, rubric, digest, NoProgress())
     footer = partial(_footer, labels=Labels(language), content_hash=digest, watermark=None, counted=[])
     doc.build(story, canvasmaker=partial(NumberedCanvas, decorate=partial(_of_total, footer=footer, total=total)))
+    if marks is not None:
+        marks[:0] = drawn(doc.canv)  # before the body's
     return buffer.getvalue()
 
 
