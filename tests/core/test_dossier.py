@@ -18,7 +18,8 @@ from red_desktop.core.plain_words import read_agreement
 from red_desktop.core.progress import Cancelled
 from red_desktop.core.reports.dossier import _table, write_dossier
 from red_desktop.core.reports.dossier_labels import DOSSIER_LABELS
-from red_desktop.core.reports.formatting import integer
+from red_desktop.core.reports.formatting import integer, number
+from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.selection import Selection
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import ranking_sensitivity
@@ -217,3 +218,20 @@ def test_the_figures_sections_say_in_plain_words_what_they_mean(
     band = DOSSIER_LABELS[language][f"band.{reading.icc_band}"]
     assert f"{icc}, {band}" in content
     assert not re.search(r"\d\n%", read(path)[1])
+
+
+@pytest.mark.parametrize("language", ["en", "es", "pt"])
+def test_the_scores_headers_beside_the_eligibility_keep_their_words_whole(
+    demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path, language: str
+) -> None:
+    """Seen in English: the scores table beside the eligibility broke its header 'Weig/ht' and wrapped '87.8 / 100'."""
+    store, committee = demo
+    path = tmp_path / f"{language}.pdf"
+    write_dossier(store, rubric, committee, path, language=language, selection=Selection("top", top=3), charts=False)
+    lines = {line.strip() for line in read(path)[1].splitlines()}
+    labels = Labels(language)
+    for key in ("col.weight", "col.points"):
+        assert labels[key] in lines, key
+    totals = [r.total for r in committee.ranking[:3]]
+    for total in totals:
+        assert labels.fmt("score.of_100", total=number(total, language, 1)) in read(path)[1]

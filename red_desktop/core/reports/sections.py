@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from xml.sax.saxutils import unescape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     Flowable,
     KeepTogether,
@@ -205,7 +208,8 @@ def scores(data: SheetData, labels: Labels, width: float) -> list[Flowable]:
             Para(text(total), st["cell_right_bold"]),
         ]
     )
-    table = Table(rows, colWidths=[width * 0.52, width * 0.12, width * 0.18, width * 0.18], repeatRows=1)
+    numbers = [_column_width(rows, column) for column in (1, 2, 3)]
+    table = Table(rows, colWidths=[width - sum(numbers), *numbers], repeatRows=1)
     table.setStyle(
         table_style(
             [
@@ -218,6 +222,17 @@ def scores(data: SheetData, labels: Labels, width: float) -> list[Flowable]:
         )
     )
     return [KeepTogether([section(labels["section.scores"]), table]), *_standing(data, labels)]
+
+
+def _column_width(rows: list[list[Paragraph]], column: int) -> float:
+    """As wide as the column's widest value or its header's longest word, so neither breaks ("Weig/ht" did when
+    the scores sat beside the eligibility), with the grid's padding."""
+    widths = []
+    for row in rows:
+        para = row[column]
+        words = para.text.split() if row is rows[0] else [para.text]
+        widths += [stringWidth(unescape(w), para.style.fontName, para.style.fontSize) for w in words]
+    return max(widths, default=0.0) + 2 * 4 + 1
 
 
 def _score_row(c: CriterionScore, lang: str) -> list[Paragraph]:
