@@ -150,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the document")
     dossier.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
     dossier.add_argument("--no-charts", action="store_true", help="leave the chart section out")
+    dossier.add_argument(
+        "--reasons",
+        choices=["all", "contested"],
+        default="all",
+        help="all: every justification (about 2 pages a proposal); contested: every level, but the justifications "
+        "of contested sub-criteria only (about 1 page)",
+    )
     dossier.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
     sheet = commands.add_parser(
         "sheet",

@@ -27,6 +27,7 @@ def dossier(args: argparse.Namespace) -> int:
             language=args.lang,
             page_size="Letter" if args.letter else "A4",
             charts=not args.no_charts,
+            reasons=args.reasons,
             sensitivity=sensitivity,
         )
     text = (

@@ -67,6 +67,7 @@ def export_dossier(
             page_size=request.page_size,
             sensitivity=sensitivity,
             progress=progress,
+            reasons=request.reasons,
         )
 
 

@@ -1768,93 +1768,93 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="69"/>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="70"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="71"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="87"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="88"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="91"/>
         <source>With the status</source>
         <translation>Con el estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="89"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="92"/>
         <source>Of the country</source>
         <translation>Del país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="93"/>
         <source>The first ranked</source>
         <translation>Las primeras de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="98"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="98"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="95"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="98"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="102"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="100"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="103"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="105"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="108"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="113"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="116"/>
         <source>This proposal: %1</source>
         <translation>Esta propuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="159"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="165"/>
         <source>Folder for the evaluation sheets</source>
         <translation>Carpeta para las fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="159"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="165"/>
         <source>Folder for the CSV files</source>
         <translation>Carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="172"/>
         <source>Save the tables as</source>
         <translation>Guardar las tablas como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="164"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="170"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="164"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="170"/>
         <source>Save the committee dossier as</source>
         <translation>Guardar el expediente del comité como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="172"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
@@ -1972,6 +1972,16 @@ SHA-256 {1}</translation>
         <source>CSV with semicolons and decimal commas</source>
         <translation>CSV con punto y coma y coma decimal</translation>
     </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="123"/>
+        <source>Justifications of contested sub-criteria only (about one page a proposal)</source>
+        <translation>Solo las justificaciones de los subcriterios en disputa (una página por propuesta, aprox.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="124"/>
+        <source>Dossier with the justifications of contested sub-criteria only</source>
+        <translation>Expediente con las justificaciones de los subcriterios en disputa solamente</translation>
+    </message>
 </context>
 <context>
     <name>ExportJobs</name>
@@ -1986,7 +1996,7 @@ SHA-256 {1}</translation>
         <translation>%1 fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="93"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="94"/>
         <source>You have no evaluation of %1 to print: score it first</source>
         <translation>No tiene una evaluación de %1 para imprimir: puntúela primero</translation>
     </message>

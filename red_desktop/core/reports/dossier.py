@@ -57,6 +57,8 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store
 
+REASONS = ("all", "contested")
+
 
 @dataclass(frozen=True)
 class DossierFile:
@@ -123,16 +125,22 @@ def write_dossier(
     charts: bool = True,
     sensitivity: RankingSensitivity | None = None,
     progress: Progress | None = None,
+    reasons: str = "all",
 ) -> DossierFile:
-    """Write the dossier of the selected proposals; StoreError (nothing written) when the target is unwritable."""
+    """Write the dossier of the selected proposals; StoreError (nothing written) when the target is unwritable.
+
+    `reasons`: "all" gives every evaluator's justification of every sub-criterion (about two pages a proposal);
+    "contested" every level but only the contested sub-criteria's justifications (about one page)."""
     progress = progress or NoProgress()
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
+    if reasons not in REASONS:
+        raise ValueError(f"reasons must be one of {', '.join(REASONS)}, not {reasons!r}")
     register_fonts()
     chosen = select(committee.ranking, selection)
     width, height = (side - 2 * MARGIN for side in PAGE_SIZES[page_size])
     body, digest = _story(
-        store, rubric, committee, chosen, selection, language, (width, height), charts, sensitivity, progress
+        store, rubric, committee, chosen, selection, language, (width, height), charts, sensitivity, progress, reasons
     )
     cover = _cover(rubric, committee, chosen, selection, language, _styles())
     target = Path(path)
@@ -153,6 +161,7 @@ def _story(
     charts: bool,
     sensitivity: RankingSensitivity | None,
     progress: Progress,
+    reasons: str,
 ) -> tuple[list[Flowable], str]:
     say = partial(dossier_label, language)
     width, height = frame
@@ -180,11 +189,13 @@ def _story(
         data = sheet_for_aggregate(store, rubric, ranked.uuid, language, committee)
         hashes.append(sheet_hash(data))
         title = f"{ranked.code} · {ranked.title}"
-        story += [_Anchor(title, f"p-{ranked.uuid}"), *proposal_section(data, width, height), PageBreak()]
+        start, *section = proposal_section(data, width, height, contested_only=reasons == "contested")
+        story += [start, _Anchor(title, f"p-{ranked.uuid}"), *section]
     if not chosen:
         story.append(Paragraph(text(say("empty")), st["body"]))
     progress.update(len(chosen), 2 * len(chosen))
-    digest = hashlib.sha256("|".join([selection.describe(), language, *hashes]).encode()).hexdigest()[:12]
+    mode = [] if reasons == "all" else [reasons]  # the codes of full dossiers stay as they were
+    digest = hashlib.sha256("|".join([selection.describe(), language, *mode, *hashes]).encode()).hexdigest()[:12]
     return story, f"{digest[:4]}-{digest[4:8]}-{digest[8:]}"
 
 

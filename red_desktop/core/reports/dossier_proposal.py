@@ -1,10 +1,11 @@
 """A proposal's section of the dossier: the aggregate sheet with the evaluators' reasons side by side, on two pages.
 
 The sheet's own sections (title, facts and radar, eligibility, scores, decision, signatures) around the reasons
-table (reasons.py) in place of the rubric's level descriptors. Each section starts on a new page and must end on
-the next: the parts are measured at the frame's width (the wrapped lines are kept, so drawing does not wrap them
-again) and, only when they would not fit, the justifications are shortened to the longest length that fits.
-The decision and the signature lines stay together at the end, never alone on a page.
+table (reasons.py) in place of the rubric's level descriptors. Each section spans at most two pages: it starts
+on the page where the previous one ends when it fits there and on the next page, else on a new page. The parts
+are measured at the frame's width (the wrapped lines are kept, so drawing does not wrap them again) and, only
+when they would not fit, the justifications are shortened to the longest length that fits. The decision and the
+signature lines stay together at the end, never alone on a page.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, Table  # type: ignore[import-untyped]
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table  # type: ignore[import-untyped]
 
 from red_desktop.core.reports import sections
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.reasons import LEADING, PADDING, ordered_rows, reasons_table
 from red_desktop.core.reports.sheet_data import SheetData
-from red_desktop.core.reports.styles import Para
+from red_desktop.core.reports.styles import RULE, Para
 
 PAGES = 2
 # Room lost where a page breaks: a table row or a kept-together block that does not fit goes to the next page
@@ -28,8 +29,12 @@ SLACK = 90.0
 SHORTEST = 80  # characters: a justification is never shortened below this (the pages may then run over)
 
 
-def proposal_section(data: SheetData, width: float, frame_height: float) -> list[Flowable]:
-    """The section's flowables, shortening the justifications only if the whole would exceed two pages."""
+def proposal_section(
+    data: SheetData, width: float, frame_height: float, contested_only: bool = False
+) -> list[Flowable]:
+    """The section's flowables, shortening the justifications only if the whole would exceed two pages. It starts
+    where the previous proposal ended, after a rule, when it fits the rest of that page and the next; else on a new
+    page."""
     labels = Labels(data.language)
     before = [
         *sections.title_block(data, labels),
@@ -39,12 +44,38 @@ def proposal_section(data: SheetData, width: float, frame_height: float) -> list
         _side_by_side(data, labels, width),
         KeepTogether(_flat([*sections.decision(data, labels, width), *sections.signatures(data, labels, width, True)])),
     ]
-    room = PAGES * frame_height - SLACK - _height(before, width, frame_height) - _height(after, width, frame_height)
-    table = reasons_table(data, labels, width)
+    fixed = _height(before, width, frame_height) + _height(after, width, frame_height)
+    room = PAGES * frame_height - SLACK - fixed
+    table = reasons_table(data, labels, width, contested_only=contested_only)
     height = _height(table, width, frame_height)
     if height > room:
-        table = reasons_table(data, labels, width, _limit(data, table[-1], height, room))
-    return [*before, *table, *after]
+        limit = _limit(data, table[-1], height, room, contested_only)
+        table = reasons_table(data, labels, width, limit, contested_only)
+        height = _height(table, width, frame_height)
+    needed = fixed + height + SLACK + _Separator.HEIGHT
+    return [CondPageBreak(needed - (PAGES - 1) * frame_height), _Separator(frame_height), *before, *table, *after]
+
+
+class _Separator(Flowable):
+    """A rule between two proposals sharing a page; nothing at the top of a page."""
+
+    HEIGHT = 26.0
+
+    def __init__(self, frame_height: float):
+        super().__init__()
+        self.frame_height = frame_height
+        self.shown = False
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.shown = available_height < self.frame_height - 1
+        return available_width, self.HEIGHT if self.shown else 0.0
+
+    def draw(self) -> None:
+        if self.shown:
+            self.canv.setStrokeColor(RULE)
+            self.canv.setLineWidth(0.8)
+            self.canv.line(0, self.HEIGHT / 2, self.width, self.HEIGHT / 2)
 
 
 def _side_by_side(data: SheetData, labels: Labels, width: float) -> Flowable:
@@ -78,11 +109,11 @@ class _Beside(Flowable):
                 y -= f.getSpaceAfter()
 
 
-def _limit(data: SheetData, table: Table, height: float, room: float) -> int:
+def _limit(data: SheetData, table: Table, height: float, room: float, contested_only: bool) -> int:
     """The longest justification length at which the table fits `room`, from its measured cells: each text's
     lines scale with its length, so the table is re-laid out once, not once per length tried."""
     cells = table._cellvalues[1:]
-    rows = ordered_rows(data)
+    rows = ordered_rows(data, contested_only)
     lines = [[_lines(cell) for cell in row[1:]] for row in cells]
     counted = [(len(j.text.strip()), n) for row, per in zip(rows, lines) for j, n in zip(row.justifications, per)]
     per_line = sum(c for c, _ in counted) / max(1, sum(n for _, n in counted))  # characters a line holds

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Table  # type: ignore[import-untyped]
 
@@ -34,10 +35,11 @@ def contested_ids(data: SheetData) -> frozenset[str]:
     return contested_subcriteria(data.reasons)
 
 
-def ordered_rows(data: SheetData) -> list[Row]:
+def ordered_rows(data: SheetData, contested_only: bool = False) -> list[Row]:
     """Contested sub-criteria first, each group in the rubric's order: the window's order (core/reasons.py)."""
     rows = {r.subcriterion_id: r for r in data.rows}
-    return [rows[s] for s in contested_first(rows, contested_ids(data))]
+    contested = contested_ids(data)
+    return [rows[s] for s in contested_first(rows, contested) if s in contested or not contested_only]
 
 
 def clipped(value: str, limit: int | None) -> str:
@@ -49,8 +51,13 @@ def clipped(value: str, limit: int | None) -> str:
     return value[: cut if cut > 0 else limit].rstrip(" ,;:.") + "…"
 
 
-def reasons_table(data: SheetData, labels: Labels, width: float, limit: int | None = None) -> list[Flowable]:
-    """The section title, a one-line note, and the table (its header row repeated if it runs over a page)."""
+def reasons_table(
+    data: SheetData, labels: Labels, width: float, limit: int | None = None, contested_only: bool = False
+) -> list[Flowable]:
+    """The section title, a one-line note, and the table (its header row repeated if it runs over a page).
+
+    `contested_only`: every sub-criterion's levels in a compact grid, then the justifications of the contested
+    sub-criteria alone (a dossier of about one page a proposal; the proposal's sheet has every justification)."""
     say = dossier_label
     lang = data.language
     st = _styles()
@@ -58,7 +65,26 @@ def reasons_table(data: SheetData, labels: Labels, width: float, limit: int | No
     evaluators = [j.author for j in data.rows[0].justifications] if data.rows else []
     if not evaluators:
         return [title, Para(text(labels["head.no_finals"]), styles()["note"])]
+    rows = ordered_rows(data, contested_only)
+    if contested_only:
+        note = say(lang, "reasons.note_contested") + (" " + say(lang, "reasons.clipped", limit=limit) if limit else "")
+        grid = levels_grid(data, labels, evaluators, width)
+        if not rows:
+            return [title, Para(text(say(lang, "reasons.none_contested")), st["note"]), grid]
+        return [
+            title,
+            Para(text(note), st["note"]),
+            grid,
+            *_justifications(data, rows, evaluators, labels, width, limit),
+        ]
     note = say(lang, "reasons.note") + (" " + say(lang, "reasons.clipped", limit=limit) if limit else "")
+    return [title, Para(text(note), st["note"]), *_justifications(data, rows, evaluators, labels, width, limit)]
+
+
+def _justifications(
+    data: SheetData, shown: list[Row], evaluators: list[str], labels: Labels, width: float, limit: int | None
+) -> list[Flowable]:
+    lang, st = data.language, _styles()
     head: list[object] = [
         Para(text(labels["col.subcriterion"]), st["head"]),
         *(Para(text(n), st["head"]) for n in evaluators),
@@ -75,7 +101,7 @@ def reasons_table(data: SheetData, labels: Labels, width: float, limit: int | No
         ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM),
     ]
     contested = contested_ids(data)
-    for row in ordered_rows(data):
+    for row in shown:
         if row.subcriterion_id in contested:
             commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), CONTESTED))
         rows.append(
@@ -87,7 +113,42 @@ def reasons_table(data: SheetData, labels: Labels, width: float, limit: int | No
     rest = width * (1 - SUBCRITERION) / len(evaluators)
     table = Table(rows, colWidths=[width * SUBCRITERION, *([rest] * len(evaluators))], repeatRows=1)
     table.setStyle(table_style(commands))
-    return [title, Para(text(note), st["note"]), table]
+    return [table]
+
+
+def levels_grid(data: SheetData, labels: Labels, evaluators: list[str], width: float) -> Table:
+    """One line a sub-criterion: its name, the mean level and each evaluator's level; contested rows tinted."""
+    st = _styles()
+    mean_head = dossier_label(data.language, "reasons.col_mean")
+    names = [Para(text(labels["col.subcriterion"]), st["head"]), Para(text(mean_head), st["head_right"])]
+    rows: list[list[object]] = [[*names, *(Para(text(n), st["head_right"]) for n in evaluators)]]
+    contested = contested_ids(data)
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), BAND),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, HAIRLINE),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("FONT", (0, 1), (-1, -1), st["cell"].fontName, SIZE + 0.5),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM),
+    ]
+    for row in ordered_rows(data):
+        if row.subcriterion_id in contested:
+            commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), CONTESTED))
+        mean = "—" if row.level is None else fmt.number(row.level, data.language, 1)
+        rows.append(
+            [
+                Para(f"<b>{text(row.subcriterion_id)}</b> {text(row.name)}", st["cell"]),
+                mean,
+                *("—" if j.level is None else str(j.level) for j in row.justifications),
+            ]
+        )
+    first, mean_width = width * 0.4, width * 0.08
+    rest = (width - first - mean_width) / len(evaluators)
+    table = Table(rows, colWidths=[first, mean_width, *([rest] * len(evaluators))], repeatRows=1)
+    table.setStyle(table_style(commands))
+    return table
 
 
 def _subcriterion(row: Row, contested: bool, language: str, st: dict[str, ParagraphStyle]) -> Para:
@@ -116,5 +177,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "cell": cell,
         "head": ParagraphStyle("reason_head", cell, fontName=base["head"].fontName),
+        "head_right": ParagraphStyle("reason_head_right", cell, fontName=base["head"].fontName, alignment=TA_RIGHT),
         "note": ParagraphStyle("reason_note", base["note"], fontSize=7.5, leading=9.5, spaceAfter=2),
     }
