@@ -153,7 +153,7 @@ def test_the_legend_wraps_to_the_width_it_has() -> None:
 
 
 def test_reportlab_measures_text_with_its_c_accelerator() -> None:
-    """reportlab[accel]: without the C text metrics a 500-proposal dossier takes a third longer (docs/benchmarks.md)."""
+    """reportlab[accel]: without its C text metrics a 500-proposal dossier takes ~9 % longer (docs/benchmarks.md)."""
     from reportlab.lib import rl_accel  # type: ignore[import-untyped]
 
     assert type(rl_accel.instanceStringWidthTTF).__name__ == "builtin_function_or_method"
