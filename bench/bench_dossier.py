@@ -1,6 +1,6 @@
 """Benchmark: the committee dossier of 500 proposals (and one evaluation sheet) on the 2,000-proposal demo.
 
-Run: .venv/bin/python bench/bench_dossier.py [--proposals 500] [--repeat 3]
+Run: .venv/bin/python bench/bench_dossier.py [--proposals 500] [--repeat 3] [--reasons all|contested]
 The demo store (2,000 proposals, 8 evaluators, seed 1) is built once and cached in the temp folder.
 Charts are reportlab vector drawings from the core, as the command draws them.
 """
@@ -44,6 +44,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--proposals", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--reasons", choices=["all", "contested"], default="all", help="all: the longest dossier")
     args = parser.parse_args()
     rubric = load_rubric(paths.default_rubric_path())
     out = Path(tempfile.mkdtemp()) / "dossier.pdf"
@@ -56,7 +57,7 @@ def main() -> None:
             drawn = time.perf_counter()
             written = write_dossier(
                 store, rubric, committee, out, selection=Selection("top", top=args.proposals), language="es",
-                sensitivity=sensitivity,
+                sensitivity=sensitivity, reasons=args.reasons,
             )  # fmt: skip
             end = time.perf_counter()
             times.append(end - start)
@@ -64,7 +65,8 @@ def main() -> None:
         size = os.path.getsize(out) / 2**20
         data, pdf = (statistics.median(p[i] for p in parts) for i in range(2))
         print(
-            f"dossier of {written.proposals} proposals, {written.pages:,} pages, {size:.1f} MiB: median "
+            f"dossier of {written.proposals} proposals ({args.reasons} reasons), {written.pages:,} pages, "
+            f"{size:.1f} MiB: median "
             f"{statistics.median(times):.1f} s (committee data and sensitivity {data:.1f} s, "
             f"PDF with charts {pdf:.1f} s)"
         )

@@ -152,10 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
     dossier.add_argument("--no-charts", action="store_true", help="leave the chart section out")
     dossier.add_argument(
         "--reasons",
-        choices=["all", "contested"],
-        default="all",
-        help="all: every justification (about 2 pages a proposal); contested: every level, but the justifications "
-        "of contested sub-criteria only (about 1 page)",
+        choices=["contested", "all"],
+        default="contested",
+        help="contested (the default): every level, the justifications of contested sub-criteria only (about 1 page "
+        "a proposal); all: every justification of every sub-criterion (about 2 pages)",
     )
     dossier.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
     sheet = commands.add_parser(

@@ -42,7 +42,7 @@ CHILDREN: tuple[tuple[type[QWidget], str], ...] = (
     (QComboBox, "pageCombo"),
     (QLabel, "pageLabel"),
     (QCheckBox, "semicolonCheck"),
-    (QCheckBox, "contestedCheck"),
+    (QCheckBox, "everyReasonCheck"),
     (QDialogButtonBox, "buttonBox"),
 )
 
@@ -55,7 +55,7 @@ class ExportRequest:
     language: str  # of the documents, and of the tables' headers and labels
     page_size: str  # "A4" or "Letter"
     csv_dialect: str = "standard"  # or "excel-semicolon": ';' and decimal commas (core.exports.CsvDialect)
-    reasons: str = "all"  # the dossier's justifications: "all", or "contested" sub-criteria only
+    reasons: str = "contested"  # the dossier's justifications: of "contested" sub-criteria only, or "all"
 
 
 class ExportDialog(QDialog):
@@ -81,7 +81,7 @@ class ExportDialog(QDialog):
         self.language = find(form, QComboBox, "languageCombo")
         self.page = find(form, QComboBox, "pageCombo")
         self.semicolons = find(form, QCheckBox, "semicolonCheck")
-        self.contested = find(form, QCheckBox, "contestedCheck")
+        self.every_reason = find(form, QCheckBox, "everyReasonCheck")
         self._paper = (find(form, QLabel, "pageLabel"), self.page)
         named = sorted(((country_label(code, language), code) for code in countries), key=lambda p: fold(p[0]))
         self._values = {"status": [(s.replace("_", " "), s) for s in statuses], "country": named}
@@ -135,7 +135,7 @@ class ExportDialog(QDialog):
         for widget in (self.selection, self.value, self.top, *self._paper):
             widget.setEnabled(documents)
         self.semicolons.setEnabled(self.kind() == "csv")
-        self.contested.setEnabled(self.kind() == "dossier")
+        self.every_reason.setEnabled(self.kind() == "dossier")
         key = str(self.selection.currentData())
         self.value.clear()
         for text, value in self._values.get(key, []):
@@ -145,7 +145,7 @@ class ExportDialog(QDialog):
 
     def request(self, target: Path) -> ExportRequest:
         dialect = "excel-semicolon" if self.kind() == "csv" and self.semicolons.isChecked() else "standard"
-        reasons = "contested" if self.kind() == "dossier" and self.contested.isChecked() else "all"
+        reasons = "all" if self.kind() == "dossier" and self.every_reason.isChecked() else "contested"
         return ExportRequest(
             self.kind(),
             target,

@@ -1974,13 +1974,13 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="123"/>
-        <source>Justifications of contested sub-criteria only (about one page a proposal)</source>
-        <translation>Só as justificativas dos subcritérios contestados (cerca de uma página por proposta)</translation>
+        <source>Every justification, not only the contested ones (about two pages a proposal)</source>
+        <translation>Todas as justificativas, não só as dos subcritérios contestados (cerca de duas páginas por proposta)</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.ui" line="124"/>
-        <source>Dossier with the justifications of contested sub-criteria only</source>
-        <translation>Dossiê só com as justificativas dos subcritérios contestados</translation>
+        <source>Dossier with every evaluator&apos;s justification of every sub-criterion</source>
+        <translation>Dossiê com todas as justificativas de cada avaliador em cada subcritério</translation>
     </message>
 </context>
 <context>
@@ -4554,48 +4554,48 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RangeBarsChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="20"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="18"/>
         <source>Ranking: committee total and evaluator range</source>
         <translation>Classificação: total do comitê e faixa dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="21"/>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="34"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="19"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="32"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="35"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="33"/>
         <source>Total (0-100) · bars start at %1, not at 0</source>
         <translation>Total (0-100) · as barras começam em %1, não em 0</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="60"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="58"/>
         <source>%1: total %2, evaluators %3-%4</source>
         <translation>%1: total %2, avaliadores %3-%4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="65"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="63"/>
         <source> (contested)</source>
         <translation> (contestada)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="82"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="80"/>
         <source>Committee total</source>
         <translation>Total do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="86"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="84"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="90"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="88"/>
         <source>Lowest-highest evaluator</source>
         <translation>Mín.-máx. dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="95"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="93"/>
         <source>Selected</source>
         <translation>Selecionada</translation>
     </message>

@@ -34,7 +34,8 @@ def test_a_contested_sub_criterion_shows_every_evaluator_level_and_reason_first(
     data = sheet_for_aggregate(store, rubric, ranked.uuid, "en", committee)
     contested = next(c.subcriterion_id for c in ranked.reasons if c.kind == "subcriterion")
     row = next(r for r in data.rows if r.subcriterion_id == contested)
-    written = write_dossier(store, rubric, committee, tmp_path / "d.pdf", selection=Selection("proposal", ranked.uuid))
+    chosen = Selection("proposal", ranked.uuid)
+    written = write_dossier(store, rubric, committee, tmp_path / "d.pdf", selection=chosen, reasons="all")
     section = flat(written.path).split("Each evaluator's level and reasons side by side", 1)[1]
     for j in row.justifications:
         assert j.author in section
@@ -42,6 +43,30 @@ def test_a_contested_sub_criterion_shows_every_evaluator_level_and_reason_first(
     first_plain = next(r.subcriterion_id for r in ordered_rows(data) if r.subcriterion_id not in ranked_ids(ranked))
     assert section.index(f"{contested} {row.name}") < section.index(f"{first_plain} ")
     assert "contested" in section.split(f"{contested} {row.name}", 1)[1][:60]
+
+
+def test_the_default_dossier_gives_every_level_and_the_contested_reasons_side_by_side(
+    store: Store, rubric: Rubric, tmp_path: Path
+) -> None:
+    """`--reasons contested`, the default: a one-line grid of every sub-criterion's levels, contested first, then
+    the contested sub-criteria's justifications side by side; the others' justifications are left to the sheet."""
+    build_demo(store, rubric, proposals=16, evaluators=4, seed=6)
+    committee = build_committee(store, rubric)
+    ranked = next(r for r in committee.ranking if any(c.kind == "subcriterion" for c in r.reasons))
+    data = sheet_for_aggregate(store, rubric, ranked.uuid, "en", committee)
+    contested = ranked_ids(ranked)
+    written = write_dossier(store, rubric, committee, tmp_path / "d.pdf", selection=Selection("proposal", ranked.uuid))
+    section = flat(written.path).split("Each evaluator's level for every sub-criterion", 1)[1]
+    grid, given = section.split("Sub-criterion", 2)[1:]
+    order = [r.subcriterion_id for r in ordered_rows(data)]
+    assert [grid.index(f"{sub} ") for sub in order] == sorted(grid.index(f"{sub} ") for sub in order)
+    assert set(order[: len(contested)]) == contested
+    for row in data.rows:
+        levels = " ".join("—" if j.level is None else str(j.level) for j in row.justifications)
+        assert f"{row.name} " in grid and levels in grid.split(f"{row.subcriterion_id} {row.name}", 1)[1][:40]
+        for j in row.justifications:
+            words = " ".join(j.text.split()[:8])
+            assert (f"{j.level} · {words}" in given) is (row.subcriterion_id in contested), (row.subcriterion_id, j)
 
 
 def ranked_ids(ranked: RankedProposal) -> set[str]:
@@ -95,7 +120,7 @@ def test_a_proposal_section_after_a_withdrawal_says_the_decision_was_withdrawn(
     written = write_dossier(
         store, rubric, build_committee(store, rubric), tmp_path / "d.pdf", selection=Selection("proposal", target.uuid)
     )
-    section = flat(written.path).split("Each evaluator's level and reasons side by side", 1)[1]
+    section = flat(written.path).split("7. Proposals", 2)[2]
     assert "No decision recorded." not in section
     assert "Decision: Withdrawn (it was Defer); no decision in force Withdrawn on: " in section
     assert f"Withdrawn by: {store.user} Reason: Error de registro" in section

@@ -79,13 +79,13 @@ def test_the_export_dialog_enables_only_what_applies(qtbot: QtBot) -> None:
     names = [dialog.value.itemText(i) for i in range(dialog.value.count())]
     assert names == ["Brasil (BR)", "México (MX)", "Peru (PE)"]  # in the interface language, by name
     assert dialog.chosen_selection() == Selection("country", "BR")
-    assert not dialog.semicolons.isEnabled() and dialog.contested.isEnabled()
-    assert dialog.request(Path("d.pdf")).reasons == "all"
-    dialog.contested.setChecked(True)
+    assert not dialog.semicolons.isEnabled() and dialog.every_reason.isEnabled()
     assert dialog.request(Path("d.pdf")).reasons == "contested"
+    dialog.every_reason.setChecked(True)
+    assert dialog.request(Path("d.pdf")).reasons == "all"
     dialog.radios["xlsx"].setChecked(True)
     assert not dialog.selection.isEnabled() and not dialog.page.isEnabled() and not dialog.semicolons.isEnabled()
-    assert not dialog.contested.isEnabled() and dialog.request(Path("t.xlsx")).reasons == "all"
+    assert not dialog.every_reason.isEnabled()
     assert dialog.language.isEnabled()  # the tables' headers and labels
     dialog.radios["csv"].setChecked(True)
     dialog.semicolons.setChecked(True)

@@ -57,7 +57,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store
 
-REASONS = ("all", "contested")
+REASONS = ("contested", "all")
 
 
 @dataclass(frozen=True)
@@ -125,12 +125,12 @@ def write_dossier(
     charts: bool = True,
     sensitivity: RankingSensitivity | None = None,
     progress: Progress | None = None,
-    reasons: str = "all",
+    reasons: str = "contested",
 ) -> DossierFile:
     """Write the dossier of the selected proposals; StoreError (nothing written) when the target is unwritable.
 
-    `reasons`: "all" gives every evaluator's justification of every sub-criterion (about two pages a proposal);
-    "contested" every level but only the contested sub-criteria's justifications (about one page)."""
+    `reasons`: "contested" gives every level but only the contested sub-criteria's justifications (about one page
+    a proposal); "all" every evaluator's justification of every sub-criterion (about two pages)."""
     progress = progress or NoProgress()
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
@@ -194,7 +194,7 @@ def _story(
     if not chosen:
         story.append(Paragraph(text(say("empty")), st["body"]))
     progress.update(len(chosen), 2 * len(chosen))
-    mode = [] if reasons == "all" else [reasons]  # the codes of full dossiers stay as they were
+    mode = [] if reasons == "all" else [reasons]  # the codes of full-reasons dossiers stay as they were
     digest = hashlib.sha256("|".join([selection.describe(), language, *mode, *hashes]).encode()).hexdigest()[:12]
     return story, f"{digest[:4]}-{digest[4:8]}-{digest[8:]}"
 

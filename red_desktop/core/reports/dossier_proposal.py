@@ -59,7 +59,7 @@ def proposal_section(
 class _Separator(Flowable):
     """A rule between two proposals sharing a page; nothing at the top of a page."""
 
-    HEIGHT = 26.0
+    HEIGHT = 18.0
 
     def __init__(self, frame_height: float):
         super().__init__()

@@ -130,8 +130,8 @@ def levels_grid(data: SheetData, labels: Labels, evaluators: list[str], width: f
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("FONT", (0, 1), (-1, -1), st["cell"].fontName, SIZE + 0.5),
-        ("TOPPADDING", (0, 0), (-1, -1), TOP),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.8),  # one short line a row: tighter than the justifications
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.4),
     ]
     for row in ordered_rows(data):
         if row.subcriterion_id in contested:

@@ -109,7 +109,7 @@ def compact_facts(data: SheetData, labels: Labels, width: float) -> list[Flowabl
     ]
     half = (len(pairs) + 1) // 2
     left, right = pairs[:half], pairs[half:] + [["", ""]] * (2 * half - len(pairs))
-    table = Table([a + b for a, b in zip(left, right)], colWidths=[width * f for f in (0.19, 0.31, 0.19, 0.31)])
+    table = Table([a + b for a, b in zip(left, right)], colWidths=[width * f for f in (0.19, 0.31, 0.23, 0.27)])
     table.setStyle(table_style([*_FACT_STYLE, ("LEFTPADDING", (2, 0), (2, -1), 10)]))
     return [section(labels["section.facts"]), table]
 
@@ -338,8 +338,8 @@ def signatures(data: SheetData, labels: Labels, width: float, compact: bool = Fa
         captions = (who, "", labels["sign.date"], "", labels["sign.signature"])
         rows.append([Para(text(c), st["sign_label"]) if c else "" for c in captions])
         commands += [("LINEBELOW", (c, r), (c, r), 0.6, INK) for c in (0, 2, 4)]
-        commands += [("TOPPADDING", (0, r), (-1, r), 16 if compact else 22)]
-        commands += [("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 3 if compact else 8)]
+        commands += [("TOPPADDING", (0, r), (-1, r), 10 if compact else 22)]
+        commands += [("BOTTOMPADDING", (0, r + 1), (-1, r + 1), 2 if compact else 8)]
     table = Table(rows, colWidths=widths)
     table.setStyle(table_style(commands))
     return [KeepTogether([section(labels["section.signatures"]), table])]
