@@ -29,6 +29,7 @@ META_FIELDS = frozenset(
 )  # fmt: skip
 _META_GROUPS = frozenset({"meta", "__system"})
 _GROUP_SEPARATORS = re.compile(r"[/:]")
+_KOBO_DOTTED = re.compile(r"^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$")  # `grupo.pregunta`: Kobo's "." separator
 _ODK_GROUP = re.compile(r"^[A-Za-z_][\w.]*-(?=[A-Za-z_])")  # `grupo-campo`: ODK Central's CSV group separator
 _UUID_PREFIX = re.compile(r"^uuid:", re.IGNORECASE)
 _TRUE = frozenset({"1", "true", "verdadero", "verdadeiro", "yes", "si", "sim"})
@@ -44,10 +45,16 @@ JOIN_KEYS = (("_index", "_parent_index"), ("_uuid", "_submission__uuid"), ("key"
 
 
 def segments(header: str) -> list[str]:
-    """The parts of a group-prefixed header: `a/b/c`, `a:b`, ODK's `a-b`."""
+    """The parts of a group-prefixed header: `a/b/c`, `a:b`, Kobo's `a.b`, ODK's `a-b`.
+
+    `.` and `-` separate groups only in a header that is a form's XML name (`meta.instanceID`, `grupo.pregunta`),
+    never in a written header such as "No. of firms" or "2.5 km".
+    """
     text = header.strip()
     parts = [p for p in _GROUP_SEPARATORS.split(text) if p.strip()]
     if len(parts) == 1 and " " not in text:
+        if _KOBO_DOTTED.match(text):
+            parts = text.split(".")
         while match := _ODK_GROUP.match(parts[-1]):
             parts[-1:] = [match.group(0)[:-1], parts[-1][match.end() :]]
     return parts or [text]
@@ -131,61 +138,111 @@ class Tidied:
     frame: pd.DataFrame
     select_multiple: dict[str, list[str]] = field(default_factory=dict)  # column -> the choice columns folded in
     geopoints: dict[str, list[str]] = field(default_factory=dict)  # column -> the split columns folded in
+    multiple: set[str] = field(default_factory=set)  # select-multiple columns: answers are space-separated names
+
+
+_CHOICE_COLUMN = re.compile(r"^(?P<q>.+)[/.](?P<choice>[^/.]+)$")
+_CHOICE_NAMES = re.compile(r"[a-z0-9_]+(?: +[a-z0-9_]+)*")  # XLSForm choice names: one word each, lower case
 
 
 def tidy(frame: pd.DataFrame) -> Tidied:
-    """One column per question: per-choice 0/1 columns become one space-separated select-multiple column and
-    split latitude/longitude columns one "lat lon alt accuracy" geopoint column (the original kept if present).
+    """One column per question, the frame built once (inserting column by column fragments it).
 
-    Per-choice columns are recognised as `q/choice` or `q.choice` siblings whose cells are all 0/1/True/False,
-    when `q` itself is a column or there are at least two such siblings (a group of one yes/no question stays).
+    A select-multiple is folded only as Kobo writes it: the whole-answer column `q` ("a c") beside one 0/1 column
+    per choice (`q/a`, `q/b`, `q/c`, or `q.a` ...) that agrees with it on every row; the per-choice columns are
+    dropped. Yes/no questions of one group (`grupo/tiene_agua`, `grupo/tiene_luz`) have no such parent and stay
+    what they are. Split latitude/longitude columns become one "lat lon" geopoint column (the original kept if
+    present). `multiple` names the select-multiple columns, whose answers are split on spaces and nothing else.
     """
     result = Tidied(frame)
-    _fold_select_multiples(result)
-    _fold_geopoints(result)
+    dropped: set[str] = set()
+    added: dict[str, tuple[str, pd.Series]] = {}  # column it goes before -> (new column, its cells)
+    _fold_select_multiples(frame, result, dropped)
+    _fold_geopoints(frame, result, dropped, added)
+    result.multiple |= _unfolded_multiples(frame, dropped)
+    if dropped or added:
+        parts: list[pd.Series] = []
+        for column in frame.columns:
+            if column in added:
+                name, cells = added[column]
+                parts.append(cells.rename(name))
+            if column not in dropped:
+                parts.append(frame[column])
+        result.frame = pd.concat(parts, axis=1)
     return result
 
 
-def _is_boolean(series: pd.Series) -> bool:
-    return bool(series.map(lambda v: fold(str(v).strip()) in _TRUE | _FALSE).all())
+def split_choices(raw: str, multiple: bool) -> tuple[str, ...]:
+    """A list answer's items: a select-multiple's on spaces (choice names have none); a written list's on ";" or
+    line breaks only, so "Water supply" and "Water, sanitation and hygiene" stay one item each."""
+    parts = raw.split() if multiple else re.split(r"[;\n]", raw)
+    return tuple(p.strip() for p in parts if p.strip())
 
 
-def _fold_select_multiples(t: Tidied) -> None:
+def _truth(series: pd.Series) -> pd.Series | None:
+    """True/False per cell when every cell is 0/1/True/False/yes/no (or empty), else None."""
+    folded = series.map(lambda v: fold(str(v).strip()))
+    if not folded.isin(_TRUE | _FALSE).all():
+        return None
+    return folded.isin(_TRUE)
+
+
+def _fold_select_multiples(frame: pd.DataFrame, t: Tidied, dropped: set[str]) -> None:
     siblings: dict[str, list[tuple[str, str]]] = {}
-    for column in t.frame.columns:
-        match = re.match(r"^(?P<q>.+?)[/.](?P<choice>[^/.]+)$", str(column))
-        if match and not is_meta(str(column)):
+    present = {str(c) for c in frame.columns}
+    for column in frame.columns:
+        match = _CHOICE_COLUMN.match(str(column))
+        if match and match.group("q") in present and not is_meta(str(column)):
             siblings.setdefault(match.group("q"), []).append((str(column), match.group("choice")))
     for question, choices in siblings.items():
-        present = question in t.frame.columns
-        if not (present or len(choices) >= 2) or not all(_is_boolean(t.frame[c]) for c, _ in choices):
+        truths = [_truth(frame[c]) for c, _ in choices]
+        if any(truth is None for truth in truths):
             continue
-        if not present:
-            chosen = [
-                t.frame[c].map(lambda v, name=name: name if fold(str(v).strip()) in _TRUE else "")
-                for c, name in choices
-            ]
-            combined = pd.concat(chosen, axis=1).apply(lambda row: " ".join(v for v in row if v), axis=1)
-            position = list(t.frame.columns).index(choices[0][0])
-            t.frame.insert(position, question, combined.astype(object))
-        t.frame = t.frame.drop(columns=[c for c, _ in choices])
-        t.select_multiple[question] = [c for c, _ in choices]
+        chosen = zip(*(truth.tolist() for truth in truths if truth is not None), strict=True)
+        names = [name for _, name in choices]
+        answers = frame[question].tolist()
+        if all(
+            set(str(answer).split()) == {n for n, on in zip(names, row, strict=True) if on}
+            for answer, row in zip(answers, chosen, strict=True)
+        ):
+            dropped.update(c for c, _ in choices)
+            t.select_multiple[question] = [c for c, _ in choices]
+            t.multiple.add(question)
 
 
-def _fold_geopoints(t: Tidied) -> None:
+def _unfolded_multiples(frame: pd.DataFrame, dropped: set[str]) -> set[str]:
+    """In a Kobo/ODK export without per-choice columns, the columns whose every answer is a list of choice
+    names (lower-case words joined by "_") with at least one answer of two or more."""
+    columns = [str(c) for c in frame.columns]
+    if identity_column(columns) is None:
+        return set()
+    found: set[str] = set()
+    for column in columns:
+        if column in dropped or is_meta(column):
+            continue
+        cells = frame[column].astype(str).str.strip()
+        cells = cells[cells != ""]
+        if cells.empty or not cells.str.contains(" ", regex=False).any():
+            continue
+        if cells.str.fullmatch(_CHOICE_NAMES).all():
+            found.add(column)
+    return found
+
+
+def _fold_geopoints(frame: pd.DataFrame, t: Tidied, dropped: set[str], added: dict[str, tuple[str, pd.Series]]) -> None:
     parts: dict[str, dict[str, str]] = {}
-    for column in t.frame.columns:
+    for column in frame.columns:
         match = _KOBO_GEO.match(str(column)) or _ODK_GEO.match(str(column))
         if match:
             parts.setdefault(match.group("field"), {})[match.group("part").lower()] = str(column)
     for name, split in parts.items():
         if "latitude" not in split or "longitude" not in split:
             continue
-        target = next((c for c in t.frame.columns if str(c) == name or field_name(str(c)) == name), None)
+        target = next((c for c in frame.columns if str(c) == name or field_name(str(c)) == name), None)
         if target is None:
             target = name
-            lat, lon = t.frame[split["latitude"]], t.frame[split["longitude"]]
+            lat, lon = frame[split["latitude"]], frame[split["longitude"]]
             joined = (lat.str.strip() + " " + lon.str.strip()).str.strip()
-            t.frame.insert(list(t.frame.columns).index(split["latitude"]), name, joined.astype(object))
-        t.frame = t.frame.drop(columns=list(split.values()))
+            added[split["latitude"]] = (name, joined.astype(object))
+        dropped.update(split.values())
         t.geopoints[str(target)] = list(split.values())

@@ -24,6 +24,8 @@ SAMPLE_BYTES = 64 * 1024
 DELIMITERS = ",;\t"
 _XLSX_MAGIC = b"PK\x03\x04"
 _MOJIBAKE = re.compile(rb"[\xc2\xc3][\x80-\xbf]")  # UTF-8 Latin letters inside a file that is not UTF-8
+# Byte order marks: Excel's "Unicode text" is UTF-16 LE with a BOM; Python's "utf-16" reads either order by it.
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _KNOWN_MAGIC = {b"%PDF": "a PDF document", b"\xd0\xcf\x11\xe0": "an old Excel 97-2003 (.xls) or Office file"}
 
 
@@ -38,6 +40,7 @@ class SourceTable:
     repeats: dict[str, pd.DataFrame] = field(default_factory=dict)  # repeat group name -> its rows
     select_multiple: dict[str, list[str]] = field(default_factory=dict)  # combined column -> per-choice columns
     geopoints: dict[str, list[str]] = field(default_factory=dict)  # combined column -> split columns
+    multiple: set[str] = field(default_factory=set)  # select-multiple columns: split with conventions.split_choices
     encoding: str = ""  # CSV only
     delimiter: str = ""  # CSV only
     sheet: str = ""  # XLSX only
@@ -85,7 +88,7 @@ def _table(source: Path, raw: pd.DataFrame, sheet: str = "") -> SourceTable:
     meta = [c for c in columns if conventions.is_meta(c)]
     return SourceTable(
         source, columns, tidied.frame, meta, select_multiple=tidied.select_multiple, geopoints=tidied.geopoints,
-        sheet=sheet,
+        multiple=tidied.multiple, sheet=sheet,
     )  # fmt: skip
 
 
@@ -128,13 +131,19 @@ def _read_csv(source: Path) -> tuple[pd.DataFrame, str, str]:
         raise _refused(source, "file", "is empty")
     if _has_magic(sample):
         raise _refused(source, "file", f"is {_magic_name(sample)}, not a CSV file")
-    for encoding in ("utf-8-sig", "cp1252"):
+    bom = next((encoding for mark, encoding in _BOMS if sample.startswith(mark)), None)
+    for encoding in (bom,) if bom else ("utf-8-sig", "cp1252"):
         if encoding == "cp1252":
             _check_not_mixed(source)
         try:
-            delimiter = _sniff(sample.decode(encoding, errors="ignore"))
+            text = sample[: len(sample) // 2 * 2] if encoding == "utf-16" else sample
+            delimiter = _sniff(text.decode(encoding, errors="ignore"))
             return _parse_csv(source, encoding, delimiter), encoding, delimiter
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as error:
+            if bom:
+                name = "UTF-16" if bom == "utf-16" else "UTF-8"
+                message = f"starts with a {name} byte order mark but is not whole {name} text (cut off?)"
+                raise _refused(source, "file", message) from error
             continue
     raise _refused(source, "file", "is neither UTF-8 nor Windows-1252 (Latin-1) text; save it as CSV UTF-8")
 
@@ -171,16 +180,47 @@ def _sniff(text: str) -> str:
 
 
 def _parse_csv(source: Path, encoding: str, delimiter: str) -> pd.DataFrame:
-    options: dict[str, object] = {"encoding": encoding, "sep": delimiter, "header": None, "dtype": object}
+    """Every record as a row of str cells (blank lines skipped); a record with more or fewer cells than the header
+    refuses the whole file, naming it, so a file cut off mid-row is never imported short of its last cells."""
     try:
-        frame = pd.read_csv(source, keep_default_na=False, skip_blank_lines=True, **options)  # type: ignore[call-overload]
-    except UnicodeDecodeError:
-        raise
-    except (pd.errors.ParserError, ValueError) as error:
-        raise _refused(source, "file", f"is not a well-formed CSV file: {_first_line(error)}") from error
+        with source.open(encoding=encoding, newline="") as handle:
+            rows = [row for row in csv.reader(handle, delimiter=delimiter, strict=True) if row]
+    except csv.Error as error:
+        raise _refused(source, "file", f"is not a well-formed CSV file: {_csv_error(error)}") from error
     except OSError as error:
         raise _refused(source, "file", f"cannot be read: {error.strerror or error}") from error
-    return frame.fillna("")
+    return pd.DataFrame(_whole_rows(source, rows), dtype=object)
+
+
+def _csv_error(error: csv.Error) -> str:
+    text = _first_line(error)
+    if "unexpected end of data" in text:
+        return "it ends inside a quoted cell: the file may be cut off"
+    if "field larger than field limit" in text:
+        return f"a cell is over {csv.field_size_limit():,} characters long; the limit is {MAX_CELL:,}"
+    return text
+
+
+def _whole_rows(source: Path, rows: list[list[str]]) -> list[list[str]]:
+    """The rows, all as wide as the header, or a refusal naming each row that is not; a row of separators only
+    (";;") is a blank row and left out."""
+    if not rows:
+        return rows
+    width = len(rows[0])
+    problems: list[Problem] = []
+    last = len(rows) - 1
+    for index, row in enumerate(rows):
+        if len(row) == width or not any(cell.strip() for cell in row):
+            continue
+        if len(row) < width:
+            cut = ": the file may be cut off" if index == last else ""
+            message = f"has {len(row)} of {width} columns{cut}"
+        else:
+            message = f"has {len(row)} cells but the header has {width} columns"
+        problems.append(Problem(f"row {index + 1}", message))
+    if problems:
+        raise ValidationError(f"File {source.name!r}", problems)
+    return [row for row in rows if len(row) == width]
 
 
 def _first_line(error: Exception) -> str:
