@@ -6,12 +6,14 @@ import (which writes them all or nothing, keyed by the submission identity).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from red_desktop.core.domain import Proposal
 
 ERROR = "error"
 WARNING = "warning"
+ACTORS = "actors"  # in ImportRecord.provided: the file gives the proposal's actors
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,12 @@ class ImportRecord:
     submission_id: str  # _uuid / meta/instanceID / KEY...; the proposal code when the file has no identity
     submitted_at: str | None  # ISO 8601, from _submission_time / SubmissionDate, when the file has it
     proposal: Proposal
+    # The Proposal fields the file gives (a mapped column or a fixed value), "actors" when it gives the actors;
+    # an update changes only these, keeping the stored value of every other field. None: every field.
+    provided: frozenset[str] | None = None
+
+    def provides(self, name: str) -> bool:
+        return self.provided is None or name in self.provided
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,108 @@ class ImportProblem:
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    """One field an update changes, its values written as the report shows them."""
+
+    field: str  # the Proposal field ("requested_amount"), or "actors"
+    old: str
+    new: str
+
+    @property
+    def label(self) -> str:
+        return self.field.replace("_", " ")
+
+    def to_json(self) -> dict[str, object]:
+        return {"field": self.field, "old": self.old, "new": self.new}
+
+
+@dataclass(frozen=True)
+class ProposalUpdate:
+    """What an import changes in one stored proposal."""
+
+    row: int
+    submission_id: str
+    proposal_uuid: str
+    code: str  # the code after the update
+    changes: tuple[FieldChange, ...]
+
+    def line(self) -> str:
+        """E.g. 'RED-PE-2026-0F389E: requested amount 600,000 → 600,000,000; title Old → New'."""
+        return f"{self.code}: " + "; ".join(
+            f"{c.label} {c.old or '(empty)'} → {c.new or '(empty)'}" for c in self.changes
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "row": self.row,
+            "submission_id": self.submission_id,
+            "proposal_uuid": self.proposal_uuid,
+            "code": self.code,
+            "changes": [c.to_json() for c in self.changes],
+        }
+
+
+@dataclass(frozen=True)
+class ProblemGroup:
+    """Problems with the same severity, reason and column: one line however many rows have them. File-level
+    problems (row None) with the same reason are one group across columns ("is not mapped ... — 50 columns")."""
+
+    severity: str
+    columns: tuple[str, ...]  # one, except for a file-level group
+    reason: str
+    rows: tuple[int | None, ...]  # in file order; None for a file-level problem
+    values: tuple[str, ...]  # the distinct values, first ones first (at most 10)
+
+    @property
+    def column(self) -> str:
+        return self.columns[0] if self.columns else ""
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    def line(self) -> str:
+        """E.g. 'title: is required — 2,407 rows (rows 2, 3, 4, 5, 6, …)'."""
+        if len(self.columns) > 1:
+            shown = ", ".join(self.columns[:5]) + (", …" if len(self.columns) > 5 else "")
+            return f"{self.reason} — {len(self.columns):,} columns: {shown}"
+        where = f"{self.column}: " if self.column else ""
+        numbered = [r for r in self.rows if r is not None]
+        if len(numbered) <= 1:
+            return f"{where}{self.reason}"
+        shown = ", ".join(str(r) for r in numbered[:5]) + (", …" if len(numbered) > 5 else "")
+        return f"{where}{self.reason} — {len(numbered):,} rows (rows {shown})"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "severity": self.severity,
+            "columns": list(self.columns),
+            "reason": self.reason,
+            "count": self.count,
+            "rows": list(self.rows[:20]),
+            "values": list(self.values),
+            "text": self.line(),
+        }
+
+
+def group_problems(problems: Sequence[ImportProblem]) -> list[ProblemGroup]:
+    """The problems grouped: errors first, file-level ones first among them, then the largest groups."""
+    groups: dict[tuple[str, str, str], tuple[dict[str, None], list[int | None], dict[str, None]]] = {}
+    for p in problems:
+        key = (p.severity, p.reason, p.column if p.row is not None else "")
+        columns, rows, values = groups.setdefault(key, ({}, [], {}))
+        columns[p.column] = None
+        rows.append(p.row)
+        if p.value and len(values) < 10:
+            values[p.value] = None
+    grouped = [
+        ProblemGroup(severity, tuple(c for c in columns if c) or ("",), reason, tuple(rows), tuple(values))
+        for (severity, reason, _), (columns, rows, values) in groups.items()
+    ]
+    return sorted(grouped, key=lambda g: (g.severity != ERROR, None not in g.rows, -g.count))
+
+
+@dataclass(frozen=True)
 class ImportReport:
     added: int = 0
     updated: int = 0
@@ -45,10 +155,19 @@ class ImportReport:
     problems: tuple[ImportProblem, ...] = ()
     added_uuids: tuple[str, ...] = field(default=())
     updated_uuids: tuple[str, ...] = field(default=())
+    updates: tuple[ProposalUpdate, ...] = ()  # per updated proposal, the fields it changes (old → new)
 
     @property
     def errors(self) -> int:
         return sum(1 for p in self.problems if p.severity == ERROR)
+
+    @property
+    def refused(self) -> bool:
+        """Nothing was (or would be) written: the file or one of its rows has an error."""
+        return self.added + self.updated + self.unchanged == 0 and self.errors > 0
+
+    def grouped(self) -> list[ProblemGroup]:
+        return group_problems(self.problems)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -56,5 +175,7 @@ class ImportReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "rejected": self.rejected,
+            "updates": [u.to_json() for u in self.updates],
+            "problem_groups": [g.to_json() for g in self.grouped()],
             "problems": [p.to_json() for p in self.problems],
         }

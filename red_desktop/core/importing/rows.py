@@ -9,7 +9,15 @@ Choices:
 - Status: "submitted" unless mapped. Author: the mapped column, else the form's submitter.
 - Amounts read "1.234.567,89", "1,234,567.89", "1234,5", "US$ 1 500": with both separators the last is decimal; a
   single separator followed by exactly three digits (and not after a lone 0) groups thousands, otherwise decimal.
-- A value resolved by a suggestion the mapping does not hold (a synonym, a country name) is applied with a warning.
+- A value resolved by a suggestion the mapping does not hold (a synonym) is applied with a warning; country names
+  (as official lists write them) with one warning for the whole file.
+- A mapping's fixed value ("proposal.country": "AF") fills its field in every row as if read from a cell, unless a
+  column maps that field.
+- Sectors are split on the form's own separator (conventions.split_choices): spaces in a Kobo/ODK select-multiple
+  column, ";" or a line break in a free-text one (so "Water supply" stays one sector).
+- Each record says which fields the file gives (ImportRecord.provided): a re-import under a mapping that leaves a
+  column out keeps that field's stored value instead of blanking it.
+- A mapping that maps neither title nor country is one file-level error, not one per row and column.
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ from red_desktop.core.domain import (
 from red_desktop.core.importing import conventions
 from red_desktop.core.importing.mapping import ENUM_TARGETS, Mapping, country_code, suggest_value
 from red_desktop.core.importing.readers import SourceTable
-from red_desktop.core.importing.records import ERROR, WARNING, ImportProblem, ImportRecord
+from red_desktop.core.importing.records import ACTORS, ERROR, WARNING, ImportProblem, ImportRecord
 from red_desktop.core.validation import is_country_code, proposal_problems
 
 NAMESPACE = uuid_module.UUID("6f1d2c8e-2b0a-4e57-9d59-5a3c2f0e7b11")
@@ -47,6 +55,7 @@ _CURRENCY = re.compile(r"US\$|U\$S|USD|R\$|S/\.?|\$|€|\s|'", re.IGNORECASE)
 _GROUPED = {sep: re.compile(rf"^\d{{1,3}}(\{sep}\d{{3}})+$") for sep in ".,"}
 Cells = dict[Hashable, Any]  # one row as pandas hands it out
 _ACTOR_TARGET = re.compile(r"^actor(?:\[(\d+)\])?\.(\w+)$")
+REQUIRED = ("title", "country")  # without a column (or fixed value) for these, a file is not a proposal form
 
 
 def parse_amount(text: str) -> float:
@@ -91,6 +100,7 @@ class _Row:
     number: int
     problems: list[ImportProblem] = field(default_factory=list)
     failed: set[str] = field(default_factory=set)  # fields whose coercion already failed: no second message
+    countries: dict[str, str] = field(default_factory=dict)  # a country name read as a code, for the summary
 
     def error(self, column: str, value: str, reason: str, where: str = "") -> None:
         self.problems.append(ImportProblem(self.number, column, value, reason))
@@ -114,18 +124,24 @@ def to_records(table: SourceTable, mapping: Mapping) -> tuple[list[ImportRecord]
     identity = conventions.identity_column(table.columns)
     moment = conventions.time_column(table.columns)
     submitter = conventions.submitter_column(table.columns)
+    multiple = table.multiple  # select-multiple columns: their choices are split on spaces
+    fixed = _fixed(mapping)
+    provided = _provided(mapping, fixed, submitter)
     records: list[ImportRecord] = []
     first_row: dict[str, int] = {}
+    named: dict[str, str] = {}  # country names read as codes, first seen first
+    named_rows = 0
     for index, cells in enumerate(table.frame.to_dict("records")):
         row = _Row(index + 2)
         submitted_at = conventions.iso_time(str(cells[moment])) if moment else None
         submission_id = conventions.clean_identity(str(cells[identity])) if identity else ""
-        fields, columns = _proposal_fields(row, cells, mapping)
+        fields, columns = _proposal_fields(row, cells, mapping, multiple, fixed)
         if submitter and not fields.get("author"):
             fields["author"] = str(cells[submitter]).strip()
         parent = str(cells[join]).strip() if join else ""
         actors, actor_columns = _actors(row, cells, mapping, actors_by_parent.get(parent, []))
         code_column = columns.get("code", "")
+        given = provided if fields.get("code") else provided - {"code"}  # a derived code never renames
         submission_id = _identity(row, fields, submission_id, submitted_at, code_column, identity or "")
         if submission_id and submission_id in first_row:
             row.error(
@@ -136,9 +152,49 @@ def to_records(table: SourceTable, mapping: Mapping) -> tuple[list[ImportRecord]
         proposal = _proposal(fields, actors, submission_id)
         _validate(row, proposal, columns, actor_columns)
         problems.extend(row.problems)
+        if row.countries:
+            named.update({k: v for k, v in row.countries.items() if k not in named})
+            named_rows += 1
         if row.ok:
-            records.append(ImportRecord(row.number, submission_id, submitted_at, proposal))
+            records.append(ImportRecord(row.number, submission_id, submitted_at, proposal, given))
+    if named:
+        problems.append(_countries_in_words(mapping, fixed, named, named_rows))
     return records, problems
+
+
+def _fixed(mapping: Mapping) -> dict[str, str]:
+    """The mapping's fixed values for fields no column maps (Mapping.fixed: target -> the text of every row)."""
+    mapped = set(mapping.columns.values())
+    fixed: dict[str, str] = getattr(mapping, "fixed", None) or {}
+    return {t: str(v).strip() for t, v in fixed.items() if t not in mapped and t.startswith("proposal.") and str(v)}
+
+
+def _provided(mapping: Mapping, fixed: dict[str, str], submitter: str | None) -> frozenset[str]:
+    """The Proposal fields this file gives under this mapping (the fields an update may change)."""
+    names: set[str] = set()
+    for target in [*mapping.columns.values(), *fixed]:
+        name = target.removeprefix("proposal.")
+        if not target.startswith("proposal."):
+            if _ACTOR_TARGET.match(target):
+                names.add(ACTORS)
+        elif name == "location":
+            names |= {"latitude", "longitude"}
+        else:
+            names.add(name)
+    if mapping.actor_group:
+        names.add(ACTORS)
+    if submitter:
+        names.add("author")
+    return frozenset(names)
+
+
+def _countries_in_words(mapping: Mapping, fixed: dict[str, str], named: dict[str, str], rows: int) -> ImportProblem:
+    column = next((c for c, t in mapping.columns.items() if t == "proposal.country"), "")
+    column = column or ("proposal.country (fixed value)" if "proposal.country" in fixed else "country")
+    shown = ", ".join(f"{name} → {code}" for name, code in list(named.items())[:8])
+    more = f", and {len(named) - 8} more" if len(named) > 8 else ""
+    subject = "1 row names its country" if rows == 1 else f"{rows:,} rows name their country"
+    return ImportProblem(None, column, "", f"{subject} in words: {shown}{more}", WARNING)
 
 
 def _file_problems(table: SourceTable, mapping: Mapping) -> list[ImportProblem]:
@@ -147,6 +203,13 @@ def _file_problems(table: SourceTable, mapping: Mapping) -> list[ImportProblem]:
         for column, target in mapping.columns.items()
         if column not in table.frame.columns
     ]
+    given = {t.removeprefix("proposal.") for t in [*mapping.columns.values(), *_fixed(mapping)]}
+    missing = [name for name in REQUIRED if name not in given]
+    if missing:
+        names = " and ".join(missing)
+        verb = "is" if len(missing) == 1 else "are"
+        reason = f"{names} {verb} not mapped: this does not look like a proposal form"
+        return [ImportProblem(None, "", "", reason), *problems]  # the per-column and per-row lines would bury it
     problems += [
         ImportProblem(None, column, "", "is not mapped to any field: its values are not imported", WARNING)
         for column in table.data_columns
@@ -189,21 +252,26 @@ def _actor_rows(
     return grouped, parent_column
 
 
-def _proposal_fields(row: _Row, cells: Cells, mapping: Mapping) -> tuple[dict[str, Any], dict[str, str]]:
+def _proposal_fields(
+    row: _Row, cells: Cells, mapping: Mapping, multiple: set[str], fixed: dict[str, str]
+) -> tuple[dict[str, Any], dict[str, str]]:
     fields: dict[str, Any] = {}
     columns: dict[str, str] = {}
-    for column, target in mapping.columns.items():
-        raw = str(cells[column]).strip()
+    given = [(column, target, str(cells[column]).strip()) for column, target in mapping.columns.items()]
+    given += [(f"{target} (fixed value)", target, raw) for target, raw in fixed.items()]
+    for column, target, raw in given:
         if not target.startswith("proposal.") or not raw:
             columns.setdefault(target.removeprefix("proposal."), column)
             continue
         name = target.removeprefix("proposal.")
         columns[name] = column
-        _coerce(row, fields, name, column, raw, mapping)
+        _coerce(row, fields, name, column, raw, mapping, column in multiple)
     return fields, columns
 
 
-def _coerce(row: _Row, fields: dict[str, Any], name: str, column: str, raw: str, mapping: Mapping) -> None:
+def _coerce(
+    row: _Row, fields: dict[str, Any], name: str, column: str, raw: str, mapping: Mapping, multiple: bool = False
+) -> None:
     try:
         if name in TEXT_FIELDS:
             fields[name] = raw
@@ -212,8 +280,7 @@ def _coerce(row: _Row, fields: dict[str, Any], name: str, column: str, raw: str,
         elif name in INTEGER_FIELDS:
             fields[name] = parse_integer(raw)
         elif name == "sectors":
-            separator = r"[;,\n]" if re.search(r"[;,\n]", raw) else r"\s+"
-            fields[name] = tuple(s.strip() for s in re.split(separator, raw) if s.strip())
+            fields[name] = conventions.split_choices(raw, multiple)
         elif name in ("latitude", "longitude"):
             fields[name] = float(raw.replace(",", "."))
         elif name == "location":
@@ -244,7 +311,7 @@ def _country(row: _Row, column: str, raw: str, mapping: Mapping) -> str:
     if code is None:
         row.error(column, raw, "is not a country name or ISO 3166-1 code", where="country")
         return raw
-    row.warn(column, raw, f"read as country {code}")
+    row.countries[raw] = code  # one warning for the file, not one per row
     return code
 
 

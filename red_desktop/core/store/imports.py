@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from red_desktop.core.domain import Actor, Proposal, new_uuid, utc_now
-from red_desktop.core.importing.records import ERROR, ImportProblem, ImportRecord, ImportReport
+from red_desktop.core.importing.records import (
+    ACTORS,
+    ERROR,
+    FieldChange,
+    ImportProblem,
+    ImportRecord,
+    ImportReport,
+    ProposalUpdate,
+)
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.store.base import Manager
 from red_desktop.core.validation import proposal_problems
@@ -21,6 +29,8 @@ from red_desktop.core.validation import proposal_problems
 _CHUNK = 1_000  # records checked or added between progress reports (and cancel checks)
 _UPDATES = 50  # updates, one proposal at a time, between progress reports
 _UNHASHED = frozenset({"uuid", "stamp", "actors"})
+_KEPT = frozenset({"uuid", "stamp", "actors", "status", "merged_into"})  # an update never takes these from a file
+_AMOUNTS = frozenset({"requested_amount", "counterpart_public", "counterpart_private", "contribution"})
 
 
 def content_hash(proposal: Proposal) -> str:
@@ -62,6 +72,8 @@ class ImportPlan:
     unchanged: list[ImportRecord] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
     hashes: dict[str, str] = field(default_factory=dict)  # by submission id
+    revised: dict[str, Proposal] = field(default_factory=dict)  # by submission id: each update as it is written
+    changes: list[ProposalUpdate] = field(default_factory=list)  # each update's changed fields, in file order
 
     @property
     def errors(self) -> bool:
@@ -81,6 +93,7 @@ class ImportPlan:
             problems=tuple(self.problems),
             added_uuids=tuple(added_uuids),
             updated_uuids=tuple(uuid for _, uuid in self.updates),
+            updates=tuple(self.changes),
         )
 
     def refused(self) -> ImportReport:
@@ -148,8 +161,19 @@ class Imports(Manager):
             return ImportProblem(row, invalid[0].location, _text(invalid[0].value), invalid[0].message)
         digest = plan.hashes[record.submission_id] = content_hash(p)
         if known is not None and known.content_hash == digest:
-            plan.unchanged.append(record)
+            plan.unchanged.append(record)  # the file says what it said last time: hand edits since are kept
             return None
+        current = self._store.proposals.get(known.proposal_uuid) if known else None
+        if current is not None:
+            p = _revised(current, record)
+            changes = _changes(current, p)
+            if not changes:
+                plan.unchanged.append(record)
+                return None
+            invalid = proposal_problems(p)
+            if invalid:
+                reason = f"{invalid[0].message} (with the stored values of the fields the file does not give)"
+                return ImportProblem(row, invalid[0].location, _text(invalid[0].value), reason)
         target = known.proposal_uuid if known else ""
         if p.code in claimed:
             return ImportProblem(row, "code", p.code, f"is also the code of row {claimed[p.code]}")
@@ -162,6 +186,8 @@ class Imports(Manager):
             owners.pop(known.code, None)  # an update that renames its proposal frees the old code
             owners[p.code] = target
             plan.updates.append((record, target))
+            plan.revised[record.submission_id] = p
+            plan.changes.append(ProposalUpdate(row, record.submission_id, target, p.code, changes))
         return None
 
     def _add(self, plan: ImportPlan, source: str, progress: Progress) -> list[str]:
@@ -185,8 +211,7 @@ class Imports(Manager):
             if i % _UPDATES == 0:
                 progress.update(len(plan.additions) + i, len(plan.additions) + len(plan.updates))
                 check_cancelled(progress)
-            current = proposals.get(uuid)
-            proposals.update(_revised(current, record.proposal))
+            proposals.update(plan.revised[record.submission_id])
             old_hash, digest = self._hash_of(record.submission_id), plan.hashes[record.submission_id]
             self.db.execute(
                 "UPDATE import_sources SET source = ?, content_hash = ?, submitted_at = coalesce(?, submitted_at),"
@@ -225,13 +250,51 @@ def _fresh(p: Proposal) -> Proposal:
     return replace(p, uuid=new_uuid(), actors=tuple(replace(a, uuid=new_uuid()) for a in p.actors))
 
 
-def _revised(current: Proposal, imported: Proposal) -> Proposal:
-    """The imported content on the stored proposal: its id, revision and status kept, actors matched by position."""
-    actors = tuple(
-        replace(a, uuid=current.actors[i].uuid if i < len(current.actors) else new_uuid())
-        for i, a in enumerate(imported.actors)
-    )
-    return replace(imported, uuid=current.uuid, stamp=current.stamp, status=current.status, actors=actors)
+def _revised(current: Proposal, record: ImportRecord) -> Proposal:
+    """The stored proposal with the fields the file gives taken from it: its id, revision and status kept, every
+    field the file does not give kept too (a mapping that leaves a column out never blanks it), actors matched
+    by position when the file gives actors."""
+    imported = record.proposal
+    values = {
+        f.name: getattr(imported, f.name) for f in fields(Proposal) if f.name not in _KEPT and record.provides(f.name)
+    }
+    actors = current.actors
+    if record.provides(ACTORS):
+        actors = tuple(
+            replace(a, uuid=current.actors[i].uuid if i < len(current.actors) else new_uuid())
+            for i, a in enumerate(imported.actors)
+        )
+    return replace(current, **values, actors=actors)
+
+
+def _changes(current: Proposal, revised: Proposal) -> tuple[FieldChange, ...]:
+    """The fields an update changes, old → new, in the proposal's field order; the actors as one change."""
+    changes = [
+        FieldChange(f.name, _shown(f.name, getattr(current, f.name)), _shown(f.name, getattr(revised, f.name)))
+        for f in fields(Proposal)
+        if f.name not in _KEPT and getattr(current, f.name) != getattr(revised, f.name)
+    ]
+    if [_content(a) for a in current.actors] != [_content(a) for a in revised.actors]:
+        changes.append(FieldChange(ACTORS, _actors_shown(current.actors), _actors_shown(revised.actors)))
+    return tuple(changes)
+
+
+def _shown(name: str, value: object) -> str:
+    """A value as a person reads it: amounts grouped (600,000), lists joined, long texts cut at 80 characters."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and name in _AMOUNTS:
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    if isinstance(value, tuple):
+        return "; ".join(str(v) for v in value)
+    text = str(getattr(value, "value", value))
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _actors_shown(actors: tuple[Actor, ...]) -> str:
+    return "; ".join(f"{a.name} ({a.actor_type.value}, {_shown('contribution', a.contribution)})" for a in actors)
 
 
 def _source_row(record: ImportRecord, uuid: str, source: str, digest: str, now: str) -> dict[str, Any]:
