@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from red_desktop import paths
-from red_desktop.cli import EXIT_ERROR, emit
+from red_desktop.cli import EXIT_ERROR, UsageError, emit, store_path
 from red_desktop.cli_profile import writing_store
 from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.importing.apply import import_records
@@ -20,39 +23,49 @@ from red_desktop.core.importing.mapping import (
     suggest_mapping,
 )
 from red_desktop.core.importing.readers import SourceTable, read_table
-from red_desktop.core.importing.records import ImportReport
+from red_desktop.core.importing.records import ERROR, ImportReport, ProblemGroup
 from red_desktop.core.importing.rows import to_records
+from red_desktop.core.store import Store
+
+_SHOWN = 50  # problem groups and updates listed in the text output
 
 
 def import_file(args: argparse.Namespace) -> int:
     table = read_table(args.file)
     mapping = choose_mapping(table, args.mapping)
     records, problems = to_records(table, mapping)
-    with writing_store(args, dry_run=args.dry_run) as store:
+    with _store(args) as store:
         report = import_records(
             store, records, problems, Path(args.file).name, valid_only=args.valid_only, dry_run=args.dry_run
         )
     emit(args, {**report.to_json(), "mapping": mapping.name or "suggested"}, _text(report, args, mapping))
     if args.json:
-        for problem in report.problems[:20]:
-            print(f"red-desktop: row {problem.row or '-'}, {problem.column}: {problem.reason}", file=sys.stderr)
+        for group in report.grouped()[:20]:
+            print(f"red-desktop: {_rows(group)}, {group.line()}", file=sys.stderr)
     nothing = report.added + report.updated + report.unchanged == 0
     return EXIT_ERROR if nothing else 0
+
+
+@contextmanager
+def _store(args: argparse.Namespace) -> Iterator[Store]:
+    """The store to import into; a dry run on a store that does not exist yet previews against an empty one made
+    in a temporary folder, so neither the store file nor its lock is created."""
+    if args.dry_run and not store_path(args).exists():
+        with tempfile.TemporaryDirectory(prefix="red-desktop-preview-") as folder:
+            with Store.open(Path(folder) / "preview.sqlite") as store:
+                yield store
+        return
+    with writing_store(args, dry_run=args.dry_run) as store:
+        yield store
 
 
 def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:
     """A mapping file, a saved mapping by name, the saved one the columns match, or a suggested one."""
     if wanted:
         path = Path(wanted)
-        if path.suffix == ".json" and path.exists():
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise ValidationError(
-                    f"Mapping file {path.name}", [Problem("file", f"cannot be read: {exc}")]
-                ) from None
-            return Mapping.from_json(data if isinstance(data, dict) else {})
-        return load_mapping(paths.mappings_dir(), wanted)
+        if path.suffix.lower() == ".json" or path.is_file():
+            return _mapping_file(path)
+        return _saved_mapping(wanted)
     if paths.mappings_dir().exists():
         matched = matching_mapping(table, saved_mappings(paths.mappings_dir()))
         if matched is not None:
@@ -60,16 +73,77 @@ def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:
     return suggest_mapping(table)
 
 
+def _mapping_file(path: Path) -> Mapping:
+    if not path.is_file():
+        raise UsageError(f"no mapping file {path}: check --mapping (a saved mapping's name, or a mapping .json file)")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError(f"Mapping file {path.name}", [Problem("file", f"cannot be read: {exc}")]) from None
+    if not isinstance(data, dict):
+        raise ValidationError(f"Mapping file {path.name}", [Problem("file", "is not a JSON object")])
+    return Mapping.from_json(data)
+
+
+def _saved_mapping(name: str) -> Mapping:
+    """A saved mapping by name; a name nothing is saved under is a usage error listing the saved names."""
+    folder = paths.mappings_dir()
+    try:
+        return load_mapping(folder, name)
+    except ValidationError as exc:
+        if not (exc.problems and exc.problems[0].location == "name"):  # saved, but unreadable or invalid
+            raise
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError) as exc:
+        raise ValidationError(f"Saved mapping {name!r}", [Problem("file", f"cannot be read: {exc}")]) from None
+    names = [m.name for m in saved_mappings(folder)] if folder.is_dir() else []
+    known = f"the saved ones are: {', '.join(names)}" if names else "there are no saved mappings"
+    raise UsageError(f"no saved mapping named {name!r} ({known}); --mapping also takes a .json file")
+
+
+def _rows(group: ProblemGroup) -> str:
+    """Where a group of problems is: "row 7", "rows 2-2,408 (2,407)", or "-" for the file itself."""
+    numbered = [r for r in group.rows if r is not None]
+    if not numbered:
+        return "row -"
+    if len(numbered) == 1:
+        return f"row {numbered[0]}"
+    return f"rows {min(numbered)}-{max(numbered)} ({len(numbered):,})"
+
+
 def _text(report: ImportReport, args: argparse.Namespace, mapping: Mapping) -> str:
-    verb = "Would import" if args.dry_run else "Imported"
-    lines = [
-        f"{verb} {args.file} with mapping {mapping.name or '(suggested)'}: {report.added} added, "
-        f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected} rows rejected"
-    ]
-    if report.errors and not args.valid_only and not report.added + report.updated:
-        lines.append("Nothing was written: fix the rows below, or use --valid-only to import the others.")
-    for p in report.problems[:50]:
-        lines.append(f"  {p.severity:<7} row {p.row or '-':>5}  {p.column}: {p.reason} ({p.value[:40]!r})")
-    if len(report.problems) > 50:
-        lines.append(f"  … and {len(report.problems) - 50} more (use --json for all of them)")
+    named = mapping.name or "(suggested)"
+    groups = report.grouped()
+    if report.refused:
+        verb = "Nothing would be imported" if args.dry_run else "Nothing imported"
+        lines = [f"{verb} from {args.file} with mapping {named}: {_refusal(report, args, groups)}"]
+    else:
+        verb = "Would import" if args.dry_run else "Imported"
+        lines = [
+            f"{verb} {args.file} with mapping {named}: {report.added} added, "
+            f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected} rows rejected"
+        ]
+    if report.updates:
+        lines.append("Updates (old → new):" if not args.dry_run else "Would update (old → new):")
+        lines += [f"  {update.line()}" for update in report.updates[:_SHOWN]]
+        if len(report.updates) > _SHOWN:
+            lines.append(f"  … and {len(report.updates) - _SHOWN} more (use --json for all of them)")
+    for group in groups[:_SHOWN]:
+        value = f" ({group.values[0][:40]!r})" if group.count == 1 and group.values else ""
+        lines.append(f"  {group.severity:<7} {_rows(group):<12} {group.line()}{value}")
+    if len(groups) > _SHOWN:
+        lines.append(f"  … and {len(groups) - _SHOWN} more kinds of problem (use --json for all of them)")
     return "\n".join(lines)
+
+
+def _refusal(report: ImportReport, args: argparse.Namespace, groups: list[ProblemGroup]) -> str:
+    """Why nothing was written: the file's own error, else the rows with errors."""
+    file_level = [g for g in groups if g.severity == ERROR and None in g.rows]
+    if file_level:
+        first = file_level[0]
+        return f"{first.column + ': ' if first.column else ''}{first.reason}"
+    rows = f"{report.rejected:,} row{'s' if report.rejected != 1 else ''} with errors"
+    if args.valid_only:
+        return f"{rows}, and no valid row to import"
+    return f"{rows}; fix them (listed below), or use --valid-only to import the others"
