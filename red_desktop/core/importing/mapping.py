@@ -1,20 +1,30 @@
 """Which source column fills which proposal field, suggested by name in English, Spanish and Portuguese; saved as JSON.
 
 Targets are "proposal.<field>" and "actor.<field>" (actor columns of the repeat group, or a flat form's columns as
-"actor[<n>].<field>"); "proposal.location" takes a geopoint ("lat lon [alt accuracy]").
+"actor[<n>].<field>"); "proposal.location" takes a geopoint ("lat lon [alt accuracy]"). A mapping naming anything
+else is refused (`Mapping.from_json`), with the nearest valid names. The format, the rules of the suggestions and
+what is refused are written down in docs/importing.md.
+
+Suggestions need evidence: a header that is a synonym, holds every word of one, or is spelled like one; never a
+lone generic word ("type", "name", "date", ...) inside a longer header, never a digit (question numbers such as
+`q6_6` are not read), and a numbered actor column only next to an actor word (`ator2_tipo`, `actor_1/nombre`).
+`mapping_for` is the one suggestion both the wizard and the command line use.
 """
 
 from __future__ import annotations
 
+import copy
 import difflib
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
+from babel import Locale
 
 from red_desktop.core.domain import (
     ActorType,
@@ -25,13 +35,36 @@ from red_desktop.core.domain import (
     RegionKind,
     RegionType,
 )
+from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.importing import conventions
 from red_desktop.core.importing.readers import SourceTable
+from red_desktop.core.reports.labels import ENUM_KINDS, LABELS
 from red_desktop.core.text import fold
 
-MIN_SCORE = 0.8
+MIN_SCORE = 0.8  # the least score a column suggestion needs
+FUZZY_RATIO = 0.86  # the least difflib ratio for a header spelled like a synonym (a typo, an ending)
+AMBIGUOUS_GAP = 0.03  # a non-exact guess is dropped when another target scores within this of it
+VALUE_SHARE = 0.8  # a column whose distinct values are this share of one enumeration's values is that field
 MATCH_SHARE = 0.9  # a saved mapping applies when this share of its source columns is in the file
-_STOP_WORDS = frozenset({"de", "del", "la", "el", "los", "las", "da", "do", "das", "dos", "the", "of", "en", "em"})
+_STOP_WORDS = frozenset(
+    {"de", "del", "la", "el", "los", "las", "da", "do", "das", "dos", "the", "of", "en", "em", "o", "ou", "y", "e",
+     "or", "and", "a", "para", "por", "for"}
+)  # fmt: skip
+# Words that say nothing about a field on their own: a synonym made of one of them matches only a header that is
+# exactly it ("codigo", or "tipo" in the actors' group), never a longer header that contains it.
+GENERIC_WORDS = frozenset(
+    {"type", "tipo", "name", "nombre", "nome", "date", "fecha", "data", "number", "numero", "num", "nro", "other",
+     "otro", "otra", "otros", "outro", "outra", "outros", "value", "valor", "id", "area", "total", "description",
+     "descripcion", "descricao", "text", "texto", "comment", "comentario", "comentarios", "observaciones",
+     "observacoes", "notes", "notas", "yes", "no", "si", "sim", "nao", "status", "estado", "project", "proyecto",
+     "projeto", "code", "codigo", "cod", "specify", "especifique", "cual", "qual", "group", "grupo", "kind",
+     "clase", "classe", "categoria", "category", "monto", "amount", "actor", "ator", "role", "rol", "papel"}
+)  # fmt: skip
+# Words that make a numbered flat column an actor's (`ator2_tipo`): without one, a number is not an actor number.
+ACTOR_WORDS = frozenset(
+    {"actor", "actores", "actors", "ator", "atores", "socio", "socios", "aliado", "aliados", "partner", "partners"}
+)
+_NEGATIONS = frozenset({"sin", "sem", "no", "nao", "not", "without", "ningun", "ninguna", "nenhum", "nenhuma"})
 
 PROPOSAL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "code": ("code", "codigo", "proposal code", "codigo proyecto", "codigo propuesta", "codigo projeto", "cod"),
@@ -39,10 +72,13 @@ PROPOSAL_SYNONYMS: dict[str, tuple[str, ...]] = {
               "titulo projeto", "titulo propuesta", "titulo proposta", "project name", "proyecto"),
     "country": ("country", "pais", "pais proyecto"),
     "region_name": ("region", "region name", "nombre region", "nome regiao", "regiao", "territorio", "provincia",
-                    "departamento", "municipio", "estado"),
-    "region_kind": ("region kind", "tipo territorio", "tipo area", "clase region", "tipo de area", "ambito"),
+                    "departamento", "municipio"),
+    "region_kind": ("region kind", "tipo territorio", "tipo area", "clase region", "tipo de area", "ambito",
+                    "clase territorio", "classe territorio", "categoria territorio", "tipo territorial",
+                    "ambito territorial", "territory kind", "territory type", "area type", "tipo de ambito"),
     "region_type": ("region type", "tipo region", "tipo regiao", "tipologia region", "tipologia regiao"),
-    "priority_area": ("priority area", "area prioritaria", "eje prioritario", "eixo prioritario", "area"),
+    "priority_area": ("priority area", "area prioritaria", "eje prioritario", "eixo prioritario",
+                      "area estrategica", "linea prioritaria"),
     "sectors": ("sectors", "sectores", "setores", "sectores productivos", "setores produtivos", "productive sectors"),
     "executing_agency": ("executing agency", "entidad ejecutora", "organismo ejecutor", "orgao executor",
                          "agencia ejecutora", "entidade executora", "ejecutor", "executor"),
@@ -104,7 +140,8 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "city_group": ("ciudad", "ciudades", "grupo de ciudades", "cidade", "cidades", "grupo de cidades"),
         "valley": ("valle", "vale"),
         "rural_area": ("zona rural", "area rural", "rural"),
-        "province": ("provincia", "departamento", "estado", "province or department"),
+        "province": ("provincia", "departamento", "estado", "province or department", "provincia o departamento",
+                     "provincia ou departamento"),
     },
     "proposal.priority_area": {
         "large_investments": ("grandes inversiones", "grandes investimentos", "industrias extractivas",
@@ -163,77 +200,307 @@ class Mapping:
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # target -> source value -> enum value
     actor_group: str = ""  # the repeat group holding the actors ("" when actors are flat columns or absent)
     actor_columns: dict[str, str] = field(default_factory=dict)  # repeat-group source column -> "actor.<field>"
+    fixed: dict[str, str] = field(default_factory=dict)  # "proposal.<field>" -> the cell every row gets without one
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> Mapping:
-        def strings(value: object) -> dict[str, str]:
-            return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
-
-        values = data.get("values", {})
-        return cls(
-            name=str(data.get("name", "")),
-            columns=strings(data.get("columns")),
-            values={str(k): strings(v) for k, v in values.items()} if isinstance(values, dict) else {},
-            actor_group=str(data.get("actor_group", "")),
-            actor_columns=strings(data.get("actor_columns")),
-        )
+    def from_json(cls, data: object) -> Mapping:
+        """A mapping read from JSON, refused (ValidationError, every problem listed) when a target is not one this
+        program fills, a value is not one the field accepts or a part has the wrong type."""
+        problems: list[Problem] = []
+        if not isinstance(data, dict):
+            raise ValidationError("Mapping", [Problem("mapping", "is not a JSON object", type(data).__name__)])
+        name = data.get("name", "")
+        if not isinstance(name, str):
+            problems.append(Problem("name", "is not text", name))
+        known = {"name", "columns", "values", "actor_group", "actor_columns", "fixed"}
+        problems += [Problem(str(k), f"is not a part of a mapping (one of: {', '.join(sorted(known))})") for k in data
+                     if k not in known]  # fmt: skip
+        actor_group = data.get("actor_group", "")
+        if not isinstance(actor_group, str):
+            problems.append(Problem("actor_group", "is not text", actor_group))
+        columns = _strings(data, "columns", problems)
+        actor_columns = _strings(data, "actor_columns", problems)
+        fixed = _strings(data, "fixed", problems)
+        values: dict[str, dict[str, str]] = {}
+        raw_values = data.get("values", {})
+        if not isinstance(raw_values, dict):
+            problems.append(Problem("values", "is not an object of target → {source value: value}", raw_values))
+        else:
+            for target in raw_values:
+                values[str(target)] = _strings(raw_values, target, problems, where=f"values.{target}")
+        for column, target in columns.items():
+            if not is_target(target, flat_actor=True):
+                problems.append(Problem(f"columns.{column}", _unknown(target, columns=True), target))
+        for column, target in actor_columns.items():
+            if not is_target(target) or not target.startswith("actor."):
+                problems.append(Problem(f"actor_columns.{column}", _unknown(target, actor=True), target))
+        for target, chosen in values.items():
+            allowed = allowed_values(target)
+            if not allowed:
+                problems.append(Problem(f"values.{target}", _unknown(target, values=True), target))
+                continue
+            for source, value in chosen.items():
+                if value not in allowed:
+                    problems.append(Problem(f"values.{target}.{source}", _not_allowed(target, value), value))
+        for target, cell in fixed.items():
+            if not is_target(target) or not target.startswith("proposal."):
+                problems.append(Problem(f"fixed.{target}", _unknown(target, proposal=True), target))
+            elif allowed_values(target) and cell not in values.get(target, {}):
+                if (suggest_value(target, cell) if cell not in allowed_values(target) else cell) is None:
+                    problems.append(Problem(f"fixed.{target}", _not_allowed(target, cell), cell))
+        if problems:
+            raise ValidationError(f"Mapping {name!r}" if isinstance(name, str) and name else "Mapping", problems)
+        return cls(str(name), columns, values, str(actor_group), actor_columns, fixed)
 
     def source_columns(self) -> list[str]:
         return list(self.columns) + [f"{self.actor_group}:{c}" for c in self.actor_columns]
 
 
+def _strings(data: dict[str, object], key: str, problems: list[Problem], where: str = "") -> dict[str, str]:
+    value = data.get(key, {})
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        problems.append(Problem(where or key, "is not an object of text → text", value))
+        return {}
+    return dict(value)
+
+
+# --- targets -----------------------------------------------------------------------------------------------------
+
+_NUMBERED_ACTOR = re.compile(r"^actor\[([1-9]\d*)\]\.(\w+)$")
+
+
+def valid_targets(numbered: int | None = None) -> list[str]:
+    """Every target a mapping may name: proposal fields, actor fields, and actor fields of flat actor `numbered`."""
+    targets = [f"proposal.{f}" for f in PROPOSAL_SYNONYMS] + [f"actor.{f}" for f in ACTOR_SYNONYMS]
+    if numbered is not None:
+        targets += [f"actor[{numbered}].{f}" for f in ACTOR_SYNONYMS]
+    return targets
+
+
+def is_target(target: str, flat_actor: bool = False) -> bool:
+    """Whether `target` is a field this program fills; `flat_actor` admits the main table's "actor[<n>].<field>"."""
+    if flat_actor and (match := _NUMBERED_ACTOR.match(target)):
+        return match.group(2) in ACTOR_SYNONYMS
+    return target in valid_targets()
+
+
+def _unknown(target: str, columns: bool = False, actor: bool = False, values: bool = False,
+             proposal: bool = False) -> str:  # fmt: skip
+    number = re.match(r"^actor\[(\d+)\]", target)
+    if values:
+        names = [*ENUM_TARGETS, "proposal.country"]
+        what = "is not a field with a list of values"
+    elif actor:
+        names = [f"actor.{f}" for f in ACTOR_SYNONYMS]
+        what = "is not an actor field"
+    elif proposal:
+        names = [f"proposal.{f}" for f in PROPOSAL_SYNONYMS]
+        what = "is not a proposal field"
+    else:
+        names = valid_targets(int(number.group(1)) if number and columns else None)
+        what = "is not a target"
+    prefix, _, name = target.rpartition(".")
+    same = {n.rpartition(".")[2]: n for n in names if n.rpartition(".")[0] == prefix}  # compare the field alone
+    close = [same[c] for c in _nearest(name, list(same))] if same else _nearest(target, names)
+    if close:
+        return f"{what}; did you mean {' or '.join(close)}?"
+    return f"{what} (valid: {', '.join(same.values() if same else names)})"
+
+
+def _nearest(word: str, names: list[str]) -> list[str]:
+    """The names spelled most like `word` (difflib ratio ≥ 0.6, and within 0.1 of the best), best first."""
+    ratios = sorted(((difflib.SequenceMatcher(None, word, n).ratio(), n) for n in names), key=lambda r: -r[0])
+    return [n for r, n in ratios[:3] if r >= 0.6 and r >= ratios[0][0] - 0.1]
+
+
+def _not_allowed(target: str, value: str) -> str:
+    allowed = allowed_values(target)
+    code = country_code(value) if _generic(target) == "proposal.country" else None
+    close = [code] if code else _nearest(value, allowed)
+    if close:
+        return f"is not a value of {target}; did you mean {' or '.join(close)}?"
+    shown = ", ".join(allowed) if len(allowed) <= 12 else "an ISO 3166-1 alpha-2 code"
+    return f"is not a value of {target} (one of: {shown})"
+
+
 # --- column names ------------------------------------------------------------------------------------------------
 
 
-def _tokens(text: str) -> list[str]:
+@dataclass(frozen=True)
+class Guess:
+    """One suggested target for a column, with its score and, in words, the evidence for it."""
+
+    target: str
+    score: float
+    reason: str
+
+
+def _words(text: str) -> list[str]:
+    """Folded words without stop words; `_`, `-`, `.` and punctuation separate words."""
     return [t for t in re.sub(r"[^a-z0-9 ]+", " ", fold(text).replace("_", " ")).split() if t not in _STOP_WORDS]
 
 
-def name_score(header: str, synonym: str) -> float:
-    """How alike a header and a synonym are: difflib's ratio on folded, prefix-stripped, stop-word-free names,
-    raised when every word of the synonym is in the header (shorter headers score higher)."""
-    name, wanted = _tokens(conventions.field_name(header)), _tokens(synonym)
+def _tokens(text: str) -> list[str]:
+    """The words of a header that can be evidence: no question numbers (`q6`, `6`, `s2a`) and no stop words."""
+    return [t for t in _words(text) if not re.search(r"\d", t)]
+
+
+def _evidence(name: list[str], wanted: list[str], exact_generic: bool = True) -> tuple[float, str]:
+    """How strongly header words `name` say synonym words `wanted`, and why (0 and "" when they do not)."""
     if not name or not wanted:
-        return 0.0
-    score = difflib.SequenceMatcher(None, " ".join(name), " ".join(wanted)).ratio()
+        return 0.0, ""
+    lone_generic = len(wanted) == 1 and wanted[0] in GENERIC_WORDS
+    if name == wanted or (len(name) == len(wanted) and set(name) == set(wanted)):
+        return (1.0, "is") if exact_generic or not lone_generic else (0.0, "")
+    if lone_generic:
+        return 0.0, ""
     if set(wanted) <= set(name):
-        score = max(score, 0.75 + 0.25 * len(wanted) / len(name))
-    return score
+        return 0.75 + 0.25 * len(wanted) / len(name), "has every word of"
+    if len(wanted) == 1 and len(wanted[0]) < 6:
+        return 0.0, ""
+    ratio = difflib.SequenceMatcher(None, " ".join(name), " ".join(wanted)).ratio()
+    return (0.95 * ratio, f"is spelled like ({ratio:.0%})") if ratio >= FUZZY_RATIO else (0.0, "")
 
 
-def _assign(
-    headers: list[str], synonyms: dict[str, tuple[str, ...]], prefix: str, numbered: bool = False
-) -> dict[str, str]:
-    """Greedy best-first: each target and each column used once, nothing below MIN_SCORE."""
+def name_score(header: str, synonym: str) -> float:
+    """How alike a header and a synonym are (0-1): 1 when the header is the synonym, 0.75-1 when it holds every word
+    of it (shorter headers higher), a difflib ratio ≥ FUZZY_RATIO when it is spelled like it; 0 otherwise, and 0 for
+    a lone generic word inside a longer header."""
+    return _evidence(_tokens(conventions.field_name(header)), _tokens(synonym))[0]
+
+
+def _best(name: list[str], synonyms: dict[str, tuple[str, ...]], prefix: str, shown: str,
+          drop: frozenset[str] = frozenset()) -> list[Guess]:  # fmt: skip
+    """Each target's best evidence for header words `name`, best first; only scores ≥ MIN_SCORE."""
+    guesses = []
+    for target, words in synonyms.items():
+        best = (0.0, "", "")
+        for synonym in words:
+            wanted = [w for w in _tokens(synonym) if w not in drop] or _tokens(synonym)
+            score, why = _evidence(name, wanted)
+            if score > best[0]:
+                best = (score, why, synonym)
+        if best[0] >= MIN_SCORE:
+            guesses.append(Guess(f"{prefix}.{target}", round(best[0], 3), f'"{shown}" {best[1]} "{best[2]}"'))
+    return sorted(guesses, key=lambda g: -g.score)
+
+
+_ACTOR_NUMBER = re.compile(
+    rf"(?<![a-z0-9])(?:(?P<word>{'|'.join(sorted(ACTOR_WORDS))})[ _.-]*(?P<number>\d+)(?![0-9])"
+    rf"|(?P<before>\d+)[ _.-]*(?P<word2>{'|'.join(sorted(ACTOR_WORDS))})(?![a-z]))"
+)
+
+
+def _numbered_actor(header: str) -> tuple[int, list[str], str] | None:
+    """(actor number, the other words, the actor word and number as written) of a flat actor column such as
+    `ator2_tipo`, `actor_1/nombre` or `1_actor_nombre`; None unless a number is joined to an actor word (a question
+    number such as `q2_actor_type` is not an actor number)."""
+    parts = conventions.segments(header)
+    for index in range(len(parts) - 1, -1, -1):
+        text = fold(parts[index])
+        match = _ACTOR_NUMBER.search(text)
+        if match is None or int(match.group("number") or match.group("before")) == 0:
+            continue
+        rest = _tokens(text[: match.start()] + " " + text[match.end() :] + " " + " ".join(parts[index + 1 :]))
+        word = match.group("word") or match.group("word2")
+        return int(match.group("number") or match.group("before")), rest or [word], match.group(0)
+    return None
+
+
+def guesses(header: str, actors: bool = False) -> list[Guess]:
+    """Every target the header's name is evidence for, best first (scores ≥ MIN_SCORE): proposal fields, or actor
+    fields when the column is in the actors' group (`actors`) or is a numbered actor column of a flat form."""
+    shown = conventions.field_name(header)
+    if actors:
+        return _best(_tokens(shown), ACTOR_SYNONYMS, "actor", shown)
+    numbered = _numbered_actor(header)
+    if numbered is not None:
+        number, rest, word = numbered
+        found = _best([w for w in rest if w not in ACTOR_WORDS] or rest, ACTOR_SYNONYMS, f"actor[{number}]",
+                      f"{shown}", drop=ACTOR_WORDS)  # fmt: skip
+        return [Guess(g.target, g.score, f'{g.reason}, actor {number} by "{word}"') for g in found]
+    return _best(_tokens(shown), PROPOSAL_SYNONYMS, "proposal", shown)
+
+
+def guess_target(header: str, actors: bool = False) -> Guess | None:
+    """The header's best target when its evidence reaches MIN_SCORE and no other target is as likely."""
+    found = guesses(header, actors)
+    if not found:
+        return None
+    if len(found) > 1 and found[0].score < 1.0 and found[0].score - found[1].score < AMBIGUOUS_GAP:
+        return None
+    return found[0]
+
+
+def _assign(headers: list[str], actors: bool = False) -> dict[str, str]:
+    """Greedy best-first: each target and each column used once, ambiguous headers left out."""
     scored = []
     for header in headers:
-        number = re.search(r"(\d+)", conventions.field_name(header)) if numbered else None
-        for target, words in synonyms.items():
-            best = max(name_score(re.sub(r"\d+", " ", header) if number else header, w) for w in words)
-            label = f"{prefix}[{number.group(1)}].{target}" if number else f"{prefix}.{target}"
-            scored.append((best, header, label))
+        found = guesses(header, actors)
+        if len(found) > 1 and found[0].score < 1.0 and found[0].score - found[1].score < AMBIGUOUS_GAP:
+            continue
+        scored += [(g.score, header, g.target) for g in found]
     chosen: dict[str, str] = {}
-    for score, header, label in sorted(scored, key=lambda s: -s[0]):
-        if score >= MIN_SCORE and header not in chosen and label not in chosen.values():
-            chosen[header] = label
+    for _, header, target in sorted(scored, key=lambda s: -s[0]):
+        if header not in chosen and target not in chosen.values():
+            chosen[header] = target
     return chosen
 
 
+def _by_values(table: SourceTable, columns: dict[str, str]) -> dict[str, str]:
+    """Unassigned columns whose distinct values are (VALUE_SHARE of) the values of exactly one free enumeration
+    field: a `clase_territorio` of `valle`, `zona_rural`, ... is the region kind whatever its name."""
+    free = [t for t in ("proposal.region_kind", "proposal.region_type", "proposal.priority_area")
+            if t not in columns.values()]  # fmt: skip
+    found: dict[str, str] = {}
+    for column in table.data_columns:
+        if column in columns or not free:
+            continue
+        distinct = [v for v in dict.fromkeys(str(c).strip() for c in table.frame[column].head(2000)) if v][:31]
+        if not distinct or len(distinct) > 30:
+            continue
+        fits = []
+        for target in free:
+            matched = sum(1 for v in distinct if _exact_value(target, v) is not None)
+            if matched >= min(2, len(distinct)) and matched >= VALUE_SHARE * len(distinct):
+                fits.append(target)
+        if len(fits) == 1:
+            found[column] = fits[0]
+            free.remove(fits[0])
+    return found
+
+
 def suggest_mapping(table: SourceTable, name: str = "") -> Mapping:
+    """Columns matched by name (see `guesses`), then enumeration columns by their values, and the values of every
+    enumeration and country column where a suggestion is unambiguous."""
     data = table.data_columns
-    columns = _assign(data, PROPOSAL_SYNONYMS, "proposal")
-    flat_actor = [h for h in data if h not in columns and re.search(r"\d", conventions.field_name(h))]
-    columns.update(_assign(flat_actor, ACTOR_SYNONYMS, "actor", numbered=True))
-    mapping = Mapping(name or table.path.stem, columns)
+    columns = _assign(data)
+    columns.update(_by_values(table, columns))
+    mapping = Mapping(name or table.path.stem, {c: columns[c] for c in data if c in columns})
     group = _actor_group(table)
     if group:
         mapping.actor_group = group
         child = [str(c) for c in table.repeats[group].columns if not conventions.is_meta(str(c))]
-        mapping.actor_columns = _assign(child, ACTOR_SYNONYMS, "actor")
+        mapping.actor_columns = _assign(child, actors=True)
     mapping.values = suggest_values(table, mapping)
+    return mapping
+
+
+def mapping_for(table: SourceTable, saved: Iterable[Mapping] = (), name: str = "") -> Mapping:
+    """THE mapping for a file, the same for the wizard and the command line: the saved mapping whose source columns
+    the file has (`matching_mapping`), else the suggestion; either way with the unambiguous suggestions for values
+    it does not yet map filled in `values` (a saved choice is never replaced). The caller's `saved` is not changed."""
+    matched = matching_mapping(table, saved)
+    if matched is None:
+        return suggest_mapping(table, name)
+    mapping = copy.deepcopy(matched)
+    for target, suggested in suggest_values(table, mapping).items():
+        chosen = mapping.values.setdefault(target, {})
+        for source, value in suggested.items():
+            chosen.setdefault(source, value)
     return mapping
 
 
@@ -241,28 +508,76 @@ def _actor_group(table: SourceTable) -> str:
     if not table.repeats:
         return ""
     names = list(table.repeats)
-    best = max(names, key=lambda n: max(name_score(n.split("-")[-1], w) for w in ACTOR_GROUP_NAMES))
-    return best if max(name_score(best.split("-")[-1], w) for w in ACTOR_GROUP_NAMES) >= MIN_SCORE else names[0]
+
+    def score(group: str) -> float:
+        return max(name_score(group.split("-")[-1], w) for w in ACTOR_GROUP_NAMES)
+
+    best = max(names, key=score)
+    return best if score(best) >= MIN_SCORE else names[0]
 
 
 # --- values ------------------------------------------------------------------------------------------------------
 
 
+@cache
+def _value_candidates(target: str) -> dict[tuple[str, ...], frozenset[str]]:
+    """Words of each way of writing a value (the value, its synonyms, its labels in en/es/pt) → the values meant."""
+    enum = ENUM_TARGETS[target]
+    kind = ENUM_KINDS.get(enum, "")
+    phrases: list[tuple[str, str]] = [(m.value.replace("_", " "), m.value) for m in enum]
+    for member, words in VALUE_SYNONYMS.get(target, {}).items():
+        phrases += [(w, member) for w in words]
+    if kind:
+        for table in LABELS.values():
+            phrases += [(table[f"{kind}.{m.value}"], m.value) for m in enum if f"{kind}.{m.value}" in table]
+    candidates: dict[tuple[str, ...], set[str]] = {}
+    for phrase, member in phrases:
+        words = tuple(_words(re.sub(r"[()]", " ", phrase)))
+        if words:
+            candidates.setdefault(words, set()).add(member)
+    return {words: frozenset(members) for words, members in candidates.items()}
+
+
+def _exact_value(target: str, value: str) -> str | None:
+    key = tuple(_words(value))
+    members = _value_candidates(_generic(target)).get(key, frozenset()) if _generic(target) in ENUM_TARGETS else ()
+    return next(iter(members)) if len(members) == 1 else None
+
+
 def suggest_value(target: str, value: str) -> str | None:
-    """The enumeration value (or country code) a source value most likely means, None when nothing is close."""
+    """The enumeration value (or country code) a source value most likely means; None when nothing is close or the
+    value could mean more than one. In order: a value, synonym or label written alike (case, accents, `_`, stop words
+    ignored); one spelled alike (difflib ≥ MIN_SCORE, the runner-up meaning something else well behind); one whose
+    label holds every word of the value (`desarrollo_urbano` → "Desarrollo productivo urbano") or whose words are
+    all in the value (`provincia_o_departamento`), when only one value fits."""
     if target == "proposal.country":
         return country_code(value)
-    enum = ENUM_TARGETS.get(_generic(target))
-    if enum is None:
+    generic = _generic(target)
+    if generic not in ENUM_TARGETS:
         return None
-    key = " ".join(_tokens(value.replace("_", " ")))
-    candidates = {" ".join(_tokens(m.value.replace("_", " "))): m.value for m in enum}
-    for member, words in VALUE_SYNONYMS.get(_generic(target), {}).items():
-        candidates.update({" ".join(_tokens(w)): member for w in words})
+    candidates = _value_candidates(generic)
+    key = tuple(_words(value))
+    if not key:
+        return None
     if key in candidates:
-        return candidates[key]
-    close = difflib.get_close_matches(key, list(candidates), n=1, cutoff=MIN_SCORE)
-    return candidates[close[0]] if close else None
+        members = candidates[key]
+        return next(iter(members)) if len(members) == 1 else None
+    joined = {" ".join(words): members for words, members in candidates.items()}
+    ratios = sorted(
+        ((difflib.SequenceMatcher(None, " ".join(key), text).ratio(), members) for text, members in joined.items()),
+        key=lambda r: -r[0],
+    )
+    if ratios and ratios[0][0] >= MIN_SCORE and len(ratios[0][1]) == 1:
+        rivals = [r for r in ratios[1:] if r[1] != ratios[0][1] and r[0] > ratios[0][0] - 0.05]
+        if not rivals:
+            return next(iter(ratios[0][1]))
+    words = set(key)
+    negated = bool(words & _NEGATIONS)
+    fits: set[str] = set()
+    for phrase, members in candidates.items():
+        if words <= set(phrase) or (not negated and set(phrase) <= words):
+            fits |= members
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _generic(target: str) -> str:
@@ -271,7 +586,9 @@ def _generic(target: str) -> str:
 
 def _target_cells(table: SourceTable, mapping: Mapping) -> list[tuple[str, list[str]]]:
     """Each mapped target with the cells it takes: main-table columns, then the actors' repeat group's."""
-    sources: list[tuple[str, list[str]]] = [(t, table.frame[c].tolist()) for c, t in mapping.columns.items()]
+    sources: list[tuple[str, list[str]]] = [
+        (t, table.frame[c].tolist()) for c, t in mapping.columns.items() if c in table.frame.columns
+    ]
     if mapping.actor_group in table.repeats:
         repeat = table.repeats[mapping.actor_group]
         sources += [(t, repeat[c].tolist()) for c, t in mapping.actor_columns.items() if c in repeat.columns]
@@ -317,8 +634,73 @@ def allowed_values(target: str) -> list[str]:
     return [m.value for m in ENUM_TARGETS[generic]] if generic in ENUM_TARGETS else []
 
 
+# --- countries ---------------------------------------------------------------------------------------------------
+
+# How official lists write names pycountry and CLDR do not: the World Bank's ("Korea, Rep.", "Venezuela, RB"), the
+# UN's, and older or common English names. Keys are normalised (`_country_key`).
+COUNTRY_LIST_NAMES: dict[str, str] = {
+    "turkey": "TR", "turkiye": "TR", "cape verde": "CV", "ivory coast": "CI", "venezuela rb": "VE",
+    "egypt arab rep": "EG", "yemen rep": "YE", "iran islamic rep": "IR", "korea rep": "KR", "south korea": "KR",
+    "korea dem peoples rep": "KP", "korea dem rep": "KP", "north korea": "KP", "congo dem rep": "CD",
+    "congo rep": "CG", "lao pdr": "LA", "laos": "LA", "kyrgyz republic": "KG", "slovak republic": "SK",
+    "micronesia fed sts": "FM", "st lucia": "LC", "st kitts nevis": "KN", "st vincent grenadines": "VC",
+    "hong kong sar china": "HK", "macao sar china": "MO", "west bank gaza": "PS", "palestine": "PS",
+    "czech republic": "CZ", "swaziland": "SZ", "burma": "MM", "russia": "RU", "syria": "SY", "vietnam": "VN",
+    "tanzania": "TZ", "moldova": "MD", "macedonia": "MK", "macedonia fyr": "MK", "north macedonia": "MK",
+    "bolivia": "BO", "venezuela": "VE", "iran": "IR", "brunei": "BN", "east timor": "TL", "timor leste": "TL",
+    "bahamas": "BS", "gambia": "GM", "curacao": "CW", "sao tome principe": "ST", "united states of america": "US",
+    "usa": "US", "uk": "GB", "great britain": "GB", "holland": "NL", "vatican": "VA", "holy see": "VA",
+    "taiwan china": "TW", "eswatini": "SZ", "cabo verde": "CV", "cote divoire": "CI",
+}  # fmt: skip
+_COUNTRY_WORDS = {"rep": "republic", "dem": "democratic", "fed": "federated", "sts": "states", "st": "saint",
+                  "is": "islands", "isl": "islands", "peoples": "people"}  # fmt: skip
+_COUNTRY_NOISE = frozenset({"the", "of", "and", "y", "e", "de", "del", "da", "do", "la", "el", "et"})
+
+
+def _country_key(text: str) -> str:
+    """Folded, punctuation dropped ("Côte d'Ivoire" → "cote divoire", "Gambia, The" → "gambia"), "&" as "and"."""
+    plain = fold(text).replace("&", " and ").replace("'", "").replace("’", "")
+    words = re.sub(r"[^a-z0-9]+", " ", plain).split()
+    return " ".join(w for w in words if w not in {"the", "and", "y", "e"})
+
+
+def _country_set(key: str) -> frozenset[str]:
+    """The words of a name in any order, abbreviations spelled out: "Korea, Rep." and "Republic of Korea" alike."""
+    return frozenset(_COUNTRY_WORDS.get(w, w) for w in key.split() if w not in _COUNTRY_NOISE)
+
+
+@cache
+def _country_index() -> tuple[dict[str, str], dict[frozenset[str], str]]:
+    """Names → code (ambiguous names dropped): pycountry's names, official and common names; CLDR's (babel) in
+    English, Spanish, Portuguese and French; the LatAm names and the list names above."""
+    names: dict[str, set[str]] = {}
+
+    def add(name: str, code: str) -> None:
+        names.setdefault(_country_key(name), set()).add(code)
+
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            if (name := getattr(country, attribute, None)) is not None:
+                add(str(name), str(country.alpha_2))
+    for language in ("en", "es", "pt", "fr"):
+        for code, name in Locale.parse(language).territories.items():
+            if len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None:
+                add(name, code)
+    for name, code in (COUNTRY_NAMES | COUNTRY_LIST_NAMES).items():
+        add(name, code)
+    exact = {key: next(iter(codes)) for key, codes in names.items() if len(codes) == 1 and key}
+    sets: dict[frozenset[str], set[str]] = {}
+    for key, code in exact.items():
+        sets.setdefault(_country_set(key), set()).add(code)
+    return exact, {words: next(iter(codes)) for words, codes in sets.items() if len(codes) == 1 and words}
+
+
+@lru_cache(maxsize=4096)
 def country_code(text: str) -> str | None:
-    """ISO 3166-1 alpha-2 for a code (alpha-2 or alpha-3) or a name in English, Spanish or Portuguese."""
+    """ISO 3166-1 alpha-2 for a code (alpha-2 or alpha-3) or a name as people and official lists write it, in
+    English, Spanish, Portuguese or French: "Perú", "Turkey", "Cote d'Ivoire", "Egypt, Arab Republic of",
+    "Gambia, The", "Korea, Rep.", "Bolivia (Plurinational State of)". None when no country (or more than one)
+    answers to it."""
     value = text.strip()
     if not value:
         return None
@@ -329,14 +711,17 @@ def country_code(text: str) -> str | None:
             found = pycountry.countries.get(alpha_3=value.upper())
         if found is not None:
             return str(found.alpha_2)
-    key = " ".join(fold(value).split())
-    if key in COUNTRY_NAMES:
-        return COUNTRY_NAMES[key]
-    try:
-        return str(pycountry.countries.lookup(value).alpha_2)
-    except LookupError:
-        close = difflib.get_close_matches(key, list(COUNTRY_NAMES), n=1, cutoff=0.85)
-        return COUNTRY_NAMES[close[0]] if close else None
+    exact, by_words = _country_index()
+    key = _country_key(value)
+    if key in exact:
+        return exact[key]
+    words = _country_set(key)
+    if words in by_words:
+        return by_words[words]
+    ratios = sorted(((difflib.SequenceMatcher(None, key, k).ratio(), c) for k, c in exact.items()), reverse=True)
+    if ratios and ratios[0][0] >= 0.85 and not [r for r in ratios[1:4] if r[1] != ratios[0][1] and r[0] > 0.8]:
+        return ratios[0][1]
+    return None
 
 
 # --- saved mappings ----------------------------------------------------------------------------------------------
@@ -358,20 +743,30 @@ def save_mapping(mapping: Mapping, folder: str | Path) -> Path:
 
 
 def load_mapping(folder: str | Path, name: str) -> Mapping:
+    """The mapping saved under `name`; ValidationError naming it and the saved names when there is none, and naming
+    the problem when its file cannot be read or is not a valid mapping."""
     path = Path(folder) / _file_name(name)
-    return Mapping.from_json(json.loads(path.read_text(encoding="utf-8")))
+    if not path.is_file():
+        saved = [m.name for m in saved_mappings(folder)] if Path(folder).is_dir() else []
+        listed = f"saved mappings: {', '.join(saved)}" if saved else "there are no saved mappings"
+        raise ValidationError(f"Mapping {name!r}", [Problem("name", f"no saved mapping has this name ({listed})")])
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ValidationError(f"Mapping {name!r}", [Problem(path.name, f"cannot be read: {exc}")]) from None
+    return Mapping.from_json(data)
 
 
 def saved_mappings(folder: str | Path) -> list[Mapping]:
-    """Every readable mapping in `folder`, by name; unreadable files are skipped (they are the user's files)."""
+    """Every valid mapping in `folder`, by name; unreadable or invalid files are skipped (they are the user's files;
+    `load_mapping` by name says what is wrong with one)."""
     mappings = []
     for path in sorted(Path(folder).glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        if isinstance(data, dict):
             mappings.append(Mapping.from_json(data))
+        except (OSError, ValueError, ValidationError):
+            continue
     return sorted(mappings, key=lambda m: fold(m.name))
 
 
