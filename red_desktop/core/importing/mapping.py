@@ -544,6 +544,7 @@ def _exact_value(target: str, value: str) -> str | None:
     return next(iter(members)) if len(members) == 1 else None
 
 
+@lru_cache(maxsize=4096)  # rows ask once per cell; a file has few distinct values
 def suggest_value(target: str, value: str) -> str | None:
     """The enumeration value (or country code) a source value most likely means; None when nothing is close or the
     value could mean more than one. In order: a value, synonym or label written alike (case, accents, `_`, stop words
