@@ -220,11 +220,12 @@ def _unfolded_multiples(frame: pd.DataFrame, dropped: set[str]) -> set[str]:
     for column in columns:
         if column in dropped or is_meta(column):
             continue
-        cells = frame[column].astype(str).str.strip()
-        cells = cells[cells != ""]
-        if cells.empty or not cells.str.contains(" ", regex=False).any():
-            continue
-        if cells.str.fullmatch(_CHOICE_NAMES).all():
+        head = (str(v).strip() for v in frame[column].iloc[:200])
+        if not all(_CHOICE_NAMES.fullmatch(a) for a in head if a):
+            continue  # most columns are told from their first answers
+        answers = [str(v).strip() for v in pd.unique(frame[column].to_numpy())]  # a form's answers repeat
+        answers = [a for a in answers if a]
+        if any(" " in a for a in answers) and all(_CHOICE_NAMES.fullmatch(a) for a in answers):
             found.add(column)
     return found
 
