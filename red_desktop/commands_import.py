@@ -41,7 +41,7 @@ def import_file(args: argparse.Namespace) -> int:
     emit(args, {**report.to_json(), "mapping": mapping.name or "suggested"}, _text(report, args, mapping))
     if args.json:
         for group in report.grouped()[:20]:
-            print(f"red-desktop: {_rows(group)}, {group.line()}", file=sys.stderr)
+            print(f"red-desktop: {', '.join(filter(None, (_rows(group), group.line())))}", file=sys.stderr)
     nothing = report.added + report.updated + report.unchanged == 0
     return EXIT_ERROR if nothing else 0
 
@@ -103,13 +103,11 @@ def _saved_mapping(name: str) -> Mapping:
 
 
 def _rows(group: ProblemGroup) -> str:
-    """Where a group of problems is: "row 7", "rows 2-2,408 (2,407)", or "-" for the file itself."""
+    """Where one problem is: "row 7", or "row -" for the file itself; "" for a group (its line counts the rows)."""
     numbered = [r for r in group.rows if r is not None]
-    if not numbered:
-        return "row -"
-    if len(numbered) == 1:
-        return f"row {numbered[0]}"
-    return f"rows {min(numbered)}-{max(numbered)} ({len(numbered):,})"
+    if len(numbered) > 1:
+        return ""
+    return f"row {numbered[0]}" if numbered else "row -"
 
 
 def _text(report: ImportReport, args: argparse.Namespace, mapping: Mapping) -> str:
@@ -129,9 +127,11 @@ def _text(report: ImportReport, args: argparse.Namespace, mapping: Mapping) -> s
         lines += [f"  {update.line()}" for update in report.updates[:_SHOWN]]
         if len(report.updates) > _SHOWN:
             lines.append(f"  … and {len(report.updates) - _SHOWN} more (use --json for all of them)")
+    if report.refused and groups and groups[0].severity == ERROR and None in groups[0].rows:
+        groups = groups[1:]  # the file's own error is the first line already
     for group in groups[:_SHOWN]:
         value = f" ({group.values[0][:40]!r})" if group.count == 1 and group.values else ""
-        lines.append(f"  {group.severity:<7} {_rows(group):<12} {group.line()}{value}")
+        lines.append(f"  {group.severity:<7} {_rows(group):<9} {group.line()}{value}")
     if len(groups) > _SHOWN:
         lines.append(f"  … and {len(groups) - _SHOWN} more kinds of problem (use --json for all of them)")
     return "\n".join(lines)

@@ -392,7 +392,7 @@ def _identity(
         digest = hashlib.sha1(submission_id.encode("utf-8")).hexdigest()[:6].upper()
         fields["code"] = f"RED-{country}-{year}-{digest}"
         row.warn(
-            code_column or id_column, submission_id, f"no proposal code: {fields['code']} derived from the submission"
+            code_column or id_column, fields["code"], "no proposal code: one is derived from the submission identity"
         )
     elif not code:
         row.error(code_column or "code", "", "has neither a submission identity nor a proposal code", where="code")
