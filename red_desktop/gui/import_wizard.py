@@ -2,17 +2,22 @@
 
 Reading the file, checking it (a dry run against the store) and importing run in the background;
 the import itself behind a progress dialog with Cancel. Nothing is written before the last page.
+
+The check is redone on every change of a column's field, a value's meaning or the valid-rows-only box
+(older checks still running are dropped when they end); Import hands the import exactly the table,
+mapping and choice of the check whose result is shown, and is possible only while that result is current.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,9 +50,9 @@ from red_desktop.core.importing.mapping import (
     value_choices,
 )
 from red_desktop.core.importing.readers import SourceTable, read_table
-from red_desktop.core.importing.records import ImportProblem, ImportReport
+from red_desktop.core.importing.records import ERROR, ImportProblem, ImportReport
 from red_desktop.gui.editor.labels import field_labels
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.tasks import TaskRunner, while_alive
 
 PREVIEW_ROWS = 20
 IGNORE = ""
@@ -59,9 +64,84 @@ def _cell(text: object) -> QTableWidgetItem:
     return item
 
 
+class _Combo(QComboBox):
+    """Changes only once clicked or tabbed to: the wheel over a table of them scrolls the table."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        parent = self.parentWidget()
+        if self.hasFocus() or parent is None:
+            super().wheelEvent(event)
+            return
+        # Handed to the table's viewport, which scrolls. (Only a wheel event from the window system is passed
+        # on to the parent when ignored; this way one sent by a test or an accessibility tool scrolls too.)
+        forwarded = QWheelEvent(
+            QPointF(self.mapTo(parent, event.position().toPoint())),
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+        )
+        QCoreApplication.sendEvent(parent, forwarded)
+        event.accept()
+
+
+@dataclass(frozen=True)
+class Preview:
+    """One check and exactly what it was made from: Import hands these same objects to the import."""
+
+    generation: int
+    table: SourceTable
+    mapping: Mapping
+    valid_only: bool
+    report: ImportReport
+
+    @property
+    def writes(self) -> bool:
+        return self.report.added + self.report.updated > 0
+
+
+def effective_mapping(
+    table: SourceTable, source: Mapping, columns: dict[str, str], choices: dict[tuple[str, str], str]
+) -> Mapping:
+    """The mapping as the pages show it: the chosen columns, and each value's meaning as chosen on the Values
+    page, else as the mapping read knows it, else suggested (what the Values page preselects)."""
+    mapping = replace(source, columns=dict(columns))
+    values = {target: dict(known) for target, known in source.values.items()}
+    for target, suggested in suggest_values(table, mapping).items():
+        known = values.setdefault(target, {})
+        for value, meaning in suggested.items():
+            if meaning:
+                known.setdefault(value, meaning)
+    for (target, value), chosen in choices.items():
+        if chosen:
+            values.setdefault(target, {})[value] = chosen
+        else:
+            values.get(target, {}).pop(value, None)
+    return replace(mapping, values=values)
+
+
+def summary_text(report: ImportReport) -> str:
+    return (
+        QCoreApplication.translate(
+            "ImportWizard", "%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors."
+        )
+        .replace("%1", str(report.added))
+        .replace("%2", str(report.updated))
+        .replace("%3", str(report.unchanged))
+        .replace("%4", str(report.rejected))
+    )
+
+
 class ImportWizard(QWizard):
-    """`check(table, mapping, valid_only)` and `run(table, mapping, valid_only)` are the application's: a dry run
-    and the import, both in the background; they call back with an ImportReport."""
+    """`check(table, mapping, valid_only, ok, fail)` and `run(table, mapping, valid_only)` are the application's:
+    a dry run and the import, both in the background; `check` calls back with an ImportReport."""
 
     def __init__(
         self,
@@ -78,8 +158,12 @@ class ImportWizard(QWizard):
         self._check = check
         self._run = run
         self.table: SourceTable | None = None
-        self.mapping: Mapping | None = None
-        self.report: ImportReport | None = None
+        self.source: Mapping | None = None  # the mapping as read: a saved one or the suggestion
+        self.mapping: Mapping | None = None  # the mapping as the pages show it
+        self.choices: dict[tuple[str, str], str] = {}  # meanings of values the user chose on the Values page
+        self.preview: Preview | None = None  # the check shown; None while the one for the latest change runs
+        self._generation = 0  # each change makes the checks started before it stale
+        self._checking = False  # one check at a time; a stale one is followed by one for the latest change
         self.file_page = _FilePage(self, path)
         self.mapping_page = _MappingPage(self)
         self.values_page = _ValuesPage(self)
@@ -89,9 +173,89 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("ImportWizard", "&Import"))
         self.resize(900, 620)
 
+    @property
+    def report(self) -> ImportReport | None:
+        return self.preview.report if self.preview is not None else None
+
+    def set_read(self, table: SourceTable, mapping: Mapping) -> None:
+        self.table, self.source, self.mapping = table, mapping, mapping
+        self.choices = {}
+        self.preview = None
+        self._generation += 1
+
+    def current_mapping(self) -> Mapping:
+        assert self.table is not None and self.source is not None
+        return effective_mapping(self.table, self.source, self.mapping_page.chosen_columns(), self.choices)
+
+    # ---- the check, redone on every change ----
+
+    def refresh_preview(self) -> None:
+        """The shown check is stale from now on; check again with what the pages show now."""
+        if self.table is None or self.source is None:
+            return
+        self._generation += 1
+        self.preview = None
+        self._show(QCoreApplication.translate("ImportWizard", "Checking every row…"))
+        if not self._checking:
+            self._start_check()
+
+    def _start_check(self) -> None:
+        table, source = self.table, self.source
+        assert table is not None and source is not None
+        generation, valid_only = self._generation, self.problems_page.valid_only.isChecked()
+        columns, choices = self.mapping_page.chosen_columns(), dict(self.choices)
+        self._checking = True
+        self.runner.run(
+            lambda: effective_mapping(table, source, columns, choices),
+            while_alive(self, lambda mapping: self._check_mapping(generation, table, mapping, valid_only)),
+            while_alive(self, lambda message: self._check_failed(generation, message)),
+        )
+
+    def _check_mapping(self, generation: int, table: SourceTable, mapping: Mapping, valid_only: bool) -> None:
+        if generation != self._generation:
+            self._checking = False
+            self._start_check()
+            return
+        self._check(
+            table,
+            mapping,
+            valid_only,
+            while_alive(self, lambda report: self._checked(Preview(generation, table, mapping, valid_only, report))),
+            while_alive(self, lambda message: self._check_failed(generation, message)),
+        )
+
+    def _checked(self, preview: Preview) -> None:
+        self._checking = False
+        if preview.generation != self._generation:
+            self._start_check()  # the pages changed while it ran: its result is never shown
+            return
+        self.preview = preview
+        self.mapping = preview.mapping
+        self._show(summary_text(preview.report))
+        self.problems_page.show_preview()
+
+    def _check_failed(self, generation: int, message: str) -> None:
+        self._checking = False
+        if generation != self._generation:
+            self._start_check()
+            return
+        self._show(message)
+
+    def _show(self, text: str) -> None:
+        self.mapping_page.status.setText(text)
+        self.values_page.status.setText(text)
+        self.problems_page.show_preview(text)
+
+    def is_current(self, preview: Preview | None) -> bool:
+        return preview is not None and preview.generation == self._generation
+
     def accept(self) -> None:
-        if self.table is not None and self.mapping is not None:
-            self._run(self.table, self.mapping, self.problems_page.valid_only.isChecked())
+        """Import exactly what the shown check was made from; nothing when no current check allows it."""
+        preview = self.preview
+        if not self.is_current(preview) or not self.problems_page.isComplete():
+            return
+        assert preview is not None
+        self._run(preview.table, preview.mapping, preview.valid_only)
         super().accept()
 
 
@@ -100,6 +264,8 @@ class _FilePage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self._ready = False
+        self._reading = False
+        self._reads = 0  # a read started before the path changed is dropped when it ends
         self.setTitle(QCoreApplication.translate("ImportWizard", "Choose the export"))
         self.setSubTitle(
             QCoreApplication.translate(
@@ -120,7 +286,7 @@ class _FilePage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.path.textChanged.connect(lambda _: setattr(self, "_ready", False))
+        self.path.textChanged.connect(self._path_changed)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -129,20 +295,53 @@ class _FilePage(QWizardPage):
         if name:
             self.path.setText(name)
 
+    def _path_changed(self) -> None:
+        self._ready = False
+        if self._reading:
+            self._reads += 1
+            self._reading = False
+            self.status.setText("")
+            self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self._reading  # Next is off while the file is read
+
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
-        """Read the file in the background; the page moves on by itself once it is read."""
+        """Read the file in the background, once however often Next is pressed; the page moves on when it is read."""
         if self._ready:
             return True
+        if self._reading:
+            return False
         path = Path(self.path.text().strip())
+        self._reads += 1
+        self._reading = True
+        self.completeChanged.emit()
+        reads = self._reads
         self.status.setText(QCoreApplication.translate("ImportWizard", "Reading %1…").replace("%1", path.name))
-        self._wizard.runner.run(lambda: _read(path), self._read, self.status.setText)
+        self._wizard.runner.run(
+            lambda: _read(path),
+            while_alive(self, lambda result: self._read(reads, result)),
+            while_alive(self, lambda message: self._failed(reads, message)),
+        )
         return False
 
-    def _read(self, result: tuple[SourceTable, Mapping]) -> None:
-        self._wizard.table, self._wizard.mapping = result
+    def _read(self, reads: int, result: tuple[SourceTable, Mapping]) -> None:
+        if reads != self._reads:
+            return
+        self._wizard.set_read(*result)
+        self._reading = False
         self._ready = True
         self.status.setText("")
-        self._wizard.next()
+        self.completeChanged.emit()
+        if self._wizard.currentPage() is self:
+            self._wizard.next()
+
+    def _failed(self, reads: int, message: str) -> None:
+        if reads != self._reads:
+            return
+        self._reading = False
+        self.status.setText(message)
+        self.completeChanged.emit()
 
 
 def _target_label(target: str) -> str:
@@ -201,7 +400,9 @@ class _MappingPage(QWizardPage):
         )
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         self.status.setAccessibleName(QCoreApplication.translate("ImportWizard", "Checking status"))
+        self.combos: dict[str, QComboBox] = {}
         self.save_as = QLineEdit(self)
         self.save_as.setAccessibleName(QCoreApplication.translate("ImportWizard", "Name to save the mapping under"))
         self.save_as.setPlaceholderText(
@@ -214,7 +415,7 @@ class _MappingPage(QWizardPage):
         layout.addWidget(self.status)
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        table, mapping = self._wizard.table, self._wizard.mapping
+        table, mapping = self._wizard.table, self._wizard.source
         if table is None or mapping is None:
             return
         self.save_as.setText(mapping.name if mapping.name and mapping.name in _saved_names() else "")
@@ -228,26 +429,36 @@ class _MappingPage(QWizardPage):
         targets = [IGNORE, *(f"proposal.{f}" for f in PROPOSAL_SYNONYMS), *(f"actor.{f}" for f in ACTOR_SYNONYMS)]
         data = list(table.data_columns)
         self.columns.setRowCount(len(data))
-        self.combos: dict[str, QComboBox] = {}
+        self.combos = {}
         for r, column in enumerate(data):
             suggested = mapping.columns.get(column, IGNORE)
             self.columns.setItem(r, 0, _cell(column))
-            combo = QComboBox(self.columns)
+            combo = _Combo(self.columns)
             combo.setAccessibleName(QCoreApplication.translate("ImportWizard", "Field for %1").replace("%1", column))
             for target in targets:
                 mark = " ★" if target == suggested and target else ""
                 combo.addItem(_target_label(target) + mark, target)
             combo.setCurrentIndex(max(combo.findData(suggested), 0))
+            combo.currentIndexChanged.connect(self._changed)
             self.columns.setCellWidget(r, 1, combo)
             self.combos[column] = combo
             first = str(table.frame[column].iloc[0]) if len(table.frame) else ""
             self.columns.setItem(r, 2, _cell(first[:80]))
+        self._wizard.refresh_preview()
+
+    def _changed(self) -> None:
+        self._wizard.mapping = self.chosen()
+        self._wizard.refresh_preview()
+
+    def chosen_columns(self) -> dict[str, str]:
+        if not self.combos:
+            source = self._wizard.source
+            return dict(source.columns) if source is not None else {}
+        return {c: str(combo.currentData()) for c, combo in self.combos.items() if combo.currentData()}
 
     def chosen(self) -> Mapping:
-        assert self._wizard.mapping is not None
-        columns = {c: str(combo.currentData()) for c, combo in self.combos.items() if combo.currentData()}
-        base = self._wizard.mapping
-        return Mapping(base.name, columns, base.values, base.actor_group, base.actor_columns)
+        assert self._wizard.source is not None
+        return replace(self._wizard.source, columns=self.chosen_columns())
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
         self._wizard.mapping = self.chosen()
@@ -256,12 +467,11 @@ class _MappingPage(QWizardPage):
 
 class _ValuesPage(QWizardPage):
     """The values of every enumeration column that are not already allowed ones: mapped by the user, the
-    suggestion preselected; then the mapping is saved (if named) and every row checked against the store."""
+    suggestion preselected; leaving the page saves the mapping (if named)."""
 
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self._wizard = wizard
-        self._checked = False
         self.setTitle(QCoreApplication.translate("ImportWizard", "Values"))
         self.setSubTitle(
             QCoreApplication.translate(
@@ -280,6 +490,7 @@ class _ValuesPage(QWizardPage):
         )
         self.values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
         self.status.setAccessibleName(QCoreApplication.translate("ImportWizard", "Checking status"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.values, stretch=1)
@@ -287,10 +498,10 @@ class _ValuesPage(QWizardPage):
         self.combos: dict[tuple[str, str], QComboBox] = {}
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        table, mapping = self._wizard.table, self._wizard.mapping
-        if table is None or mapping is None:
+        table, source = self._wizard.table, self._wizard.source
+        if table is None or source is None:
             return
-        self._checked = False
+        mapping = self._wizard.mapping_page.chosen()
         choices = value_choices(table, mapping)
         suggested = suggest_values(table, mapping)
         rows = [(target, value) for target, values in choices.items() for value in values]
@@ -299,49 +510,52 @@ class _ValuesPage(QWizardPage):
         for r, (target, value) in enumerate(rows):
             self.values.setItem(r, 0, _cell(_target_label(target)))
             self.values.setItem(r, 1, _cell(value))
-            combo = QComboBox(self.values)
+            combo = _Combo(self.values)
             combo.setAccessibleName(QCoreApplication.translate("ImportWizard", "Meaning of %1").replace("%1", value))
-            hint = mapping.values.get(target, {}).get(value) or suggested.get(target, {}).get(value, "")
+            hint = source.values.get(target, {}).get(value) or suggested.get(target, {}).get(value, "")
             combo.addItem(QCoreApplication.translate("ImportWizard", "(not mapped)"), "")
             for allowed in allowed_values(target):
                 combo.addItem(allowed.replace("_", " ") + (" ★" if allowed == hint else ""), allowed)
-            combo.setCurrentIndex(max(combo.findData(hint), 0))
+            chosen = self._wizard.choices.get((target, value), hint)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.currentIndexChanged.connect(lambda _, key=(target, value), box=combo: self._changed(key, box))
             self.values.setCellWidget(r, 2, combo)
             self.combos[(target, value)] = combo
 
+    def _changed(self, key: tuple[str, str], combo: QComboBox) -> None:
+        self._wizard.choices[key] = str(combo.currentData() or "")
+        self._wizard.refresh_preview()
+
     def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
-        """Save the mapping if named, then check every row against the store (a dry run) in the background."""
-        if self._checked:
-            return True
-        table, mapping = self._wizard.table, self._wizard.mapping
-        if table is None or mapping is None:
+        """Save the mapping if named; the check of every row goes on (or is already shown) on the next page."""
+        if self._wizard.table is None or self._wizard.source is None:
             return False
-        values = {target: dict(known) for target, known in mapping.values.items()}
-        for (target, value), combo in self.combos.items():
-            chosen = str(combo.currentData() or "")
-            if chosen:
-                values.setdefault(target, {})[value] = chosen
-            else:
-                values.get(target, {}).pop(value, None)
-        mapping = replace(mapping, values=values)
+        mapping = self._wizard.current_mapping()
         name = self._wizard.mapping_page.save_as.text().strip()
         if name:
             try:
-                mapping = replace(mapping, name=name)
-                save_mapping(mapping, paths.mappings_dir())
+                save_mapping(replace(mapping, name=name), paths.mappings_dir())
             except (OSError, RedDesktopError) as exc:
                 self.status.setText(str(exc))
                 return False
         self._wizard.mapping = mapping
-        self.status.setText(QCoreApplication.translate("ImportWizard", "Checking every row…"))
-        self._wizard._check(table, mapping, False, self._checked_report, self.status.setText)
-        return False
+        return True
 
-    def _checked_report(self, report: ImportReport) -> None:
-        self._wizard.report = report
-        self._checked = True
-        self.status.setText("")
-        self._wizard.next()
+
+class _RowItem(QTableWidgetItem):
+    """A row number, or a dash for a problem of the file itself; sorted by number, the file's first."""
+
+    def __init__(self, row: int | None):
+        super().__init__("—" if row is None else str(row))
+        self.setData(Qt.ItemDataRole.UserRole, -1 if row is None else row)
+        self.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return int(self.data(Qt.ItemDataRole.UserRole)) < int(other.data(Qt.ItemDataRole.UserRole) or 0)
+
+
+def _field_label(name: str) -> str:
+    return field_labels().get(name, name.replace("_", " "))
 
 
 class _ProblemsPage(QWizardPage):
@@ -352,6 +566,22 @@ class _ProblemsPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(QCoreApplication.translate("ImportWizard", "Import summary"))
+        self.changes_label = QLabel(
+            QCoreApplication.translate("ImportWizard", "Changes to proposals already in the store:"), self
+        )
+        self.changes = QTableWidget(self)
+        self.changes.setAccessibleName(QCoreApplication.translate("ImportWizard", "Changes to existing proposals"))
+        self.changes.setColumnCount(4)
+        self.changes.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportWizard", "Proposal"),
+                QCoreApplication.translate("ImportWizard", "Field"),
+                QCoreApplication.translate("ImportWizard", "Now"),
+                QCoreApplication.translate("ImportWizard", "After the import"),
+            ]
+        )
+        self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.problems = QTableWidget(self)
         self.problems.setAccessibleName(QCoreApplication.translate("ImportWizard", "Problems found"))
         self.problems.setColumnCount(5)
@@ -368,7 +598,7 @@ class _ProblemsPage(QWizardPage):
         self.problems.setSortingEnabled(True)
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.valid_only = QCheckBox(QCoreApplication.translate("ImportWizard", "Import the &valid rows only"), self)
-        self.valid_only.toggled.connect(lambda _: self.completeChanged.emit())
+        self.valid_only.toggled.connect(lambda _: self._wizard.refresh_preview())
         export = QPushButton(QCoreApplication.translate("ImportWizard", "&Export the problems…"), self)
         export.clicked.connect(self._export)
         row = QHBoxLayout()
@@ -377,41 +607,72 @@ class _ProblemsPage(QWizardPage):
         row.addWidget(export)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.problems, stretch=1)
+        layout.addWidget(self.changes_label)
+        layout.addWidget(self.changes, stretch=1)
+        layout.addWidget(self.problems, stretch=2)
         layout.addLayout(row)
+        self.show_preview()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        report = self._wizard.report
+        self.show_preview()
+
+    def show_preview(self, status: str = "") -> None:
+        """The current check's result; while none is current, only `status` (nothing stale is shown)."""
+        preview = self._wizard.preview
+        report = preview.report if self._wizard.is_current(preview) else None
         if report is None:
-            return
-        self.summary.setText(
-            QCoreApplication.translate(
-                "ImportWizard", "%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors."
-            )
-            .replace("%1", str(report.added))
-            .replace("%2", str(report.updated))
-            .replace("%3", str(report.unchanged))
-            .replace("%4", str(report.rejected))
-        )
+            self.summary.setText(status)
+            self._fill_changes(())
+            self._fill_problems(())
+        else:
+            text = summary_text(report)
+            if report.errors and not self.valid_only.isChecked():
+                text += " " + QCoreApplication.translate(
+                    "ImportWizard",
+                    "Nothing is imported while there are errors: correct the file, or import the valid rows only.",
+                )
+            elif not report.added + report.updated:
+                text += " " + QCoreApplication.translate("ImportWizard", "There is nothing to add or update.")
+            self.summary.setText(text)
+            self._fill_changes(getattr(report, "updates", ()))
+            self._fill_problems(report.problems)
+        self.valid_only.setEnabled(report is None or report.errors > 0 or self.valid_only.isChecked())
+        self.completeChanged.emit()
+
+    def _fill_changes(self, updates: Any) -> None:
+        """Per updated proposal, each field it changes: old → new, before anything is written."""
+        rows = [(u.code, c) for u in updates for c in u.changes]
+        self.changes.setRowCount(len(rows))
+        for r, (code, change) in enumerate(rows):
+            self.changes.setItem(r, 0, _cell(code))
+            self.changes.setItem(r, 1, _cell(_field_label(change.field)))
+            self.changes.setItem(r, 2, _cell(str(change.old)[:200]))
+            self.changes.setItem(r, 3, _cell(str(change.new)[:200]))
+        self.changes_label.setVisible(bool(rows))
+        self.changes.setVisible(bool(rows))
+
+    def _fill_problems(self, problems: tuple[ImportProblem, ...]) -> None:
+        kinds = {
+            ERROR: QCoreApplication.translate("ImportWizard", "Error"),
+            "warning": QCoreApplication.translate("ImportWizard", "Warning"),
+        }
         self.problems.setSortingEnabled(False)
-        self.problems.setRowCount(len(report.problems))
-        for r, p in enumerate(report.problems):
-            row = QTableWidgetItem()
-            row.setData(Qt.ItemDataRole.DisplayRole, p.row if p.row is not None else 0)
-            self.problems.setItem(r, 0, row)
-            for c, value in enumerate((p.column, p.value[:200], p.reason, p.severity), start=1):
+        self.problems.setRowCount(len(problems))
+        for r, p in enumerate(problems):
+            self.problems.setItem(r, 0, _RowItem(p.row))
+            for c, value in enumerate((p.column, p.value[:200], p.reason, kinds.get(p.severity, p.severity)), start=1):
                 self.problems.setItem(r, c, _cell(value))
         self.problems.setSortingEnabled(True)
-        self.valid_only.setEnabled(report.errors > 0)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
-        """Importing with errors needs the valid-only choice; with nothing to write there is nothing to do."""
-        report = self._wizard.report
-        if report is None:
+        """Import only what the current check shows writing something: with errors, the valid rows only."""
+        preview = self._wizard.preview
+        if not self._wizard.is_current(preview):
             return False
-        if report.errors and not self.valid_only.isChecked():
+        assert preview is not None
+        if preview.report.errors and not preview.valid_only:
             return False
-        return True
+        return preview.writes
 
     def _export(self) -> None:
         report = self._wizard.report

@@ -32,8 +32,9 @@ def through_the_checks(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=WAIT_MS)
     wizard.next()  # the values of enumeration columns, suggestions preselected
     assert wizard.currentPage() is wizard.values_page
-    wizard.next()  # checks every row against the store (a dry run), then moves on
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.problems_page, timeout=WAIT_MS)
+    wizard.next()  # every row was checked against the store (a dry run) on every change; shown here
+    assert wizard.currentPage() is wizard.problems_page
+    qtbot.waitUntil(lambda: wizard.is_current(wizard.preview), timeout=WAIT_MS)
 
 
 def test_a_kobo_export_goes_through_the_wizard_with_suggested_mapping(qtbot: QtBot, make_app, demo_path: Path) -> None:
@@ -92,7 +93,7 @@ def test_a_mapping_saved_by_name_is_picked_for_the_same_form(qtbot: QtBot, make_
     wizard.mapping_page.save_as.setText("Formulario ODK 2026")
     wizard.next()
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.problems_page, timeout=WAIT_MS)
+    assert wizard.currentPage() is wizard.problems_page
     assert (paths.mappings_dir()).is_dir() and any(paths.mappings_dir().iterdir())
     wizard.reject()
     window.menus.import_.trigger()
@@ -120,7 +121,8 @@ def test_values_the_file_uses_can_be_mapped_by_hand(qtbot: QtBot, make_app, demo
     assert combo.currentData() == ""  # nothing to suggest for it
     combo.setCurrentIndex(combo.findData("emerging"))
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.problems_page, timeout=WAIT_MS)
+    assert wizard.currentPage() is wizard.problems_page
+    qtbot.waitUntil(lambda: wizard.is_current(wizard.preview), timeout=WAIT_MS)
     reasons = [wizard.problems_page.problems.item(r, 3).text() for r in range(wizard.problems_page.problems.rowCount())]
     assert not any("region type" in reason for reason in reasons)
     assert wizard.mapping is not None and wizard.mapping.values["proposal.region_type"]["galáctica"] == "emerging"
