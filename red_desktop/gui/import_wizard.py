@@ -42,10 +42,9 @@ from red_desktop.core.importing.mapping import (
     PROPOSAL_SYNONYMS,
     Mapping,
     allowed_values,
-    matching_mapping,
+    mapping_for,
     save_mapping,
     saved_mappings,
-    suggest_mapping,
     suggest_values,
     value_choices,
 )
@@ -363,11 +362,11 @@ def _target_label(target: str) -> str:
 
 
 def _read(path: Path) -> tuple[SourceTable, Mapping]:
-    """The table and its mapping: a saved one its columns match, else a suggested one."""
+    """The table and its mapping, as the command line finds it: a saved one its columns match, else a suggested
+    one (`mapping_for`, the one suggestion for both)."""
     table = read_table(path)
     folder = paths.mappings_dir()
-    saved = matching_mapping(table, saved_mappings(folder)) if folder.exists() else None
-    return table, saved or suggest_mapping(table)
+    return table, mapping_for(table, saved_mappings(folder) if folder.exists() else ())
 
 
 def _saved_names() -> set[str]:

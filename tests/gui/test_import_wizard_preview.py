@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,9 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
+from red_desktop import paths
+from red_desktop.core.importing.mapping import mapping_for, save_mapping, saved_mappings
+from red_desktop.core.importing.readers import read_table
 from red_desktop.core.importing.records import ERROR, WARNING, ImportProblem, ImportReport
 from red_desktop.core.store import Store
 from red_desktop.gui import import_wizard
@@ -215,3 +219,17 @@ def test_next_pressed_again_while_reading_reads_once_and_stops_at_the_mapping(
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT_MS)
     assert len(reads) == 1 and wizard.currentPage() is wizard.mapping_page
     assert next_button.isEnabled()
+
+
+def test_the_wizard_takes_the_mapping_the_command_line_takes(
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A saved mapping that predates some of the file's values gets their suggestions, as on the command line."""
+    monkeypatch.setattr(paths, "mappings_dir", lambda: tmp_path)
+    path = FIXTURES / "odk_propuestas.csv"
+    table = read_table(path)
+    save_mapping(replace(mapping_for(table), name="Sin valores", values={}), tmp_path)
+    wizard = standalone(qtbot, runner, FakeApp(), path)
+    expected = mapping_for(table, saved_mappings(tmp_path))
+    assert wizard.source == expected and expected.name == "Sin valores"
+    assert wizard.source is not None and wizard.source.values["actor.actor_type"]["empresa"] == "business"
