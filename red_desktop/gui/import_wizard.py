@@ -581,6 +581,7 @@ class _ProblemsPage(QWizardPage):
         )
         self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.changes.verticalHeader().setVisible(False)
         self.problems = QTableWidget(self)
         self.problems.setAccessibleName(QCoreApplication.translate("ImportWizard", "Problems found"))
         self.problems.setColumnCount(5)
@@ -596,6 +597,7 @@ class _ProblemsPage(QWizardPage):
         self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems.setSortingEnabled(True)
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.problems.verticalHeader().setVisible(False)  # the file's row numbers are the first column
         self.valid_only = QCheckBox(QCoreApplication.translate("ImportWizard", "Import the &valid rows only"), self)
         self.valid_only.toggled.connect(lambda _: self._wizard.refresh_preview())
         export = QPushButton(QCoreApplication.translate("ImportWizard", "&Export the problems…"), self)

@@ -233,3 +233,33 @@ def test_the_wizard_takes_the_mapping_the_command_line_takes(
     expected = mapping_for(table, saved_mappings(tmp_path))
     assert wizard.source == expected and expected.name == "Sin valores"
     assert wizard.source is not None and wizard.source.values["actor.actor_type"]["empresa"] == "business"
+
+
+def test_a_re_import_lists_what_it_changes_before_writing_it(
+    qtbot: QtBot, make_app, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(paths, "mappings_dir", lambda: tmp_path / "mappings")
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.menus.import_.trigger()
+    wizard = wizard_of(qtbot)
+    through_the_checks(qtbot, wizard, FIXTURES / "odk_propuestas.csv")
+    finish(wizard).click()
+    qtbot.waitUntil(lambda: "Imported: 1 added" in window.statusBar().currentMessage(), timeout=WAIT_MS)
+    changed = tmp_path / "export"
+    changed.mkdir()
+    for name in ("odk_propuestas.csv", "odk_propuestas-actores.csv"):
+        text = (FIXTURES / name).read_text(encoding="utf-8")
+        (changed / name).write_text(text.replace('"1,500,000.00"', '"1,750,000.00"'), encoding="utf-8")
+    window.menus.import_.trigger()
+    again = wizard_of(qtbot)
+    through_the_checks(qtbot, again, changed / "odk_propuestas.csv")
+    assert "1 to update" in again.problems_page.summary.text()
+    changes = again.problems_page.changes
+    assert changes.rowCount() == 1
+    shown = [changes.item(0, c).text() for c in range(4)]
+    assert shown[0] == "RED-CO-2026-021" and "1,500,000" in shown[2] and "1,750,000" in shown[3]
+    with Store.open(demo_path, readonly=True) as store:  # nothing written yet
+        assert [p.requested_amount for p in store.proposals.all() if p.code == "RED-CO-2026-021"] == [1_500_000]
+    again.reject()
