@@ -18,9 +18,8 @@ from red_desktop.core.importing.apply import import_records
 from red_desktop.core.importing.mapping import (
     Mapping,
     load_mapping,
-    matching_mapping,
+    mapping_for,
     saved_mappings,
-    suggest_mapping,
 )
 from red_desktop.core.importing.readers import SourceTable, read_table
 from red_desktop.core.importing.records import ERROR, ImportReport, ProblemGroup
@@ -66,11 +65,8 @@ def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:
         if path.suffix.lower() == ".json" or path.is_file():
             return _mapping_file(path)
         return _saved_mapping(wanted)
-    if paths.mappings_dir().exists():
-        matched = matching_mapping(table, saved_mappings(paths.mappings_dir()))
-        if matched is not None:
-            return matched
-    return suggest_mapping(table)
+    folder = paths.mappings_dir()
+    return mapping_for(table, saved_mappings(folder) if folder.exists() else ())  # the wizard's own choice
 
 
 def _mapping_file(path: Path) -> Mapping:

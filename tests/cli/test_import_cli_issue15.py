@@ -8,6 +8,7 @@ from pathlib import Path
 
 from red_desktop.core.store import Store
 from tests.cli.conftest import Run
+from tests.conftest import REPO
 
 HEADER = "_uuid,codigo,titulo,pais,monto\n"
 
@@ -82,3 +83,17 @@ def test_an_update_is_listed_old_to_new_in_the_preview_and_the_import(run: Run, 
     assert json.loads(as_json[0].stdout) == json.loads(as_json[1].stdout)
     with Store.open(db, readonly=True) as store:
         assert store.proposals.by_code("RED-PE-2026-0F3890").requested_amount == 600_000_000
+
+
+def test_the_command_line_chooses_the_mapping_the_wizard_does(tmp_path: Path, monkeypatch) -> None:
+    """One suggestion for both: the command took matching_mapping/suggest_mapping, the wizard mapping_for (which also
+    fills the unambiguous values), so the same Spanish form got two mappings."""
+    from red_desktop import paths
+    from red_desktop.commands_import import choose_mapping
+    from red_desktop.core.importing.mapping import mapping_for
+    from red_desktop.core.importing.readers import read_table
+
+    monkeypatch.setattr(paths, "mappings_dir", lambda: tmp_path / "no-mappings-yet")
+    table = read_table(REPO / "tests" / "fixtures" / "imports" / "kobo_formulario_red_es.xlsx")
+    assert choose_mapping(table, None) == mapping_for(table, ())
+    assert choose_mapping(table, None).values  # the Spanish choice names, matched without asking
