@@ -70,3 +70,7 @@ class IneligibleError(ConflictError):
             f"{'gate' if len(gate_names) == 1 else 'gates'} {'; '.join(gate_names)} and has no gate override; "
             "record an override with its rationale first, or defer or reject it"
         )
+
+
+class StaleImportError(ConflictError):
+    """The store changed between an import's preview and its writing: nothing was written; check again."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
@@ -16,11 +15,7 @@ from red_desktop.core.backup import backup_store
 from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import DEFAULT_SIZE, build_demo
 from red_desktop.core.errors import RedDesktopError
-from red_desktop.core.importing.apply import import_records
-from red_desktop.core.importing.mapping import Mapping
-from red_desktop.core.importing.readers import SourceTable
 from red_desktop.core.importing.records import ImportReport
-from red_desktop.core.importing.rows import to_records
 from red_desktop.core.profile import ensure_evaluator
 from red_desktop.core.progress import NoProgress, Progress
 from red_desktop.core.rubric import Rubric, load_rubric
@@ -28,7 +23,7 @@ from red_desktop.core.settings import LANGUAGES, Role, Settings
 from red_desktop.core.store import Store
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.i18n import install_translators
-from red_desktop.gui.import_wizard import ImportWizard
+from red_desktop.gui.import_actions import start_import
 from red_desktop.gui.main_window import PROPOSALS, MainWindow
 from red_desktop.gui.profile_dialog import ProfileDialog
 from red_desktop.gui.progress_task import run_with_progress
@@ -283,40 +278,10 @@ class Application:
             self.reports.export(self.window, self.service, index, interface_language(self.settings))
 
     def _import(self, path: object = None) -> None:
-        """File › Import (or a file dropped on the window): the wizard checks in the background with a dry run
-        on a read-only connection; the import itself runs on the store's writer, behind a progress dialog."""
-        window, service = self.window, self.service
-        if window is None or service is None:
-            return
-        store_path = service.path
-
-        def check(table: SourceTable, mapping: Mapping, valid_only: bool, ok: Any, fail: Any) -> None:
-            self.runner.run(lambda: _dry_run(store_path, table, mapping, valid_only), ok, fail)
-
-        def run(table: SourceTable, mapping: Mapping, valid_only: bool) -> None:
-            held: dict[str, Store] = {}
-
-            def work(progress: Progress) -> ImportReport:
-                records, problems = to_records(table, mapping)
-                name = Path(table.path).name
-                return import_records(
-                    held["store"], records, problems, name, valid_only=valid_only, dry_run=False, progress=progress
-                )
-
-            def on_writer(fn: Any, ok: Any, fail: Any) -> None:
-                """Run on the store's writer (one writer per store), handing its store to the work."""
-
-                def operation(store: Store) -> Any:
-                    held["store"] = store
-                    return fn()
-
-                service.submit(operation, ok, fail, Change("store"))
-
-            label = QCoreApplication.translate("Application", "Importing…")
-            run_with_progress(self.runner, window, label, work, self._imported, window.show_message, start=on_writer)
-
-        wizard = ImportWizard(self.runner, check, run, Path(path) if isinstance(path, str | Path) else None, window)
-        wizard.open()
+        """File › Import, or a file dropped on the window."""
+        if self.window is not None and self.service is not None:
+            chosen = Path(path) if isinstance(path, str | Path) else None
+            start_import(self.runner, self.window, self.service, chosen, self._imported)
 
     def _imported(self, report: ImportReport) -> None:
         if self.window is None:
@@ -433,13 +398,6 @@ def _fill_demo(path: Path, rubric: Rubric, progress: Progress) -> None:
 def _first_evaluator(service: StoreService) -> str | None:
     roster = service.reader.evaluators.all() if service.reader is not None else []
     return roster[0].name if roster else None
-
-
-def _dry_run(path: Path, table: SourceTable, mapping: Mapping, valid_only: bool) -> ImportReport:
-    """What the import would do, on a read-only connection of its own."""
-    records, problems = to_records(table, mapping)
-    with Store.open(path, readonly=True) as store:
-        return import_records(store, records, problems, Path(table.path).name, valid_only=valid_only, dry_run=True)
 
 
 def _ranking(path: Path, rubric: Rubric) -> CommitteeData:

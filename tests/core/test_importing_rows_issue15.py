@@ -189,3 +189,23 @@ def test_a_free_text_sectors_column_keeps_water_supply_whole(tmp_path: Path) -> 
     table.multiple.add("sectores")  # as the reader marks a Kobo select-multiple
     records, _ = to_records(table, FULL)
     assert records[0].proposal.sectors == ("Water", "supply")
+
+
+def test_an_import_checked_before_the_store_changed_writes_nothing(store: Store, tmp_path: Path) -> None:
+    """What Import does is what the preview showed: the wizard hands the import its preview, and a store written
+    in between (another window, a command) refuses the import whole instead of doing something else."""
+    import pytest
+
+    from red_desktop.core.errors import StaleImportError
+
+    run(store, write(tmp_path / "a.csv", [row(1), row(2)]), FULL)
+    changed = write(tmp_path / "b.csv", [row(1, amount="600000000"), row(2), row(3)])
+    records, problems = to_records(read_table(changed), FULL)
+    preview = import_records(store, records, problems, changed.name, valid_only=False, dry_run=True)
+    run(store, write(tmp_path / "c.csv", [row(3, title="Other")]), FULL)  # another window imports meanwhile
+    before = [(p.code, p.title, p.requested_amount) for p in store.proposals.all()]
+    with pytest.raises(StaleImportError, match="check the file again"):
+        import_records(store, records, problems, changed.name, valid_only=False, dry_run=False, expected=preview)
+    assert [(p.code, p.title, p.requested_amount) for p in store.proposals.all()] == before
+    again = import_records(store, records, problems, changed.name, valid_only=False, dry_run=True)
+    assert import_records(store, records, problems, changed.name, valid_only=False, dry_run=False, expected=again)

@@ -19,6 +19,7 @@ from red_desktop import paths
 from red_desktop.core.importing.mapping import mapping_for, save_mapping, saved_mappings
 from red_desktop.core.importing.readers import read_table
 from red_desktop.core.importing.records import ERROR, WARNING, ImportProblem, ImportReport
+from red_desktop.core.importing.rows import to_records
 from red_desktop.core.store import Store
 from red_desktop.gui import import_wizard
 from red_desktop.gui.import_wizard import ImportWizard
@@ -62,8 +63,13 @@ def finish(wizard: ImportWizard) -> Any:
 
 
 def test_ticking_valid_rows_only_redoes_the_preview_and_import_does_what_it_showed(
-    qtbot: QtBot, make_app, demo_path: Path
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """... and writes the very records the shown check read: the file is not turned into records again."""
+    from red_desktop.gui import import_actions
+
+    reads: list[int] = []
+    monkeypatch.setattr(import_actions, "to_records", lambda *a: reads.append(1) or to_records(*a))
     app = make_app()
     app.start(demo_path, demo=False)
     window = opened(qtbot, app)
@@ -78,10 +84,12 @@ def test_ticking_valid_rows_only_redoes_the_preview_and_import_does_what_it_show
     assert report is not None and report.added > 0
     assert f"{report.added} proposals to add" in page.summary.text()
     assert finish(wizard).isEnabled()
+    checked = len(reads)
     finish(wizard).click()
     qtbot.waitUntil(lambda: f"Imported: {report.added} added" in window.statusBar().currentMessage(), timeout=WAIT_MS)
     with Store.open(demo_path, readonly=True) as store:
         assert store.proposals.count() == 24 + report.added
+    assert len(reads) == checked  # Import read nothing anew
 
 
 def test_a_check_for_an_older_mapping_is_never_shown_nor_imported(qtbot: QtBot, runner: TaskRunner) -> None:

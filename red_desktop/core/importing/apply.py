@@ -19,12 +19,14 @@ def import_records(
     valid_only: bool,
     dry_run: bool,
     progress: Progress | None = None,
+    expected: ImportReport | None = None,
 ) -> ImportReport:
     """Write what a reader found, all or nothing; or, with `dry_run`, say what writing it would do.
 
     Any error refuses the whole file unless `valid_only`, which writes the valid rows and counts the rest as
     rejected. An error about the file itself (row None) refuses it even then. The report carries the reader's
-    problems and the store's (a code another proposal holds, a submission repeated) together.
+    problems and the store's (a code another proposal holds, a submission repeated) together. `expected`: the
+    preview shown for these records; the store refuses to write anything else (StaleImportError).
     """
     bad_rows = {p.row for p in problems if p.severity == ERROR}
     kept = [r for r in records if r.row not in bad_rows]
@@ -33,7 +35,8 @@ def import_records(
     if dry_run:
         plan = store.imports.plan(kept, progress)
         return _merged(plan.refused() if plan.errors and not valid_only else plan.report(), problems)
-    return _merged(store.imports.apply(kept, source, valid_only=valid_only, progress=progress), problems)
+    written = store.imports.apply(kept, source, valid_only=valid_only, progress=progress, expected=expected)
+    return _merged(written, problems)
 
 
 def _merged(report: ImportReport, problems: Sequence[ImportProblem]) -> ImportReport:

@@ -161,6 +161,10 @@ class ImportReport:
     def errors(self) -> int:
         return sum(1 for p in self.problems if p.severity == ERROR)
 
+    def outcome(self) -> tuple[object, ...]:
+        """What writing does: the counts and every field change (what a preview promises the import)."""
+        return (self.added, self.updated, self.unchanged, self.updates)
+
     @property
     def refused(self) -> bool:
         """Nothing was (or would be) written: the file or one of its rows has an error."""

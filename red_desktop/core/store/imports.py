@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from red_desktop.core.domain import Actor, Proposal, new_uuid, utc_now
+from red_desktop.core.errors import StaleImportError
 from red_desktop.core.importing.records import (
     ACTORS,
     ERROR,
@@ -109,15 +110,23 @@ class Imports(Manager):
         *,
         valid_only: bool = False,
         progress: Progress | None = None,
+        expected: ImportReport | None = None,
     ) -> ImportReport:
         """Write a batch in one transaction: new submissions added, changed ones updated, the same ones left alone.
 
         A record the store refuses (a code another proposal holds, a submission repeated in the batch) refuses
-        the whole batch, unless `valid_only`, which writes the rest. Cancelling rolls everything back.
+        the whole batch, unless `valid_only`, which writes the rest. Cancelling rolls everything back. With
+        `expected` (the preview a user saw), StaleImportError and nothing written when the store has changed
+        since, so that the import would not do exactly what the preview said.
         """
         progress = progress or NoProgress()
         with self.writing():
             plan = self.plan(records, progress)
+            if expected is not None and plan.report().outcome() != expected.outcome():
+                raise StaleImportError(
+                    "The store changed since this import was checked (another window or command wrote to it): "
+                    "nothing was imported; check the file again"
+                )
             if plan.errors and not valid_only:
                 return plan.refused()
             progress.status(f"Writing {len(plan.additions) + len(plan.updates):,} proposals")
