@@ -183,7 +183,7 @@ def test_a_free_text_sectors_column_keeps_water_supply_whole(tmp_path: Path) -> 
     assert records[0].proposal.sectors == ("Water supply",)
     rows[0][5] = "Water supply; Sanitation, hygiene\nRoads"
     records, _ = to_records(read_table(write(tmp_path / "b.csv", rows)), FULL)
-    assert records[0].proposal.sectors == ("Water supply", "Sanitation, hygiene", "Roads")
+    assert records[0].proposal.sectors == ("Water supply; Sanitation, hygiene\nRoads",)  # the issue: "none"
     rows[0][5] = "Water supply"
     table = read_table(write(tmp_path / "c.csv", rows))
     table.multiple.add("sectores")  # as the reader marks a Kobo select-multiple

@@ -173,9 +173,10 @@ def tidy(frame: pd.DataFrame) -> Tidied:
 
 
 def split_choices(raw: str, multiple: bool) -> tuple[str, ...]:
-    """A list answer's items: a select-multiple's on spaces (choice names have none); a written list's on ";" or
-    line breaks only, so "Water supply" and "Water, sanitation and hygiene" stay one item each."""
-    parts = raw.split() if multiple else re.split(r"[;\n]", raw)
+    """A list answer's items, split only on the form's own separator: a select-multiple's on spaces (choice names
+    have none); a written answer is one item as written ("Water supply", "Agro; Turismo"), since nothing says
+    its ";" or "," separates items rather than belongs to them, and the store keeps what the file says."""
+    parts = raw.split() if multiple else [raw]
     return tuple(p.strip() for p in parts if p.strip())
 
 
