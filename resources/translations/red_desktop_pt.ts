@@ -174,22 +174,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="92"/>
+        <location filename="../../red_desktop/gui/app.py" line="87"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="93"/>
+        <location filename="../../red_desktop/gui/app.py" line="88"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="272"/>
+        <location filename="../../red_desktop/gui/app.py" line="267"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="275"/>
+        <location filename="../../red_desktop/gui/app.py" line="270"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
     </message>
@@ -209,12 +209,12 @@
         <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="315"/>
+        <location filename="../../red_desktop/gui/import_actions.py" line="90"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="325"/>
+        <location filename="../../red_desktop/gui/app.py" line="290"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
     </message>
@@ -2388,239 +2388,285 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="154"/>
         <source>Import proposals</source>
         <translation>Importar propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="89"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="172"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="103"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="268"/>
         <source>Choose the export</source>
         <translation>Escolha a exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="105"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="270"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Um arquivo CSV ou XLSX: uma exportação do KoboToolbox ou do ODK Central, ou uma planilha.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="110"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="275"/>
         <source>File to import</source>
         <translation>Arquivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="276"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="280"/>
         <source>Reading status</source>
         <translation>Situação da leitura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="292"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportações (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="137"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="319"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="155"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="353"/>
         <source>Actor · Name</source>
         <translation>Ator · Nome</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="156"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="354"/>
         <source>Actor · Type</source>
         <translation>Ator · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="157"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="355"/>
         <source>Actor · Role</source>
         <translation>Ator · Papel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="158"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="356"/>
         <source>Actor · Contribution</source>
         <translation>Ator · Contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="159"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="357"/>
         <source>Actor · Kind of contribution</source>
         <translation>Ator · Tipo de contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="160"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="358"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Ator · Evidência de compromisso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="183"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="381"/>
         <source>Preview and mapping</source>
         <translation>Prévia e correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="185"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qual campo da proposta cada coluna preenche; ★ marca uma sugestão, você pode alterar qualquer uma.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="190"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="388"/>
         <source>First rows of the file</source>
         <translation>Primeiras linhas do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="193"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="391"/>
         <source>Column mapping</source>
         <translation>Correspondência de colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="197"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="395"/>
         <source>Column in the file</source>
         <translation>Coluna do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="198"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="396"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="485"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="577"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="199"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="397"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="204"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="283"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="403"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="493"/>
         <source>Checking status</source>
         <translation>Situação da verificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="206"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="406"/>
         <source>Name to save the mapping under</source>
         <translation>Nome com que salvar a correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="208"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="408"/>
         <source>Save this mapping as… (optional; the same form then uses it)</source>
         <translation>Salvar esta correspondência como… (opcional; o mesmo formulário passará a usá-la)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="236"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="436"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="151"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="349"/>
         <source>(not imported)</source>
         <translation>(não importado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="474"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="267"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
         <source>What each value in the file means; ★ marks a suggestion. Unmapped values are errors.</source>
         <translation>O que significa cada valor do arquivo; ★ marca uma sugestão. Valores sem correspondência são erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="272"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="481"/>
         <source>Value mapping</source>
         <translation>Correspondência de valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="277"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="486"/>
         <source>Value in the file</source>
         <translation>Valor no arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="278"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="487"/>
         <source>Means</source>
         <translation>Significa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="303"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="513"/>
         <source>Meaning of %1</source>
         <translation>Significado de %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="305"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="515"/>
         <source>(not mapped)</source>
         <translation>(sem correspondência)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="336"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="197"/>
         <source>Checking every row…</source>
         <translation>Verificando cada linha…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="564"/>
         <source>What the import will do</source>
         <translation>O que a importação fará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="354"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="567"/>
         <source>Import summary</source>
         <translation>Resumo da importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="356"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="569"/>
+        <source>Changes to proposals already in the store:</source>
+        <translation>Alterações em propostas que já estão no armazenamento:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="572"/>
+        <source>Changes to existing proposals</source>
+        <translation>Alterações em propostas existentes</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="576"/>
+        <source>Proposal</source>
+        <translation>Proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="578"/>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="579"/>
+        <source>After the import</source>
+        <translation>Após a importação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="586"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="360"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="361"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="591"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="362"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="592"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="363"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="593"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="364"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="594"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="370"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar somente as linhas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="372"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar os problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="388"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="131"/>
         <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
         <translation>%1 propostas a adicionar, %2 a atualizar, %3 sem alterações; %4 linhas com erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="421"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="631"/>
+        <source>Nothing is imported while there are errors: correct the file, or import the valid rows only.</source>
+        <translation>Nada é importado enquanto houver erros: corrija o arquivo ou importe apenas as linhas válidas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="636"/>
+        <source>There is nothing to add or update.</source>
+        <translation>Não há nada para adicionar nem atualizar.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="657"/>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="658"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="683"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
