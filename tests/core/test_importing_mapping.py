@@ -21,6 +21,7 @@ from red_desktop.core.importing.mapping import (
     valid_targets,
 )
 from red_desktop.core.importing.readers import SourceTable, read_table
+from red_desktop.core.importing.rows import to_records
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 
@@ -330,3 +331,12 @@ def test_the_fixture_forms_are_still_suggested(fixture: str, expected: dict[str,
     mapping = mapping_for(read_table(FIXTURES / fixture))
     assert expected.items() <= mapping.columns.items()
     assert len(mapping.columns) >= {"kobo_propuestas_es.xlsx": 15, "kobo_propostas_pt.csv": 16}.get(fixture, 10)
+
+
+def test_the_forms_one_geopoint_is_the_location_whatever_its_name() -> None:
+    """ODK Central splits a geopoint into -Latitude/-Longitude/...; the reader joins them as 'territorio-ponto',
+    which no synonym names (and 'ponto'/'punto' alone would also match a 'focal point')."""
+    table = read_table(FIXTURES / "odk_formulario_red_pt.csv")
+    assert mapping_for(table).columns.get("territorio-ponto") == "proposal.location"
+    records, _ = to_records(table, mapping_for(table))
+    assert all(r.proposal.latitude is not None for r in records)

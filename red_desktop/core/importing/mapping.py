@@ -473,12 +473,22 @@ def _by_values(table: SourceTable, columns: dict[str, str]) -> dict[str, str]:
     return found
 
 
+def _geopoint(table: SourceTable, columns: dict[str, str]) -> dict[str, str]:
+    """The form's one geopoint (the reader joined its latitude and longitude parts) is the proposal's location,
+    whatever its name ("territorio-ponto"), when no column is mapped there yet."""
+    points = [c for c in table.geopoints if c in table.data_columns and c not in columns]
+    if len(points) != 1 or "proposal.location" in columns.values():
+        return {}
+    return {points[0]: "proposal.location"}
+
+
 def suggest_mapping(table: SourceTable, name: str = "") -> Mapping:
     """Columns matched by name (see `guesses`), then enumeration columns by their values, and the values of every
     enumeration and country column where a suggestion is unambiguous."""
     data = table.data_columns
     columns = _assign(data)
     columns.update(_by_values(table, columns))
+    columns.update(_geopoint(table, columns))
     mapping = Mapping(name or table.path.stem, {c: columns[c] for c in data if c in columns})
     group = _actor_group(table)
     if group:
