@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
-from red_desktop.core.domain import Actor, Proposal, ProposalStatus, utc_now
+from red_desktop.core.domain import Actor, Proposal, ProposalStatus, Stamp, utc_now
 from red_desktop.core.errors import AmbiguousCodeError, ConflictError, NotFoundError, Problem, ValidationError
 from red_desktop.core.listing import ProposalRow
 from red_desktop.core.rubric import Rubric
@@ -61,24 +63,27 @@ class Proposals(Manager):
             self.insert("actors", [actor_row(a, stored.uuid, i) for i, a in enumerate(stored.actors)])
         return stored
 
-    def add_many(self, proposals: Sequence[Proposal], *, validated: bool = False) -> list[Proposal]:
+    def add_many(
+        self, proposals: Sequence[Proposal], *, validated: bool = False, uuids: Iterator[str] | None = None
+    ) -> list[Proposal]:
         """Store new proposals in one executemany each for proposals and actors (imports); all or none.
 
         Every proposal is validated first (unless the caller just did: an import's plan); a code already in
-        the store or repeated in the batch refuses them all.
+        the store or repeated in the batch refuses them all. With `uuids`, each proposal and then its actors are
+        stored under the next ones (a batch read from a file may carry ids the store already holds).
         """
         for p in () if validated else proposals:
             validate_proposal(p)
         codes = [p.code for p in proposals]
         now = utc_now()
-        stored = [
-            replace(
-                p,
-                stamp=self.new_stamp(p.stamp.created_at or now),
-                actors=tuple(replace(a, stamp=self.new_stamp(p.stamp.created_at or now)) for a in p.actors),
-            )
-            for p in proposals
-        ]
+        stamps: dict[str, Stamp] = {}  # one stamp a creation time: a batch's records mostly share it
+        stored = []
+        for p in proposals:
+            at = p.stamp.created_at or now
+            stamp = stamps.get(at) or stamps.setdefault(at, self.new_stamp(at))
+            uuid = next(uuids) if uuids else p.uuid
+            actors = tuple(_restamped(a, stamp, next(uuids) if uuids else a.uuid) for a in p.actors)
+            stored.append(_restamped(p, stamp, uuid, actors=actors))
         with self.writing():
             taken = self.taken_codes(codes)
             repeated = {c for c, n in Counter(codes).items() if n > 1}
@@ -402,3 +407,29 @@ class Proposals(Manager):
             sql = f"{_ROW_SQL} WHERE p.rowid IN ({', '.join('?' * len(chunk))})"
             found.update((row[0], ProposalRow(*row)) for row in self.db.execute(sql, chunk))
         return [found[r] for r in map(int, rowids) if r in found]
+
+
+_Record = TypeVar("_Record", Proposal, Actor)
+
+
+def _restamped(record: _Record, stamp: Stamp, uuid: str, **changes: object) -> _Record:
+    """`dataclasses.replace(record, uuid=uuid, stamp=stamp, **changes)` without re-running __init__: a bulk add
+    makes 400,000 of these for 100,000 imported proposals, and replace() is most of their cost. Safe for these
+    frozen records, which have no __post_init__ and no slots: the copy holds the very values the original checked.
+    """
+    copy = object.__new__(type(record))
+    copy.__dict__.update(record.__dict__, uuid=uuid, stamp=stamp, **changes)
+    return copy
+
+
+def ascending_uuids(count: int) -> Iterator[str]:
+    """`count` new version 4 uuids in ascending order, written as str(uuid.uuid4()) writes them: the i-th starts
+    with a random 32 bits from the i-th of `count` equal slices of their range, the other 90 random bits are the
+    system's. Rows stored under ascending ids go to the end of the uuid indexes (of proposals, actors and their
+    foreign keys) instead of all over them: a bulk add of 100,000 proposals writes a few pages, not every one."""
+    random = os.urandom(16 * count)
+    for i in range(count):
+        h = random[16 * i : 16 * i + 16].hex()
+        low, high = (i << 32) // count, ((i + 1) << 32) // count
+        prefix = low + int(h[:8], 16) % max(high - low, 1)
+        yield f"{prefix:08x}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
