@@ -27,6 +27,9 @@ class ImportRecord:
     # The Proposal fields the file gives (a mapped column or a fixed value), "actors" when it gives the actors;
     # an update changes only these, keeping the stored value of every other field. None: every field.
     provided: frozenset[str] | None = None
+    # True when validation.proposal_problems(proposal) was run on this very proposal and found nothing (to_records
+    # does, for every record it returns): the store need not run it again. False: not checked yet.
+    validated: bool = False
 
     def provides(self, name: str) -> bool:
         return self.provided is None or name in self.provided
