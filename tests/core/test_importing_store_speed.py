@@ -3,6 +3,7 @@ stores already hold, new ids for every added proposal and actor, validation not 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import uuid
@@ -14,6 +15,7 @@ import pytest
 
 from red_desktop.core.domain import Actor, ActorType, PriorityArea, Proposal, RegionKind, RegionType
 from red_desktop.core.importing.records import ImportRecord
+from red_desktop.core.progress import Cancelled
 from red_desktop.core.store import Store, imports
 from red_desktop.core.store.imports import content_hash
 from red_desktop.core.store.proposals import ascending_uuids
@@ -56,7 +58,7 @@ def test_ascending_uuids_are_new_version_4_uuids_in_order(count: int) -> None:
     assert set(ids).isdisjoint(ascending_uuids(count))
 
 
-def batch(count: int, **flags: Any) -> list[ImportRecord]:
+def batch(count: int, start: int = 0, **flags: Any) -> list[ImportRecord]:
     kinds = (ActorType.LOCAL_GOVERNMENT, ActorType.BUSINESS)
     return [
         ImportRecord(
@@ -66,7 +68,7 @@ def batch(count: int, **flags: Any) -> list[ImportRecord]:
             proposal(f"RED-PE-2026-{i:04d}", actors=tuple(actor(k) for k in kinds)),
             **flags,
         )
-        for i in range(count)
+        for i in range(start, start + count)
     ]
 
 
@@ -102,3 +104,32 @@ def test_the_plan_validates_only_records_the_reader_did_not(tmp_path: Path, monk
         assert checked == []
         store.imports.plan(batch(3))
         assert checked == ["RED-PE-2026-0000", "RED-PE-2026-0001", "RED-PE-2026-0002"]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_left_as_it_was(tmp_path: Path, enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        with Store.open(tmp_path / "s.sqlite", user="ana") as store:
+            store.imports.apply(batch(3), "kobo.xlsx")
+            assert gc.isenabled() is enabled
+            taken = [replace(r, submission_id=r.submission_id + "-new") for r in batch(1)]  # a code already held
+            assert store.imports.apply(taken, "kobo.xlsx").rejected == 1
+            assert gc.isenabled() is enabled
+            with pytest.raises(Cancelled):
+                store.imports.apply(batch(3, start=10), "kobo.xlsx", progress=Cancelling())
+            assert gc.isenabled() is enabled and store.proposals.count() == 3
+    finally:
+        gc.enable() if was else gc.disable()
+
+
+class Cancelling:
+    def update(self, done: int, total: int) -> None:
+        pass
+
+    def status(self, text: str) -> None:
+        pass
+
+    def cancelled(self) -> bool:
+        return True
