@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import gc
-import time
 import uuid
 from pathlib import Path
 
@@ -117,15 +116,3 @@ def test_the_cycle_collector_is_back_on_afterwards_even_after_an_error(
     with pytest.raises(RuntimeError):
         to_records(table, MAPPING)
     assert gc.isenabled()
-
-
-def test_twenty_thousand_rows_take_well_under_the_budget(tmp_path: Path) -> None:
-    """100,000 rows take about 3.6 s (4 s is the budget); 20,000 must stay far below a budget that scales, so a
-    per-row cost that grows with the table (a quadratic pass) fails here."""
-    rows = [row(n, monto=f"{1_000_000 + n},50", titulo=f"Proyecto {n}") for n in range(20_000)]
-    table = read_table(write(tmp_path / "a.csv", rows))
-    start = time.perf_counter()
-    records, problems = to_records(table, MAPPING)
-    elapsed = time.perf_counter() - start
-    assert len(records) == 20_000 and not problems
-    assert elapsed < 4.0, f"{elapsed:.2f} s for 20,000 rows"
