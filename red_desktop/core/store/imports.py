@@ -88,7 +88,7 @@ class ImportPlan:
     updates: list[tuple[ImportRecord, str]] = field(default_factory=list)  # with the proposal it updates
     unchanged: list[ImportRecord] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
-    hashes: dict[str, str] = field(default_factory=dict)  # by submission id
+    hashes: dict[str, str] = field(default_factory=dict)  # by submission id: of the additions and updates
     revised: dict[str, Proposal] = field(default_factory=dict)  # by submission id: each update as it is written
     changes: list[ProposalUpdate] = field(default_factory=list)  # each update's changed fields, in file order
 
@@ -185,7 +185,7 @@ class Imports(Manager):
         invalid = () if getattr(record, "validated", False) else proposal_problems(p)  # the reader checked it
         if invalid:
             return ImportProblem(row, invalid[0].location, _text(invalid[0].value), invalid[0].message)
-        digest = plan.hashes[record.submission_id] = content_hash(p)
+        digest = content_hash(p)
         if known is not None and known.content_hash == digest:
             plan.unchanged.append(record)  # the file says what it said last time: hand edits since are kept
             return None
@@ -206,6 +206,7 @@ class Imports(Manager):
         if owners.get(p.code, target) != target:
             return ImportProblem(row, "code", p.code, "is already used by another proposal in the store")
         claimed[p.code] = row
+        plan.hashes[record.submission_id] = digest  # what the writing stores: kept for no other record
         if known is None:
             plan.additions.append(record)
         else:
@@ -256,7 +257,7 @@ class Imports(Manager):
         sql = """SELECT s.submission_id, s.proposal_uuid, s.content_hash, p.code
             FROM import_sources s JOIN proposals p ON p.uuid = s.proposal_uuid
             WHERE s.submission_id IN (SELECT value FROM json_each(?))"""
-        rows = self.db.execute(sql, [json.dumps(submission_ids)]).fetchall()
+        rows = self.db.execute(sql, [json.dumps(submission_ids)])  # not fetched whole: 100,000 rows on a re-import
         return {sid: _Known(uuid, digest, code) for sid, uuid, digest, code in rows}
 
     def source_of(self, submission_id: str) -> ImportSource | None:
