@@ -223,12 +223,12 @@ class Imports(Manager):
         total = len(plan.additions) + len(plan.updates)
         ids = ascending_uuids(sum(1 + len(r.proposal.actors) for r in plan.additions))  # new ids: see its doc
         for start, chunk in _chunks(plan.additions):
-            stored = self._store.proposals.add_many([r.proposal for r in chunk], validated=True, uuids=ids)
+            added = self._store.proposals.add_imported([r.proposal for r in chunk], ids)
             self.insert(
                 "import_sources",
-                [_source_row(r, p.uuid, source, plan.hashes[r.submission_id], now) for r, p in zip(chunk, stored)],
+                [_source_row(r, uuid, source, plan.hashes[r.submission_id], now) for r, uuid in zip(chunk, added)],
             )
-            uuids.extend(p.uuid for p in stored)
+            uuids.extend(added)
             progress.update(start + len(chunk), total)
             check_cancelled(progress)
         return uuids

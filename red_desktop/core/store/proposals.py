@@ -8,9 +8,9 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any
 
-from red_desktop.core.domain import Actor, Proposal, ProposalStatus, Stamp, utc_now
+from red_desktop.core.domain import Actor, Proposal, ProposalStatus, utc_now
 from red_desktop.core.errors import AmbiguousCodeError, ConflictError, NotFoundError, Problem, ValidationError
 from red_desktop.core.listing import ProposalRow
 from red_desktop.core.rubric import Rubric
@@ -63,36 +63,62 @@ class Proposals(Manager):
             self.insert("actors", [actor_row(a, stored.uuid, i) for i, a in enumerate(stored.actors)])
         return stored
 
-    def add_many(
-        self, proposals: Sequence[Proposal], *, validated: bool = False, uuids: Iterator[str] | None = None
-    ) -> list[Proposal]:
-        """Store new proposals in one executemany each for proposals and actors (imports); all or none.
+    def add_many(self, proposals: Sequence[Proposal], *, validated: bool = False) -> list[Proposal]:
+        """Store new proposals in one executemany each for proposals and actors; all or none.
 
-        Every proposal is validated first (unless the caller just did: an import's plan); a code already in
-        the store or repeated in the batch refuses them all. With `uuids`, each proposal and then its actors are
-        stored under the next ones (a batch read from a file may carry ids the store already holds).
+        Every proposal is validated first (unless the caller just did); a code already in the store or repeated
+        in the batch refuses them all.
         """
         for p in () if validated else proposals:
             validate_proposal(p)
-        codes = [p.code for p in proposals]
         now = utc_now()
-        stamps: dict[str, Stamp] = {}  # one stamp a creation time: a batch's records mostly share it
-        stored = []
+        stored = [
+            replace(
+                p,
+                stamp=self.new_stamp(p.stamp.created_at or now),
+                actors=tuple(replace(a, stamp=self.new_stamp(p.stamp.created_at or now)) for a in p.actors),
+            )
+            for p in proposals
+        ]
+        rows = [proposal_row(p) for p in stored]
+        self._insert_new(rows, [actor_row(a, p.uuid, i) for p in stored for i, a in enumerate(p.actors)])
+        return stored
+
+    def add_imported(self, proposals: Sequence[Proposal], uuids: Iterator[str]) -> list[str]:
+        """Store new, validated proposals (an import's additions), each and then its actors under the next of
+        `uuids` (a file may carry ids the store already holds), as add_many does; their uuids.
+
+        The rows are written from the records with the new ids and stamps put in, not from stamped copies: for
+        100,000 proposals that was 400,000 copies, and each copy gave its original a __dict__ for as long as the
+        caller kept the records (Python 3.11 makes one on first access).
+        """
+        now = utc_now()
+        stamps: dict[str, dict[str, Any]] = {}  # the columns of one stamp a creation time, mostly one for all
+        rows: list[dict[str, Any]] = []
+        actor_rows: list[dict[str, Any]] = []
         for p in proposals:
             at = p.stamp.created_at or now
-            stamp = stamps.get(at) or stamps.setdefault(at, self.new_stamp(at))
-            uuid = next(uuids) if uuids else p.uuid
-            actors = tuple(_restamped(a, stamp, next(uuids) if uuids else a.uuid) for a in p.actors)
-            stored.append(_restamped(p, stamp, uuid, actors=actors))
+            stamp = stamps.get(at) or stamps.setdefault(at, stamp_columns(self.new_stamp(at)))
+            row = proposal_row(p)
+            row.update(stamp, uuid=next(uuids))
+            rows.append(row)
+            for i, a in enumerate(p.actors):
+                actor = actor_row(a, row["uuid"], i)
+                actor.update(stamp, uuid=next(uuids))
+                actor_rows.append(actor)
+        self._insert_new(rows, actor_rows)
+        return [row["uuid"] for row in rows]
+
+    def _insert_new(self, rows: list[dict[str, Any]], actor_rows: list[dict[str, Any]]) -> None:
+        codes = [row["code"] for row in rows]
         with self.writing():
             taken = self.taken_codes(codes)
             repeated = {c for c, n in Counter(codes).items() if n > 1}
             if taken or repeated:
                 code = sorted(set(taken) | repeated)[0]
                 raise ValidationError(f"Proposal {code!r}", [Problem("code", "is already used by another proposal")])
-            self.insert("proposals", [proposal_row(p) for p in stored])
-            self.insert("actors", [actor_row(a, p.uuid, i) for p in stored for i, a in enumerate(p.actors)])
-        return stored
+            self.insert("proposals", rows)
+            self.insert("actors", actor_rows)
 
     def taken_codes(self, codes: Iterable[str]) -> dict[str, str]:
         """The uuid of the proposal holding each of these codes, for those in the store."""
@@ -409,27 +435,15 @@ class Proposals(Manager):
         return [found[r] for r in map(int, rowids) if r in found]
 
 
-_Record = TypeVar("_Record", Proposal, Actor)
-
-
-def _restamped(record: _Record, stamp: Stamp, uuid: str, **changes: object) -> _Record:
-    """`dataclasses.replace(record, uuid=uuid, stamp=stamp, **changes)` without re-running __init__: a bulk add
-    makes 400,000 of these for 100,000 imported proposals, and replace() is most of their cost. Safe for these
-    frozen records, which have no __post_init__ and no slots: the copy holds the very values the original checked.
-    """
-    copy = object.__new__(type(record))
-    copy.__dict__.update(record.__dict__, uuid=uuid, stamp=stamp, **changes)
-    return copy
-
-
 def ascending_uuids(count: int) -> Iterator[str]:
     """`count` new version 4 uuids in ascending order, written as str(uuid.uuid4()) writes them: the i-th starts
     with a random 32 bits from the i-th of `count` equal slices of their range, the other 90 random bits are the
     system's. Rows stored under ascending ids go to the end of the uuid indexes (of proposals, actors and their
     foreign keys) instead of all over them: a bulk add of 100,000 proposals writes a few pages, not every one."""
-    random = os.urandom(16 * count)
     for i in range(count):
-        h = random[16 * i : 16 * i + 16].hex()
+        if i % 4096 == 0:
+            random = os.urandom(16 * 4096)  # the system's random source read in blocks, not once an id
+        h = random[16 * (i % 4096) : 16 * (i % 4096) + 16].hex()
         low, high = (i << 32) // count, ((i + 1) << 32) // count
         prefix = low + int(h[:8], 16) % max(high - low, 1)
         yield f"{prefix:08x}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
