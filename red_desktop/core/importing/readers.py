@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -186,12 +187,37 @@ def _parse_csv(source: Path, encoding: str, delimiter: str) -> pd.DataFrame:
     refuses the whole file, naming it, so a file cut off mid-row is never imported short of its last cells."""
     try:
         with source.open(encoding=encoding, newline="") as handle:
-            rows = [row for row in csv.reader(handle, delimiter=delimiter, strict=True) if row]
+            rows = _shared_cells(csv.reader(handle, delimiter=delimiter, strict=True))
     except csv.Error as error:
         raise _refused(source, "file", f"is not a well-formed CSV file: {_csv_error(error)}") from error
     except OSError as error:
         raise _refused(source, "file", f"cannot be read: {error.strerror or error}") from error
     return pd.DataFrame(_whole_rows(source, rows), dtype=object)
+
+
+POOL = 4096  # distinct values a column may have and still share its equal cells
+
+
+def _shared_cells(reader: Iterator[list[str]]) -> list[list[str]]:
+    """The records (blank lines skipped), equal cells of a column sharing one str while the column has at most POOL
+    distinct values (a country, a region type, a choice): each str costs 50 bytes or more before its first
+    character, and a 100,000-row export's cells are mostly such repeats. Shared as they are read, so the copies
+    are never all held at once."""
+    rows: list[list[str]] = []
+    pools: list[dict[str, str] | None] = []
+    for row in reader:
+        if not row:
+            continue
+        if len(pools) < len(row):
+            pools.extend({} for _ in range(len(row) - len(pools)))
+        for index, cell in enumerate(row):
+            pool = pools[index]
+            if pool is not None:
+                row[index] = pool.setdefault(cell, cell)
+                if len(pool) > POOL:
+                    pools[index] = None
+        rows.append(row)
+    return rows
 
 
 def _csv_error(error: csv.Error) -> str:
