@@ -13,8 +13,8 @@ Choices:
   (as official lists write them) with one warning for the whole file.
 - A mapping's fixed value ("proposal.country": "AF") fills its field in every row as if read from a cell, unless a
   column maps that field.
-- Sectors are split on the form's own separator (conventions.split_choices): spaces in a Kobo/ODK select-multiple
-  column, ";" or a line break in a free-text one (so "Water supply" stays one sector).
+- Sectors are split only on the form's own separator (conventions.split_choices): spaces in a Kobo/ODK
+  select-multiple column; a free-text answer is one sector as written ("Water supply", "Agro; Turismo").
 - Each record says which fields the file gives (ImportRecord.provided): a re-import under a mapping that leaves a
   column out keeps that field's stored value instead of blanking it.
 - A mapping that maps neither title nor country is one file-level error, not one per row and column.
