@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -542,15 +542,24 @@ class _ValuesPage(QWizardPage):
 
 
 class _RowItem(QTableWidgetItem):
-    """A row number, or a dash for a problem of the file itself; sorted by number, the file's first."""
+    """The rows of a kind of problem ("7"; "2, 3, 4, … (25 rows)"), or a dash for a problem of the file itself;
+    sorted by the first row, the file's first."""
 
-    def __init__(self, row: int | None):
-        super().__init__("—" if row is None else str(row))
-        self.setData(Qt.ItemDataRole.UserRole, -1 if row is None else row)
+    def __init__(self, rows: tuple[int | None, ...]):
+        numbered = [r for r in rows if r is not None]
+        super().__init__(_rows_text(numbered) if numbered else "—")
+        self.setData(Qt.ItemDataRole.UserRole, numbered[0] if numbered else -1)
         self.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
         return int(self.data(Qt.ItemDataRole.UserRole)) < int(other.data(Qt.ItemDataRole.UserRole) or 0)
+
+
+def _rows_text(rows: list[int]) -> str:
+    if len(rows) <= 3:
+        return ", ".join(str(r) for r in rows)
+    count = QCoreApplication.translate("ImportWizard", "%1 rows").replace("%1", QLocale().toString(len(rows)))
+    return f"{rows[0]}, {rows[1]}, {rows[2]}, … ({count})"
 
 
 def _field_label(name: str) -> str:
@@ -636,7 +645,7 @@ class _ProblemsPage(QWizardPage):
                 text += " " + QCoreApplication.translate("ImportWizard", "There is nothing to add or update.")
             self.summary.setText(text)
             self._fill_changes(getattr(report, "updates", ()))
-            self._fill_problems(report.problems)
+            self._fill_problems(report.grouped())
         self.valid_only.setEnabled(report is None or report.errors > 0 or self.valid_only.isChecked())
         self.completeChanged.emit()
 
@@ -652,16 +661,19 @@ class _ProblemsPage(QWizardPage):
         self.changes_label.setVisible(bool(rows))
         self.changes.setVisible(bool(rows))
 
-    def _fill_problems(self, problems: tuple[ImportProblem, ...]) -> None:
+    def _fill_problems(self, groups: Any) -> None:
+        """One line per kind of problem (the same reason in the same column), with the rows that have it: 2,407
+        rows without a title are one line, not 2,407. "Export the problems…" writes every row."""
         kinds = {
             ERROR: QCoreApplication.translate("ImportWizard", "Error"),
             "warning": QCoreApplication.translate("ImportWizard", "Warning"),
         }
         self.problems.setSortingEnabled(False)
-        self.problems.setRowCount(len(problems))
-        for r, p in enumerate(problems):
-            self.problems.setItem(r, 0, _RowItem(p.row))
-            for c, value in enumerate((p.column, p.value[:200], p.reason, kinds.get(p.severity, p.severity)), start=1):
+        self.problems.setRowCount(len(groups))
+        for r, group in enumerate(groups):
+            self.problems.setItem(r, 0, _RowItem(group.rows))
+            values = ", ".join(v[:60] for v in group.values[:3]) + ("…" if len(group.values) > 3 else "")
+            for c, value in enumerate((group.column, values, group.reason, kinds.get(group.severity, "")), start=1):
                 self.problems.setItem(r, c, _cell(value))
         self.problems.setSortingEnabled(True)
 

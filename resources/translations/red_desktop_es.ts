@@ -2490,7 +2490,7 @@ SHA-256 {1}</translation>
     <message>
         <location filename="../../red_desktop/gui/import_wizard.py" line="396"/>
         <location filename="../../red_desktop/gui/import_wizard.py" line="485"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="577"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="586"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -2566,77 +2566,82 @@ SHA-256 {1}</translation>
         <translation>Verificando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="564"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="561"/>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="573"/>
         <source>What the import will do</source>
         <translation>Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="567"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="576"/>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="569"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="578"/>
         <source>Changes to proposals already in the store:</source>
         <translation>Cambios en propuestas que ya están en el almacén:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="572"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="581"/>
         <source>Changes to existing proposals</source>
         <translation>Cambios en propuestas existentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="576"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="585"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="578"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="587"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="579"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="588"/>
         <source>After the import</source>
         <translation>Después de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="586"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="595"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="599"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="600"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="592"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="593"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="602"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="594"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="610"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar solo las filas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="612"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar los problemas…</translation>
     </message>
@@ -2646,27 +2651,27 @@ SHA-256 {1}</translation>
         <translation>%1 propuestas para agregar, %2 para actualizar, %3 sin cambios; %4 filas con errores.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="631"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="640"/>
         <source>Nothing is imported while there are errors: correct the file, or import the valid rows only.</source>
         <translation>No se importa nada mientras haya errores: corrija el archivo o importe solo las filas válidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="636"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="645"/>
         <source>There is nothing to add or update.</source>
         <translation>No hay nada que agregar ni actualizar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="657"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="668"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="658"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="669"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="683"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="695"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

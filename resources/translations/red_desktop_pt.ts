@@ -2490,7 +2490,7 @@ SHA-256 {1}</translation>
     <message>
         <location filename="../../red_desktop/gui/import_wizard.py" line="396"/>
         <location filename="../../red_desktop/gui/import_wizard.py" line="485"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="577"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="586"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -2566,77 +2566,82 @@ SHA-256 {1}</translation>
         <translation>Verificando cada linha…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="564"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="561"/>
+        <source>%1 rows</source>
+        <translation>%1 linhas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="573"/>
         <source>What the import will do</source>
         <translation>O que a importação fará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="567"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="576"/>
         <source>Import summary</source>
         <translation>Resumo da importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="569"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="578"/>
         <source>Changes to proposals already in the store:</source>
         <translation>Alterações em propostas que já estão no armazenamento:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="572"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="581"/>
         <source>Changes to existing proposals</source>
         <translation>Alterações em propostas existentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="576"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="585"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="578"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="587"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="579"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="588"/>
         <source>After the import</source>
         <translation>Após a importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="586"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="595"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="599"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="600"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="592"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="593"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="602"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="594"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="610"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar somente as linhas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="612"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar os problemas…</translation>
     </message>
@@ -2646,27 +2651,27 @@ SHA-256 {1}</translation>
         <translation>%1 propostas a adicionar, %2 a atualizar, %3 sem alterações; %4 linhas com erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="631"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="640"/>
         <source>Nothing is imported while there are errors: correct the file, or import the valid rows only.</source>
         <translation>Nada é importado enquanto houver erros: corrija o arquivo ou importe apenas as linhas válidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="636"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="645"/>
         <source>There is nothing to add or update.</source>
         <translation>Não há nada para adicionar nem atualizar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="657"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="668"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="658"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="669"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="683"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="695"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

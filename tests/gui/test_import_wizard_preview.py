@@ -271,3 +271,19 @@ def test_a_re_import_lists_what_it_changes_before_writing_it(
     with Store.open(demo_path, readonly=True) as store:  # nothing written yet
         assert [p.requested_amount for p in store.proposals.all() if p.code == "RED-CO-2026-021"] == [1_500_000]
     again.reject()
+
+
+def test_a_problem_of_many_rows_is_one_line_naming_them(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Seen on a Kobo form: 25 lines saying 'no proposal code: one is derived…', one per row, buried the rest."""
+    fake = FakeApp()
+    wizard = standalone(qtbot, runner, fake, FIXTURES / "odk_propuestas.csv")
+    qtbot.waitUntil(lambda: len(fake.checks) == 1, timeout=WAIT_MS)
+    derived = tuple(
+        ImportProblem(n, "_uuid", f"RED-PE-2026-{n:06d}", "no proposal code", WARNING) for n in range(2, 27)
+    )
+    fake.checks[0][3](ImportReport(added=25, problems=(*derived, ImportProblem(9, "monto", "x", "is not a number"))))
+    wizard.next()
+    wizard.next()
+    table = wizard.problems_page.problems
+    lines = {table.item(r, 3).text(): table.item(r, 0).text() for r in range(table.rowCount())}
+    assert lines == {"is not a number": "9", "no proposal code": "2, 3, 4, … (25 rows)"}
