@@ -101,7 +101,7 @@ def test_without_a_profile_reading_and_dry_runs_work_and_writing_does_not(
     db = tmp_path / "s.sqlite"
     dry = run_without_profile("import", str(KOBO), "--db", str(db), "--dry-run", "--json")
     assert dry.returncode == 0 and json.loads(dry.stdout)["added"] == 2, dry.stderr
+    assert not db.exists()  # a dry run creates no store (issue 15)
     real = run_without_profile("import", str(KOBO), "--db", str(db))
     assert real.returncode == 1 and "red-desktop profile create" in real.stderr
-    with Store.open(db, readonly=True) as store:
-        assert store.proposals.count() == 0
+    assert not db.exists() and not db.with_name(db.name + ".lock").exists()  # refused before anything is made
