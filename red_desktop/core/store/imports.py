@@ -6,15 +6,14 @@ one transaction: a failure, a cancel or a killed process leaves the store as it 
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from red_desktop.core.cycles import cycles_uncollected
 from red_desktop.core.domain import Actor, Proposal, new_uuid, utc_now
 from red_desktop.core.errors import StaleImportError
 from red_desktop.core.importing.records import (
@@ -136,7 +135,7 @@ class Imports(Manager):
         since, so that the import would not do exactly what the preview said.
         """
         progress = progress or NoProgress()
-        with self.writing(), _cycles_uncollected():
+        with self.writing(), cycles_uncollected():
             plan = self.plan(records, progress)
             if expected is not None and plan.report().outcome() != expected.outcome():
                 raise StaleImportError(
@@ -159,7 +158,7 @@ class Imports(Manager):
         claimed: dict[str, int] = {}  # code -> the row of this batch that takes it
         seen: dict[str, int] = {}  # submission id -> its first row
         plan = ImportPlan()
-        with _cycles_uncollected():
+        with cycles_uncollected():
             for i, record in enumerate(records):
                 _tick(progress, i, len(records))
                 problem = self._place(plan, record, known.get(record.submission_id), owners, claimed, seen)
@@ -335,20 +334,6 @@ def _source_row(record: ImportRecord, uuid: str, source: str, digest: str, now: 
 def _chunks(records: list[ImportRecord]) -> Iterator[tuple[int, list[ImportRecord]]]:
     for start in range(0, len(records), _CHUNK):
         yield start, records[start : start + _CHUNK]
-
-
-@contextmanager
-def _cycles_uncollected() -> Iterator[None]:
-    """Python's cycle collector paused while a batch is planned or written: the records make no cycles (refcounting
-    frees them), but the hundreds of thousands of objects a large batch keeps alive trigger full collections that
-    walk them all again and again, a quarter of a 100,000-row import's time. Put back as it was, whatever happens."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _tick(progress: Progress, done: int, total: int) -> None:
