@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from red_desktop.core.domain import AuditEntry
+from red_desktop.core.text import capitalized
 
 if TYPE_CHECKING:
     from red_desktop.core.store import Store
@@ -378,7 +379,7 @@ _DESCRIBE = {
     EventKind.EVALUATION_STARTED: lambda e: f"Evaluation by {e.about or '?'} started.",
     EventKind.EVALUATION_FINALISED: lambda e: f"Evaluation by {e.about or '?'} marked final.",
     EventKind.EVALUATION_REOPENED: lambda e: f"Evaluation by {e.about or '?'} reopened.",
-    EventKind.RECEIVED: lambda e: f"{_capital(_subject(e))} {_received(e)} from a package.",
+    EventKind.RECEIVED: lambda e: f"{capitalized(_subject(e))} {_received(e)} from a package.",
     EventKind.CONFLICT_RESOLVED: lambda e: f"Conflict on {_subject(e)} resolved.",
 }
 
@@ -387,10 +388,6 @@ def _subject(event: HistoryEvent) -> str:
     if event.subject == "evaluation":
         return f"evaluation by {event.about or '?'}"
     return {"gate_override": "eligibility override"}.get(event.subject, event.subject)
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _received(event: HistoryEvent) -> str:

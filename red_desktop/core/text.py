@@ -1,4 +1,5 @@
-"""Text folding for search: case and accents ignored, so "region" finds "Región" and "sao" finds "São"."""
+"""Text folding for search (case and accents ignored, so "region" finds "Región" and "sao" finds "São"), and a
+phrase's first letter made capital."""
 
 from __future__ import annotations
 
@@ -26,3 +27,9 @@ def fold(text: str) -> str:
 def search_text(parts: Iterable[str]) -> str:
     """One folded line of everything a search should find, separated so a term cannot span two fields."""
     return " \x1f ".join(fold(p) for p in parts if p)
+
+
+def capitalized(text: str) -> str:
+    """The first letter capital, the rest as it is ("eligibility override" -> "Eligibility override"; str.capitalize
+    would also lower "ICC" and "RED-PE")."""
+    return text[:1].upper() + text[1:]

@@ -40,6 +40,7 @@ from red_desktop.core.reports.chart_frame import (
 )
 from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.reports.formatting import number
+from red_desktop.core.text import capitalized
 
 ROW = 11.0  # points per proposal or evaluator in the horizontal charts
 JITTER = 0.28  # of a group's slot, as in the window
@@ -104,8 +105,8 @@ def calibration_chart(lines: Sequence[Calibration], language: str, width: float)
     errors = np.array([2 * (c.standard_error or 0.0) for c in shown], dtype=float)
     span = max(10.0, MIN_POINTS * 1.3, float(np.max(np.abs(means) + errors)) * 1.15)
     entries = [
-        *(Entry("box", tone, _capital(say(f"tendency.{word}"))) for word, tone in TONES.items()),
-        Entry("box", NEUTRAL, _capital(say("tendency.in line"))),
+        *(Entry("box", tone, capitalized(say(f"tendency.{word}"))) for word, tone in TONES.items()),
+        Entry("box", NEUTRAL, capitalized(say("tendency.in line"))),
         Entry("line", INK, say("chart.legend.two_se")),
         Entry("dash", NEUTRAL, say("chart.legend.threshold", points=number(MIN_POINTS, language, 0))),
     ]
@@ -229,10 +230,6 @@ def leverage_chart(points: Points, language: str, width: float, height: float) -
     for leverage, total in zip(points.leverage, points.totals, strict=True):
         plot.drawing.add(Circle(x.at(leverage), y.at(total), 1.8, fillColor=BLUE, strokeColor=None, fillOpacity=0.8))
     return plot.drawing
-
-
-def _capital(word: str) -> str:
-    return word[:1].upper() + word[1:]
 
 
 def _whisker(drawing: Drawing, x0: float, x1: float, y: float, beam: float) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QTabWidget, QWidget
 
 from red_desktop.core.errors import Problem
+from red_desktop.core.text import capitalized
 
 PROBLEM_COLOUR = "#b3261e"
 STYLE_SHEET = f"""
@@ -31,8 +32,7 @@ def describe(problem: Problem) -> str:
     if head.startswith("actors["):
         number = head[len("actors[") : -1]
         return QCoreApplication.translate("ProblemMarker", "Actor {0}: {1} {2}").format(number, rest, problem.message)
-    text = problem.message
-    return text[:1].upper() + text[1:]
+    return capitalized(problem.message)
 
 
 class ProblemMarker:
