@@ -51,7 +51,17 @@ from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.selection import Selection, select
 from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header
 from red_desktop.core.reports.sheet_data import sheet_for_aggregate
-from red_desktop.core.reports.styles import BAND, HAIRLINE, MARGIN, MUTED, NAVY, styles, table_style, text
+from red_desktop.core.reports.styles import (
+    BAND,
+    HAIRLINE,
+    MARGIN,
+    MUTED,
+    NAVY,
+    fitted_width,
+    styles,
+    table_style,
+    text,
+)
 from red_desktop.core.reports.tagging import Mark, Tagged, drawn, role, tag_after, tag_document
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
@@ -321,7 +331,7 @@ def _table(rows: list[list[Any]], widths: list[float], numeric_from: int, dense:
 
 def _word_width(header: Any) -> float:
     words = str(header).split() if isinstance(header, str) else []
-    return max((stringWidth(w, BOLD, HEAD_SIZE) for w in words), default=0) + 2 * PAD + 1
+    return fitted_width(((w, BOLD, HEAD_SIZE) for w in words), PAD)
 
 
 def _widen_for_words(header: list[Any], widths: list[float]) -> list[float]:
@@ -337,8 +347,7 @@ def _widen_for_words(header: list[Any], widths: list[float]) -> list[float]:
 
 def _fit(values: list[str], header: str = "", size: float = DENSE_SIZE) -> float:
     """A column as wide as its widest value, or its header's longest word, and its padding."""
-    widest = max((stringWidth(v, REGULAR, size) for v in values), default=0) + 2 * PAD + 1
-    return max(widest, _word_width(header))
+    return max(fitted_width(((v, REGULAR, size) for v in values), PAD), _word_width(header))
 
 
 def _clip(value: str, width: float, size: float = DENSE_SIZE) -> str:

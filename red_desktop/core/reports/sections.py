@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from xml.sax.saxutils import unescape
 
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     Flowable,
     KeepTogether,
@@ -26,6 +25,7 @@ from red_desktop.core.reports.styles import (
     INK,
     RULE,
     Para,
+    fitted_width,
     small_caps,
     styles,
     table_style,
@@ -227,12 +227,12 @@ def scores(data: SheetData, labels: Labels, width: float) -> list[Flowable]:
 def _column_width(rows: list[list[Paragraph]], column: int) -> float:
     """As wide as the column's widest value or its header's longest word, so neither breaks ("Weig/ht" did when
     the scores sat beside the eligibility), with the grid's padding."""
-    widths = []
-    for row in rows:
-        para = row[column]
-        words = para.text.split() if row is rows[0] else [para.text]
-        widths += [stringWidth(unescape(w), para.style.fontName, para.style.fontSize) for w in words]
-    return max(widths, default=0.0) + 2 * 4 + 1
+    pieces = [
+        (unescape(piece), row[column].style.fontName, row[column].style.fontSize)
+        for row in rows
+        for piece in (row[column].text.split() if row is rows[0] else [row[column].text])
+    ]
+    return fitted_width(pieces, 4)  # GRID_PAD's padding
 
 
 def _score_row(c: CriterionScore, lang: str) -> list[Paragraph]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from itertools import groupby
 from typing import Any
@@ -11,6 +12,7 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import cm  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph, TableStyle  # type: ignore[import-untyped]
 from reportlab.platypus.paragraph import cleanBlockQuotedText  # type: ignore[import-untyped]
 from reportlab.platypus.paraparser import ParaParser  # type: ignore[import-untyped]
@@ -76,6 +78,12 @@ def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
     """The commands after our font for plain-string cells (empty ones too), which reportlab would set in Helvetica:
     a font named on a page but not embedded."""
     return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 8.5), *commands])
+
+
+def fitted_width(pieces: Iterable[tuple[str, str, float]], padding: float) -> float:
+    """A column as wide as the widest of its unbreakable pieces (text, font, size) — each value whole, its header's
+    longest word — with the cell's padding on both sides and a point to spare, so neither wraps nor breaks."""
+    return max((stringWidth(t, font, size) for t, font, size in pieces), default=0.0) + 2 * padding + 1
 
 
 def text(value: str) -> str:
