@@ -90,20 +90,14 @@ def _justifications(
         *(Para(text(n), st["head"]) for n in evaluators),
     ]
     rows: list[list[object]] = [head]
-    commands: list[tuple[object, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), BAND),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, HAIRLINE),
+    commands = _grid_style(data, shown, TOP, BOTTOM)
+    commands += [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, -1), TOP),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM),
     ]
     contested = contested_ids(data)
     for row in shown:
-        if row.subcriterion_id in contested:
-            commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), CONTESTED))
         rows.append(
             [
                 _subcriterion(row, row.subcriterion_id in contested, lang, st),
@@ -122,20 +116,14 @@ def levels_grid(data: SheetData, labels: Labels, evaluators: list[str], width: f
     mean_head = dossier_label(data.language, "reasons.col_mean")
     names = [Para(text(labels["col.subcriterion"]), st["head"]), Para(text(mean_head), st["head_right"])]
     rows: list[list[object]] = [[*names, *(Para(text(n), st["head_right"]) for n in evaluators)]]
-    contested = contested_ids(data)
-    commands: list[tuple[object, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), BAND),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, HAIRLINE),
+    shown = ordered_rows(data)
+    commands = _grid_style(data, shown, 0.8, 1.4)  # one short line a row: tighter than the justifications
+    commands += [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("FONT", (0, 1), (-1, -1), st["cell"].fontName, SIZE + 0.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.8),  # one short line a row: tighter than the justifications
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.4),
     ]
-    for row in ordered_rows(data):
-        if row.subcriterion_id in contested:
-            commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), CONTESTED))
+    for row in shown:
         mean = "—" if row.level is None else fmt.number(row.level, data.language, 1)
         rows.append(
             [
@@ -168,6 +156,20 @@ def _given(j: Justification, labels: Labels, limit: int | None, st: dict[str, Pa
     if not said:
         return Para(f"<b>{level}</b> · <i>{text(labels['row.no_justification'])}</i>", st["cell"])
     return Para(text(said), st["cell"], lead=f"{level} ·")
+
+
+def _grid_style(data: SheetData, shown: list[Row], top: float, bottom: float) -> list[tuple[object, ...]]:
+    """What both tables of the section share: the banded header, hairlines, paddings, and the contested rows
+    (in `shown`, after the header) tinted."""
+    contested = contested_ids(data)
+    return [
+        ("BACKGROUND", (0, 0), (-1, 0), BAND),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, HAIRLINE),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        *(("BACKGROUND", (0, n), (-1, n), CONTESTED) for n, r in enumerate(shown, 1) if r.subcriterion_id in contested),
+    ]
 
 
 @cache
