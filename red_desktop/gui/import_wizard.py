@@ -555,6 +555,16 @@ class _RowItem(QTableWidgetItem):
         return int(self.data(Qt.ItemDataRole.UserRole)) < int(other.data(Qt.ItemDataRole.UserRole) or 0)
 
 
+def _read_only_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setAccessibleName(name)
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
 def _rows_text(rows: list[int]) -> str:
     if len(rows) <= 3:
         return ", ".join(str(r) for r in rows)
@@ -577,36 +587,30 @@ class _ProblemsPage(QWizardPage):
         self.changes_label = QLabel(
             QCoreApplication.translate("ImportWizard", "Changes to proposals already in the store:"), self
         )
-        self.changes = QTableWidget(self)
-        self.changes.setAccessibleName(QCoreApplication.translate("ImportWizard", "Changes to existing proposals"))
-        self.changes.setColumnCount(4)
-        self.changes.setHorizontalHeaderLabels(
+        self.changes = _read_only_table(
+            self,
+            QCoreApplication.translate("ImportWizard", "Changes to existing proposals"),
             [
                 QCoreApplication.translate("ImportWizard", "Proposal"),
                 QCoreApplication.translate("ImportWizard", "Field"),
                 QCoreApplication.translate("ImportWizard", "Now"),
                 QCoreApplication.translate("ImportWizard", "After the import"),
-            ]
+            ],
         )
         self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.changes.verticalHeader().setVisible(False)
-        self.problems = QTableWidget(self)
-        self.problems.setAccessibleName(QCoreApplication.translate("ImportWizard", "Problems found"))
-        self.problems.setColumnCount(5)
-        self.problems.setHorizontalHeaderLabels(
+        self.problems = _read_only_table(  # the file's row numbers are the first column
+            self,
+            QCoreApplication.translate("ImportWizard", "Problems found"),
             [
                 QCoreApplication.translate("ImportWizard", "Row"),
                 QCoreApplication.translate("ImportWizard", "Column"),
                 QCoreApplication.translate("ImportWizard", "Value"),
                 QCoreApplication.translate("ImportWizard", "Reason"),
                 QCoreApplication.translate("ImportWizard", "Kind"),
-            ]
+            ],
         )
         self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems.setSortingEnabled(True)
-        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.problems.verticalHeader().setVisible(False)  # the file's row numbers are the first column
         self.valid_only = QCheckBox(QCoreApplication.translate("ImportWizard", "Import the &valid rows only"), self)
         self.valid_only.toggled.connect(lambda _: self._wizard.refresh_preview())
         export = QPushButton(QCoreApplication.translate("ImportWizard", "&Export the problems…"), self)

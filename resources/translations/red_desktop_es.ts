@@ -2490,7 +2490,7 @@ SHA-256 {1}</translation>
     <message>
         <location filename="../../red_desktop/gui/import_wizard.py" line="396"/>
         <location filename="../../red_desktop/gui/import_wizard.py" line="485"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="586"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="595"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -2566,82 +2566,82 @@ SHA-256 {1}</translation>
         <translation>Verificando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="561"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="571"/>
         <source>%1 rows</source>
         <translation>%1 filas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="573"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="583"/>
         <source>What the import will do</source>
         <translation>Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="576"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="586"/>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="578"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="588"/>
         <source>Changes to proposals already in the store:</source>
         <translation>Cambios en propuestas que ya están en el almacén:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="581"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="592"/>
         <source>Changes to existing proposals</source>
         <translation>Cambios en propuestas existentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="585"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="594"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="587"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="596"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="588"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="597"/>
         <source>After the import</source>
         <translation>Después de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="595"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="599"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="605"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="600"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="606"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="607"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="602"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="608"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="610"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="614"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar solo las filas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="612"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="616"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar los problemas…</translation>
     </message>
@@ -2651,27 +2651,27 @@ SHA-256 {1}</translation>
         <translation>%1 propuestas para agregar, %2 para actualizar, %3 sin cambios; %4 filas con errores.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="640"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="644"/>
         <source>Nothing is imported while there are errors: correct the file, or import the valid rows only.</source>
         <translation>No se importa nada mientras haya errores: corrija el archivo o importe solo las filas válidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="645"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="649"/>
         <source>There is nothing to add or update.</source>
         <translation>No hay nada que agregar ni actualizar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="668"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="672"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="669"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="673"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="695"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="699"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3513,7 +3513,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProblemMarker</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="33"/>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="34"/>
         <source>Actor {0}: {1} {2}</source>
         <translation>Actor {0}: {1} {2}</translation>
     </message>
