@@ -22,7 +22,7 @@ from red_desktop.core.importing.mapping import (
     saved_mappings,
 )
 from red_desktop.core.importing.readers import SourceTable, read_table
-from red_desktop.core.importing.records import ERROR, ImportReport, ProblemGroup
+from red_desktop.core.importing.records import ERROR, ImportProblem, ImportRecord, ImportReport, ProblemGroup
 from red_desktop.core.importing.rows import to_records
 from red_desktop.core.store import Store
 
@@ -30,9 +30,7 @@ _SHOWN = 50  # problem groups and updates listed in the text output
 
 
 def import_file(args: argparse.Namespace) -> int:
-    table = read_table(args.file)
-    mapping = choose_mapping(table, args.mapping)
-    records, problems = to_records(table, mapping)
+    mapping, records, problems = read_records(args.file, args.mapping)
     with _store(args) as store:
         report = import_records(
             store, records, problems, Path(args.file).name, valid_only=args.valid_only, dry_run=args.dry_run
@@ -56,6 +54,14 @@ def _store(args: argparse.Namespace) -> Iterator[Store]:
         return
     with writing_store(args, dry_run=args.dry_run) as store:
         yield store
+
+
+def read_records(path: str, wanted: str | None) -> tuple[Mapping, list[ImportRecord], list[ImportProblem]]:
+    """The file's records under the chosen mapping. The table they come from is let go before the store is
+    opened: a 100,000-row file's cells are 80 MB, and the store's work would come on top of them."""
+    table = read_table(path)
+    mapping = choose_mapping(table, wanted)
+    return mapping, *to_records(table, mapping)
 
 
 def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:

@@ -92,7 +92,7 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stamp:
     """What every stored record carries so exchange packages can merge on it."""
 
@@ -102,7 +102,7 @@ class Stamp:
     updated_by: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     name: str
     actor_type: ActorType
@@ -118,7 +118,7 @@ class Actor:
         return self.evidence is not Evidence.NONE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Proposal:
     code: str
     title: str

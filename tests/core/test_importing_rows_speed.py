@@ -1,6 +1,6 @@
 """to_records reads a table column by column, coerces each distinct value once and builds each proposal once (issue
-15, item 7 "Speed"): the values it caches must still give every row its own problems, the UUIDs it derives without
-uuid.UUID objects must be uuid5's, and every record it returns has passed validation (ImportRecord.validated)."""
+15, item 7 "Speed"): the values it caches must still give every row its own problems, records carry no ids (the
+store gives them), and every record it returns has passed validation (ImportRecord.validated)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from red_desktop.core.importing import rows
 from red_desktop.core.importing.mapping import Mapping
 from red_desktop.core.importing.readers import read_table
 from red_desktop.core.importing.records import ERROR, WARNING, ImportRecord
-from red_desktop.core.importing.rows import NAMESPACE, to_records
+from red_desktop.core.importing.rows import to_records
+from red_desktop.core.store import Store
 from red_desktop.core.validation import proposal_problems
 
 HEADER = ["_uuid", "codigo", "titulo", "pais", "monto", "tipo", "actor", "tipo_actor", "evidencia", "aporte"]
@@ -62,12 +63,15 @@ def row(n: int, **cells: str) -> list[str]:
     return [values[h] for h in HEADER]
 
 
-def test_uuids_are_uuid5_of_the_submission_identity_and_the_actor_number(tmp_path: Path) -> None:
+def test_records_carry_no_ids_and_the_store_gives_each_proposal_and_actor_a_new_one(tmp_path: Path) -> None:
     records, _ = to_records(read_table(write(tmp_path / "a.csv", [row(1), row(2)])), MAPPING)
-    for record in records:
-        expected = uuid.uuid5(NAMESPACE, f"proposal:{record.submission_id}")
-        assert record.proposal.uuid == str(expected)
-        assert [a.uuid for a in record.proposal.actors] == [str(uuid.uuid5(expected, "actor:1"))]
+    assert all(r.proposal.uuid == "" and all(a.uuid == "" for a in r.proposal.actors) for r in records)
+    with Store.open(tmp_path / "s.sqlite", user="ana") as store:
+        report = store.imports.apply(records, "a.csv")
+        stored = [store.proposals.get(uuid) for uuid in report.added_uuids]
+    ids = [p.uuid for p in stored] + [a.uuid for p in stored for a in p.actors]
+    assert len(ids) == 4 and len(set(ids)) == 4
+    assert all(uuid.UUID(i).version == 4 for i in ids)
 
 
 def test_every_record_is_marked_validated_and_passes_validation(tmp_path: Path) -> None:

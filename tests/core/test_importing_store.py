@@ -202,3 +202,23 @@ def test_cancelling_during_the_updates_rolls_them_back_too(store: Store, monkeyp
     with pytest.raises(Cancelled):
         store.imports.apply(records(4, title="Otro título"), SOURCE, progress=progress)
     assert dump(store) == before
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 1_000])
+def test_the_plan_asks_the_store_a_chunk_at_a_time_and_keeps_what_earlier_chunks_did(
+    store: Store, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """Row 2 renames proposal 0 (its code freed), row 3 takes the freed code, row 4 takes proposal 1's code and
+    row 5 repeats row 3's submission: planned in chunks of one record, the answers must be those of one chunk."""
+    store.imports.apply(records(2), SOURCE)
+    monkeypatch.setattr(imports, "_CHUNK", chunk)
+    renamed = replace(records(1)[0], proposal=proposal("RED-PE-2026-0900"))
+    taker = replace(records(1, start=5)[0], row=3, proposal=proposal("RED-PE-2026-0000"))
+    thief = replace(records(1, start=6)[0], row=4, proposal=proposal("RED-PE-2026-0001"))
+    repeat = replace(taker, row=5, proposal=proposal("RED-PE-2026-0950"))
+    plan = store.imports.plan([renamed, taker, thief, repeat])
+    assert [r.row for r in plan.additions] == [3] and [r.row for r, _ in plan.updates] == [2]
+    assert [(p.row, p.column, p.reason) for p in plan.problems] == [
+        (4, "code", "is already used by another proposal in the store"),
+        (5, "submission_id", "is the same submission as row 3"),
+    ]

@@ -9,11 +9,12 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from red_desktop.core.errors import Problem, ValidationError
@@ -61,8 +62,8 @@ def read_table(path: str | Path, sheet: str | None = None) -> SourceTable:
     if source.suffix.lower() in {".xlsx", ".xlsm"}:
         table = _read_xlsx(source, sheet)
     else:
-        frame, encoding, delimiter = _read_csv(source)
-        table = _table(source, frame)
+        headers, frame, encoding, delimiter = _read_csv(source)
+        table = _table(source, headers, frame)
         table.encoding, table.delimiter = encoding, delimiter
         table.repeats = _sibling_repeats(source)
     return table
@@ -72,15 +73,14 @@ def _refused(source: Path, location: str, message: str, value: object = None) ->
     return ValidationError(f"File {source.name!r}", [Problem(location, message, value)])
 
 
-def _table(source: Path, raw: pd.DataFrame, sheet: str = "") -> SourceTable:
-    """Headers from the first row (so duplicates are seen, not renamed by pandas), then the checks."""
-    if raw.empty or raw.shape[0] == 0:
-        raise _refused(source, sheet or "file", "is empty")
-    headers = [str(h).strip() for h in raw.iloc[0].tolist()]
-    _check_headers(source, headers)
-    frame = raw.iloc[1:].reset_index(drop=True)
-    frame.columns = pd.Index(headers)
-    frame = frame.loc[~(frame == "").all(axis=1)].reset_index(drop=True)  # Excel's trailing blank rows
+def _table(source: Path, headers: Sequence[object], frame: pd.DataFrame, sheet: str = "") -> SourceTable:
+    """The headers as the file writes them (so duplicates are seen, not renamed by pandas), then the checks."""
+    names = [str(h).strip() for h in headers]
+    _check_headers(source, names)
+    frame.columns = pd.Index(names)
+    blank = (frame == "").all(axis=1)
+    if blank.any():
+        frame = frame.loc[~blank].reset_index(drop=True)  # Excel's trailing blank rows
     if frame.empty:
         raise _refused(source, sheet or "file", "has headers but no rows")
     _check_cells(source, frame)
@@ -127,7 +127,7 @@ def _check_cells(source: Path, frame: pd.DataFrame) -> None:
 # --- CSV -------------------------------------------------------------------------------------------------------
 
 
-def _read_csv(source: Path) -> tuple[pd.DataFrame, str, str]:
+def _read_csv(source: Path) -> tuple[list[str], pd.DataFrame, str, str]:
     with source.open("rb") as handle:
         sample = handle.read(SAMPLE_BYTES)
     if not sample.strip():
@@ -141,7 +141,7 @@ def _read_csv(source: Path) -> tuple[pd.DataFrame, str, str]:
         try:
             text = sample[: len(sample) // 2 * 2] if encoding == "utf-16" else sample
             delimiter = _sniff(text.decode(encoding, errors="ignore"))
-            return _parse_csv(source, encoding, delimiter), encoding, delimiter
+            return *_parse_csv(source, encoding, delimiter), encoding, delimiter
         except UnicodeDecodeError as error:
             if bom:
                 name = "UTF-16" if bom == "utf-16" else "UTF-8"
@@ -182,42 +182,67 @@ def _sniff(text: str) -> str:
         return max(DELIMITERS, key=header.count)
 
 
-def _parse_csv(source: Path, encoding: str, delimiter: str) -> pd.DataFrame:
-    """Every record as a row of str cells (blank lines skipped); a record with more or fewer cells than the header
-    refuses the whole file, naming it, so a file cut off mid-row is never imported short of its last cells."""
+def _parse_csv(source: Path, encoding: str, delimiter: str) -> tuple[list[str], pd.DataFrame]:
+    """The header and the records (blank lines skipped) as a frame of str cells; a record with more or fewer cells
+    than the header refuses the whole file, naming it, so a file cut off mid-row is never imported short of its
+    last cells."""
     try:
         with source.open(encoding=encoding, newline="") as handle:
-            rows = _shared_cells(csv.reader(handle, delimiter=delimiter, strict=True))
+            return _columns(source, csv.reader(handle, delimiter=delimiter, strict=True))
     except csv.Error as error:
         raise _refused(source, "file", f"is not a well-formed CSV file: {_csv_error(error)}") from error
     except OSError as error:
         raise _refused(source, "file", f"cannot be read: {error.strerror or error}") from error
-    return pd.DataFrame(_whole_rows(source, rows), dtype=object)
 
 
 POOL = 4096  # distinct values a column may have and still share its equal cells
 
 
-def _shared_cells(reader: Iterator[list[str]]) -> list[list[str]]:
-    """The records (blank lines skipped), equal cells of a column sharing one str while the column has at most POOL
-    distinct values (a country, a region type, a choice): each str costs 50 bytes or more before its first
-    character, and a 100,000-row export's cells are mostly such repeats. Shared as they are read, so the copies
-    are never all held at once."""
-    rows: list[list[str]] = []
-    pools: list[dict[str, str] | None] = []
+def _columns(source: Path, reader: Iterator[list[str]]) -> tuple[list[str], pd.DataFrame]:
+    """The header and the cells column by column, as they are read: no list per row is kept (100,000 of them and
+    the frame made from them held 40 MB more than the cells). Equal cells of a column share one str while the
+    column has at most POOL distinct values (a country, a region type, a choice): each str costs 50 bytes or more
+    before its first character, and a 100,000-row export's cells are mostly such repeats. A row of separators
+    only (";;") is a blank row and left out."""
+    header = next((row for row in reader if row), None)
+    if header is None:
+        raise _refused(source, "file", "is empty")
+    width = len(header)
+    columns: list[list[str]] = [[] for _ in header]
+    pools: list[dict[str, str] | None] = [{} for _ in header]
+    uneven: list[tuple[int, int]] = []  # (record number, its cells): the header is record 1
+    number = 1
     for row in reader:
         if not row:
             continue
-        if len(pools) < len(row):
-            pools.extend({} for _ in range(len(row) - len(pools)))
+        number += 1
+        if len(row) != width:
+            if any(cell.strip() for cell in row):
+                uneven.append((number, len(row)))
+            continue
         for index, cell in enumerate(row):
             pool = pools[index]
             if pool is not None:
-                row[index] = pool.setdefault(cell, cell)
+                cell = pool.setdefault(cell, cell)
                 if len(pool) > POOL:
                     pools[index] = None
-        rows.append(row)
-    return rows
+            columns[index].append(cell)
+    if uneven:
+        raise ValidationError(f"File {source.name!r}", [_uneven(n, cells, width, n == number) for n, cells in uneven])
+    return header, pd.DataFrame({index: _array(cells) for index, cells in enumerate(columns)}, copy=False)
+
+
+def _uneven(number: int, cells: int, width: int, last: bool) -> Problem:
+    if cells > width:
+        return Problem(f"row {number}", f"has {cells} cells but the header has {width} columns")
+    return Problem(f"row {number}", f"has {cells} of {width} columns" + (": the file may be cut off" if last else ""))
+
+
+def _array(cells: list[str]) -> np.ndarray:
+    """The cells as an object array, made column by column: a frame made from lists copies them all at once."""
+    array = np.empty(len(cells), dtype=object)
+    array[:] = cells
+    return array
 
 
 def _csv_error(error: csv.Error) -> str:
@@ -227,28 +252,6 @@ def _csv_error(error: csv.Error) -> str:
     if "field larger than field limit" in text:
         return f"a cell is over {csv.field_size_limit():,} characters long; the limit is {MAX_CELL:,}"
     return text
-
-
-def _whole_rows(source: Path, rows: list[list[str]]) -> list[list[str]]:
-    """The rows, all as wide as the header, or a refusal naming each row that is not; a row of separators only
-    (";;") is a blank row and left out."""
-    if not rows:
-        return rows
-    width = len(rows[0])
-    problems: list[Problem] = []
-    last = len(rows) - 1
-    for index, row in enumerate(rows):
-        if len(row) == width or not any(cell.strip() for cell in row):
-            continue
-        if len(row) < width:
-            cut = ": the file may be cut off" if index == last else ""
-            message = f"has {len(row)} of {width} columns{cut}"
-        else:
-            message = f"has {len(row)} cells but the header has {width} columns"
-        problems.append(Problem(f"row {index + 1}", message))
-    if problems:
-        raise ValidationError(f"File {source.name!r}", problems)
-    return [row for row in rows if len(row) == width]
 
 
 def _first_line(error: Exception) -> str:
@@ -282,7 +285,7 @@ def _read_xlsx(source: Path, sheet: str | None) -> SourceTable:
             chosen = sheet if sheet is not None else names[0]
             if chosen not in names:
                 raise _refused(source, "sheet", f"does not exist; the sheets are {', '.join(names)}", chosen)
-            table = _table(source, _sheet(book, chosen), chosen)
+            table = _table(source, *_header_and_rows(source, _sheet(book, chosen), chosen), chosen)
             for other in names:
                 if other != chosen:
                     _add_repeat(table, book, other)
@@ -296,12 +299,18 @@ def _sheet(book: pd.ExcelFile, name: str) -> pd.DataFrame:
     return frame.apply(lambda column: column.map(_cell_text)).astype(object)
 
 
+def _header_and_rows(source: Path, raw: pd.DataFrame, sheet: str) -> tuple[list[object], pd.DataFrame]:
+    if raw.empty:
+        raise _refused(source, sheet, "is empty")
+    return raw.iloc[0].tolist(), raw.iloc[1:].reset_index(drop=True)
+
+
 def _add_repeat(table: SourceTable, book: pd.ExcelFile, name: str) -> None:
     raw = _sheet(book, name)
     if raw.shape[0] < 2:
         return
     try:
-        child = _table(table.path, raw, name)
+        child = _table(table.path, *_header_and_rows(table.path, raw, name), name)
     except ValidationError as error:
         if conventions.has_parent_key([str(h) for h in raw.iloc[0].tolist()]):
             raise

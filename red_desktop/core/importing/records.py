@@ -16,7 +16,7 @@ WARNING = "warning"
 ACTORS = "actors"  # in ImportRecord.provided: the file gives the proposal's actors
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportRecord:
     """One source row that became a valid proposal (its actors included)."""
 

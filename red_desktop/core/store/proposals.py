@@ -89,8 +89,7 @@ class Proposals(Manager):
         `uuids` (a file may carry ids the store already holds), as add_many does; their uuids.
 
         The rows are written from the records with the new ids and stamps put in, not from stamped copies: for
-        100,000 proposals that was 400,000 copies, and each copy gave its original a __dict__ for as long as the
-        caller kept the records (Python 3.11 makes one on first access).
+        100,000 proposals that was 400,000 copies held until the last was written.
         """
         now = utc_now()
         stamps: dict[str, dict[str, Any]] = {}  # the columns of one stamp a creation time, mostly one for all
