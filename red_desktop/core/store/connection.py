@@ -10,7 +10,6 @@ from filelock import FileLock, Timeout
 from red_desktop.core.errors import StoreError, StoreLockedError
 from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
 
 
@@ -60,15 +59,13 @@ def _examine(path: Path, integrity: bool) -> bool:
 
 
 def _is_sqlite(path: Path) -> bool:
-    """False for a store yet to be made (no file, or an empty one); StoreError for a folder or another kind of file."""
+    """False for a store yet to be made (no file, or an empty one); StoreError for a folder. What else the file is,
+    SQLite says when it reads it: the file is never opened here. SQLite's locks on it are POSIX locks, which any
+    close of any descriptor of the file in this process drops; without them another program's connection,
+    closing last, deletes the -wal and -shm files under an open store, and the store's next saves are lost."""
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a store file")
-    if not path.exists() or path.stat().st_size == 0:
-        return False
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise StoreError(f"{path} is not a RED Desktop store (it is not an SQLite database); it was left untouched")
-    return True
+    return path.exists() and path.stat().st_size > 0
 
 
 def _inspect(conn: sqlite3.Connection, path: Path, integrity: bool) -> bool:
@@ -78,6 +75,10 @@ def _inspect(conn: sqlite3.Connection, path: Path, integrity: bool) -> bool:
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0] if integrity else "ok"
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise StoreError(
+                f"{path} is not a RED Desktop store (it is not an SQLite database); it was left untouched"
+            ) from None
         raise StoreError(f"{path} is damaged and cannot be read ({exc}); it was left untouched") from None
     if app_id == 0 and version == 0 and tables == 0:
         return False
