@@ -54,6 +54,14 @@ class FormFields(QObject):
         self._raw = {name: adapter.raw() for name, adapter in self._adapters.items()}
         self._typing_in = None
 
+    def load_value(self, name: str, value: Any) -> None:
+        """Show one field's stored value, as load does: not an edit."""
+        with self.quietly():
+            self._adapters[name].load(value)
+        self._raw[name] = self._adapters[name].raw()
+        if self._typing_in == name:
+            self._typing_in = None
+
     def values(self) -> dict[str, Any]:
         """Each field's value for the Proposal; text that is no number stays text, for validation to report."""
         return {name: adapter.value() for name, adapter in self._adapters.items()}

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from red_desktop.core.codes import code_is_free, store_mark, suggest_code
-from red_desktop.core.domain import Actor, Proposal
+from red_desktop.core.domain import Actor, Proposal, Stamp
 from red_desktop.core.errors import Problem, RedDesktopError
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.rubric import Rubric
@@ -30,7 +30,7 @@ from red_desktop.gui.editor.proposal_form import ProposalForm
 from red_desktop.gui.editor.save_status import SaveStatus
 from red_desktop.gui.editor.undo_commands import ActorsEditCommand, FieldEditCommand
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
-from red_desktop.gui.store_service import StoreService
+from red_desktop.gui.store_service import Change, StoreService
 
 
 class ProposalEditor(QWidget):
@@ -75,6 +75,7 @@ class ProposalEditor(QWidget):
         self._saver: ProposalSaver | None = None
         self._base: Proposal | None = None
         self._touched: set[str] = set()
+        self._edited: set[str] = set()  # the fields edited since the last snapshot handed to the saver
         self._held = False  # edits made since the form last had no problems: not saved, lost if left
         self._problems: list[Problem] = []
         self._suggested_code = ""
@@ -227,7 +228,7 @@ class ProposalEditor(QWidget):
 
     def _new_saver(self, uuid: str, stored: Proposal | None) -> ProposalSaver:
         # No Qt parent: a save still in flight when the editor is destroyed completes, and only then goes.
-        saver = ProposalSaver(self._service, stored.stamp if stored else None, rubric=self._rubric)
+        saver = ProposalSaver(self._service, stored, rubric=self._rubric)
         saver.saved.connect(self._on_saved)
         saver.failed.connect(lambda _message, s=saver: self._on_save_failed(s))
         saver.state_changed.connect(self._on_saver_state)
@@ -236,6 +237,7 @@ class ProposalEditor(QWidget):
 
     def _start(self, proposal: Proposal, saver: ProposalSaver) -> None:
         self._base, self._saver, self._held = proposal, saver, False
+        self._edited = set()
         self.conflict_bar.hide()
         self._undo.clear()
         self.fields.load(proposal)
@@ -261,8 +263,36 @@ class ProposalEditor(QWidget):
             severity="warning",
         )
 
-    def _on_store_changed(self, _change: object) -> None:
+    def _on_store_changed(self, change: object) -> None:
         self._show_exchange_conflict()
+        uuid = self.proposal_uuid
+        if isinstance(change, Change) and change.kind == "proposal" and uuid in change.uuids:
+            self._adopt_stored()
+
+    def _adopt_stored(self) -> None:
+        """Something else in this window wrote the proposal on screen (a committee decision marks it decided):
+        with nothing waiting to be saved, its new revision becomes the one edited, on screen too. Edits still
+        waiting are written over it field by field instead (see ProposalSaver), and shown with it once saved."""
+        saver, reader = self._saver, self._service.reader
+        if saver is None or reader is None or self._base is None or self._edited or not saver.stored:
+            return
+        try:
+            stored = reader.proposals.get(self._base.uuid)
+        except RedDesktopError:
+            return
+        if stored.stamp != saver.stamp and saver.adopt(stored):
+            self._show_stored(stored)
+
+    def _show_stored(self, stored: Proposal) -> None:
+        """The stored values of the fields with no edit waiting to be saved, quietly (not edits, nothing to undo)."""
+        self._base = stored
+        values = self.fields.values()
+        for name in self.fields.names:
+            if values[name] != getattr(stored, name):
+                self.fields.load_value(name, getattr(stored, name))
+        if _without_stamps(self.actors.actors()) != _without_stamps(stored.actors):
+            self.actors.set_actors(stored.actors)
+        self._refresh(save=False)
 
     def _on_resolve_link(self, anchor: str) -> None:
         if anchor == "resolve" and self.proposal_uuid is not None:
@@ -271,6 +301,9 @@ class ProposalEditor(QWidget):
     def _on_saved(self, stored: Proposal) -> None:
         if stored.uuid == self.proposal_uuid and not self.attachments.files.isEnabled():
             self.attachments.set_proposal(stored.uuid)  # a new proposal now exists: files may follow
+        saver = self._saver
+        if stored.uuid == self.proposal_uuid and saver is not None and not saver.busy and not self._edited:
+            self._show_stored(stored)  # fields another write changed meanwhile (a decision's status) show as saved
         self.saved.emit(stored.uuid)
 
     # -- saved elsewhere meanwhile ------------------------------------------------------------
@@ -292,11 +325,11 @@ class ProposalEditor(QWidget):
         self.conflict_bar.show()
 
     def _newer_stored(self, saver: ProposalSaver) -> Proposal | None:
-        uuid = self.proposal_uuid
-        if uuid is None or saver.stamp is None:
+        uuid, reader = self.proposal_uuid, self._service.reader
+        if uuid is None or saver.stamp is None or reader is None:  # no reader: the window is closing
             return None
         try:
-            stored = self._reader().proposals.get(uuid)
+            stored = reader.proposals.get(uuid)
         except RedDesktopError:
             return None
         return stored if stored.stamp.revision != saver.stamp.revision else None
@@ -312,11 +345,12 @@ class ProposalEditor(QWidget):
         self._start(stored, self._new_saver(uuid, stored))
 
     def keep_mine(self) -> None:
-        """Save the version on screen over the newer stored one."""
+        """Save the fields edited on screen over the newer stored version; the fields not edited here (a
+        decision's status among them) stay as stored, and show so once saved."""
         newer = self._newer_stored(self._saver) if self._saver is not None else None
         self.conflict_bar.hide()
         if newer is not None and self._saver is not None:
-            self._saver.rebase(newer.stamp)
+            self._saver.rebase(newer)
 
     def _on_saver_state(self) -> None:
         if self._saver is not None:
@@ -333,6 +367,7 @@ class ProposalEditor(QWidget):
 
     def _on_field_edited(self, name: str, old: Any, new: Any, merge: bool) -> None:
         self._touched.add(name)
+        self._edited.add(name)
         text = self.tr("Edit {0}").format(field_labels().get(name, name))
         self._undo.push(FieldEditCommand(text, name, old, new, self._apply_field, merge))
         if name == "country":
@@ -341,6 +376,7 @@ class ProposalEditor(QWidget):
 
     def _on_actors_edited(self, old: tuple[Actor, ...], new: tuple[Actor, ...], description: str) -> None:
         self._touched.add("actors")
+        self._edited.add("actors")
         self.fields.end_typing()
         self._undo.push(ActorsEditCommand(description, old, new, self._apply_actors))
         self._refresh()
@@ -348,12 +384,14 @@ class ProposalEditor(QWidget):
     def _apply_field(self, name: str, raw: Any) -> None:
         self.fields.apply_raw(name, raw)
         self._touched.add(name)
+        self._edited.add(name)
         self._reveal(self.fields.widget(name))
         self._refresh()
 
     def _apply_actors(self, actors: tuple[Actor, ...]) -> None:
         self.fields.end_typing()
         self.actors.set_actors(actors)
+        self._edited.add("actors")
         self._reveal(self.actors.table)
         self._refresh()
 
@@ -395,7 +433,8 @@ class ProposalEditor(QWidget):
             self._saver.cancel()
             self._held = True
         elif save:
-            self._saver.request(proposal)
+            self._saver.request(proposal, self._edited)
+            self._edited = set()
             self._held = False
         self.status.show(problems, self._saver)
 
@@ -418,3 +457,7 @@ class ProposalEditor(QWidget):
         title = proposal.title.strip() or self.tr("Untitled proposal")
         heading.setText(f"{proposal.code} · {title}" if proposal.code else title)
         heading.setToolTip(heading.text())
+
+
+def _without_stamps(actors: tuple[Actor, ...]) -> list[Actor]:
+    return [replace(a, stamp=Stamp()) for a in actors]
