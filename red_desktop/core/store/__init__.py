@@ -21,6 +21,7 @@ from red_desktop.core.store.connection import (
     connect_writable,
     identify,
     preflight,
+    real_path,
 )
 from red_desktop.core.store.decisions import Decisions
 from red_desktop.core.store.evaluations import Evaluations, Evaluators
@@ -71,7 +72,7 @@ class Store:
     @classmethod
     def open(cls, path: Path | str, user: str | None = None, readonly: bool = False) -> Store:
         """Open (creating and migrating if needed) a store; refuse foreign, damaged, newer or locked files untouched."""
-        path = Path(path).expanduser()
+        path = real_path(Path(path).expanduser())  # the lock and the journal beside the real file, whatever name
         user = user or default_user()
         if readonly:
             return cls._open_readonly(path, user)
@@ -93,7 +94,7 @@ class Store:
     def identify(path: Path | str) -> bool:
         """Whether `path` holds a store (False: nothing or an empty file, where open() makes a new one); a file
         that open() would refuse raises StoreError naming why. Quick, and creates nothing beside the file."""
-        return identify(Path(path).expanduser())
+        return identify(real_path(Path(path).expanduser()))
 
     @classmethod
     def _open_readonly(cls, path: Path, user: str) -> Store:

@@ -13,6 +13,27 @@ from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
 BUSY_TIMEOUT_S = 5.0
 
 
+def real_path(path: Path) -> Path:
+    """The store file's one real name, links followed; StoreError when the file has other names (hard links).
+
+    SQLite keeps a store's -wal and -shm files beside the name it is opened by, and this program's write lock is
+    a file beside it too: a store opened through a symbolic link must be locked and journalled at its real name,
+    and a store reached by two hard links would have two journals and two locks (two writers through a hard link
+    damaged it), so it is refused under every name."""
+    real = path.resolve()
+    try:
+        links = real.stat().st_nlink if real.is_file() else 1
+    except OSError:
+        return real
+    if links > 1:
+        raise StoreError(
+            f"{path} has {links} names (hard links): a store used under two names gets damaged, since each name "
+            "has its own journal and lock. Remove the other names or copy the store to a new file; it was left "
+            "untouched"
+        )
+    return real
+
+
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
