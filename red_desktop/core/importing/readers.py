@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import re
-import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -279,24 +278,45 @@ def _read_xlsx(source: Path, sheet: str | None) -> SourceTable:
     if not head.startswith(_XLSX_MAGIC):
         what = next((name for magic, name in _KNOWN_MAGIC.items() if head.startswith(magic)), "not a workbook")
         raise _refused(source, "file", f"is not an XLSX workbook: it is {what}")
-    try:
-        with pd.ExcelFile(source, engine="openpyxl") as book:
-            names = [str(n) for n in book.sheet_names]
-            chosen = sheet if sheet is not None else names[0]
-            if chosen not in names:
-                raise _refused(source, "sheet", f"does not exist; the sheets are {', '.join(names)}", chosen)
-            table = _table(source, *_header_and_rows(source, _sheet(book, chosen), chosen), chosen)
-            for other in names:
-                if other != chosen:
-                    _add_repeat(table, book, other)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise _refused(source, "file", f"is not a readable XLSX workbook: {_first_line(error)}") from error
+    with _open_book(source) as book:
+        names = [str(n) for n in book.sheet_names]
+        if not names:
+            raise _refused(source, "file", "is not a readable XLSX workbook: it has no sheets")
+        chosen = sheet if sheet is not None else names[0]
+        if chosen not in names:
+            raise _refused(source, "sheet", f"does not exist; the sheets are {', '.join(names)}", chosen)
+        table = _table(source, *_header_and_rows(source, _sheet(source, book, chosen), chosen), chosen)
+        for other in names:
+            if other != chosen:
+                _add_repeat(table, book, other)
     return table
 
 
-def _sheet(book: pd.ExcelFile, name: str) -> pd.DataFrame:
-    frame = pd.read_excel(book, sheet_name=name, header=None, dtype=object)
+# A damaged workbook can fail anywhere inside zipfile, zlib, the XML parser, openpyxl or pandas, with any of a dozen
+# exceptions (BadZipFile, zlib.error, ParseError, KeyError, IndexError, TypeError, OverflowError, ...): every one
+# raised while the file is opened or a sheet parsed is the file's fault, and refused naming it. Our own handling of
+# the cells comes after, outside these catches, so a mistake of ours is not passed off as a damaged file.
+
+
+def _open_book(source: Path) -> pd.ExcelFile:
+    try:
+        return pd.ExcelFile(source, engine="openpyxl")
+    except Exception as error:
+        raise _unreadable(source, error) from error
+
+
+def _sheet(source: Path, book: pd.ExcelFile, name: str) -> pd.DataFrame:
+    try:
+        frame = pd.read_excel(book, sheet_name=name, header=None, dtype=object)
+    except Exception as error:
+        raise _unreadable(source, error) from error
     return frame.apply(lambda column: column.map(_cell_text)).astype(object)
+
+
+def _unreadable(source: Path, error: Exception) -> ValidationError:
+    if isinstance(error, OSError):  # not allowed, or a disk gone
+        return _refused(source, "file", f"cannot be read: {error.strerror or _first_line(error)}")
+    return _refused(source, "file", f"is not a readable XLSX workbook (damaged or cut off?): {_first_line(error)}")
 
 
 def _header_and_rows(source: Path, raw: pd.DataFrame, sheet: str) -> tuple[list[object], pd.DataFrame]:
@@ -306,7 +326,7 @@ def _header_and_rows(source: Path, raw: pd.DataFrame, sheet: str) -> tuple[list[
 
 
 def _add_repeat(table: SourceTable, book: pd.ExcelFile, name: str) -> None:
-    raw = _sheet(book, name)
+    raw = _sheet(table.path, book, name)
     if raw.shape[0] < 2:
         return
     try:
