@@ -43,9 +43,13 @@ from red_desktop.core.text import fold
 
 MIN_SCORE = 0.8  # the least score a column suggestion needs
 FUZZY_RATIO = 0.86  # the least difflib ratio for a header spelled like a synonym (a typo, an ending)
+FUZZY_LENGTH = 200  # longer headers and values are never compared by spelling (see `_ratio`)
 AMBIGUOUS_GAP = 0.03  # a non-exact guess is dropped when another target scores within this of it
 VALUE_SHARE = 0.8  # a column whose distinct values are this share of one enumeration's values is that field
 MATCH_SHARE = 0.9  # a saved mapping applies when this share of its source columns is in the file
+# A mapping is objects within objects three deep at most (values → target → source value); past this depth the
+# JSON is not a mapping, and its value is not listed back (a thousand levels would overflow the stack printing it).
+MAX_NESTING = 20
 _STOP_WORDS = frozenset(
     {"de", "del", "la", "el", "los", "las", "da", "do", "das", "dos", "the", "of", "en", "em", "o", "ou", "y", "e",
      "or", "and", "a", "para", "por", "for"}
@@ -212,6 +216,8 @@ class Mapping:
         problems: list[Problem] = []
         if not isinstance(data, dict):
             raise ValidationError("Mapping", [Problem("mapping", "is not a JSON object", type(data).__name__)])
+        if _too_deep(data):
+            raise ValidationError("Mapping", [Problem("mapping", _TOO_DEEP)])
         name = data.get("name", "")
         if not isinstance(name, str):
             problems.append(Problem("name", "is not text", name))
@@ -257,6 +263,37 @@ class Mapping:
 
     def source_columns(self) -> list[str]:
         return list(self.columns) + [f"{self.actor_group}:{c}" for c in self.actor_columns]
+
+
+_TOO_DEEP = f"is nested more than {MAX_NESTING} levels deep; a mapping is objects within objects, three deep at most"
+
+
+def _too_deep(data: object) -> bool:
+    """Whether lists and objects nest more than MAX_NESTING levels; walked without recursion."""
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else None
+        if children is None:
+            continue
+        if depth > MAX_NESTING:
+            return True
+        stack += [(child, depth + 1) for child in children if isinstance(child, dict | list)]
+    return False
+
+
+def read_mapping_json(path: Path, subject: str) -> object:
+    """The JSON of a mapping file, or a ValidationError of `subject` naming the file and what is wrong with it: it
+    cannot be read, is not UTF-8 JSON, or nests so deeply that Python's JSON parser gives up (RecursionError)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except RecursionError:
+        raise ValidationError(subject, [Problem(path.name, _TOO_DEEP)]) from None
+    except (OSError, ValueError) as exc:  # ValueError: UnicodeDecodeError and json.JSONDecodeError
+        raise ValidationError(subject, [Problem(path.name, f"cannot be read: {exc}")]) from None
+    if _too_deep(data):  # parsed, but deeper than any mapping: refused here so the file is named
+        raise ValidationError(subject, [Problem(path.name, _TOO_DEEP)])
+    return data
 
 
 def _strings(data: dict[str, object], key: str, problems: list[Problem], where: str = "") -> dict[str, str]:
@@ -310,9 +347,21 @@ def _unknown(target: str, columns: bool = False, actor: bool = False, values: bo
     return f"{what} (valid: {', '.join(same.values() if same else names)})"
 
 
+def _ratio(text: str, known: str, least: float) -> float:
+    """difflib's ratio of `text` and `known`; 0, without asking difflib, when the lengths alone say it is below
+    `least` (the ratio is at most twice the shorter length over the two: a 10,000-character header is no typo of a
+    12-letter synonym) or when either is over FUZZY_LENGTH characters (no header or value written by hand is).
+    difflib's work grows with the product of the lengths, so a pasted paragraph as a header took seconds per
+    column; with the bounds every suggestion for ordinary headers and values is the one unbounded difflib makes."""
+    shorter, both = min(len(text), len(known)), len(text) + len(known)
+    if max(len(text), len(known)) > FUZZY_LENGTH or 2 * shorter < (least - 1e-9) * both:  # float rounding
+        return 0.0
+    return difflib.SequenceMatcher(None, text, known).ratio()
+
+
 def _nearest(word: str, names: list[str]) -> list[str]:
     """The names spelled most like `word` (difflib ratio ≥ 0.6, and within 0.1 of the best), best first."""
-    ratios = sorted(((difflib.SequenceMatcher(None, word, n).ratio(), n) for n in names), key=lambda r: -r[0])
+    ratios = sorted(((_ratio(word, n, 0.6), n) for n in names), key=lambda r: -r[0])
     return [n for r, n in ratios[:3] if r >= 0.6 and r >= ratios[0][0] - 0.1]
 
 
@@ -361,7 +410,7 @@ def _evidence(name: list[str], wanted: list[str], exact_generic: bool = True) ->
         return 0.75 + 0.25 * len(wanted) / len(name), "has every word of"
     if len(wanted) == 1 and len(wanted[0]) < 6:
         return 0.0, ""
-    ratio = difflib.SequenceMatcher(None, " ".join(name), " ".join(wanted)).ratio()
+    ratio = _ratio(" ".join(name), " ".join(wanted), FUZZY_RATIO)
     return (0.95 * ratio, f"is spelled like ({ratio:.0%})") if ratio >= FUZZY_RATIO else (0.0, "")
 
 
@@ -575,7 +624,7 @@ def suggest_value(target: str, value: str) -> str | None:
         return next(iter(members)) if len(members) == 1 else None
     joined = {" ".join(words): members for words, members in candidates.items()}
     ratios = sorted(
-        ((difflib.SequenceMatcher(None, " ".join(key), text).ratio(), members) for text, members in joined.items()),
+        ((_ratio(" ".join(key), text, MIN_SCORE - 0.05), members) for text, members in joined.items()),
         key=lambda r: -r[0],
     )
     if ratios and ratios[0][0] >= MIN_SCORE and len(ratios[0][1]) == 1:
@@ -729,7 +778,7 @@ def country_code(text: str) -> str | None:
     words = _country_set(key)
     if words in by_words:
         return by_words[words]
-    ratios = sorted(((difflib.SequenceMatcher(None, key, k).ratio(), c) for k, c in exact.items()), reverse=True)
+    ratios = sorted(((_ratio(key, k, 0.8), c) for k, c in exact.items()), reverse=True)
     if ratios and ratios[0][0] >= 0.85 and not [r for r in ratios[1:4] if r[1] != ratios[0][1] and r[0] > 0.8]:
         return ratios[0][1]
     return None
@@ -761,11 +810,7 @@ def load_mapping(folder: str | Path, name: str) -> Mapping:
         saved = [m.name for m in saved_mappings(folder)] if Path(folder).is_dir() else []
         listed = f"saved mappings: {', '.join(saved)}" if saved else "there are no saved mappings"
         raise ValidationError(f"Mapping {name!r}", [Problem("name", f"no saved mapping has this name ({listed})")])
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ValidationError(f"Mapping {name!r}", [Problem(path.name, f"cannot be read: {exc}")]) from None
-    return Mapping.from_json(data)
+    return Mapping.from_json(read_mapping_json(path, f"Mapping {name!r}"))
 
 
 def saved_mappings(folder: str | Path) -> list[Mapping]:
@@ -774,8 +819,7 @@ def saved_mappings(folder: str | Path) -> list[Mapping]:
     mappings = []
     for path in sorted(Path(folder).glob("*.json")):
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            mappings.append(Mapping.from_json(data))
+            mappings.append(Mapping.from_json(read_mapping_json(path, "Mapping")))
         except (OSError, ValueError, ValidationError):
             continue
     return sorted(mappings, key=lambda m: fold(m.name))
