@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
+    commands.add_parser(
+        "init", parents=[store_options, json_option], help="make a new, empty store (only init and demo make one)"
+    )
     demo = commands.add_parser(
         "demo", parents=[store_options, json_option], help="fill an empty store with a demo portfolio"
     )
@@ -392,8 +395,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
         from red_desktop.gui.launch import launch
 
-        return launch(store_path(args), demo=args.demo and args.db is None, user=args.user)
+        return launch(store_path(args), demo=args.demo and args.db is None, user=args.user, create=args.db is None)
     handler = {
+        "init": commands.init,
         "demo": commands.demo,
         "rank": commands.rank,
         "check": commands.check,

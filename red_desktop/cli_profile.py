@@ -39,12 +39,12 @@ def acting(args: argparse.Namespace) -> Actor:
 
 
 @contextmanager
-def writing_store(args: argparse.Namespace, dry_run: bool = False, existing: bool = False) -> Iterator[Store]:
+def writing_store(args: argparse.Namespace, dry_run: bool = False) -> Iterator[Store]:
     """The store opened for a command that writes, stamping the profile's name; refused before any file is made
-    when there is no profile, and with `existing` when there is no store file (a command that changes records has
-    nothing to change in a new store). Once the command has written something, the profile is on the store's
-    evaluators, as the window makes it on opening a store; a failed command or a dry run adds nobody (and a dry
-    run needs no profile)."""
+    when there is no profile, and when there is no store there (a mistyped --db must not become a new empty
+    store: only `init` and `demo` make one). Once the command has written something, the profile is on the
+    store's evaluators, as the window makes it on opening a store; a failed command or a dry run adds nobody (and
+    a dry run needs no profile)."""
     from red_desktop.core.profile import ensure_evaluator
     from red_desktop.core.store import Store
 
@@ -55,9 +55,7 @@ def writing_store(args: argparse.Namespace, dry_run: bool = False, existing: boo
             raise
         actor = Actor(DRY_RUN_USER, "")
     path = store_path(args)
-    if existing and not path.exists():
-        raise RedDesktopError(f"No store at {path}: check --db; nothing was created")
-    with Store.open(path, user=actor.name) as store:
+    with Store.open(path, user=actor.name, create=False) as store:
         before = store.db.conn.total_changes
         yield store
         if not dry_run and store.db.conn.total_changes > before:

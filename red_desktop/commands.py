@@ -8,9 +8,20 @@ from dataclasses import asdict
 from red_desktop.cli import EXIT_ERROR, UsageError, emit, rubric_from, store_path
 from red_desktop.core.aggregation import Method
 from red_desktop.core.demo import build_demo, check_demo_size
+from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.ranking import RankedProposal, build_ranking
 from red_desktop.core.sensitivity import RankingSensitivity, ranking_sensitivity
 from red_desktop.core.store import Store
+
+
+def init(args: argparse.Namespace) -> int:
+    """A new store where there is none (no file, or an empty one); refused, changing nothing, where one is."""
+    path = store_path(args)
+    if Store.identify(path):
+        raise RedDesktopError(f"{path} is already a RED Desktop store; nothing was changed")
+    Store.open(path, user=args.user).close()
+    emit(args, {"path": str(path), "created": True}, f"New store created at {path}")
+    return 0
 
 
 def demo(args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ def settle(args: argparse.Namespace) -> int:
     """Give final codes to every provisional or shared code (see core/codes.py)."""
     if not args.dry_run:
         _require_committee(args, "gives final codes")
-    with writing_store(args, dry_run=args.dry_run, existing=True) as store:
+    with writing_store(args, dry_run=args.dry_run) as store:
         recodes = code_rules.settlement(store)
         if not args.dry_run and recodes:
             code_rules.settle(store, recodes, args.reason or "final codes given by the committee")
@@ -70,7 +70,7 @@ def merge(args: argparse.Namespace) -> int:
         raise UsageError("merge needs --reason: the audit log keeps why")
     _require_committee(args, "merges proposals")
     rubric = rubric_from(args)
-    with writing_store(args, existing=True) as store:
+    with writing_store(args) as store:
         merged = _named(store, args.code)
         if args.undo and merged.merged_into is None:
             raise RedDesktopError(f"{merged.code} is not merged into another proposal")

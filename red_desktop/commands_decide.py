@@ -16,7 +16,7 @@ def decide(args: argparse.Namespace) -> int:
     rubric = rubric_from(args)  # its eligibility gates: an approval of a proposal failing one needs an override
     if args.override is not None and (args.withdraw or not args.override.strip()):
         raise UsageError("--override needs a rationale, and goes with --decision, not --withdraw (try: --help)")
-    with writing_store(args, existing=True) as store:
+    with writing_store(args) as store:
         proposal = lookup(store, args.code)
         code = proposal.code
         current = store.decisions.get(proposal.uuid)

@@ -68,13 +68,14 @@ class Application:
 
     # ---- starting ----
 
-    def start(self, path: Path, demo: bool) -> bool:
-        """Open the store (a new demo store is filled first, in the background). False if it cannot start."""
+    def start(self, path: Path, demo: bool, create: bool = True) -> bool:
+        """Open the store (a new demo store is filled first, in the background). False if it cannot start.
+        `create`: make the store if there is none (the default and the demo store; not a path the user gave)."""
         self.demo = demo
         if demo and not _has_proposals(path):
             self._fill_demo_then_open(path)
             return True
-        return self.open_store(path)
+        return self.open_store(path, create=create)
 
     def _fill_demo_then_open(self, path: Path) -> None:
         # The flag lives on the Application and the dialog connects to an Application method: a signal
@@ -109,16 +110,18 @@ class Application:
     def _on_demo_cancelled(self) -> None:
         self._demo_cancel.set()
 
-    def open_store(self, path: Path) -> bool:
+    def open_store(self, path: Path, create: bool = False) -> bool:
+        """Open the store at `path`; where there is none, make one only when `create` (File › New store…)."""
         try:
-            Store.identify(path)  # a PDF or a CSV is refused before the profile is asked or a lock is made
+            # a PDF, a CSV or a mistyped path is refused before the profile is asked or anything is made
+            Store.identify(path, existing=not create)
         except RedDesktopError as exc:
             self.fail(str(exc))
             return False
         name, role = self._who(path)
         if not name:
             return False
-        service = StoreService(path, name, self.qt_app)
+        service = StoreService(path, name, self.qt_app, create=create)
         problem = service.open()
         if problem:
             self.fail(problem)
@@ -156,7 +159,7 @@ class Application:
         recent = self.settings.get("stores.recent")
         window = MainWindow(service, self.rubric, language, recent, self.runner, self.keys)
         window.open_store_requested.connect(lambda p: self._switch(p))
-        window.new_store_requested.connect(lambda p: self._switch(p))
+        window.new_store_requested.connect(lambda p: self._switch(p, create=True))
         window.backup_requested.connect(self._backup)
         window.export_requested.connect(self._export)
         window.import_requested.connect(self._import)
@@ -244,13 +247,13 @@ class Application:
         if self.index_keeper is not None:
             self.index_keeper.set_evaluator(evaluator_uuid)  # the lists' "My total"
 
-    def _switch(self, path: Path) -> None:
+    def _switch(self, path: Path, create: bool = False) -> None:
         if self.service is not None and Path(path).resolve() == self.service.path.resolve():
             return
         if self.window is not None and not self.window.may_leave_proposal():
             return  # the user went back to the edits that cannot be saved yet
         self.demo = False
-        self.open_store(Path(path))
+        self.open_store(Path(path), create=create)
 
     def _backup(self, destination: Path) -> None:
         """On a read-only connection of its own, in the background: saves go on while the copy is made."""
@@ -406,7 +409,7 @@ def _ranking(path: Path, rubric: Rubric) -> CommitteeData:
         return build_committee(store, rubric)
 
 
-def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = None) -> int:
+def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = None, create: bool = True) -> int:
     qt_app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(paths.APP_NAME)
@@ -423,7 +426,7 @@ def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = N
     install_translators(qt_app, language)
     messages.set_language(language)  # the core's own texts (a package's refusal, ...) follow the window
     app = Application(qt_app, rubric, settings, QSettings())
-    if not app.start(path, demo):
+    if not app.start(path, demo, create=create):
         return 1
     app.looping = True
     try:

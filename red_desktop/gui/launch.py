@@ -30,7 +30,8 @@ def display_problem(
     )
 
 
-def launch(path: Path, demo: bool, user: str | None) -> int:
+def launch(path: Path, demo: bool, user: str | None, create: bool = True) -> int:
+    """The window on `path`; `create`: make the store if there is none (the default and demo stores, not --db)."""
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -38,4 +39,4 @@ def launch(path: Path, demo: bool, user: str | None) -> int:
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from red_desktop.gui.app import run_app
 
-    return run_app(path, demo, user)
+    return run_app(path, demo, user, create=create)

@@ -40,16 +40,17 @@ class _Writer(QObject):
     opened = Signal(str)  # "" on success, else the reason
     finished = Signal(int, bool, object)
 
-    def __init__(self, path: Path, user: str):
+    def __init__(self, path: Path, user: str, create: bool):
         super().__init__()
         self._path = path
         self._user = user
+        self._create = create
         self.store: Store | None = None
 
     @Slot()
     def open(self) -> None:
         try:
-            self.store = Store.open(self._path, user=self._user)
+            self.store = Store.open(self._path, user=self._user, create=self._create)
         except RedDesktopError as exc:
             self.opened.emit(str(exc))
         else:
@@ -93,7 +94,8 @@ class StoreService(QObject):
     _close = Signal()
     _user = Signal(str)
 
-    def __init__(self, path: Path, user: str, parent: QObject | None = None):
+    def __init__(self, path: Path, user: str, parent: QObject | None = None, create: bool = True):
+        """`create`: make a new store where there is none (File › New store…); else refuse, creating nothing."""
         super().__init__(parent)
         self.path = path
         self.user = user
@@ -102,7 +104,7 @@ class StoreService(QObject):
         self._ids = itertools.count()
         self._thread = QThread(self)
         self._thread.setObjectName("store-writer")
-        self._writer = _Writer(path, user)
+        self._writer = _Writer(path, user, create)
         self._writer.moveToThread(self._thread)
         self._run.connect(self._writer.run, Qt.ConnectionType.QueuedConnection)
         self._close.connect(self._writer.close, Qt.ConnectionType.BlockingQueuedConnection)

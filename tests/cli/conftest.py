@@ -28,6 +28,14 @@ def save_profile(config_home: Path, name: str, role: Role) -> None:
     settings.save()
 
 
+def new_store(path: Path | str) -> str:
+    """An empty store at `path`, as `red-desktop init` makes one (writing commands make none: issue 16)."""
+    from red_desktop.core.store import Store
+
+    Store.open(Path(path)).close()
+    return str(path)
+
+
 @pytest.fixture
 def run(tmp_path: Path) -> Run:
     return _runner(tmp_path / "home", profile=True)

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from red_desktop.core.store import Store
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, new_store
 from tests.cli.test_package_cli import laptop
 from tests.exchange_world import dump
 
@@ -33,7 +33,8 @@ def test_a_season_of_laptops_creating_proposals_merges_in_any_order(run: Run, tm
     for who, (name, role) in PEOPLE.items():
         ok(run("profile", "create", "--name", name, "--role", role, extra_env=env[who]))
         ok(run("profile", "export-key", "-o", str(tmp_path / f"{who}.pub.json"), extra_env=env[who]))
-    db = {name: str(tmp_path / f"{name}.sqlite") for name in ("ana", "bruno", "dora", "c1", "c2")}
+    db = {name: str(tmp_path / f"{name}.sqlite") for name in ("ana", "bruno", "dora")}
+    db |= {name: new_store(tmp_path / f"{name}.sqlite") for name in ("c1", "c2")}
     packages = {}
     for who, seed in (("ana", "1"), ("bruno", "2"), ("dora", "3")):
         ok(run("demo", "--db", db[who], "--proposals", "12", "--evaluators", "2", "--seed", seed, extra_env=env[who]))

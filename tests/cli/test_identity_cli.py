@@ -6,11 +6,11 @@ import json
 import stat
 from pathlib import Path
 
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, new_store
 
 
 def test_profile_export_and_roster(run: Run, tmp_path: Path) -> None:
-    db = str(tmp_path / "x.sqlite")
+    db = new_store(tmp_path / "x.sqlite")
     created = run("profile", "create", "--name", "Ana Quispe", "--role", "field_evaluator", "--json")
     assert created.returncode == 0, created.stderr
     made = json.loads(created.stdout)
@@ -66,7 +66,7 @@ def test_a_bad_role_is_a_usage_error(run: Run) -> None:
 
 
 def test_a_profile_carries_an_encryption_key_to_the_roster(run: Run, tmp_path: Path) -> None:
-    db = str(tmp_path / "x.sqlite")
+    db = new_store(tmp_path / "x.sqlite")
     created = run("profile", "create", "--name", "Ana Quispe", "--role", "field_evaluator", "--json")
     assert created.returncode == 0, created.stderr
     made = json.loads(created.stdout)
@@ -108,7 +108,7 @@ def test_an_altered_encryption_key_in_a_key_file_is_refused(run: Run, tmp_path: 
 
 
 def test_an_old_profile_gains_an_encryption_key_on_export(run: Run, tmp_path: Path) -> None:
-    db = str(tmp_path / "x.sqlite")
+    db = new_store(tmp_path / "x.sqlite")
     secret = tmp_path / "pass.txt"
     secret.write_text("correct horse\n", encoding="utf-8")
     made = run(

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from red_desktop.core.store import Store
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, new_store
 from tests.conftest import REPO
 
 FIXTURES = REPO / "tests" / "fixtures" / "imports"
@@ -18,7 +18,7 @@ def counts(result) -> dict:  # type: ignore[no-untyped-def]
 
 
 def test_a_kobo_export_imports_and_importing_it_again_changes_nothing(run: Run, tmp_path: Path) -> None:
-    db = str(tmp_path / "s.sqlite")
+    db = new_store(tmp_path / "s.sqlite")
     first = run("import", str(FIXTURES / "kobo_propuestas_es.xlsx"), "--db", db, "--json")
     assert first.returncode == 0, first.stderr
     assert counts(first) == {"added": 2, "updated": 0, "unchanged": 0, "rejected": 0}
@@ -33,7 +33,7 @@ def test_a_kobo_export_imports_and_importing_it_again_changes_nothing(run: Run, 
 
 
 def test_odk_and_excel_exports_in_spanish_and_portuguese(run: Run, tmp_path: Path) -> None:
-    db = str(tmp_path / "s.sqlite")
+    db = new_store(tmp_path / "s.sqlite")
     for name in ("odk_propuestas.csv", "kobo_propostas_pt.csv", "excel_es_latin1.csv"):
         result = run("import", str(FIXTURES / name), "--db", db, "--json")
         assert result.returncode == 0, (name, result.stderr)
@@ -45,7 +45,7 @@ def test_odk_and_excel_exports_in_spanish_and_portuguese(run: Run, tmp_path: Pat
 
 def test_a_file_with_bad_rows_writes_nothing_and_lists_every_problem(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "s.sqlite"
-    run("import", str(FIXTURES / "kobo_propostas_pt.csv"), "--db", str(db))
+    run("import", str(FIXTURES / "kobo_propostas_pt.csv"), "--db", new_store(db))
     with Store.open(db, readonly=True) as store:
         before = store.counts()
     result = run("import", str(FIXTURES / "bad_values.csv"), "--db", str(db), "--json")

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from red_desktop.core.store import Store
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, new_store
 from tests.conftest import REPO
 
 HEADER = "_uuid,codigo,titulo,pais,monto\n"
@@ -31,6 +31,9 @@ def test_a_missing_saved_mapping_or_mapping_file_is_a_clear_usage_error(run: Run
     (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
     result = run("import", str(data), "--db", db, "--mapping", str(tmp_path / "broken.json"))
     assert result.returncode == 1 and "broken.json" in result.stderr and "internal error" not in result.stderr
+    (tmp_path / "deep.json").write_text('{"columns": ' + "[" * 1000 + "]" * 1000 + "}", encoding="utf-8")
+    result = run("import", str(data), "--db", db, "--mapping", str(tmp_path / "deep.json"))  # issue 16, item 6
+    assert result.returncode == 1 and "deep.json" in result.stderr and "internal error" not in result.stderr
     assert not Path(db).exists()
 
 
@@ -48,7 +51,7 @@ def test_a_refused_import_says_nothing_was_imported_and_why(run: Run, tmp_path: 
     survey.write_text(
         "_uuid,S6_wash.q6_6_latrine_type,hh_size\n" + "".join(f"u{n},pit,5\n" for n in range(40)), encoding="utf-8"
     )
-    db = str(tmp_path / "s.sqlite")
+    db = new_store(tmp_path / "s.sqlite")
     result = run("import", str(survey), "--db", db)
     assert result.returncode == 1
     first = result.stdout.splitlines()[0]
@@ -64,7 +67,7 @@ def test_a_refused_import_says_nothing_was_imported_and_why(run: Run, tmp_path: 
 def test_rows_with_errors_are_grouped_and_the_refusal_counts_them(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "a.csv"
     path.write_text(HEADER + "".join(f"u{n},RED-PE-2026-{n:03d},,PE,1\n" for n in range(30)), encoding="utf-8")
-    result = run("import", str(path), "--db", str(tmp_path / "s.sqlite"))
+    result = run("import", str(path), "--db", new_store(tmp_path / "s.sqlite"))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0].endswith("30 rows with errors; fix them (listed below), or use --valid-only to import the others")
@@ -74,7 +77,7 @@ def test_rows_with_errors_are_grouped_and_the_refusal_counts_them(run: Run, tmp_
 
 
 def test_an_update_is_listed_old_to_new_in_the_preview_and_the_import(run: Run, tmp_path: Path) -> None:
-    db = str(tmp_path / "s.sqlite")
+    db = new_store(tmp_path / "s.sqlite")
     assert run("import", str(csv_file(tmp_path / "a.csv")), "--db", db).returncode == 0
     bigger = csv_file(tmp_path / "b.csv", amount="600000000", rows=1)
     preview = run("import", str(bigger), "--db", db, "--dry-run")

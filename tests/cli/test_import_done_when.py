@@ -16,7 +16,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 from red_desktop.core.store import Store
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, new_store
 from tests.conftest import REPO
 
 FIXTURES = REPO / "tests" / "fixtures" / "imports"
@@ -82,7 +82,7 @@ def csv_rows(path: Path) -> list[dict[str, str]]:
 
 
 def imports_whole_then_changes_nothing(run: Run, db: Path, path: Path, expected: Counter[tuple[Any, ...]]) -> None:
-    first = run("import", str(path), "--db", str(db), "--json")
+    first = run("import", str(path), "--db", new_store(db), "--json")
     assert first.returncode == 0, first.stdout[-2000:] + first.stderr[-2000:]
     rows = sum(expected.values())
     assert counts(first) == {"added": rows, "updated": 0, "unchanged": 0, "rejected": 0}
@@ -161,7 +161,7 @@ def test_a_portuguese_odk_central_form_imports_with_its_actors_and_no_mapping(ru
 
 def test_a_survey_that_is_no_proposal_form_is_refused_with_one_summary_line(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "s.sqlite"
-    assert run("import", str(VALID), "--db", str(db)).returncode == 0
+    assert run("import", str(VALID), "--db", new_store(db)).returncode == 0
     before = snapshot(db)
     result = run("import", str(SURVEY), "--db", str(db))
     assert result.returncode != 0
@@ -173,7 +173,7 @@ def test_a_survey_that_is_no_proposal_form_is_refused_with_one_summary_line(run:
 
 def test_a_file_cut_off_in_its_last_row_is_refused_naming_the_row(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "s.sqlite"
-    assert run("import", str(FIXTURES / "kobo_propuestas_es.xlsx"), "--db", str(db)).returncode == 0
+    assert run("import", str(FIXTURES / "kobo_propuestas_es.xlsx"), "--db", new_store(db)).returncode == 0
     before = snapshot(db)
     last_row = len(VALID.read_text(encoding="utf-8").splitlines())  # the header is row 1
     result = run("import", str(TRUNCATED), "--db", str(db))
@@ -188,7 +188,7 @@ def test_excels_unicode_text_imports_like_its_utf8_original(run: Run, tmp_path: 
     results = {}
     for path in (VALID, UTF16):
         db = tmp_path / f"{path.suffix[1:]}.sqlite"
-        result = run("import", str(path), "--db", str(db), "--json")
+        result = run("import", str(path), "--db", new_store(db), "--json")
         assert result.returncode == 0, (path.name, result.stderr[-2000:])
         assert counts(result) == {"added": 10, "updated": 0, "unchanged": 0, "rejected": 0}
         results[path] = sorted((_content(p) for p in stored(db)), key=lambda p: p["code"])

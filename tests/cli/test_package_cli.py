@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, new_store
 
 
 def laptop(tmp_path: Path, who: str) -> dict[str, str]:
@@ -19,7 +19,7 @@ def laptop(tmp_path: Path, who: str) -> dict[str, str]:
 def committee_and_laptop(run: Run, tmp_path: Path) -> tuple[dict[str, str], dict[str, str], str, str]:
     """A committee member and a field evaluator, each with a profile, each trusting the other's key."""
     chair, field = laptop(tmp_path, "chair"), laptop(tmp_path, "ana")
-    committee_db, field_db = str(tmp_path / "committee.sqlite"), str(tmp_path / "ana.sqlite")
+    committee_db, field_db = new_store(tmp_path / "committee.sqlite"), new_store(tmp_path / "ana.sqlite")
     for env, name, role, pub in (
         (chair, "Carla Mendoza", "committee_member", "chair.pub.json"),
         (field, "Ana Quispe", "field_evaluator", "ana.pub.json"),
@@ -100,7 +100,7 @@ def test_an_encrypted_package_and_a_conflict_resolved_from_the_command_line(run:
     assert b"Ana Quispe" not in sealed.read_bytes()
     opened = run("package", "import", str(sealed), "--db", committee_db, extra_env=chair)
     assert opened.returncode == 0 and "2 added" in opened.stdout, opened.stdout + opened.stderr
-    stranger = run("package", "import", str(sealed), "--db", str(tmp_path / "x.sqlite"), extra_env=field)
+    stranger = run("package", "import", str(sealed), "--db", new_store(tmp_path / "x.sqlite"), extra_env=field)
     assert stranger.returncode == 1 and "encrypted to" in stranger.stdout
 
     unknown = run(

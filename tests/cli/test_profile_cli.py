@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from red_desktop.core.store import Store
-from tests.cli.conftest import PROFILE, Run
+from tests.cli.conftest import PROFILE, Run, new_store
 from tests.conftest import REPO
 
 KOBO = REPO / "tests" / "fixtures" / "imports" / "kobo_propuestas_es.xlsx"
@@ -49,7 +49,7 @@ def test_a_decision_carries_the_profile_name_in_the_store_and_the_dossier(
 
 def test_an_import_carries_the_profile_name_and_user_overrides_it(run: Run, tmp_path: Path) -> None:
     db = tmp_path / "s.sqlite"
-    first = run("import", str(KOBO_PT), "--db", str(db))
+    first = run("import", str(KOBO_PT), "--db", new_store(db))
     assert first.returncode == 0, first.stderr
     changed = tmp_path / "kobo_propostas_pt.csv"  # the same submission, its title corrected on the form
     changed.write_text(KOBO_PT.read_text(encoding="utf-8-sig").replace("Polo de inovação", "Polo de inovação e"))
@@ -64,7 +64,7 @@ def test_an_import_carries_the_profile_name_and_user_overrides_it(run: Run, tmp_
     assert evaluators == {PROFILE[0]: PROFILE[1].value}
 
     other = tmp_path / "other.sqlite"
-    assert run("--user", "Otra Persona", "import", str(KOBO_PT), "--db", str(other)).returncode == 0
+    assert run("--user", "Otra Persona", "import", str(KOBO_PT), "--db", new_store(other)).returncode == 0
     with Store.open(other, readonly=True) as store:
         assert {p.stamp.updated_by for p in store.proposals.all()} == {"Otra Persona"}
 

@@ -20,6 +20,7 @@ from red_desktop.core.store.connection import (
     connect_readonly,
     connect_writable,
     identify,
+    no_store,
     preflight,
     real_path,
 )
@@ -70,13 +71,16 @@ class Store:
         self.exchange = Exchange(self)
 
     @classmethod
-    def open(cls, path: Path | str, user: str | None = None, readonly: bool = False) -> Store:
-        """Open (creating and migrating if needed) a store; refuse foreign, damaged, newer or locked files untouched."""
+    def open(cls, path: Path | str, user: str | None = None, readonly: bool = False, create: bool = True) -> Store:
+        """Open (migrating if needed) a store; refuse foreign, damaged, newer or locked files untouched. Where there
+        is no store yet (no file, an empty one), make one when `create`, else refuse creating nothing: a command or
+        a window given a mistyped path must not leave a new empty store there."""
         path = real_path(Path(path).expanduser())  # the lock and the journal beside the real file, whatever name
         user = user or default_user()
         if readonly:
             return cls._open_readonly(path, user)
-        identify(path)  # a file that is no store is refused before its lock file is made beside it
+        if not identify(path) and not create:  # a file that is no store is refused before a lock is made beside it
+            raise StoreError(no_store(path))
         lock = acquire_write_lock(path)
         try:
             existed = preflight(path)
@@ -91,15 +95,21 @@ class Store:
             raise
 
     @staticmethod
-    def identify(path: Path | str) -> bool:
+    def identify(path: Path | str, existing: bool = False) -> bool:
         """Whether `path` holds a store (False: nothing or an empty file, where open() makes a new one); a file
-        that open() would refuse raises StoreError naming why. Quick, and creates nothing beside the file."""
-        return identify(real_path(Path(path).expanduser()))
+        that open() would refuse raises StoreError naming why, and so does no store at all when `existing`.
+        Quick, and creates nothing beside the file."""
+        real = real_path(Path(path).expanduser())
+        if not identify(real):
+            if existing:
+                raise StoreError(no_store(real))
+            return False
+        return True
 
     @classmethod
     def _open_readonly(cls, path: Path, user: str) -> Store:
         if not preflight(path):  # one look at the file, creating nothing beside it
-            raise StoreError(f"There is no RED Desktop store at {path}")
+            raise StoreError(no_store(path))
         db = Database(connect_readonly(path))
         if schema_version(db) < LATEST_VERSION:
             db.close()

@@ -67,6 +67,22 @@ def preflight(path: Path) -> bool:
     return _examine(path, integrity=True)
 
 
+def no_store(path: Path) -> str:
+    """Why `path`, which identify() found holds no store, is not one: said to a user who meant to open a store."""
+    if not path.parent.is_dir():
+        what = f"the folder {path.parent} does not exist"
+    elif not path.exists():
+        what = "there is no such file"
+    elif path.stat().st_size == 0:
+        what = "the file is empty"
+    else:
+        what = "the file is an empty SQLite database"
+    return (
+        f"There is no RED Desktop store at {path} ({what}); nothing was created. Check the path, or make a new "
+        "store with File › New store… or `red-desktop init --db PATH`"
+    )
+
+
 def _examine(path: Path, integrity: bool) -> bool:
     if not _is_sqlite(path):
         return False
