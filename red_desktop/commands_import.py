@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from red_desktop.core.importing.mapping import (
     Mapping,
     load_mapping,
     mapping_for,
+    read_mapping_json,
     saved_mappings,
 )
 from red_desktop.core.importing.readers import SourceTable, read_table
@@ -78,10 +78,7 @@ def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:
 def _mapping_file(path: Path) -> Mapping:
     if not path.is_file():
         raise UsageError(f"no mapping file {path}: check --mapping (a saved mapping's name, or a mapping .json file)")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"Mapping file {path.name}", [Problem("file", f"cannot be read: {exc}")]) from None
+    data = read_mapping_json(path, f"Mapping file {path.name}")
     if not isinstance(data, dict):
         raise ValidationError(f"Mapping file {path.name}", [Problem("file", "is not a JSON object")])
     return Mapping.from_json(data)
