@@ -353,6 +353,16 @@ def rubric_from(args: argparse.Namespace) -> Rubric:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The program. What it creates (stores, backups, exports, packages, logs) is its user's alone: 0600 files,
+    0700 folders, whatever the umask was, since they hold evaluations and decisions."""
+    umask = os.umask(0o077)
+    try:
+        return _main(argv)
+    finally:
+        os.umask(umask)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
         return _dispatch(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from red_desktop import paths
@@ -62,8 +63,13 @@ def _import(args: argparse.Namespace) -> int:
     with writing_store(args, dry_run=args.dry_run) as store:
         for file in args.files:
             plans.append(exchange.import_package(store, file, rubric, box_key=box_key, dry_run=args.dry_run))
-    emit(args, [_plan_json(p) for p in plans], "\n".join(_plan_text(p, args.dry_run) for p in plans))
-    return EXIT_ERROR if any(not p.ok and not p.already_imported for p in plans) else 0  # a repeat is harmless
+    refused = [p for p in plans if not p.ok and not p.already_imported]  # a repeat is harmless
+    shown = "\n".join(_plan_text(p, args.dry_run) for p in plans if p not in refused)
+    if args.json or shown:
+        emit(args, [_plan_json(p) for p in plans], shown)
+    for plan in refused:  # on stderr, as every command's refusals (README)
+        print(f"red-desktop: error: {_plan_text(plan, args.dry_run)}", file=sys.stderr)
+    return EXIT_ERROR if refused else 0
 
 
 def _plan_text(plan: ImportPlan, dry_run: bool) -> str:

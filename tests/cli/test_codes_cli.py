@@ -70,7 +70,7 @@ def test_a_season_of_laptops_creating_proposals_merges_in_any_order(run: Run, tm
     flipped.write_bytes(bytes(data))
     for bad in (flipped, packages["dora"]):
         refused = run("package", "import", str(bad), "--db", db["c1"], extra_env=env["carla"])
-        assert refused.returncode == 1 and "refused, nothing changed" in refused.stdout, refused.stdout
+        assert refused.returncode == 1 and "refused, nothing changed" in refused.stderr, refused.stderr
     assert dump(Path(db["c1"])) == before
 
     code = sorted(overlapping)[0]

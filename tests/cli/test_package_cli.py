@@ -82,7 +82,7 @@ def test_a_season_of_packages_from_the_command_line(run: Run, tmp_path: Path) ->
     data[len(data) // 3] ^= 0xFF
     tampered.write_bytes(bytes(data))
     refused = run("package", "import", str(tampered), "--db", committee_db, extra_env=chair)
-    assert refused.returncode == 1 and "refused, nothing changed" in refused.stdout
+    assert refused.returncode == 1 and "refused, nothing changed" in refused.stderr and refused.stdout == ""
     assert "Traceback" not in refused.stdout + refused.stderr
 
     conflicts = run("package", "conflicts", "--db", committee_db, extra_env=chair)
@@ -101,7 +101,7 @@ def test_an_encrypted_package_and_a_conflict_resolved_from_the_command_line(run:
     opened = run("package", "import", str(sealed), "--db", committee_db, extra_env=chair)
     assert opened.returncode == 0 and "2 added" in opened.stdout, opened.stdout + opened.stderr
     stranger = run("package", "import", str(sealed), "--db", new_store(tmp_path / "x.sqlite"), extra_env=field)
-    assert stranger.returncode == 1 and "encrypted to" in stranger.stdout
+    assert stranger.returncode == 1 and "encrypted to" in stranger.stderr  # refusals on stderr (issue 16, item 8)
 
     unknown = run(
         "package",

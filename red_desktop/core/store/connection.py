@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from red_desktop.core.errors import StoreError, StoreLockedError
 from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
 
 BUSY_TIMEOUT_S = 5.0
+PRIVATE = 0o600  # the permissions of what the program creates: a store, its lock, backups and exports
 
 
 def real_path(path: Path) -> Path:
@@ -40,7 +42,7 @@ def lock_path(path: Path) -> Path:
 
 def acquire_write_lock(path: Path) -> FileLock:
     """One writing process per store; the OS drops the lock if that process dies, even by kill -9."""
-    lock = FileLock(str(lock_path(path)), timeout=0)
+    lock = FileLock(str(lock_path(path)), timeout=0, mode=PRIVATE)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
@@ -146,8 +148,12 @@ def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
 
 
 def connect_writable(path: Path) -> sqlite3.Connection:
+    """A connection that may write; a new store file is made readable by its owner only (SQLite gives its -wal
+    and -shm files the store's permissions): it holds evaluations and decisions."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))  # nothing else has it open yet
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
