@@ -212,6 +212,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_identity_commands(commands, store_options, json_option)
     _add_package_commands(commands, store_options, json_option)
     _add_code_commands(commands, store_options, json_option)
+    from red_desktop import commands_backup
+
+    commands_backup.add_commands(commands, store_options, json_option)
     return parser
 
 
@@ -363,6 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    args: argparse.Namespace | None = None
     try:
         args = build_parser().parse_args(argv)
         return _dispatch(args)
@@ -372,8 +376,12 @@ def _main(argv: Sequence[str] | None) -> int:
     except RedDesktopError as exc:
         print(f"red-desktop: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except sqlite3.Error as exc:  # a store damaged or changed underneath a read
-        print(f"red-desktop: error: the store could not be read ({exc}); run red-desktop check", file=sys.stderr)
+    except sqlite3.Error as exc:  # a store damaged or changed underneath a read, or a disk full or gone
+        problem = _storage_problem(exc, args)
+        if problem:
+            print(f"red-desktop: error: {problem}", file=sys.stderr)
+        else:
+            print(f"red-desktop: error: the store could not be read ({exc}); run red-desktop check", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # the reader went away (red-desktop rank | head): nothing is wrong with the work
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit does not complain again
@@ -387,10 +395,19 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_INTERNAL
 
 
+def _storage_problem(error: sqlite3.Error, args: argparse.Namespace | None) -> str | None:
+    from red_desktop.core.store.diagnosis import storage_problem
+
+    if args is None or not hasattr(args, "db"):
+        return None
+    return storage_problem(error, store_path(args))
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     from red_desktop import (
         commands,
         commands_agreement,
+        commands_backup,
         commands_codes,
         commands_decide,
         commands_dossier,
@@ -424,6 +441,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "codes": commands_codes.codes,
         "duplicates": commands_codes.duplicates,
         "merge": commands_codes.merge,
+        "backup": commands_backup.backup,
+        "restore": commands_backup.restore,
     }[args.command]
     return handler(args)
 

@@ -9,8 +9,10 @@ so a cancelled or failed export leaves nothing half-written under the target's n
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
+import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
@@ -23,6 +25,7 @@ from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 from openpyxl.cell.cell import ERROR_CODES  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 
 from red_desktop.core.errors import Problem, StoreError, ValidationError
 from red_desktop.core.exports.cells import FORMULA_TRIGGERS, csv_safe, excel_problems
@@ -98,8 +101,8 @@ class _Staging:
         self.pairs: list[tuple[Path, Path]] = []
 
     def temporary(self, target: Path) -> Path:
-        """A new empty file beside the target; created by open() so it gets the usual permissions (mkstemp's
-        would be private to the user)."""
+        """A new empty file beside the target, with the permissions the program gives what it makes (0600
+        under red-desktop)."""
         path = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
         path.open("xb").close()
         self.pairs.append((path, target))
@@ -210,10 +213,22 @@ def write_xlsx(path: Path, tables: Sequence[Table], progress: Progress | None = 
                 progress.status(f"Writing the {table.name} sheet")
                 _write_sheet(workbook.create_sheet(table.name), table, rows)
             progress.status("Saving the workbook")
-            workbook.save(temporary)
+            _save(workbook, temporary)
     finally:
         _close_streams(workbook)
     return path
+
+
+def _save(workbook: Workbook, path: Path) -> None:
+    """Workbook.save, closing its archive when the writing fails (a full disk): left open, the archive's
+    finaliser tried again at exit and printed a traceback after the message ("Exception ignored in ZipFile")."""
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(workbook, archive).save()  # closes the archive when done
+    except BaseException:
+        with contextlib.suppress(OSError, ValueError):
+            archive.close()
+        raise
 
 
 def _close_streams(workbook: Workbook) -> None:

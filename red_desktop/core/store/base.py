@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from red_desktop.core.domain import Stamp, utc_now
 from red_desktop.core.errors import StoreError
+from red_desktop.core.store.diagnosis import storage_problem
 
 if TYPE_CHECKING:
     from red_desktop.core.store import Store
@@ -59,6 +60,9 @@ class Manager:
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"The store refused the change: {exc}") from None
         except sqlite3.OperationalError as exc:  # disk full, read-only file system, busy past the timeout
+            problem = storage_problem(exc, self._store.path)
+            if problem:
+                raise StoreError(f"The change could not be written to {self._store.path}: {problem}") from None
             raise StoreError(
                 f"The change could not be written to {self._store.path} ({exc}); nothing was saved"
             ) from None

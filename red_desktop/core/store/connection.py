@@ -9,6 +9,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from red_desktop.core.errors import StoreError, StoreLockedError
+from red_desktop.core.store.diagnosis import read_only_media, storage_problem
 from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
 
 BUSY_TIMEOUT_S = 5.0
@@ -52,7 +53,8 @@ def acquire_write_lock(path: Path) -> FileLock:
             "close it there first"
         ) from None
     except OSError as exc:
-        raise StoreError(f"Cannot lock the store {path}: {exc.strerror or exc}") from None
+        problem = storage_problem(exc, path) or exc.strerror or str(exc)
+        raise StoreError(f"Cannot open the store {path} for writing: {problem}") from None
     return lock
 
 
@@ -118,6 +120,9 @@ def _inspect(conn: sqlite3.Connection, path: Path, integrity: bool) -> bool:
             raise StoreError(
                 f"{path} is not a RED Desktop store (it is not an SQLite database); it was left untouched"
             ) from None
+        problem = storage_problem(exc, path)
+        if problem:
+            raise StoreError(f"Cannot open the store {path}: {problem}") from None
         raise StoreError(f"{path} is damaged and cannot be read ({exc}); it was left untouched") from None
     if app_id == 0 and version == 0 and tables == 0:
         return False
@@ -138,12 +143,14 @@ def _inspect(conn: sqlite3.Connection, path: Path, integrity: bool) -> bool:
 def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
     if not path.exists():
         raise StoreError(f"There is no store at {path}")
+    # On read-only media nothing can change the file, and SQLite could not make the -shm file a WAL store needs
+    immutable = immutable or read_only_media(path.parent)
     options = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_S)
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open the store {path}: {exc}") from None
+        raise StoreError(f"Cannot open the store {path}: {storage_problem(exc, path) or exc}") from None
     return conn
 
 
@@ -159,5 +166,5 @@ def connect_writable(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
     except (sqlite3.Error, OSError) as exc:
-        raise StoreError(f"Cannot open the store {path} for writing: {exc}") from None
+        raise StoreError(f"Cannot open the store {path} for writing: {storage_problem(exc, path) or exc}") from None
     return conn
