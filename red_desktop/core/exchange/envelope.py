@@ -111,21 +111,57 @@ def seal(
             raise
 
 
+def _opened(sealed: IO[bytes], box_key: X25519PrivateKey) -> tuple[_Header, ChaCha20Poly1305]:
+    header = _read_header(sealed)
+    if header.recipient_key != raw_encryption_key(box_key):
+        raise PackageError(
+            t(
+                "This package is encrypted to another key ({fingerprint}); it cannot be opened here",
+                fingerprint=header.recipient,
+            )
+        )
+    return header, ChaCha20Poly1305(_derive_key(_exchange(box_key, header.ephemeral_key, _altered()), header))
+
+
+def sealed_tail(source: Path, box_key: X25519PrivateKey, length: int) -> bytes:
+    """The last `length` bytes of the plaintext (fewer if it is shorter), decrypting only the last chunk or two.
+
+    The sender is not in the clear header (the ephemeral key says nothing of who made it): it is in the inner
+    package's signature trailer, its last bytes. So the sender can be named, and refused if not trusted, before the
+    body is decrypted. These bytes are authenticated as encrypted to this key, not yet as signed by that sender:
+    reading the whole package then checks the signature."""
+    with _open_source(source) as sealed:
+        header, cipher = _opened(sealed, box_key)
+        start = sealed.tell()
+        body = os.fstat(sealed.fileno()).st_size - start
+        full = header.chunk_size + TAG_BYTES
+        last_index, last_size = divmod(body, full)  # the last chunk is always shorter than a full one
+        if last_size < TAG_BYTES:
+            raise PackageError(_truncated())
+        digest = hashlib.sha256(header.raw).digest()
+
+        def chunk(index: int, size: int, final: bool) -> bytes:
+            sealed.seek(start + index * full)
+            data = sealed.read(size)
+            try:
+                return cipher.decrypt(_nonce(index), data, _associated(digest, index, final))
+            except InvalidTag:
+                raise PackageError(_truncated_or_altered() if final else _altered()) from None
+
+        tail = chunk(last_index, last_size, True)
+        if len(tail) < length and last_index > 0:
+            tail = chunk(last_index - 1, full, False) + tail
+        return tail[-length:] if length else b""
+
+
 def unseal(
     source: Path, target: Path, box_key: X25519PrivateKey, max_bytes: int, progress: Progress | None = None
 ) -> None:
-    """Decrypt into target, which is written only once the header checks out and removed if anything then fails."""
+    """Decrypt into target, which is written only once the header checks out and removed if anything then fails;
+    refused as soon as more than max_bytes are decrypted."""
     progress = progress or NoProgress()
     with _open_source(source) as sealed:
-        header = _read_header(sealed)
-        if header.recipient_key != raw_encryption_key(box_key):
-            raise PackageError(
-                t(
-                    "This package is encrypted to another key ({fingerprint}); it cannot be opened here",
-                    fingerprint=header.recipient,
-                )
-            )
-        cipher = ChaCha20Poly1305(_derive_key(_exchange(box_key, header.ephemeral_key, _altered()), header))
+        header, cipher = _opened(sealed, box_key)
         progress.status(t("Decrypting the package"))
         total = os.fstat(sealed.fileno()).st_size
         try:

@@ -38,6 +38,7 @@ from red_desktop.core.identity import PublicIdentity
 from red_desktop.core.messages import t
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.rubric import Rubric
+from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, human_size
 from red_desktop.core.store.roster import TrustedKey
 
 MANIFEST = "manifest.json"
@@ -50,7 +51,13 @@ RECORD_FILES = {
 }
 EVALUATORS_FILE = "records/evaluators.jsonl"
 ATTACHMENT_PREFIX = "attachments/"
-MAX_PACKAGE_BYTES = 4 * 1024**3  # what all members may expand to
+# What a package may expand to. A package is checked whole, in memory, before anything is written, so these bound
+# what reading one costs: each is checked from the zip's (signed) headers before a byte is expanded, and again on
+# the bytes actually expanded, member by member in 1 MiB chunks, stopping as soon as one is passed.
+MAX_PACKAGE_BYTES = 2 * 1024**3  # all members together
+MAX_RECORDS_BYTES = 256 * 1024**2  # all records/*.jsonl together: about 30 times a season of 2,000 proposals
+MAX_MEMBER_ATTACHMENT_BYTES = MAX_ATTACHMENT_BYTES  # each attachment, as when it is attached
+MAX_SEALED_BYTES = MAX_PACKAGE_BYTES + 256 * 1024**2  # what an encrypted package may decrypt to: the zip itself
 MAX_MANIFEST_BYTES = 16 * 1024**2
 MAX_MEMBERS = 200_000
 MAX_RATIO = 200  # a member expanding more than this from its compressed size is a zip bomb
@@ -125,6 +132,16 @@ def verify_file(path: Path, trusted: Callable[[str], TrustedKey | None], name: s
     except (InvalidSignature, ValueError):
         raise _altered(name, key) from None
     return key
+
+
+def trailer_sender(tail: bytes, trusted: Callable[[str], TrustedKey | None], name: str) -> TrustedKey:
+    """The roster key a package's last bytes (its signature trailer) name, refused as verify_file refuses it when
+    the key is unknown or revoked; nothing is verified yet (verify_file checks the signature)."""
+    if len(tail) < TRAILER_BYTES or not tail[-TRAILER_BYTES:].startswith(SEAL_PREFIX):
+        raise PackageError(t("{name} is truncated or damaged, or is not a RED Desktop package", name=name))
+    trailer = tail[-TRAILER_BYTES:]
+    fingerprint = trailer[len(SEAL_PREFIX) : len(SEAL_PREFIX) + 19].decode("ascii", "replace")
+    return _trusted_key(trusted, fingerprint, name)
 
 
 def _trusted_key(trusted: Callable[[str], TrustedKey | None], fingerprint: str, name: str) -> TrustedKey:
@@ -219,7 +236,6 @@ def _checked_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Z
             )
         )
     by_name: dict[str, zipfile.ZipInfo] = {}
-    total = 0
     for info in infos:
         if not _MEMBER_NAME.match(info.filename):
             raise PackageError(
@@ -241,17 +257,12 @@ def _checked_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Z
                     ratio=info.file_size // max(info.compress_size, 1),
                 )
             )
-        total += info.file_size
+        if info.filename.startswith(ATTACHMENT_PREFIX) and info.file_size > MAX_MEMBER_ATTACHMENT_BYTES:
+            raise _too_large(name, info.filename, MAX_MEMBER_ATTACHMENT_BYTES)
         by_name[info.filename] = info
-    if total > MAX_PACKAGE_BYTES:
-        raise PackageError(
-            t(
-                "{name} would expand to {size:,} bytes; packages are limited to {limit:,}",
-                name=name,
-                size=total,
-                limit=MAX_PACKAGE_BYTES,
-            )
-        )
+    budget = _Budget(name)
+    for info in infos:  # the headers' sizes, before a byte is expanded
+        budget.count(info.filename, info.file_size)
     for required in (MANIFEST, SIGNATURE):
         if required not in by_name:
             raise PackageError(
@@ -260,8 +271,56 @@ def _checked_members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.Z
     return by_name
 
 
-def _read_exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str) -> bytes:
-    """A member's bytes, never more than `limit` or than its header declares (a lying header is a bomb too)."""
+class _Budget:
+    """What the members expand to, counted as they are read: refused as soon as a limit is passed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.total = 0
+        self.records = 0
+
+    def count(self, member: str, size: int) -> None:
+        self.total += size
+        if member.startswith("records/"):
+            self.records += size
+            if self.records > MAX_RECORDS_BYTES:
+                raise _too_large(self.name, member, MAX_RECORDS_BYTES)
+        if self.total > MAX_PACKAGE_BYTES:
+            raise _too_large(self.name, None, MAX_PACKAGE_BYTES)
+
+
+def _too_large(name: str, member: str | None, limit: int) -> PackageError:
+    """Named by what passed the limit: the whole package (member None), its records, or one attachment."""
+    if member is None:
+        text = t(
+            "{name} expands to more than {limit}, the most a package may hold; it was not read further and "
+            "nothing was imported",
+            name=name,
+            limit=human_size(limit),
+        )
+    elif member.startswith(ATTACHMENT_PREFIX):
+        text = t(
+            "{name}: attachment {hash}… expands to more than {limit}, the most an attachment may hold; it was "
+            "not read further and nothing was imported",
+            name=name,
+            hash=member[len(ATTACHMENT_PREFIX) :][:12],
+            limit=human_size(limit),
+        )
+    else:
+        text = t(
+            "{name}: its records expand to more than {limit}, the most a package's records may hold; they were "
+            "not read further and nothing was imported",
+            name=name,
+            limit=human_size(limit),
+        )
+    return PackageError(text)
+
+
+def _read_exact(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str, budget: _Budget | None = None
+) -> bytes:
+    """A member's bytes, never more than `limit` or than its header declares (a lying header is a bomb too);
+    read in chunks, each counted against `budget` before the next is read."""
     cap = min(limit, info.file_size)
     if info.file_size > limit:
         raise PackageError(
@@ -274,7 +333,7 @@ def _read_exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, nam
             )
         )
     with archive.open(info) as handle:
-        data = _read_capped(handle, cap + 1)
+        data = _read_capped(handle, cap + 1, lambda size: budget.count(info.filename, size) if budget else None)
     if len(data) != info.file_size:
         raise PackageError(
             t(
@@ -286,12 +345,13 @@ def _read_exact(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, nam
     return data
 
 
-def _read_capped(handle: IO[bytes], cap: int) -> bytes:
+def _read_capped(handle: IO[bytes], cap: int, counted: Callable[[int], None] = lambda _size: None) -> bytes:
     chunks, total = [], 0
     while total < cap:
         chunk = handle.read(min(1024**2, cap - total))
         if not chunk:
             break
+        counted(len(chunk))
         chunks.append(chunk)
         total += len(chunk)
     return b"".join(chunks)
@@ -381,13 +441,15 @@ def _members(
             )
         )
     contents = {}
+    budget = _Budget(name)
     for done, (member, facts) in enumerate(sorted(listed.items()), start=1):
         check_cancelled(progress)
         if not isinstance(facts, dict) or facts.get("size") != infos[member].file_size:
             raise PackageError(
                 t("{name}: {member} is not the size the manifest states; it was altered", name=name, member=member)
             )
-        data = _read_exact(archive, infos[member], MAX_PACKAGE_BYTES, name)
+        limit = MAX_MEMBER_ATTACHMENT_BYTES if member.startswith(ATTACHMENT_PREFIX) else MAX_PACKAGE_BYTES
+        data = _read_exact(archive, infos[member], limit, name, budget)  # the budget limits the records
         if hashlib.sha256(data).hexdigest() != facts.get("sha256"):
             raise PackageError(
                 t(
@@ -443,11 +505,17 @@ def _where(name: str, member: str, number: int) -> str:
 
 
 def _lines(data: bytes, member: str, name: str) -> Iterator[tuple[int, Any]]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise PackageError(t("{name}: {member} is not UTF-8 text", name=name, member=member)) from None
-    for number, line in enumerate(text.splitlines(), start=1):
+    """Each line decoded on its own (never the whole member at once, which tripled what reading it cost), split
+    at newlines only, as the writer ends them: a U+2028 inside a text is not the end of a line."""
+    start, number = 0, 0
+    while start < len(data):
+        end = data.find(b"\n", start)
+        end = len(data) if end < 0 else end
+        raw, start, number = data[start:end], end + 1, number + 1
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise PackageError(t("{name}: {member} is not UTF-8 text", name=name, member=member)) from None
         if not line.strip():
             continue
         try:

@@ -18,7 +18,7 @@ from red_desktop.core.exchange.errors import PackageError
 from red_desktop.core.exchange.exporting import build_export, selection_counts, write_export
 from red_desktop.core.exchange.importing import apply_plan, plan_package
 from red_desktop.core.exchange.model import Conflict, Entity, ExportResult, ImportPlan, Package
-from red_desktop.core.exchange.package import MAX_PACKAGE_BYTES, read_package
+from red_desktop.core.exchange.package import MAX_SEALED_BYTES, TRAILER_BYTES, read_package, trailer_sender
 from red_desktop.core.exchange.resolving import conflicts_of, resolve
 from red_desktop.core.identity import KeyFileError, PublicIdentity
 from red_desktop.core.messages import t
@@ -112,9 +112,12 @@ def open_package(
                     fingerprint=recipient,
                 )
             )
+        # Who sent it, from the inner package's last bytes, before its body is decrypted: a key not on the roster,
+        # or revoked, is refused here, and nothing is written to disk.
+        trailer_sender(envelope.sealed_tail(path, box_key, TRAILER_BYTES), store.roster.get, path.name)
         with tempfile.TemporaryDirectory(prefix="red-package-") as folder:
             plain = Path(folder) / "package.zip"
-            envelope.unseal(path, plain, box_key, MAX_PACKAGE_BYTES, progress)
+            envelope.unseal(path, plain, box_key, MAX_SEALED_BYTES, progress)
             package = read_package(plain, store.roster.get, rubric, display_name=path.name, progress=progress)
         return Package(**{**package.__dict__, "encrypted": True})
     return read_package(path, store.roster.get, rubric, progress=progress)

@@ -1,7 +1,16 @@
-"""The Attachments tab's behaviour: add (button or drop), open with the system viewer, remove after asking."""
+"""The Attachments tab's behaviour: add (button or drop), open with the system viewer, remove after asking.
+
+Only files of a type on VIEWABLE (documents, images, text) are handed to the desktop's default program, and only
+when their declared media type is that type's: a program, a script or a launcher (.exe, .sh, .desktop, .js, ...,
+whatever the sender says it is) would be run by it. Any other attachment, typed locally or received in a
+package, is kept and listed, and only offered to be saved as a copy where the user chooses (never executable).
+"""
 
 from __future__ import annotations
 
+import mimetypes
+import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,9 +19,69 @@ from PySide6.QtCore import QObject, Qt, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMessageBox, QPushButton
 
-from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentInfo, human_size
+from red_desktop.core.store import Store
+from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentError, AttachmentInfo, human_size
 from red_desktop.gui.editor.attachment_list import AttachmentListWidget
 from red_desktop.gui.store_service import Change, StoreService
+
+# What the desktop may open: extension -> the media types it may be declared as (besides what Python's mimetypes
+# guesses for the extension). Office formats with macros (.docm, .xlsm), web pages and SVG (scripts) are not here.
+_OFFICE = "application/vnd.openxmlformats-officedocument."
+VIEWABLE: dict[str, frozenset[str]] = {
+    ext: frozenset(types)
+    for ext, types in {
+        ".pdf": {"application/pdf"},
+        ".png": {"image/png"},
+        ".jpg": {"image/jpeg"},
+        ".jpeg": {"image/jpeg"},
+        ".gif": {"image/gif"},
+        ".webp": {"image/webp"},
+        ".bmp": {"image/bmp", "image/x-ms-bmp"},
+        ".tif": {"image/tiff"},
+        ".tiff": {"image/tiff"},
+        ".txt": {"text/plain"},
+        ".csv": {"text/csv", "text/plain", "application/vnd.ms-excel"},
+        ".rtf": {"application/rtf", "text/rtf"},
+        ".odt": {"application/vnd.oasis.opendocument.text"},
+        ".ods": {"application/vnd.oasis.opendocument.spreadsheet"},
+        ".odp": {"application/vnd.oasis.opendocument.presentation"},
+        ".doc": {"application/msword"},
+        ".docx": {_OFFICE + "wordprocessingml.document"},
+        ".xls": {"application/vnd.ms-excel"},
+        ".xlsx": {_OFFICE + "spreadsheetml.sheet"},
+        ".ppt": {"application/vnd.ms-powerpoint"},
+        ".pptx": {_OFFICE + "presentationml.presentation"},
+    }.items()
+}
+
+
+def viewable(filename: str, media_type: str) -> bool:
+    """Whether the desktop's default program may open this attachment: its extension is on VIEWABLE and its
+    declared media type is one that extension may have. Anything else is only ever saved."""
+    ext = Path(filename).suffix.lower()
+    allowed = VIEWABLE.get(ext)
+    if allowed is None:
+        return False
+    return media_type.lower() in allowed or media_type.lower() == (mimetypes.guess_type("x" + ext)[0] or "").lower()
+
+
+def save_copy(store: Store, uuid: str, target: Path) -> Path:
+    """In the writer: the attachment's content written to target (a plain file, never executable)."""
+    info = store.attachments.get(uuid)
+    content = store.attachments.content(uuid)
+    try:
+        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=".red-", suffix=".part")
+        try:
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(content)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise AttachmentError(f"{info.filename} could not be saved as {target} ({exc.strerror or exc})") from None
+    return target
+
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the file's name, kept apart from the (translated) line shown
@@ -33,6 +102,7 @@ class AttachmentsSection(QObject):
         self.max_bytes = MAX_ATTACHMENT_BYTES
         self.confirm: Callable[[str], bool] = self._confirm
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.ask_save_target: Callable[[AttachmentInfo], Path | None] = self._ask_save_target
         self._add.clicked.connect(self.choose_files)
         self._open.clicked.connect(self.open_selected)
         self._remove.clicked.connect(self.remove_selected)
@@ -109,8 +179,13 @@ class AttachmentsSection(QObject):
         return None if item is None else str(item.data(UUID_ROLE))
 
     def open_selected(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid is None:
+        """Open a viewable attachment with the desktop's program; offer any other only to be saved."""
+        uuid, reader = self.selected_uuid(), self._service.reader
+        if uuid is None or reader is None:
+            return
+        info = reader.attachments.get(uuid)
+        if not viewable(info.filename, info.media_type):
+            self.offer_save(info)
             return
         folder = Path(self._viewing.path()) / uuid  # one folder per attachment: equal names never collide
         self._service.submit(
@@ -122,6 +197,38 @@ class AttachmentsSection(QObject):
     def _on_exported(self, path: Path) -> None:
         if not self.open_url(QUrl.fromLocalFile(str(path))):
             self._say(self.tr("No program on this computer opens {0}; it was saved as {1}").format(path.name, path))
+
+    def offer_save(self, info: AttachmentInfo) -> None:
+        """Save a copy where the user chooses; never opened, never made executable."""
+        target = self.ask_save_target(info)
+        if target is None:
+            return
+        uuid = info.uuid
+        self._service.submit(
+            lambda store: save_copy(store, uuid, target),
+            lambda path: self._say(
+                self.tr("{0} saved as {1}; RED Desktop does not open it").format(info.filename, path)
+            ),
+            lambda message: self._say(message, problem=True),
+        )
+
+    def _ask_save_target(self, info: AttachmentInfo) -> Path | None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Attachment not opened"), "", parent=self.files.window())
+        box.setText(
+            self.tr(
+                "{0} is a kind of file RED Desktop does not open: opening it could run a program on this computer."
+            ).format(info.filename)
+        )
+        box.setInformativeText(self.tr("You can save a copy and check it yourself, if you trust who sent it."))
+        save = box.addButton(self.tr("&Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        if box.clickedButton() is not save:
+            return None
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.files.window(), self.tr("Save attachment as"), str(Path.home() / info.filename)
+        )
+        return Path(chosen) if chosen else None
 
     def remove_selected(self) -> None:
         uuid, item = self.selected_uuid(), self.files.currentItem()
