@@ -287,12 +287,16 @@ class ProposalEditor(QWidget):
         """The stored values of the fields with no edit waiting to be saved, quietly (not edits, nothing to undo)."""
         self._base = stored
         values = self.fields.values()
-        for name in self.fields.names:
-            if values[name] != getattr(stored, name):
-                self.fields.load_value(name, getattr(stored, name))
-        if _without_stamps(self.actors.actors()) != _without_stamps(stored.actors):
+        changed = [name for name in self.fields.names if values[name] != getattr(stored, name)]
+        actors = _without_stamps(self.actors.actors()) != _without_stamps(stored.actors)
+        if not changed and not actors:
+            return
+        for name in changed:
+            self.fields.load_value(name, getattr(stored, name))
+        if actors:
             self.actors.set_actors(stored.actors)
-        self._refresh(save=False)
+        if self._service.reader is not None:  # a save answered as the window closes: nothing left to check
+            self._refresh(save=False)
 
     def _on_resolve_link(self, anchor: str) -> None:
         if anchor == "resolve" and self.proposal_uuid is not None:
