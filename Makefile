@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench screenshots translations system-deps clean
+.PHONY: run test bench reliability screenshots translations system-deps clean
 
 run: $(VENV)/.installed
 	$(BIN)/red-desktop --demo
@@ -15,6 +15,10 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_scoring.py
 	$(BIN)/python bench/bench_list.py
+
+# The reliability suite at full size (kill -9 trials, other readers, links, full disks, fuzzing): docs/reliability.md.
+reliability: $(VENV)/.installed-test
+	$(BIN)/python scripts/reliability.py
 
 screenshots: $(VENV)/.installed
 	$(BIN)/python scripts/screenshots.py

@@ -143,8 +143,11 @@ def _inspect(conn: sqlite3.Connection, path: Path, integrity: bool) -> bool:
 def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
     if not path.exists():
         raise StoreError(f"There is no store at {path}")
-    # On read-only media nothing can change the file, and SQLite could not make the -shm file a WAL store needs
-    immutable = immutable or read_only_media(path.parent)
+    # On read-only media nothing can change the file, and SQLite could not make the -shm file a WAL store needs;
+    # but changes still in a -wal file (a checkpoint the disk had no room for) are the store's latest state, and
+    # an immutable reader would not see them: it reads such a store as SQLite can, through its -shm file.
+    wal = path.with_name(path.name + "-wal")
+    immutable = immutable or (read_only_media(path.parent) and not (wal.exists() and wal.stat().st_size > 0))
     options = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_S)

@@ -19,12 +19,12 @@ def storage_problem(error: sqlite3.Error | OSError, path: Path) -> str | None:
     if isinstance(error, sqlite3.Error) and not name.startswith(_STORAGE):
         return None
     folder = path.parent
+    if read_only_media(folder):  # first: a read-only file system may also say it has no room
+        return f"{folder} is on read-only media: the store can be read but not changed"
     free = _free(folder)
     if name == "SQLITE_FULL" or (free is not None and free < ALMOST_FULL):
         left = "" if free is None else f" ({_size(free)} free)"
         return f"the disk holding {folder} is full{left}: nothing was saved; free some space and try again"
-    if read_only_media(folder):
-        return f"{folder} is on read-only media: the store can be read but not changed"
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         return f"you may not write to {path if path.exists() else folder} (its permissions): nothing was saved"
     if name.startswith("SQLITE_IOERR") or isinstance(error, OSError):
