@@ -174,22 +174,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="87"/>
+        <location filename="../../red_desktop/gui/app.py" line="88"/>
         <source>Building the demo portfolio…</source>
         <translation>Creando la cartera de demostración…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="88"/>
+        <location filename="../../red_desktop/gui/app.py" line="89"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="267"/>
+        <location filename="../../red_desktop/gui/app.py" line="270"/>
         <source>Backing up the store…</source>
         <translation>Creando la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="270"/>
+        <location filename="../../red_desktop/gui/app.py" line="273"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="290"/>
+        <location filename="../../red_desktop/gui/app.py" line="293"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 agregadas, %2 actualizadas, %3 sin cambios</translation>
     </message>
@@ -222,49 +222,79 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="51"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="121"/>
         <source>Files can be attached once the proposal is saved, that is when it has no problems.</source>
         <translation>Podrá adjuntar archivos una vez que la propuesta esté guardada, es decir, cuando no tenga problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="67"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="137"/>
         <source>{name}  ·  {size}  ·  added {added}</source>
         <translation>{name}  ·  {size}  ·  agregado el {added}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="71"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="141"/>
         <source>{0}
 SHA-256 {1}</source>
         <translation>{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="75"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="145"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="82"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="152"/>
         <source>Attaching {0}…</source>
         <translation>Adjuntando {0}…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="124"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="199"/>
         <source>No program on this computer opens {0}; it was saved as {1}</source>
         <translation>Ningún programa de esta computadora abre {0}; se guardó como {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="141"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="210"/>
+        <source>{0} saved as {1}; RED Desktop does not open it</source>
+        <translation>{0} guardado como {1}; RED Desktop no lo abre</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="216"/>
+        <source>Attachment not opened</source>
+        <translation>Adjunto no abierto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="219"/>
+        <source>{0} is a kind of file RED Desktop does not open: opening it could run a program on this computer.</source>
+        <translation>{0} es un tipo de archivo que RED Desktop no abre: abrirlo podría ejecutar un programa en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="222"/>
+        <source>You can save a copy and check it yourself, if you trust who sent it.</source>
+        <translation>Puede guardar una copia y revisarla usted mismo, si confía en quien la envió.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="223"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Guardar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="229"/>
+        <source>Save attachment as</source>
+        <translation>Guardar adjunto como</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="248"/>
         <source>Remove attachment</source>
         <translation>Quitar adjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="142"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="249"/>
         <source>Remove {0} from this proposal? This cannot be undone.</source>
         <translation>¿Quitar {0} de esta propuesta? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="143"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="250"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -3624,57 +3654,57 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Editor de propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="107"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="109"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="111"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="112"/>
         <source>&amp;Save now</source>
         <translation>&amp;Guardar ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="170"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="171"/>
         <source>The new proposal</source>
         <translation>La nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="259"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="261"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta propuesta se modificó aquí y en otra computadora; se conservan ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="260"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="262"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compárelas y elija, campo por campo, en Intercambio › Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="286"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="323"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 guardó esta propuesta el %2 (UTC) mientras usted la editaba. Recargue la otra versión (se descartan sus cambios sin guardar) o conserve la suya (reemplaza a la otra; el registro de auditoría conserva ambas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="289"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="326"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="336"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="375"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="406"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="449"/>
         <source>is already used by another proposal</source>
         <translation>ya está en uso en otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="418"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="461"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>

@@ -174,22 +174,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="87"/>
+        <location filename="../../red_desktop/gui/app.py" line="88"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="88"/>
+        <location filename="../../red_desktop/gui/app.py" line="89"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="267"/>
+        <location filename="../../red_desktop/gui/app.py" line="270"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="270"/>
+        <location filename="../../red_desktop/gui/app.py" line="273"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="290"/>
+        <location filename="../../red_desktop/gui/app.py" line="293"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
     </message>
@@ -222,49 +222,79 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="51"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="121"/>
         <source>Files can be attached once the proposal is saved, that is when it has no problems.</source>
         <translation>Você poderá anexar arquivos depois que a proposta for salva, ou seja, quando ela não tiver problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="67"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="137"/>
         <source>{name}  ·  {size}  ·  added {added}</source>
         <translation>{name}  ·  {size}  ·  adicionado em {added}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="71"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="141"/>
         <source>{0}
 SHA-256 {1}</source>
         <translation>{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="75"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="145"/>
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="82"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="152"/>
         <source>Attaching {0}…</source>
         <translation>Anexando {0}…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="124"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="199"/>
         <source>No program on this computer opens {0}; it was saved as {1}</source>
         <translation>Nenhum programa deste computador abre {0}; o arquivo foi salvo como {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="141"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="210"/>
+        <source>{0} saved as {1}; RED Desktop does not open it</source>
+        <translation>{0} salvo como {1}; o RED Desktop não o abre</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="216"/>
+        <source>Attachment not opened</source>
+        <translation>Anexo não aberto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="219"/>
+        <source>{0} is a kind of file RED Desktop does not open: opening it could run a program on this computer.</source>
+        <translation>{0} é um tipo de arquivo que o RED Desktop não abre: abri-lo poderia executar um programa neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="222"/>
+        <source>You can save a copy and check it yourself, if you trust who sent it.</source>
+        <translation>Você pode salvar uma cópia e verificá-la, se confiar em quem a enviou.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="223"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Salvar uma cópia…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="229"/>
+        <source>Save attachment as</source>
+        <translation>Salvar anexo como</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="248"/>
         <source>Remove attachment</source>
         <translation>Remover anexo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="142"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="249"/>
         <source>Remove {0} from this proposal? This cannot be undone.</source>
         <translation>Remover {0} desta proposta? Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="143"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="250"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
@@ -3624,57 +3654,57 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Editor de propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="107"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="108"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="109"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="111"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="112"/>
         <source>&amp;Save now</source>
         <translation>&amp;Salvar agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="170"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="171"/>
         <source>The new proposal</source>
         <translation>A nova proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="259"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="261"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta proposta foi alterada aqui e em outro computador; as duas versões são mantidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="260"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="262"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compare-as e escolha, campo a campo, em Intercâmbio › Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="286"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="323"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 salvou esta proposta em %2 (UTC) enquanto você a editava. Recarregue a outra versão (suas alterações não salvas são descartadas) ou mantenha a sua (ela substitui a outra; o registro de auditoria guarda as duas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="289"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="326"/>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="336"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="375"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="406"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="449"/>
         <source>is already used by another proposal</source>
         <translation>já está em uso em outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="418"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="461"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
