@@ -157,6 +157,15 @@ class Attachments(Manager):
             raise AttachmentError(f"{info.filename} could not be written to {folder} ({exc.strerror or exc})") from None
         return target
 
+    def save_as(self, uuid: str, target: Path) -> Path:
+        """Write the attachment to the file a user chose (replaced whole or left as it was; never executable)."""
+        info = self.get(uuid)
+        try:
+            _write_atomically(target, self.content(uuid))
+        except OSError as exc:
+            raise AttachmentError(f"{info.filename} could not be saved as {target} ({exc.strerror or exc})") from None
+        return target
+
     def remove(self, uuid: str) -> None:
         with self.writing() as db:
             if db.execute("DELETE FROM attachments WHERE uuid = ?", [uuid]).rowcount == 0:

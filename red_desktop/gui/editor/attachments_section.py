@@ -9,8 +9,6 @@ package, is kept and listed, and only offered to be saved as a copy where the us
 from __future__ import annotations
 
 import mimetypes
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMessageBox, QPushButton
 
 from red_desktop.core.store import Store
-from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentError, AttachmentInfo, human_size
+from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentInfo, human_size
 from red_desktop.gui.editor.attachment_list import AttachmentListWidget
 from red_desktop.gui.store_service import Change, StoreService
 
@@ -67,20 +65,7 @@ def viewable(filename: str, media_type: str) -> bool:
 
 def save_copy(store: Store, uuid: str, target: Path) -> Path:
     """In the writer: the attachment's content written to target (a plain file, never executable)."""
-    info = store.attachments.get(uuid)
-    content = store.attachments.content(uuid)
-    try:
-        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=".red-", suffix=".part")
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(content)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise AttachmentError(f"{info.filename} could not be saved as {target} ({exc.strerror or exc})") from None
-    return target
+    return store.attachments.save_as(uuid, target)
 
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
