@@ -41,6 +41,8 @@ SETTINGS: dict[str, Setting] = {
     "stores.recent": Setting(list, [], "The stores opened last, most recent first"),
     "list.columns": Setting(list, [], "The proposal list's visible columns in order; empty for the default"),
     "exports.folder": Setting(str, "", "The folder File › Export wrote into last; empty for your documents folder"),
+    "backups.daily": Setting(int, 7, "Automatic backups: how many of the last days with a copy keep theirs (0: none)"),
+    "backups.weekly": Setting(int, 4, "Automatic backups: how many of the last weeks with a copy keep one (0: none)"),
 }
 
 

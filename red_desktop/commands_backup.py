@@ -1,0 +1,73 @@
+"""red-desktop backup and restore: a backup now (or the list of the store's backups), and bringing one back."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from red_desktop.cli import emit, store_path
+from red_desktop.core import backups
+from red_desktop.core.store import Store
+
+
+def add_commands(commands: Any, store_options: argparse.ArgumentParser, json_option: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser(
+        "backup",
+        parents=[store_options, json_option],
+        help="back the store up now with SQLite's backup API (into its folder of backups, or to FILE); --list lists "
+        "its backups",
+    )
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the backup to FILE instead")
+    backup.add_argument("--list", action="store_true", help="list the store's backups with dates and counts")
+    restore = commands.add_parser(
+        "restore",
+        parents=[store_options, json_option],
+        help="replace the store with a backup, after checking it; the store as it was is kept as a backup first",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup to restore (see backup --list)")
+
+
+def backup(args: argparse.Namespace) -> int:
+    path = store_path(args)
+    if args.list:
+        Store.identify(path, existing=True)
+        found = backups.list_backups(path)
+        lines = [f"Backups of {path} in {backups.backups_folder(path)}:"] + [_line(b) for b in found]
+        if not found:
+            lines.append("  none yet")
+        emit(args, [b.to_json() for b in found], "\n".join(lines))
+        return 0
+    with Store.open(path, user=args.user, readonly=True) as store:  # saves elsewhere go on meanwhile
+        if args.output is not None:
+            written = backups.private_backup(store, args.output)
+        else:
+            written = backups.back_up(store, backups.MANUAL)
+    info = backups.examine_backup(written)
+    emit(
+        args,
+        info.to_json(),
+        f"Backed up {path} to {written} ({_counts(info.counts)})",
+    )
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    path = store_path(args)
+    report = backups.restore(path, Path(args.file), user=args.user)
+    kept = f"; the store as it was is kept in {report.kept}" if report.kept else ""
+    text = (
+        f"Restored {report.store} from {report.restored.path}, taken {report.restored.taken:%Y-%m-%d %H:%M} "
+        f"({_counts(report.counts)}){kept}"
+    )
+    emit(args, report.to_json(), text)
+    return 0
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{counts.get(t, 0):,} {t}" for t in backups.COUNTED)
+
+
+def _line(info: backups.BackupInfo) -> str:
+    what = info.problem or _counts(info.counts)
+    return f"  {info.taken:%Y-%m-%d %H:%M:%S}  {info.kind:<14} {what}  {info.path.name}"
