@@ -283,11 +283,9 @@ def restore(
     try:
         folder = _private_folder(backups_folder(real, root))
         kept_name = folder / backup_name(real, BEFORE_RESTORE, now)
-        progress.status("Keeping the current store as a backup")
         holder, kept = _hold_and_keep(real, kept_name)
         try:
             check_cancelled(progress)
-            progress.status("Restoring the backup")
             _replace(real, backup, progress)
         finally:
             if holder is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from red_desktop import paths
 from red_desktop.core import messages
 from red_desktop.core.backup import backup_store
+from red_desktop.core.backups import BackupInfo, RestoreReport, daily_backup, restore
 from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import DEFAULT_SIZE, build_demo
 from red_desktop.core.errors import RedDesktopError
@@ -29,6 +30,7 @@ from red_desktop.gui.profile_dialog import ProfileDialog
 from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
 from red_desktop.gui.report_actions import ReportActions
+from red_desktop.gui.restore_dialog import RestoreDialog
 from red_desktop.gui.store_service import Change, StoreService
 from red_desktop.gui.tasks import TaskRunner
 
@@ -64,6 +66,7 @@ class Application:
         self._demo_cancel = threading.Event()
         self._ranking_running = False
         self._ranking_again = False
+        self.restore_dialog: RestoreDialog | None = None
         self.exit_code = 0
 
     # ---- starting ----
@@ -136,6 +139,8 @@ class Application:
             self.settings.remember_store(path)
             self.settings.save()
         self._build_window(service)
+        if not self.demo:
+            self._daily_backup(path)
         service.submit(
             lambda store: ensure_evaluator(store, name, role),
             lambda evaluator: self._on_evaluator(evaluator.name, role, evaluator.uuid),
@@ -161,6 +166,7 @@ class Application:
         window.open_store_requested.connect(lambda p: self._switch(p))
         window.new_store_requested.connect(lambda p: self._switch(p, create=True))
         window.backup_requested.connect(self._backup)
+        window.restore_requested.connect(self._choose_backup)
         window.export_requested.connect(self._export)
         window.import_requested.connect(self._import)
         window.print_requested.connect(self._print_sheet)
@@ -273,6 +279,66 @@ class Application:
                 QCoreApplication.translate("Application", "Backed up to %1").replace("%1", str(written))
             ),
             lambda message: window.show_message(message),
+        )
+
+    def _daily_backup(self, path: Path) -> None:
+        """The automatic backup, once a day, on a read-only connection of its own; rotated as the settings say."""
+        daily, weekly = int(self.settings.get("backups.daily")), int(self.settings.get("backups.weekly"))
+        window = self.window
+
+        def failed(message: str) -> None:
+            if window is not None and window is self.window:
+                window.show_message(
+                    QCoreApplication.translate("Application", "The automatic backup failed: %1").replace("%1", message)
+                )
+
+        self.runner.run(lambda: daily_backup(path, daily, weekly), lambda _: None, failed)
+
+    def _choose_backup(self) -> None:
+        """File › Restore…: the dialog lists the store's backups; the one chosen and confirmed is restored."""
+        if self.window is None or self.service is None:
+            return
+        dialog = RestoreDialog(self.service.path, self.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self._restore)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restore(self, backup: BackupInfo) -> None:
+        """Close the store (pending saves first), restore in the background behind a progress dialog, open it again.
+        Without a window meanwhile, the program must not end as its last window closes."""
+        if self.window is None or self.service is None or not self.window.may_leave_proposal():
+            return
+        path = self.service.path
+        quits = self.qt_app.quitOnLastWindowClosed()
+        self.qt_app.setQuitOnLastWindowClosed(False)
+        self._close_current()
+        self.runner.wait()  # the ranking and the lists read the store on connections of their own: done first
+
+        def reopen(report: RestoreReport | None, problem: str) -> None:
+            self.qt_app.setQuitOnLastWindowClosed(quits)
+            if not self.open_store(path):
+                self.quit(1)
+                return
+            if problem:
+                self.fail(problem)
+            elif report is not None and self.window is not None:
+                self.window.show_message(
+                    QCoreApplication.translate(
+                        "Application", "Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3"
+                    )
+                    .replace("%1", report.restored.taken.strftime("%Y-%m-%d %H:%M"))
+                    .replace("%2", str(report.counts.get("proposals", 0)))
+                    .replace("%3", str(report.kept or "-"))
+                )
+
+        run_with_progress(
+            self.runner,
+            None,
+            QCoreApplication.translate("Application", "Restoring the backup…"),
+            lambda progress: restore(path, backup.path, progress=progress, user=self._profile()[0]),
+            lambda report: reopen(report, ""),
+            lambda message: reopen(None, message),
         )
 
     def _export(self) -> None:

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     new_store_requested = Signal(object)  # Path
     open_store_requested = Signal(object)  # Path
     backup_requested = Signal(object)  # Path
+    restore_requested = Signal()
     export_requested = Signal()
     import_requested = Signal(object)  # a Path dropped on the window, or None to choose one
     print_requested = Signal(str, str)  # the proposal's uuid; the evaluator's for their own sheet, '' for the committee
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
             "new_store": lambda: self._ask_path(self.new_store_requested, save=True),
             "open_store": lambda: self._ask_path(self.open_store_requested, save=False),
             "backup": lambda: self._ask_path(self.backup_requested, save=True, title=self.tr("Back up the store to")),
+            "restore": self.restore_requested.emit,
             "export": self.export_requested.emit,
             "import": lambda: self.import_requested.emit(None),
             "print_own": self._print_own,

@@ -48,6 +48,12 @@ class Menus:
         )
         self.recent = QMenu(self.tr("&Recent stores"), window)
         self.backup = action(window, self.tr("&Back up…"), handlers["backup"], "Ctrl+Shift+B")
+        self.restore = action(
+            window,
+            self.tr("Res&tore…"),
+            handlers["restore"],
+            tip=self.tr("Bring back one of the store's backups; the store as it is is kept as a backup first"),
+        )
         self.import_ = action(window, self.tr("&Import…"), handlers["import"], "Ctrl+Shift+I")
         self.export = action(window, self.tr("&Export…"), handlers["export"], "Ctrl+Shift+E")
         self.print_own = action(
@@ -68,7 +74,9 @@ class Menus:
         file_menu.addActions([self.new_proposal, self.new_store, self.open_store])
         file_menu.addMenu(self.recent)
         file_menu.addSeparator()
-        file_menu.addActions([self.backup, self.import_, self.export, self.print_own, self.print_committee])
+        file_menu.addActions(
+            [self.backup, self.restore, self.import_, self.export, self.print_own, self.print_committee]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

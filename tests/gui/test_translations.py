@@ -131,6 +131,7 @@ def test_menus_status_bar_and_shortcuts_are_translated(spanish: QApplication) ->
                 "new_store",
                 "open_store",
                 "backup",
+                "restore",
                 "import",
                 "export",
                 "print_own",
