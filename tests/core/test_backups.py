@@ -141,6 +141,24 @@ def test_a_damaged_backup_is_refused_changing_nothing(store: Store, yesterday: P
     _refused(store.path, noise, tmp_path / "backups", "not an SQLite database")
 
 
+def test_a_backup_whose_index_disagrees_with_its_table_is_refused(
+    store: Store, yesterday: Path, tmp_path: Path
+) -> None:
+    """Damage SQLite's quick check does not see (Store.open's check), its full integrity check does."""
+    store.close()
+    wrong = tmp_path / "wrong-index.sqlite"
+    wrong.write_bytes(yesterday.read_bytes())
+    conn = sqlite3.connect(wrong)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_schema SET sql = 'CREATE INDEX proposals_country ON proposals (status)' "
+        "WHERE name = 'proposals_country'"
+    )
+    conn.commit()
+    conn.close()
+    _refused(store.path, wrong, tmp_path / "backups", "integrity check")
+
+
 def test_a_foreign_sqlite_file_is_refused_changing_nothing(store: Store, yesterday: Path, tmp_path: Path) -> None:
     store.close()
     foreign = tmp_path / "foreign.sqlite"
