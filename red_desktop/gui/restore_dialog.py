@@ -72,7 +72,10 @@ class RestoreDialog(QDialog):
     def _show(self, found: list[BackupInfo]) -> None:
         self.backups, self.loaded = found, True
         self.status.setText(
-            self.tr("No backups of this store yet (File › Back up… makes one; one is made each day it is opened).")
+            self.tr(
+                "No backups of this store yet: one is made each day the window opens it, and red-desktop backup "
+                "makes one at once."
+            )
             if not found
             else self.tr("%n backup(s) of this store, newest first.", "", len(found))
         )

@@ -89,3 +89,15 @@ def test_a_refused_restore_reopens_the_store_unchanged(
     opened(qtbot, app)
     with Store.open(demo_path, readonly=True) as store:
         assert store.proposals.count() == 24
+
+
+def test_the_dialog_says_when_a_store_has_no_backups_and_restores_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    from red_desktop.gui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    dialog = restore_dialog.RestoreDialog(tmp_path / "never-backed-up.sqlite", runner)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=WAIT_MS)
+    assert dialog.table.rowCount() == 0 and "No backups" in dialog.status.text()
+    assert not dialog.restore_button.isEnabled() and dialog.selected() is None
+    runner.wait()
