@@ -174,24 +174,39 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="88"/>
+        <location filename="../../red_desktop/gui/app.py" line="91"/>
         <source>Building the demo portfolio…</source>
         <translation>Creando la cartera de demostración…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="89"/>
+        <location filename="../../red_desktop/gui/app.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="270"/>
+        <location filename="../../red_desktop/gui/app.py" line="276"/>
         <source>Backing up the store…</source>
         <translation>Creando la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="273"/>
+        <location filename="../../red_desktop/gui/app.py" line="279"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="292"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia de seguridad automática falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="327"/>
+        <source>Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3</source>
+        <translation>Se restauró la copia de seguridad del %1 (%2 propuestas); la base de datos tal como estaba se guardó en %3</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="338"/>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/report_actions.py" line="63"/>
@@ -214,7 +229,7 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="293"/>
+        <location filename="../../red_desktop/gui/app.py" line="359"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 agregadas, %2 actualizadas, %3 sin cambios</translation>
     </message>
@@ -222,79 +237,79 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="121"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="106"/>
         <source>Files can be attached once the proposal is saved, that is when it has no problems.</source>
         <translation>Podrá adjuntar archivos una vez que la propuesta esté guardada, es decir, cuando no tenga problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="137"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="122"/>
         <source>{name}  ·  {size}  ·  added {added}</source>
         <translation>{name}  ·  {size}  ·  agregado el {added}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="141"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="126"/>
         <source>{0}
 SHA-256 {1}</source>
         <translation>{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="145"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="130"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="152"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="137"/>
         <source>Attaching {0}…</source>
         <translation>Adjuntando {0}…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="199"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="184"/>
         <source>No program on this computer opens {0}; it was saved as {1}</source>
         <translation>Ningún programa de esta computadora abre {0}; se guardó como {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="210"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="195"/>
         <source>{0} saved as {1}; RED Desktop does not open it</source>
         <translation>{0} guardado como {1}; RED Desktop no lo abre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="216"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="201"/>
         <source>Attachment not opened</source>
         <translation>Adjunto no abierto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="219"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="204"/>
         <source>{0} is a kind of file RED Desktop does not open: opening it could run a program on this computer.</source>
         <translation>{0} es un tipo de archivo que RED Desktop no abre: abrirlo podría ejecutar un programa en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="222"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="207"/>
         <source>You can save a copy and check it yourself, if you trust who sent it.</source>
         <translation>Puede guardar una copia y revisarla usted mismo, si confía en quien la envió.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="223"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="208"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="229"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="214"/>
         <source>Save attachment as</source>
         <translation>Guardar adjunto como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="248"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="233"/>
         <source>Remove attachment</source>
         <translation>Quitar adjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="249"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="234"/>
         <source>Remove {0} from this proposal? This cannot be undone.</source>
         <translation>¿Quitar {0} de esta propuesta? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="250"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="235"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -2891,72 +2906,72 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="146"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="319"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="332"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="344"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="345"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2996,102 +3011,112 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="51"/>
+        <location filename="../../red_desktop/gui/menus.py" line="53"/>
+        <source>Res&amp;tore…</source>
+        <translation>Res&amp;taurar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <source>Bring back one of the store&apos;s backups; the store as it is is kept as a backup first</source>
+        <translation>Recupera una de las copias de seguridad de la base de datos; antes se guarda como copia de seguridad la base de datos tal como está</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="57"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="52"/>
+        <location filename="../../red_desktop/gui/menus.py" line="58"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <location filename="../../red_desktop/gui/menus.py" line="61"/>
         <source>&amp;Print my evaluation sheet…</source>
         <translation>I&amp;mprimir mi ficha de evaluación…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="58"/>
+        <location filename="../../red_desktop/gui/menus.py" line="64"/>
         <source>Your own evaluation of the current proposal, with your justifications</source>
         <translation>Su propia evaluación de la propuesta actual, con sus justificaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="62"/>
+        <location filename="../../red_desktop/gui/menus.py" line="68"/>
         <source>Print co&amp;mmittee sheet…</source>
         <translation>Imprimir ficha del co&amp;mité…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="65"/>
+        <location filename="../../red_desktop/gui/menus.py" line="71"/>
         <source>The committee&apos;s aggregate of the current proposal, with every evaluator&apos;s justifications</source>
         <translation>El agregado del comité para la propuesta actual, con las justificaciones de cada evaluador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="67"/>
+        <location filename="../../red_desktop/gui/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="75"/>
+        <location filename="../../red_desktop/gui/menus.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="77"/>
+        <location filename="../../red_desktop/gui/menus.py" line="85"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="80"/>
+        <location filename="../../red_desktop/gui/menus.py" line="88"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="88"/>
+        <location filename="../../red_desktop/gui/menus.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="92"/>
+        <location filename="../../red_desktop/gui/menus.py" line="100"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="93"/>
+        <location filename="../../red_desktop/gui/menus.py" line="101"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="94"/>
+        <location filename="../../red_desktop/gui/menus.py" line="102"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="95"/>
+        <location filename="../../red_desktop/gui/menus.py" line="103"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="96"/>
+        <location filename="../../red_desktop/gui/menus.py" line="104"/>
         <source>Codes and &amp;duplicates</source>
         <translation>Códigos y &amp;duplicados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="97"/>
+        <location filename="../../red_desktop/gui/menus.py" line="105"/>
         <source>&amp;Roster</source>
         <translation>&amp;Registro de claves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="108"/>
+        <location filename="../../red_desktop/gui/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="111"/>
+        <location filename="../../red_desktop/gui/menus.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="115"/>
+        <location filename="../../red_desktop/gui/menus.py" line="123"/>
         <source>&amp;About RED Desktop</source>
         <translation>A&amp;cerca de RED Desktop</translation>
     </message>
@@ -4911,6 +4936,99 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <location filename="../../red_desktop/gui/committee/reasons_view.py" line="137"/>
         <source>Contested (levels two or more apart), shaded and marked ⚠ at the top: %1.</source>
         <translation>En disputa (niveles a dos o más de distancia), sombreados y marcados con ⚠ arriba: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="32"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="33"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="138"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="38"/>
+        <source>Choose a backup to bring back. The store as it is now is kept as a backup first, so a restore can itself be undone. The window closes the store while it is replaced, then opens it again.</source>
+        <translation>Elija una copia de seguridad para recuperarla. Antes se guarda como copia de seguridad la base de datos tal como está ahora, de modo que la restauración también se puede deshacer. La ventana cierra la base de datos mientras se reemplaza y luego la vuelve a abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="44"/>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="59"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="76"/>
+        <source>No backups of this store yet: one is made each day the window opens it, and red-desktop backup makes one at once.</source>
+        <translation>Aún no hay copias de seguridad de esta base de datos: se hace una cada día que la ventana la abre, y red-desktop backup hace una en el acto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="80"/>
+        <source>%n backup(s) of this store, newest first.</source>
+        <translation>
+            <numerusform>%n copia de seguridad de esta base de datos, la más reciente primero.</numerusform>
+            <numerusform>%n copias de seguridad de esta base de datos, la más reciente primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="101"/>
+        <source>cannot be restored</source>
+        <translation>no se puede restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="103"/>
+        <source>automatic (daily)</source>
+        <translation>automática (diaria)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="104"/>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="105"/>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="139"/>
+        <source>Replace the store with the backup taken %1? The store as it is now is kept as a backup first.</source>
+        <translation>¿Reemplazar la base de datos por la copia de seguridad del %1? Antes se guarda como copia de seguridad la base de datos tal como está ahora.</translation>
     </message>
 </context>
 <context>

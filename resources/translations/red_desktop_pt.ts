@@ -174,24 +174,39 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="88"/>
+        <location filename="../../red_desktop/gui/app.py" line="91"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="89"/>
+        <location filename="../../red_desktop/gui/app.py" line="92"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="270"/>
+        <location filename="../../red_desktop/gui/app.py" line="276"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="273"/>
+        <location filename="../../red_desktop/gui/app.py" line="279"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="292"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>A cópia de segurança automática falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="327"/>
+        <source>Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3</source>
+        <translation>A cópia de segurança de %1 foi restaurada (%2 propostas); a base de dados como estava foi salva em %3</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/app.py" line="338"/>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando a cópia de segurança…</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/report_actions.py" line="63"/>
@@ -214,7 +229,7 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="293"/>
+        <location filename="../../red_desktop/gui/app.py" line="359"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
     </message>
@@ -222,79 +237,79 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="121"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="106"/>
         <source>Files can be attached once the proposal is saved, that is when it has no problems.</source>
         <translation>Você poderá anexar arquivos depois que a proposta for salva, ou seja, quando ela não tiver problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="137"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="122"/>
         <source>{name}  ·  {size}  ·  added {added}</source>
         <translation>{name}  ·  {size}  ·  adicionado em {added}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="141"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="126"/>
         <source>{0}
 SHA-256 {1}</source>
         <translation>{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="145"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="130"/>
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="152"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="137"/>
         <source>Attaching {0}…</source>
         <translation>Anexando {0}…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="199"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="184"/>
         <source>No program on this computer opens {0}; it was saved as {1}</source>
         <translation>Nenhum programa deste computador abre {0}; o arquivo foi salvo como {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="210"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="195"/>
         <source>{0} saved as {1}; RED Desktop does not open it</source>
         <translation>{0} salvo como {1}; o RED Desktop não o abre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="216"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="201"/>
         <source>Attachment not opened</source>
         <translation>Anexo não aberto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="219"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="204"/>
         <source>{0} is a kind of file RED Desktop does not open: opening it could run a program on this computer.</source>
         <translation>{0} é um tipo de arquivo que o RED Desktop não abre: abri-lo poderia executar um programa neste computador.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="222"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="207"/>
         <source>You can save a copy and check it yourself, if you trust who sent it.</source>
         <translation>Você pode salvar uma cópia e verificá-la, se confiar em quem a enviou.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="223"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="208"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Salvar uma cópia…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="229"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="214"/>
         <source>Save attachment as</source>
         <translation>Salvar anexo como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="248"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="233"/>
         <source>Remove attachment</source>
         <translation>Remover anexo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="249"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="234"/>
         <source>Remove {0} from this proposal? This cannot be undone.</source>
         <translation>Remover {0} desta proposta? Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="250"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="235"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
@@ -2891,72 +2906,72 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="75"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="146"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="319"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="332"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="344"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="345"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2996,102 +3011,112 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>&amp;Cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="51"/>
+        <location filename="../../red_desktop/gui/menus.py" line="53"/>
+        <source>Res&amp;tore…</source>
+        <translation>Res&amp;taurar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <source>Bring back one of the store&apos;s backups; the store as it is is kept as a backup first</source>
+        <translation>Recupera uma das cópias de segurança da base de dados; antes, a base de dados como está é salva como cópia de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="57"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="52"/>
+        <location filename="../../red_desktop/gui/menus.py" line="58"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <location filename="../../red_desktop/gui/menus.py" line="61"/>
         <source>&amp;Print my evaluation sheet…</source>
         <translation>I&amp;mprimir minha ficha de avaliação…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="58"/>
+        <location filename="../../red_desktop/gui/menus.py" line="64"/>
         <source>Your own evaluation of the current proposal, with your justifications</source>
         <translation>A sua própria avaliação da proposta atual, com as suas justificativas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="62"/>
+        <location filename="../../red_desktop/gui/menus.py" line="68"/>
         <source>Print co&amp;mmittee sheet…</source>
         <translation>Imprimir ficha do co&amp;mitê…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="65"/>
+        <location filename="../../red_desktop/gui/menus.py" line="71"/>
         <source>The committee&apos;s aggregate of the current proposal, with every evaluator&apos;s justifications</source>
         <translation>O agregado do comitê para a proposta atual, com as justificativas de cada avaliador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="67"/>
+        <location filename="../../red_desktop/gui/menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="75"/>
+        <location filename="../../red_desktop/gui/menus.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="77"/>
+        <location filename="../../red_desktop/gui/menus.py" line="85"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="80"/>
+        <location filename="../../red_desktop/gui/menus.py" line="88"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="88"/>
+        <location filename="../../red_desktop/gui/menus.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="92"/>
+        <location filename="../../red_desktop/gui/menus.py" line="100"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="93"/>
+        <location filename="../../red_desktop/gui/menus.py" line="101"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="94"/>
+        <location filename="../../red_desktop/gui/menus.py" line="102"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="95"/>
+        <location filename="../../red_desktop/gui/menus.py" line="103"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="96"/>
+        <location filename="../../red_desktop/gui/menus.py" line="104"/>
         <source>Codes and &amp;duplicates</source>
         <translation>Códigos e &amp;duplicatas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="97"/>
+        <location filename="../../red_desktop/gui/menus.py" line="105"/>
         <source>&amp;Roster</source>
         <translation>&amp;Registro de chaves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="108"/>
+        <location filename="../../red_desktop/gui/menus.py" line="116"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="111"/>
+        <location filename="../../red_desktop/gui/menus.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="115"/>
+        <location filename="../../red_desktop/gui/menus.py" line="123"/>
         <source>&amp;About RED Desktop</source>
         <translation>&amp;Sobre o RED Desktop</translation>
     </message>
@@ -4911,6 +4936,99 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <location filename="../../red_desktop/gui/committee/reasons_view.py" line="137"/>
         <source>Contested (levels two or more apart), shaded and marked ⚠ at the top: %1.</source>
         <translation>Contestados (níveis a dois ou mais de distância), sombreados e marcados com ⚠ no topo: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="32"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="33"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="138"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar a partir de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="38"/>
+        <source>Choose a backup to bring back. The store as it is now is kept as a backup first, so a restore can itself be undone. The window closes the store while it is replaced, then opens it again.</source>
+        <translation>Escolha uma cópia de segurança para recuperá-la. Antes, a base de dados como está agora é salva como cópia de segurança, de modo que a restauração também pode ser desfeita. A janela fecha a base de dados enquanto ela é substituída e depois a abre novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="44"/>
+        <source>Reading the backups…</source>
+        <translation>Lendo as cópias de segurança…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <source>Taken</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <source>Proposals</source>
+        <translation>Propostas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <source>Evaluations</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <source>Decisions</source>
+        <translation>Decisões</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
+        <source>Backups</source>
+        <translation>Cópias de segurança</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="59"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="76"/>
+        <source>No backups of this store yet: one is made each day the window opens it, and red-desktop backup makes one at once.</source>
+        <translation>Ainda não há cópias de segurança desta base de dados: uma é feita a cada dia em que a janela a abre, e red-desktop backup faz uma na hora.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="80"/>
+        <source>%n backup(s) of this store, newest first.</source>
+        <translation>
+            <numerusform>%n cópia de segurança desta base de dados, a mais recente primeiro.</numerusform>
+            <numerusform>%n cópias de segurança desta base de dados, as mais recentes primeiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="101"/>
+        <source>cannot be restored</source>
+        <translation>não pode ser restaurada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="103"/>
+        <source>automatic (daily)</source>
+        <translation>automática (diária)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="104"/>
+        <source>made by hand</source>
+        <translation>feita manualmente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="105"/>
+        <source>before a restore</source>
+        <translation>antes de uma restauração</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="139"/>
+        <source>Replace the store with the backup taken %1? The store as it is now is kept as a backup first.</source>
+        <translation>Substituir a base de dados pela cópia de segurança de %1? Antes, a base de dados como está agora é salva como cópia de segurança.</translation>
     </message>
 </context>
 <context>
