@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from red_desktop import paths
@@ -24,7 +24,8 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     )
     for name, folder in sources:
         translator = QTranslator(app)
-        if translator.load(f"{name}_{language}", folder):
+        # By locale, not by name: Qt ships qtbase_pt_BR, not qtbase_pt (Portuguese's default territory is found)
+        if translator.load(QLocale(language), name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMainWindow, QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QStatusBar, QWidget
 
 from red_desktop import paths
 from red_desktop.core.domain import ProposalStatus
 from red_desktop.gui.editor.labels import enum_label, field_labels
+from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.menus import Menus
 from red_desktop.gui.proposals.list_model import ProposalListModel
 from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
@@ -252,3 +253,15 @@ def test_every_text_is_catalogued_under_its_run_time_context(language: str) -> N
     assert wrong == []
     catalogued = {(context, source) for context, source, _translation in messages(language)}
     assert sorted(keys - catalogued) == []
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("es", "Cancelar"), ("pt", "Cancelar")])
+def test_qts_own_buttons_speak_the_language(qapp: QApplication, language: str, cancel: str) -> None:
+    """Qt ships qtbase_pt_BR, not qtbase_pt: the Portuguese window's standard buttons said "Cancel"."""
+    translators = install_translators(qapp, language)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
