@@ -170,6 +170,8 @@ def test_bundle_window_starts_offscreen(executable: Path, bundle_env: dict[str, 
     """Qt, its platform plugins and the GUI modules load from the bundle: the window survives its first seconds."""
     env = {**bundle_env, "QT_QPA_PLATFORM": "offscreen"}
     store = tmp_path / "gui.sqlite"
+    made = _run(executable, bundle_env, tmp_path, "init", "--db", str(store))  # --db makes no store (issue 16)
+    assert made.returncode == 0, made.stderr
     process = subprocess.Popen(
         [str(executable), "--user", "Ana Lucía Quispe", "--db", str(store)],  # a profile: no first-start dialog
         cwd=tmp_path,
@@ -181,14 +183,15 @@ def test_bundle_window_starts_offscreen(executable: Path, bundle_env: dict[str, 
     try:
         out, err = process.communicate(timeout=GUI_GRACE)
     except subprocess.TimeoutExpired:
+        # Still running. An error dialog would keep it running too, but the store is opened for writing (its
+        # -wal file made) only after the rubric loaded, right before the main window is built.
+        opened = store.with_name(store.name + "-wal").is_file()
         process.terminate()
         try:
             process.communicate(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
             process.communicate()
-        # Still running. An error dialog would keep it running too, but the store is opened (created) only
-        # after the rubric loaded, right before the main window is built.
-        assert store.is_file(), "the application kept running but never opened its store"
+        assert opened, "the application kept running but never opened its store"
         return
     pytest.fail(f"the window exited within {GUI_GRACE} s (exit {process.returncode}):\n{out}\n{_tail(err)}")

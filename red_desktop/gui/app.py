@@ -15,13 +15,14 @@ from red_desktop.core.backup import backup_store
 from red_desktop.core.backups import BackupInfo, RestoreReport, daily_backup, restore
 from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import DEFAULT_SIZE, build_demo
-from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.errors import NotFoundError, RedDesktopError
 from red_desktop.core.importing.records import ImportReport
 from red_desktop.core.profile import ensure_evaluator
 from red_desktop.core.progress import NoProgress, Progress
 from red_desktop.core.rubric import Rubric, load_rubric
 from red_desktop.core.settings import LANGUAGES, Role, Settings
 from red_desktop.core.store import Store
+from red_desktop.core.store.diagnosis import read_only_media
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.import_actions import start_import
@@ -124,7 +125,8 @@ class Application:
         name, role = self._who(path)
         if not name:
             return False
-        service = StoreService(path, name, self.qt_app, create=create)
+        readonly = Path(path).exists() and read_only_media(Path(path).resolve().parent)  # a locked card, a CD
+        service = StoreService(path, name, self.qt_app, create=create, readonly=readonly)
         problem = service.open()
         if problem:
             self.fail(problem)
@@ -141,12 +143,26 @@ class Application:
         self._build_window(service)
         if not self.demo:
             self._daily_backup(path)
+        if readonly:
+            self._read_only(service, name, role)
+            return True
         service.submit(
             lambda store: ensure_evaluator(store, name, role),
             lambda evaluator: self._on_evaluator(evaluator.name, role, evaluator.uuid),
             self.fail,
         )
         return True
+
+    def _read_only(self, service: StoreService, name: str, role: str) -> None:
+        """A store on read-only media: the window says so and offers nothing that writes; the profile's own
+        evaluations are shown if the store knows the profile (it cannot be added to the roster)."""
+        assert self.window is not None and service.reader is not None
+        self.window.set_read_only(service.path)
+        try:
+            evaluator = service.reader.evaluators.by_name(name.strip())
+        except NotFoundError:
+            return
+        self._on_evaluator(evaluator.name, role, evaluator.uuid)
 
     def _who(self, path: Path) -> tuple[str, str]:
         """The profile's name and role; the first start asks for them (a demo store starts with a demo evaluator)."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +35,7 @@ from red_desktop.gui.pages.proposals_page import ProposalsPage
 from red_desktop.gui.pages.scoring_page import ScoringPage
 from red_desktop.gui.proposals.list_model import ProposalListModel
 from red_desktop.gui.proposals.list_view import ProposalListView
+from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.scoring.scoring_form import ScoringForm
 from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from red_desktop.gui.status_bar import StatusParts
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.service = service
         self.closing_for_good = False  # set by the application when it closes the window itself: no questions
+        self.read_only = False  # set_read_only: a store on read-only media
         self.current = CurrentProposal(self)  # the proposal on screen, one across the views
         self.setWindowTitle(self.tr("RED Desktop — %1").replace("%1", service.path.name))
         self.setAccessibleName(self.tr("RED Desktop main window"))
@@ -128,9 +131,13 @@ class MainWindow(QMainWindow):
             stack.addWidget(page)
         navigation.currentRowChanged.connect(self._on_page_chosen)  # self.stack once built
         central = QWidget(self)
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        self.banner = MessageBannerWidget(central)  # what holds for the whole store (read-only media)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.addWidget(navigation)
         layout.addWidget(stack, stretch=1)
+        outer.addLayout(layout, stretch=1)
         self.setCentralWidget(central)
         stack.setCurrentIndex(PROPOSALS)
         navigation.blockSignals(True)
@@ -255,6 +262,23 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 
+    def set_read_only(self, path: Path) -> None:
+        """A store on read-only media: said above the views, and nothing that would write is offered."""
+        self.read_only = True
+        self.banner.show_message(
+            self.tr(
+                "This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it "
+                "to a writable disk and open the copy."
+            ).format(path.parent),
+            severity="info",
+        )
+        self.banner.dismiss_button.hide()  # true for as long as the store is open
+        self.proposals.editor.read_only = self.scoring.form.read_only = self.committee.proposal.read_only = True
+        self.proposals.empty_state.new_button.hide()
+        menus = self.menus
+        for action in (menus.new_proposal, menus.import_, menus.restore, menus.exchange_import):
+            action.setEnabled(False)
+
     # ---- state kept between starts ----
 
     def restore(self, settings: QSettings) -> None:
@@ -323,6 +347,8 @@ class MainWindow(QMainWindow):
         self.print_requested.emit(uuid, evaluator_uuid)
 
     def _on_new_proposal(self) -> None:
+        if self.read_only:
+            return
         if not self.may_leave_proposal():
             return
         self.show_page(PROPOSALS)

@@ -40,17 +40,21 @@ class _Writer(QObject):
     opened = Signal(str)  # "" on success, else the reason
     finished = Signal(int, bool, object)
 
-    def __init__(self, path: Path, user: str, create: bool):
+    def __init__(self, path: Path, user: str, create: bool, readonly: bool):
         super().__init__()
         self._path = path
         self._user = user
         self._create = create
+        self._readonly = readonly
         self.store: Store | None = None
 
     @Slot()
     def open(self) -> None:
         try:
-            self.store = Store.open(self._path, user=self._user, create=self._create)
+            if self._readonly:
+                self.store = Store.open(self._path, user=self._user, readonly=True)
+            else:
+                self.store = Store.open(self._path, user=self._user, create=self._create)
         except RedDesktopError as exc:
             self.opened.emit(str(exc))
         else:
@@ -94,8 +98,11 @@ class StoreService(QObject):
     _close = Signal()
     _user = Signal(str)
 
-    def __init__(self, path: Path, user: str, parent: QObject | None = None, create: bool = True):
-        """`create`: make a new store where there is none (File › New store…); else refuse, creating nothing."""
+    def __init__(
+        self, path: Path, user: str, parent: QObject | None = None, create: bool = True, readonly: bool = False
+    ):
+        """`create`: make a new store where there is none (File › New store…); else refuse, creating nothing.
+        `readonly`: a store on read-only media, opened to be read; every write refused with a message."""
         super().__init__(parent)
         self.path = path
         self.user = user
@@ -104,7 +111,8 @@ class StoreService(QObject):
         self._ids = itertools.count()
         self._thread = QThread(self)
         self._thread.setObjectName("store-writer")
-        self._writer = _Writer(path, user, create)
+        self.readonly = readonly
+        self._writer = _Writer(path, user, create, readonly)
         self._writer.moveToThread(self._thread)
         self._run.connect(self._writer.run, Qt.ConnectionType.QueuedConnection)
         self._close.connect(self._writer.close, Qt.ConnectionType.BlockingQueuedConnection)

@@ -174,37 +174,37 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="91"/>
+        <location filename="../../red_desktop/gui/app.py" line="92"/>
         <source>Building the demo portfolio…</source>
         <translation>Creando la cartera de demostración…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="92"/>
+        <location filename="../../red_desktop/gui/app.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="276"/>
+        <location filename="../../red_desktop/gui/app.py" line="292"/>
         <source>Backing up the store…</source>
         <translation>Creando la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="279"/>
+        <location filename="../../red_desktop/gui/app.py" line="295"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="292"/>
+        <location filename="../../red_desktop/gui/app.py" line="308"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia de seguridad automática falló: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="327"/>
+        <location filename="../../red_desktop/gui/app.py" line="343"/>
         <source>Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3</source>
         <translation>Se restauró la copia de seguridad del %1 (%2 propuestas); la base de datos tal como estaba se guardó en %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="338"/>
+        <location filename="../../red_desktop/gui/app.py" line="354"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="359"/>
+        <location filename="../../red_desktop/gui/app.py" line="375"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 agregadas, %2 actualizadas, %3 sin cambios</translation>
     </message>
@@ -2906,72 +2906,77 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="80"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="126"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="153"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="270"/>
+        <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
+        <translation>Esta base de datos está en un medio de solo lectura ({0}): puede leerla pero no modificarla. Para trabajar en ella, cópiela a un disco con escritura y abra la copia.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="343"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="358"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="361"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="363"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="370"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="371"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -3674,62 +3679,62 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="48"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="52"/>
         <source>Proposal editor</source>
         <translation>Editor de propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="108"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="110"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="112"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="117"/>
         <source>&amp;Save now</source>
         <translation>&amp;Guardar ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="171"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="178"/>
         <source>The new proposal</source>
         <translation>La nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="261"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="270"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta propuesta se modificó aquí y en otra computadora; se conservan ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="262"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="271"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compárelas y elija, campo por campo, en Intercambio › Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="323"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="332"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 guardó esta propuesta el %2 (UTC) mientras usted la editaba. Recargue la otra versión (se descartan sus cambios sin guardar) o conserve la suya (reemplaza a la otra; el registro de auditoría conserva ambas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="326"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="335"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="375"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="387"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="449"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="461"/>
         <source>is already used by another proposal</source>
         <translation>ya está en uso en otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="461"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="473"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>
@@ -4481,124 +4486,124 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Detalles de la propuesta para el comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="181"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar o revisar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="67"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="69"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="70"/>
         <source>Decision message</source>
         <translation>Mensaje sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="72"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="189"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="73"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
         <source>&amp;Eligibility override…</source>
         <translation>Excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="73"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="74"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar o quitar una excepción a un requisito, con su fundamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="132"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="133"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posición %1 · total %2 · %3 evaluaciones finales · dispersión %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="142"/>
         <source>Evaluators: %1</source>
         <translation>Evaluadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="146"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="150"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="151"/>
         <source>Ineligible: fails %1</source>
         <translation>No elegible: no cumple %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="152"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegible por excepción a un requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="159"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="160"/>
         <source>No decision yet.</source>
         <translation>Aún no hay decisión.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="162"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisión: %1, el %2 (miembros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="164"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="181"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="187"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="192"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Quitar la excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="213"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="218"/>
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="243"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="248"/>
         <source>Remove the eligibility override</source>
         <translation>Quitar la excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="244"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="249"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>¿Por qué se quita la excepción? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="255"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="256"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 no cumple: %2. ¿Por qué el comité debería considerarla elegible? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="270"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="275"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Excepción de elegibilidad guardada; la clasificación se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="227"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
@@ -4618,22 +4623,22 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Razones de los evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="223"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="274"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="279"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="279"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="284"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="284"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="289"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
     </message>
@@ -5342,62 +5347,62 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="43"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="45"/>
         <source>Scoring form</source>
         <translation>Formulario de puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="59"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="61"/>
         <source>No proposal chosen</source>
         <translation>Ninguna propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="65"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="67"/>
         <source>Criteria and sub-criteria</source>
         <translation>Criterios y subcriterios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="75"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="77"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="120"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="122"/>
         <source>This proposal is not saved yet. Complete it in Proposals; it can be scored once saved.</source>
         <translation>Esta propuesta aún no está guardada. Complétela en Propuestas; podrá puntuarse una vez guardada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="121"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="123"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="168"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="172"/>
         <source>This evaluation cannot be shown</source>
         <translation>Esta evaluación no se puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="280"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="284"/>
         <source>Not saved ({code}): {message}</source>
         <translation>No guardado ({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="307"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="311"/>
         <source>Not final yet. Complete these first (click one to go there):</source>
         <translation>Aún no es final. Complete primero lo siguiente (haga clic en un elemento para ir a él):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="347"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="351"/>
         <source>Reopen evaluation</source>
         <translation>Reabrir evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="348"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="352"/>
         <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
         <translation>¿Por qué reabrir esta evaluación final? El motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="354"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="358"/>
         <source>Not reopened: a reason is required. Nothing was changed.</source>
         <translation>No se reabrió: se requiere un motivo. No se modificó nada.</translation>
     </message>

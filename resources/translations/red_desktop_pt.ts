@@ -174,37 +174,37 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="91"/>
+        <location filename="../../red_desktop/gui/app.py" line="92"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="92"/>
+        <location filename="../../red_desktop/gui/app.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="276"/>
+        <location filename="../../red_desktop/gui/app.py" line="292"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="279"/>
+        <location filename="../../red_desktop/gui/app.py" line="295"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="292"/>
+        <location filename="../../red_desktop/gui/app.py" line="308"/>
         <source>The automatic backup failed: %1</source>
         <translation>A cópia de segurança automática falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="327"/>
+        <location filename="../../red_desktop/gui/app.py" line="343"/>
         <source>Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3</source>
         <translation>A cópia de segurança de %1 foi restaurada (%2 propostas); a base de dados como estava foi salva em %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="338"/>
+        <location filename="../../red_desktop/gui/app.py" line="354"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando a cópia de segurança…</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="359"/>
+        <location filename="../../red_desktop/gui/app.py" line="375"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
     </message>
@@ -2906,72 +2906,77 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="80"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="126"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="153"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="270"/>
+        <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
+        <translation>Esta base de dados está numa mídia somente leitura ({0}): você pode lê-la, mas não alterá-la. Para trabalhar nela, copie-a para um disco gravável e abra a cópia.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="343"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="358"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="361"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="363"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="370"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="371"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -3674,62 +3679,62 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="48"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="52"/>
         <source>Proposal editor</source>
         <translation>Editor de propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="108"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="110"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="112"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="117"/>
         <source>&amp;Save now</source>
         <translation>&amp;Salvar agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="171"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="178"/>
         <source>The new proposal</source>
         <translation>A nova proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="261"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="270"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta proposta foi alterada aqui e em outro computador; as duas versões são mantidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="262"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="271"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compare-as e escolha, campo a campo, em Intercâmbio › Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="323"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="332"/>
         <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
         <translation>%1 salvou esta proposta em %2 (UTC) enquanto você a editava. Recarregue a outra versão (suas alterações não salvas são descartadas) ou mantenha a sua (ela substitui a outra; o registro de auditoria guarda as duas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="326"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="335"/>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="375"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="387"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="449"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="461"/>
         <source>is already used by another proposal</source>
         <translation>já está em uso em outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="461"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="473"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
@@ -4481,124 +4486,124 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Detalhes da proposta para o comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="181"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar ou revisar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="67"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="69"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="70"/>
         <source>Decision message</source>
         <translation>Mensagem sobre a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="72"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="189"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="73"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
         <source>&amp;Eligibility override…</source>
         <translation>Exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="73"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="74"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar ou remover uma exceção a um requisito, com sua fundamentação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="132"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="133"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posição %1 · total %2 · %3 avaliações finais · dispersão %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="141"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="142"/>
         <source>Evaluators: %1</source>
         <translation>Avaliadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="146"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="150"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="151"/>
         <source>Ineligible: fails %1</source>
         <translation>Inelegível: não cumpre %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="152"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegível por exceção a um requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="159"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="160"/>
         <source>No decision yet.</source>
         <translation>Ainda não há decisão.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="161"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="162"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisão: %1, em %2 (membros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="164"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="181"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="187"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="192"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Remover a exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="213"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="218"/>
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="243"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="248"/>
         <source>Remove the eligibility override</source>
         <translation>Remover a exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="244"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="249"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>Por que a exceção é removida? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="255"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="256"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 não cumpre: %2. Por que o comitê deveria considerá-la elegível? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="270"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="275"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Exceção de elegibilidade salva; a classificação é atualizada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="222"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="227"/>
         <source>Withdraw the decision</source>
         <translation>Retirar a decisão</translation>
     </message>
@@ -4618,22 +4623,22 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Razões dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="223"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="274"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="279"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="279"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="284"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="284"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="289"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
     </message>
@@ -5342,62 +5347,62 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="43"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="45"/>
         <source>Scoring form</source>
         <translation>Formulário de pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="59"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="61"/>
         <source>No proposal chosen</source>
         <translation>Nenhuma proposta selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="65"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="67"/>
         <source>Criteria and sub-criteria</source>
         <translation>Critérios e subcritérios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="75"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="77"/>
         <source>Criteria</source>
         <translation>Critérios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="120"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="122"/>
         <source>This proposal is not saved yet. Complete it in Proposals; it can be scored once saved.</source>
         <translation>Esta proposta ainda não foi salva. Complete-a em Propostas; ela poderá ser pontuada depois de salva.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="121"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="123"/>
         <source>New proposal</source>
         <translation>Nova proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="168"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="172"/>
         <source>This evaluation cannot be shown</source>
         <translation>Esta avaliação não pode ser exibida</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="280"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="284"/>
         <source>Not saved ({code}): {message}</source>
         <translation>Não salvo ({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="307"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="311"/>
         <source>Not final yet. Complete these first (click one to go there):</source>
         <translation>Ainda não é final. Complete estes itens primeiro (clique em um deles para ir até lá):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="347"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="351"/>
         <source>Reopen evaluation</source>
         <translation>Reabrir avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="348"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="352"/>
         <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
         <translation>Por que reabrir esta avaliação final? O motivo fica guardado no registro de auditoria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="354"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="358"/>
         <source>Not reopened: a reason is required. Nothing was changed.</source>
         <translation>Não reaberta: é necessário informar um motivo. Nada foi alterado.</translation>
     </message>

@@ -60,6 +60,7 @@ class ProposalPanel(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setAccessibleName(self.tr("Proposal details for the committee"))
+        self.read_only = False
         self.decide_button = QPushButton(self.tr("Record &decision…"), self)
         self.decide_button.setAccessibleName(self.tr("Record or revise the committee's decision"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw decision…"), self)
@@ -177,6 +178,10 @@ class ProposalPanel(QWidget):
         return decision_history(reader, uuid) if reader is not None else []
 
     def _enable(self) -> None:
+        if self.read_only:  # a store on read-only media: the decisions are shown, none is recorded
+            for button in (self.decide_button, self.withdraw_button, self.override_button):
+                button.setEnabled(False)
+            return
         self.decide_button.setEnabled(self._uuid is not None)
         self.decide_button.setText(self.tr("Revise &decision…") if self._decision else self.tr("Record &decision…"))
         self.withdraw_button.setEnabled(self._decision is not None)

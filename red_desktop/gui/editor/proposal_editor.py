@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from typing import Any
 
@@ -29,8 +30,11 @@ from red_desktop.gui.editor.problem_marker import STYLE_SHEET, ProblemMarker
 from red_desktop.gui.editor.proposal_form import ProposalForm
 from red_desktop.gui.editor.save_status import SaveStatus
 from red_desktop.gui.editor.undo_commands import ActorsEditCommand, FieldEditCommand
+from red_desktop.gui.read_only import hold_still
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import Change, StoreService
+
+log = logging.getLogger(__name__)
 
 
 class ProposalEditor(QWidget):
@@ -48,6 +52,7 @@ class ProposalEditor(QWidget):
         self.setAccessibleName(self.tr("Proposal editor"))
         self.setStyleSheet(STYLE_SHEET)
         self.form = ProposalForm(self)
+        self.read_only = False
         self.exchange_banner = MessageBannerWidget(self)
         self.exchange_banner.link_activated.connect(self._on_resolve_link)
         layout = QVBoxLayout(self)
@@ -151,6 +156,8 @@ class ProposalEditor(QWidget):
 
     def new_proposal(self) -> None:
         """Start a proposal in memory; it is first written once it has no problems."""
+        if self.read_only:
+            return
         self.flush()
         proposal = Proposal(code="", title="", country="", author=self._service.user)
         self._start(proposal, self._new_saver(proposal.uuid, None))
@@ -246,6 +253,8 @@ class ProposalEditor(QWidget):
         self._suggested_code = ""
         self.attachments.set_proposal(proposal.uuid if saver.stored else None)
         self.form.root.setEnabled(True)
+        if self.read_only:  # a store on read-only media: every page readable, nothing editable
+            hold_still(self.form.root)
         self._show_exchange_conflict()
         self._refresh(save=False)
         self.proposal_shown.emit(proposal.uuid)
@@ -370,6 +379,9 @@ class ProposalEditor(QWidget):
     # -- edits and undo -----------------------------------------------------------------------
 
     def _on_field_edited(self, name: str, old: Any, new: Any, merge: bool) -> None:
+        if self.read_only:  # a widget hold_still missed: its change is not the store's
+            log.warning("field %s changed in a read-only editor", name)
+            return
         self._touched.add(name)
         self._edited.add(name)
         text = self.tr("Edit {0}").format(field_labels().get(name, name))

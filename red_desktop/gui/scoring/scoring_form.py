@@ -14,6 +14,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import score_levels
 from red_desktop.core.store import Store
 from red_desktop.gui.editor.editor_keys import EditorKeys
+from red_desktop.gui.read_only import hold_still
 from red_desktop.gui.scoring.criterion_group import CriterionGroupWidget
 from red_desktop.gui.scoring.final_question import confirm_final
 from red_desktop.gui.scoring.history import ScoringHistory
@@ -38,6 +39,7 @@ class ScoringForm(QWidget):
         self._language = language
         self._proposal: Proposal | None = None
         self._session: ScoringSession | None = None
+        self.read_only = False  # a store on read-only media: proposals shown, nothing scored
         self._sessions: dict[tuple[str, ...], ScoringSession] = {}  # by evaluation, while saves are on their way
         self.history = ScoringHistory(self, self._on_level_undone, self._on_text_undone)  # Edit › Undo acts on it
         self.setAccessibleName(self.tr("Scoring form"))
@@ -132,6 +134,8 @@ class ScoringForm(QWidget):
         self.header.show_proposal(proposal, evaluator.name)
         self._fill_rows(proposal, self._session)
         self.body.setEnabled(True)
+        if self.read_only:  # a store on read-only media: the scores shown, none changed
+            hold_still(self.body)
         self.summary.show()
         self._refresh()
 
