@@ -132,6 +132,18 @@ def dump(store: Store | Path) -> dict[str, list[tuple[Any, ...]]]:
         conn.close()
 
 
+def refused(world: World, path: Path, match: str) -> str:
+    """Import into the committee's store: refused with a reason matching `match`, and nothing changed."""
+    store = world["committee"].store
+    before = dump(store)
+    plan = world.import_("committee", path)
+    assert not plan.ok, f"accepted: {plan.counts()}"
+    assert match.lower() in plan.rejected.lower(), plan.rejected
+    assert dump(store) == before
+    assert store.integrity_check() == ["ok"]
+    return plan.rejected
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, bytes):
         return value.hex()

@@ -13,7 +13,7 @@ from red_desktop.core.domain import Evaluator
 from red_desktop.core.exchange import service as exchange
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.rubric import Rubric
-from tests.exchange_world import World, dump, fresh_store, signed_package, unit_of
+from tests.exchange_world import World, fresh_store, refused, signed_package, unit_of
 
 
 @pytest.fixture
@@ -31,18 +31,6 @@ def world(tmp_path: Path, rubric: Rubric) -> Iterator[World]:
 def good(world: World) -> Path:
     """Ana's honest package: one final evaluation and the proposal it scores."""
     return world.export("ana", "good.redpkg")
-
-
-def refused(world: World, path: Path, match: str) -> str:
-    """Import into the committee's store: refused with a reason matching `match`, and nothing changed."""
-    store = world["committee"].store
-    before = dump(store)
-    plan = world.import_("committee", path)
-    assert not plan.ok, f"accepted: {plan.counts()}"
-    assert match.lower() in plan.rejected.lower(), plan.rejected
-    assert dump(store) == before
-    assert store.integrity_check() == ["ok"]
-    return plan.rejected
 
 
 def copy_with(source: Path, target: Path, data: bytes) -> Path:

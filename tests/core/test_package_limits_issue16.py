@@ -18,7 +18,7 @@ from red_desktop.core.exchange import package as fmt
 from red_desktop.core.exchange import service as exchange
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES
-from tests.exchange_world import World, dump, signed_package
+from tests.exchange_world import World, refused, signed_package
 
 MiB = 1024**2
 
@@ -43,17 +43,6 @@ def expanded(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(zipfile.ZipExtFile, "read", read)
     return counted
-
-
-def refused(world: World, path: Path, match: str) -> str:
-    store = world["committee"].store
-    before = dump(store)
-    plan = world.import_("committee", path)
-    assert not plan.ok, f"accepted: {plan.counts()}"
-    assert match.lower() in plan.rejected.lower(), plan.rejected
-    assert dump(store) == before
-    assert store.integrity_check() == ["ok"]
-    return plan.rejected
 
 
 def compressible(size: int) -> bytes:
