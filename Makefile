@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench reliability screenshots translations system-deps clean
+.PHONY: run test bench reliability screenshots translations lock system-deps clean
 
 run: $(VENV)/.installed
 	$(BIN)/red-desktop --demo
@@ -41,13 +41,25 @@ $(VENV)/.created:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	touch $@
 
-$(VENV)/.installed: $(VENV)/.created pyproject.toml
-	$(BIN)/python -m pip install --quiet -e .
+# Installs are the lock's exact versions, every file checked against its hash (requirements/*.txt, from `make lock`);
+# the package itself goes in editable, with no dependency of its own choosing.
+$(VENV)/.installed: $(VENV)/.created pyproject.toml requirements/app.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/app.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.created pyproject.toml
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+$(VENV)/.installed-test: $(VENV)/.created pyproject.toml requirements/test.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/test.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(VENV)/.installed $@
+
+# Refresh the locks from pyproject.toml's ranges: the newest versions that fit, resolved afresh (an old lock would
+# hold them back). tests/test_lock.py checks that the locks still satisfy pyproject.toml.
+lock: $(VENV)/.created
+	$(BIN)/python -m pip install --quiet "uv==0.13.9"
+	rm -f requirements/app.txt requirements/test.txt
+	$(BIN)/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -q -o requirements/app.txt
+	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -q -o requirements/test.txt
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
