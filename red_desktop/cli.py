@@ -465,4 +465,9 @@ def _log_internal_error() -> Path:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as `python -m red_desktop.cli`, this file is __main__ while the commands import red_desktop.cli: a second
+    # copy, whose UsageError the first would not catch (exit 1 with "error:" where the program gives 2). The
+    # program is the imported module's, as for `red-desktop` and `python -m red_desktop`.
+    from red_desktop.cli import main as program
+
+    sys.exit(program())
