@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from red_desktop import __version__, paths
-from red_desktop.core.aggregation import DEFAULT_SPREAD_THRESHOLD, Method
-from red_desktop.core.demo import DEFAULT_SIZE
+from red_desktop.core.aggregation_method import DEFAULT_SPREAD_THRESHOLD, Method
 from red_desktop.core.domain import DecisionKind, ProposalStatus
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.rubric import Rubric, load_rubric
@@ -74,9 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[store_options, json_option], help="fill an empty store with a demo portfolio"
     )
-    demo.add_argument("--proposals", type=int, default=DEFAULT_SIZE["proposals"])
-    demo.add_argument("--evaluators", type=int, default=DEFAULT_SIZE["evaluators"])
-    demo.add_argument("--seed", type=int, default=DEFAULT_SIZE["seed"])
+    demo.add_argument("--proposals", type=int, help="default 60")  # core.demo.DEFAULT_SIZE, read when it runs
+    demo.add_argument("--evaluators", type=int, help="default 5")
+    demo.add_argument("--seed", type=int, help="default 1")
 
     rank = commands.add_parser(
         "rank", parents=[store_options, json_option], help="rank proposals by committee aggregate"

@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from red_desktop.cli import EXIT_ERROR, UsageError, emit, rubric_from, store_path
 from red_desktop.core.aggregation import Method
-from red_desktop.core.demo import build_demo, check_demo_size
+from red_desktop.core.demo import DEFAULT_SIZE, build_demo, check_demo_size
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.ranking import RankedProposal, build_ranking
 from red_desktop.core.sensitivity import RankingSensitivity, ranking_sensitivity
@@ -25,11 +25,12 @@ def init(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    check_demo_size(args.proposals, args.evaluators)  # before the store file is created
+    size = {name: DEFAULT_SIZE[name] if getattr(args, name) is None else getattr(args, name) for name in DEFAULT_SIZE}
+    check_demo_size(size["proposals"], size["evaluators"])  # before the store file is created
     path = store_path(args, demo_command=True)
     rubric = rubric_from(args)
     with Store.open(path, user=args.user or "demo") as store:
-        summary = build_demo(store, rubric, args.proposals, args.evaluators, args.seed)
+        summary = build_demo(store, rubric, size["proposals"], size["evaluators"], size["seed"])
     text = (
         f"Demo portfolio written to {path}: {summary.proposals} proposals, {summary.evaluators} evaluators, "
         f"{summary.evaluations} evaluations ({summary.final} final, {summary.drafts} drafts)"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from red_desktop.cli import emit, store_path
-from red_desktop.core import backups
-from red_desktop.core.store import Store
+
+if TYPE_CHECKING:  # the store and its backups load when a command runs, not for the parser (red-desktop --help)
+    from red_desktop.core.backups import BackupInfo
 
 
 def add_commands(commands: Any, store_options: argparse.ArgumentParser, json_option: argparse.ArgumentParser) -> None:
@@ -29,6 +30,9 @@ def add_commands(commands: Any, store_options: argparse.ArgumentParser, json_opt
 
 
 def backup(args: argparse.Namespace) -> int:
+    from red_desktop.core import backups
+    from red_desktop.core.store import Store
+
     path = store_path(args)
     if args.list:
         Store.identify(path, existing=True)
@@ -53,6 +57,8 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
+    from red_desktop.core import backups
+
     path = store_path(args)
     report = backups.restore(path, Path(args.file), user=args.user)
     kept = f"; the store as it was is kept in {report.kept}" if report.kept else ""
@@ -65,9 +71,11 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{counts.get(t, 0):,} {t}" for t in backups.COUNTED)
+    from red_desktop.core.backups import COUNTED
+
+    return ", ".join(f"{counts.get(t, 0):,} {t}" for t in COUNTED)
 
 
-def _line(info: backups.BackupInfo) -> str:
+def _line(info: BackupInfo) -> str:
     what = info.problem or _counts(info.counts)
     return f"  {info.taken:%Y-%m-%d %H:%M:%S}  {info.kind:<14} {what}  {info.path.name}"

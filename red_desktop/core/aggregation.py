@@ -7,22 +7,16 @@ with a "single" reason, so that a ranking never presents one evaluator's score a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 import pandas as pd
 
+from red_desktop.core.aggregation_method import DEFAULT_SPREAD_THRESHOLD, Method
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import TOTAL
 
-DEFAULT_SPREAD_THRESHOLD = 15.0
 LEVEL_GAP = 2
 TOLERANCE = 1e-9  # a spread equal to the threshold is not over it, whatever floating point makes of it
-
-
-class Method(StrEnum):
-    MEAN = "mean"
-    MEDIAN = "median"
 
 
 @dataclass(frozen=True)
