@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from red_desktop.core.domain import (
@@ -88,3 +90,12 @@ def bulk_store(store: Any, count: int, seed: int = 5) -> tuple[list[Proposal], l
         store.proposals.insert("proposals", [proposal_row(p) for p in made])
         store.db.conn.executemany("INSERT INTO proposal_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?)", summaries)
     return made, summaries
+
+
+def csv_export(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    """A UTF-8 CSV file as a form tool exports it: the header, then the rows."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path

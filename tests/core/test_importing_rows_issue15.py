@@ -3,7 +3,6 @@ summary and are grouped, fixed values, and sectors split only on the form's own 
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from red_desktop.core.importing.apply import import_records
@@ -12,6 +11,7 @@ from red_desktop.core.importing.readers import read_table
 from red_desktop.core.importing.records import ERROR, WARNING, ImportReport
 from red_desktop.core.importing.rows import to_records
 from red_desktop.core.store import Store
+from tests.factories import csv_export
 
 HEADER = ["_uuid", "codigo", "titulo", "pais", "monto", "sectores", "actor", "tipo_actor"]
 FULL = Mapping(
@@ -29,11 +29,7 @@ FULL = Mapping(
 
 
 def write(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
+    return csv_export(path, header, rows)
 
 
 def row(n: int, title: str = "Clúster", amount: str = "600000", actor: str = "Cámara") -> list[str]:

@@ -4,7 +4,6 @@ store gives them), and every record it returns has passed validation (ImportReco
 
 from __future__ import annotations
 
-import csv
 import gc
 import uuid
 from pathlib import Path
@@ -19,6 +18,7 @@ from red_desktop.core.importing.records import ERROR, WARNING, ImportRecord
 from red_desktop.core.importing.rows import to_records
 from red_desktop.core.store import Store
 from red_desktop.core.validation import proposal_problems
+from tests.factories import csv_export
 
 HEADER = ["_uuid", "codigo", "titulo", "pais", "monto", "tipo", "actor", "tipo_actor", "evidencia", "aporte"]
 MAPPING = Mapping(
@@ -39,11 +39,7 @@ MAPPING = Mapping(
 
 
 def write(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
+    return csv_export(path, header, rows)
 
 
 def row(n: int, **cells: str) -> list[str]:
