@@ -31,6 +31,7 @@ def add_commands(commands: Any, store_options: argparse.ArgumentParser, json_opt
 
 def backup(args: argparse.Namespace) -> int:
     from red_desktop.core import backups
+    from red_desktop.core.backup import backup_store
     from red_desktop.core.store import Store
 
     path = store_path(args)
@@ -44,7 +45,7 @@ def backup(args: argparse.Namespace) -> int:
         return 0
     with Store.open(path, user=args.user, readonly=True) as store:  # saves elsewhere go on meanwhile
         if args.output is not None:
-            written = backups.private_backup(store, args.output)
+            written = backup_store(store, args.output)
         else:
             written = backups.back_up(store, backups.MANUAL)
     info = backups.examine_backup(written)

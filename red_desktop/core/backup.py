@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -11,12 +12,14 @@ from pathlib import Path
 from red_desktop.core.errors import StoreError
 from red_desktop.core.progress import Cancelled, NoProgress, Progress, check_cancelled
 from red_desktop.core.store import Store
+from red_desktop.core.store.connection import PRIVATE
 
 PAGES_PER_STEP = 256
 
 
 def backup_store(store: Store, destination: Path, progress: Progress | None = None) -> Path:
-    """Copy the store to `destination` (a new file, never the store itself); returns the path written.
+    """Copy the store to `destination` (a new file, never the store itself, readable by its owner only: it holds
+    evaluations and decisions); returns the path written.
 
     The copy is the store as it was when the backup began: it is read in one read transaction, so saves
     made meanwhile by other connections neither block nor restart it (WAL). `progress` may cancel it;
@@ -34,6 +37,8 @@ def backup_store(store: Store, destination: Path, progress: Progress | None = No
         if destination.resolve() == store.path.resolve():
             raise StoreError("A backup cannot overwrite the store it copies; choose another file")
         destination.parent.mkdir(parents=True, exist_ok=True)
+        _remove(partial)  # left by a copy that crashed: made again, private
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
         with _read_transaction(store.db.conn):
             target = sqlite3.connect(partial)
             try:

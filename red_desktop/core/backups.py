@@ -174,14 +174,7 @@ def back_up(
     """A backup of the open store into its folder of backups (0600 in a 0700 folder); returns the file written."""
     folder = _private_folder(backups_folder(store.path, root))
     target = folder / backup_name(store.path, kind, now or datetime.now())
-    return private_backup(store, target, progress)
-
-
-def private_backup(store: Store, destination: Path, progress: Progress | None = None) -> Path:
-    """backup_store, the copy readable by its owner only."""
-    written = backup_store(store, destination, progress)
-    os.chmod(written, 0o600)
-    return written
+    return backup_store(store, target, progress)
 
 
 def daily_backup(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -93,3 +95,13 @@ def test_the_profile_evaluator_is_added_once(store: Store) -> None:
     first = ensure_evaluator(store, " Ana Lucía Quispe ", "field_evaluator")
     again = ensure_evaluator(store, "Ana Lucía Quispe", "committee_member")
     assert first.uuid == again.uuid and store.evaluators.count() == 1
+
+
+def test_a_backup_is_private_whatever_the_umask(store: Store, tmp_path: Path) -> None:
+    """It holds evaluations and decisions: 0600 from the start, not chmodded after (it was 0644 under umask 022)."""
+    old = os.umask(0o022)
+    try:
+        copy = backup_store(store, tmp_path / "copy.sqlite")
+    finally:
+        os.umask(old)
+    assert oct(stat.S_IMODE(copy.stat().st_mode)) == "0o600"
