@@ -257,6 +257,15 @@ def test_reads_windows_1252(tmp_path: Path) -> None:
     assert list(frame.columns) == ["José", "Zoë"]
 
 
+def test_reads_excels_unicode_text_and_names_lines_as_the_file_has_them(tmp_path: Path) -> None:
+    """The same reader as the importer's (issue 17): UTF-16 with its byte order mark, tab-separated, and a
+    problem names the line it is on, blank lines counted."""
+    frame = read_ratings_csv(_write(tmp_path, "item\tAna\tBen\nP1\t3,5\t4\n".encode("utf-16")))
+    assert frame.loc["P1"].tolist() == [3.5, 4.0]
+    with pytest.raises(ValidationError, match=r"line 4 \(item 'P2'\), column 'A': is not a number"):
+        read_ratings_csv(_write(tmp_path, "item,A,B\nP1,3,4\n\nP2,x,5\n"))
+
+
 def test_the_shrout_fleiss_table_read_from_a_file(tmp_path: Path) -> None:
     rows = "\n".join(f"T{i + 1}," + ",".join(str(int(v)) for v in row) for i, row in enumerate(SHROUT_FLEISS))
     frame = read_ratings_csv(_write(tmp_path, "target,J1,J2,J3,J4\n" + rows + "\n"))
@@ -267,7 +276,7 @@ def test_the_shrout_fleiss_table_read_from_a_file(tmp_path: Path) -> None:
     "content, expected",
     [
         ("", "file: is empty"),
-        (b"PK\x03\x04\x00\x00\x14\x00", "not a CSV text file"),
+        (b"PK\x03\x04\x00\x00\x14\x00", "is a ZIP archive (an XLSX workbook?"),
         ("a single column\nP1\nP2\n", "at least 2 rater columns; found 0"),
         ("item,A\nP1,3\n", "at least 2 rater columns; found 1"),
         ("item,A,B\n", "has no item rows"),
@@ -279,7 +288,12 @@ def test_the_shrout_fleiss_table_read_from_a_file(tmp_path: Path) -> None:
         ("item,A,B\n,3,4\n", "line 2: has no item id"),
         ("item,A,A\nP1,3,4\n", "header, column 3: repeats a rater name (got 'A')"),
         ("item,A,,B\nP1,3,4,5\n", "header, column 3: has no rater name"),
-        ("item,A,B\nP1,3,4,5\n", "is not a readable CSV table"),
+        ("item,A,B\nP1,3,4,5\n", "row 2: has 4 cells but the header has 3 columns"),
+        ("item,A,B\nP1,3,4\nP2,3\n", "row 3: has 2 of 3 columns: the file may be cut off"),
+        ('item,A,B\nP1,3,"4\n', "ends inside a quoted cell: the file may be cut off"),
+        (b"%PDF-1.7\n", "is a PDF document, not a CSV file"),
+        (b"item,A,B\nP1,\x00\x01,4\n", "holds binary data"),
+        ("item;José;Zoë\n1;2;3\n".encode("utf-8") + "2;1;Müller\n".encode("cp1252"), "mixes UTF-8 and Windows-1252"),
     ],
 )
 def test_bad_files_are_refused_naming_what_is_wrong(tmp_path: Path, content: str | bytes, expected: str) -> None:
