@@ -1,9 +1,11 @@
-"""The project's own static checks: ruff (lint and format) over everything, mypy over the Qt-free core."""
+"""The project's own static checks: ruff (lint and format) over everything, mypy, and the layers' import contracts
+(lint-imports, contracts in pyproject.toml)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +14,8 @@ from tests.conftest import REPO
 CHECKS = {
     "ruff lint": [sys.executable, "-m", "ruff", "check", "red_desktop", "tests", "bench", "scripts"],
     "ruff format": [sys.executable, "-m", "ruff", "format", "--check", "red_desktop", "tests", "bench", "scripts"],
-    "mypy core": [sys.executable, "-m", "mypy"],  # files and strictness in pyproject.toml
+    "mypy": [sys.executable, "-m", "mypy"],  # files and strictness in pyproject.toml
+    "import contracts": [str(Path(sys.executable).with_name("lint-imports"))],
 }
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import partial
 
 import numpy as np
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect  # type: ignore[import-untyped]
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
 
 from red_desktop.core.calibration import MIN_POINTS, Calibration
 from red_desktop.core.chart_data import Group, Points, RangeBars, RankIntervals, axis_start

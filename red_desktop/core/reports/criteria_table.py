@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Table  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from red_desktop.core.reports import formatting as fmt
 from red_desktop.core.reports.labels import Labels

@@ -10,8 +10,8 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from reportlab.lib.units import cm  # type: ignore[import-untyped]
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer  # type: ignore[import-untyped]
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from red_desktop.core import chart_data
 from red_desktop.core.committee import CommitteeData

@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table  # type: ignore[import-untyped]
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 
 from red_desktop.core.reports import sections
 from red_desktop.core.reports.labels import Labels

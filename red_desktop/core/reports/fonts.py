@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped]
-from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-from reportlab.pdfbase.ttfonts import TTFError, TTFont  # type: ignore[import-untyped]
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from red_desktop import paths
 from red_desktop.core.errors import RedDesktopError

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from reportlab.lib import colors  # type: ignore[import-untyped]
-from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
-from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
-from reportlab.platypus import Flowable, Table  # type: ignore[import-untyped]
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Table
 
 from red_desktop.core.reasons import contested_first, contested_subcriteria
 from red_desktop.core.reports import formatting as fmt

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from xml.sax.saxutils import unescape
 
-from reportlab.platypus import (  # type: ignore[import-untyped]
+from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
     Spacer,
     Table,
 )
-from reportlab.platypus.flowables import HRFlowable  # type: ignore[import-untyped]
+from reportlab.platypus.flowables import HRFlowable
 
 from red_desktop.core.reports import formatting as fmt
 from red_desktop.core.reports.criteria_table import criteria_table

@@ -8,14 +8,14 @@ from itertools import groupby
 from typing import Any
 from xml.sax.saxutils import escape, unescape
 
-from reportlab.lib import colors  # type: ignore[import-untyped]
-from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
-from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
-from reportlab.lib.units import cm  # type: ignore[import-untyped]
-from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
-from reportlab.platypus import Paragraph, TableStyle  # type: ignore[import-untyped]
-from reportlab.platypus.paragraph import cleanBlockQuotedText  # type: ignore[import-untyped]
-from reportlab.platypus.paraparser import ParaParser  # type: ignore[import-untyped]
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from red_desktop.core.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 

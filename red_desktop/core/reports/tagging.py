@@ -26,7 +26,7 @@ from pypdf.generic import (
     NumberObject,
     TextStringObject,
 )
-from reportlab.platypus import Flowable  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable
 
 ROLES = ("H1", "H2")  # by contents level: a section, a proposal
 _MARKS = "_red_marks"  # on the canvas: the marks drawn
