@@ -29,7 +29,7 @@ def fit_tabs(tabs: QTabWidget) -> None:
     bar = tabs.tabBar()
     style = CompactTabStyle()
     style.setParent(bar)  # a widget does not own the style it is given
-    bar.compact_style = style  # the Python half of the proxy, whose pixelMetric Qt calls, lives as long as the bar
+    setattr(bar, "compact_style", style)  # noqa: B010 (an attribute Qt does not declare) the Python half of the proxy, whose pixelMetric Qt calls, lives as long as the bar
     bar.setStyle(style)
     bar.setUsesScrollButtons(False)
     bar.setElideMode(Qt.TextElideMode.ElideNone)

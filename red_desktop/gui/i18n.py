@@ -15,7 +15,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
     English is the source language and needs none. Returns the translators installed (kept alive by the app).
     """
-    installed = []
+    installed: list[QTranslator] = []
     if language == "en":
         return installed
     sources = (

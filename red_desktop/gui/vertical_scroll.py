@@ -33,6 +33,7 @@ def scroll_vertically(area: QScrollArea) -> None:
     """Turn off sideways scrolling in `area` and keep it as wide as its content's minimum (texts and choices whole)."""
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     follower = _ContentWidth(area)
-    if area.widget() is not None:
-        area.widget().installEventFilter(follower)
+    content = area.widget()
+    if content is not None:
+        content.installEventFilter(follower)
     follower.fit()

@@ -37,7 +37,7 @@ class LocaleAxis(pg.AxisItem):
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         if self.logMode or spacing * scale <= 0:
-            return super().tickStrings(values, scale, spacing)  # type: ignore[no-any-return]
+            return list(super().tickStrings(values, scale, spacing))
         places = max(0, math.ceil(-math.log10(spacing * scale)))
         step = spacing * scale
         # A tick at zero computed as 1e-17 reads "0", not "-0,0".
@@ -115,10 +115,7 @@ class BelowLegend(pg.LegendItem):
     def entry_widths(self) -> list[float]:
         """Each entry's width: its sample, its whole label and the spacing after them."""
         spacing = self.layout.horizontalSpacing()
-        return [
-            sample.minimumWidth() + label.minimumWidth() + 2 * spacing + 6  # type: ignore[attr-defined]
-            for sample, label in self.items
-        ]
+        return [sample.minimumWidth() + label.minimumWidth() + 2 * spacing + 6 for sample, label in self.items]
 
     def fit(self, width: float) -> None:
         """The most columns (up to `max_columns`) whose entries fit `width` whole; one column if none do."""
@@ -159,6 +156,6 @@ def render_png(chart: QWidget, width: int = 1200, height: int = 800) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes only str
     buffer.close()
     return bytes(data.data())

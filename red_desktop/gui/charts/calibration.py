@@ -45,7 +45,7 @@ class CalibrationChart(Chart):
         tips = [
             QCoreApplication.translate("CalibrationChart", "%1: %2 points on average over %3 proposals (%4)")
             .replace("%1", c.evaluator)
-            .replace("%2", signed(c.mean_deviation, 1))
+            .replace("%2", signed(c.mean_deviation or 0.0, 1))  # known: shown holds no None
             .replace("%3", str(c.proposals))
             .replace("%4", tendency_label(c.tendency))
             for c in shown

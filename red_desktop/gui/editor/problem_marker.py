@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor
@@ -148,14 +149,15 @@ class _CountRoom(QWidget):
 
 
 def _tab_of(tabs: QTabWidget, widget: QWidget) -> int:
-    return next((i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget)), -1)
+    pages = ((i, tabs.widget(i)) for i in range(tabs.count()))
+    return next((i for i, page in pages if page is not None and page.isAncestorOf(widget)), -1)
 
 
 def _insert_after(widget: QWidget, label: QLabel) -> bool:
     parent = widget.parentWidget()
     layout = _layout_holding(parent, widget) if parent is not None else None
     if isinstance(layout, QFormLayout):
-        row, _role = layout.getWidgetPosition(widget)
+        row, _role = cast(tuple[int, QFormLayout.ItemRole], layout.getWidgetPosition(widget))
         layout.insertRow(row + 1, "", label)
         return True
     if isinstance(layout, QBoxLayout):

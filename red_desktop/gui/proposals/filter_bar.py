@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -134,10 +135,13 @@ class FilterBar(QWidget):
         low, high = self.min_total.value(), self.max_total.value()
         high = max(low, high)  # a crossed range reads as the single value
         bounded = (low, high) != (0, 100)
+        facets: dict[str, Any] = {
+            facet: frozenset() if value is None else frozenset([value]) for facet, value in chosen.items()
+        }
         self._emit(
             replace(
                 self._query,
-                **{facet: frozenset() if value is None else frozenset([value]) for facet, value in chosen.items()},
+                **facets,
                 evaluation_state=self.evaluation.currentData(),
                 min_total=low if bounded else None,
                 max_total=high if bounded else None,

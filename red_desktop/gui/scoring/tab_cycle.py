@@ -12,13 +12,14 @@ def next_stop(container: QWidget, forward: bool) -> QWidget | None:
     focus = QApplication.focusWidget()
     if focus is None or not container.isAncestorOf(focus):
         return None
-    widget = focus
-    while True:
+    widget: QWidget | None = focus
+    while widget is not None:
         widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
-        if widget is focus:
+        if widget is None or widget is focus:
             return None
         if container.isAncestorOf(widget) and _is_tab_stop(widget):
             return widget
+    return None
 
 
 def _is_tab_stop(widget: QWidget) -> bool:
