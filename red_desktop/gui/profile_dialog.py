@@ -44,8 +44,8 @@ class ProfileDialog:
         self.buttons = find(self.dialog, QDialogButtonBox, "buttons")
         for value, text in ROLE_NAMES.items():
             self.role.addItem(self.tr(text), value.value)
-        for value, text in LANGUAGE_NAMES.items():
-            self.language.addItem(text if value else self.tr(text), value)
+        for code, text in LANGUAGE_NAMES.items():
+            self.language.addItem(text if code else self.tr(text), code)
         self.name.setText(name)
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
         self.language.setCurrentIndex(max(0, self.language.findData(language)))

@@ -39,10 +39,10 @@ CHILDREN: tuple[tuple[type[QWidget], str], ...] = (
     (QDialogButtonBox, "buttonBox"),
 )
 KIND_LABELS = {
-    DecisionKind.APPROVE: QT_TRANSLATE_NOOP("DecisionDialog", "Approve"),
-    DecisionKind.APPROVE_WITH_CONDITIONS: QT_TRANSLATE_NOOP("DecisionDialog", "Approve with conditions"),
-    DecisionKind.DEFER: QT_TRANSLATE_NOOP("DecisionDialog", "Defer"),
-    DecisionKind.REJECT: QT_TRANSLATE_NOOP("DecisionDialog", "Reject"),
+    DecisionKind.APPROVE: str(QT_TRANSLATE_NOOP("DecisionDialog", "Approve")),
+    DecisionKind.APPROVE_WITH_CONDITIONS: str(QT_TRANSLATE_NOOP("DecisionDialog", "Approve with conditions")),
+    DecisionKind.DEFER: str(QT_TRANSLATE_NOOP("DecisionDialog", "Defer")),
+    DecisionKind.REJECT: str(QT_TRANSLATE_NOOP("DecisionDialog", "Reject")),
 }
 
 

@@ -29,6 +29,7 @@ class AgreementTable(QTableWidget):
         self.setColumnCount(len(FIGURES))
         self.setHorizontalHeaderLabels([LABELS[f] for f in FIGURES])
         nominal = self.horizontalHeaderItem(FIGURES.index("alpha_nominal"))
+        assert nominal is not None, "setHorizontalHeaderLabels made it"
         nominal.setText(LABELS["alpha_nominal"] + " ⚠")
         nominal.setToolTip(
             self.tr(

@@ -31,21 +31,21 @@ CONTEXT = "RankingModel"
 
 # key -> header (translated when shown); criteria columns are added per rubric
 HEADERS = {
-    "rank": QT_TRANSLATE_NOOP("RankingModel", "Rank"),
-    "code": QT_TRANSLATE_NOOP("RankingModel", "Code"),
-    "title": QT_TRANSLATE_NOOP("RankingModel", "Title"),
-    "country": QT_TRANSLATE_NOOP("RankingModel", "Country"),
-    "region_type": QT_TRANSLATE_NOOP("RankingModel", "Region type"),
-    "total": QT_TRANSLATE_NOOP("RankingModel", "Total"),
-    "calibrated": QT_TRANSLATE_NOOP("RankingModel", "Calibrated"),
-    "evaluations": QT_TRANSLATE_NOOP("RankingModel", "Final evals"),
-    "spread": QT_TRANSLATE_NOOP("RankingModel", "Spread"),
-    "contested": QT_TRANSLATE_NOOP("RankingModel", "Contested"),
-    "eligible": QT_TRANSLATE_NOOP("RankingModel", "Eligibility"),
-    "decision": QT_TRANSLATE_NOOP("RankingModel", "Decision"),
-    "p_top": QT_TRANSLATE_NOOP("RankingModel", "p(top N)"),
-    "interval": QT_TRANSLATE_NOOP("RankingModel", "Rank 5-95 %"),
-    "swap": QT_TRANSLATE_NOOP("RankingModel", "Swap with next"),
+    "rank": str(QT_TRANSLATE_NOOP("RankingModel", "Rank")),
+    "code": str(QT_TRANSLATE_NOOP("RankingModel", "Code")),
+    "title": str(QT_TRANSLATE_NOOP("RankingModel", "Title")),
+    "country": str(QT_TRANSLATE_NOOP("RankingModel", "Country")),
+    "region_type": str(QT_TRANSLATE_NOOP("RankingModel", "Region type")),
+    "total": str(QT_TRANSLATE_NOOP("RankingModel", "Total")),
+    "calibrated": str(QT_TRANSLATE_NOOP("RankingModel", "Calibrated")),
+    "evaluations": str(QT_TRANSLATE_NOOP("RankingModel", "Final evals")),
+    "spread": str(QT_TRANSLATE_NOOP("RankingModel", "Spread")),
+    "contested": str(QT_TRANSLATE_NOOP("RankingModel", "Contested")),
+    "eligible": str(QT_TRANSLATE_NOOP("RankingModel", "Eligibility")),
+    "decision": str(QT_TRANSLATE_NOOP("RankingModel", "Decision")),
+    "p_top": str(QT_TRANSLATE_NOOP("RankingModel", "p(top N)")),
+    "interval": str(QT_TRANSLATE_NOOP("RankingModel", "Rank 5-95 %")),
+    "swap": str(QT_TRANSLATE_NOOP("RankingModel", "Swap with next")),
 }
 LEFT_ALIGNED = {"code", "title", "country", "region_type", "contested", "eligible", "decision"}
 

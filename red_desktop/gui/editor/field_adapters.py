@@ -113,7 +113,9 @@ class CountryAdapter(FieldAdapter):
     def __init__(self, widget: CountryComboBox):
         self.widget = self.combo = widget
         self.changed = widget.currentTextChanged
-        self.finished = widget.lineEdit().editingFinished
+        line = widget.lineEdit()
+        assert line is not None, "the country combo is editable"
+        self.finished = line.editingFinished
 
     def raw(self) -> str:
         return self.combo.currentText()

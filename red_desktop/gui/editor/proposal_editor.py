@@ -412,7 +412,8 @@ class ProposalEditor(QWidget):
         self._refresh()
 
     def _reveal(self, widget: QWidget) -> None:
-        index = next((i for i in range(self.tabs.count()) if self.tabs.widget(i).isAncestorOf(widget)), -1)
+        pages = ((i, self.tabs.widget(i)) for i in range(self.tabs.count()))
+        index = next((i for i, page in pages if page is not None and page.isAncestorOf(widget)), -1)
         if index >= 0:
             self.tabs.setCurrentIndex(index)
         widget.setFocus()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -59,7 +59,8 @@ class ScoringPage(QWidget):
         """Room for the first `columns` compact columns whole, with the table's frame and scrollbar."""
         table, column = self.list_view.table, self.list_view.model.column_of
         widths = sum(table.columnWidth(column(key)) for key in COMPACT_COLUMNS[:columns])
-        margins = self.list_view.layout().contentsMargins()
+        layout = self.list_view.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
         return widths + frame + margins.left() + margins.right() + 2
 

@@ -338,7 +338,9 @@ class ScoringForm(QWidget):
         row = self.rows.get(sub_id)
         if row is None:
             return
-        self.layout().activate()  # a banner just shown has shortened the criteria: scroll within what is left
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # a banner just shown has shortened the criteria: scroll within what is left
         self.scroll_area.ensureWidgetVisible(row)
         editor = row.justification_edit
         (editor if row.level is not None and editor.isEnabled() else row.selector).setFocus()
