@@ -79,7 +79,7 @@ def import_once(csv_path: Path, store_path: Path, profile: bool) -> dict[str, fl
     times["to_records"] = time.perf_counter() - start - sum(times.values())
     errors = [p for p in problems if p.severity == ERROR]
     assert not errors and len(records) == len(table.frame), errors[:5]
-    del table  # as commands_import.read_records lets it go before the store is opened
+    del table  # as red_desktop.cli.importing.read_records lets it go before the store is opened
     with Store.open(store_path, user="bench") as store:
         store.imports.apply(records, csv_path.name)
         times["apply"] = time.perf_counter() - start - sum(times.values())

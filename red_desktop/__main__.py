@@ -2,6 +2,6 @@
 
 import sys
 
-from red_desktop.cli import main
+from red_desktop.cli.main import main
 
 sys.exit(main())

@@ -121,7 +121,7 @@ def test_bundle_holds_every_red_desktop_module(executable: Path) -> None:
 
     frozen = set(CArchiveReader(str(executable)).open_embedded_archive("PYZ.pyz").toc)
     expected = set(collect_submodules("red_desktop"))
-    assert {"red_desktop.commands", "red_desktop.gui.app", "red_desktop.gui.main_window"} <= expected
+    assert {"red_desktop.cli.check", "red_desktop.gui.app", "red_desktop.gui.main_window"} <= expected
     assert expected <= frozen, f"modules missing from the bundle: {sorted(expected - frozen)}"
 
 

@@ -3,7 +3,7 @@ defaults core.demo uses, so the two cannot drift apart unnoticed."""
 
 from __future__ import annotations
 
-from red_desktop.cli import build_parser
+from red_desktop.cli.main import build_parser
 from red_desktop.core.demo import DEFAULT_SIZE
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from red_desktop.cli import main
-from red_desktop.commands_export import export
+from red_desktop.cli.export import run as export
+from red_desktop.cli.main import main
 from red_desktop.core.demo import build_demo
 from red_desktop.core.errors import ValidationError
 from red_desktop.core.rubric import Rubric

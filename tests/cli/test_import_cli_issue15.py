@@ -92,7 +92,7 @@ def test_the_command_line_chooses_the_mapping_the_wizard_does(tmp_path: Path, mo
     """One suggestion for both: the command took matching_mapping/suggest_mapping, the wizard mapping_for (which also
     fills the unambiguous values), so the same Spanish form got two mappings."""
     from red_desktop import paths
-    from red_desktop.commands_import import choose_mapping
+    from red_desktop.cli.importing import choose_mapping
     from red_desktop.core.importing.mapping import mapping_for
     from red_desktop.core.importing.readers import read_table
 

@@ -16,7 +16,10 @@ import red_desktop.core as core
 names = [m.name for m in pkgutil.walk_packages(core.__path__, "red_desktop.core.")]
 for name in names:
     importlib.import_module(name)
-import red_desktop.cli, red_desktop.commands  # the headless commands too
+import red_desktop.cli  # the headless commands too, every module of the package
+for command in pkgutil.walk_packages(red_desktop.cli.__path__, "red_desktop.cli."):
+    if command.name != "red_desktop.cli.__main__":  # running it is the program
+        importlib.import_module(command.name)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "pyqtgraph", "shiboken6"))
 print(len(names), loaded)
 """

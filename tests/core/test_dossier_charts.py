@@ -93,7 +93,7 @@ def test_the_headless_dossier_command_imports_no_qt(demo: tuple[Path, CommitteeD
     path, _ = demo
     script = (
         "import sys\n"
-        "from red_desktop.cli import main\n"
+        "from red_desktop.cli.main import main\n"
         f"code = main(['dossier', '--db', {str(path)!r}, '-o', {str(tmp_path / 'd.pdf')!r}, '--top', '3'])\n"
         "assert code == 0, code\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph')))\n"

@@ -327,7 +327,7 @@ def test_standing_from_the_store_equals_the_committees(demo: Store, rubric: Rubr
 def test_the_sheet_command_finds_the_proposal_and_the_evaluator(
     demo: Store, rubric: Rubric, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from red_desktop import commands_reports
+    from red_desktop.cli import sheet as sheet_command
 
     p, e = evaluation_of(demo, EvaluationState.FINAL)
     name = demo.evaluators.get(e.evaluator_uuid).name
@@ -336,12 +336,12 @@ def test_the_sheet_command_finds_the_proposal_and_the_evaluator(
         code=p.code, output=tmp_path / "s.pdf", evaluator=name, lang="pt", letter=True, db=demo.path, demo=False,
         user="tester", json=True, rubric=None,
     )  # fmt: skip
-    assert commands_reports.sheet(args) == 0
+    assert sheet_command.run(args) == 0
     assert name in " ".join(pages_text(tmp_path / "s.pdf"))
     with pytest.raises(NotFoundError, match="No proposal with code RED-XX"):
-        commands_reports.sheet(replace_args(args, code="RED-XX-2026-999"))
+        sheet_command.run(replace_args(args, code="RED-XX-2026-999"))
     with pytest.raises(NotFoundError, match="No evaluator named"):
-        commands_reports.sheet(replace_args(args, evaluator="Nadie"))
+        sheet_command.run(replace_args(args, evaluator="Nadie"))
 
 
 def replace_args(args: argparse.Namespace, **changes: object) -> argparse.Namespace:

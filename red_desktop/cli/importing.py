@@ -8,28 +8,38 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from red_desktop import paths
-from red_desktop.cli import EXIT_ERROR, UsageError, emit, store_path
-from red_desktop.cli_profile import writing_store
+from red_desktop.cli.common import EXIT_ERROR, UsageError, emit, store_and_json, store_path, writing_store
 from red_desktop.core.errors import Problem, ValidationError
-from red_desktop.core.importing.apply import import_records
-from red_desktop.core.importing.mapping import (
-    Mapping,
-    load_mapping,
-    mapping_for,
-    read_mapping_json,
-    saved_mappings,
-)
-from red_desktop.core.importing.readers import SourceTable, read_table
 from red_desktop.core.importing.records import ERROR, ImportProblem, ImportRecord, ImportReport, ProblemGroup
-from red_desktop.core.importing.rows import to_records
-from red_desktop.core.store import Store
+
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
+    from red_desktop.core.importing.mapping import Mapping
+    from red_desktop.core.importing.readers import SourceTable
+    from red_desktop.core.store import Store
 
 _SHOWN = 50  # problem groups and updates listed in the text output
 
 
-def import_file(args: argparse.Namespace) -> int:
+def register(commands: Subcommands) -> None:
+    importing = commands.add_parser(
+        "import",
+        parents=store_and_json(),
+        help="import proposals from a CSV, XLSX, KoboToolbox or ODK Central export (all or nothing)",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE", help="the export: .csv or .xlsx")
+    importing.add_argument("--mapping", metavar="NAME|FILE", help="a saved mapping's name, or a mapping .json file")
+    importing.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
+    importing.add_argument("--valid-only", action="store_true", help="import the valid rows even if others fail")
+    importing.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from red_desktop.core.importing.apply import import_records
+
     mapping, records, problems = read_records(args.file, args.mapping)
     with _store(args) as store:
         report = import_records(
@@ -47,6 +57,8 @@ def import_file(args: argparse.Namespace) -> int:
 def _store(args: argparse.Namespace) -> Iterator[Store]:
     """The store to import into; a dry run on a store that does not exist yet previews against an empty one made
     in a temporary folder, so neither the store file nor its lock is created."""
+    from red_desktop.core.store import Store
+
     if args.dry_run and not store_path(args).exists():
         with tempfile.TemporaryDirectory(prefix="red-desktop-preview-") as folder:
             with Store.open(Path(folder) / "preview.sqlite") as store:
@@ -59,6 +71,9 @@ def _store(args: argparse.Namespace) -> Iterator[Store]:
 def read_records(path: str, wanted: str | None) -> tuple[Mapping, list[ImportRecord], list[ImportProblem]]:
     """The file's records under the chosen mapping. The table they come from is let go before the store is
     opened: a 100,000-row file's cells are 80 MB, and the store's work would come on top of them."""
+    from red_desktop.core.importing.readers import read_table
+    from red_desktop.core.importing.rows import to_records
+
     table = read_table(path)
     mapping = choose_mapping(table, wanted)
     return mapping, *to_records(table, mapping)
@@ -66,6 +81,8 @@ def read_records(path: str, wanted: str | None) -> tuple[Mapping, list[ImportRec
 
 def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:
     """A mapping file, a saved mapping by name, the saved one the columns match, or a suggested one."""
+    from red_desktop.core.importing.mapping import mapping_for, saved_mappings
+
     if wanted:
         path = Path(wanted)
         if path.suffix.lower() == ".json" or path.is_file():
@@ -76,6 +93,8 @@ def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:
 
 
 def _mapping_file(path: Path) -> Mapping:
+    from red_desktop.core.importing.mapping import Mapping, read_mapping_json
+
     if not path.is_file():
         raise UsageError(f"no mapping file {path}: check --mapping (a saved mapping's name, or a mapping .json file)")
     data = read_mapping_json(path, f"Mapping file {path.name}")
@@ -86,6 +105,8 @@ def _mapping_file(path: Path) -> Mapping:
 
 def _saved_mapping(name: str) -> Mapping:
     """A saved mapping by name; a name nothing is saved under is a usage error listing the saved names."""
+    from red_desktop.core.importing.mapping import load_mapping, saved_mappings
+
     folder = paths.mappings_dir()
     try:
         return load_mapping(folder, name)

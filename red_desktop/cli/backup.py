@@ -4,32 +4,35 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from red_desktop.cli import emit, store_path
+from red_desktop.cli.common import emit, store_and_json, store_path
 
 if TYPE_CHECKING:  # the store and its backups load when a command runs, not for the parser (red-desktop --help)
+    from red_desktop.cli.common import Subcommands
     from red_desktop.core.backups import BackupInfo
 
 
-def add_commands(commands: Any, store_options: argparse.ArgumentParser, json_option: argparse.ArgumentParser) -> None:
+def register(commands: Subcommands) -> None:
     backup = commands.add_parser(
         "backup",
-        parents=[store_options, json_option],
+        parents=store_and_json(),
         help="back the store up now with SQLite's backup API (into its folder of backups, or to FILE); --list lists "
         "its backups",
     )
     backup.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the backup to FILE instead")
     backup.add_argument("--list", action="store_true", help="list the store's backups with dates and counts")
+    backup.set_defaults(run=run_backup)
     restore = commands.add_parser(
         "restore",
-        parents=[store_options, json_option],
+        parents=store_and_json(),
         help="replace the store with a backup, after checking it; the store as it was is kept as a backup first",
     )
     restore.add_argument("file", metavar="FILE", help="the backup to restore (see backup --list)")
+    restore.set_defaults(run=run_restore)
 
 
-def backup(args: argparse.Namespace) -> int:
+def run_backup(args: argparse.Namespace) -> int:
     from red_desktop.core import backups
     from red_desktop.core.backup import backup_store
     from red_desktop.core.store import Store
@@ -57,7 +60,7 @@ def backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def restore(args: argparse.Namespace) -> int:
+def run_restore(args: argparse.Namespace) -> int:
     from red_desktop.core import backups
 
     path = store_path(args)

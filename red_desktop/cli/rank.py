@@ -1,45 +1,50 @@
-"""Headless commands: each takes parsed arguments, prints its result, returns an exit code."""
+"""red-desktop rank: the proposals ranked by committee aggregate, optionally with the ranking's sensitivity to the
+weights."""
 
 from __future__ import annotations
 
 import argparse
-from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from red_desktop.cli import EXIT_ERROR, UsageError, emit, rubric_from, store_path
-from red_desktop.core.aggregation import Method
-from red_desktop.core.demo import DEFAULT_SIZE, build_demo, check_demo_size
-from red_desktop.core.errors import RedDesktopError
-from red_desktop.core.ranking import RankedProposal, build_ranking
-from red_desktop.core.sensitivity import RankingSensitivity, ranking_sensitivity
-from red_desktop.core.store import Store
+from red_desktop.cli.common import UsageError, emit, positive, rubric_from, store_and_json, store_path
+from red_desktop.core.aggregation_method import DEFAULT_SPREAD_THRESHOLD, Method
 
-
-def init(args: argparse.Namespace) -> int:
-    """A new store where there is none (no file, or an empty one); refused, changing nothing, where one is."""
-    path = store_path(args)
-    if Store.identify(path):
-        raise RedDesktopError(f"{path} is already a RED Desktop store; nothing was changed")
-    Store.open(path, user=args.user).close()
-    emit(args, {"path": str(path), "created": True}, f"New store created at {path}")
-    return 0
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
+    from red_desktop.core.ranking import RankedProposal
+    from red_desktop.core.sensitivity import RankingSensitivity
 
 
-def demo(args: argparse.Namespace) -> int:
-    size = {name: DEFAULT_SIZE[name] if getattr(args, name) is None else getattr(args, name) for name in DEFAULT_SIZE}
-    check_demo_size(size["proposals"], size["evaluators"])  # before the store file is created
-    path = store_path(args, demo_command=True)
-    rubric = rubric_from(args)
-    with Store.open(path, user=args.user or "demo") as store:
-        summary = build_demo(store, rubric, size["proposals"], size["evaluators"], size["seed"])
-    text = (
-        f"Demo portfolio written to {path}: {summary.proposals} proposals, {summary.evaluators} evaluators, "
-        f"{summary.evaluations} evaluations ({summary.final} final, {summary.drafts} drafts)"
+def register(commands: Subcommands) -> None:
+    rank = commands.add_parser("rank", parents=store_and_json(), help="rank proposals by committee aggregate")
+    rank.add_argument("--method", choices=[m.value for m in Method], default=Method.MEAN.value)
+    rank.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_SPREAD_THRESHOLD,
+        help="spread of totals (points) over which a proposal is contested",
     )
-    emit(args, {"path": str(path), **asdict(summary)}, text)
-    return 0
+    rank.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    rank.add_argument(
+        "--ineligible-last",
+        action="store_true",
+        help="rank the eligible proposals among themselves and list the ineligible ones after them, unranked",
+    )
+    rank.add_argument(
+        "--sensitivity", action="store_true", help="add p_top, rank_lo, rank_hi from a Monte Carlo over the weights"
+    )
+    rank.add_argument("--top", type=positive, default=10, help="N of p_top, the probability of staying in the top N")
+    rank.add_argument("--samples", type=positive, default=1_000, help="weight samples drawn (default 1,000)")
+    rank.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same figures")
+    rank.set_defaults(run=run)
 
 
-def rank(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
+    from red_desktop.core.ranking import build_ranking
+    from red_desktop.core.sensitivity import ranking_sensitivity
+    from red_desktop.core.store import Store
+
     if args.sensitivity and args.method != Method.MEAN.value:
         raise UsageError(
             "--sensitivity models the mean of the final evaluations; use it with --method mean (try: --help)"
@@ -101,23 +106,3 @@ def _ranking_table(ranking: list[RankedProposal], criteria: tuple[str, ...]) -> 
         spread = f"{r.spread:6.1f}" if r.spread is not None else "     -"
         lines.append(f"{r.rank or '-':>4}  {r.code:<18} {total}  {scores}  {r.evaluations:>5} {spread}  {flags}")
     return "\n".join(lines)
-
-
-def check(args: argparse.Namespace) -> int:
-    path = store_path(args)
-    with Store.open(path, user=args.user, readonly=True) as store:
-        verdicts = store.integrity_check()
-        report = {
-            "path": str(path),
-            "schema_version": store.schema_version,
-            "integrity": verdicts,
-            "ok": verdicts == ["ok"],
-            "counts": store.counts(),
-        }
-    counts = "\n".join(f"  {table:<19} {n:>8,}" for table, n in report["counts"].items())
-    text = (
-        f"Store {path}\nSchema version {report['schema_version']}\n"
-        f"Integrity: {'ok' if report['ok'] else '; '.join(verdicts)}\nRecords:\n{counts}"
-    )
-    emit(args, report, text)
-    return 0 if report["ok"] else EXIT_ERROR

@@ -4,23 +4,75 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from red_desktop import paths
-from red_desktop.cli import EXIT_ERROR, UsageError, emit, rubric_from, store_path
-from red_desktop.cli_profile import writing_store
-from red_desktop.commands_identity import read_passphrase
+from red_desktop.cli.common import (
+    EXIT_ERROR,
+    Parser,
+    UsageError,
+    emit,
+    read_passphrase,
+    rubric_from,
+    store_and_json,
+    store_path,
+    writing_store,
+)
 from red_desktop.core.errors import NotFoundError
-from red_desktop.core.exchange import envelope
-from red_desktop.core.exchange import service as exchange
 from red_desktop.core.exchange.model import CodeNote, Conflict, ImportPlan
-from red_desktop.core.identity import normalise_fingerprint
-from red_desktop.core.store import Store
+
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
+    from red_desktop.core.exchange.service import Signer
 
 COUNT_NAMES = {"gate_overrides": "eligibility overrides"}
 
 
-def package(args: argparse.Namespace) -> int:
+def register(commands: Subcommands) -> None:
+    """package: signed exchange files between field laptops and the committee."""
+    passphrase = Parser(add_help=False)
+    passphrase.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="the passphrase of your private key, if it has one"
+    )
+    package = commands.add_parser("package", help="exchange packages: export your work, import others'")
+    package.set_defaults(run=run)
+    package_commands = package.add_subparsers(dest="package_command", parser_class=Parser, metavar="COMMAND")
+    export = package_commands.add_parser(
+        "export",
+        parents=[*store_and_json(), passphrase],
+        help="write a signed package of what changed since the last export",
+    )
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.redpkg")
+    export.add_argument("--all", action="store_true", help="everything, not only what changed since the last export")
+    export.add_argument(
+        "--encrypt-to", metavar="FINGERPRINT", help="encrypt the package to this roster key (e.g. the committee's)"
+    )
+    importing = package_commands.add_parser(
+        "import",
+        parents=[*store_and_json(), passphrase],
+        help="check and merge packages, each all or nothing",
+    )
+    importing.add_argument("files", type=Path, nargs="+", metavar="FILE.redpkg")
+    importing.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
+    importing.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    package_commands.add_parser(
+        "conflicts", parents=store_and_json(), help="records changed on two sides, with every version"
+    )
+    resolve = package_commands.add_parser(
+        "resolve",
+        parents=store_and_json(),
+        help="resolve a conflict: each named field from the version given, the others as shown now",
+    )
+    resolve.add_argument("key", metavar="ID", help="the record's id, as package conflicts lists it")
+    resolve.add_argument(
+        "--take", action="append", default=[], metavar="FIELD=VERSION",
+        help="take FIELD from the version starting with VERSION (repeatable); FIELD may be * for every field",
+    )  # fmt: skip
+    resolve.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+
+
+def run(args: argparse.Namespace) -> int:
     handlers = {"export": _export, "import": _import, "conflicts": _conflicts, "resolve": _resolve}
     if args.package_command not in handlers:
         raise UsageError(
@@ -29,12 +81,17 @@ def package(args: argparse.Namespace) -> int:
     return handlers[args.package_command](args)
 
 
-def _signer(args: argparse.Namespace) -> exchange.Signer:
+def _signer(args: argparse.Namespace) -> Signer:
+    from red_desktop.core.exchange import service as exchange
+
     passphrase = read_passphrase(args.passphrase_file) if args.passphrase_file else None
     return exchange.load_signer(paths.keys_dir(), passphrase)
 
 
 def _export(args: argparse.Namespace) -> int:
+    from red_desktop.core.exchange import service as exchange
+    from red_desktop.core.identity import normalise_fingerprint
+
     signer = _signer(args)
     with writing_store(args) as store:
         recipient = None
@@ -55,6 +112,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from red_desktop.core.exchange import envelope
+    from red_desktop.core.exchange import service as exchange
+
     rubric = rubric_from(args)
     box_key = None
     if any(envelope.is_sealed(f) for f in args.files if f.is_file()):
@@ -129,6 +189,9 @@ def _plan_json(plan: ImportPlan) -> dict[str, Any]:
 
 
 def _conflicts(args: argparse.Namespace) -> int:
+    from red_desktop.core.exchange import service as exchange
+    from red_desktop.core.store import Store
+
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
         found = exchange.list_conflicts(store)
     lines = [_conflict_text(c) for c in found] or ["No conflicts: every package merged cleanly."]
@@ -154,6 +217,8 @@ def _conflict_json(conflict: Conflict) -> dict[str, Any]:
 
 
 def _resolve(args: argparse.Namespace) -> int:
+    from red_desktop.core.exchange import service as exchange
+
     rubric = rubric_from(args)
     with writing_store(args) as store:
         conflict = next((c for c in exchange.list_conflicts(store) if c.key == args.key), None)

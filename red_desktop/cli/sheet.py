@@ -3,22 +3,43 @@
 from __future__ import annotations
 
 import argparse
-import locale
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from red_desktop.cli import emit, rubric_from, store_path
-from red_desktop.commands_codes import lookup
+from red_desktop.cli.common import default_language, emit, lookup, rubric_from, store_and_json, store_path
 from red_desktop.core.errors import NotFoundError
-from red_desktop.core.reports.labels import LANGUAGES
-from red_desktop.core.reports.sheet import write_sheet
-from red_desktop.core.reports.sheet_data import SheetData, evaluation_by, sheet_for_aggregate, sheet_for_evaluation
-from red_desktop.core.rubric import Rubric
-from red_desktop.core.settings import Settings
-from red_desktop.core.store import Store
+from red_desktop.core.settings import LANGUAGES
+
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
+    from red_desktop.core.reports.sheet_data import SheetData
+    from red_desktop.core.rubric import Rubric
+    from red_desktop.core.store import Store
 
 
-def sheet(args: argparse.Namespace) -> int:
+def register(commands: Subcommands) -> None:
+    sheet = commands.add_parser(
+        "sheet",
+        parents=store_and_json(),
+        help="write a proposal's PDF evaluation sheet: the committee aggregate, or one evaluator's evaluation",
+    )
+    sheet.add_argument("code", help="the proposal's code, e.g. RED-PE-2026-014")
+    sheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
+    sheet.add_argument(
+        "--evaluator", metavar="NAME", help="that evaluator's evaluation (default: the committee aggregate)"
+    )
+    sheet.add_argument("--lang", choices=list(LANGUAGES), help="language of the sheet (default: the interface's)")
+    sheet.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    sheet.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    sheet.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
     """red-desktop sheet CODE -o FILE.pdf [--evaluator NAME] [--lang en|es|pt] [--letter]"""
+    from red_desktop.core.reports.sheet import write_sheet
+    from red_desktop.core.reports.sheet_data import sheet_for_aggregate, sheet_for_evaluation
+    from red_desktop.core.store import Store
+
     rubric = rubric_from(args)
     language = args.lang or default_language()
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
@@ -35,16 +56,9 @@ def sheet(args: argparse.Namespace) -> int:
     return 0
 
 
-def default_language() -> str:
-    """The interface language the window would use: the setting, else the system's, else English."""
-    chosen = Settings.load().get("interface.language")
-    if chosen in LANGUAGES:
-        return str(chosen)
-    system = (locale.getlocale()[0] or "")[:2].lower()
-    return system if system in LANGUAGES else "en"
-
-
 def _evaluation_of(store: Store, rubric: Rubric, proposal_uuid: str, args: argparse.Namespace) -> str:
+    from red_desktop.core.reports.sheet_data import evaluation_by
+
     evaluation = evaluation_by(store, rubric, proposal_uuid, store.evaluators.by_name(args.evaluator).uuid)
     if evaluation is not None:
         return evaluation.uuid

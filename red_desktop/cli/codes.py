@@ -3,22 +3,65 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from red_desktop.cli import UsageError, emit, rubric_from, store_path
-from red_desktop.cli_profile import acting, writing_store
-from red_desktop.core import codes as code_rules
-from red_desktop.core import merging
-from red_desktop.core.domain import Proposal
+from red_desktop.cli.common import (
+    Parser,
+    UsageError,
+    acting,
+    emit,
+    lookup,
+    rubric_from,
+    store_and_json,
+    store_path,
+    writing_store,
+)
 from red_desktop.core.errors import RedDesktopError
-from red_desktop.core.settings import COMMITTEE_ROLES
-from red_desktop.core.store import Store
+
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
+    from red_desktop.core.domain import Proposal
+    from red_desktop.core.store import Store
 
 COMMITTEE_ONLY = "only a committee member or an administrator {what}; your profile's role is {role}"
 
 
-def codes(args: argparse.Namespace) -> int:
+def register(commands: Subcommands) -> None:
+    """codes settle (the committee's final codes), duplicates (the same project captured twice), merge."""
+    codes = commands.add_parser("codes", help="proposal codes: the committee gives final ones")
+    codes.set_defaults(run=run_codes)
+    code_commands = codes.add_subparsers(dest="codes_command", parser_class=Parser, metavar="COMMAND")
+    settle = code_commands.add_parser(
+        "settle",
+        parents=store_and_json(),
+        help="give the next free final code (RED-CC-YYYY-NNN) to every provisional or shared code; the old codes "
+        "stay findable",
+    )
+    settle.add_argument("--dry-run", action="store_true", help="list what would change; write nothing")
+    settle.add_argument("--reason", help="kept in the audit log (default: final codes given by the committee)")
+    duplicates = commands.add_parser(
+        "duplicates",
+        parents=store_and_json(),
+        help="pairs of proposals that look like one project captured twice (same country, similar title, and a "
+        "similar agency, the same region or close by)",
+    )
+    duplicates.set_defaults(run=run_duplicates)
+    merge = commands.add_parser(
+        "merge",
+        parents=store_and_json(),
+        help="merge a proposal into another it duplicates: its evaluations count there, it leaves the list",
+    )
+    merge.add_argument("code", help="the code of the proposal merged away")
+    merge.add_argument("--into", metavar="CODE", help="the code of the proposal that stays")
+    merge.add_argument("--undo", action="store_true", help="make a merged proposal one of its own again")
+    merge.add_argument("--reason", help="why (required; kept in the audit log)")
+    merge.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    merge.set_defaults(run=run_merge)
+
+
+def run_codes(args: argparse.Namespace) -> int:
     if args.codes_command is None:
         raise UsageError("codes needs a command: settle (try: red-desktop codes --help)")
     return settle(args)
@@ -26,6 +69,8 @@ def codes(args: argparse.Namespace) -> int:
 
 def settle(args: argparse.Namespace) -> int:
     """Give final codes to every provisional or shared code (see core/codes.py)."""
+    from red_desktop.core import codes as code_rules
+
     if not args.dry_run:
         _require_committee(args, "gives final codes")
     with writing_store(args, dry_run=args.dry_run) as store:
@@ -39,7 +84,8 @@ def settle(args: argparse.Namespace) -> int:
     return 0
 
 
-def duplicates(args: argparse.Namespace) -> int:
+def run_duplicates(args: argparse.Namespace) -> int:
+    from red_desktop.core import merging
     from red_desktop.core.store import Store
 
     with Store.open(store_path(args), readonly=True) as store:
@@ -60,8 +106,10 @@ def duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
-def merge(args: argparse.Namespace) -> int:
+def run_merge(args: argparse.Namespace) -> int:
     """Merge one proposal into another (--into), or undo its merge (--undo)."""
+    from red_desktop.core import merging
+
     if args.into and args.undo:
         raise UsageError("merge takes --into CODE or --undo, not both (try: --help)")
     if not (args.into or args.undo):
@@ -92,21 +140,9 @@ def _named(store: Store, code: str) -> Proposal:
     return store.proposals.holder_of(code) or lookup(store, code)
 
 
-def lookup(store: Store, code: str) -> Proposal:
-    """store.proposals.by_code, saying on stderr when the code led elsewhere than a proposal holding it: an old
-    code, a merged proposal's, or a code another proposal once had (a sheet printed before the codes were
-    settled)."""
-    proposal = store.proposals.by_code(code)
-    typed = code.strip()
-    if proposal.code.casefold() != typed.casefold() and proposal.uuid != typed.lower():
-        print(f"note: {typed} leads to {proposal.code} ({proposal.title})", file=sys.stderr)
-    elif earlier := [u for u in store.proposals.former_holders(proposal.code) if u != proposal.uuid]:
-        others = "; ".join(f"{p.code} ({p.title})" for p in map(store.proposals.get, earlier))
-        print(f"note: {proposal.code} was also the code of {others} before the codes were settled", file=sys.stderr)
-    return proposal
-
-
 def _require_committee(args: argparse.Namespace, what: str) -> None:
+    from red_desktop.core.settings import COMMITTEE_ROLES
+
     role = acting(args).role
     if role not in COMMITTEE_ROLES:
         raise RedDesktopError(COMMITTEE_ONLY.format(what=what, role=role.replace("_", " ") or "not set"))

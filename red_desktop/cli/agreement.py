@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from red_desktop.cli import UsageError, emit, rubric_from, store_path
-from red_desktop.core.agreement import FIGURES, LABELS, Agreement, PanelAgreement, store_agreement
-from red_desktop.core.agreement import agreement as matrix_agreement
-from red_desktop.core.ratings_csv import read_ratings_csv
-from red_desktop.core.store import Store
+from red_desktop.cli.common import UsageError, emit, rubric_from, store_and_json, store_path
+
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
+    from red_desktop.core.agreement import Agreement, PanelAgreement
 
 _MEANINGS = {
     "icc1": "one rater; each item rated by its own random raters (one-way)",
@@ -25,7 +27,20 @@ _MEANINGS = {
 }
 
 
-def agreement(args: argparse.Namespace) -> int:
+def register(commands: Subcommands) -> None:
+    agreement = commands.add_parser(
+        "agreement",
+        parents=store_and_json(),
+        help="inter-rater agreement (ICC, Krippendorff's alpha) of a ratings file or of the store's final evaluations",
+    )
+    agreement.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE.csv", help="ratings table: item id, then one column per rater"
+    )
+    agreement.add_argument("--rubric", type=Path, help="rubric file for --db/--demo (default: the RED default rubric)")
+    agreement.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
     """ICCs and alphas of a ratings file, or of the store's final evaluations: one or the other."""
     from_store = args.db is not None or args.demo
     if args.file is not None and from_store:
@@ -36,6 +51,9 @@ def agreement(args: argparse.Namespace) -> int:
 
 
 def _file_agreement(args: argparse.Namespace) -> int:
+    from red_desktop.core.agreement import agreement as matrix_agreement
+    from red_desktop.core.ratings_csv import read_ratings_csv
+
     ratings = read_ratings_csv(args.file)
     result = matrix_agreement(ratings.to_numpy())
     if args.json:
@@ -46,6 +64,8 @@ def _file_agreement(args: argparse.Namespace) -> int:
 
 
 def _agreement_text(result: Agreement) -> str:
+    from red_desktop.core.agreement import LABELS
+
     lines = [
         f"Agreement of {result.raters} raters on {result.items} items",
         f"ICC: the {result.complete_items} items rated by every rater ({result.dropped_items} dropped); "
@@ -59,6 +79,9 @@ def _agreement_text(result: Agreement) -> str:
 
 
 def _store_agreement(args: argparse.Namespace) -> int:
+    from red_desktop.core.agreement import store_agreement
+    from red_desktop.core.store import Store
+
     rubric = rubric_from(args)
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
         panel = store_agreement(store, rubric)
@@ -86,6 +109,8 @@ def _undefined_groups(rows: dict[str, Agreement]) -> dict[tuple[str, tuple[str, 
 def _panel_table(
     panel: PanelAgreement, rows: dict[str, Agreement], undefined: dict[tuple[str, tuple[str, ...]], str]
 ) -> str:
+    from red_desktop.core.agreement import FIGURES
+
     headers = [name.removeprefix("alpha_") for name in FIGURES]
     width = max(len(r) for r in rows)
     lines = [

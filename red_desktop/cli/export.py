@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from red_desktop.cli import emit, rubric_from, store_path
-from red_desktop.core.exports import CsvDialect, ExportKind, ExportOptions, export_store
-from red_desktop.core.store import Store
+from red_desktop.cli.common import default_language, emit, positive, rubric_from, store_and_json, store_path
+from red_desktop.core.settings import LANGUAGES
+
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
+    from red_desktop.core.exports import CsvDialect, ExportOptions
 
 PROGRESS_INTERVAL = 1.0  # seconds between two progress lines on a terminal
 
@@ -34,7 +39,39 @@ class _TerminalProgress:
         return False
 
 
-def export(args: argparse.Namespace) -> int:
+def register(commands: Subcommands) -> None:
+    export = commands.add_parser(
+        "export",
+        parents=store_and_json(),
+        help="write proposals, actors, evaluations, scores, aggregates and decisions to CSV files or an XLSX workbook",
+    )
+    export.add_argument(
+        "kind", choices=["csv", "xlsx"], help="csv: one file per table in a folder; xlsx: one sheet per table"
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="PATH", help="the folder (csv) or the .xlsx file (xlsx)"
+    )
+    export.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    export.add_argument(
+        "--lang", choices=list(LANGUAGES), help="language of the headers and labels (default: the interface's)"
+    )
+    export.add_argument(
+        "--csv-dialect",
+        choices=["standard", "excel-semicolon"],
+        default="standard",
+        help="csv: standard (comma, decimal point) or excel-semicolon (';' and decimal comma, for a Spanish or "
+        "Portuguese Excel)",
+    )
+    export.add_argument(
+        "--top", type=positive, default=10, help="N of the aggregates' p(top N), as rank --sensitivity (default 10)"
+    )
+    export.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from red_desktop.core.exports import ExportKind, export_store
+    from red_desktop.core.store import Store
+
     kind = ExportKind(args.kind)
     rubric = rubric_from(args)
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
@@ -49,10 +86,12 @@ def export(args: argparse.Namespace) -> int:
 def _options(args: argparse.Namespace) -> ExportOptions:
     """--lang (the interface's language by default, as `sheet`), --top; the sensitivity's samples and seed are
     rank --sensitivity's defaults, so the aggregates repeat its figures."""
-    from red_desktop.commands_reports import default_language  # it brings the PDF sheet's modules
+    from red_desktop.core.exports import ExportOptions
 
     return ExportOptions(language=args.lang or default_language(), top_n=args.top)
 
 
 def _dialect(args: argparse.Namespace) -> CsvDialect:
+    from red_desktop.core.exports import CsvDialect
+
     return CsvDialect(args.csv_dialect)

@@ -4,11 +4,31 @@ when, what changed and why, oldest first, read from the audit log; with --all, w
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from red_desktop.cli import emit, store_path
+from red_desktop.cli.common import emit, store_and_json, store_path
+
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
 
 
-def history(args: argparse.Namespace) -> int:
+def register(commands: Subcommands) -> None:
+    history = commands.add_parser(
+        "history",
+        parents=store_and_json(),
+        help="a proposal's history from the audit log: decisions, revisions, withdrawals, overrides, codes, merges, "
+        "evaluations (who, when, what changed, why); with --all, the whole log",
+    )
+    which = history.add_mutually_exclusive_group(required=True)
+    which.add_argument("code", nargs="?", help="the proposal's code (an old code or its id works too)")
+    which.add_argument(
+        "--all", action="store_true", help="every event of the audit log, newest last, with its proposal's code"
+    )
+    history.add_argument("--decision", action="store_true", help="only the decision and its eligibility override")
+    history.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
     if args.all:
         return _store_history(args)
     from red_desktop.core.history import event_json, line, proposal_history

@@ -4,17 +4,66 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from red_desktop import paths
-from red_desktop.cli import UsageError, emit, store_path
-from red_desktop.cli_profile import writing_store
-from red_desktop.core import identity
+from red_desktop.cli.common import (
+    Parser,
+    UsageError,
+    emit,
+    json_option,
+    read_passphrase,
+    store_and_json,
+    store_path,
+    writing_store,
+)
 from red_desktop.core.settings import Role, Settings
-from red_desktop.core.store import Store
-from red_desktop.core.store.roster import TrustedKey
+
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
+    from red_desktop.core.store.roster import TrustedKey
 
 
-def profile(args: argparse.Namespace) -> int:
+def register(commands: Subcommands) -> None:
+    """profile (this laptop's evaluator key pair) and roster (the keys a store trusts)."""
+    profile = commands.add_parser("profile", help="your evaluator profile and its signing and encryption keys")
+    profile.set_defaults(run=run_profile)
+    profile_commands = profile.add_subparsers(dest="profile_command", parser_class=Parser, metavar="COMMAND")
+    create = profile_commands.add_parser(
+        "create", parents=[json_option()], help="create your key pairs and save your name and role"
+    )
+    create.add_argument("--name", required=True, help="your name, as others will see it")
+    create.add_argument("--role", required=True, choices=[r.value for r in Role])
+    create.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="protect the private key with the passphrase in FILE"
+    )
+    create.add_argument("--force", action="store_true", help="replace an existing key pair (the old key is lost)")
+    export_key = profile_commands.add_parser(
+        "export-key", parents=[json_option()], help="write your public key file, to hand to the committee"
+    )
+    export_key.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    export_key.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the passphrase in FILE, if your private key has one (needed once, to add an encryption key to an "
+        "older profile)",
+    )
+
+    roster = commands.add_parser("roster", help="the evaluators' public keys this store trusts")
+    roster.set_defaults(run=run_roster)
+    roster_commands = roster.add_subparsers(dest="roster_command", parser_class=Parser, metavar="COMMAND")
+    add = roster_commands.add_parser("add", parents=store_and_json(), help="trust a public key file")
+    add.add_argument("file", type=Path, metavar="FILE.json", help="a public key file from profile export-key")
+    roster_commands.add_parser("list", parents=store_and_json(), help="the trusted and revoked keys")
+    revoke = roster_commands.add_parser(
+        "revoke", parents=store_and_json(), help="stop trusting a key (it stays listed, with the reason)"
+    )
+    revoke.add_argument("fingerprint", metavar="FINGERPRINT", help="e.g. K3QZ-7MDA-PLUS-XW2A")
+    revoke.add_argument("--reason", help="why the key is revoked (required)")
+
+
+def run_profile(args: argparse.Namespace) -> int:
     if args.profile_command == "create":
         return _create(args)
     if args.profile_command == "export-key":
@@ -22,7 +71,7 @@ def profile(args: argparse.Namespace) -> int:
     raise UsageError("profile needs a command: create or export-key (try: red-desktop profile --help)")
 
 
-def roster(args: argparse.Namespace) -> int:
+def run_roster(args: argparse.Namespace) -> int:
     if args.roster_command == "add":
         return _roster_add(args)
     if args.roster_command == "list":
@@ -33,6 +82,8 @@ def roster(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
+    from red_desktop.core import identity
+
     settings = Settings.load()
     settings.set_profile(args.name, Role(args.role))
     passphrase = read_passphrase(args.passphrase_file) if args.passphrase_file else None
@@ -51,6 +102,8 @@ def _create(args: argparse.Namespace) -> int:
 
 
 def _export_key(args: argparse.Namespace) -> int:
+    from red_desktop.core import identity
+
     passphrase = read_passphrase(args.passphrase_file) if args.passphrase_file else None
     public = identity.ensure_encryption_key(paths.keys_dir(), passphrase)  # profiles made before encryption gain one
     identity.write_public_key(public, args.output)
@@ -62,17 +115,9 @@ def _export_key(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_passphrase(path: Path) -> bytes:
-    try:
-        text = path.read_bytes().rstrip(b"\r\n")
-    except OSError as exc:
-        raise UsageError(f"the passphrase file {path} cannot be read ({exc.strerror})") from None
-    if not text:
-        raise UsageError(f"the passphrase file {path} is empty")
-    return text
-
-
 def _roster_add(args: argparse.Namespace) -> int:
+    from red_desktop.core import identity
+
     public = identity.read_public_key(args.file)
     with writing_store(args) as store:
         before = store.roster.get(public.fingerprint)
@@ -90,6 +135,8 @@ def _roster_add(args: argparse.Namespace) -> int:
 
 
 def _roster_list(args: argparse.Namespace) -> int:
+    from red_desktop.core.store import Store
+
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
         keys = store.roster.all()
     emit(args, [k.to_json() for k in keys], "\n".join(_line(k) for k in keys) or "The roster is empty")

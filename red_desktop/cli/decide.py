@@ -5,14 +5,41 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from red_desktop.cli import UsageError, emit, rubric_from
-from red_desktop.cli_profile import writing_store
-from red_desktop.commands_codes import lookup
+from red_desktop.cli.common import UsageError, emit, lookup, rubric_from, store_and_json, writing_store
 from red_desktop.core.domain import Decision, DecisionKind
 
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
 
-def decide(args: argparse.Namespace) -> int:
+
+def register(commands: Subcommands) -> None:
+    decide = commands.add_parser(
+        "decide",
+        parents=store_and_json(),
+        help="record the committee's decision on a proposal (a second one revises it and needs --reason)",
+    )
+    decide.add_argument("code", help="the proposal's code, e.g. RED-PE-2026-014")
+    decide.add_argument("--decision", choices=[k.value for k in DecisionKind])
+    decide.add_argument("--rationale", help="why the committee decided so (required)")
+    decide.add_argument("--conditions", help="conditions of an approval with conditions (required for it)")
+    decide.add_argument("--date", help="date of the decision, YYYY-MM-DD (default: today)")
+    decide.add_argument("--member", action="append", help="a committee member present (repeat; default: you)")
+    decide.add_argument("--reason", help="why an earlier decision is revised or withdrawn (required then)")
+    decide.add_argument("--withdraw", action="store_true", help="remove the decision, unlocking the evaluations")
+    decide.add_argument(
+        "--override",
+        metavar="RATIONALE",
+        help="record a gate override with this rationale first (an approval of a proposal failing an eligibility "
+        "gate needs one); both or neither are kept",
+    )
+    decide.add_argument("--rubric", type=Path, help="rubric file, for its eligibility gates (default: the RED default)")
+    decide.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
     rubric = rubric_from(args)  # its eligibility gates: an approval of a proposal failing one needs an override
     if args.override is not None and (args.withdraw or not args.override.strip()):
         raise UsageError("--override needs a rationale, and goes with --decision, not --withdraw (try: --help)")

@@ -1,0 +1,34 @@
+"""red-desktop check: the store's integrity, schema version and record counts."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from red_desktop.cli.common import EXIT_ERROR, emit, store_and_json, store_path
+
+if TYPE_CHECKING:
+    from red_desktop.cli.common import Subcommands
+
+
+def register(commands: Subcommands) -> None:
+    check = commands.add_parser("check", parents=store_and_json(), help="integrity check, schema version, counts")
+    check.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from red_desktop.core.store import Store
+
+    path = store_path(args)
+    with Store.open(path, user=args.user, readonly=True) as store:
+        verdicts = store.integrity_check()
+        version = store.schema_version
+        counts = store.counts()
+    ok = verdicts == ["ok"]
+    report = {"path": str(path), "schema_version": version, "integrity": verdicts, "ok": ok, "counts": counts}
+    lines = "\n".join(f"  {table:<19} {n:>8,}" for table, n in counts.items())
+    text = (
+        f"Store {path}\nSchema version {version}\nIntegrity: {'ok' if ok else '; '.join(verdicts)}\nRecords:\n{lines}"
+    )
+    emit(args, report, text)
+    return 0 if ok else EXIT_ERROR

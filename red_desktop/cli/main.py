@@ -1,0 +1,134 @@
+"""The one program `red-desktop`: the window when called bare, headless commands for batch work and tests."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sqlite3
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from red_desktop import __version__, paths
+from red_desktop.cli.common import (
+    EXIT_ERROR,
+    EXIT_INTERNAL,
+    EXIT_USAGE,
+    Handler,
+    Parser,
+    UsageError,
+    store_options,
+    store_path,
+)
+from red_desktop.core.errors import RedDesktopError
+
+# The commands, in the order --help lists them: each module of red_desktop.cli adds its parsers with
+# register(commands), and loads what its commands need only when one runs.
+COMMANDS = (
+    "init",
+    "demo",
+    "rank",
+    "check",
+    "agreement",
+    "decide",
+    "history",
+    "dossier",
+    "sheet",
+    "export",
+    "importing",
+    "identity",
+    "package",
+    "codes",
+    "backup",
+)
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="red-desktop",
+        parents=[store_options(None)],
+        description="Evaluate Regional Economic Development proposals. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"red-desktop {__version__}")
+    parser.add_argument(
+        "--user", help="who is acting (stamped on changes and in the audit log); default: your evaluator profile's name"
+    )
+    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"red_desktop.cli.{name}").register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The program. What it creates (stores, backups, exports, packages, logs) is its user's alone: 0600 files,
+    0700 folders, whatever the umask was, since they hold evaluations and decisions."""
+    umask = os.umask(0o077)
+    try:
+        return _main(argv)
+    finally:
+        os.umask(umask)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    args: argparse.Namespace | None = None
+    try:
+        args = build_parser().parse_args(argv)
+        return _dispatch(args)
+    except UsageError as exc:
+        print(f"red-desktop: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except RedDesktopError as exc:
+        print(f"red-desktop: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except sqlite3.Error as exc:  # a store damaged or changed underneath a read, or a disk full or gone
+        problem = _storage_problem(exc, args)
+        if problem:
+            print(f"red-desktop: error: {problem}", file=sys.stderr)
+        else:
+            print(f"red-desktop: error: the store could not be read ({exc}); run red-desktop check", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # the reader went away (red-desktop rank | head): nothing is wrong with the work
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit does not complain again
+        return 0
+    except KeyboardInterrupt:
+        print("red-desktop: interrupted; nothing half-done was kept", file=sys.stderr)
+        return 130
+    except Exception:  # the last line of defence: no traceback reaches the user
+        log = _log_internal_error()
+        print(f"red-desktop: internal error; details were written to {log}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """The command's handler, which each command's parser sets as its `run` default; the window without one."""
+    run: Handler | None = getattr(args, "run", None)
+    if run is not None:
+        return run(args)
+    from red_desktop.gui.launch import launch
+
+    return launch(store_path(args), demo=args.demo and args.db is None, user=args.user, create=args.db is None)
+
+
+def _storage_problem(error: sqlite3.Error, args: argparse.Namespace | None) -> str | None:
+    from red_desktop.core.store.diagnosis import storage_problem
+
+    if args is None or not hasattr(args, "db"):
+        return None
+    return storage_problem(error, store_path(args))
+
+
+def _log_internal_error() -> Path:
+    import logging  # only on the rare internal error, not on every start
+    import traceback
+
+    log_dir = paths.user_log_dir()
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log = log_dir / "red-desktop.log"
+        logging.basicConfig(filename=log, level=logging.ERROR)
+        logging.getLogger("red_desktop").error("internal error\n%s", traceback.format_exc())
+        return log
+    except OSError:
+        traceback.print_exc()
+        return Path("(standard error, the log folder is not writable)")
