@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from red_desktop.core import demo_content as content
+from red_desktop.core.countries import country_name
 from red_desktop.core.domain import (
     NARRATIVE_FIELDS,
     Actor,
@@ -88,7 +89,7 @@ class _Maker:
         msmes = self.rng.randrange(40, 1500, 10)
         fields = {
             "region": place,
-            "country_name": content.COUNTRY_NAMES[lang][region.country],
+            "country_name": country_name(region.country, lang),
             "sector": sectors[0],
             "sector2": sectors[-1],
             "agency": agency,

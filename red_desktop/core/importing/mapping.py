@@ -24,8 +24,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
-from babel import Locale
 
+from red_desktop.core import countries
 from red_desktop.core.domain import (
     ActorType,
     ContributionKind,
@@ -184,16 +184,6 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "signed_agreement": ("convenio firmado", "acuerdo firmado", "convenio", "acordo assinado",
                              "convenio assinado", "contrato firmado", "contrato assinado"),
     },
-}  # fmt: skip
-# Spanish and Portuguese names of Latin American and Caribbean countries that pycountry (English) does not know.
-COUNTRY_NAMES: dict[str, str] = {
-    "mexico": "MX", "peru": "PE", "brasil": "BR", "colombia": "CO", "colombia ": "CO", "chile": "CL",
-    "argentina": "AR", "bolivia": "BO", "ecuador": "EC", "equador": "EC", "paraguay": "PY", "paraguai": "PY",
-    "uruguay": "UY", "uruguai": "UY", "venezuela": "VE", "panama": "PA", "costa rica": "CR", "nicaragua": "NI",
-    "honduras": "HN", "el salvador": "SV", "guatemala": "GT", "belice": "BZ", "belize": "BZ",
-    "republica dominicana": "DO", "haiti": "HT", "jamaica": "JM", "cuba": "CU", "trinidad y tobago": "TT",
-    "trinidad e tobago": "TT", "barbados": "BB", "bahamas": "BS", "guyana": "GY", "guiana": "GY",
-    "surinam": "SR", "suriname": "SR", "mexique": "MX", "estados unidos": "US", "espana": "ES", "espanha": "ES",
 }  # fmt: skip
 
 
@@ -696,89 +686,17 @@ def allowed_values(target: str) -> list[str]:
 
 # --- countries ---------------------------------------------------------------------------------------------------
 
-# How official lists write names pycountry and CLDR do not: the World Bank's ("Korea, Rep.", "Venezuela, RB"), the
-# UN's, and older or common English names. Keys are normalised (`_country_key`).
-COUNTRY_LIST_NAMES: dict[str, str] = {
-    "turkey": "TR", "turkiye": "TR", "cape verde": "CV", "ivory coast": "CI", "venezuela rb": "VE",
-    "egypt arab rep": "EG", "yemen rep": "YE", "iran islamic rep": "IR", "korea rep": "KR", "south korea": "KR",
-    "korea dem peoples rep": "KP", "korea dem rep": "KP", "north korea": "KP", "congo dem rep": "CD",
-    "congo rep": "CG", "lao pdr": "LA", "laos": "LA", "kyrgyz republic": "KG", "slovak republic": "SK",
-    "micronesia fed sts": "FM", "st lucia": "LC", "st kitts nevis": "KN", "st vincent grenadines": "VC",
-    "hong kong sar china": "HK", "macao sar china": "MO", "west bank gaza": "PS", "palestine": "PS",
-    "czech republic": "CZ", "swaziland": "SZ", "burma": "MM", "russia": "RU", "syria": "SY", "vietnam": "VN",
-    "tanzania": "TZ", "moldova": "MD", "macedonia": "MK", "macedonia fyr": "MK", "north macedonia": "MK",
-    "bolivia": "BO", "venezuela": "VE", "iran": "IR", "brunei": "BN", "east timor": "TL", "timor leste": "TL",
-    "bahamas": "BS", "gambia": "GM", "curacao": "CW", "sao tome principe": "ST", "united states of america": "US",
-    "usa": "US", "uk": "GB", "great britain": "GB", "holland": "NL", "vatican": "VA", "holy see": "VA",
-    "taiwan china": "TW", "eswatini": "SZ", "cabo verde": "CV", "cote divoire": "CI",
-}  # fmt: skip
-_COUNTRY_WORDS = {"rep": "republic", "dem": "democratic", "fed": "federated", "sts": "states", "st": "saint",
-                  "is": "islands", "isl": "islands", "peoples": "people"}  # fmt: skip
-_COUNTRY_NOISE = frozenset({"the", "of", "and", "y", "e", "de", "del", "da", "do", "la", "el", "et"})
-
-
-def _country_key(text: str) -> str:
-    """Folded, punctuation dropped ("Côte d'Ivoire" → "cote divoire", "Gambia, The" → "gambia"), "&" as "and"."""
-    plain = fold(text).replace("&", " and ").replace("'", "").replace("’", "")
-    words = re.sub(r"[^a-z0-9]+", " ", plain).split()
-    return " ".join(w for w in words if w not in {"the", "and", "y", "e"})
-
-
-def _country_set(key: str) -> frozenset[str]:
-    """The words of a name in any order, abbreviations spelled out: "Korea, Rep." and "Republic of Korea" alike."""
-    return frozenset(_COUNTRY_WORDS.get(w, w) for w in key.split() if w not in _COUNTRY_NOISE)
-
-
-@cache
-def _country_index() -> tuple[dict[str, str], dict[frozenset[str], str]]:
-    """Names → code (ambiguous names dropped): pycountry's names, official and common names; CLDR's (babel) in
-    English, Spanish, Portuguese and French; the LatAm names and the list names above."""
-    names: dict[str, set[str]] = {}
-
-    def add(name: str, code: str) -> None:
-        names.setdefault(_country_key(name), set()).add(code)
-
-    for country in pycountry.countries:
-        for attribute in ("name", "official_name", "common_name"):
-            if (name := getattr(country, attribute, None)) is not None:
-                add(str(name), str(country.alpha_2))
-    for language in ("en", "es", "pt", "fr"):
-        for code, name in Locale.parse(language).territories.items():
-            if len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code) is not None:
-                add(name, code)
-    for name, code in (COUNTRY_NAMES | COUNTRY_LIST_NAMES).items():
-        add(name, code)
-    exact = {key: next(iter(codes)) for key, codes in names.items() if len(codes) == 1 and key}
-    sets: dict[frozenset[str], set[str]] = {}
-    for key, code in exact.items():
-        sets.setdefault(_country_set(key), set()).add(code)
-    return exact, {words: next(iter(codes)) for words, codes in sets.items() if len(codes) == 1 and words}
-
 
 @lru_cache(maxsize=4096)
 def country_code(text: str) -> str | None:
-    """ISO 3166-1 alpha-2 for a code (alpha-2 or alpha-3) or a name as people and official lists write it, in
-    English, Spanish, Portuguese or French: "Perú", "Turkey", "Cote d'Ivoire", "Egypt, Arab Republic of",
-    "Gambia, The", "Korea, Rep.", "Bolivia (Plurinational State of)". None when no country (or more than one)
-    answers to it."""
-    value = text.strip()
-    if not value:
-        return None
-    if value.isalpha() and len(value) in (2, 3):
-        if len(value) == 2:
-            found = pycountry.countries.get(alpha_2=value.upper())
-        else:
-            found = pycountry.countries.get(alpha_3=value.upper())
-        if found is not None:
-            return str(found.alpha_2)
-    exact, by_words = _country_index()
-    key = _country_key(value)
-    if key in exact:
-        return exact[key]
-    words = _country_set(key)
-    if words in by_words:
-        return by_words[words]
-    ratios = sorted(((_ratio(key, k, 0.8), c) for k, c in exact.items()), reverse=True)
+    """ISO 3166-1 alpha-2 for a code or a name core.countries knows ("Perú", "Korea, Rep.", "Gambia, The"), or for one
+    spelled alike ("Bolvia", "Argentinaa") when no other country is spelled nearly as alike. None when no country (or
+    more than one) answers to it."""
+    found = countries.country_code(text)
+    key = countries.name_key(text)
+    if found or not key:
+        return found
+    ratios = sorted(((_ratio(key, k, 0.8), c) for k, c in countries.known_names().items()), reverse=True)
     if ratios and ratios[0][0] >= 0.85 and not [r for r in ratios[1:4] if r[1] != ratios[0][1] and r[0] > 0.8]:
         return ratios[0][1]
     return None

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from red_desktop.core.countries import country_choices, country_code, display
 from red_desktop.core.text import fold
-from red_desktop.gui.editor.countries import country_choices, display
 from red_desktop.gui.ui_loader import register_custom_widget
 
 
@@ -44,9 +44,10 @@ class CountryComboBox(QComboBox):
             self._codes.setdefault(fold(key), code)
 
     def code(self) -> str:
-        """The ISO 3166-1 alpha-2 code for the text shown, or the text as typed when it matches none."""
+        """The ISO 3166-1 alpha-2 code for the text shown or a name of it in another language ("Brasil", "EEUU"), or
+        the text as typed when it names no country."""
         text = self.currentText().strip()
-        return self._codes.get(fold(text), text)
+        return self._codes.get(fold(text)) or country_code(text) or text
 
     def set_code(self, code: str) -> None:
         index = self.findData(code.upper()) if code else -1
