@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
@@ -26,14 +27,15 @@ from red_desktop.core.store.diagnosis import read_only_media
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.import_actions import start_import
+from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.main_window import PROPOSALS, MainWindow
 from red_desktop.gui.profile_dialog import ProfileDialog
 from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
 from red_desktop.gui.report_actions import ReportActions
 from red_desktop.gui.restore_dialog import RestoreDialog
-from red_desktop.gui.store_service import Change, StoreService
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
+from red_desktop.gui.tasks import Executor
 
 DEMO_ROLE = Role.FIELD_EVALUATOR.value
 
@@ -54,7 +56,7 @@ class Application:
         self.rubric = rubric
         self.settings = settings
         self.window_settings = window_settings
-        self.runner = TaskRunner(qt_app)
+        self.runner = Executor(qt_app)
         self.reports = ReportActions(self.runner, rubric, settings)  # export and print; their temporary sheets
         self.keys = KeyRing(paths.keys_dir(), self.runner, self._profile, qt_app)  # one per laptop, across stores
         self.service: StoreService | None = None
@@ -65,8 +67,7 @@ class Application:
         self.demo = False
         self.looping = False  # set by run_app around exec(): only then does quitting end the loop
         self._demo_cancel = threading.Event()
-        self._ranking_running = False
-        self._ranking_again = False
+        self._ranking: LatestOnly[CommitteeData] | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.exit_code = 0
 
@@ -109,7 +110,17 @@ class Application:
             self.fail(message)
             self.quit(1)
 
-        self.runner.run(lambda: _fill_demo(path, self.rubric, flag), filled, failed)
+        def cancelled() -> None:
+            dialog.close()
+            self.quit(1)
+
+        self.runner.run(
+            lambda: _fill_demo(path, self.rubric, flag),
+            context=self.qt_app,
+            on_done=filled,
+            on_failed=failed,
+            on_cancelled=cancelled,
+        )
 
     def _on_demo_cancelled(self) -> None:
         self._demo_cancel.set()
@@ -191,6 +202,11 @@ class Application:
         window.restore(self.window_settings)
         window.show()
         self.window = window
+        # one committee ranking at a time: changes that arrive meanwhile (every autosave, every level click)
+        # ask for one more run after it, instead of a pile of full rankings
+        self._ranking = LatestOnly(
+            self.runner, self._ranking_work, window.show_committee, window.show_message, parent=window
+        )
         self.index_keeper = ListIndexKeeper(self.runner, service.path, self.rubric, self.qt_app)
         self.index_keeper.ready.connect(window.show_list_index)
         self.index_keeper.ready.connect(self._select_imported)
@@ -215,11 +231,11 @@ class Application:
 
     def _on_change(self, change: Change) -> None:
         """After an operation: the list's index patched for the proposals it names, counts, the ranking."""
-        if change.kind in ("roster", "exchange"):
+        if change.kind in (ChangeKind.ROSTER, ChangeKind.EXCHANGE):
             return  # trusted keys and packages written: nothing the lists, counts or ranking show
-        if self.index_keeper is not None and change.kind in ("proposal", "evaluation"):
+        if self.index_keeper is not None and change.kind in (ChangeKind.PROPOSAL, ChangeKind.EVALUATION):
             self.index_keeper.proposals_changed(change.uuids)
-        elif self.index_keeper is not None and change.kind == "store":
+        elif self.index_keeper is not None and change.kind is ChangeKind.STORE:
             self.index_keeper.reload()
         self._show_counts()
         self._rank()
@@ -230,32 +246,14 @@ class Application:
             self.window.show_counts(reader.proposals.count(), reader.evaluations.count())
 
     def _rank(self) -> None:
-        """One committee ranking at a time: changes that arrive meanwhile (every autosave, every level
-        click) ask for one more run after it, instead of a pile of full rankings."""
-        if self._ranking_running:
-            self._ranking_again = True
-            return
-        if self.window is None or self.service is None:
-            return
-        self._ranking_running, self._ranking_again = True, False
-        path, rubric, window = self.service.path, self.rubric, self.window
+        if self._ranking is not None:
+            self._ranking.request()
 
-        def done(data: CommitteeData) -> None:
-            if window is self.window:  # the store may have been switched meanwhile
-                window.show_committee(data)
-            self._ranked()
-
-        def failed(message: str) -> None:
-            if window is self.window:
-                window.show_message(message)
-            self._ranked()
-
-        self.runner.run(lambda: _ranking(path, rubric), done, failed)
-
-    def _ranked(self) -> None:
-        self._ranking_running = False
-        if self._ranking_again:
-            self._rank()
+    def _ranking_work(self) -> Callable[[], CommitteeData] | None:
+        if self.service is None:
+            return None
+        path, rubric = self.service.path, self.rubric
+        return lambda: _ranking(path, rubric)
 
     def _profile(self) -> tuple[str, str]:
         """Who changes are stamped with and a new key is made for: the store's user (the demo evaluator in a
@@ -308,7 +306,9 @@ class Application:
                     QCoreApplication.translate("Application", "The automatic backup failed: %1").replace("%1", message)
                 )
 
-        self.runner.run(lambda: daily_backup(path, daily, weekly), lambda _: None, failed)
+        self.runner.run(
+            lambda: daily_backup(path, daily, weekly), context=self.qt_app, on_done=_ignore, on_failed=failed
+        )
 
     def _choose_backup(self) -> None:
         """File › Restore…: the dialog lists the store's backups; the one chosen and confirmed is restored."""
@@ -355,6 +355,7 @@ class Application:
             lambda progress: restore(path, backup.path, progress=progress, user=self._profile()[0]),
             lambda report: reopen(report, ""),
             lambda message: reopen(None, message),
+            on_cancelled=lambda: reopen(None, ""),
         )
 
     def _export(self) -> None:
@@ -405,7 +406,7 @@ class Application:
             lambda store: ensure_evaluator(store, name, role),
             lambda evaluator: self._on_evaluator(evaluator.name, role, evaluator.uuid),
             self.fail,
-            Change("evaluator"),
+            Change(ChangeKind.EVALUATOR),
         )
 
     def _save_profile(self, name: str, role: Role, language: str) -> None:
@@ -433,7 +434,7 @@ class Application:
         delivered (they are queued first) while their widgets still exist.
         """
         window, service = self.window, self.service
-        self.window, self.service = None, None
+        self.window, self.service, self._ranking = None, None, None
         if self.index_keeper is not None:
             self.index_keeper.close()
             self.index_keeper.deleteLater()
@@ -453,6 +454,10 @@ class Application:
         self._close_current()
         self.window_settings.sync()
         self.reports.close()  # after the workers: none is still writing a sheet
+
+
+def _ignore(_: object) -> None:
+    return None
 
 
 def _has_proposals(path: Path) -> bool:

@@ -20,9 +20,9 @@ from red_desktop.core.progress import Progress
 from red_desktop.core.store import Store
 from red_desktop.gui.import_wizard import ImportWizard
 from red_desktop.gui.main_window import MainWindow
-from red_desktop.gui.progress_task import run_with_progress
-from red_desktop.gui.store_service import Change, StoreService
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.progress_task import run_on_writer
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
+from red_desktop.gui.tasks import Executor
 
 KEPT = 4  # checks remembered: the wizard shows the latest, older ones may still be arriving
 
@@ -51,43 +51,50 @@ def dry_run(path: Path, table: SourceTable, mapping: Mapping, valid_only: bool) 
 
 
 def start_import(
-    runner: TaskRunner,
+    runner: Executor,
     window: MainWindow,
     service: StoreService,
-    path: Path | None,
+    path: object,
     imported: Callable[[ImportReport], None],
 ) -> None:
-    """Open the wizard on `path` (or ask for a file); `imported` hears the report of what was written."""
+    """Open the wizard on `path` (a file dropped on the window; else it asks for one); `imported` hears the
+    report of what was written (`tell_imported` says it in the window)."""
     checks: list[Check] = []
+    wizard: ImportWizard | None = None  # the checks' results are dropped once it is closed
 
     def check(table: SourceTable, mapping: Mapping, valid_only: bool, ok: Any, fail: Any) -> None:
         def checked(result: Check) -> None:
             checks[:] = [*checks[1 - KEPT :], result]
             ok(result.report)
 
-        runner.run(lambda: dry_run(service.path, table, mapping, valid_only), checked, fail)
+        work = lambda: dry_run(service.path, table, mapping, valid_only)  # noqa: E731
+        runner.run(work, context=wizard if wizard is not None else window, on_done=checked, on_failed=fail)
 
     def run(table: SourceTable, mapping: Mapping, valid_only: bool) -> None:
-        held: dict[str, Store] = {}
         shown = next((c for c in reversed(checks) if c.answers(table, mapping, valid_only)), None)
 
-        def work(progress: Progress) -> ImportReport:
+        def work(store: Store, progress: Progress) -> ImportReport:
             records, problems = (shown.records, shown.problems) if shown else to_records(table, mapping)
             return import_records(
-                held["store"], records, problems, Path(table.path).name, valid_only=valid_only, dry_run=False,
+                store, records, problems, Path(table.path).name, valid_only=valid_only, dry_run=False,
                 progress=progress, expected=shown.report if shown else None,
             )  # fmt: skip
 
-        def on_writer(fn: Any, ok: Any, fail: Any) -> None:
-            """Run on the store's writer (one writer per store), handing its store to the work."""
-
-            def operation(store: Store) -> Any:
-                held["store"] = store
-                return fn()
-
-            service.submit(operation, ok, fail, Change("store"))
-
         label = QCoreApplication.translate("Application", "Importing…")
-        run_with_progress(runner, window, label, work, imported, window.show_message, start=on_writer)
+        run_on_writer(service, window, label, work, imported, window.show_message, Change(ChangeKind.STORE))
 
-    ImportWizard(runner, check, run, path, window).open()
+    wizard = ImportWizard(runner, check, run, Path(path) if isinstance(path, str | Path) else None, window)
+    wizard.open()
+
+
+def tell_imported(window: MainWindow, report: ImportReport) -> tuple[str, ...]:
+    """Say what an import wrote and highlight it in the lists; the proposals written, to select the first."""
+    window.show_message(
+        QCoreApplication.translate("Application", "Imported: %1 added, %2 updated, %3 unchanged")
+        .replace("%1", str(report.added))
+        .replace("%2", str(report.updated))
+        .replace("%3", str(report.unchanged))
+    )
+    written = (*report.added_uuids, *report.updated_uuids)
+    window.highlight_proposals(frozenset(written))
+    return written

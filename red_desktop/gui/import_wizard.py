@@ -51,7 +51,7 @@ from red_desktop.core.importing.mapping import (
 from red_desktop.core.importing.readers import SourceTable, read_table
 from red_desktop.core.importing.records import ERROR, ImportProblem, ImportReport
 from red_desktop.gui.editor.labels import field_labels
-from red_desktop.gui.tasks import TaskRunner, while_alive
+from red_desktop.gui.tasks import Executor
 
 PREVIEW_ROWS = 20
 IGNORE = ""
@@ -144,7 +144,7 @@ class ImportWizard(QWizard):
 
     def __init__(
         self,
-        runner: TaskRunner,
+        runner: Executor,
         check: Callable[[SourceTable, Mapping, bool, Callable[[Any], None], Callable[[str], None]], None],
         run: Callable[[SourceTable, Mapping, bool], None],
         path: Path | None = None,
@@ -206,8 +206,9 @@ class ImportWizard(QWizard):
         self._checking = True
         self.runner.run(
             lambda: effective_mapping(table, source, columns, choices),
-            while_alive(self, lambda mapping: self._check_mapping(generation, table, mapping, valid_only)),
-            while_alive(self, lambda message: self._check_failed(generation, message)),
+            context=self,
+            on_done=lambda mapping: self._check_mapping(generation, table, mapping, valid_only),
+            on_failed=lambda message: self._check_failed(generation, message),
         )
 
     def _check_mapping(self, generation: int, table: SourceTable, mapping: Mapping, valid_only: bool) -> None:
@@ -219,8 +220,8 @@ class ImportWizard(QWizard):
             table,
             mapping,
             valid_only,
-            while_alive(self, lambda report: self._checked(Preview(generation, table, mapping, valid_only, report))),
-            while_alive(self, lambda message: self._check_failed(generation, message)),
+            lambda report: self._checked(Preview(generation, table, mapping, valid_only, report)),
+            lambda message: self._check_failed(generation, message),
         )
 
     def _checked(self, preview: Preview) -> None:
@@ -319,8 +320,9 @@ class _FilePage(QWizardPage):
         self.status.setText(QCoreApplication.translate("ImportWizard", "Reading %1…").replace("%1", path.name))
         self._wizard.runner.run(
             lambda: _read(path),
-            while_alive(self, lambda result: self._read(reads, result)),
-            while_alive(self, lambda message: self._failed(reads, message)),
+            context=self,
+            on_done=lambda result: self._read(reads, result),
+            on_failed=lambda message: self._failed(reads, message),
         )
         return False
 
@@ -633,7 +635,7 @@ class _ProblemsPage(QWizardPage):
     def show_preview(self, status: str = "") -> None:
         """The current check's result; while none is current, only `status` (nothing stale is shown)."""
         preview = self._wizard.preview
-        report = preview.report if self._wizard.is_current(preview) else None
+        report = preview.report if preview is not None and self._wizard.is_current(preview) else None
         if report is None:
             self.summary.setText(status)
             self._fill_changes(())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QMimeData, QSettings, QSize, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,7 +40,7 @@ from red_desktop.gui.scoring.scoring_form import ScoringForm
 from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from red_desktop.gui.status_bar import StatusParts
 from red_desktop.gui.store_service import StoreService
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.tasks import Executor
 from red_desktop.gui.unsaved_dialog import ask_discard
 
 PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         rubric: Rubric,
         language: str,
         recent: list[str],
-        runner: TaskRunner,
+        runner: Executor,
         keys: KeyRing,
     ):
         super().__init__()
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
             state = settings.value(f"window/{key}_columns")
             if state is not None:
                 view.restore_state(state)
-        self.show_page(int(settings.value("window/page", PROPOSALS)))
+        self.show_page(int(str(settings.value("window/page", PROPOSALS))))
         self._restore_current(settings)
 
     def _restore_current(self, settings: QSettings) -> None:
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         self.show_page(PROPOSALS)
         self.proposals.editor.new_proposal()
 
-    def _ask_path(self, signal: Signal, save: bool, title: str = "") -> None:
+    def _ask_path(self, signal: SignalInstance, save: bool, title: str = "") -> None:
         filters = self.tr("RED Desktop stores (*.sqlite);;All files (*)")
         start = str(self.service.path.parent)
         if save:
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         else:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Open store"), start, filters)
         if path:
-            signal.emit(Path(path))  # type: ignore[attr-defined]
+            signal.emit(Path(path))
 
     def _about(self) -> None:
         QMessageBox.about(

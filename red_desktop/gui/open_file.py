@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from red_desktop.core.errors import RedDesktopError
-from red_desktop.gui.tasks import TaskRunner, while_alive
+from red_desktop.gui.tasks import Executor
 
 
 def open_path(path: Path) -> bool:
@@ -28,7 +28,7 @@ def documents_folder() -> Path:
     return Path(location) if location and Path(location).is_dir() else Path.home()
 
 
-def show_pdf(parent: QWidget, pdf: Path, runner: TaskRunner, tell: Callable[[str], None]) -> None:
+def show_pdf(parent: QWidget, pdf: Path, runner: Executor, tell: Callable[[str], None]) -> None:
     """Open the PDF to read and print; without a PDF viewer, say so and offer to save a copy where the user
     chooses (the written file is in a temporary folder, which the status bar does not mention)."""
     if open_path(pdf):
@@ -64,14 +64,13 @@ def ask_copy_target(parent: QWidget, name: str) -> Path | None:
     return Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
 
 
-def _save_copy(parent: QWidget, pdf: Path, runner: TaskRunner, tell: Callable[[str], None]) -> None:
+def _save_copy(parent: QWidget, pdf: Path, runner: Executor, tell: Callable[[str], None]) -> None:
     target = ask_copy_target(parent, pdf.name)
     if target is None:
         return
     # the user chose the folder: the file name is enough, and whole in the status bar at 1024 px
     text = QCoreApplication.translate("OpenFile", "Sheet saved as %1").replace("%1", target.name)
-    saved = while_alive(parent, lambda _: tell(text))
-    runner.run(lambda: _copy(pdf, target), saved, while_alive(parent, tell))
+    runner.run(lambda: _copy(pdf, target), context=parent, on_done=lambda _: tell(text), on_failed=tell)
 
 
 def _copy(pdf: Path, target: Path) -> None:

@@ -12,9 +12,13 @@ from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.reports.sheet_data import evaluation_by
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.current_proposal import CurrentProposal
-from red_desktop.gui.store_service import Change, StoreService
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 
-CHANGES = ("evaluation", "evaluator", "store")  # what can give or take away the evaluator's evaluation
+CHANGES = (
+    ChangeKind.EVALUATION,
+    ChangeKind.EVALUATOR,
+    ChangeKind.STORE,
+)  # what can give or take away the evaluator's evaluation
 
 
 class OwnSheetAvailability(QObject):

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from red_desktop.core.progress import Progress
 from red_desktop.core.store import Store
 from red_desktop.gui.store_service import Change, StoreService
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.tasks import Executor, is_alive
 
 POLL_MS = 100
+T = TypeVar("T")
 
 
 class SharedProgress:
@@ -49,17 +50,59 @@ class SharedProgress:
 
 
 def run_with_progress(
-    runner: TaskRunner,
+    executor: Executor,
     parent: QWidget | None,
     label: str,
-    work: Callable[[Progress], Any],
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[str], None],
-    start: Callable[[Callable[[], Any], Callable[[Any], None], Callable[[str], None]], None] | None = None,
+    work: Callable[[Progress], T],
+    on_done: Callable[[T], None],
+    on_failed: Callable[[str], None],
+    *,
+    on_cancelled: Callable[[], None] | None = None,
 ) -> QProgressDialog:
-    """Run `work(progress)` in the background; the dialog shows after half a second and Cancel asks the work
-    to stop (it raises Cancelled at its next check, and whatever it does leaves nothing half-done).
-    `start` runs it elsewhere than the runner's pool (the store's writer thread, for work that writes)."""
+    """Run `work(progress)` on `executor`; the dialog shows after half a second and Cancel asks the work to stop
+    (it raises Cancelled at its next check, and whatever it does leaves nothing half-done). The callbacks run
+    while `parent` lives (always, without one); a cancelled run closes the dialog and says nothing more."""
+    dialog, progress, finish = _progress_dialog(parent, label)
+    executor.run(
+        lambda: work(progress),
+        context=dialog,
+        on_done=lambda result: finish(on_done, result),
+        on_failed=lambda message: finish(on_failed, message),
+        on_cancelled=lambda: finish(_cancelled(on_cancelled), None),
+    )
+    return dialog
+
+
+def run_on_writer(
+    service: StoreService,
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Store, Progress], T],
+    on_done: Callable[[T], None],
+    on_failed: Callable[[str], None],
+    change: Change | None = None,
+    *,
+    on_cancelled: Callable[[], None] | None = None,
+) -> QProgressDialog:
+    """run_with_progress for work that writes: `work(store, progress)` runs on the store's writer thread, in turn
+    with the other writes, and `change` is broadcast when it succeeds."""
+    dialog, progress, finish = _progress_dialog(parent, label)
+    service.submit(
+        lambda store: work(store, progress),
+        lambda result: finish(on_done, result),
+        lambda message: finish(on_failed, message),
+        change,
+        context=dialog,
+        on_cancelled=lambda: finish(_cancelled(on_cancelled), None),
+    )
+    return dialog
+
+
+def _progress_dialog(
+    parent: QWidget | None, label: str
+) -> tuple[QProgressDialog, SharedProgress, Callable[[Callable[[Any], None], Any], None]]:
+    """The dialog, the progress the work updates, and `finish(callback, payload)` to close one and call the other
+    (while `parent` lives)."""
     progress = SharedProgress()
     dialog = QProgressDialog(label, QCoreApplication.translate("run_with_progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle("RED Desktop")
@@ -74,17 +117,24 @@ def run_with_progress(
     timer = QTimer(dialog)
     timer.timeout.connect(lambda: _show(dialog, progress))
     timer.start(POLL_MS)
+    context: QObject | None = parent
 
     def finish(callback: Callable[[Any], None], payload: Any) -> None:
         timer.stop()
         dialog.close()
         dialog.deleteLater()
-        callback(payload)
+        if is_alive(context):
+            callback(payload)
 
-    (start or runner.run)(
-        lambda: work(progress), lambda result: finish(on_success, result), lambda text: finish(on_failure, text)
-    )
-    return dialog
+    return dialog, progress, finish
+
+
+def _cancelled(on_cancelled: Callable[[], None] | None) -> Callable[[object], None]:
+    def call(_: object) -> None:
+        if on_cancelled is not None:
+            on_cancelled()
+
+    return call
 
 
 def _show(dialog: QProgressDialog, progress: SharedProgress) -> None:
@@ -94,29 +144,3 @@ def _show(dialog: QProgressDialog, progress: SharedProgress) -> None:
         dialog.setValue(min(done, total))
     if text:
         dialog.setLabelText(text)
-
-
-def run_on_writer(
-    service: StoreService,
-    runner: TaskRunner,
-    parent: QWidget | None,
-    label: str,
-    work: Callable[[Store, Progress], Any],
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[str], None],
-    change: Change | None = None,
-) -> QProgressDialog:
-    """run_with_progress for work that writes: `work(store, progress)` runs on the store's writer thread, and
-    `change` is broadcast when it succeeds."""
-    held: dict[str, Store] = {}
-
-    def start(fn: Callable[[], Any], ok: Callable[[Any], None], fail: Callable[[str], None]) -> None:
-        def operation(store: Store) -> Any:
-            held["store"] = store
-            return fn()
-
-        service.submit(operation, ok, fail, change)
-
-    return run_with_progress(
-        runner, parent, label, lambda progress: work(held["store"], progress), on_success, on_failure, start=start
-    )

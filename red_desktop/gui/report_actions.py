@@ -20,7 +20,7 @@ from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.open_file import documents_folder, show_pdf, show_written
 from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.store_service import StoreService
-from red_desktop.gui.tasks import TaskRunner, while_alive
+from red_desktop.gui.tasks import Executor
 from red_desktop.gui.temporary_sheets import TemporarySheets
 
 
@@ -28,7 +28,7 @@ class ReportActions:
     """One per application: the folder an export used last is remembered, and the printed sheets' temporary
     folders are removed by close()."""
 
-    def __init__(self, runner: TaskRunner, rubric: Rubric, settings: Settings):
+    def __init__(self, runner: Executor, rubric: Rubric, settings: Settings):
         self.runner = runner
         self.rubric = rubric
         self.settings = settings
@@ -61,7 +61,7 @@ class ReportActions:
         else:
             work = lambda progress: export_tables(path, rubric, request, progress)  # noqa: E731
         label = QCoreApplication.translate("Application", "Exporting…")
-        done = while_alive(window, lambda result: _exported(window, result, folder))
+        done = lambda result: _exported(window, result, folder)  # noqa: E731
         run_with_progress(self.runner, window, label, work, done, window.show_message)
 
     def print_sheet(
@@ -77,9 +77,10 @@ class ReportActions:
 
         def write(_: object) -> None:
             work = lambda: print_sheet(path, rubric, proposal_uuid, evaluator_uuid, language, folder)  # noqa: E731
-            self.runner.run(work, while_alive(window, written), while_alive(window, window.show_message))
+            self.runner.run(work, context=window, on_done=written, on_failed=window.show_message)
 
-        service.submit(lambda store: None, write, window.show_message)  # runs after the saves queued before it
+        # runs after the saves queued before it
+        service.submit(lambda store: None, write, window.show_message, context=window)
 
     def close(self) -> None:
         """After the workers have finished: none is still writing a sheet."""

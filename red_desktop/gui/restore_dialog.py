@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop.core.backups import BEFORE_RESTORE, DAILY, MANUAL, BackupInfo, list_backups
-from red_desktop.gui.tasks import TaskRunner, while_alive
+from red_desktop.gui.tasks import Executor
 
 
 class RestoreDialog(QDialog):
     chosen = Signal(object)  # the BackupInfo to restore, once confirmed
 
-    def __init__(self, store_path: Path, runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, store_path: Path, runner: Executor, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setAccessibleName(self.tr("Restore from a backup"))
@@ -67,7 +67,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, stretch=1)
         layout.addWidget(buttons)
         self.resize(640, 400)
-        runner.run(lambda: list_backups(store_path), while_alive(self, self._show), while_alive(self, self._failed))
+        runner.run(lambda: list_backups(store_path), context=self, on_done=self._show, on_failed=self._failed)
 
     def _show(self, found: list[BackupInfo]) -> None:
         self.backups, self.loaded = found, True
@@ -82,7 +82,7 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(found))
         locale = QLocale()
         for row, info in enumerate(found):
-            taken = locale.toString(info.taken, QLocale.FormatType.ShortFormat)
+            taken = locale.toString(info.taken, QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]  # a datetime, converted by PySide
             cells = [taken, self._kind(info)] + [
                 "" if info.problem else locale.toString(info.counts.get(t, 0))
                 for t in ("proposals", "evaluations", "decisions")
@@ -132,7 +132,7 @@ class RestoreDialog(QDialog):
 
 def confirm(parent: QWidget, info: BackupInfo) -> bool:
     """Asked once before anything is replaced."""
-    taken = QLocale().toString(info.taken, QLocale.FormatType.ShortFormat)
+    taken = QLocale().toString(info.taken, QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]  # a datetime, converted by PySide
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("RestoreDialog", "Restore from a backup"),

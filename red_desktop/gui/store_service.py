@@ -1,102 +1,55 @@
 """The GUI's access to the store: one writer thread owns the writable connection; the GUI thread reads.
 
 Widgets never see a connection. A write is an *operation*: a core function taking the Store,
-submitted here, run on the writer thread (one at a time, in order), its result or error handed
-back in the GUI thread, and the `changed` signal broadcast so views refresh themselves.
+submitted here, run on the writer thread (one at a time, in order: a one-thread Executor), its result
+or error handed back in the GUI thread, and the `changed` signal broadcast so views refresh themselves.
 Quick indexed reads for display (the rows a table shows) go through `reader`, a read-only Store
 owned by the GUI thread; WAL lets it read while the writer writes.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from red_desktop.core.errors import RedDesktopError
-from red_desktop.core.progress import Cancelled
 from red_desktop.core.store import Store
+from red_desktop.gui.tasks import Executor, is_alive
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+class ChangeKind(Enum):
+    """What sort of thing an operation changed."""
+
+    PROPOSAL = "proposal"  # a proposal's fields, its decision or override (uuids: the proposals)
+    EVALUATION = "evaluation"  # an evaluation's scores or state (uuids: the proposals evaluated)
+    EVALUATOR = "evaluator"  # the roster of evaluators: the profile's own entry
+    ATTACHMENT = "attachment"  # a proposal's attached files (uuids: the proposals)
+    ROSTER = "roster"  # the trusted keys
+    EXCHANGE = "exchange"  # a package written: what was sent, nothing the lists show
+    STORE = "store"  # anything, anywhere (an import, a merge, a resolution): read everything again
 
 
 @dataclass(frozen=True)
 class Change:
     """What an operation changed, for views to decide whether to refresh."""
 
-    kind: str  # "proposal", "evaluation", "evaluator", "store"
+    kind: ChangeKind
     uuids: tuple[str, ...] = ()
-
-
-class _Writer(QObject):
-    """Lives on the writer thread; opens the store there and runs operations in order."""
-
-    opened = Signal(str)  # "" on success, else the reason
-    finished = Signal(int, bool, object)
-
-    def __init__(self, path: Path, user: str, create: bool, readonly: bool):
-        super().__init__()
-        self._path = path
-        self._user = user
-        self._create = create
-        self._readonly = readonly
-        self.store: Store | None = None
-
-    @Slot()
-    def open(self) -> None:
-        try:
-            if self._readonly:
-                self.store = Store.open(self._path, user=self._user, readonly=True)
-            else:
-                self.store = Store.open(self._path, user=self._user, create=self._create)
-        except RedDesktopError as exc:
-            self.opened.emit(str(exc))
-        else:
-            self.opened.emit("")
-
-    @Slot(int, object)
-    def run(self, job_id: int, operation: Callable[[Store], Any]) -> None:
-        if self.store is None:
-            self.finished.emit(job_id, False, "The store is not open.")
-            return
-        try:
-            result = operation(self.store)
-        except Cancelled:
-            self.finished.emit(job_id, False, "Cancelled; nothing was changed.")
-        except RedDesktopError as exc:
-            self.finished.emit(job_id, False, str(exc))
-        except Exception:  # one line for the user; the traceback goes to the log
-            log.exception("operation failed")
-            self.finished.emit(job_id, False, "An internal error stopped the operation; details are in the log.")
-        else:
-            self.finished.emit(job_id, True, result)
-
-    @Slot(str)
-    def set_user(self, user: str) -> None:
-        self._user = user
-        if self.store is not None:
-            self.store.user = user
-
-    @Slot()
-    def close(self) -> None:
-        if self.store is not None:
-            self.store.close()
-            self.store = None
 
 
 class StoreService(QObject):
     """Open with StoreService.open(); submit operations; listen to `changed`; close() on exit."""
 
     changed = Signal(object)  # a Change
-    _run = Signal(int, object)
-    _close = Signal()
-    _user = Signal(str)
 
     def __init__(
         self, path: Path, user: str, parent: QObject | None = None, create: bool = True, readonly: bool = False
@@ -106,29 +59,21 @@ class StoreService(QObject):
         super().__init__(parent)
         self.path = path
         self.user = user
-        self.reader: Store | None = None
-        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[str], None], Change | None]] = {}
-        self._ids = itertools.count()
-        self._thread = QThread(self)
-        self._thread.setObjectName("store-writer")
         self.readonly = readonly
-        self._writer = _Writer(path, user, create, readonly)
-        self._writer.moveToThread(self._thread)
-        self._run.connect(self._writer.run, Qt.ConnectionType.QueuedConnection)
-        self._close.connect(self._writer.close, Qt.ConnectionType.BlockingQueuedConnection)
-        self._user.connect(self._writer.set_user, Qt.ConnectionType.QueuedConnection)
-        self._writer.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._create = create
+        self.reader: Store | None = None
+        self._writer: Store | None = None  # touched only on the writer thread
+        self._writes = Executor(self, workers=1, name="store-writer")
+        self._running = False
 
     def open(self) -> str:
         """Open the writer (blocking until it answers) and the reader; returns '' or the reason it failed."""
-        self._thread.start()
-        outcome: list[str] = []
-        self._writer.opened.connect(outcome.append, Qt.ConnectionType.DirectConnection)
-        QMetaObject.invokeMethod(self._writer, "open", Qt.ConnectionType.BlockingQueuedConnection)
-        if outcome and outcome[0]:
-            self._thread.quit()
-            self._thread.wait()
-            return outcome[0]
+        try:
+            self._writes.call(self._open_writer)
+        except RedDesktopError as exc:
+            self._writes.shutdown()
+            return str(exc)
+        self._running = True
         self.reader = Store.open(self.path, user=self.user, readonly=True)
         return ""
 
@@ -138,42 +83,77 @@ class StoreService(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[str], None] | None = None,
         change: Change | None = None,
+        *,
+        context: QObject | None = None,
+        on_cancelled: Callable[[], None] | None = None,
     ) -> None:
-        """Run `operation(store)` on the writer thread; callbacks run in the GUI thread."""
-        job_id = next(self._ids)
-        self._callbacks[job_id] = (on_success or _ignore, on_failure or self._unhandled, change)
-        self._run.emit(job_id, operation)
+        """Run `operation(store)` on the writer thread; the callbacks run in the GUI thread, unless `context` (the
+        widget that asked) was destroyed meanwhile. `change` is broadcast after a success, whoever asked."""
 
-    @Slot(int, bool, object)
-    def _deliver(self, job_id: int, ok: bool, payload: Any) -> None:
-        on_success, on_failure, change = self._callbacks.pop(job_id)
-        if not ok:
-            on_failure(payload)
-            return
-        on_success(payload)
-        if change is not None:
-            self.changed.emit(change)
+        def done(result: T) -> None:
+            if on_success is not None and is_alive(context):
+                on_success(result)
+            if change is not None:
+                self.changed.emit(change)
 
-    def _unhandled(self, message: str) -> None:
-        log.warning("operation failed without a handler: %s", message)
+        # The service is the executor's context (the broadcast must not be lost with the widget); the
+        # caller's callbacks are dropped with theirs.
+        self._writes.run(
+            lambda: operation(self._store()),
+            context=self,
+            on_done=done,
+            on_failed=None if on_failure is None else _while(context, on_failure),
+            on_cancelled=None if on_cancelled is None else _while(context, on_cancelled),
+        )
 
     def set_user(self, user: str) -> None:
+        """Changes from now on are stamped with `user` (those queued before it keep the name they were made with)."""
         self.user = user
-        self._user.emit(user)
+        self._writes.run(lambda: self._stamp_as(user), context=self, on_done=_ignore)
 
     @property
     def pending(self) -> int:
-        return len(self._callbacks)
+        return self._writes.pending
 
     def close(self) -> None:
         """Finish queued operations, then close both connections and stop the thread."""
-        if self._thread.isRunning():
-            self._close.emit()
-            self._thread.quit()
-            self._thread.wait()
+        if self._running:
+            self._running = False
+            self._writes.call(self._close_writer)  # after the operations queued before it
+            self._writes.shutdown()
         if self.reader is not None:
             self.reader.close()
             self.reader = None
+
+    # ---- on the writer thread ----
+
+    def _open_writer(self) -> None:
+        if self.readonly:
+            self._writer = Store.open(self.path, user=self.user, readonly=True)
+        else:
+            self._writer = Store.open(self.path, user=self.user, create=self._create)
+
+    def _store(self) -> Store:
+        if self._writer is None:
+            raise RuntimeError("an operation was given to a store service that is not open")
+        return self._writer
+
+    def _stamp_as(self, user: str) -> None:
+        if self._writer is not None:
+            self._writer.user = user
+
+    def _close_writer(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+
+def _while(context: QObject | None, fn: Callable[..., None]) -> Callable[..., None]:
+    def call(*args: Any) -> None:
+        if is_alive(context):
+            fn(*args)
+
+    return call
 
 
 def _ignore(_: Any) -> None:

@@ -1,83 +1,143 @@
-"""Runs core functions off the GUI thread and brings their result back by signal."""
+"""Background work for the window: one Executor runs a function off the GUI thread and hands back its result.
+
+Like Anki's TaskManager (`qt/aqt/taskman.py`): the work runs on a thread pool; its outcome comes back to the
+GUI thread by a queued signal, where the callbacks run. Every call names a context object: once that object is
+destroyed (its window closed), the outcome is dropped, so no callback ever touches a deleted widget. An
+Executor made with `workers=1` runs its work in order on one thread that never changes (the store's writer).
+Exceptions become the words shown to the user in one place, `failure_message`.
+"""
 
 from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, SignalInstance, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.progress import Cancelled
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], job_id: int, finished: SignalInstance):
-        super().__init__()
-        self.fn = fn
-        self.job_id = job_id
-        self.finished = finished
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Cancelled:
-            self.finished.emit(self.job_id, False, "Cancelled; nothing was changed.")
-        except RedDesktopError as exc:
-            self.finished.emit(self.job_id, False, str(exc))
-        except Exception:  # shown as one line; the traceback goes to the log, not to the user
-            log.exception("background task failed")
-            self.finished.emit(self.job_id, False, "An internal error stopped the task; details are in the log.")
-        else:
-            self.finished.emit(self.job_id, True, result)
+def is_alive(context: QObject | None) -> bool:
+    """False once the Qt object behind `context` is destroyed (None: nothing to outlive)."""
+    return context is None or shiboken6.isValid(context)
 
 
-class TaskRunner(QObject):
-    """Starts background work and calls back in the GUI thread.
+def failure_message(error: BaseException) -> str | None:
+    """What the user is told when background work raised `error`; None when nothing is to be said (Cancelled).
+    The store's and the core's own errors say it themselves; anything else is a fault, logged with its
+    traceback and told in one translated sentence."""
+    if isinstance(error, Cancelled):
+        return None
+    if isinstance(error, RedDesktopError):
+        return str(error)
+    log.error("background work failed", exc_info=error)
+    return QCoreApplication.translate("Tasks", "Something went wrong; the details are in the log.")
 
-    Workers emit `_finished` on this object, which lives in the GUI thread; the queued connection
-    to its own slot makes every callback run there. (A signal connected to a plain function would
-    run it in the emitting worker thread.) Each function must open its own store connection. The
-    owner calls wait() before dropping the runner.
+
+@dataclass
+class _Job:
+    context: QObject | None
+    on_done: Callable[[Any], None]
+    on_failed: Callable[[str], None] | None
+    on_cancelled: Callable[[], None] | None
+
+
+class Executor(QObject):
+    """Runs functions in the background; their callbacks run in the GUI thread while their context lives.
+
+    `workers=None` shares the work among as many threads as the machine suits; `workers=1` runs it in the
+    order given on one thread of its own. The owner calls shutdown() (or wait()) before letting it go.
     """
 
-    _finished = Signal(int, bool, object)
+    _finished = Signal(int, bool, object)  # job id, succeeded, result or exception
 
-    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None):
+    def __init__(self, parent: QObject | None = None, workers: int | None = None, name: str = "red-task"):
         super().__init__(parent)
-        self._pool = pool or QThreadPool.globalInstance()
-        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[str], None]]] = {}
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+        self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count()
+        self._running = 0
+        self._idle = threading.Condition()
+        # Queued to a slot of this object, which lives in the GUI thread: the callbacks run there.
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None], on_failure: Callable[[str], None]) -> None:
+    def run(
+        self,
+        fn: Callable[[], T],
+        *,
+        context: QObject,
+        on_done: Callable[[T], None],
+        on_failed: Callable[[str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> None:
+        """Run `fn()` in the background. In the GUI thread, unless `context` was destroyed meanwhile: `on_done`
+        with its result, or `on_failed` with the message for the user (logged when no one listens), or
+        `on_cancelled` when the work stopped at the user's request (Cancelled)."""
         job_id = next(self._ids)
-        self._callbacks[job_id] = (on_success, on_failure)
-        self._pool.start(_Job(fn, job_id, self._finished))
+        self._jobs[job_id] = _Job(context, on_done, on_failed, on_cancelled)
+        with self._idle:
+            self._running += 1
+        try:
+            self._pool.submit(self._work, job_id, fn)
+        except RuntimeError:  # shut down: the window is closing and nothing more is run
+            del self._jobs[job_id]
+            with self._idle:
+                self._running -= 1
+            log.warning("background work given after shutdown was not run")
+
+    def call(self, fn: Callable[[], T]) -> T:
+        """Run `fn()` on this executor's thread and wait for it (opening and closing the writer's store)."""
+        return self._pool.submit(fn).result()
+
+    def _work(self, job_id: int, fn: Callable[[], Any]) -> None:
+        try:
+            result = fn()
+        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, which says what it was
+            self._finished.emit(job_id, False, error)
+        else:
+            self._finished.emit(job_id, True, result)
+        finally:
+            with self._idle:
+                self._running -= 1
+                self._idle.notify_all()
 
     @Slot(int, bool, object)
     def _deliver(self, job_id: int, ok: bool, payload: Any) -> None:
-        on_success, on_failure = self._callbacks.pop(job_id)
-        (on_success if ok else on_failure)(payload)
+        job = self._jobs.pop(job_id)
+        if not is_alive(job.context):
+            return
+        if ok:
+            job.on_done(payload)
+            return
+        message = failure_message(payload)
+        if message is None:
+            if job.on_cancelled is not None:
+                job.on_cancelled()
+        elif job.on_failed is not None:
+            job.on_failed(message)
+        else:
+            log.warning("background work failed without a handler: %s", message)
 
     @property
     def pending(self) -> int:
-        return len(self._callbacks)
+        """Work started whose outcome has not been delivered yet."""
+        return len(self._jobs)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Wait until no work is running (its outcome may still be queued for delivery); False on timeout."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._running == 0, timeout=msecs / 1000)
 
-
-def while_alive(owner: QObject, fn: Callable[..., None]) -> Callable[..., None]:
-    """`fn`, called only while `owner` still exists: a result arriving after its window was closed is dropped."""
-
-    def call(*args: Any) -> None:
-        if shiboken6.isValid(owner):
-            fn(*args)
-
-    return call
+    def shutdown(self) -> None:
+        """Finish the work given, then stop the threads."""
+        self._pool.shutdown(wait=True)

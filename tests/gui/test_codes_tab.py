@@ -21,7 +21,7 @@ from red_desktop.gui.exchange.plan_view import PlanView
 from red_desktop.gui.pages.exchange_page import CODES, ExchangePage
 from red_desktop.gui.reason_dialog import ReasonDialog
 from red_desktop.gui.store_service import StoreService
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.tasks import Executor
 from tests.exchange_world import World
 from tests.factories import proposal
 
@@ -48,12 +48,12 @@ def season(tmp_path: Path, rubric: Rubric) -> Iterator[tuple[World, Path]]:
 
 @pytest.fixture
 def make_page(qtbot: QtBot, rubric: Rubric) -> Iterator[Callable[[Path, str], ExchangePage]]:
-    made: list[tuple[StoreService, TaskRunner]] = []
+    made: list[tuple[StoreService, Executor]] = []
 
     def make(store: Path, role: str) -> ExchangePage:
         service = StoreService(store, "Carla Mendoza")
         assert service.open() == ""
-        runner = TaskRunner()
+        runner = Executor()
         made.append((service, runner))
         page = ExchangePage(service, runner, rubric, KeyRing(store.parent / "no-keys", runner, lambda: ("Carla", role)))
         qtbot.addWidget(page)

@@ -29,7 +29,7 @@ from red_desktop.gui.main_window import EXCHANGE
 from red_desktop.gui.pages.exchange_page import CONFLICTS, EXPORT, IMPORT, ROSTER, ExchangePage
 from red_desktop.gui.reason_dialog import RevokeDialog
 from red_desktop.gui.store_service import StoreService
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.tasks import Executor
 from tests.factories import proposal
 from tests.gui.conftest import opened
 
@@ -84,12 +84,12 @@ def public_key(keys: Path) -> identity.PublicIdentity:
 @pytest.fixture
 def make_page(qtbot: QtBot, rubric: Rubric) -> Iterator[Callable[..., ExchangePage]]:
     """An Exchange page over its own store service, task runner and key ring, as the window builds it."""
-    made: list[tuple[StoreService, TaskRunner]] = []
+    made: list[tuple[StoreService, Executor]] = []
 
     def make(store: Path, keys: Path, person: tuple[str, str]) -> ExchangePage:
         service = StoreService(store, person[0])
         assert service.open() == ""
-        runner = TaskRunner()
+        runner = Executor()
         made.append((service, runner))
         ring = KeyRing(keys, runner, lambda: person)
         page = ExchangePage(service, runner, rubric, ring)

@@ -23,7 +23,7 @@ from red_desktop.core.importing.rows import to_records
 from red_desktop.core.store import Store
 from red_desktop.gui import import_wizard
 from red_desktop.gui.import_wizard import ImportWizard
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.tasks import Executor
 from tests.gui.conftest import opened
 from tests.gui.test_import_wizard import FIXTURES, WAIT_MS, through_the_checks, wizard_of
 
@@ -43,13 +43,13 @@ class FakeApp:
 
 
 @pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    runner = TaskRunner()
+def runner(qtbot: QtBot) -> Iterator[Executor]:
+    runner = Executor()
     yield runner
     runner.wait()
 
 
-def standalone(qtbot: QtBot, runner: TaskRunner, fake: FakeApp, path: Path) -> ImportWizard:
+def standalone(qtbot: QtBot, runner: Executor, fake: FakeApp, path: Path) -> ImportWizard:
     wizard = ImportWizard(runner, fake.check, fake.run, path)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -92,7 +92,7 @@ def test_ticking_valid_rows_only_redoes_the_preview_and_import_does_what_it_show
     assert len(reads) == checked  # Import read nothing anew
 
 
-def test_a_check_for_an_older_mapping_is_never_shown_nor_imported(qtbot: QtBot, runner: TaskRunner) -> None:
+def test_a_check_for_an_older_mapping_is_never_shown_nor_imported(qtbot: QtBot, runner: Executor) -> None:
     fake = FakeApp()
     wizard = standalone(qtbot, runner, fake, FIXTURES / "odk_propuestas.csv")
     qtbot.waitUntil(lambda: len(fake.checks) == 1, timeout=WAIT_MS)  # checked as soon as the mapping is shown
@@ -115,7 +115,7 @@ def test_a_check_for_an_older_mapping_is_never_shown_nor_imported(qtbot: QtBot, 
     assert ran[0] is table and ran[1] is mapping and ran[2] is valid_only  # the very objects the check used
 
 
-def test_a_changed_value_meaning_redoes_the_check(qtbot: QtBot, runner: TaskRunner) -> None:
+def test_a_changed_value_meaning_redoes_the_check(qtbot: QtBot, runner: Executor) -> None:
     fake = FakeApp()
     wizard = standalone(qtbot, runner, fake, FIXTURES / "bad_values.csv")
     qtbot.waitUntil(lambda: len(fake.checks) == 1, timeout=WAIT_MS)
@@ -128,7 +128,7 @@ def test_a_changed_value_meaning_redoes_the_check(qtbot: QtBot, runner: TaskRunn
     assert fake.checks[1][1].values["proposal.region_type"]["galáctica"] == "emerging"
 
 
-def test_updates_list_the_fields_they_change_before_anything_is_written(qtbot: QtBot, runner: TaskRunner) -> None:
+def test_updates_list_the_fields_they_change_before_anything_is_written(qtbot: QtBot, runner: Executor) -> None:
     try:
         from red_desktop.core.importing.records import FieldChange, ProposalUpdate
     except ImportError:
@@ -150,7 +150,7 @@ def test_updates_list_the_fields_they_change_before_anything_is_written(qtbot: Q
 
 
 def test_import_is_off_with_nothing_to_write_and_file_problems_have_no_row_number(
-    qtbot: QtBot, runner: TaskRunner
+    qtbot: QtBot, runner: Executor
 ) -> None:
     fake = FakeApp()
     wizard = standalone(qtbot, runner, fake, FIXTURES / "odk_propuestas.csv")
@@ -173,7 +173,7 @@ def test_import_is_off_with_nothing_to_write_and_file_problems_have_no_row_numbe
     assert page.problems.item(1, 4).text() == "Error" and ERROR == "error"
 
 
-def test_the_wheel_over_the_mapping_scrolls_it_and_leaves_the_fields_alone(qtbot: QtBot, runner: TaskRunner) -> None:
+def test_the_wheel_over_the_mapping_scrolls_it_and_leaves_the_fields_alone(qtbot: QtBot, runner: Executor) -> None:
     fake = FakeApp()
     wizard = standalone(qtbot, runner, fake, FIXTURES / "wide_200.csv")
     table = wizard.mapping_page.columns
@@ -197,7 +197,7 @@ def test_the_wheel_over_the_mapping_scrolls_it_and_leaves_the_fields_alone(qtbot
 
 
 def test_next_pressed_again_while_reading_reads_once_and_stops_at_the_mapping(
-    qtbot: QtBot, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, runner: Executor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reads: list[Path] = []
     release = threading.Event()
@@ -230,7 +230,7 @@ def test_next_pressed_again_while_reading_reads_once_and_stops_at_the_mapping(
 
 
 def test_the_wizard_takes_the_mapping_the_command_line_takes(
-    qtbot: QtBot, runner: TaskRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, runner: Executor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A saved mapping that predates some of the file's values gets their suggestions, as on the command line."""
     monkeypatch.setattr(paths, "mappings_dir", lambda: tmp_path)
@@ -273,7 +273,7 @@ def test_a_re_import_lists_what_it_changes_before_writing_it(
     again.reject()
 
 
-def test_a_problem_of_many_rows_is_one_line_naming_them(qtbot: QtBot, runner: TaskRunner) -> None:
+def test_a_problem_of_many_rows_is_one_line_naming_them(qtbot: QtBot, runner: Executor) -> None:
     """Seen on a Kobo form: 25 lines saying 'no proposal code: one is derived…', one per row, buried the rest."""
     fake = FakeApp()
     wizard = standalone(qtbot, runner, fake, FIXTURES / "odk_propuestas.csv")

@@ -25,7 +25,7 @@ from red_desktop.core.store import Store
 from red_desktop.gui.committee.decision_dialog import DecisionDialog
 from red_desktop.gui.editor import ProposalEditor
 from red_desktop.gui.main_window import COMMITTEE, PROPOSALS, MainWindow
-from red_desktop.gui.store_service import Change, StoreService
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 from tests.gui.conftest import opened
 
 WAIT_MS = 20_000
@@ -155,7 +155,7 @@ def test_a_decision_recorded_while_an_edit_waits_for_its_autosave_keeps_both(
     )
     done: list[object] = []
     service.submit(
-        lambda store: store.decisions.record(decision, rubric), done.append, change=Change("proposal", (uuid,))
+        lambda store: store.decisions.record(decision, rubric), done.append, change=Change(ChangeKind.PROPOSAL, (uuid,))
     )
     qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
     _settled(qtbot, editor, service)

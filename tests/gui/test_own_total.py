@@ -14,7 +14,7 @@ from red_desktop.core.store import Store
 from red_desktop.gui.main_window import SCORING
 from red_desktop.gui.proposals.list_view import ProposalListView
 from red_desktop.gui.scoring.operations import EvaluationKey, save_score
-from red_desktop.gui.store_service import Change
+from red_desktop.gui.store_service import Change, ChangeKind
 from tests.gui.conftest import opened
 
 WAIT_MS = 20_000
@@ -78,7 +78,7 @@ def test_my_total_follows_a_level_given_and_sorts(qtbot: QtBot, make_app, demo_p
     qtbot.waitUntil(lambda: any(t != "–" for t in cells(view, "own_total").values()), timeout=WAIT_MS)
     untouched = next(u for u, t in cells(view, "own_total").items() if t == "–")
     key = EvaluationKey(untouched, evaluator, rubric)
-    change = Change("evaluation", (untouched,))
+    change = Change(ChangeKind.EVALUATION, (untouched,))
     window.service.submit(save_score(key, "A1", 4, "Mapa de actores completo"), None, None, change)
     qtbot.waitUntil(lambda: cells(view, "own_total")[untouched].endswith("partial"), timeout=WAIT_MS)
     assert cells(view, "own_total")[untouched] == expected_own(demo_path, rubric, evaluator)[untouched]

@@ -92,9 +92,9 @@ def test_a_refused_restore_reopens_the_store_unchanged(
 
 
 def test_the_dialog_says_when_a_store_has_no_backups_and_restores_nothing(qtbot: QtBot, tmp_path: Path) -> None:
-    from red_desktop.gui.tasks import TaskRunner
+    from red_desktop.gui.tasks import Executor
 
-    runner = TaskRunner()
+    runner = Executor()
     dialog = restore_dialog.RestoreDialog(tmp_path / "never-backed-up.sqlite", runner)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded, timeout=WAIT_MS)

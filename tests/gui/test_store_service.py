@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.store import Store
-from red_desktop.gui.store_service import Change, StoreService
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 from tests.factories import proposal
 
 
@@ -27,9 +27,9 @@ def test_operations_run_in_order_on_the_writer_thread(qtbot: QtBot, tmp_path: Pa
 
     with qtbot.waitSignal(service.changed, timeout=10_000) as changed:
         service.submit(add("RED-PE-2026-001"), seen.append)
-        service.submit(add("RED-PE-2026-002"), seen.append, change=Change("proposal"))
+        service.submit(add("RED-PE-2026-002"), seen.append, change=Change(ChangeKind.PROPOSAL))
     assert seen == [("RED-PE-2026-001", True), ("RED-PE-2026-002", True)]
-    assert changed.args == [Change("proposal")]
+    assert changed.args == [Change(ChangeKind.PROPOSAL)]
     assert service.reader is not None and service.reader.proposals.count() == 2
     assert service.reader.proposals.by_code("RED-PE-2026-001").stamp.updated_by == "Ana"
     service.close()
@@ -42,7 +42,10 @@ def test_a_failing_operation_reports_its_message_and_broadcasts_nothing(qtbot: Q
     changes: list[object] = []
     service.changed.connect(changes.append)
     service.submit(
-        lambda store: store.proposals.add(proposal(requested_amount=-1.0)), None, errors.append, Change("proposal")
+        lambda store: store.proposals.add(proposal(requested_amount=-1.0)),
+        None,
+        errors.append,
+        Change(ChangeKind.PROPOSAL),
     )
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert "requested_amount" in errors[0] and changes == []

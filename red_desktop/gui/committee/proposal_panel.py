@@ -34,7 +34,7 @@ from red_desktop.gui.committee.decision_history import history_html, withdrawal_
 from red_desktop.gui.committee.reasons_view import ReasonsView
 from red_desktop.gui.flow_layout import FlowLayout
 from red_desktop.gui.reason_dialog import ask_reason
-from red_desktop.gui.store_service import Change, StoreService
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 
 
 class ProposalPanel(QWidget):
@@ -216,7 +216,7 @@ class ProposalPanel(QWidget):
             return store.decisions.record(answer.decision, rubric)
 
         self.message.setText(self.tr("Saving the decision…"))
-        self._service.submit(write, self._saved, self._failed, Change("proposal", (uuid,)))
+        self._service.submit(write, self._saved, self._failed, Change(ChangeKind.PROPOSAL, (uuid,)), context=self)
 
     def withdraw(self) -> None:
         if self._uuid is None or self._decision is None:
@@ -233,7 +233,8 @@ class ProposalPanel(QWidget):
             lambda store: store.decisions.withdraw(uuid, reason),
             self._withdrawn,
             self._failed,
-            Change("proposal", (uuid,)),
+            Change(ChangeKind.PROPOSAL, (uuid,)),
+            context=self,
         )
 
     def override(self) -> None:
@@ -251,7 +252,7 @@ class ProposalPanel(QWidget):
             if reason is not None:
                 self._service.submit(
                     lambda store: store.overrides.clear(uuid, reason), self._overridden, self._failed,
-                    Change("proposal", (uuid,)),
+                    Change(ChangeKind.PROPOSAL, (uuid,)), context=self,
                 )  # fmt: skip
             return
         gates = ", ".join(self._gate_names().get(g, g) for g in ranked.failed_gates)
@@ -265,7 +266,7 @@ class ProposalPanel(QWidget):
         if rationale is not None:
             self._service.submit(
                 lambda store: store.overrides.set(uuid, rationale), self._overridden, self._failed,
-                Change("proposal", (uuid,)),
+                Change(ChangeKind.PROPOSAL, (uuid,)), context=self,
             )  # fmt: skip
 
     def _gate_names(self) -> dict[str, str]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMessageBox,
 from red_desktop.core.store import Store
 from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentInfo, human_size
 from red_desktop.gui.editor.attachment_list import AttachmentListWidget
-from red_desktop.gui.store_service import Change, StoreService
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 
 # What the desktop may open: extension -> the media types it may be declared as (besides what Python's mimetypes
 # guesses for the extension). Office formats with macros (.docm, .xlsm), web pages and SVG (scripts) are not here.
@@ -145,7 +145,8 @@ class AttachmentsSection(QObject):
             lambda store: store.attachments.add(proposal, path, max_bytes=limit),
             lambda _info: self._after_change(),
             self._on_add_failed,
-            change=Change("attachment", (proposal,)),
+            change=Change(ChangeKind.ATTACHMENT, (proposal,)),
+            context=self,
         )
 
     def _on_add_failed(self, message: str) -> None:
@@ -177,6 +178,7 @@ class AttachmentsSection(QObject):
             lambda store: store.attachments.export(uuid, folder),
             self._on_exported,
             lambda message: self._say(message, problem=True),
+            context=self,
         )
 
     def _on_exported(self, path: Path) -> None:
@@ -195,6 +197,7 @@ class AttachmentsSection(QObject):
                 self.tr("{0} saved as {1}; RED Desktop does not open it").format(info.filename, path)
             ),
             lambda message: self._say(message, problem=True),
+            context=self,
         )
 
     def _ask_save_target(self, info: AttachmentInfo) -> Path | None:
@@ -226,7 +229,8 @@ class AttachmentsSection(QObject):
             lambda store: store.attachments.remove(uuid),
             lambda _none: self._after_change(),
             lambda message: self._say(message, problem=True),
-            change=Change("attachment", (self._proposal,)),
+            change=Change(ChangeKind.ATTACHMENT, (self._proposal,)),
+            context=self,
         )
 
     def _confirm(self, name: str) -> bool:

@@ -16,7 +16,7 @@ from red_desktop.core.domain import Proposal, Stamp
 from red_desktop.core.errors import ConflictError
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
-from red_desktop.gui.store_service import Change, StoreService
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 
 SAVE_DELAY_MS = 800
 
@@ -118,7 +118,7 @@ class ProposalSaver(QObject):
             self._operation(snapshot),
             self._on_saved,
             self._on_failed,
-            change=Change("proposal", (snapshot.uuid,)),
+            change=Change(ChangeKind.PROPOSAL, (snapshot.uuid,)),
         )
         self.state_changed.emit()
 

@@ -32,7 +32,7 @@ from red_desktop.gui.editor.save_status import SaveStatus
 from red_desktop.gui.editor.undo_commands import ActorsEditCommand, FieldEditCommand
 from red_desktop.gui.read_only import hold_still
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
-from red_desktop.gui.store_service import Change, StoreService
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 
 log = logging.getLogger(__name__)
 
@@ -275,7 +275,7 @@ class ProposalEditor(QWidget):
     def _on_store_changed(self, change: object) -> None:
         self._show_exchange_conflict()
         uuid = self.proposal_uuid
-        if isinstance(change, Change) and change.kind == "proposal" and uuid in change.uuids:
+        if isinstance(change, Change) and change.kind is ChangeKind.PROPOSAL and uuid in change.uuids:
             self._adopt_stored()
 
     def _adopt_stored(self) -> None:

@@ -29,15 +29,15 @@ from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.merge_dialog import MergeChoice, MergeDialog
 from red_desktop.gui.reason_dialog import ask_reason
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
-from red_desktop.gui.store_service import Change, StoreService
-from red_desktop.gui.tasks import TaskRunner, while_alive
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
+from red_desktop.gui.tasks import Executor
 
 
 class CodesWidget(QWidget):
     def __init__(
         self,
         service: StoreService,
-        runner: TaskRunner,
+        runner: Executor,
         rubric: Rubric,
         role: Callable[[], str],
         parent: QWidget | None = None,
@@ -112,9 +112,9 @@ class CodesWidget(QWidget):
             self.refresh()
 
     def _on_store_changed(self, change: Change) -> None:
-        if change.kind in ("store", "proposal") and self.isVisible():
+        if change.kind in (ChangeKind.STORE, ChangeKind.PROPOSAL) and self.isVisible():
             self.refresh()
-        elif change.kind in ("store", "proposal"):
+        elif change.kind in (ChangeKind.STORE, ChangeKind.PROPOSAL):
             self.state = None  # read again when shown
 
     def refresh(self) -> None:
@@ -122,10 +122,9 @@ class CodesWidget(QWidget):
         reading, path = self._reading, self.service.path
         self.runner.run(
             lambda: jobs.read_codes(path),
-            while_alive(self, lambda state: self._read(reading, state)),
-            while_alive(
-                self, lambda message: self.banner.show_message(self.tr("The codes cannot be read."), [message])
-            ),
+            context=self,
+            on_done=lambda state: self._read(reading, state),
+            on_failed=lambda message: self.banner.show_message(self.tr("The codes cannot be read."), [message]),
         )
 
     def _read(self, reading: int, state: jobs.CodesState) -> None:
@@ -149,7 +148,7 @@ class CodesWidget(QWidget):
     def _share_room(self) -> None:
         """A section with nothing listed takes the room of its heading and note; the others share the rest by
         how many rows they list (a dozen at most counts)."""
-        sections = [self.splitter.widget(i) for i in range(self.splitter.count())]
+        sections = [w for w in map(self.splitter.widget, range(self.splitter.count())) if w is not None]
         rows = [table.rowCount() if table.isVisibleTo(self) else 0 for table in self.empty]
         fixed = [0 if n else max(w.sizeHint().height(), w.minimumSizeHint().height()) for w, n in zip(sections, rows)]
         room = max(0, self.splitter.height() - sum(fixed))
@@ -195,9 +194,10 @@ class CodesWidget(QWidget):
         self.settle_button.setEnabled(False)
         self.service.submit(
             lambda store: codes.settle(store, codes.settlement(store), "final codes given by the committee"),
-            while_alive(self, self._settled),
-            while_alive(self, lambda message: self._failed(self.tr("The codes were not changed."), message)),
-            Change("store"),
+            self._settled,
+            lambda message: self._failed(self.tr("The codes were not changed."), message),
+            Change(ChangeKind.STORE),
+            context=self,
         )
 
     def _settled(self, count: int) -> None:
@@ -217,9 +217,10 @@ class CodesWidget(QWidget):
         rubric = self.rubric
         self.service.submit(
             lambda store: merging.merge(store, choice.merged, choice.kept, choice.reason, rubric),
-            while_alive(self, lambda stored: self._merged(self.tr("Merged: %1").replace("%1", stored.code))),
-            while_alive(self, lambda message: self._failed(self.tr("The proposals were not merged."), message)),
-            Change("store"),
+            lambda stored: self._merged(self.tr("Merged: %1").replace("%1", stored.code)),
+            lambda message: self._failed(self.tr("The proposals were not merged."), message),
+            Change(ChangeKind.STORE),
+            context=self,
         )
 
     def undo_selected(self) -> None:
@@ -241,11 +242,10 @@ class CodesWidget(QWidget):
         rubric = self.rubric
         self.service.submit(
             lambda store: merging.merge(store, merged.uuid, None, reason, rubric),
-            while_alive(
-                self, lambda stored: self._merged(self.tr("A proposal of its own again: %1").replace("%1", stored.code))
-            ),
-            while_alive(self, lambda message: self._failed(self.tr("The merge was not undone."), message)),
-            Change("store"),
+            lambda stored: self._merged(self.tr("A proposal of its own again: %1").replace("%1", stored.code)),
+            lambda message: self._failed(self.tr("The merge was not undone."), message),
+            Change(ChangeKind.STORE),
+            context=self,
         )
 
     def _merged(self, message: str) -> None:

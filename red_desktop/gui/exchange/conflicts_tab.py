@@ -22,14 +22,14 @@ from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.resolver import ConflictResolverWidget
 from red_desktop.gui.exchange.values import entity_label
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
-from red_desktop.gui.store_service import Change, StoreService
-from red_desktop.gui.tasks import TaskRunner, while_alive
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
+from red_desktop.gui.tasks import Executor
 
 
 class ConflictsWidget(QWidget):
     counted = Signal(int)  # how many conflicts the store holds, after each reading
 
-    def __init__(self, service: StoreService, runner: TaskRunner, rubric: Rubric, parent: QWidget | None = None):
+    def __init__(self, service: StoreService, runner: Executor, rubric: Rubric, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.runner = runner
@@ -83,7 +83,7 @@ class ConflictsWidget(QWidget):
             self.refresh()
 
     def _on_store_changed(self, change: Change) -> None:
-        if change.kind == "store":  # imports and resolutions; nothing else makes or ends a conflict
+        if change.kind is ChangeKind.STORE:  # imports and resolutions; nothing else makes or ends a conflict
             self.refresh()
 
     def refresh(self) -> None:
@@ -91,8 +91,9 @@ class ConflictsWidget(QWidget):
         reading, path = self._reading, self.service.path
         self.runner.run(
             lambda: jobs.read_conflicts(path),
-            while_alive(self, lambda conflicts: self._read(reading, conflicts)),
-            while_alive(self, self._read_failed),
+            context=self,
+            on_done=lambda conflicts: self._read(reading, conflicts),
+            on_failed=self._read_failed,
         )
 
     def _read_failed(self, message: str) -> None:
@@ -154,9 +155,10 @@ class ConflictsWidget(QWidget):
         label = self.resolver.conflict.label if self.resolver.conflict is not None else key
         self.service.submit(
             lambda store: resolve_conflict(store, entity, key, choices, rubric),
-            while_alive(self, lambda _: self._resolved(label)),
-            while_alive(self, self._failed),
-            Change("store"),
+            lambda _: self._resolved(label),
+            self._failed,
+            Change(ChangeKind.STORE),
+            context=self,
         )
 
     def _resolved(self, label: str) -> None:

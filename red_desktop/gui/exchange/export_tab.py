@@ -33,10 +33,11 @@ from red_desktop.gui.exchange.files import ask_save_path, default_package_name
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.roster_tab import can_receive_encrypted
 from red_desktop.gui.exchange.values import count_label, role_label, short_time
+from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.progress_task import run_on_writer
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
-from red_desktop.gui.store_service import Change, StoreService
-from red_desktop.gui.tasks import TaskRunner, while_alive
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
+from red_desktop.gui.tasks import Executor
 
 COUNTED = (
     "proposals", "actors", "attachments", "evaluations", "scores", "decisions", "gate_overrides", "withdrawals",
@@ -44,13 +45,14 @@ COUNTED = (
 
 
 class ExportWidget(QWidget):
-    def __init__(self, service: StoreService, runner: TaskRunner, keys: KeyRing, parent: QWidget | None = None):
+    def __init__(self, service: StoreService, runner: Executor, keys: KeyRing, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
         self.runner = runner
         self.keys = keys
         self.counts: dict[str, int] | None = None
-        self._generation = 0  # a preview started before the latest change is ignored when it arrives
+        # one count at a time; one started before the latest change is never shown
+        self._counting = LatestOnly(runner, self._count_work, self._counted, self._count_failed, parent=self)
         self._stale = True
         self._folder = Path.home()
         intro = QLabel(
@@ -182,7 +184,7 @@ class ExportWidget(QWidget):
             self.refresh()
 
     def _on_store_changed(self, change: Change) -> None:
-        if change.kind in ("roster", "store"):
+        if change.kind in (ChangeKind.ROSTER, ChangeKind.STORE):
             self.fill_recipients()
         self._stale = True
         if self.isVisible():
@@ -197,20 +199,20 @@ class ExportWidget(QWidget):
 
     def refresh(self) -> None:
         """Count what an export would carry now, in the background (it needs the unlocked key)."""
-        self._generation += 1
-        signer = self.keys.signer
-        if signer is None:
+        if self.keys.signer is None:
+            self._counting.cancel()
             self._show_counts(None)
             self.status.setText(self._why_no_counts())
             return
         self._stale = False
-        generation, path, everything = self._generation, self.service.path, self.everything.isChecked()
         self.status.setText(self.tr("Counting…"))
-        self.runner.run(
-            lambda: jobs.count_export(path, signer, everything),
-            while_alive(self, lambda counts: self._counted(generation, counts)),
-            while_alive(self, lambda message: self._count_failed(generation, message)),
-        )
+        self._counting.request()
+
+    def _count_work(self) -> Callable[[], dict[str, int]] | None:
+        signer, path, everything = self.keys.signer, self.service.path, self.everything.isChecked()
+        if signer is None:
+            return None
+        return lambda: jobs.count_export(path, signer, everything)
 
     def _why_no_counts(self) -> str:
         if not self.keys.read:
@@ -219,9 +221,7 @@ class ExportWidget(QWidget):
             return self.tr("You need a key to export: create it above.")
         return self.tr("Unlock your key (above) to see what the package would carry.")
 
-    def _counted(self, generation: int, counts: dict[str, int]) -> None:
-        if generation != self._generation:
-            return
+    def _counted(self, counts: dict[str, int]) -> None:
         self._show_counts(counts)
         if not any(counts.get(kind, 0) for kind in COUNTED):
             self.status.setText(
@@ -247,10 +247,9 @@ class ExportWidget(QWidget):
             )
         return text
 
-    def _count_failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self._show_counts(None)
-            self.status.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")
+    def _count_failed(self, message: str) -> None:
+        self._show_counts(None)
+        self.status.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")
 
     def _show_counts(self, counts: dict[str, int] | None) -> None:
         self.counts = counts
@@ -264,7 +263,7 @@ class ExportWidget(QWidget):
         if not self.keys.exists:
             self.banner.show_message(self.tr("You need a key to export: create it above."))
             return
-        self.keys.unlock(self, while_alive(self, lambda _signer: self._ask_and_export()))
+        self.keys.unlock(self, lambda _signer: self._ask_and_export())
 
     def _ask_and_export(self) -> None:
         target = self.choose_package_path(self._folder / default_package_name())
@@ -283,13 +282,13 @@ class ExportWidget(QWidget):
         self.export_button.setEnabled(False)
         run_on_writer(
             self.service,
-            self.runner,
             self,
             self.tr("Writing the package…"),
             lambda store, progress: _export(store, signer, target, everything, recipient, progress),
-            while_alive(self, self._exported),
-            while_alive(self, self._failed),
-            Change("exchange"),
+            self._exported,
+            self._failed,
+            Change(ChangeKind.EXCHANGE),
+            on_cancelled=lambda: self.export_button.setEnabled(True),
         )
 
     def _exported(self, result: ExportResult) -> None:

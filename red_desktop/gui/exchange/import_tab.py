@@ -28,8 +28,8 @@ from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.plan_view import REFUSED, PlanView
 from red_desktop.gui.progress_task import run_on_writer
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
-from red_desktop.gui.store_service import Change, StoreService
-from red_desktop.gui.tasks import TaskRunner, while_alive
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
+from red_desktop.gui.tasks import Executor
 
 CHECKING, READY, REJECTED, DONE, IMPORTED = "checking", "ready", "rejected", "done", "imported"
 
@@ -46,7 +46,7 @@ class ImportWidget(QWidget):
     imported = Signal(object)  # the ImportPlans of the packages applied
 
     def __init__(
-        self, service: StoreService, runner: TaskRunner, rubric: Rubric, keys: KeyRing, parent: QWidget | None = None
+        self, service: StoreService, runner: Executor, rubric: Rubric, keys: KeyRing, parent: QWidget | None = None
     ):
         super().__init__(parent)
         self.service = service
@@ -143,8 +143,9 @@ class ImportWidget(QWidget):
         refused = lambda message: ImportPlan(package.name, None, rejected=message)  # noqa: E731
         self.runner.run(
             lambda: jobs.preview_file(path, package, rubric, box),
-            while_alive(self, lambda plan: self._checked(entry, check, plan)),
-            while_alive(self, lambda message: self._checked(entry, check, refused(message))),
+            context=self,
+            on_done=lambda plan: self._checked(entry, check, plan),
+            on_failed=lambda message: self._checked(entry, check, refused(message)),
         )
 
     def _checked(self, entry: PackageFile, check: int, plan: ImportPlan) -> None:
@@ -163,7 +164,7 @@ class ImportWidget(QWidget):
         self._refresh_list()
 
     def _on_store_changed(self, change: Change) -> None:
-        if change.kind in ("roster", "store", "exchange"):
+        if change.kind in (ChangeKind.ROSTER, ChangeKind.STORE, ChangeKind.EXCHANGE):
             self.check_again()
 
     # ---- applying ----
@@ -180,13 +181,13 @@ class ImportWidget(QWidget):
         self.apply_button.setEnabled(False)
         run_on_writer(
             self.service,
-            self.runner,
             self,
             self.tr("Importing packages…"),
             lambda store, progress: jobs.import_packages(store, paths, rubric, box, progress),
-            while_alive(self, lambda plans: self._applied(ready, plans)),
-            while_alive(self, self._failed),
-            Change("store"),
+            lambda plans: self._applied(ready, plans),
+            self._failed,
+            Change(ChangeKind.STORE),
+            on_cancelled=self._update_buttons,
         )
 
     def _applied(self, entries: list[PackageFile], plans: list[ImportPlan]) -> None:

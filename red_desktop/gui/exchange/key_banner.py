@@ -14,7 +14,6 @@ from red_desktop.gui.exchange.create_key_dialog import CreateKeyDialog
 from red_desktop.gui.exchange.files import ask_save_path
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.values import role_label
-from red_desktop.gui.tasks import while_alive
 
 MONOSPACE = "font-family: monospace;"
 
@@ -95,7 +94,7 @@ class KeyBannerWidget(QFrame):
         name, role = self.keys.profile()
         go, passphrase = CreateKeyDialog(name, role, self).ask()
         if go:
-            self.keys.create(passphrase, lambda _signer: None, while_alive(self, self._failed))
+            self.keys.create(self, passphrase, lambda _signer: None, self._failed)
 
     def export_public_key(self) -> None:
         public = self.keys.public
@@ -104,8 +103,8 @@ class KeyBannerWidget(QFrame):
         start = Path.home() / f"{_file_stem(public.name)}.pub.json"
         target = self.choose_public_key_path(start)
         if target is not None:
-            exported = while_alive(self, lambda public: self._exported(public, target))
-            self.keys.export_public_key(self, target, exported, while_alive(self, self._failed))
+            exported = lambda public: self._exported(public, target)  # noqa: E731
+            self.keys.export_public_key(self, target, exported, self._failed)
 
     def _exported(self, public: PublicIdentity, target: Path) -> None:
         QMessageBox.information(

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from red_desktop.core import identity
 from red_desktop.core.exchange.service import Signer, load_signer
 from red_desktop.core.identity import KeyFileError, PublicIdentity
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.tasks import Executor, is_alive
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ class KeyRing(QObject):
     changed = Signal()
 
     def __init__(
-        self, keys_dir: Path, runner: TaskRunner, profile: Callable[[], tuple[str, str]], parent: QObject | None = None
+        self, keys_dir: Path, runner: Executor, profile: Callable[[], tuple[str, str]], parent: QObject | None = None
     ):
         super().__init__(parent)
         self.keys_dir = keys_dir
@@ -79,7 +78,9 @@ class KeyRing(QObject):
     def refresh(self) -> None:
         """Look at the key files again; a key without a passphrase is unlocked at once, one with waits for unlock()."""
         folder = self.keys_dir
-        self._runner.run(lambda: inspect_keys(folder), self._on_inspected, self._on_problem)
+        self._runner.run(
+            lambda: inspect_keys(folder), context=self, on_done=self._on_inspected, on_failed=self._on_problem
+        )
 
     def _on_inspected(self, state: KeyState) -> None:
         held = self.signer
@@ -114,14 +115,20 @@ class KeyRing(QObject):
 
         def unlocked(signer: Signer) -> None:
             self._set(signer.identity, signer, False)
-            if then is not None:
+            if then is not None and is_alive(parent):
                 then(signer)
+
+        def refused(message: str) -> None:
+            if failed is None:
+                self._on_unlock_failed(message)
+            elif is_alive(parent):
+                failed(message)
 
         self.with_passphrase(
             parent,
             lambda passphrase: load_signer(folder, passphrase),
             unlocked,
-            failed or self._on_unlock_failed,
+            refused,
             None,
             self.locked,
         )
@@ -136,7 +143,7 @@ class KeyRing(QObject):
         ask_first: bool = False,
     ) -> None:
         """Run `work(passphrase)` in the background; while the key says it needs a (right) passphrase, ask for one.
-        Cancelling the question ends it quietly."""
+        Cancelling the question ends it quietly. The key ring's callbacks: they run whether `parent` lives or not."""
         if ask_first:
             passphrase = self.ask_passphrase(parent, again=False)
             if passphrase is None:
@@ -146,13 +153,13 @@ class KeyRing(QObject):
             if not needs_passphrase(message):
                 on_failure(message)
                 return
-            if parent is not None and not shiboken6.isValid(parent):
+            if not is_alive(parent):
                 return  # the window that asked was closed meanwhile
             again = self.ask_passphrase(parent, again=passphrase is not None)
             if again is not None:
                 self.with_passphrase(parent, work, on_success, on_failure, again)
 
-        self._runner.run(lambda: work(passphrase), on_success, failed)
+        self._runner.run(lambda: work(passphrase), context=self, on_done=on_success, on_failed=failed)
 
     def ask_passphrase(self, parent: QWidget | None, again: bool) -> bytes | None:
         label = (
@@ -164,9 +171,14 @@ class KeyRing(QObject):
         return text.encode("utf-8") if ok else None
 
     def create(
-        self, passphrase: bytes | None, on_success: Callable[[Signer], None], on_failure: Callable[[str], None]
+        self,
+        parent: QWidget | None,
+        passphrase: bytes | None,
+        on_success: Callable[[Signer], None],
+        on_failure: Callable[[str], None],
     ) -> None:
-        """A new key pair for the profile (refused if one exists), unlocked at once."""
+        """A new key pair for the profile (refused if one exists), unlocked at once; the callbacks run while
+        `parent` (the widget that asked) lives."""
         folder = self.keys_dir
         name, role = self.profile()
 
@@ -176,9 +188,14 @@ class KeyRing(QObject):
 
         def created(signer: Signer) -> None:
             self._set(signer.identity, signer, False)
-            on_success(signer)
+            if is_alive(parent):
+                on_success(signer)
 
-        self._runner.run(work, created, on_failure)
+        def failed(message: str) -> None:
+            if is_alive(parent):
+                on_failure(message)
+
+        self._runner.run(work, context=self, on_done=created, on_failed=failed)
 
     def export_public_key(
         self,
@@ -199,6 +216,11 @@ class KeyRing(QObject):
         def written(public: PublicIdentity) -> None:
             self.public = public
             self.changed.emit()
-            on_success(public)
+            if is_alive(parent):
+                on_success(public)
 
-        self.with_passphrase(parent, work, written, on_failure)
+        def failed(message: str) -> None:
+            if is_alive(parent):
+                on_failure(message)
+
+        self.with_passphrase(parent, work, written, failed)

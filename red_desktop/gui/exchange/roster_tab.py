@@ -29,8 +29,7 @@ from red_desktop.gui.exchange.files import ask_open_path
 from red_desktop.gui.exchange.values import role_label, short_time
 from red_desktop.gui.reason_dialog import RevokeDialog
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
-from red_desktop.gui.store_service import Change, StoreService
-from red_desktop.gui.tasks import while_alive
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 
 GREYED = QColor("#8a8a8a")
 FINGERPRINT_COLUMN = 2
@@ -111,7 +110,7 @@ class RosterWidget(QWidget):
     # ---- reading ----
 
     def _on_store_changed(self, change: Change) -> None:
-        if change.kind in ("roster", "store"):
+        if change.kind in (ChangeKind.ROSTER, ChangeKind.STORE):
             self.refresh()
 
     def refresh(self) -> None:
@@ -188,8 +187,13 @@ class RosterWidget(QWidget):
             return
         if not self.confirm_fingerprint(public):
             return
-        added, failed = while_alive(self, self._on_added), while_alive(self, self._failed)
-        self.service.submit(lambda store: store.roster.add(public), added, failed, Change("roster"))
+        self.service.submit(
+            lambda store: store.roster.add(public),
+            self._on_added,
+            self._failed,
+            Change(ChangeKind.ROSTER),
+            context=self,
+        )
 
     def _tell_known(self, key: TrustedKey) -> None:
         self._select(key.fingerprint)
@@ -245,8 +249,13 @@ class RosterWidget(QWidget):
         return RevokeDialog(key.identity.name, key.fingerprint, self).ask()
 
     def revoke(self, fingerprint: str, reason: str) -> None:
-        revoked, failed = while_alive(self, self._on_revoked), while_alive(self, self._failed)
-        self.service.submit(lambda store: store.roster.revoke(fingerprint, reason), revoked, failed, Change("roster"))
+        self.service.submit(
+            lambda store: store.roster.revoke(fingerprint, reason),
+            self._on_revoked,
+            self._failed,
+            Change(ChangeKind.ROSTER),
+            context=self,
+        )
 
     def _on_revoked(self, key: TrustedKey) -> None:
         self.refresh()

@@ -6,6 +6,8 @@ sensitivity is computed on request, in the background too. Decisions go through 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
@@ -42,8 +44,9 @@ from red_desktop.gui.committee.ranking_proxy import SHOW, RankingProxy
 from red_desktop.gui.committee.ranking_table import RankingTable
 from red_desktop.gui.fitted_tabs import fit_tabs
 from red_desktop.gui.flow_layout import FlowLayout, expanding
+from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.store_service import StoreService
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.tasks import Executor
 
 HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "p_top", "interval", "swap")
 
@@ -54,13 +57,12 @@ class CommitteePage(QWidget):
     def __init__(
         self,
         service: StoreService,
-        runner: TaskRunner,
+        runner: Executor,
         rubric: Rubric,
         language: str,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self._runner = runner
         self._rubric = rubric
         self._language = language
         self.data: CommitteeData | None = None
@@ -100,6 +102,9 @@ class CommitteePage(QWidget):
         self.proposal = ProposalPanel(service, rubric, language, self)
         self.tabs = self._build_tabs()
         self._build_layout()
+        self._sensitivities = LatestOnly(
+            runner, self._sensitivity_work, self._show_sensitivity, self._sensitivity_failed, parent=self
+        )
         self.search.textChanged.connect(self._refilter)
         self.show_combo.currentIndexChanged.connect(self._refilter)
         self.ineligible_last.toggled.connect(self._put_ineligible_last)
@@ -175,7 +180,9 @@ class CommitteePage(QWidget):
         self.calibration_note.setWordWrap(True)
         self.calibration_note.setAccessibleName(self.tr("How to read the calibration"))
         calibration = self._stacked(self.calibration_chart, self.calibration, (3, 2))
-        calibration.layout().insertWidget(0, self.calibration_note)  # type: ignore[attr-defined]
+        stack = calibration.layout()
+        assert isinstance(stack, QVBoxLayout)
+        stack.insertWidget(0, self.calibration_note)
         tabs.addTab(calibration, self.tr("Calibration"))
         tabs.addTab(self._build_sensitivity(), self.tr("Sensitivity"))
         fit_tabs(tabs)  # seven titles, all in sight at 1024 pixels in every language
@@ -367,17 +374,17 @@ class CommitteePage(QWidget):
             )
 
     def run_sensitivity(self) -> None:
-        """The Monte Carlo in the background; the button waits for it."""
-        if self.data is None or not self.compute.isEnabled():
-            return
+        """The Monte Carlo in the background; asked again while it runs (new data), it runs once more after it,
+        on the latest data, and the result for the older data is never shown. The button waits for it."""
+        self._sensitivities.request()
+
+    def _sensitivity_work(self) -> Callable[[], RankingSensitivity] | None:
+        if self.data is None:
+            return None
         ranking, rubric, top, samples = self.data.ranking, self._rubric, self.top_n.value(), self.samples.value()
         self.compute.setEnabled(False)
         self.sensitivity_status.setText(self.tr("Computing %1 samples…").replace("%1", QLocale().toString(samples)))
-        self._runner.run(
-            lambda: ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0),
-            self._show_sensitivity,
-            self._sensitivity_failed,
-        )
+        return lambda: ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0)
 
     def _show_sensitivity(self, result: RankingSensitivity) -> None:
         self.compute.setEnabled(True)

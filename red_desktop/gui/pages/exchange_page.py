@@ -24,7 +24,7 @@ from red_desktop.gui.exchange.key_banner import KeyBannerWidget
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.roster_tab import RosterWidget
 from red_desktop.gui.store_service import StoreService
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.tasks import Executor
 
 EXPORT, IMPORT, CONFLICTS, CODES, ROSTER = range(5)
 SECTIONS = {"export": EXPORT, "import": IMPORT, "conflicts": CONFLICTS, "codes": CODES, "roster": ROSTER}
@@ -36,7 +36,7 @@ class ExchangePage(QWidget):
     def __init__(
         self,
         service: StoreService,
-        runner: TaskRunner,
+        runner: Executor,
         rubric: Rubric,
         keys: KeyRing,
         parent: QWidget | None = None,

@@ -11,7 +11,8 @@ from red_desktop.core.list_index import ListIndex
 from red_desktop.core.own_totals import own_totals
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
-from red_desktop.gui.tasks import TaskRunner
+from red_desktop.gui.latest_only import LatestOnly
+from red_desktop.gui.tasks import Executor
 
 
 class ListIndexKeeper(QObject):
@@ -23,66 +24,61 @@ class ListIndexKeeper(QObject):
     ready = Signal(object)  # ListIndex
     failed = Signal(str)
 
-    def __init__(self, runner: TaskRunner, path: Path, rubric: Rubric, parent: QObject | None = None):
+    def __init__(self, runner: Executor, path: Path, rubric: Rubric, parent: QObject | None = None):
         super().__init__(parent)
-        self._runner = runner
         self._path = path
         self._rubric = rubric
         self._evaluator = ""  # whose own totals the index holds; none until the store has answered who it is
         self._own_stale = False
         self.index: ListIndex | None = None
-        self._building = False
         self._whole = True
         self._changed: set[str] = set()
         self._closed = False
+        # every build is kept: the next one patches it
+        self._builds = LatestOnly(runner, self._next, self._built, self._failed, parent=self, keep_stale=True)
 
     def reload(self) -> None:
         self._whole = True
-        self._next()
+        self._builds.request()
 
     def set_evaluator(self, evaluator_uuid: str) -> None:
         if evaluator_uuid != self._evaluator:
             self._evaluator, self._own_stale = evaluator_uuid, True
-            self._next()
+            self._builds.request()
 
     def proposals_changed(self, uuids: Iterable[str]) -> None:
         self._changed.update(uuids)
-        self._next()
+        self._builds.request()
 
     def close(self) -> None:
         """The store is being closed: a build under way is left to finish and dropped."""
         self._closed = True
+        self._builds.cancel()
 
-    def _next(self) -> None:
-        if self._building or self._closed:
-            return
+    def _next(self) -> Callable[[], ListIndex] | None:
+        """The build the index needs now: whole, a patch of the proposals changed, or the own totals alone."""
+        if self._closed:
+            return None
         path, base, rubric, evaluator = self._path, self.index, self._rubric, self._evaluator
         if self._whole or base is None:
             self._whole, self._changed, self._own_stale = False, set(), False
-            self._start(lambda: _load(path, rubric, evaluator))
-        elif self._changed:
+            return lambda: _load(path, rubric, evaluator)
+        if self._changed:
             uuids, self._changed = self._changed, set()
-            self._start(lambda: _patch(path, rubric, evaluator, base, uuids))
-        elif self._own_stale:
+            return lambda: _patch(path, rubric, evaluator, base, uuids)
+        if self._own_stale:
             self._own_stale = False
-            self._start(lambda: _with_own(path, rubric, evaluator, base))
-
-    def _start(self, build: Callable[[], ListIndex]) -> None:
-        self._building = True
-        self._runner.run(build, self._built, self._failed)
+            return lambda: _with_own(path, rubric, evaluator, base)
+        return None
 
     def _built(self, index: ListIndex) -> None:
-        self._building = False
-        if self._closed:
-            return
         self.index = index
         self.ready.emit(index)
-        self._next()
+        if self._whole or self._changed or self._own_stale:  # a patch leaves the own totals to read alone
+            self._builds.request()
 
     def _failed(self, message: str) -> None:
-        self._building = False
-        if not self._closed:
-            self.failed.emit(message)
+        self.failed.emit(message)
 
 
 def _load(path: Path, rubric: Rubric, evaluator: str) -> ListIndex:

@@ -9,7 +9,7 @@ from red_desktop.core.errors import Problem
 from red_desktop.core.store.evaluations import finalization_problems
 from red_desktop.gui.scoring import operations
 from red_desktop.gui.scoring.operations import EvaluationKey, Operation
-from red_desktop.gui.store_service import Change, StoreService
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 
 
 class ScoringSession:
@@ -78,7 +78,7 @@ class ScoringSession:
 
     def _submit(self, operation: Operation) -> None:
         self.pending += 1
-        change = Change("evaluation", (self.key.proposal_uuid,))
+        change = Change(ChangeKind.EVALUATION, (self.key.proposal_uuid,))
         self._service.submit(operation, self._on_success, self._on_failure, change)
 
     def _on_success(self, evaluation: Evaluation) -> None:
