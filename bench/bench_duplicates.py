@@ -24,8 +24,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from red_desktop.core import demo_content as content  # noqa: E402
 from red_desktop.core.demo import short_place  # noqa: E402
+from red_desktop.core.demo_data import demo_content  # noqa: E402
 from red_desktop.core.exchange.duplicates import likely_duplicates  # noqa: E402
 
 SYLLABLES = "ba ca cha da ga hua ja la ma mo na pa pi qui ra ri sa so ta to ya yan co lo shi".split()
@@ -35,10 +35,11 @@ LOCALITY_SHARE = 0.9
 
 def proposals(rng: random.Random, count: int, prefix: str) -> list[dict[str, Any]]:
     made = []
+    content = demo_content()
     for i in range(count):
-        region = rng.choice(content.REGIONS)
+        region = rng.choice(content.regions)
         lang, place = region.language, short_place(region.region_name)
-        title = rng.choice([t for ts in content.TITLE_TEMPLATES[lang].values() for t in ts])
+        title = rng.choice([t for by_language in content.texts["titles"].values() for t in by_language[lang]])
         title = title.format(region=place, sector=rng.choice(region.sectors))
         if rng.random() < LOCALITY_SHARE:
             title += " – " + "".join(rng.sample(SYLLABLES, rng.randint(2, 4))).capitalize()
@@ -48,7 +49,7 @@ def proposals(rng: random.Random, count: int, prefix: str) -> list[dict[str, Any
                 "code": f"RED-{region.country}-2026-{i:06d}",
                 "title": title,
                 "country": region.country,
-                "executing_agency": rng.choice(content.AGENCY_TEMPLATES[lang]).format(region=place),
+                "executing_agency": rng.choice(content.agencies[lang]).format(region=place),
                 "region_name": region.region_name,
                 "latitude": round(region.latitude + rng.uniform(-0.15, 0.15), 4),
                 "longitude": round(region.longitude + rng.uniform(-0.15, 0.15), 4),

@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from red_desktop.core import demo_content as content
 from red_desktop.core.countries import country_name
+from red_desktop.core.demo_data import DemoContent, DemoRegion, demo_content
 from red_desktop.core.domain import (
     NARRATIVE_FIELDS,
     Actor,
@@ -61,9 +61,10 @@ class DemoSummary:
 class _Maker:
     """Holds the seeded random source so every value it makes follows from the seed."""
 
-    def __init__(self, seed: int, rubric: Rubric):
+    def __init__(self, seed: int, rubric: Rubric, content: DemoContent):
         self.rng = random.Random(seed)
         self.rubric = rubric
+        self.content = content
         self.codes: Counter[str] = Counter()
 
     def uuid(self) -> str:
@@ -77,12 +78,12 @@ class _Maker:
 
     # ---- proposals ----
 
-    def proposal(self, index: int, region: content.DemoRegion, quality: float) -> Proposal:
+    def proposal(self, index: int, region: DemoRegion, quality: float) -> Proposal:
         lang = region.language
         area = list(PriorityArea)[index % len(PriorityArea)]
         sectors = tuple(self.rng.sample(region.sectors, k=min(len(region.sectors), self.rng.randint(2, 3))))
         place = short_place(region.region_name)
-        agency = self.pick(content.AGENCY_TEMPLATES[lang]).format(region=place)
+        agency = self.pick(self.content.agencies[lang]).format(region=place)
         requested = round(self.rng.uniform(250_000, 3_000_000), -4)
         leverage = max(0.0, quality * 1.25 * self.rng.uniform(0.6, 1.25))
         public_share = self.rng.uniform(0.3, 0.7)
@@ -98,7 +99,7 @@ class _Maker:
         created = self.when(EPOCH, 90)
         return Proposal(
             code=self.code(region.country),
-            title=self.pick(content.TITLE_TEMPLATES[lang][area.value]).format(region=place, sector=sectors[0]),
+            title=self.pick(self.content.templates("titles", area.value, lang)).format(region=place, sector=sectors[0]),
             country=region.country,
             region_name=region.region_name,
             region_kind=RegionKind(region.region_kind),
@@ -120,7 +121,10 @@ class _Maker:
             actors=self.actors(lang, place, sectors, quality, requested * leverage),
             uuid=self.uuid(),
             stamp=Stamp(created_at=_iso(created)),
-            **{name: self.pick(content.NARRATIVE_TEMPLATES[lang][name]).format(**fields) for name in NARRATIVE_FIELDS},
+            **{
+                name: self.pick(self.content.templates("narratives", name, lang)).format(**fields)
+                for name in NARRATIVE_FIELDS
+            },
         )
 
     def code(self, country: str) -> str:
@@ -150,9 +154,9 @@ class _Maker:
         evidence = Evidence.NONE if uncommitted else (Evidence.SIGNED_AGREEMENT if firm else Evidence.LETTER_OF_INTENT)
         sector = self.pick(sectors)
         return Actor(
-            name=self.pick(content.ACTOR_NAME_TEMPLATES[lang][kind.value]).format(region=place, sector=sector),
+            name=self.pick(self.content.templates("actor_names", kind.value, lang)).format(region=place, sector=sector),
             actor_type=kind,
-            role=self.pick(content.ACTOR_ROLES[lang][kind.value]).format(sector=sector),
+            role=self.pick(self.content.templates("actor_roles", kind.value, lang)).format(sector=sector),
             contribution_kind=ContributionKind.CASH if self.rng.random() < 0.6 else ContributionKind.IN_KIND,
             evidence=evidence,
             uuid=self.uuid(),
@@ -208,7 +212,7 @@ class _Maker:
 
     def justification(self, lang: str, sub_id: str, level: int, proposal: Proposal) -> str:
         name = self.rubric.subcriterion(sub_id).name.get_text(lang)
-        return self.pick(content.JUSTIFICATION_TEMPLATES[lang][level]).format(
+        return self.pick(self.content.templates("justifications", level, lang)).format(
             subcriterion=name, region=short_place(proposal.region_name)
         )
 
@@ -226,7 +230,7 @@ def build_demo(
     if store.proposals.count():
         raise RedDesktopError(f"The store {store.path} already holds proposals; demo data goes into an empty store")
     progress = progress or NoProgress()
-    maker = _Maker(seed, rubric)
+    maker = _Maker(seed, rubric, demo_content())
     with store.transaction():
         roster = _add_evaluators(store, maker, evaluators)
         biases = {e.uuid: maker.rng.uniform(-MAX_BIAS, MAX_BIAS) for e, _ in roster}
@@ -250,7 +254,7 @@ def check_demo_size(proposals: int, evaluators: int) -> None:
 
 
 def _add_evaluators(store: Store, maker: _Maker, count: int) -> list[tuple[Evaluator, str]]:
-    pool = list(content.EVALUATORS)
+    pool = list(maker.content.evaluators)
     maker.rng.shuffle(pool)
     roster = []
     for i in range(count):
@@ -261,11 +265,11 @@ def _add_evaluators(store: Store, maker: _Maker, count: int) -> list[tuple[Evalu
     return roster
 
 
-def _region_cycle(maker: _Maker, count: int) -> list[content.DemoRegion]:
+def _region_cycle(maker: _Maker, count: int) -> list[DemoRegion]:
     """Regions in a shuffled cycle, so every region (and so every region type and kind) appears before any repeats."""
-    regions: list[content.DemoRegion] = []
+    regions: list[DemoRegion] = []
     while len(regions) < count:
-        batch = list(content.REGIONS)
+        batch = list(maker.content.regions)
         maker.rng.shuffle(batch)
         regions.extend(batch)
     return regions[:count]

@@ -59,7 +59,12 @@ def test_a_built_wheel_carries_resources_and_ui_where_paths_looks(tmp_path: Path
     zipfile.ZipFile(wheel).extractall(target)
     assert (target / "red_desktop/_data/resources/rubrics/red-default.json").is_file()
     assert (target / "red_desktop/_data/ui").is_dir()
-    probe = "from red_desktop import paths; print(paths.default_rubric_path())"
+    for name in ("regions.json", "evaluators.json", "texts.json"):  # the demo's content, read by core.demo_data
+        assert (target / "red_desktop/_data/resources/demo" / name).is_file(), name
+    probe = (
+        "from red_desktop import paths; from red_desktop.core.demo_data import demo_content; "
+        "assert demo_content().regions; print(paths.default_rubric_path())"
+    )
     out = subprocess.run(
         [sys.executable, "-c", probe],
         capture_output=True,

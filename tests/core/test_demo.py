@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from red_desktop.core import demo_content
 from red_desktop.core.demo import build_demo, short_place
+from red_desktop.core.demo_data import demo_content
 from red_desktop.core.domain import ActorType, PriorityArea, RegionType
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.progress import Cancelled
@@ -64,7 +64,7 @@ def test_the_portfolio_covers_every_type_area_and_actor(portfolio: Path) -> None
     assert {p.priority_area for p in proposals} == set(PriorityArea)
     assert {a.actor_type for p in proposals for a in p.actors} == set(ActorType)
     assert len({p.country for p in proposals}) >= 15
-    languages = {r.language for r in demo_content.REGIONS if r.country in {p.country for p in proposals}}
+    languages = {r.language for r in demo_content().regions if r.country in {p.country for p in proposals}}
     assert languages == {"es", "pt", "en"}
     assert all(p.regional_diagnosis and p.results_plan and p.title for p in proposals)
 
@@ -106,9 +106,9 @@ def test_a_cancelled_demo_leaves_the_store_empty(store: Store, rubric: Rubric) -
 
 
 def test_more_evaluators_than_names_get_distinct_names(store: Store, rubric: Rubric) -> None:
-    build_demo(store, rubric, proposals=2, evaluators=len(demo_content.EVALUATORS) + 2)
+    build_demo(store, rubric, proposals=2, evaluators=len(demo_content().evaluators) + 2)
     names = [e.name for e in store.evaluators.all()]
-    assert len(set(names)) == len(names) == len(demo_content.EVALUATORS) + 2
+    assert len(set(names)) == len(names) == len(demo_content().evaluators) + 2
 
 
 @pytest.mark.parametrize(
