@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from red_desktop.cli.main import COMMANDS
+from tests.cli.conftest import new_store
 from tests.conftest import REPO
 
 # Everything the commands need to run but not to describe themselves: the data, PDF, workbook, store and
@@ -50,3 +52,24 @@ def test_the_registry_names_each_command_module_once() -> None:
     assert len(set(COMMANDS)) == len(COMMANDS)
     modules = {p.stem for p in (REPO / "red_desktop" / "cli").glob("*.py")} - {"__init__", "__main__", "common", "main"}
     assert set(COMMANDS) == modules, "a command module is not in main.COMMANDS, or COMMANDS names a missing one"
+
+
+def test_check_reads_a_store_without_pandas_or_sqlite_utils(tmp_path: Path) -> None:
+    """check needs SQLite alone (schema version, integrity, counts): sqlite-utils, which loads pandas, is made by
+    the store only when something needs it, so checking a store stays fast (docs/benchmarks.md)."""
+    store = new_store(tmp_path / "s.sqlite")
+    script = (
+        "import sys\nfrom red_desktop.cli.main import main\n"
+        f"assert main(['check', '--db', {store!r}, '--json']) == 0\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & set(sys.argv[1:])))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "pandas", "numpy", "sqlite_utils", "filelock", "reportlab", "PySide6"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+        timeout=120,
+    )
+    assert '"ok": true' in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -6,11 +6,10 @@ import getpass
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-
-from filelock import FileLock
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from red_desktop.core.errors import StoreError
 from red_desktop.core.store.attachments import Attachments
@@ -35,6 +34,10 @@ from red_desktop.core.store.proposals import Proposals
 from red_desktop.core.store.roster import Roster
 from red_desktop.core.store.summaries import ScoreSummaries
 
+if TYPE_CHECKING:
+    from filelock import FileLock
+    from sqlite_utils import Database
+
 TABLES = (
     "proposals", "actors", "evaluators", "evaluations", "scores", "gate_overrides", "decisions", "audit_log",
     "import_sources", "trusted_keys", "exchange_packages", "exchange_conflicts",
@@ -51,8 +54,8 @@ def default_user() -> str:
 class Store:
     """Open with Store.open(); use as a context manager or call close()."""
 
-    def __init__(self, db: Database, path: Path, user: str, readonly: bool, lock: FileLock | None):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path, user: str, readonly: bool, lock: FileLock | None):
+        self._conn = conn
         self.path = path
         self.user = user
         self.readonly = readonly
@@ -84,9 +87,8 @@ class Store:
         lock = acquire_write_lock(path)
         try:
             existed = preflight(path)
-            db = Database(connect_writable(path))
-            migrate(db)
-            store = cls(db, path, user, readonly=False, lock=lock)
+            store = cls(connect_writable(path), path, user, readonly=False, lock=lock)
+            migrate(store.db)
             if not existed:
                 store.meta.initialise()
             return store
@@ -110,11 +112,19 @@ class Store:
     def _open_readonly(cls, path: Path, user: str) -> Store:
         if not preflight(path):  # one look at the file, creating nothing beside it
             raise StoreError(no_store(path))
-        db = Database(connect_readonly(path))
-        if schema_version(db) < LATEST_VERSION:
-            db.close()
+        conn = connect_readonly(path)
+        if schema_version(conn) < LATEST_VERSION:
+            conn.close()
             raise StoreError(f"The store {path} uses an older schema; open it once for writing to upgrade it")
-        return cls(db, path, user, readonly=True, lock=None)
+        return cls(conn, path, user, readonly=True, lock=None)
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils over the store's connection, made when first needed: importing it loads pandas (a quarter
+        of a second), which checking a store (schema_version, counts, integrity_check) does without."""
+        from sqlite_utils import Database
+
+        return Database(self._conn)
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -124,22 +134,23 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return schema_version(self.db)
+        return schema_version(self._conn)
 
     def counts(self) -> dict[str, int]:
-        return {t: self.db[t].count for t in TABLES}
+        """Rows per table, counted as sqlite-utils' Table.count does, without loading it."""
+        return {t: self._conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in TABLES}
 
     def integrity_check(self) -> list[str]:
         """SQLite's full integrity check plus foreign keys; ['ok'] when sound."""
         try:
-            verdicts = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
-            broken = list(self.db.execute("PRAGMA foreign_key_check"))
+            verdicts = [r[0] for r in self._conn.execute("PRAGMA integrity_check")]
+            broken = list(self._conn.execute("PRAGMA foreign_key_check"))
         except sqlite3.DatabaseError as exc:
             return [f"cannot be read: {exc}"]
         return verdicts + [f"row {r[1]} of {r[0]} points to a missing {r[2]}" for r in broken]
 
     def close(self) -> None:
-        self.db.close()
+        self._conn.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -8,13 +8,13 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from red_desktop.core.domain import Stamp, utc_now
 from red_desktop.core.errors import StoreError
 from red_desktop.core.store.diagnosis import storage_problem
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database  # it loads pandas: made only when a manager first needs it (Store.db)
+
     from red_desktop.core.store import Store
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING
 
 from red_desktop.core.errors import StoreError, StoreLockedError
 from red_desktop.core.store.diagnosis import read_only_media, storage_problem
 from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 BUSY_TIMEOUT_S = 5.0
 PRIVATE = 0o600  # the permissions of what the program creates: a store, its lock, backups and exports
@@ -43,6 +45,8 @@ def lock_path(path: Path) -> Path:
 
 def acquire_write_lock(path: Path) -> FileLock:
     """One writing process per store; the OS drops the lock if that process dies, even by kill -9."""
+    from filelock import FileLock, Timeout  # only to write: a read-only open (red-desktop check) takes no lock
+
     lock = FileLock(str(lock_path(path)), timeout=0, mode=PRIVATE)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from red_desktop.core.domain import Evaluation, EvaluationState, Evaluator, Score, utc_now
 from red_desktop.core.errors import ConflictError, NotFoundError, Problem, ValidationError
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.scoring import level_problems
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.rows import evaluation_from_row, evaluator_from_row, score_from_row, stamp_columns
+
+if TYPE_CHECKING:  # pandas loads where a frame is read: opening a store (red-desktop check) does without it
+    import pandas as pd
 
 MAX_JUSTIFICATION = 10_000
 
@@ -258,6 +259,8 @@ class Evaluations(Manager):
                  JOIN evaluators v ON v.uuid = e.evaluator_uuid
             WHERE {where}
             ORDER BY {_COUNTS_FOR}, v.name, e.uuid"""
+        import pandas as pd  # only where a frame is read (see the imports)
+
         frame = pd.read_sql_query(sql, self.db.conn, params=params)
         return frame.set_index("evaluation_uuid")
 
@@ -270,6 +273,8 @@ class Evaluations(Manager):
             SELECT s.evaluation_uuid, s.subcriterion_id, s.level
             FROM scores s JOIN evaluations e ON e.uuid = s.evaluation_uuid JOIN proposals m ON m.uuid = e.proposal_uuid
             WHERE {where}"""
+        import pandas as pd  # only where a frame is read (see the imports)
+
         return pd.read_sql_query(sql, self.db.conn, params=params)
 
 
@@ -293,6 +298,8 @@ def _rubric_filter(
 
 
 def score_problems(sub_id: str, level: object, justification: object, rubric: Rubric) -> list[Problem]:
+    from red_desktop.core.scoring import level_problems  # scoring loads pandas: not for opening a store
+
     problems = level_problems(sub_id, level, rubric)
     if not isinstance(justification, str) or len(justification) > MAX_JUSTIFICATION:
         problems.append(Problem(f"{sub_id}.justification", f"must be text of at most {MAX_JUSTIFICATION:,} characters"))

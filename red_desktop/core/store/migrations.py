@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite_utils loads pandas; the migrations run on a Database the store has made already
+    from sqlite_utils import Database
 
 # "RED1" as a big-endian integer, written to the SQLite header so other programs' files are told apart.
 APPLICATION_ID = 0x52454431
@@ -357,7 +360,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
 LATEST_VERSION = len(MIGRATIONS)
 
 
-def schema_version(db: Database) -> int:
+def schema_version(db: Database | sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 

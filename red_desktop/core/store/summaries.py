@@ -11,15 +11,14 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
-
-from red_desktop.core.aggregation import aggregate
 from red_desktop.core.domain import utc_now
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.scoring import TOTAL, level_matrix, score_matrix
 from red_desktop.core.store.base import Manager
+
+if TYPE_CHECKING:  # numpy, pandas and the scoring load where summaries are computed, not to open a store
+    import pandas as pd
 
 CHUNK = 500  # proposal uuids per query, well under SQLite's bound-variable limit
 
@@ -52,6 +51,8 @@ class ScoreSummaries(Manager):
             return sum(self._refresh(rubric, uuids[i : i + CHUNK]) for i in range(0, len(uuids), CHUNK))
 
     def _refresh(self, rubric: Rubric, uuids: list[str] | None) -> int:
+        from red_desktop.core.scoring import level_matrix, score_matrix  # pandas: see the imports
+
         proposals = self._existing(uuids)
         if not proposals:
             return 0
@@ -105,6 +106,12 @@ def summary_rows(
     proposals: list[str], scored: pd.DataFrame, levels: pd.DataFrame, rubric: Rubric, now: str
 ) -> list[tuple[object, ...]]:
     """One proposal_scores row per proposal: evaluation counts by state, committee total (None without finals)."""
+    import numpy as np  # see the imports
+    import pandas as pd
+
+    from red_desktop.core.aggregation import aggregate
+    from red_desktop.core.scoring import TOTAL
+
     index = pd.Index(proposals, dtype=object)
     positions = index.get_indexer(pd.Index(scored["proposal_uuid"]))
     final = (scored["state"] == "final").to_numpy()
