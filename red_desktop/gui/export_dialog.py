@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from red_desktop.core.countries import country_label
 from red_desktop.core.domain import Proposal
 from red_desktop.core.reports.selection import Selection
 from red_desktop.core.settings import LANGUAGES
 from red_desktop.core.text import fold
-from red_desktop.gui.editor.countries import country_label
 from red_desktop.gui.ui_loader import find, load_form
 
 FORM = "export_dialog.ui"

@@ -293,7 +293,7 @@ def test_the_shrout_fleiss_table_read_from_a_file(tmp_path: Path) -> None:
         ('item,A,B\nP1,3,"4\n', "ends inside a quoted cell: the file may be cut off"),
         (b"%PDF-1.7\n", "is a PDF document, not a CSV file"),
         (b"item,A,B\nP1,\x00\x01,4\n", "holds binary data"),
-        ("item;José;Zoë\n1;2;3\n".encode("utf-8") + "2;1;Müller\n".encode("cp1252"), "mixes UTF-8 and Windows-1252"),
+        ("item;José;Zoë\n1;2;3\n".encode() + "2;1;Müller\n".encode("cp1252"), "mixes UTF-8 and Windows-1252"),
     ],
 )
 def test_bad_files_are_refused_naming_what_is_wrong(tmp_path: Path, content: str | bytes, expected: str) -> None:
