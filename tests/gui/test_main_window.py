@@ -203,11 +203,11 @@ def test_a_burst_of_changes_ranks_one_at_a_time_and_ends_current(
 ) -> None:
     import threading
 
-    from red_desktop.gui import app as app_module
+    from red_desktop.gui.controllers import views
 
     running, most, runs = [0], [0], [0]
     lock = threading.Lock()
-    original = app_module._ranking
+    original = views._ranking
 
     def counted(path: Path, rubric: Rubric) -> list:
         with lock:
@@ -220,14 +220,14 @@ def test_a_burst_of_changes_ranks_one_at_a_time_and_ends_current(
             with lock:
                 running[0] -= 1
 
-    monkeypatch.setattr(app_module, "_ranking", counted)
+    monkeypatch.setattr(views, "_ranking", counted)
     app = make_app()
     app.start(demo_path, demo=False)
     window = opened(qtbot, app)
     before = runs[0]
     for _ in range(10):  # as ten autosaves in a row would
         app.refresh()
-    qtbot.waitUntil(lambda: app._ranking is not None and not app._ranking.running, timeout=20_000)
+    qtbot.waitUntil(lambda: app.views is not None and not app.views.ranking.running, timeout=20_000)
     assert most[0] == 1
     assert 1 <= runs[0] - before <= 2  # the one started at once, and one more for everything after it
     assert window.committee.model.rowCount() == 24

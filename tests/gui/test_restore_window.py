@@ -46,7 +46,7 @@ def test_restore_brings_back_yesterdays_automatic_backup(
     asked: list[datetime] = []
     monkeypatch.setattr(restore_dialog, "confirm", lambda parent, info: asked.append(info.taken) or True)
     window.menus.restore.trigger()
-    dialog = app.restore_dialog
+    dialog = app.backups.dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.loaded, timeout=WAIT_MS)
     assert dialog.table.rowCount() == 2  # today's automatic copy (made on opening) and yesterday's
@@ -82,7 +82,7 @@ def test_a_refused_restore_reopens_the_store_unchanged(
     backup.path.write_bytes(b"damaged since it was listed" * 100)
     failures: list[str] = []
     monkeypatch.setattr(app, "fail", failures.append)
-    app._restore(backup)
+    app.backups.restore(window, demo_path, backup)
     qtbot.waitUntil(lambda: bool(failures), timeout=WAIT_MS)
     assert "Nothing was restored" in failures[0]
     assert app.window is not None and app.window is not window

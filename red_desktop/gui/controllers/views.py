@@ -1,0 +1,89 @@
+"""The views of one open store kept current: the list's index, the counts and the committee ranking."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from red_desktop.core.committee import CommitteeData, build_committee
+from red_desktop.core.list_index import ListIndex
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.store import Store
+from red_desktop.gui.latest_only import LatestOnly
+from red_desktop.gui.main_window import PROPOSALS, MainWindow
+from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
+from red_desktop.gui.tasks import Executor
+
+
+class StoreViews(QObject):
+    """One per window, its child. After each change the list's index is patched for the proposals it names (or
+    read again), the counts read at once, and the committee ranked again in the background, one ranking at a
+    time: changes that arrive meanwhile (every autosave, every level click) make one more run after it."""
+
+    def __init__(self, runner: Executor, service: StoreService, rubric: Rubric, window: MainWindow):
+        super().__init__(window)
+        self._service = service
+        self._window = window
+        self._select_when_listed: str | None = None
+        path = service.path
+        self.ranking = LatestOnly(
+            runner, lambda: lambda: _ranking(path, rubric), window.show_committee, window.show_message, parent=self
+        )
+        self.index_keeper = ListIndexKeeper(runner, path, rubric, self)
+        self.index_keeper.ready.connect(window.show_list_index)
+        self.index_keeper.ready.connect(self._on_listed)
+        self.index_keeper.failed.connect(window.show_message)
+        service.changed.connect(self._on_change)
+
+    @property
+    def index(self) -> ListIndex | None:
+        return self.index_keeper.index
+
+    def refresh(self) -> None:
+        """Everything read again: counts at once (indexed reads); the list's index and the ranking in the background."""
+        self.index_keeper.reload()
+        self._show_counts()
+        self.ranking.request()
+
+    def set_evaluator(self, evaluator_uuid: str) -> None:
+        self.index_keeper.set_evaluator(evaluator_uuid)  # the lists' "My total"
+
+    def select_when_listed(self, uuids: Iterable[str]) -> None:
+        """Show the first of `uuids` (just imported) once the list's index has it."""
+        self._select_when_listed = next(iter(uuids), None)
+
+    def close(self) -> None:
+        """The store is closing: builds and rankings under way are dropped when they end."""
+        self._service.changed.disconnect(self._on_change)
+        self.index_keeper.close()
+        self.ranking.cancel()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in (ChangeKind.ROSTER, ChangeKind.EXCHANGE):
+            return  # trusted keys and packages written: nothing the lists, counts or ranking show
+        if change.kind in (ChangeKind.PROPOSAL, ChangeKind.EVALUATION):
+            self.index_keeper.proposals_changed(change.uuids)
+        elif change.kind is ChangeKind.STORE:
+            self.index_keeper.reload()
+        self._show_counts()
+        self.ranking.request()
+
+    def _on_listed(self, _index: object) -> None:
+        uuid, self._select_when_listed = self._select_when_listed, None
+        if uuid:
+            self._window.show_page(PROPOSALS)
+            self._window.select_proposal(uuid)
+
+    def _show_counts(self) -> None:
+        reader = self._service.reader
+        if reader is not None:
+            self._window.show_counts(reader.proposals.count(), reader.evaluations.count())
+
+
+def _ranking(path: Path, rubric: Rubric) -> CommitteeData:
+    """Runs in a worker thread, on its own read-only connection."""
+    with Store.open(path, readonly=True) as store:
+        return build_committee(store, rubric)
