@@ -19,7 +19,7 @@ from red_desktop.core.errors import ValidationError
 from red_desktop.core.exports import ExportError, ExportKind, ExportOptions, Table, build_tables, export_store
 from red_desktop.core.exports.cells import EXCEL_CELL_LIMIT, fit_for_excel
 from red_desktop.core.exports.columns import BEGIN_MARK, END_MARK, ID_SUFFIX, TABLES, Kind, columns, columns_markdown
-from red_desktop.core.exports.labels import HEADERS
+from red_desktop.core.exports.headers import HEADERS
 from red_desktop.core.exports.tables import DTYPES, table
 from red_desktop.core.exports.writers import write_xlsx
 from red_desktop.core.progress import Cancelled, NoProgress

@@ -15,11 +15,11 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from red_desktop.core import identity
 from red_desktop.core.exchange import envelope
 from red_desktop.core.exchange.errors import PackageError
-from red_desktop.core.exchange.exporting import build_export, selection_counts, write_export
-from red_desktop.core.exchange.importing import apply_plan, plan_package
 from red_desktop.core.exchange.model import Conflict, Entity, ExportResult, ImportPlan, Package
 from red_desktop.core.exchange.package import MAX_SEALED_BYTES, TRAILER_BYTES, read_package, trailer_sender
+from red_desktop.core.exchange.receive import apply_plan, plan_package
 from red_desktop.core.exchange.resolving import conflicts_of, resolve
+from red_desktop.core.exchange.send import build_export, selection_counts, write_export
 from red_desktop.core.identity import KeyFileError, PublicIdentity
 from red_desktop.core.messages import t
 from red_desktop.core.progress import NoProgress, Progress

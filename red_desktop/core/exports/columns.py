@@ -34,7 +34,7 @@ class Column:
     name: str
     kind: Kind
     meaning: str
-    labels: str = ""  # the values are ids labelled in the chosen language by this kind (exports/labels.py)
+    labels: str = ""  # the values are ids labelled in the chosen language by this kind (exports/headers.py)
     template: str = ""  # a per-criterion column: the declared name it was expanded from
     criterion: str = ""  # and its criterion
 
@@ -332,7 +332,7 @@ END_MARK = "<!-- END generated columns -->"
 
 def columns_markdown() -> str:
     """Every table and column, as the generated part of docs/exports.md."""
-    from red_desktop.core.exports.labels import HEADERS, header  # the labels need Column: imported late
+    from red_desktop.core.exports.headers import HEADERS, header  # the labels need Column: imported late
 
     parts = []
     for table, cols in TABLES.items():

@@ -16,7 +16,7 @@ from red_desktop.core.agreement import FIGURES, Agreement, panel_agreement
 from red_desktop.core.calibration import Calibration, calibrate, calibrated_totals
 from red_desktop.core.domain import Decision, Evaluation, LoggedEntry, Proposal, Stamp
 from red_desktop.core.exports.columns import ID_SUFFIX, LIST_SEPARATOR, Column, Kind, columns
-from red_desktop.core.exports.labels import header, value_label
+from red_desktop.core.exports.headers import header, value_label
 from red_desktop.core.indicators import co_funding_leverage
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal, build_ranking, evaluation_scores
