@@ -26,7 +26,9 @@ def _counting(release: threading.Event, steps: int = 50):  # type: ignore[no-unt
 
 
 def test_the_dialog_shows_the_workers_progress_and_the_result_comes_back(qtbot: QtBot) -> None:
-    runner, results, failures = Executor(), [], []
+    runner = Executor()
+    results: list[int] = []
+    failures: list[str] = []
     dialog = run_with_progress(runner, None, "Counting…", _counting(threading.Event()), results.append, failures.append)
     qtbot.waitUntil(lambda: dialog.maximum() == 50 and dialog.value() > 0, timeout=5_000)
     assert dialog.labelText().startswith("step ")
@@ -36,7 +38,10 @@ def test_the_dialog_shows_the_workers_progress_and_the_result_comes_back(qtbot: 
 
 
 def test_cancel_stops_the_work_quietly(qtbot: QtBot) -> None:
-    runner, results, failures, cancelled = Executor(), [], [], []
+    runner = Executor()
+    results: list[int] = []
+    failures: list[str] = []
+    cancelled: list[bool] = []
     dialog = run_with_progress(
         runner,
         None,

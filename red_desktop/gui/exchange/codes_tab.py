@@ -27,6 +27,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import COMMITTEE_ROLES
 from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.merge_dialog import MergeChoice, MergeDialog
+from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.reason_dialog import ask_reason
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
@@ -45,7 +46,7 @@ class CodesWidget(QWidget):
         super().__init__(parent)
         self.service, self.runner, self.rubric, self.role = service, runner, rubric, role
         self.state: jobs.CodesState | None = None
-        self._reading = 0
+        self._reads = LatestOnly(runner, self._read_work, self._read, self._read_failed, parent=self)
         self.banner = MessageBannerWidget(self)
         self.settle_note = QLabel(self)
         self.settle_note.setWordWrap(True)
@@ -118,18 +119,17 @@ class CodesWidget(QWidget):
             self.state = None  # read again when shown
 
     def refresh(self) -> None:
-        self._reading += 1
-        reading, path = self._reading, self.service.path
-        self.runner.run(
-            lambda: jobs.read_codes(path),
-            context=self,
-            on_done=lambda state: self._read(reading, state),
-            on_failed=lambda message: self.banner.show_message(self.tr("The codes cannot be read."), [message]),
-        )
+        """Read the codes again in the background (once more after a reading under way, whose result is stale)."""
+        self._reads.request()
 
-    def _read(self, reading: int, state: jobs.CodesState) -> None:
-        if reading != self._reading:
-            return
+    def _read_work(self) -> Callable[[], jobs.CodesState]:
+        path = self.service.path
+        return lambda: jobs.read_codes(path)
+
+    def _read_failed(self, message: str) -> None:
+        self.banner.show_message(self.tr("The codes cannot be read."), [message])
+
+    def _read(self, state: jobs.CodesState) -> None:
         self.state = state
         why = {True: self.tr("shared with another proposal"), False: self.tr("provisional (a laptop's)")}
         settling = sorted(state.settlement, key=lambda r: r.new)  # by the codes they will have

@@ -3,6 +3,8 @@ in the side-by-side resolver below the list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.resolver import ConflictResolverWidget
 from red_desktop.gui.exchange.values import entity_label
+from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 from red_desktop.gui.tasks import Executor
@@ -37,7 +40,7 @@ class ConflictsWidget(QWidget):
         self.conflicts: list[Conflict] = []
         self.loaded = False
         self._wanted: tuple[Entity, str] | None = None  # a conflict to select once the list is read
-        self._reading = 0
+        self._reads = LatestOnly(runner, self._read_work, self._read, self._read_failed, parent=self)
         self.empty = QLabel(self.tr("No conflicts: every package merged cleanly."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName(self.tr("Conflicts"))
@@ -87,21 +90,17 @@ class ConflictsWidget(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self._reading += 1
-        reading, path = self._reading, self.service.path
-        self.runner.run(
-            lambda: jobs.read_conflicts(path),
-            context=self,
-            on_done=lambda conflicts: self._read(reading, conflicts),
-            on_failed=self._read_failed,
-        )
+        """Read the conflicts again in the background (once more after a reading under way, whose result is stale)."""
+        self._reads.request()
+
+    def _read_work(self) -> Callable[[], list[Conflict]]:
+        path = self.service.path
+        return lambda: jobs.read_conflicts(path)
 
     def _read_failed(self, message: str) -> None:
         self.banner.show_message(self.tr("The conflicts cannot be read."), [message])
 
-    def _read(self, reading: int, conflicts: list[Conflict]) -> None:
-        if reading != self._reading:
-            return
+    def _read(self, conflicts: list[Conflict]) -> None:
         selected = self.selected()
         wanted = self._wanted or ((selected.entity, selected.key) if selected is not None else None)
         self.conflicts, self.loaded, self._wanted = conflicts, True, None
