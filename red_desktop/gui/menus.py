@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -13,13 +14,13 @@ def action(
     window: QMainWindow,
     text: str,
     slot: Callable[[], object] | None = None,
-    shortcut: object = None,
+    shortcut: QKeySequence | str | None = None,
     enabled: bool = True,
     tip: str = "",
 ) -> QAction:
     act = QAction(text, window)
     if shortcut is not None:
-        act.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))  # type: ignore[arg-type]
+        act.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
     if slot is not None:
         act.triggered.connect(lambda _=False: slot())
     act.setEnabled(enabled)
@@ -87,7 +88,7 @@ class Menus:
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.pages = [
-            action(window, name, lambda i=i: handlers["show_page"](i), f"Ctrl+{i + 1}")
+            action(window, name, functools.partial(handlers["show_page"], i), f"Ctrl+{i + 1}")
             for i, name in enumerate(page_names)
         ]
         view_menu.addActions(self.pages)

@@ -26,7 +26,9 @@ class CountryComboBox(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("Type a country or its code, e.g. Perú or PE"))
+        line = self.lineEdit()
+        assert line is not None, "the combo is editable"
+        line.setPlaceholderText(self.tr("Type a country or its code, e.g. Perú or PE"))
         self.setCurrentIndex(-1)
 
     def _fill(self, language: str) -> None:
