@@ -161,12 +161,12 @@
         <translation>Acuerdo entre evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="36"/>
         <source>Nominal alpha counts any two different totals as complete disagreement: on near-continuous totals it measures little more than exact ties. Read the interval alpha for totals, the ordinal one for levels.</source>
         <translation>El alfa nominal cuenta dos totales distintos cualesquiera como desacuerdo total: en totales casi continuos mide poco más que los empates exactos. Lea el alfa de intervalo para los totales y el ordinal para los niveles.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="46"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -174,37 +174,37 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="92"/>
+        <location filename="../../red_desktop/gui/controllers/demo.py" line="51"/>
         <source>Building the demo portfolio…</source>
         <translation>Creando la cartera de demostración…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="93"/>
+        <location filename="../../red_desktop/gui/controllers/demo.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="292"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="53"/>
         <source>Backing up the store…</source>
         <translation>Creando la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="295"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="56"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="308"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="66"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia de seguridad automática falló: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="343"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="111"/>
         <source>Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3</source>
         <translation>Se restauró la copia de seguridad del %1 (%2 propuestas); la base de datos tal como estaba se guardó en %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="354"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="101"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="107"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="108"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Las cifras del comité aún se están calculando; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_actions.py" line="90"/>
+        <location filename="../../red_desktop/gui/import_actions.py" line="83"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="375"/>
+        <location filename="../../red_desktop/gui/import_actions.py" line="93"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 agregadas, %2 actualizadas, %3 sin cambios</translation>
     </message>
@@ -264,52 +264,52 @@ SHA-256 {1}</translation>
         <translation>Adjuntando {0}…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="184"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="186"/>
         <source>No program on this computer opens {0}; it was saved as {1}</source>
         <translation>Ningún programa de esta computadora abre {0}; se guardó como {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="195"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="197"/>
         <source>{0} saved as {1}; RED Desktop does not open it</source>
         <translation>{0} guardado como {1}; RED Desktop no lo abre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="201"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="204"/>
         <source>Attachment not opened</source>
         <translation>Adjunto no abierto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="204"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="207"/>
         <source>{0} is a kind of file RED Desktop does not open: opening it could run a program on this computer.</source>
         <translation>{0} es un tipo de archivo que RED Desktop no abre: abrirlo podría ejecutar un programa en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="207"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="210"/>
         <source>You can save a copy and check it yourself, if you trust who sent it.</source>
         <translation>Puede guardar una copia y revisarla usted mismo, si confía en quien la envió.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="208"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="211"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="214"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="217"/>
         <source>Save attachment as</source>
         <translation>Guardar adjunto como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="233"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="237"/>
         <source>Remove attachment</source>
         <translation>Quitar adjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="234"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="238"/>
         <source>Remove {0} from this proposal? This cannot be undone.</source>
         <translation>¿Quitar {0} de esta propuesta? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="235"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="239"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -380,47 +380,47 @@ SHA-256 {1}</translation>
 <context>
     <name>CalibrationTable</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="60"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="61"/>
         <source>Evaluator calibration</source>
         <translation>Calibración de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="63"/>
         <source>Evaluator</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="64"/>
         <source>Proposals compared</source>
         <translation>Propuestas comparadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="65"/>
         <source>Mean deviation</source>
         <translation>Desviación media</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="66"/>
         <source>± 2 SE</source>
         <translation>± 2 EE</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="67"/>
         <source>Tendency</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="89"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="90"/>
         <source>excludes zero</source>
         <translation>excluye el cero</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="89"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="90"/>
         <source>includes zero</source>
         <translation>incluye el cero</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="91"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="92"/>
         <source>Interval %1 to %2 points: it %3</source>
         <translation>Intervalo de %1 a %2 puntos: %3</translation>
     </message>
@@ -428,138 +428,138 @@ SHA-256 {1}</translation>
 <context>
     <name>CodesWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
         <source>Code now</source>
         <translation>Código actual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
         <source>Final code</source>
         <translation>Código final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="77"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="78"/>
         <source>Codes to settle</source>
         <translation>Códigos por asignar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="57"/>
         <source>&amp;Give final codes</source>
         <translation>&amp;Dar códigos finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="57"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="188"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="187"/>
         <source>Give final codes</source>
         <translation>Dar códigos finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="80"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="62"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
         <source>Merge the selected pair</source>
         <translation>Fusionar el par seleccionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
         <source>Merged proposal</source>
         <translation>Propuesta fusionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
         <source>Counts for</source>
         <translation>Cuenta para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="81"/>
         <source>Merged proposals</source>
         <translation>Propuestas fusionadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="67"/>
         <source>&amp;Undo merge…</source>
         <translation>&amp;Deshacer fusión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="68"/>
         <source>Undo the selected merge</source>
         <translation>Deshacer la fusión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
         <source>Every code is final and held by one proposal.</source>
         <translation>Todos los códigos son finales y cada uno pertenece a una sola propuesta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="72"/>
         <source>No proposals look like one project captured twice.</source>
         <translation>Ninguna propuesta parece un mismo proyecto registrado dos veces.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="73"/>
         <source>No proposal was merged into another.</source>
         <translation>Ninguna propuesta se fusionó con otra.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="127"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="130"/>
         <source>The codes cannot be read.</source>
         <translation>No se pueden leer los códigos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
         <source>shared with another proposal</source>
         <translation>compartido con otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
         <source>provisional (a laptop&apos;s)</source>
         <translation>provisional (de un portátil)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="166"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="165"/>
         <source>Each gets the next free number of its country and year; the old code stays findable, and the laptops receive the final codes with your next package.</source>
         <translation>Cada una recibe el siguiente número libre de su país y año; el código anterior se sigue encontrando, y los portátiles reciben los códigos finales con su próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="173"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="172"/>
         <source>Only the committee gives final codes. Codes made on this laptop carry its mark until the committee&apos;s package brings their final codes.</source>
         <translation>Solo el comité da códigos finales. Los códigos creados en este portátil llevan su marca hasta que el paquete del comité traiga sus códigos finales.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="190"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="189"/>
         <source>Proposals to receive a final code: %1. Each change is kept in the audit log and sent to the laptops with your next package; the old codes still find their proposals. Give the final codes now?</source>
         <translation>Propuestas que recibirán un código final: %1. Cada cambio queda en el registro de auditoría y se envía a los portátiles con su próximo paquete; los códigos anteriores siguen encontrando sus propuestas. ¿Dar los códigos finales ahora?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="199"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="198"/>
         <source>The codes were not changed.</source>
         <translation>Los códigos no se cambiaron.</translation>
     </message>
@@ -579,22 +579,22 @@ SHA-256 {1}</translation>
         <translation>Las propuestas no se fusionaron.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="232"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="233"/>
         <source>Undo a merge</source>
         <translation>Deshacer una fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="233"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="234"/>
         <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
         <translation>¿Volver a hacer de %1 una propuesta propia? Sus evaluaciones dejan de contar para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="236"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="237"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Deshacer fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="237"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="238"/>
         <source>e.g. two phases of the project, not one</source>
         <translation>p. ej., dos fases del proyecto, no una</translation>
     </message>
@@ -604,7 +604,7 @@ SHA-256 {1}</translation>
         <translation>De nuevo una propuesta propia: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="247"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="246"/>
         <source>The merge was not undone.</source>
         <translation>La fusión no se deshizo.</translation>
     </message>
@@ -612,207 +612,207 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="81"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="84"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="86"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="87"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
         <source>Find a code or title…</source>
         <translation>Buscar por código o título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
         <source>Find in the ranking</source>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="91"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
         <source>Ineligible last</source>
         <translation>No elegibles al final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Mostrar las propuestas no elegibles al final, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Clasificar las propuestas elegibles entre sí; mostrar las no elegibles después, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="111"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="112"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="117"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="113"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="114"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="119"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="115"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="120"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="128"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="170"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
         <source>How to read the calibration</source>
         <translation>Cómo leer la calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="187"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="194"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="196"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="198"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="205"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="200"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="207"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="266"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="273"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="375"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="386"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
@@ -883,47 +883,47 @@ SHA-256 {1}</translation>
 <context>
     <name>ConflictsWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="41"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="44"/>
         <source>No conflicts: every package merged cleanly.</source>
         <translation>Sin conflictos: todos los paquetes se integraron sin problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="43"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="46"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="70"/>
         <source>Conflicts to resolve</source>
         <translation>Conflictos por resolver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="99"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="101"/>
         <source>The conflicts cannot be read.</source>
         <translation>No se pueden leer los conflictos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="163"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="164"/>
         <source>Resolved: %1</source>
         <translation>Resuelto: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="167"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="168"/>
         <source>The conflict was not resolved.</source>
         <translation>El conflicto no se resolvió.</translation>
     </message>
@@ -944,7 +944,7 @@ SHA-256 {1}</translation>
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/country_combo.py" line="29"/>
+        <location filename="../../red_desktop/gui/editor/country_combo.py" line="31"/>
         <source>Type a country or its code, e.g. Perú or PE</source>
         <translation>Escriba un país o su código, p. ej. Perú o PE</translation>
     </message>
@@ -2049,87 +2049,87 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="60"/>
         <source>A package carries this store&apos;s work to the committee, or the committee&apos;s decisions back: one signed file to take on a USB stick. Only what changed since the last export goes, unless you ask for everything.</source>
         <translation>Un paquete lleva el trabajo de esta base de datos al comité, o las decisiones del comité de vuelta: un único archivo firmado para llevar en una memoria USB. Solo va lo que cambió desde la última exportación, salvo que pida todo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
         <source>What the package would carry</source>
         <translation>Lo que llevaría el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="71"/>
         <source>E&amp;verything, not just changes since the last export</source>
         <translation>T&amp;odo, no solo los cambios desde la última exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
         <source>Export everything, not just changes since the last export</source>
         <translation>Exportar todo, no solo los cambios desde la última exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
         <source>Encrypt the package to</source>
         <translation>Cifrar el paquete para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="76"/>
         <source>E&amp;xport package…</source>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="75"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="77"/>
         <source>Export a package</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="87"/>
         <source>Export package</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="87"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Paquetes de RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="94"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="94"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="93"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="95"/>
         <source>Export counts</source>
         <translation>Cantidades por exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="115"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="117"/>
         <source>What the package will carry</source>
         <translation>Lo que llevará el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="124"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="126"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="126"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="128"/>
         <source>Encrypted, only that key&apos;s owner can open the package: safer on a stick that may get lost.</source>
         <translation>Cifrado, solo el dueño de esa clave puede abrir el paquete: más seguro en una memoria USB que se puede perder.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="132"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="134"/>
         <source>Encrypt to:</source>
         <translation>Cifrar para:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="161"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="163"/>
         <source>Nobody: not encrypted</source>
         <translation>Nadie: sin cifrar</translation>
     </message>
@@ -2139,18 +2139,18 @@ SHA-256 {1}</translation>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="217"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="219"/>
         <source>Reading your key…</source>
         <translation>Leyendo su clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="219"/>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="265"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="221"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="264"/>
         <source>You need a key to export: create it above.</source>
         <translation>Necesita una clave para exportar: créela arriba.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="220"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="222"/>
         <source>Unlock your key (above) to see what the package would carry.</source>
         <translation>Desbloquee su clave (arriba) para ver lo que llevaría el paquete.</translation>
     </message>
@@ -2180,32 +2180,32 @@ SHA-256 {1}</translation>
         <translation>Última exportación: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="277"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="276"/>
         <source>Unlock your key first.</source>
         <translation>Primero desbloquee su clave.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="288"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="286"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="303"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="302"/>
         <source>Package written to %1, encrypted to %2.</source>
         <translation>Paquete guardado en %1, cifrado para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="305"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="304"/>
         <source>Package written to %1.</source>
         <translation>Paquete guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="306"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="305"/>
         <source>It carries no records.</source>
         <translation>No lleva ningún registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="310"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="309"/>
         <source>No package was written.</source>
         <translation>No se escribió ningún paquete.</translation>
     </message>
@@ -2213,78 +2213,78 @@ SHA-256 {1}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="33"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="34"/>
         <source>Search code, title, region, agency or actor…</source>
         <translation>Buscar por código, título, región, organismo o actor…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="36"/>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="69"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="37"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="70"/>
         <source>Search proposals</source>
         <translation>Buscar propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="41"/>
         <source>Lowest total</source>
         <translation>Total mínimo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="41"/>
         <source>Highest total</source>
         <translation>Total máximo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="59"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="60"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="73"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="74"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="74"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="75"/>
         <source>All region types</source>
         <translation>Todos los tipos de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="75"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
         <source>All priority areas</source>
         <translation>Todas las áreas prioritarias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="77"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="87"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="88"/>
         <source>Any evaluation state</source>
         <translation>Cualquier estado de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="88"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="89"/>
         <source>Not evaluated</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="89"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
         <source>Drafts only</source>
         <translation>Solo borradores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="91"/>
         <source>With a final evaluation</source>
         <translation>Con evaluación final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="93"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="94"/>
         <source>Evaluation state</source>
         <translation>Estado de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="123"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="124"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -2380,52 +2380,52 @@ SHA-256 {1}</translation>
         <translation>Importando paquetes…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="206"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="207"/>
         <source>Packages imported: %1 — added: %2, updated: %3, unchanged: %4, conflicts: %5.</source>
         <translation>Paquetes importados: %1 — agregados: %2, actualizados: %3, sin cambios: %4, conflictos: %5.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="215"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="216"/>
         <source>Resolve the conflicts in the Conflicts tab.</source>
         <translation>Resuelva los conflictos en la pestaña Conflictos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="217"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="218"/>
         <source>Cancelled; packages not imported: %1.</source>
         <translation>Cancelado; paquetes no importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="223"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="224"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="238"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="239"/>
         <source>checking…</source>
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="240"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="241"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="242"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="243"/>
         <source>already imported</source>
         <translation>ya importado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="244"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="245"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="247"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="248"/>
         <source>ready · changes: %1</source>
         <translation>listo · cambios: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="254"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="255"/>
         <source>%1 of %2 ready to import</source>
         <translation>%1 de %2 listos para importar</translation>
     </message>
@@ -2443,165 +2443,165 @@ SHA-256 {1}</translation>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="268"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="269"/>
         <source>Choose the export</source>
         <translation>Elija la exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="270"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="271"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Un archivo CSV o XLSX: una exportación de KoboToolbox u ODK Central, o una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="275"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="276"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="277"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="280"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="281"/>
         <source>Reading status</source>
         <translation>Estado de la lectura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="293"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportaciones (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="319"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="320"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="353"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="355"/>
         <source>Actor · Name</source>
         <translation>Actor · Nombre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="354"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="356"/>
         <source>Actor · Type</source>
         <translation>Actor · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="355"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="357"/>
         <source>Actor · Role</source>
         <translation>Actor · Rol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="356"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="358"/>
         <source>Actor · Contribution</source>
         <translation>Actor · Aporte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="357"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="359"/>
         <source>Actor · Kind of contribution</source>
         <translation>Actor · Tipo de aporte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="358"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="360"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Actor · Evidencia de compromiso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="381"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
         <source>Preview and mapping</source>
         <translation>Vista previa y correspondencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="385"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qué campo de la propuesta llena cada columna; ★ marca una sugerencia, puede cambiar cualquiera.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="388"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="390"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="391"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="393"/>
         <source>Column mapping</source>
         <translation>Correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="395"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="397"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="396"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="485"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="595"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="398"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="487"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="597"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="397"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="399"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="403"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="493"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="405"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="495"/>
         <source>Checking status</source>
         <translation>Estado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="406"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="408"/>
         <source>Name to save the mapping under</source>
         <translation>Nombre con el que guardar la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="408"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="410"/>
         <source>Save this mapping as… (optional; the same form then uses it)</source>
         <translation>Guardar esta correspondencia como… (opcional; el mismo formulario la usará)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="436"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="438"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="349"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="474"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="478"/>
         <source>What each value in the file means; ★ marks a suggestion. Unmapped values are errors.</source>
         <translation>Qué significa cada valor del archivo; ★ marca una sugerencia. Los valores sin correspondencia son errores.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="481"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="483"/>
         <source>Value mapping</source>
         <translation>Correspondencia de valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="486"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="488"/>
         <source>Value in the file</source>
         <translation>Valor en el archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="487"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="489"/>
         <source>Means</source>
         <translation>Significa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="513"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="515"/>
         <source>Meaning of %1</source>
         <translation>Significado de %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="515"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="517"/>
         <source>(not mapped)</source>
         <translation>(sin correspondencia)</translation>
     </message>
@@ -2611,82 +2611,82 @@ SHA-256 {1}</translation>
         <translation>Verificando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="571"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="573"/>
         <source>%1 rows</source>
         <translation>%1 filas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="583"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="585"/>
         <source>What the import will do</source>
         <translation>Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="586"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="588"/>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="588"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
         <source>Changes to proposals already in the store:</source>
         <translation>Cambios en propuestas que ya están en el almacén:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="592"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="594"/>
         <source>Changes to existing proposals</source>
         <translation>Cambios en propuestas existentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="594"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="596"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="596"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="598"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="597"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="599"/>
         <source>After the import</source>
         <translation>Después de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="605"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="605"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="607"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="606"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="608"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="607"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="608"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="610"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="611"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="614"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="616"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar solo las filas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="616"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="618"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar los problemas…</translation>
     </message>
@@ -2696,27 +2696,27 @@ SHA-256 {1}</translation>
         <translation>%1 propuestas para agregar, %2 para actualizar, %3 sin cambios; %4 filas con errores.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="644"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="646"/>
         <source>Nothing is imported while there are errors: correct the file, or import the valid rows only.</source>
         <translation>No se importa nada mientras haya errores: corrija el archivo o importe solo las filas válidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="649"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="651"/>
         <source>There is nothing to add or update.</source>
         <translation>No hay nada que agregar ni actualizar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="672"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="674"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="673"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="675"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="699"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="701"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2752,85 +2752,85 @@ SHA-256 {1}</translation>
 <context>
     <name>KeyBannerWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="28"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="33"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="123"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="27"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="32"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="122"/>
         <source>Your key</source>
         <translation>Su clave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="34"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="33"/>
         <source>Create my &amp;key…</source>
         <translation>Crear mi &amp;clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="35"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="34"/>
         <source>Create my key</source>
         <translation>Crear mi clave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="36"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="35"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="37"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="36"/>
         <source>Unlock my key</source>
         <translation>Desbloquear mi clave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="38"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="37"/>
         <source>Type your key&apos;s passphrase to sign packages and open encrypted ones</source>
         <translation>Escriba la frase de contraseña de su clave para firmar paquetes y abrir los cifrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="39"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="38"/>
         <source>Export my &amp;public key…</source>
         <translation>Exportar mi clave &amp;pública…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="40"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="39"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="51"/>
         <source>Export my public key</source>
         <translation>Exportar mi clave pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="41"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="40"/>
         <source>Write the file the committee adds to its roster</source>
         <translation>Guardar el archivo que el comité agrega a su registro de claves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="51"/>
         <source>Public key files (*.json);;All files (*)</source>
         <translation>Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="66"/>
         <source>Reading your key…</source>
         <translation>Leyendo su clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="73"/>
         <source>&lt;b&gt;You have no key yet.&lt;/b&gt; Your key signs the packages you export so that the committee knows they are yours. Create it here, or with %1.</source>
         <translation>&lt;b&gt;Todavía no tiene clave.&lt;/b&gt; Su clave firma los paquetes que usted exporta para que el comité sepa que son suyos. Créela aquí o con %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="80"/>
         <source>locked: protected by a passphrase</source>
         <translation>bloqueada: protegida por una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="88"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="87"/>
         <source>Your key: %1 (%2), fingerprint %3</source>
         <translation>Su clave: %1 (%2), huella digital %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="113"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="112"/>
         <source>Public key exported</source>
         <translation>Clave pública exportada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="115"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="114"/>
         <source>Your public key is in %1.
 
 Give this file to the committee. When they add it, read them its fingerprint, %2, so they know the file is yours.</source>
@@ -2842,17 +2842,17 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>KeyRing</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="159"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="166"/>
         <source>That passphrase does not open your key. Try again:</source>
         <translation>Esa frase de contraseña no abre su clave. Inténtelo de nuevo:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="161"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="168"/>
         <source>Your key is protected by a passphrase. Passphrase:</source>
         <translation>Su clave está protegida por una frase de contraseña. Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="163"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="170"/>
         <source>Unlock your key</source>
         <translation>Desbloquear su clave</translation>
     </message>
@@ -2986,142 +2986,142 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="41"/>
+        <location filename="../../red_desktop/gui/menus.py" line="42"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="43"/>
+        <location filename="../../red_desktop/gui/menus.py" line="44"/>
         <source>New &amp;proposal</source>
         <translation>Nueva &amp;propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="45"/>
+        <location filename="../../red_desktop/gui/menus.py" line="46"/>
         <source>New &amp;store…</source>
         <translation>Nueva &amp;base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="47"/>
+        <location filename="../../red_desktop/gui/menus.py" line="48"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="49"/>
+        <location filename="../../red_desktop/gui/menus.py" line="50"/>
         <source>&amp;Recent stores</source>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="50"/>
+        <location filename="../../red_desktop/gui/menus.py" line="51"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="53"/>
+        <location filename="../../red_desktop/gui/menus.py" line="54"/>
         <source>Res&amp;tore…</source>
         <translation>Res&amp;taurar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <location filename="../../red_desktop/gui/menus.py" line="56"/>
         <source>Bring back one of the store&apos;s backups; the store as it is is kept as a backup first</source>
         <translation>Recupera una de las copias de seguridad de la base de datos; antes se guarda como copia de seguridad la base de datos tal como está</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="57"/>
+        <location filename="../../red_desktop/gui/menus.py" line="58"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="58"/>
+        <location filename="../../red_desktop/gui/menus.py" line="59"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="61"/>
+        <location filename="../../red_desktop/gui/menus.py" line="62"/>
         <source>&amp;Print my evaluation sheet…</source>
         <translation>I&amp;mprimir mi ficha de evaluación…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="64"/>
+        <location filename="../../red_desktop/gui/menus.py" line="65"/>
         <source>Your own evaluation of the current proposal, with your justifications</source>
         <translation>Su propia evaluación de la propuesta actual, con sus justificaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="68"/>
+        <location filename="../../red_desktop/gui/menus.py" line="69"/>
         <source>Print co&amp;mmittee sheet…</source>
         <translation>Imprimir ficha del co&amp;mité…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="71"/>
+        <location filename="../../red_desktop/gui/menus.py" line="72"/>
         <source>The committee&apos;s aggregate of the current proposal, with every evaluator&apos;s justifications</source>
         <translation>El agregado del comité para la propuesta actual, con las justificaciones de cada evaluador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="73"/>
+        <location filename="../../red_desktop/gui/menus.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="83"/>
+        <location filename="../../red_desktop/gui/menus.py" line="84"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="85"/>
+        <location filename="../../red_desktop/gui/menus.py" line="86"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="88"/>
+        <location filename="../../red_desktop/gui/menus.py" line="89"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="96"/>
+        <location filename="../../red_desktop/gui/menus.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="100"/>
+        <location filename="../../red_desktop/gui/menus.py" line="101"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="101"/>
+        <location filename="../../red_desktop/gui/menus.py" line="102"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="102"/>
+        <location filename="../../red_desktop/gui/menus.py" line="103"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="103"/>
+        <location filename="../../red_desktop/gui/menus.py" line="104"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="104"/>
+        <location filename="../../red_desktop/gui/menus.py" line="105"/>
         <source>Codes and &amp;duplicates</source>
         <translation>Códigos y &amp;duplicados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="105"/>
+        <location filename="../../red_desktop/gui/menus.py" line="106"/>
         <source>&amp;Roster</source>
         <translation>&amp;Registro de claves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="116"/>
+        <location filename="../../red_desktop/gui/menus.py" line="117"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="119"/>
+        <location filename="../../red_desktop/gui/menus.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="123"/>
+        <location filename="../../red_desktop/gui/menus.py" line="124"/>
         <source>&amp;About RED Desktop</source>
         <translation>A&amp;cerca de RED Desktop</translation>
     </message>
@@ -3273,29 +3273,29 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Ficha guardada como %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="82"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="81"/>
         <source>The sheet could not be saved to %1: %2</source>
         <translation>No se pudo guardar la ficha en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="89"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="91"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="103"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="102"/>
         <source>No file manager was found to open the folder. The files are in:
 %1</source>
         <translation>No se encontró un gestor de archivos para abrir la carpeta. Los archivos están en:
 %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="108"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="107"/>
         <source>No file manager</source>
         <translation>Sin gestor de archivos</translation>
     </message>
@@ -3303,22 +3303,22 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>OwnSheetAvailability</name>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="54"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="58"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="56"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="60"/>
         <source>Your evaluator profile is still being opened; try again in a moment</source>
         <translation>Su perfil de evaluador todavía se está abriendo; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="58"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="62"/>
         <source>You have not scored %1, so there is no evaluation sheet of yours to print (File › Print committee sheet prints the committee&apos;s)</source>
         <translation>No ha puntuado %1, así que no hay una ficha de evaluación suya para imprimir (Archivo › Imprimir ficha del comité imprime la del comité)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="76"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="80"/>
         <source>this proposal</source>
         <translation>esta propuesta</translation>
     </message>
@@ -3573,12 +3573,12 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProblemMarker</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="34"/>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="35"/>
         <source>Actor {0}: {1} {2}</source>
         <translation>Actor {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="122"/>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="123"/>
         <source>Problem with {0}</source>
         <translation>Problema en {0}</translation>
     </message>
@@ -3729,12 +3729,12 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="461"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="462"/>
         <source>is already used by another proposal</source>
         <translation>ya está en uso en otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="473"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="474"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>
@@ -4578,27 +4578,27 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="248"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="249"/>
         <source>Remove the eligibility override</source>
         <translation>Quitar la excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="249"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="250"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>¿Por qué se quita la excepción? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="262"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 no cumple: %2. ¿Por qué el comité debería considerarla elegible? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="275"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="276"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Excepción de elegibilidad guardada; la clasificación se actualiza.</translation>
     </message>
@@ -4628,17 +4628,17 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="279"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="280"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="284"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="285"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="289"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="290"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
     </message>
@@ -5062,148 +5062,148 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="55"/>
         <source>Packages are accepted only from the keys on this roster. Add an evaluator&apos;s public key file after comparing its fingerprint with the one they read to you.</source>
         <translation>Solo se aceptan paquetes de las claves de este registro. Agregue el archivo de clave pública de un evaluador después de comparar su huella digital con la que esa persona le lea.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="62"/>
         <source>&amp;Add key file…</source>
         <translation>&amp;Agregar archivo de clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
         <source>Add a public key file to the roster</source>
         <translation>Agregar un archivo de clave pública al registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vocar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
         <source>Revoke the selected key</source>
         <translation>Revocar la clave seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="82"/>
         <source>Add a public key file</source>
         <translation>Agregar un archivo de clave pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="82"/>
         <source>Public key files (*.json);;All files (*)</source>
         <translation>Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="89"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
         <source>Fingerprint</source>
         <translation>Huella digital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
         <source>Added</source>
         <translation>Agregada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
         <source>Encrypted packages</source>
         <translation>Paquetes cifrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="95"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="99"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="98"/>
         <source>Trusted keys</source>
         <translation>Claves de confianza</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="129"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="133"/>
         <source>Revoked %1 by %2: %3</source>
         <translation>Revocada el %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="140"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="139"/>
         <source>Trusted</source>
         <translation>De confianza</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="183"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="182"/>
         <source>This file cannot be added to the roster.</source>
         <translation>Este archivo no se puede agregar al registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="197"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="201"/>
         <source>%1&apos;s key is on the roster, revoked; it stays revoked.</source>
         <translation>La clave de %1 está en el registro, revocada; sigue revocada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="206"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="210"/>
         <source>Compare the fingerprint</source>
         <translation>Compare la huella digital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="208"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="212"/>
         <source>Add %1 (%2) to the roster?</source>
         <translation>¿Agregar a %1 (%2) al registro de claves?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="219"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="223"/>
         <source>They match: &amp;add</source>
         <translation>Coinciden: &amp;agregar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="229"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="233"/>
         <source>%1&apos;s key was added to the roster.</source>
         <translation>La clave de %1 se agregó al registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="199"/>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="231"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="203"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="235"/>
         <source>%1&apos;s key was already on the roster.</source>
         <translation>La clave de %1 ya estaba en el registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="211"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="215"/>
         <source>Ask %1 to read their fingerprint to you (in person or by phone) and compare it with this one. If they differ, the file is not theirs: do not add it.</source>
         <translation>Pida a %1 que le lea su huella digital (en persona o por teléfono) y compárela con esta. Si no coinciden, el archivo no es de esa persona: no lo agregue.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="253"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="262"/>
         <source>%1&apos;s key was revoked.</source>
         <translation>La clave de %1 se revocó.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="256"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="265"/>
         <source>The roster was not changed.</source>
         <translation>El registro de claves no cambió.</translation>
     </message>
@@ -5392,17 +5392,17 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Aún no es final. Complete primero lo siguiente (haga clic en un elemento para ir a él):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="351"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="353"/>
         <source>Reopen evaluation</source>
         <translation>Reabrir evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="352"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="354"/>
         <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
         <translation>¿Por qué reabrir esta evaluación final? El motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="358"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="360"/>
         <source>Not reopened: a reason is required. Nothing was changed.</source>
         <translation>No se reabrió: se requiere un motivo. No se modificó nada.</translation>
     </message>
@@ -5695,6 +5695,14 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../red_desktop/gui/tasks.py" line="44"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Algo salió mal; los detalles están en el registro del programa.</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedDialog</name>
     <message>
         <location filename="../../red_desktop/gui/unsaved_dialog.py" line="21"/>
@@ -5730,7 +5738,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../red_desktop/gui/progress_task.py" line="64"/>
+        <location filename="../../red_desktop/gui/progress_task.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

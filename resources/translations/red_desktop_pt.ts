@@ -161,12 +161,12 @@
         <translation>Concordância entre avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="36"/>
         <source>Nominal alpha counts any two different totals as complete disagreement: on near-continuous totals it measures little more than exact ties. Read the interval alpha for totals, the ordinal one for levels.</source>
         <translation>O alfa nominal conta quaisquer dois totais diferentes como discordância total: em totais quase contínuos mede pouco mais que empates exatos. Leia o alfa intervalar para os totais e o ordinal para os níveis.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="46"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -174,37 +174,37 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="92"/>
+        <location filename="../../red_desktop/gui/controllers/demo.py" line="51"/>
         <source>Building the demo portfolio…</source>
         <translation>Criando o portfólio de demonstração…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="93"/>
+        <location filename="../../red_desktop/gui/controllers/demo.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="292"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="53"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="295"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="56"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="308"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="66"/>
         <source>The automatic backup failed: %1</source>
         <translation>A cópia de segurança automática falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="343"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="111"/>
         <source>Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3</source>
         <translation>A cópia de segurança de %1 foi restaurada (%2 propostas); a base de dados como estava foi salva em %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="354"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="101"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando a cópia de segurança…</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="107"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="108"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_actions.py" line="90"/>
+        <location filename="../../red_desktop/gui/import_actions.py" line="83"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/app.py" line="375"/>
+        <location filename="../../red_desktop/gui/import_actions.py" line="93"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
     </message>
@@ -264,52 +264,52 @@ SHA-256 {1}</translation>
         <translation>Anexando {0}…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="184"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="186"/>
         <source>No program on this computer opens {0}; it was saved as {1}</source>
         <translation>Nenhum programa deste computador abre {0}; o arquivo foi salvo como {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="195"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="197"/>
         <source>{0} saved as {1}; RED Desktop does not open it</source>
         <translation>{0} salvo como {1}; o RED Desktop não o abre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="201"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="204"/>
         <source>Attachment not opened</source>
         <translation>Anexo não aberto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="204"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="207"/>
         <source>{0} is a kind of file RED Desktop does not open: opening it could run a program on this computer.</source>
         <translation>{0} é um tipo de arquivo que o RED Desktop não abre: abri-lo poderia executar um programa neste computador.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="207"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="210"/>
         <source>You can save a copy and check it yourself, if you trust who sent it.</source>
         <translation>Você pode salvar uma cópia e verificá-la, se confiar em quem a enviou.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="208"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="211"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Salvar uma cópia…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="214"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="217"/>
         <source>Save attachment as</source>
         <translation>Salvar anexo como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="233"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="237"/>
         <source>Remove attachment</source>
         <translation>Remover anexo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="234"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="238"/>
         <source>Remove {0} from this proposal? This cannot be undone.</source>
         <translation>Remover {0} desta proposta? Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="235"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="239"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
@@ -380,47 +380,47 @@ SHA-256 {1}</translation>
 <context>
     <name>CalibrationTable</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="60"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="61"/>
         <source>Evaluator calibration</source>
         <translation>Calibração dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="63"/>
         <source>Evaluator</source>
         <translation>Avaliador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="64"/>
         <source>Proposals compared</source>
         <translation>Propostas comparadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="65"/>
         <source>Mean deviation</source>
         <translation>Desvio médio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="66"/>
         <source>± 2 SE</source>
         <translation>± 2 EP</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="67"/>
         <source>Tendency</source>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="89"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="90"/>
         <source>excludes zero</source>
         <translation>exclui o zero</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="89"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="90"/>
         <source>includes zero</source>
         <translation>inclui o zero</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="91"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="92"/>
         <source>Interval %1 to %2 points: it %3</source>
         <translation>Intervalo de %1 a %2 pontos: %3</translation>
     </message>
@@ -428,138 +428,138 @@ SHA-256 {1}</translation>
 <context>
     <name>CodesWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
         <source>Code now</source>
         <translation>Código atual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
         <source>Final code</source>
         <translation>Código final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="53"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="77"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="78"/>
         <source>Codes to settle</source>
         <translation>Códigos a definir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="57"/>
         <source>&amp;Give final codes</source>
         <translation>&amp;Dar códigos finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="57"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="188"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="187"/>
         <source>Give final codes</source>
         <translation>Dar códigos finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
         <source>Looks like</source>
         <translation>Parece com</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="80"/>
         <source>Likely duplicates</source>
         <translation>Possíveis duplicatas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="62"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Mesclar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
         <source>Merge the selected pair</source>
         <translation>Mesclar o par selecionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
         <source>Merged proposal</source>
         <translation>Proposta mesclada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
         <source>Counts for</source>
         <translation>Conta para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="81"/>
         <source>Merged proposals</source>
         <translation>Propostas mescladas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="67"/>
         <source>&amp;Undo merge…</source>
         <translation>&amp;Desfazer mesclagem…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="68"/>
         <source>Undo the selected merge</source>
         <translation>Desfazer a mesclagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
         <source>Every code is final and held by one proposal.</source>
         <translation>Todos os códigos são finais e cada um pertence a uma só proposta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="72"/>
         <source>No proposals look like one project captured twice.</source>
         <translation>Nenhuma proposta parece um mesmo projeto registrado duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="73"/>
         <source>No proposal was merged into another.</source>
         <translation>Nenhuma proposta foi mesclada com outra.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="127"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="130"/>
         <source>The codes cannot be read.</source>
         <translation>Não é possível ler os códigos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
         <source>shared with another proposal</source>
         <translation>compartilhado com outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
         <source>provisional (a laptop&apos;s)</source>
         <translation>provisório (de um notebook)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="166"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="165"/>
         <source>Each gets the next free number of its country and year; the old code stays findable, and the laptops receive the final codes with your next package.</source>
         <translation>Cada uma recebe o próximo número livre do seu país e ano; o código anterior continua sendo encontrado, e os notebooks recebem os códigos finais com o seu próximo pacote.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="173"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="172"/>
         <source>Only the committee gives final codes. Codes made on this laptop carry its mark until the committee&apos;s package brings their final codes.</source>
         <translation>Só o comitê dá códigos finais. Os códigos criados neste notebook levam a sua marca até que o pacote do comitê traga os códigos finais.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="190"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="189"/>
         <source>Proposals to receive a final code: %1. Each change is kept in the audit log and sent to the laptops with your next package; the old codes still find their proposals. Give the final codes now?</source>
         <translation>Propostas que receberão um código final: %1. Cada alteração fica no registro de auditoria e é enviada aos notebooks com o seu próximo pacote; os códigos anteriores continuam encontrando as suas propostas. Dar os códigos finais agora?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="199"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="198"/>
         <source>The codes were not changed.</source>
         <translation>Os códigos não foram alterados.</translation>
     </message>
@@ -579,22 +579,22 @@ SHA-256 {1}</translation>
         <translation>As propostas não foram mescladas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="232"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="233"/>
         <source>Undo a merge</source>
         <translation>Desfazer uma mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="233"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="234"/>
         <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
         <translation>Tornar %1 novamente uma proposta própria? As suas avaliações deixam de contar para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="236"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="237"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Desfazer mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="237"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="238"/>
         <source>e.g. two phases of the project, not one</source>
         <translation>p. ex., duas fases do projeto, não uma</translation>
     </message>
@@ -604,7 +604,7 @@ SHA-256 {1}</translation>
         <translation>Novamente uma proposta própria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="247"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="246"/>
         <source>The merge was not undone.</source>
         <translation>A mesclagem não foi desfeita.</translation>
     </message>
@@ -612,207 +612,207 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="79"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="81"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Classificação do comitê · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="84"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="86"/>
         <source>Ranking heading</source>
         <translation>Título da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="87"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
         <source>Find a code or title…</source>
         <translation>Pesquisar por código ou título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
         <source>Find in the ranking</source>
         <translation>Pesquisar na classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="91"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
         <source>Which proposals to show</source>
         <translation>Quais propostas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
         <source>Ineligible last</source>
         <translation>Inelegíveis no fim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Listar as propostas inelegíveis no fim, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Classificar as propostas elegíveis entre si; listar as inelegíveis depois, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="111"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="112"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="117"/>
         <source>Contested</source>
         <translation>Contestadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="113"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
         <source>Ineligible</source>
         <translation>Inelegíveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="114"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="119"/>
         <source>Not decided yet</source>
         <translation>Ainda sem decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="115"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="120"/>
         <source>Decided</source>
         <translation>Com decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="128"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="144"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
         <source>Committee views</source>
         <translation>Visualizações do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="146"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propostas exibidas no gráfico de classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
         <source>Show the first</source>
         <translation>Mostrar as primeiras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="153"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
         <source>Group the totals by</source>
         <translation>Agrupar os totais por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="159"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
         <source>priority area</source>
         <translation>área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="170"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>How to read the agreement figures</source>
         <translation>Como interpretar os índices de concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
         <source>How to read the calibration</source>
         <translation>Como ler a calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="187"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
         <source>Top N</source>
         <translation>Os primeiros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="194"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
         <source>Samples of the weights</source>
         <translation>Amostras dos pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="196"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular a sensibilidade da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="198"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="205"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="200"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="207"/>
         <source>Sensitivity status</source>
         <translation>Status da sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
         <source>Top</source>
         <translation>Primeiros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="266"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="273"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="375"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="386"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
@@ -883,47 +883,47 @@ SHA-256 {1}</translation>
 <context>
     <name>ConflictsWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="41"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="44"/>
         <source>No conflicts: every package merged cleanly.</source>
         <translation>Sem conflitos: todos os pacotes foram integrados sem problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="43"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="46"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
         <source>Versions</source>
         <translation>Versões</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="70"/>
         <source>Conflicts to resolve</source>
         <translation>Conflitos a resolver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="99"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="101"/>
         <source>The conflicts cannot be read.</source>
         <translation>Não é possível ler os conflitos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="163"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="164"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="167"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="168"/>
         <source>The conflict was not resolved.</source>
         <translation>O conflito não foi resolvido.</translation>
     </message>
@@ -944,7 +944,7 @@ SHA-256 {1}</translation>
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/country_combo.py" line="29"/>
+        <location filename="../../red_desktop/gui/editor/country_combo.py" line="31"/>
         <source>Type a country or its code, e.g. Perú or PE</source>
         <translation>Digite um país ou seu código, ex.: Peru ou PE</translation>
     </message>
@@ -2049,87 +2049,87 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="60"/>
         <source>A package carries this store&apos;s work to the committee, or the committee&apos;s decisions back: one signed file to take on a USB stick. Only what changed since the last export goes, unless you ask for everything.</source>
         <translation>Um pacote leva o trabalho desta base de dados ao comitê, ou as decisões do comitê de volta: um único arquivo assinado para levar num pendrive. Só vai o que mudou desde a última exportação, a menos que você peça tudo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
         <source>What the package would carry</source>
         <translation>O que o pacote levaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="71"/>
         <source>E&amp;verything, not just changes since the last export</source>
         <translation>T&amp;udo, não só as alterações desde a última exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
         <source>Export everything, not just changes since the last export</source>
         <translation>Exportar tudo, não só as alterações desde a última exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
         <source>Encrypt the package to</source>
         <translation>Criptografar o pacote para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="76"/>
         <source>E&amp;xport package…</source>
         <translation>E&amp;xportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="75"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="77"/>
         <source>Export a package</source>
         <translation>Exportar um pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="87"/>
         <source>Export package</source>
         <translation>Exportar pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="87"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Pacotes do RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="94"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="94"/>
         <source>Count</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="93"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="95"/>
         <source>Export counts</source>
         <translation>Quantidades a exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="115"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="117"/>
         <source>What the package will carry</source>
         <translation>O que o pacote levará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="124"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="126"/>
         <source>Encryption</source>
         <translation>Criptografia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="126"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="128"/>
         <source>Encrypted, only that key&apos;s owner can open the package: safer on a stick that may get lost.</source>
         <translation>Criptografado, só o dono dessa chave pode abrir o pacote: mais seguro num pendrive que pode se perder.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="132"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="134"/>
         <source>Encrypt to:</source>
         <translation>Criptografar para:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="161"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="163"/>
         <source>Nobody: not encrypted</source>
         <translation>Ninguém: sem criptografia</translation>
     </message>
@@ -2139,18 +2139,18 @@ SHA-256 {1}</translation>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="217"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="219"/>
         <source>Reading your key…</source>
         <translation>Lendo sua chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="219"/>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="265"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="221"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="264"/>
         <source>You need a key to export: create it above.</source>
         <translation>Você precisa de uma chave para exportar: crie-a acima.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="220"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="222"/>
         <source>Unlock your key (above) to see what the package would carry.</source>
         <translation>Desbloqueie sua chave (acima) para ver o que o pacote levaria.</translation>
     </message>
@@ -2180,32 +2180,32 @@ SHA-256 {1}</translation>
         <translation>Última exportação: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="277"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="276"/>
         <source>Unlock your key first.</source>
         <translation>Primeiro desbloqueie sua chave.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="288"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="286"/>
         <source>Writing the package…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="303"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="302"/>
         <source>Package written to %1, encrypted to %2.</source>
         <translation>Pacote salvo em %1, criptografado para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="305"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="304"/>
         <source>Package written to %1.</source>
         <translation>Pacote salvo em %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="306"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="305"/>
         <source>It carries no records.</source>
         <translation>Não leva nenhum registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="310"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="309"/>
         <source>No package was written.</source>
         <translation>Nenhum pacote foi gravado.</translation>
     </message>
@@ -2213,78 +2213,78 @@ SHA-256 {1}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="33"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="34"/>
         <source>Search code, title, region, agency or actor…</source>
         <translation>Pesquisar por código, título, região, órgão ou ator…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="36"/>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="69"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="37"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="70"/>
         <source>Search proposals</source>
         <translation>Pesquisar propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="41"/>
         <source>Lowest total</source>
         <translation>Total mínimo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="41"/>
         <source>Highest total</source>
         <translation>Total máximo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="59"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="60"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="73"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="74"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="74"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="75"/>
         <source>All region types</source>
         <translation>Todos os tipos de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="75"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
         <source>All priority areas</source>
         <translation>Todas as áreas prioritárias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="77"/>
         <source>All statuses</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="87"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="88"/>
         <source>Any evaluation state</source>
         <translation>Qualquer estado de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="88"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="89"/>
         <source>Not evaluated</source>
         <translation>Não avaliadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="89"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
         <source>Drafts only</source>
         <translation>Somente rascunhos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="91"/>
         <source>With a final evaluation</source>
         <translation>Com avaliação final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="93"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="94"/>
         <source>Evaluation state</source>
         <translation>Estado da avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="123"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="124"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
@@ -2380,52 +2380,52 @@ SHA-256 {1}</translation>
         <translation>Importando pacotes…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="206"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="207"/>
         <source>Packages imported: %1 — added: %2, updated: %3, unchanged: %4, conflicts: %5.</source>
         <translation>Pacotes importados: %1 — adicionados: %2, atualizados: %3, sem alterações: %4, conflitos: %5.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="215"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="216"/>
         <source>Resolve the conflicts in the Conflicts tab.</source>
         <translation>Resolva os conflitos na aba Conflitos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="217"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="218"/>
         <source>Cancelled; packages not imported: %1.</source>
         <translation>Cancelado; pacotes não importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="223"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="224"/>
         <source>Nothing was imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="238"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="239"/>
         <source>checking…</source>
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="240"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="241"/>
         <source>refused</source>
         <translation>recusado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="242"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="243"/>
         <source>already imported</source>
         <translation>já importado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="244"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="245"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="247"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="248"/>
         <source>ready · changes: %1</source>
         <translation>pronto · alterações: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="254"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="255"/>
         <source>%1 of %2 ready to import</source>
         <translation>%1 de %2 prontos para importar</translation>
     </message>
@@ -2443,165 +2443,165 @@ SHA-256 {1}</translation>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="268"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="269"/>
         <source>Choose the export</source>
         <translation>Escolha a exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="270"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="271"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Um arquivo CSV ou XLSX: uma exportação do KoboToolbox ou do ODK Central, ou uma planilha.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="275"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="276"/>
         <source>File to import</source>
         <translation>Arquivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="277"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="280"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="281"/>
         <source>Reading status</source>
         <translation>Situação da leitura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="293"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportações (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="319"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="320"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="353"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="355"/>
         <source>Actor · Name</source>
         <translation>Ator · Nome</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="354"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="356"/>
         <source>Actor · Type</source>
         <translation>Ator · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="355"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="357"/>
         <source>Actor · Role</source>
         <translation>Ator · Papel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="356"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="358"/>
         <source>Actor · Contribution</source>
         <translation>Ator · Contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="357"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="359"/>
         <source>Actor · Kind of contribution</source>
         <translation>Ator · Tipo de contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="358"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="360"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Ator · Evidência de compromisso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="381"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
         <source>Preview and mapping</source>
         <translation>Prévia e correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="385"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qual campo da proposta cada coluna preenche; ★ marca uma sugestão, você pode alterar qualquer uma.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="388"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="390"/>
         <source>First rows of the file</source>
         <translation>Primeiras linhas do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="391"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="393"/>
         <source>Column mapping</source>
         <translation>Correspondência de colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="395"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="397"/>
         <source>Column in the file</source>
         <translation>Coluna do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="396"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="485"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="595"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="398"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="487"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="597"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="397"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="399"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="403"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="493"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="405"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="495"/>
         <source>Checking status</source>
         <translation>Situação da verificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="406"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="408"/>
         <source>Name to save the mapping under</source>
         <translation>Nome com que salvar a correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="408"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="410"/>
         <source>Save this mapping as… (optional; the same form then uses it)</source>
         <translation>Salvar esta correspondência como… (opcional; o mesmo formulário passará a usá-la)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="436"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="438"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="349"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
         <source>(not imported)</source>
         <translation>(não importado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="474"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="478"/>
         <source>What each value in the file means; ★ marks a suggestion. Unmapped values are errors.</source>
         <translation>O que significa cada valor do arquivo; ★ marca uma sugestão. Valores sem correspondência são erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="481"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="483"/>
         <source>Value mapping</source>
         <translation>Correspondência de valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="486"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="488"/>
         <source>Value in the file</source>
         <translation>Valor no arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="487"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="489"/>
         <source>Means</source>
         <translation>Significa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="513"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="515"/>
         <source>Meaning of %1</source>
         <translation>Significado de %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="515"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="517"/>
         <source>(not mapped)</source>
         <translation>(sem correspondência)</translation>
     </message>
@@ -2611,82 +2611,82 @@ SHA-256 {1}</translation>
         <translation>Verificando cada linha…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="571"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="573"/>
         <source>%1 rows</source>
         <translation>%1 linhas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="583"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="585"/>
         <source>What the import will do</source>
         <translation>O que a importação fará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="586"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="588"/>
         <source>Import summary</source>
         <translation>Resumo da importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="588"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
         <source>Changes to proposals already in the store:</source>
         <translation>Alterações em propostas que já estão no armazenamento:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="592"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="594"/>
         <source>Changes to existing proposals</source>
         <translation>Alterações em propostas existentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="594"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="596"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="596"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="598"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="597"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="599"/>
         <source>After the import</source>
         <translation>Após a importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="605"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="605"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="607"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="606"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="608"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="607"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="608"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="610"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="611"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="614"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="616"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar somente as linhas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="616"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="618"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar os problemas…</translation>
     </message>
@@ -2696,27 +2696,27 @@ SHA-256 {1}</translation>
         <translation>%1 propostas a adicionar, %2 a atualizar, %3 sem alterações; %4 linhas com erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="644"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="646"/>
         <source>Nothing is imported while there are errors: correct the file, or import the valid rows only.</source>
         <translation>Nada é importado enquanto houver erros: corrija o arquivo ou importe apenas as linhas válidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="649"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="651"/>
         <source>There is nothing to add or update.</source>
         <translation>Não há nada para adicionar nem atualizar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="672"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="674"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="673"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="675"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="699"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="701"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2752,85 +2752,85 @@ SHA-256 {1}</translation>
 <context>
     <name>KeyBannerWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="28"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="33"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="123"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="27"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="32"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="122"/>
         <source>Your key</source>
         <translation>Sua chave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="34"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="33"/>
         <source>Create my &amp;key…</source>
         <translation>Criar minha &amp;chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="35"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="34"/>
         <source>Create my key</source>
         <translation>Criar minha chave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="36"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="35"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="37"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="36"/>
         <source>Unlock my key</source>
         <translation>Desbloquear minha chave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="38"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="37"/>
         <source>Type your key&apos;s passphrase to sign packages and open encrypted ones</source>
         <translation>Digite a frase secreta da sua chave para assinar pacotes e abrir os criptografados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="39"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="38"/>
         <source>Export my &amp;public key…</source>
         <translation>Exportar minha chave &amp;pública…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="40"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="39"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="51"/>
         <source>Export my public key</source>
         <translation>Exportar minha chave pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="41"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="40"/>
         <source>Write the file the committee adds to its roster</source>
         <translation>Salvar o arquivo que o comitê adiciona ao registro de chaves dele</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="51"/>
         <source>Public key files (*.json);;All files (*)</source>
         <translation>Arquivos de chave pública (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="66"/>
         <source>Reading your key…</source>
         <translation>Lendo sua chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="73"/>
         <source>&lt;b&gt;You have no key yet.&lt;/b&gt; Your key signs the packages you export so that the committee knows they are yours. Create it here, or with %1.</source>
         <translation>&lt;b&gt;Você ainda não tem chave.&lt;/b&gt; Sua chave assina os pacotes que você exporta para que o comitê saiba que são seus. Crie-a aqui ou com %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="80"/>
         <source>locked: protected by a passphrase</source>
         <translation>bloqueada: protegida por uma frase secreta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="88"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="87"/>
         <source>Your key: %1 (%2), fingerprint %3</source>
         <translation>Sua chave: %1 (%2), impressão digital %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="113"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="112"/>
         <source>Public key exported</source>
         <translation>Chave pública exportada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="115"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="114"/>
         <source>Your public key is in %1.
 
 Give this file to the committee. When they add it, read them its fingerprint, %2, so they know the file is yours.</source>
@@ -2842,17 +2842,17 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>KeyRing</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="159"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="166"/>
         <source>That passphrase does not open your key. Try again:</source>
         <translation>Essa frase secreta não abre sua chave. Tente de novo:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="161"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="168"/>
         <source>Your key is protected by a passphrase. Passphrase:</source>
         <translation>Sua chave está protegida por uma frase secreta. Frase secreta:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="163"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="170"/>
         <source>Unlock your key</source>
         <translation>Desbloquear sua chave</translation>
     </message>
@@ -2986,142 +2986,142 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="41"/>
+        <location filename="../../red_desktop/gui/menus.py" line="42"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="43"/>
+        <location filename="../../red_desktop/gui/menus.py" line="44"/>
         <source>New &amp;proposal</source>
         <translation>Nova &amp;proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="45"/>
+        <location filename="../../red_desktop/gui/menus.py" line="46"/>
         <source>New &amp;store…</source>
         <translation>Nova &amp;base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="47"/>
+        <location filename="../../red_desktop/gui/menus.py" line="48"/>
         <source>&amp;Open store…</source>
         <translation>&amp;Abrir base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="49"/>
+        <location filename="../../red_desktop/gui/menus.py" line="50"/>
         <source>&amp;Recent stores</source>
         <translation>Bases de dados &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="50"/>
+        <location filename="../../red_desktop/gui/menus.py" line="51"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="53"/>
+        <location filename="../../red_desktop/gui/menus.py" line="54"/>
         <source>Res&amp;tore…</source>
         <translation>Res&amp;taurar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="55"/>
+        <location filename="../../red_desktop/gui/menus.py" line="56"/>
         <source>Bring back one of the store&apos;s backups; the store as it is is kept as a backup first</source>
         <translation>Recupera uma das cópias de segurança da base de dados; antes, a base de dados como está é salva como cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="57"/>
+        <location filename="../../red_desktop/gui/menus.py" line="58"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="58"/>
+        <location filename="../../red_desktop/gui/menus.py" line="59"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="61"/>
+        <location filename="../../red_desktop/gui/menus.py" line="62"/>
         <source>&amp;Print my evaluation sheet…</source>
         <translation>I&amp;mprimir minha ficha de avaliação…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="64"/>
+        <location filename="../../red_desktop/gui/menus.py" line="65"/>
         <source>Your own evaluation of the current proposal, with your justifications</source>
         <translation>A sua própria avaliação da proposta atual, com as suas justificativas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="68"/>
+        <location filename="../../red_desktop/gui/menus.py" line="69"/>
         <source>Print co&amp;mmittee sheet…</source>
         <translation>Imprimir ficha do co&amp;mitê…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="71"/>
+        <location filename="../../red_desktop/gui/menus.py" line="72"/>
         <source>The committee&apos;s aggregate of the current proposal, with every evaluator&apos;s justifications</source>
         <translation>O agregado do comitê para a proposta atual, com as justificativas de cada avaliador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="73"/>
+        <location filename="../../red_desktop/gui/menus.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="83"/>
+        <location filename="../../red_desktop/gui/menus.py" line="84"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="85"/>
+        <location filename="../../red_desktop/gui/menus.py" line="86"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="88"/>
+        <location filename="../../red_desktop/gui/menus.py" line="89"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="96"/>
+        <location filename="../../red_desktop/gui/menus.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="100"/>
+        <location filename="../../red_desktop/gui/menus.py" line="101"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="101"/>
+        <location filename="../../red_desktop/gui/menus.py" line="102"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="102"/>
+        <location filename="../../red_desktop/gui/menus.py" line="103"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="103"/>
+        <location filename="../../red_desktop/gui/menus.py" line="104"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="104"/>
+        <location filename="../../red_desktop/gui/menus.py" line="105"/>
         <source>Codes and &amp;duplicates</source>
         <translation>Códigos e &amp;duplicatas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="105"/>
+        <location filename="../../red_desktop/gui/menus.py" line="106"/>
         <source>&amp;Roster</source>
         <translation>&amp;Registro de chaves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="116"/>
+        <location filename="../../red_desktop/gui/menus.py" line="117"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="119"/>
+        <location filename="../../red_desktop/gui/menus.py" line="120"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="123"/>
+        <location filename="../../red_desktop/gui/menus.py" line="124"/>
         <source>&amp;About RED Desktop</source>
         <translation>&amp;Sobre o RED Desktop</translation>
     </message>
@@ -3273,29 +3273,29 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Ficha salva como %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="82"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="81"/>
         <source>The sheet could not be saved to %1: %2</source>
         <translation>Não foi possível salvar a ficha em %1: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="89"/>
         <source>Export finished</source>
         <translation>Exportação concluída</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="91"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
         <source>Open folder</source>
         <translation>Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="103"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="102"/>
         <source>No file manager was found to open the folder. The files are in:
 %1</source>
         <translation>Não foi encontrado um gerenciador de arquivos para abrir a pasta. Os arquivos estão em:
 %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="108"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="107"/>
         <source>No file manager</source>
         <translation>Sem gerenciador de arquivos</translation>
     </message>
@@ -3303,22 +3303,22 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>OwnSheetAvailability</name>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="54"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="58"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir a sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="56"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="60"/>
         <source>Your evaluator profile is still being opened; try again in a moment</source>
         <translation>O seu perfil de avaliador ainda está sendo aberto; tente novamente em instantes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="58"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="62"/>
         <source>You have not scored %1, so there is no evaluation sheet of yours to print (File › Print committee sheet prints the committee&apos;s)</source>
         <translation>Você não pontuou %1, então não há uma ficha de avaliação sua para imprimir (Arquivo › Imprimir ficha do comitê imprime a do comitê)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="76"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="80"/>
         <source>this proposal</source>
         <translation>esta proposta</translation>
     </message>
@@ -3573,12 +3573,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProblemMarker</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="34"/>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="35"/>
         <source>Actor {0}: {1} {2}</source>
         <translation>Ator {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="122"/>
+        <location filename="../../red_desktop/gui/editor/problem_marker.py" line="123"/>
         <source>Problem with {0}</source>
         <translation>Problema em {0}</translation>
     </message>
@@ -3729,12 +3729,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="461"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="462"/>
         <source>is already used by another proposal</source>
         <translation>já está em uso em outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="473"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="474"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
@@ -4578,27 +4578,27 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="248"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="249"/>
         <source>Remove the eligibility override</source>
         <translation>Remover a exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="249"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="250"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>Por que a exceção é removida? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="262"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 não cumpre: %2. Por que o comitê deveria considerá-la elegível? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="275"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="276"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Exceção de elegibilidade salva; a classificação é atualizada.</translation>
     </message>
@@ -4628,17 +4628,17 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="279"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="280"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="284"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="285"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="289"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="290"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
     </message>
@@ -5062,148 +5062,148 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="55"/>
         <source>Packages are accepted only from the keys on this roster. Add an evaluator&apos;s public key file after comparing its fingerprint with the one they read to you.</source>
         <translation>Só são aceitos pacotes das chaves deste registro. Adicione o arquivo de chave pública de um avaliador depois de comparar a impressão digital dele com a que essa pessoa ler para você.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="62"/>
         <source>&amp;Add key file…</source>
         <translation>&amp;Adicionar arquivo de chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
         <source>Add a public key file to the roster</source>
         <translation>Adicionar um arquivo de chave pública ao registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vogar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
         <source>Revoke the selected key</source>
         <translation>Revogar a chave selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="82"/>
         <source>Add a public key file</source>
         <translation>Adicionar um arquivo de chave pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="82"/>
         <source>Public key files (*.json);;All files (*)</source>
         <translation>Arquivos de chave pública (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="89"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
         <source>Added</source>
         <translation>Adicionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
         <source>Encrypted packages</source>
         <translation>Pacotes criptografados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="95"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="99"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="98"/>
         <source>Trusted keys</source>
         <translation>Chaves confiáveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="129"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="133"/>
         <source>Revoked %1 by %2: %3</source>
         <translation>Revogada em %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="140"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="139"/>
         <source>Trusted</source>
         <translation>Confiável</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="183"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="182"/>
         <source>This file cannot be added to the roster.</source>
         <translation>Este arquivo não pode ser adicionado ao registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="197"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="201"/>
         <source>%1&apos;s key is on the roster, revoked; it stays revoked.</source>
         <translation>A chave de %1 está no registro, revogada; continua revogada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="206"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="210"/>
         <source>Compare the fingerprint</source>
         <translation>Compare a impressão digital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="208"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="212"/>
         <source>Add %1 (%2) to the roster?</source>
         <translation>Adicionar %1 (%2) ao registro de chaves?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="219"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="223"/>
         <source>They match: &amp;add</source>
         <translation>Coincidem: &amp;adicionar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="229"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="233"/>
         <source>%1&apos;s key was added to the roster.</source>
         <translation>A chave de %1 foi adicionada ao registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="199"/>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="231"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="203"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="235"/>
         <source>%1&apos;s key was already on the roster.</source>
         <translation>A chave de %1 já estava no registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="211"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="215"/>
         <source>Ask %1 to read their fingerprint to you (in person or by phone) and compare it with this one. If they differ, the file is not theirs: do not add it.</source>
         <translation>Peça a %1 que leia a impressão digital dele para você (pessoalmente ou por telefone) e compare-a com esta. Se forem diferentes, o arquivo não é dessa pessoa: não o adicione.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="253"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="262"/>
         <source>%1&apos;s key was revoked.</source>
         <translation>A chave de %1 foi revogada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="256"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="265"/>
         <source>The roster was not changed.</source>
         <translation>O registro de chaves não foi alterado.</translation>
     </message>
@@ -5392,17 +5392,17 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Ainda não é final. Complete estes itens primeiro (clique em um deles para ir até lá):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="351"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="353"/>
         <source>Reopen evaluation</source>
         <translation>Reabrir avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="352"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="354"/>
         <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
         <translation>Por que reabrir esta avaliação final? O motivo fica guardado no registro de auditoria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="358"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="360"/>
         <source>Not reopened: a reason is required. Nothing was changed.</source>
         <translation>Não reaberta: é necessário informar um motivo. Nada foi alterado.</translation>
     </message>
@@ -5695,6 +5695,14 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../red_desktop/gui/tasks.py" line="44"/>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Algo deu errado; os detalhes estão no registro do programa.</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedDialog</name>
     <message>
         <location filename="../../red_desktop/gui/unsaved_dialog.py" line="21"/>
@@ -5730,7 +5738,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>run_with_progress</name>
     <message>
-        <location filename="../../red_desktop/gui/progress_task.py" line="64"/>
+        <location filename="../../red_desktop/gui/progress_task.py" line="107"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
