@@ -60,10 +60,10 @@ def write_csv(path: Path, rows: int) -> None:
 
 def import_once(csv_path: Path, store_path: Path, profile: bool) -> dict[str, float]:
     """One import as the command line does it, in this process: the seconds of each part and the peak RSS."""
+    from red_desktop.core.importing.convert import to_records
     from red_desktop.core.importing.mapping import suggest_mapping
     from red_desktop.core.importing.readers import read_table
     from red_desktop.core.importing.records import ERROR
-    from red_desktop.core.importing.rows import to_records
     from red_desktop.core.store import Store
 
     profiler = cProfile.Profile() if profile else None

@@ -167,8 +167,8 @@ def signed_package(
 ) -> Path:
     """A package signed with a trusted key but made by hand: for what an honest export never writes."""
     from red_desktop.core.domain import new_uuid, utc_now
+    from red_desktop.core.exchange import canonical as rec
     from red_desktop.core.exchange import package as fmt
-    from red_desktop.core.exchange import records as rec
 
     header = fmt.manifest_header(new_uuid(), "device", party.signer.identity, utc_now(), "changes", {})
     header.update(manifest or {})
@@ -184,7 +184,7 @@ def signed_package(
 
 def unit_of(store: Store, entity: Any, key: str, **changes: Any) -> Any:
     """The store's current record as a package unit, with fields changed (and a new version to match)."""
-    from red_desktop.core.exchange import records as rec
+    from red_desktop.core.exchange import canonical as rec
     from red_desktop.core.exchange.model import Unit
 
     record = {**store.exchange.records(entity, [key])[key], **changes}

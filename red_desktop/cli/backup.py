@@ -34,8 +34,8 @@ def register(commands: Subcommands) -> None:
 
 def run_backup(args: argparse.Namespace) -> int:
     from red_desktop.core import backups
-    from red_desktop.core.backup import backup_store
     from red_desktop.core.store import Store
+    from red_desktop.core.store.snapshot import backup_store
 
     path = store_path(args)
     if args.list:

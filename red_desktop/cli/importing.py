@@ -17,7 +17,7 @@ from red_desktop.core.importing.records import ERROR, ImportProblem, ImportRecor
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
-    from red_desktop.core.importing.mapping import Mapping
+    from red_desktop.core.importing.mapping import ColumnMapping
     from red_desktop.core.importing.readers import SourceTable
     from red_desktop.core.store import Store
 
@@ -68,18 +68,18 @@ def _store(args: argparse.Namespace) -> Iterator[Store]:
         yield store
 
 
-def read_records(path: str, wanted: str | None) -> tuple[Mapping, list[ImportRecord], list[ImportProblem]]:
+def read_records(path: str, wanted: str | None) -> tuple[ColumnMapping, list[ImportRecord], list[ImportProblem]]:
     """The file's records under the chosen mapping. The table they come from is let go before the store is
     opened: a 100,000-row file's cells are 80 MB, and the store's work would come on top of them."""
+    from red_desktop.core.importing.convert import to_records
     from red_desktop.core.importing.readers import read_table
-    from red_desktop.core.importing.rows import to_records
 
     table = read_table(path)
     mapping = choose_mapping(table, wanted)
     return mapping, *to_records(table, mapping)
 
 
-def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:
+def choose_mapping(table: SourceTable, wanted: str | None) -> ColumnMapping:
     """A mapping file, a saved mapping by name, the saved one the columns match, or a suggested one."""
     from red_desktop.core.importing.mapping import mapping_for, saved_mappings
 
@@ -92,18 +92,18 @@ def choose_mapping(table: SourceTable, wanted: str | None) -> Mapping:
     return mapping_for(table, saved_mappings(folder) if folder.exists() else ())  # the wizard's own choice
 
 
-def _mapping_file(path: Path) -> Mapping:
-    from red_desktop.core.importing.mapping import Mapping, read_mapping_json
+def _mapping_file(path: Path) -> ColumnMapping:
+    from red_desktop.core.importing.mapping import ColumnMapping, read_mapping_json
 
     if not path.is_file():
         raise UsageError(f"no mapping file {path}: check --mapping (a saved mapping's name, or a mapping .json file)")
     data = read_mapping_json(path, f"Mapping file {path.name}")
     if not isinstance(data, dict):
         raise ValidationError(f"Mapping file {path.name}", [Problem("file", "is not a JSON object")])
-    return Mapping.from_json(data)
+    return ColumnMapping.from_json(data)
 
 
-def _saved_mapping(name: str) -> Mapping:
+def _saved_mapping(name: str) -> ColumnMapping:
     """A saved mapping by name; a name nothing is saved under is a usage error listing the saved names."""
     from red_desktop.core.importing.mapping import load_mapping, saved_mappings
 
@@ -130,7 +130,7 @@ def _rows(group: ProblemGroup) -> str:
     return f"row {numbered[0]}" if numbered else "row -"
 
 
-def _text(report: ImportReport, args: argparse.Namespace, mapping: Mapping) -> str:
+def _text(report: ImportReport, args: argparse.Namespace, mapping: ColumnMapping) -> str:
     named = mapping.name or "(suggested)"
     groups = report.grouped()
     if report.refused:

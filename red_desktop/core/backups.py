@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from red_desktop.core.backup import PAGES_PER_STEP, backup_store
 from red_desktop.core.errors import StoreError
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.store import Store
 from red_desktop.core.store.connection import BUSY_TIMEOUT_S, acquire_write_lock, connect_readonly, preflight, real_path
+from red_desktop.core.store.snapshot import PAGES_PER_STEP, backup_store
 
 DAILY, MANUAL, BEFORE_RESTORE = "daily", "manual", "before-restore"
 KINDS = (DAILY, MANUAL, BEFORE_RESTORE)

@@ -28,7 +28,7 @@ from red_desktop.core.validation import is_country_code
 MAX_NUMBER = 999
 MARK_LENGTH = 3
 PROVISIONAL = re.compile(r"^RED-[A-Z]{2}-\d{4}-[A-Z2-7]{3}-\d{3,}$")
-# A code an import derived from a form submission's id (importing/rows.py): no number, so provisional too.
+# A code an import derived from a form submission's id (importing/convert.py): no number, so provisional too.
 DERIVED = re.compile(r"^RED-[A-Z]{2}-\d{4}-[0-9A-F]{6}$")
 _YEAR = re.compile(r"^RED-[A-Z]{2}-(\d{4})-")
 

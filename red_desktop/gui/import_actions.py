@@ -12,10 +12,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from red_desktop.core.importing.apply import import_records
-from red_desktop.core.importing.mapping import Mapping
+from red_desktop.core.importing.convert import to_records
+from red_desktop.core.importing.mapping import ColumnMapping
 from red_desktop.core.importing.readers import SourceTable
 from red_desktop.core.importing.records import ImportProblem, ImportRecord, ImportReport
-from red_desktop.core.importing.rows import to_records
 from red_desktop.core.progress import Progress
 from red_desktop.core.store import Store
 from red_desktop.gui.import_wizard import ImportWizard
@@ -32,17 +32,17 @@ class Check:
     """A dry run the wizard showed: its inputs, the records it read and what writing them would do."""
 
     table: SourceTable
-    mapping: Mapping
+    mapping: ColumnMapping
     valid_only: bool
     records: list[ImportRecord]
     problems: list[ImportProblem]
     report: ImportReport
 
-    def answers(self, table: SourceTable, mapping: Mapping, valid_only: bool) -> bool:
+    def answers(self, table: SourceTable, mapping: ColumnMapping, valid_only: bool) -> bool:
         return self.table is table and self.mapping is mapping and self.valid_only == valid_only
 
 
-def dry_run(path: Path, table: SourceTable, mapping: Mapping, valid_only: bool) -> Check:
+def dry_run(path: Path, table: SourceTable, mapping: ColumnMapping, valid_only: bool) -> Check:
     """What the import would do, on a read-only connection of its own (a worker thread)."""
     records, problems = to_records(table, mapping)
     with Store.open(path, readonly=True) as store:
@@ -62,7 +62,7 @@ def start_import(
     checks: list[Check] = []
     wizard: ImportWizard | None = None  # the checks' results are dropped once it is closed
 
-    def check(table: SourceTable, mapping: Mapping, valid_only: bool, ok: Any, fail: Any) -> None:
+    def check(table: SourceTable, mapping: ColumnMapping, valid_only: bool, ok: Any, fail: Any) -> None:
         def checked(result: Check) -> None:
             checks[:] = [*checks[1 - KEPT :], result]
             ok(result.report)
@@ -70,7 +70,7 @@ def start_import(
         work = lambda: dry_run(service.path, table, mapping, valid_only)  # noqa: E731
         runner.run(work, context=wizard if wizard is not None else window, on_done=checked, on_failed=fail)
 
-    def run(table: SourceTable, mapping: Mapping, valid_only: bool) -> None:
+    def run(table: SourceTable, mapping: ColumnMapping, valid_only: bool) -> None:
         shown = next((c for c in reversed(checks) if c.answers(table, mapping, valid_only)), None)
 
         def work(store: Store, progress: Progress) -> ImportReport:

@@ -40,7 +40,7 @@ from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.importing.mapping import (
     ACTOR_SYNONYMS,
     PROPOSAL_SYNONYMS,
-    Mapping,
+    ColumnMapping,
     allowed_values,
     mapping_for,
     save_mapping,
@@ -97,7 +97,7 @@ class Preview:
 
     generation: int
     table: SourceTable
-    mapping: Mapping
+    mapping: ColumnMapping
     valid_only: bool
     report: ImportReport
 
@@ -107,8 +107,8 @@ class Preview:
 
 
 def effective_mapping(
-    table: SourceTable, source: Mapping, columns: dict[str, str], choices: dict[tuple[str, str], str]
-) -> Mapping:
+    table: SourceTable, source: ColumnMapping, columns: dict[str, str], choices: dict[tuple[str, str], str]
+) -> ColumnMapping:
     """The mapping as the pages show it: the chosen columns, and each value's meaning as chosen on the Values
     page, else as the mapping read knows it, else suggested (what the Values page preselects)."""
     mapping = replace(source, columns=dict(columns))
@@ -145,8 +145,8 @@ class ImportWizard(QWizard):
     def __init__(
         self,
         runner: Executor,
-        check: Callable[[SourceTable, Mapping, bool, Callable[[Any], None], Callable[[str], None]], None],
-        run: Callable[[SourceTable, Mapping, bool], None],
+        check: Callable[[SourceTable, ColumnMapping, bool, Callable[[Any], None], Callable[[str], None]], None],
+        run: Callable[[SourceTable, ColumnMapping, bool], None],
         path: Path | None = None,
         parent: QWidget | None = None,
     ):
@@ -157,8 +157,8 @@ class ImportWizard(QWizard):
         self._check = check
         self._run = run
         self.table: SourceTable | None = None
-        self.source: Mapping | None = None  # the mapping as read: a saved one or the suggestion
-        self.mapping: Mapping | None = None  # the mapping as the pages show it
+        self.source: ColumnMapping | None = None  # the mapping as read: a saved one or the suggestion
+        self.mapping: ColumnMapping | None = None  # the mapping as the pages show it
         self.choices: dict[tuple[str, str], str] = {}  # meanings of values the user chose on the Values page
         self.preview: Preview | None = None  # the check shown; None while the one for the latest change runs
         self._generation = 0  # each change makes the checks started before it stale
@@ -176,13 +176,13 @@ class ImportWizard(QWizard):
     def report(self) -> ImportReport | None:
         return self.preview.report if self.preview is not None else None
 
-    def set_read(self, table: SourceTable, mapping: Mapping) -> None:
+    def set_read(self, table: SourceTable, mapping: ColumnMapping) -> None:
         self.table, self.source, self.mapping = table, mapping, mapping
         self.choices = {}
         self.preview = None
         self._generation += 1
 
-    def current_mapping(self) -> Mapping:
+    def current_mapping(self) -> ColumnMapping:
         assert self.table is not None and self.source is not None
         return effective_mapping(self.table, self.source, self.mapping_page.chosen_columns(), self.choices)
 
@@ -211,7 +211,7 @@ class ImportWizard(QWizard):
             on_failed=lambda message: self._check_failed(generation, message),
         )
 
-    def _check_mapping(self, generation: int, table: SourceTable, mapping: Mapping, valid_only: bool) -> None:
+    def _check_mapping(self, generation: int, table: SourceTable, mapping: ColumnMapping, valid_only: bool) -> None:
         if generation != self._generation:
             self._checking = False
             self._start_check()
@@ -326,7 +326,7 @@ class _FilePage(QWizardPage):
         )
         return False
 
-    def _read(self, reads: int, result: tuple[SourceTable, Mapping]) -> None:
+    def _read(self, reads: int, result: tuple[SourceTable, ColumnMapping]) -> None:
         if reads != self._reads:
             return
         self._wizard.set_read(*result)
@@ -363,7 +363,7 @@ def _target_label(target: str) -> str:
     return field_labels().get(name, target)
 
 
-def _read(path: Path) -> tuple[SourceTable, Mapping]:
+def _read(path: Path) -> tuple[SourceTable, ColumnMapping]:
     """The table and its mapping, as the command line finds it: a saved one its columns match, else a suggested
     one (`mapping_for`, the one suggestion for both)."""
     table = read_table(path)
@@ -457,7 +457,7 @@ class _MappingPage(QWizardPage):
             return dict(source.columns) if source is not None else {}
         return {c: str(combo.currentData()) for c, combo in self.combos.items() if combo.currentData()}
 
-    def chosen(self) -> Mapping:
+    def chosen(self) -> ColumnMapping:
         assert self._wizard.source is not None
         return replace(self._wizard.source, columns=self.chosen_columns())
 

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from red_desktop.core import backup
-from red_desktop.core.backup import backup_store, default_backup_name
 from red_desktop.core.errors import StoreError
 from red_desktop.core.profile import ensure_evaluator
 from red_desktop.core.progress import Cancelled
-from red_desktop.core.store import Store
+from red_desktop.core.store import Store, snapshot
+from red_desktop.core.store.snapshot import backup_store, default_backup_name
 from tests.factories import proposal
 
 
@@ -66,7 +65,7 @@ def _filled(store: Store, count: int) -> None:
 def test_saves_during_a_backup_go_on_and_the_copy_is_the_store_when_it_began(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(backup, "PAGES_PER_STEP", 16)
+    monkeypatch.setattr(snapshot, "PAGES_PER_STEP", 16)
     _filled(store, 120)
     progress = _Recording(store)
     with Store.open(store.path, readonly=True) as reader:
@@ -80,7 +79,7 @@ def test_saves_during_a_backup_go_on_and_the_copy_is_the_store_when_it_began(
 
 
 def test_a_cancelled_backup_leaves_nothing(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(backup, "PAGES_PER_STEP", 16)
+    monkeypatch.setattr(snapshot, "PAGES_PER_STEP", 16)
     _filled(store, 120)
     with pytest.raises(Cancelled):
         backup_store(store, tmp_path / "copy.sqlite", _Recording(store, cancel_at=2))

@@ -16,7 +16,7 @@ from red_desktop.core.errors import ValidationError
 from red_desktop.core.importing import mapping
 from red_desktop.core.importing.mapping import (
     FUZZY_LENGTH,
-    Mapping,
+    ColumnMapping,
     country_code,
     load_mapping,
     read_mapping_json,
@@ -52,7 +52,7 @@ def test_a_deeply_nested_mapping_file_is_refused_naming_the_file(kind: str, tmp_
 
 @pytest.mark.parametrize("kind", sorted(DEEP))
 def test_a_deeply_nested_saved_mapping_is_skipped_and_the_others_listed(kind: str, tmp_path: Path) -> None:
-    save_mapping(Mapping("good", {"titulo": "proposal.title"}), tmp_path)
+    save_mapping(ColumnMapping("good", {"titulo": "proposal.title"}), tmp_path)
     (tmp_path / "bad.json").write_text(DEEP[kind], encoding="utf-8")
     assert [m.name for m in saved_mappings(tmp_path)] == ["good"]
 
@@ -79,14 +79,14 @@ def test_a_mapping_nested_past_the_limit_is_refused_without_listing_it() -> None
     for _ in range(5000):  # deeper than repr can print
         data = {"a": data}
     with pytest.raises(ValidationError, match="nested more than 20 levels") as caught:
-        Mapping.from_json({"name": "m", "columns": data})
+        ColumnMapping.from_json({"name": "m", "columns": data})
     assert len(str(caught.value)) < 300
 
 
 def test_a_mapping_three_deep_is_read_as_before(tmp_path: Path) -> None:
-    saved = Mapping("ok", {"tipo": "proposal.region_kind"}, {"proposal.region_kind": {"rural": "rural_area"}})
+    saved = ColumnMapping("ok", {"tipo": "proposal.region_kind"}, {"proposal.region_kind": {"rural": "rural_area"}})
     save_mapping(saved, tmp_path)
-    assert load_mapping(tmp_path, "ok") == Mapping.from_json(json.loads(json.dumps(saved.to_json())))
+    assert load_mapping(tmp_path, "ok") == ColumnMapping.from_json(json.loads(json.dumps(saved.to_json())))
 
 
 # --- long headers and values -------------------------------------------------------------------------------------
@@ -181,9 +181,9 @@ def test_long_values_and_targets_are_not_compared_by_spelling(recorded: list[tup
     assert suggest_value("proposal.region_type", "zona rural " * 2000) is None
     assert country_code("Peru Bolivia Chile " * 1000) is None
     with pytest.raises(ValidationError, match="is not a target"):
-        Mapping.from_json({"name": "m", "columns": {"a": "proposal." + "titel" * 2000}})
+        ColumnMapping.from_json({"name": "m", "columns": {"a": "proposal." + "titel" * 2000}})
     with pytest.raises(ValidationError, match="is not a value of proposal.region_kind"):
-        Mapping.from_json({"name": "m", "values": {"proposal.region_kind": {"a": "valley" * 3000}}})
+        ColumnMapping.from_json({"name": "m", "values": {"proposal.region_kind": {"a": "valley" * 3000}}})
     assert not recorded  # none of them was compared by spelling
     assert suggest_value("proposal.region_kind", "valey") == "valley"  # a short one still is
     assert recorded and max(max(pair) for pair in recorded) <= FUZZY_LENGTH

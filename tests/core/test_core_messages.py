@@ -86,7 +86,7 @@ def entries(language: str) -> dict[str, tuple[str, bool]]:
 def test_every_text_is_a_literal_and_there_are_texts() -> None:
     assert len(source_texts()) > 50
     adopted = {path.name for path in translated_modules() if path.parent == EXCHANGE}
-    assert {"envelope.py", "receive.py", "package.py", "records.py", "resolving.py", "service.py"} <= adopted
+    assert {"envelope.py", "receive.py", "package.py", "canonical.py", "resolving.py", "service.py"} <= adopted
 
 
 def test_no_exchange_error_is_raised_with_an_untranslated_text() -> None:

@@ -269,7 +269,7 @@ def test_an_evaluator_with_a_new_key_after_a_lost_laptop_carries_on(world: World
 def test_an_evaluator_bound_to_a_trusted_key_is_not_taken_by_another(world: World) -> None:
     """A second key in Ana's name, trusted by mistake, cannot send evaluations as her while her key stands."""
     from red_desktop.core import identity
-    from red_desktop.core.exchange import records as rec
+    from red_desktop.core.exchange import canonical as rec
     from tests.exchange_world import Party, signed_package, unit_of
 
     [uuid] = world.add_proposals("committee", 1)

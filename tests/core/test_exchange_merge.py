@@ -178,7 +178,7 @@ def test_every_permutation_of_three_conflicting_edits_gives_one_state(tmp_path: 
 
 
 def test_a_withdrawal_replaces_what_it_withdraws_and_gives_way_to_a_concurrent_change() -> None:
-    from red_desktop.core.exchange import records as rec
+    from red_desktop.core.exchange import canonical as rec
 
     gone = rec.withdrawal("p", v(1))
     lineage = {v(1): (), v(9): (v(1),)}

@@ -34,9 +34,9 @@ import pytest
 
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.importing.apply import import_records
+from red_desktop.core.importing.convert import parse_amount, to_records
 from red_desktop.core.importing.mapping import suggest_mapping
 from red_desktop.core.importing.readers import read_table
-from red_desktop.core.importing.rows import parse_amount, to_records
 from red_desktop.core.store import Store
 
 BASE = Path(__file__).parent.parent / "fixtures" / "imports" / "propuestas_validas.csv"

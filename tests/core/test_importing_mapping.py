@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from red_desktop.core.errors import ValidationError
+from red_desktop.core.importing.convert import to_records
 from red_desktop.core.importing.mapping import (
-    Mapping,
+    ColumnMapping,
     country_code,
     guess_target,
     load_mapping,
@@ -21,7 +22,6 @@ from red_desktop.core.importing.mapping import (
     valid_targets,
 )
 from red_desktop.core.importing.readers import SourceTable, read_table
-from red_desktop.core.importing.rows import to_records
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 
@@ -37,7 +37,7 @@ def _csv(tmp_path: Path, text: str, name: str = "form.csv") -> SourceTable:
 
 def _refusal(data: object) -> str:
     with pytest.raises(ValidationError) as caught:
-        Mapping.from_json(data)
+        ColumnMapping.from_json(data)
     return str(caught.value)
 
 
@@ -84,14 +84,14 @@ def test_every_valid_target_is_accepted_and_the_list_is_the_documented_one() -> 
     assert "actor[3].contribution_kind" in targets
     main = {f"c{i}": t for i, t in enumerate(t for t in targets if not t.startswith("actor."))}
     group = {f"g{i}": t for i, t in enumerate(t for t in targets if t.startswith("actor."))}
-    mapping = Mapping.from_json({"name": "all", "columns": main, "actor_group": "g", "actor_columns": group})
+    mapping = ColumnMapping.from_json({"name": "all", "columns": main, "actor_group": "g", "actor_columns": group})
     assert mapping.columns == main and mapping.actor_columns == group
     documented = (Path(__file__).parents[2] / "docs" / "importing.md").read_text(encoding="utf-8")
     assert all(f"`{t}`" in documented for t in valid_targets() if t.startswith("proposal."))
 
 
 def test_loading_a_mapping_nobody_saved_names_it_and_the_saved_ones(tmp_path: Path) -> None:
-    save_mapping(Mapping("Formulario RED", {"titulo": "proposal.title"}), tmp_path)
+    save_mapping(ColumnMapping("Formulario RED", {"titulo": "proposal.title"}), tmp_path)
     with pytest.raises(ValidationError) as caught:
         load_mapping(tmp_path, "Formulario ROJO")
     assert "'Formulario ROJO'" in str(caught.value) and "saved mappings: Formulario RED" in str(caught.value)
@@ -106,13 +106,13 @@ def test_loading_a_mapping_nobody_saved_names_it_and_the_saved_ones(tmp_path: Pa
 
 
 def test_fixed_values_are_saved_loaded_and_checked(tmp_path: Path) -> None:
-    mapping = Mapping("Encuesta AF", {"titulo": "proposal.title"}, fixed={"proposal.country": "AF"})
+    mapping = ColumnMapping("Encuesta AF", {"titulo": "proposal.title"}, fixed={"proposal.country": "AF"})
     path = save_mapping(mapping, tmp_path)
     assert json.loads(path.read_text(encoding="utf-8"))["fixed"] == {"proposal.country": "AF"}
     assert load_mapping(tmp_path, "Encuesta AF") == mapping
-    assert Mapping.from_json({"name": "old"}).fixed == {}  # mappings saved before `fixed` still load
+    assert ColumnMapping.from_json({"name": "old"}).fixed == {}  # mappings saved before `fixed` still load
     spanish = {"fixed": {"proposal.region_type": "marginada", "proposal.country": "Afganistán"}}
-    assert Mapping.from_json(spanish).fixed == spanish["fixed"]  # raw cells, read like any cell of the column
+    assert ColumnMapping.from_json(spanish).fixed == spanish["fixed"]  # raw cells, read like any cell of the column
 
 
 # --- suggestions need evidence -----------------------------------------------------------------------------------
@@ -304,7 +304,7 @@ def test_mapping_for_is_the_suggestion_or_the_matching_saved_mapping_with_its_va
     assert mapping_for(table, []) == suggest_mapping(table)
     saved = suggest_mapping(table, name="Formulario RED")
     saved.values = {"proposal.region_type": {"marginada": "declining"}}  # a person's choice, kept
-    chosen = mapping_for(table, [Mapping("Otro", {"x": "proposal.title"}), saved])
+    chosen = mapping_for(table, [ColumnMapping("Otro", {"x": "proposal.title"}), saved])
     assert chosen.name == "Formulario RED" and chosen.columns == saved.columns
     assert chosen.values["proposal.region_type"] == {"marginada": "declining", "emergente": "emerging"}
     assert chosen.values["proposal.country"] == {"Perú": "PE", "MEX": "MX"}

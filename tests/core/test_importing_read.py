@@ -9,8 +9,9 @@ import pytest
 from red_desktop.core.domain import ActorType, Evidence, RegionType
 from red_desktop.core.errors import ValidationError
 from red_desktop.core.importing.conventions import clean_identity, field_key, is_meta
+from red_desktop.core.importing.convert import parse_amount, to_records
 from red_desktop.core.importing.mapping import (
-    Mapping,
+    ColumnMapping,
     country_code,
     load_mapping,
     matching_mapping,
@@ -21,7 +22,6 @@ from red_desktop.core.importing.mapping import (
 )
 from red_desktop.core.importing.readers import read_table
 from red_desktop.core.importing.records import ERROR, WARNING
-from red_desktop.core.importing.rows import parse_amount, to_records
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 
@@ -208,7 +208,7 @@ def test_saved_mapping_round_trip_and_automatic_choice(tmp_path: Path) -> None:
     path = save_mapping(mapping, tmp_path)
     assert path.name == "formulario-red-2026.json"
     assert load_mapping(tmp_path, "Formulario RED 2026") == mapping
-    other = Mapping("Otro", {"x": "proposal.title", "y": "proposal.country"})
+    other = ColumnMapping("Otro", {"x": "proposal.title", "y": "proposal.country"})
     save_mapping(other, tmp_path)
     assert [m.name for m in saved_mappings(tmp_path)] == ["Formulario RED 2026", "Otro"]
     assert matching_mapping(table, saved_mappings(tmp_path)) == mapping

@@ -6,15 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from red_desktop.core.importing.apply import import_records
-from red_desktop.core.importing.mapping import Mapping
+from red_desktop.core.importing.convert import to_records
+from red_desktop.core.importing.mapping import ColumnMapping
 from red_desktop.core.importing.readers import read_table
 from red_desktop.core.importing.records import ERROR, WARNING, ImportReport
-from red_desktop.core.importing.rows import to_records
 from red_desktop.core.store import Store
 from tests.factories import csv_export
 
 HEADER = ["_uuid", "codigo", "titulo", "pais", "monto", "sectores", "actor", "tipo_actor"]
-FULL = Mapping(
+FULL = ColumnMapping(
     "full",
     columns={
         "codigo": "proposal.code",
@@ -36,14 +36,14 @@ def row(n: int, title: str = "Clúster", amount: str = "600000", actor: str = "C
     return [f"uuid-{n}", f"RED-PE-2026-{n:03d}", f"{title} {n}", "PE", amount, "Agro; Water supply", actor, "business"]
 
 
-def run(store: Store, path: Path, mapping: Mapping, *, dry_run: bool = False) -> ImportReport:
+def run(store: Store, path: Path, mapping: ColumnMapping, *, dry_run: bool = False) -> ImportReport:
     records, problems = to_records(read_table(path), mapping)
     return import_records(store, records, problems, path.name, valid_only=False, dry_run=dry_run)
 
 
-def without(mapping: Mapping, *columns: str) -> Mapping:
+def without(mapping: ColumnMapping, *columns: str) -> ColumnMapping:
     kept = {c: t for c, t in mapping.columns.items() if c not in columns}
-    return Mapping("partial", columns=kept, values=mapping.values)
+    return ColumnMapping("partial", columns=kept, values=mapping.values)
 
 
 def test_a_reimport_never_blanks_a_field_whose_column_this_mapping_leaves_out(store: Store, tmp_path: Path) -> None:
@@ -104,13 +104,13 @@ def test_a_changed_actor_is_one_change_naming_the_actors(store: Store, tmp_path:
 def test_a_file_without_title_and_country_leads_with_one_summary(tmp_path: Path) -> None:
     header = ["_uuid", "S6_wash.q6_6_latrine_type", "S1.hh_size", "S2.village"]
     survey = write(tmp_path / "survey.csv", [[f"u{n}", "pit", "5", "Kabul"] for n in range(300)], header)
-    mapping = Mapping("guess", columns={"S2.village": "proposal.region_name"})
+    mapping = ColumnMapping("guess", columns={"S2.village": "proposal.region_name"})
     records, problems = to_records(read_table(survey), mapping)
     assert records == []
     assert [(p.row, p.severity, p.reason) for p in problems] == [
         (None, ERROR, "title and country are not mapped: this does not look like a proposal form")
     ]
-    only_country = Mapping("guess", columns={"S2.village": "proposal.title"})
+    only_country = ColumnMapping("guess", columns={"S2.village": "proposal.title"})
     _, problems = to_records(read_table(survey), only_country)
     assert [p.reason for p in problems] == ["country is not mapped: this does not look like a proposal form"]
 
@@ -151,8 +151,8 @@ def test_country_names_give_one_summary_line_not_one_warning_per_row(tmp_path: P
 def test_a_fixed_value_fills_a_field_the_file_lacks(tmp_path: Path) -> None:
     header = ["_uuid", "codigo", "titulo"]
     path = write(tmp_path / "a.csv", [["u1", "RED-AF-2026-001", "Agua"], ["u2", "RED-AF-2026-002", "Riego"]], header)
-    mapping = Mapping("af", columns={"codigo": "proposal.code", "titulo": "proposal.title"})
-    setattr(mapping, "fixed", {"proposal.country": "AF"})  # noqa: B010  (Mapping.fixed may not exist yet)
+    mapping = ColumnMapping("af", columns={"codigo": "proposal.code", "titulo": "proposal.title"})
+    setattr(mapping, "fixed", {"proposal.country": "AF"})  # noqa: B010  (ColumnMapping.fixed may not exist yet)
     records, problems = to_records(read_table(path), mapping)
     assert not [p for p in problems if p.severity == ERROR]
     assert [r.proposal.country for r in records] == ["AF", "AF"]
@@ -166,7 +166,7 @@ def test_a_fixed_value_fills_a_field_the_file_lacks(tmp_path: Path) -> None:
 
 
 def test_a_column_wins_over_a_fixed_value(tmp_path: Path) -> None:
-    mapping = Mapping("x", columns=dict(FULL.columns))
+    mapping = ColumnMapping("x", columns=dict(FULL.columns))
     setattr(mapping, "fixed", {"proposal.country": "AF"})  # noqa: B010
     records, _ = to_records(read_table(write(tmp_path / "a.csv", [row(1)])), mapping)
     assert records[0].proposal.country == "PE"

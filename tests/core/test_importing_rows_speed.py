@@ -11,17 +11,17 @@ from pathlib import Path
 import pytest
 
 from red_desktop.core.domain import ActorType, Evidence, RegionType
-from red_desktop.core.importing import rows
-from red_desktop.core.importing.mapping import Mapping
+from red_desktop.core.importing import convert
+from red_desktop.core.importing.convert import to_records
+from red_desktop.core.importing.mapping import ColumnMapping
 from red_desktop.core.importing.readers import read_table
 from red_desktop.core.importing.records import ERROR, WARNING, ImportRecord
-from red_desktop.core.importing.rows import to_records
 from red_desktop.core.store import Store
 from red_desktop.core.validation import proposal_problems
 from tests.factories import csv_export
 
 HEADER = ["_uuid", "codigo", "titulo", "pais", "monto", "tipo", "actor", "tipo_actor", "evidencia", "aporte"]
-MAPPING = Mapping(
+MAPPING = ColumnMapping(
     "speed",
     columns={
         "codigo": "proposal.code",
@@ -112,7 +112,7 @@ def test_the_cycle_collector_is_back_on_afterwards_even_after_an_error(
     def broken(*args: object) -> None:
         raise RuntimeError("in the middle of the rows")
 
-    monkeypatch.setattr(rows, "_validate", broken)
+    monkeypatch.setattr(convert, "_validate", broken)
     with pytest.raises(RuntimeError):
         to_records(table, MAPPING)
     assert gc.isenabled()

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from red_desktop import paths
+from red_desktop.core.importing.convert import to_records
 from red_desktop.core.importing.mapping import mapping_for, save_mapping, saved_mappings
 from red_desktop.core.importing.readers import read_table
 from red_desktop.core.importing.records import ERROR, WARNING, ImportProblem, ImportReport
-from red_desktop.core.importing.rows import to_records
 from red_desktop.core.store import Store
 from red_desktop.gui import import_wizard
 from red_desktop.gui.import_wizard import ImportWizard

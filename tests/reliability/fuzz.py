@@ -87,9 +87,9 @@ def _changes(store: Store) -> int:
 
 def _import(store: Store, path: Path) -> Case:
     from red_desktop.core.importing.apply import import_records
+    from red_desktop.core.importing.convert import to_records
     from red_desktop.core.importing.mapping import mapping_for
     from red_desktop.core.importing.readers import read_table
-    from red_desktop.core.importing.rows import to_records
 
     before = _changes(store)
     try:
@@ -134,7 +134,7 @@ def _mapping_target(folder: Path) -> tuple[Callable[[], None], Callable[[object]
     import json
 
     from red_desktop.core.errors import ValidationError
-    from red_desktop.core.importing.mapping import Mapping, read_mapping_json
+    from red_desktop.core.importing.mapping import ColumnMapping, read_mapping_json
 
     def attempt(data: object) -> Case:
         path = folder / "mapping.json"
@@ -143,7 +143,7 @@ def _mapping_target(folder: Path) -> tuple[Callable[[], None], Callable[[object]
             value = read_mapping_json(path, "Mapping file")
             if not isinstance(value, dict):
                 return Case(True, False)
-            Mapping.from_json(value)
+            ColumnMapping.from_json(value)
         except ValidationError:
             return Case(True, False)
         return Case(False, False)

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from red_desktop.core.exchange.canonical import is_withdrawal
 from red_desktop.core.exchange.model import Outcome
-from red_desktop.core.exchange.records import is_withdrawal
 
 Lineage = dict[str, tuple[str, ...]]  # version -> parents
 

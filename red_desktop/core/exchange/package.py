@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from red_desktop import __version__
 from red_desktop.core.errors import Problem
-from red_desktop.core.exchange import records as rec
+from red_desktop.core.exchange import canonical as rec
 from red_desktop.core.exchange.errors import PackageError
 from red_desktop.core.exchange.model import FORMAT, FORMAT_VERSION, Author, Entity, Manifest, Package, Unit
 from red_desktop.core.identity import PublicIdentity

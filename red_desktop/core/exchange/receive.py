@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from red_desktop.core.domain import utc_now
+from red_desktop.core.exchange import canonical as rec
 from red_desktop.core.exchange import merge
-from red_desktop.core.exchange import records as rec
 from red_desktop.core.exchange.duplicates import likely_duplicates
 from red_desktop.core.exchange.errors import PackageError
 from red_desktop.core.exchange.model import (

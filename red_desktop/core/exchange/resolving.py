@@ -7,7 +7,7 @@ from typing import Any
 
 from red_desktop.core.domain import ProposalStatus, utc_now
 from red_desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from red_desktop.core.exchange import records as rec
+from red_desktop.core.exchange import canonical as rec
 from red_desktop.core.exchange.model import Conflict, ConflictSide, Entity
 from red_desktop.core.exchange.state import current_versions, remember
 from red_desktop.core.messages import t

@@ -11,9 +11,9 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from red_desktop.core.domain import new_uuid, utc_now
+from red_desktop.core.exchange import canonical as rec
 from red_desktop.core.exchange import envelope, merge
 from red_desktop.core.exchange import package as fmt
-from red_desktop.core.exchange import records as rec
 from red_desktop.core.exchange.model import Entity, ExportResult, Unit
 from red_desktop.core.exchange.state import Current, current_versions, remember
 from red_desktop.core.identity import PublicIdentity

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from red_desktop.core.exchange import canonical as rec
 from red_desktop.core.exchange import merge
-from red_desktop.core.exchange import records as rec
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.store import Store
 

@@ -2,7 +2,7 @@
 
 Targets are "proposal.<field>" and "actor.<field>" (actor columns of the repeat group, or a flat form's columns as
 "actor[<n>].<field>"); "proposal.location" takes a geopoint ("lat lon [alt accuracy]"). A mapping naming anything
-else is refused (`Mapping.from_json`), with the nearest valid names. The format, the rules of the suggestions and
+else is refused (`ColumnMapping.from_json`), with the nearest valid names. The format, the rules of the suggestions and
 what is refused are written down in docs/importing.md.
 
 Suggestions need evidence: a header that is a synonym, holds every word of one, or is spelled like one; never a
@@ -188,7 +188,7 @@ VALUE_SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 @dataclass
-class Mapping:
+class ColumnMapping:
     name: str
     columns: dict[str, str] = field(default_factory=dict)  # main-table source column -> target
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # target -> source value -> enum value
@@ -200,7 +200,7 @@ class Mapping:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: object) -> Mapping:
+    def from_json(cls, data: object) -> ColumnMapping:
         """A mapping read from JSON, refused (ValidationError, every problem listed) when a target is not one this
         program fills, a value is not one the field accepts or a part has the wrong type."""
         problems: list[Problem] = []
@@ -521,14 +521,14 @@ def _geopoint(table: SourceTable, columns: dict[str, str]) -> dict[str, str]:
     return {points[0]: "proposal.location"}
 
 
-def suggest_mapping(table: SourceTable, name: str = "") -> Mapping:
+def suggest_mapping(table: SourceTable, name: str = "") -> ColumnMapping:
     """Columns matched by name (see `guesses`), then enumeration columns by their values, and the values of every
     enumeration and country column where a suggestion is unambiguous."""
     data = table.data_columns
     columns = _assign(data)
     columns.update(_by_values(table, columns))
     columns.update(_geopoint(table, columns))
-    mapping = Mapping(name or table.path.stem, {c: columns[c] for c in data if c in columns})
+    mapping = ColumnMapping(name or table.path.stem, {c: columns[c] for c in data if c in columns})
     group = _actor_group(table)
     if group:
         mapping.actor_group = group
@@ -538,7 +538,7 @@ def suggest_mapping(table: SourceTable, name: str = "") -> Mapping:
     return mapping
 
 
-def mapping_for(table: SourceTable, saved: Iterable[Mapping] = (), name: str = "") -> Mapping:
+def mapping_for(table: SourceTable, saved: Iterable[ColumnMapping] = (), name: str = "") -> ColumnMapping:
     """THE mapping for a file, the same for the wizard and the command line: the saved mapping whose source columns
     the file has (`matching_mapping`), else the suggestion; either way with the unambiguous suggestions for values
     it does not yet map filled in `values` (a saved choice is never replaced). The caller's `saved` is not changed."""
@@ -634,7 +634,7 @@ def _generic(target: str) -> str:
     return re.sub(r"^actor\[\d+\]", "actor", target)
 
 
-def _target_cells(table: SourceTable, mapping: Mapping) -> list[tuple[str, list[str]]]:
+def _target_cells(table: SourceTable, mapping: ColumnMapping) -> list[tuple[str, list[str]]]:
     """Each mapped target with the cells it takes: main-table columns, then the actors' repeat group's."""
     sources: list[tuple[str, list[str]]] = [
         (t, table.frame[c].tolist()) for c, t in mapping.columns.items() if c in table.frame.columns
@@ -645,7 +645,7 @@ def _target_cells(table: SourceTable, mapping: Mapping) -> list[tuple[str, list[
     return sources
 
 
-def suggest_values(table: SourceTable, mapping: Mapping) -> dict[str, dict[str, str]]:
+def suggest_values(table: SourceTable, mapping: ColumnMapping) -> dict[str, dict[str, str]]:
     """For every enumeration (and country) column: its distinct values that are not already exact, suggested."""
     values: dict[str, dict[str, str]] = {}
     for target, cells in _target_cells(table, mapping):
@@ -660,7 +660,7 @@ def suggest_values(table: SourceTable, mapping: Mapping) -> dict[str, dict[str, 
     return values
 
 
-def value_choices(table: SourceTable, mapping: Mapping) -> dict[str, list[str]]:
+def value_choices(table: SourceTable, mapping: ColumnMapping) -> dict[str, list[str]]:
     """For every enumeration (and country) target the mapping uses: its distinct source values that are not already
     one of the allowed values, in order of appearance (what a person must map, suggested or not)."""
     choices: dict[str, list[str]] = {}
@@ -710,7 +710,7 @@ def _file_name(name: str) -> str:
     return f"{slug or 'mapping'}.json"
 
 
-def save_mapping(mapping: Mapping, folder: str | Path) -> Path:
+def save_mapping(mapping: ColumnMapping, folder: str | Path) -> Path:
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     path = target / _file_name(mapping.name)
@@ -720,7 +720,7 @@ def save_mapping(mapping: Mapping, folder: str | Path) -> Path:
     return path
 
 
-def load_mapping(folder: str | Path, name: str) -> Mapping:
+def load_mapping(folder: str | Path, name: str) -> ColumnMapping:
     """The mapping saved under `name`; ValidationError naming it and the saved names when there is none, and naming
     the problem when its file cannot be read or is not a valid mapping."""
     path = Path(folder) / _file_name(name)
@@ -728,25 +728,25 @@ def load_mapping(folder: str | Path, name: str) -> Mapping:
         saved = [m.name for m in saved_mappings(folder)] if Path(folder).is_dir() else []
         listed = f"saved mappings: {', '.join(saved)}" if saved else "there are no saved mappings"
         raise ValidationError(f"Mapping {name!r}", [Problem("name", f"no saved mapping has this name ({listed})")])
-    return Mapping.from_json(read_mapping_json(path, f"Mapping {name!r}"))
+    return ColumnMapping.from_json(read_mapping_json(path, f"Mapping {name!r}"))
 
 
-def saved_mappings(folder: str | Path) -> list[Mapping]:
+def saved_mappings(folder: str | Path) -> list[ColumnMapping]:
     """Every valid mapping in `folder`, by name; unreadable or invalid files are skipped (they are the user's files;
     `load_mapping` by name says what is wrong with one)."""
     mappings = []
     for path in sorted(Path(folder).glob("*.json")):
         try:
-            mappings.append(Mapping.from_json(read_mapping_json(path, "Mapping")))
+            mappings.append(ColumnMapping.from_json(read_mapping_json(path, "Mapping")))
         except (OSError, ValueError, ValidationError):
             continue
     return sorted(mappings, key=lambda m: fold(m.name))
 
 
-def matching_mapping(table: SourceTable, saved: Iterable[Mapping]) -> Mapping | None:
+def matching_mapping(table: SourceTable, saved: Iterable[ColumnMapping]) -> ColumnMapping | None:
     """The saved mapping whose source columns are best present in the table, when at least MATCH_SHARE are."""
     present = set(table.columns) | {f"{g}:{c}" for g, frame in table.repeats.items() for c in frame.columns}
-    best: tuple[float, Mapping] | None = None
+    best: tuple[float, ColumnMapping] | None = None
     for mapping in saved:
         sources = mapping.source_columns()
         if not sources:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from red_desktop.core.exchange import records as rec
+from red_desktop.core.exchange import canonical as rec
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.rows import actor_row, proposal_row
@@ -30,7 +30,7 @@ _KEY_COLUMN = {
 
 
 def _attachment_columns() -> str:
-    """Not a module constant: core.exchange.records imports the store, so it may still be loading here."""
+    """Not a module constant: core.exchange.canonical imports the store, so it may still be loading here."""
     return ", ".join((*rec.ATTACHMENT_FIELDS, "proposal_uuid"))
 
 

@@ -9,11 +9,11 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from red_desktop.core.backup import backup_store
 from red_desktop.core.backups import BackupInfo, RestoreReport, daily_backup, restore
 from red_desktop.core.progress import Progress
 from red_desktop.core.settings import Settings
 from red_desktop.core.store import Store
+from red_desktop.core.store.snapshot import backup_store
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.restore_dialog import RestoreDialog

@@ -48,7 +48,7 @@ from red_desktop.core.domain import (
     ProposalStatus,
 )
 from red_desktop.core.importing import conventions
-from red_desktop.core.importing.mapping import ENUM_TARGETS, Mapping, country_code, suggest_value
+from red_desktop.core.importing.mapping import ENUM_TARGETS, ColumnMapping, country_code, suggest_value
 from red_desktop.core.importing.readers import SourceTable
 from red_desktop.core.importing.records import ACTORS, ERROR, WARNING, ImportProblem, ImportRecord
 from red_desktop.core.validation import is_country_code, proposal_problems
@@ -120,7 +120,7 @@ class _Row:
         return not any(p.severity == ERROR for p in self.problems)
 
 
-def to_records(table: SourceTable, mapping: Mapping) -> tuple[list[ImportRecord], list[ImportProblem]]:
+def to_records(table: SourceTable, mapping: ColumnMapping) -> tuple[list[ImportRecord], list[ImportProblem]]:
     """Every row as a record or as problems; the store imports the records only when no problem is an error."""
     problems = _file_problems(table, mapping)
     if any(p.severity == ERROR for p in problems):
@@ -139,7 +139,7 @@ def to_records(table: SourceTable, mapping: Mapping) -> tuple[list[ImportRecord]
 
 def _rows(
     table: SourceTable,
-    mapping: Mapping,
+    mapping: ColumnMapping,
     problems: list[ImportProblem],
     plan: _Plan,
     actors_by_parent: dict[str, list[tuple[int, Cells]]],
@@ -198,7 +198,7 @@ class _Plan:
     coercion (a file has few distinct enumeration, country and sector values). Reading a row then costs a few
     dictionary look-ups per cell; the problems and their order are those of coercing the row cell by cell."""
 
-    def __init__(self, table: SourceTable, mapping: Mapping, fixed: dict[str, str]) -> None:
+    def __init__(self, table: SourceTable, mapping: ColumnMapping, fixed: dict[str, str]) -> None:
         self.mapping = mapping
         self.rows = len(table.frame)
         self._series = dict(table.frame.items())  # of equal headers the last, as a row's cells would have it
@@ -393,7 +393,7 @@ def _attempt(parse: Callable[[str], Any], raw: str) -> Any:
         return _FAILED
 
 
-def _enum_lookup(mapping: Mapping, target: str, raw: str) -> tuple[Any, str | None]:
+def _enum_lookup(mapping: ColumnMapping, target: str, raw: str) -> tuple[Any, str | None]:
     """The member a cell means (None when none) and the suggestion it was read as, when it was one."""
     enum = ENUM_TARGETS[target]
     members = _members(enum)
@@ -411,14 +411,14 @@ def _members(enum: type[StrEnum]) -> dict[str, Any]:
     return {m.value: m for m in enum}
 
 
-def _fixed(mapping: Mapping) -> dict[str, str]:
-    """The mapping's fixed values for fields no column maps (Mapping.fixed: target -> the text of every row)."""
+def _fixed(mapping: ColumnMapping) -> dict[str, str]:
+    """The mapping's fixed values for fields no column maps (ColumnMapping.fixed: target -> the text of every row)."""
     mapped = set(mapping.columns.values())
     fixed: dict[str, str] = getattr(mapping, "fixed", None) or {}
     return {t: str(v).strip() for t, v in fixed.items() if t not in mapped and t.startswith("proposal.") and str(v)}
 
 
-def _provided(mapping: Mapping, fixed: dict[str, str], submitter: str | None) -> frozenset[str]:
+def _provided(mapping: ColumnMapping, fixed: dict[str, str], submitter: str | None) -> frozenset[str]:
     """The Proposal fields this file gives under this mapping (the fields an update may change)."""
     names: set[str] = set()
     for target in [*mapping.columns.values(), *fixed]:
@@ -437,7 +437,9 @@ def _provided(mapping: Mapping, fixed: dict[str, str], submitter: str | None) ->
     return frozenset(names)
 
 
-def _countries_in_words(mapping: Mapping, fixed: dict[str, str], named: dict[str, str], rows: int) -> ImportProblem:
+def _countries_in_words(
+    mapping: ColumnMapping, fixed: dict[str, str], named: dict[str, str], rows: int
+) -> ImportProblem:
     column = next((c for c, t in mapping.columns.items() if t == "proposal.country"), "")
     column = column or ("proposal.country (fixed value)" if "proposal.country" in fixed else "country")
     shown = ", ".join(f"{name} → {code}" for name, code in list(named.items())[:8])
@@ -446,7 +448,7 @@ def _countries_in_words(mapping: Mapping, fixed: dict[str, str], named: dict[str
     return ImportProblem(None, column, "", f"{subject} in words: {shown}{more}", WARNING)
 
 
-def _file_problems(table: SourceTable, mapping: Mapping) -> list[ImportProblem]:
+def _file_problems(table: SourceTable, mapping: ColumnMapping) -> list[ImportProblem]:
     problems = [
         ImportProblem(None, column, "", f"is mapped to {target} but is not in the file")
         for column, target in mapping.columns.items()
@@ -480,7 +482,7 @@ def _file_problems(table: SourceTable, mapping: Mapping) -> list[ImportProblem]:
 
 
 def _actor_rows(
-    table: SourceTable, mapping: Mapping, problems: list[ImportProblem]
+    table: SourceTable, mapping: ColumnMapping, problems: list[ImportProblem]
 ) -> tuple[dict[str, list[tuple[int, Cells]]], str | None]:
     if not mapping.actor_group:
         return {}, None
@@ -509,7 +511,7 @@ def _expected(name: str) -> str:
     return "is not a number (e.g. 1.234.567,89 or 1,234,567.89)"
 
 
-def _shown(mapping: Mapping, where: str, column: str) -> str:
+def _shown(mapping: ColumnMapping, where: str, column: str) -> str:
     return (
         f"{mapping.actor_group}/{column}" if mapping.actor_group and where.startswith(mapping.actor_group) else column
     )
