@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from red_desktop.cli.common import UsageError, emit, rubric_from, store_and_json, store_path
+from red_desktop.cli.common import UsageError, add_rubric_option, emit, rubric_from, store_and_json, store_path
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
@@ -36,7 +36,7 @@ def register(commands: Subcommands) -> None:
     agreement.add_argument(
         "file", nargs="?", type=Path, metavar="FILE.csv", help="ratings table: item id, then one column per rater"
     )
-    agreement.add_argument("--rubric", type=Path, help="rubric file for --db/--demo (default: the RED default rubric)")
+    add_rubric_option(agreement, "rubric file for --db/--demo")
     agreement.set_defaults(run=run)
 
 

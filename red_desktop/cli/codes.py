@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from red_desktop.cli.common import (
     Parser,
     UsageError,
     acting,
+    add_rubric_option,
     emit,
     lookup,
     rubric_from,
@@ -57,7 +57,7 @@ def register(commands: Subcommands) -> None:
     merge.add_argument("--into", metavar="CODE", help="the code of the proposal that stays")
     merge.add_argument("--undo", action="store_true", help="make a merged proposal one of its own again")
     merge.add_argument("--reason", help="why (required; kept in the audit log)")
-    merge.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    add_rubric_option(merge)
     merge.set_defaults(run=run_merge)
 
 

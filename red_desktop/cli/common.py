@@ -101,6 +101,11 @@ def store_path(args: argparse.Namespace, demo_command: bool = False) -> Path:
     return paths.default_store_path()
 
 
+def add_rubric_option(parser: argparse.ArgumentParser, help: str = "rubric file") -> None:
+    """--rubric, read by rubric_from; `help` says what the command reads it for."""
+    parser.add_argument("--rubric", type=Path, help=f"{help} (default: the RED default rubric)")
+
+
 def rubric_from(args: argparse.Namespace) -> Rubric:
     from red_desktop.core.rubric import load_rubric
 

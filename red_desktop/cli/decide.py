@@ -5,10 +5,17 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from red_desktop.cli.common import UsageError, emit, lookup, rubric_from, store_and_json, writing_store
+from red_desktop.cli.common import (
+    UsageError,
+    add_rubric_option,
+    emit,
+    lookup,
+    rubric_from,
+    store_and_json,
+    writing_store,
+)
 from red_desktop.core.domain import Decision, DecisionKind
 
 if TYPE_CHECKING:
@@ -35,7 +42,7 @@ def register(commands: Subcommands) -> None:
         help="record a gate override with this rationale first (an approval of a proposal failing an eligibility "
         "gate needs one); both or neither are kept",
     )
-    decide.add_argument("--rubric", type=Path, help="rubric file, for its eligibility gates (default: the RED default)")
+    add_rubric_option(decide, "rubric file, for its eligibility gates")
     decide.set_defaults(run=run)
 
 

@@ -6,7 +6,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from red_desktop.cli.common import UsageError, emit, positive, rubric_from, store_and_json, store_path
+from red_desktop.cli.common import (
+    UsageError,
+    add_rubric_option,
+    emit,
+    positive,
+    rubric_from,
+    store_and_json,
+    store_path,
+)
 from red_desktop.core.domain import ProposalStatus
 from red_desktop.core.settings import LANGUAGES
 
@@ -33,7 +41,7 @@ def register(commands: Subcommands) -> None:
         help="contested (the default): every level, the justifications of contested sub-criteria only (about 1 page "
         "a proposal); all: every justification of every sub-criterion (about 2 pages)",
     )
-    dossier.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    add_rubric_option(dossier)
     dossier.set_defaults(run=run)
 
 

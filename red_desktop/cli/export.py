@@ -8,7 +8,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from red_desktop.cli.common import default_language, emit, positive, rubric_from, store_and_json, store_path
+from red_desktop.cli.common import (
+    add_rubric_option,
+    default_language,
+    emit,
+    positive,
+    rubric_from,
+    store_and_json,
+    store_path,
+)
 from red_desktop.core.settings import LANGUAGES
 
 if TYPE_CHECKING:
@@ -51,7 +59,7 @@ def register(commands: Subcommands) -> None:
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="PATH", help="the folder (csv) or the .xlsx file (xlsx)"
     )
-    export.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    add_rubric_option(export)
     export.add_argument(
         "--lang", choices=list(LANGUAGES), help="language of the headers and labels (default: the interface's)"
     )

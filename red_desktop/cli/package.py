@@ -12,6 +12,7 @@ from red_desktop.cli.common import (
     EXIT_ERROR,
     Parser,
     UsageError,
+    add_rubric_option,
     emit,
     read_passphrase,
     rubric_from,
@@ -55,7 +56,7 @@ def register(commands: Subcommands) -> None:
     )
     importing.add_argument("files", type=Path, nargs="+", metavar="FILE.redpkg")
     importing.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
-    importing.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    add_rubric_option(importing)
     package_commands.add_parser(
         "conflicts", parents=store_and_json(), help="records changed on two sides, with every version"
     )
@@ -69,7 +70,7 @@ def register(commands: Subcommands) -> None:
         "--take", action="append", default=[], metavar="FIELD=VERSION",
         help="take FIELD from the version starting with VERSION (repeatable); FIELD may be * for every field",
     )  # fmt: skip
-    resolve.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    add_rubric_option(resolve)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -4,10 +4,17 @@ weights."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from red_desktop.cli.common import UsageError, emit, positive, rubric_from, store_and_json, store_path
+from red_desktop.cli.common import (
+    UsageError,
+    add_rubric_option,
+    emit,
+    positive,
+    rubric_from,
+    store_and_json,
+    store_path,
+)
 from red_desktop.core.aggregation_method import DEFAULT_SPREAD_THRESHOLD, Method
 
 if TYPE_CHECKING:
@@ -25,7 +32,7 @@ def register(commands: Subcommands) -> None:
         default=DEFAULT_SPREAD_THRESHOLD,
         help="spread of totals (points) over which a proposal is contested",
     )
-    rank.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    add_rubric_option(rank)
     rank.add_argument(
         "--ineligible-last",
         action="store_true",

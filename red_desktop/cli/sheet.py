@@ -6,7 +6,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from red_desktop.cli.common import default_language, emit, lookup, rubric_from, store_and_json, store_path
+from red_desktop.cli.common import (
+    add_rubric_option,
+    default_language,
+    emit,
+    lookup,
+    rubric_from,
+    store_and_json,
+    store_path,
+)
 from red_desktop.core.errors import NotFoundError
 from red_desktop.core.settings import LANGUAGES
 
@@ -30,7 +38,7 @@ def register(commands: Subcommands) -> None:
     )
     sheet.add_argument("--lang", choices=list(LANGUAGES), help="language of the sheet (default: the interface's)")
     sheet.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
-    sheet.add_argument("--rubric", type=Path, help="rubric file (default: the RED default rubric)")
+    add_rubric_option(sheet)
     sheet.set_defaults(run=run)
 
 
