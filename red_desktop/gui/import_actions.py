@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,12 +24,10 @@ from red_desktop.gui.progress_task import run_on_writer
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 from red_desktop.gui.tasks import Executor
 
-KEPT = 4  # checks remembered: the wizard shows the latest, older ones may still be arriving
-
 
 @dataclass(frozen=True)
 class Check:
-    """A dry run the wizard showed: its inputs, the records it read and what writing them would do."""
+    """A dry run the wizard shows: its inputs, the records it read and what writing them would do."""
 
     table: SourceTable
     mapping: ColumnMapping
@@ -37,9 +35,6 @@ class Check:
     records: list[ImportRecord]
     problems: list[ImportProblem]
     report: ImportReport
-
-    def answers(self, table: SourceTable, mapping: ColumnMapping, valid_only: bool) -> bool:
-        return self.table is table and self.mapping is mapping and self.valid_only == valid_only
 
 
 def dry_run(path: Path, table: SourceTable, mapping: ColumnMapping, valid_only: bool) -> Check:
@@ -59,30 +54,20 @@ def start_import(
 ) -> None:
     """Open the wizard on `path` (a file dropped on the window; else it asks for one); `imported` hears the
     report of what was written (`tell_imported` says it in the window)."""
-    checks: list[Check] = []
-    wizard: ImportWizard | None = None  # the checks' results are dropped once it is closed
 
-    def check(table: SourceTable, mapping: ColumnMapping, valid_only: bool, ok: Any, fail: Any) -> None:
-        def checked(result: Check) -> None:
-            checks[:] = [*checks[1 - KEPT :], result]
-            ok(result.report)
-
-        work = lambda: dry_run(service.path, table, mapping, valid_only)  # noqa: E731
-        runner.run(work, context=wizard if wizard is not None else window, on_done=checked, on_failed=fail)
-
-    def run(table: SourceTable, mapping: ColumnMapping, valid_only: bool) -> None:
-        shown = next((c for c in reversed(checks) if c.answers(table, mapping, valid_only)), None)
+    def run(shown: Check) -> None:
+        """Write the very records of the check shown; the store refuses them if it changed since (StaleImportError)."""
 
         def work(store: Store, progress: Progress) -> ImportReport:
-            records, problems = (shown.records, shown.problems) if shown else to_records(table, mapping)
             return import_records(
-                store, records, problems, Path(table.path).name, valid_only=valid_only, dry_run=False,
-                progress=progress, expected=shown.report if shown else None,
+                store, shown.records, shown.problems, Path(shown.table.path).name, valid_only=shown.valid_only,
+                dry_run=False, progress=progress, expected=shown.report,
             )  # fmt: skip
 
         label = QCoreApplication.translate("Application", "Importing…")
         run_on_writer(service, window, label, work, imported, window.show_message, Change(ChangeKind.STORE))
 
+    check = partial(dry_run, service.path)
     wizard = ImportWizard(runner, check, run, Path(path) if isinstance(path, str | Path) else None, window)
     wizard.open()
 

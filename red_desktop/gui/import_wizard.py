@@ -3,9 +3,10 @@
 Reading the file, checking it (a dry run against the store) and importing run in the background;
 the import itself behind a progress dialog with Cancel. Nothing is written before the last page.
 
-The check is redone on every change of a column's field, a value's meaning or the valid-rows-only box
-(older checks still running are dropped when they end); Import hands the import exactly the table,
-mapping and choice of the check whose result is shown, and is possible only while that result is current.
+The check is redone on every change of a column's field, a value's meaning or the valid-rows-only box, one
+at a time through the window's LatestOnly (changes made while one runs fold into one more; a check overtaken by
+a change is never shown); Import hands the import the very check whose result is shown, and is possible only
+while that result is current.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
@@ -51,6 +52,7 @@ from red_desktop.core.importing.mapping import (
 from red_desktop.core.importing.readers import SourceTable, read_table
 from red_desktop.core.importing.records import ERROR, ImportProblem, ImportReport
 from red_desktop.gui.editor.labels import field_labels
+from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.tasks import Executor
 
 PREVIEW_ROWS = 20
@@ -91,15 +93,28 @@ class _Combo(QComboBox):
         event.accept()
 
 
-@dataclass(frozen=True)
-class Preview:
-    """One check and exactly what it was made from: Import hands these same objects to the import."""
+class Checked(Protocol):
+    """What a check returns: at least what the import would do (the application's Check also holds its records)."""
 
-    generation: int
+    @property
+    def report(self) -> ImportReport: ...
+
+
+C = TypeVar("C", bound=Checked)
+
+
+@dataclass(frozen=True)
+class Preview(Generic[C]):
+    """One check and exactly what it was made from: Import hands this very check to the import."""
+
     table: SourceTable
     mapping: ColumnMapping
     valid_only: bool
-    report: ImportReport
+    check: C
+
+    @property
+    def report(self) -> ImportReport:
+        return self.check.report
 
     @property
     def writes(self) -> bool:
@@ -138,15 +153,15 @@ def summary_text(report: ImportReport) -> str:
     )
 
 
-class ImportWizard(QWizard):
-    """`check(table, mapping, valid_only, ok, fail)` and `run(table, mapping, valid_only)` are the application's:
-    a dry run and the import, both in the background; `check` calls back with an ImportReport."""
+class ImportWizard(QWizard, Generic[C]):
+    """`check(table, mapping, valid_only)` and `run(check)` are the application's: a dry run, called off the GUI
+    thread, returning what it found (with its `.report`), and the import of the very check that is shown."""
 
     def __init__(
         self,
         runner: Executor,
-        check: Callable[[SourceTable, ColumnMapping, bool, Callable[[Any], None], Callable[[str], None]], None],
-        run: Callable[[SourceTable, ColumnMapping, bool], None],
+        check: Callable[[SourceTable, ColumnMapping, bool], C],
+        run: Callable[[C], None],
         path: Path | None = None,
         parent: QWidget | None = None,
     ):
@@ -160,9 +175,8 @@ class ImportWizard(QWizard):
         self.source: ColumnMapping | None = None  # the mapping as read: a saved one or the suggestion
         self.mapping: ColumnMapping | None = None  # the mapping as the pages show it
         self.choices: dict[tuple[str, str], str] = {}  # meanings of values the user chose on the Values page
-        self.preview: Preview | None = None  # the check shown; None while the one for the latest change runs
-        self._generation = 0  # each change makes the checks started before it stale
-        self._checking = False  # one check at a time; a stale one is followed by one for the latest change
+        self.preview: Preview[C] | None = None  # the check shown; None while the one for the latest change runs
+        self._checks = LatestOnly(runner, self._check_work, self._checked, self._show, parent=self)
         self.file_page = _FilePage(self, path)
         self.mapping_page = _MappingPage(self)
         self.values_page = _ValuesPage(self)
@@ -177,10 +191,10 @@ class ImportWizard(QWizard):
         return self.preview.report if self.preview is not None else None
 
     def set_read(self, table: SourceTable, mapping: ColumnMapping) -> None:
+        self._checks.cancel()  # a check of the file read before is never shown
         self.table, self.source, self.mapping = table, mapping, mapping
         self.choices = {}
         self.preview = None
-        self._generation += 1
 
     def current_mapping(self) -> ColumnMapping:
         assert self.table is not None and self.source is not None
@@ -192,75 +206,52 @@ class ImportWizard(QWizard):
         """The shown check is stale from now on; check again with what the pages show now."""
         if self.table is None or self.source is None:
             return
-        self._generation += 1
         self.preview = None
         self._show(QCoreApplication.translate("ImportWizard", "Checking every row…"))
-        if not self._checking:
-            self._start_check()
+        self._checks.request()
 
-    def _start_check(self) -> None:
-        table, source = self.table, self.source
-        assert table is not None and source is not None
-        generation, valid_only = self._generation, self.problems_page.valid_only.isChecked()
+    def _check_work(self) -> Callable[[], Preview[C]] | None:
+        """The check of the pages as they are now: the mapping they show, then the dry run, off the GUI thread."""
+        table, source, check = self.table, self.source, self._check
+        if table is None or source is None:
+            return None
         columns, choices = self.mapping_page.chosen_columns(), dict(self.choices)
-        self._checking = True
-        self.runner.run(
-            lambda: effective_mapping(table, source, columns, choices),
-            context=self,
-            on_done=lambda mapping: self._check_mapping(generation, table, mapping, valid_only),
-            on_failed=lambda message: self._check_failed(generation, message),
-        )
+        valid_only = self.problems_page.valid_only.isChecked()
 
-    def _check_mapping(self, generation: int, table: SourceTable, mapping: ColumnMapping, valid_only: bool) -> None:
-        if generation != self._generation:
-            self._checking = False
-            self._start_check()
-            return
-        self._check(
-            table,
-            mapping,
-            valid_only,
-            lambda report: self._checked(Preview(generation, table, mapping, valid_only, report)),
-            lambda message: self._check_failed(generation, message),
-        )
+        def work() -> Preview[C]:
+            mapping = effective_mapping(table, source, columns, choices)
+            return Preview(table, mapping, valid_only, check(table, mapping, valid_only))
 
-    def _checked(self, preview: Preview) -> None:
-        self._checking = False
-        if preview.generation != self._generation:
-            self._start_check()  # the pages changed while it ran: its result is never shown
-            return
+        return work
+
+    def _checked(self, preview: Preview[C]) -> None:
+        # LatestOnly drops a check overtaken by a change: this one is of the pages as they are now
         self.preview = preview
         self.mapping = preview.mapping
         self._show(summary_text(preview.report))
         self.problems_page.show_preview()
-
-    def _check_failed(self, generation: int, message: str) -> None:
-        self._checking = False
-        if generation != self._generation:
-            self._start_check()
-            return
-        self._show(message)
 
     def _show(self, text: str) -> None:
         self.mapping_page.status.setText(text)
         self.values_page.status.setText(text)
         self.problems_page.show_preview(text)
 
-    def is_current(self, preview: Preview | None) -> bool:
-        return preview is not None and preview.generation == self._generation
+    def is_current(self, preview: Preview[C] | None) -> bool:
+        """Whether `preview` is of the pages as they are now (every change clears the one shown)."""
+        return preview is not None and preview is self.preview
 
     def accept(self) -> None:
-        """Import exactly what the shown check was made from; nothing when no current check allows it."""
+        """Import exactly the check shown; nothing when no current check allows it."""
         preview = self.preview
         if not self.is_current(preview) or not self.problems_page.isComplete():
             return
         assert preview is not None
-        self._run(preview.table, preview.mapping, preview.valid_only)
+        self._run(preview.check)
         super().accept()
 
 
 class _FilePage(QWizardPage):
-    def __init__(self, wizard: ImportWizard, path: Path | None):
+    def __init__(self, wizard: ImportWizard[Any], path: Path | None):
         super().__init__()
         self._wizard = wizard
         self._ready = False
@@ -377,7 +368,7 @@ def _saved_names() -> set[str]:
 
 
 class _MappingPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: ImportWizard[Any]):
         super().__init__()
         self._wizard = wizard
         self.setTitle(QCoreApplication.translate("ImportWizard", "Preview and mapping"))
@@ -470,7 +461,7 @@ class _ValuesPage(QWizardPage):
     """The values of every enumeration column that are not already allowed ones: mapped by the user, the
     suggestion preselected; leaving the page saves the mapping (if named)."""
 
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: ImportWizard[Any]):
         super().__init__()
         self._wizard = wizard
         self.setTitle(QCoreApplication.translate("ImportWizard", "Values"))
@@ -579,7 +570,7 @@ def _field_label(name: str) -> str:
 
 
 class _ProblemsPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard):
+    def __init__(self, wizard: ImportWizard[Any]):
         super().__init__()
         self._wizard = wizard
         self.setTitle(QCoreApplication.translate("ImportWizard", "What the import will do"))

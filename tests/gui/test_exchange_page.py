@@ -3,6 +3,7 @@ package, previewing and applying it in another store, a tampered file refused, a
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -398,6 +399,36 @@ def test_an_encrypted_package_opens_once_the_recipient_unlocks_their_key(
     assert len(asked) == 2 and "does not open" in asked[1]
     qtbot.waitUntil(lambda: committee.importer.files[0].state == import_tab.READY, timeout=WAIT_MS)
     assert not committee.key_banner.unlock_button.isVisibleTo(committee)
+
+
+def test_a_package_still_being_checked_when_the_key_is_unlocked_is_checked_again_with_it(
+    qtbot: QtBot, make_page, field_store: Path, field_keys: Path, committee_store: Path, committee_keys: Path, tmp_path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    package = tmp_path / "sealed.redpkg"
+    export_from(make_page(field_store, field_keys, FIELD), package, qtbot)
+    committee = make_page(committee_store, committee_keys, COMMITTEE)
+    keys_seen: list[object] = []
+    first_ends = threading.Event()
+    preview_file = import_tab.jobs.preview_file
+
+    def held(path: Path, package: Path, rubric: Rubric, box: object) -> object:
+        keys_seen.append(box)
+        if len(keys_seen) == 1:
+            first_ends.wait(WAIT_MS / 1000)
+        return preview_file(path, package, rubric, box)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_tab.jobs, "preview_file", held)
+    committee.import_files([package])
+    qtbot.waitUntil(lambda: len(keys_seen) == 1, timeout=WAIT_MS)  # checked with the key still locked
+    passphrases(monkeypatch, ["correct horse"])
+    try:
+        qtbot.mouseClick(committee.key_banner.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: committee.keys.signer is not None, timeout=WAIT_MS)
+    finally:
+        first_ends.set()
+    qtbot.waitUntil(lambda: committee.importer.files[0].state == import_tab.READY, timeout=WAIT_MS)
+    assert len(keys_seen) == 2 and keys_seen[1] is not None  # once more, with the key
 
 
 # ---- conflicts ----

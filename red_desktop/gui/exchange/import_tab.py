@@ -4,7 +4,7 @@ the store's writer behind a progress dialog, each package all or nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +26,7 @@ from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.files import ask_open_paths
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.plan_view import REFUSED, PlanView
+from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.progress_task import run_on_writer
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
@@ -34,12 +35,13 @@ from red_desktop.gui.tasks import Executor
 CHECKING, READY, REJECTED, DONE, IMPORTED = "checking", "ready", "rejected", "done", "imported"
 
 
-@dataclass
+@dataclass(eq=False)
 class PackageFile:
     path: Path
     state: str = CHECKING
     plan: ImportPlan | None = None
-    checks: int = 0  # previews asked for; an older one arriving late is ignored
+    # its preview, redone when the key or the store changes: one at a time, one overtaken by a change never shown
+    checks: LatestOnly[ImportPlan] | None = field(default=None, repr=False)
 
 
 class ImportWidget(QWidget):
@@ -130,7 +132,10 @@ class ImportWidget(QWidget):
     def remove_selected(self) -> None:
         row = self.list.currentRow()
         if 0 <= row < len(self.files):
-            del self.files[row]
+            checks = self.files.pop(row).checks
+            if checks is not None:
+                checks.cancel()
+                checks.deleteLater()
             self.list.takeItem(row)
             self._refresh_list()
             self._show_current()
@@ -138,19 +143,24 @@ class ImportWidget(QWidget):
     # ---- checking ----
 
     def _check(self, entry: PackageFile) -> None:
-        entry.state, entry.checks = CHECKING, entry.checks + 1
-        check, path, package, rubric, box = entry.checks, self.service.path, entry.path, self.rubric, self.keys.box_key
-        refused = lambda message: ImportPlan(package.name, None, rejected=message)  # noqa: E731
-        self.runner.run(
-            lambda: jobs.preview_file(path, package, rubric, box),
-            context=self,
-            on_done=lambda plan: self._checked(entry, check, plan),
-            on_failed=lambda message: self._checked(entry, check, refused(message)),
-        )
+        """Preview the package with the key and the store of the moment: now, or once the one under way ends."""
+        if entry.checks is None:
+            refused = lambda message: ImportPlan(entry.path.name, None, rejected=message)  # noqa: E731
+            entry.checks = LatestOnly(
+                self.runner,
+                lambda: self._check_work(entry),
+                lambda plan: self._checked(entry, plan),
+                lambda message: self._checked(entry, refused(message)),
+                parent=self,
+            )
+        entry.state = CHECKING
+        entry.checks.request()
 
-    def _checked(self, entry: PackageFile, check: int, plan: ImportPlan) -> None:
-        if check != entry.checks or entry not in self.files:
-            return
+    def _check_work(self, entry: PackageFile) -> Callable[[], ImportPlan]:
+        path, package, rubric, box = self.service.path, entry.path, self.rubric, self.keys.box_key
+        return lambda: jobs.preview_file(path, package, rubric, box)
+
+    def _checked(self, entry: PackageFile, plan: ImportPlan) -> None:
         entry.plan = plan
         entry.state = DONE if plan.already_imported else REJECTED if plan.rejected else READY
         self._refresh_list()
@@ -159,7 +169,7 @@ class ImportWidget(QWidget):
     def check_again(self) -> None:
         """The key was unlocked or the roster changed: a refused package may be accepted now, and the reverse."""
         for entry in self.files:
-            if entry.state in (READY, REJECTED):
+            if entry.state in (CHECKING, READY, REJECTED):  # one under way read the key or store before the change
                 self._check(entry)
         self._refresh_list()
 
@@ -193,7 +203,8 @@ class ImportWidget(QWidget):
     def _applied(self, entries: list[PackageFile], plans: list[ImportPlan]) -> None:
         for entry, plan in zip(entries, plans):
             entry.plan, entry.state = plan, IMPORTED if plan.ok else REJECTED
-            entry.checks += 1  # a check started before the import must not overwrite this
+            if entry.checks is not None:
+                entry.checks.cancel()  # a check started before the import must not overwrite this
         done = [plan for plan in plans if plan.ok]
         self._refresh_list()
         self._show_current()
