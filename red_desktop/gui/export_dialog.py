@@ -27,6 +27,7 @@ from red_desktop.core.domain import Proposal
 from red_desktop.core.reports.selection import Selection
 from red_desktop.core.settings import LANGUAGES
 from red_desktop.core.text import fold
+from red_desktop.gui.fill import fill
 from red_desktop.gui.ui_loader import find, load_form
 
 FORM = "export_dialog.ui"
@@ -113,7 +114,7 @@ class ExportDialog(QDialog):
     def _add_current(self, proposal: Proposal) -> None:
         """'This proposal: RED-PE-2026-004 · Title…', the whole title in its tooltip."""
         title = QFontMetrics(self.selection.font()).elidedText(proposal.title, Qt.TextElideMode.ElideRight, TITLE_WIDTH)
-        text = self.tr("This proposal: %1").replace("%1", f"{proposal.code} · {title}" if title else proposal.code)
+        text = fill(self.tr("This proposal: %1"), f"{proposal.code} · {title}" if title else proposal.code)
         self.selection.insertItem(1, text, "proposal")
         self.selection.setItemData(1, f"{proposal.code} · {proposal.title}", Qt.ItemDataRole.ToolTipRole)
 

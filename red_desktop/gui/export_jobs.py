@@ -18,6 +18,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store
 from red_desktop.gui.export_dialog import ExportRequest, file_name
+from red_desktop.gui.fill import fill
 
 
 def export_tables(path: Path, rubric: Rubric, request: ExportRequest, progress: Progress) -> str:
@@ -45,7 +46,7 @@ def export_sheets(path: Path, rubric: Rubric, request: ExportRequest, progress: 
         progress.update(len(chosen), len(chosen))
     if len(chosen) == 1:
         return QCoreApplication.translate("ExportJobs", "1 evaluation sheet")
-    return QCoreApplication.translate("ExportJobs", "%1 evaluation sheets").replace("%1", str(len(chosen)))
+    return fill(QCoreApplication.translate("ExportJobs", "%1 evaluation sheets"), str(len(chosen)))
 
 
 def export_dossier(
@@ -92,5 +93,5 @@ def _own_evaluation(store: Store, rubric: Rubric, proposal_uuid: str, evaluator_
     if evaluation is None:
         code = store.proposals.get(proposal_uuid).code
         text = QCoreApplication.translate("ExportJobs", "You have no evaluation of %1 to print: score it first")
-        raise NotFoundError(text.replace("%1", code))
+        raise NotFoundError(fill(text, code))
     return evaluation.uuid

@@ -18,6 +18,7 @@ from red_desktop.core.importing.readers import SourceTable
 from red_desktop.core.importing.records import ImportProblem, ImportRecord, ImportReport
 from red_desktop.core.progress import Progress
 from red_desktop.core.store import Store
+from red_desktop.gui.fill import fill
 from red_desktop.gui.import_wizard import ImportWizard
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.progress_task import run_on_writer
@@ -75,10 +76,12 @@ def start_import(
 def tell_imported(window: MainWindow, report: ImportReport) -> tuple[str, ...]:
     """Say what an import wrote and highlight it in the lists; the proposals written, to select the first."""
     window.show_message(
-        QCoreApplication.translate("Application", "Imported: %1 added, %2 updated, %3 unchanged")
-        .replace("%1", str(report.added))
-        .replace("%2", str(report.updated))
-        .replace("%3", str(report.unchanged))
+        fill(
+            QCoreApplication.translate("Application", "Imported: %1 added, %2 updated, %3 unchanged"),
+            str(report.added),
+            str(report.updated),
+            str(report.unchanged),
+        )
     )
     written = (*report.added_uuids, *report.updated_uuids)
     window.highlight_proposals(frozenset(written))

@@ -52,6 +52,7 @@ from red_desktop.core.importing.mapping import (
 from red_desktop.core.importing.readers import SourceTable, read_table
 from red_desktop.core.importing.records import ERROR, ImportProblem, ImportReport
 from red_desktop.gui.editor.labels import field_labels
+from red_desktop.gui.fill import fill
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.tasks import Executor
 
@@ -142,14 +143,14 @@ def effective_mapping(
 
 
 def summary_text(report: ImportReport) -> str:
-    return (
+    return fill(
         QCoreApplication.translate(
             "ImportWizard", "%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors."
-        )
-        .replace("%1", str(report.added))
-        .replace("%2", str(report.updated))
-        .replace("%3", str(report.unchanged))
-        .replace("%4", str(report.rejected))
+        ),
+        str(report.added),
+        str(report.updated),
+        str(report.unchanged),
+        str(report.rejected),
     )
 
 
@@ -308,7 +309,7 @@ class _FilePage(QWizardPage):
         self._reading = True
         self.completeChanged.emit()
         reads = self._reads
-        self.status.setText(QCoreApplication.translate("ImportWizard", "Reading %1…").replace("%1", path.name))
+        self.status.setText(fill(QCoreApplication.translate("ImportWizard", "Reading %1…"), path.name))
         self._wizard.runner.run(
             lambda: _read(path),
             context=self,
@@ -426,7 +427,7 @@ class _MappingPage(QWizardPage):
             suggested = mapping.columns.get(column, IGNORE)
             self.columns.setItem(r, 0, _cell(column))
             combo = _Combo(self.columns)
-            combo.setAccessibleName(QCoreApplication.translate("ImportWizard", "Field for %1").replace("%1", column))
+            combo.setAccessibleName(fill(QCoreApplication.translate("ImportWizard", "Field for %1"), column))
             for target in targets:
                 mark = " ★" if target == suggested and target else ""
                 combo.addItem(_target_label(target) + mark, target)
@@ -503,7 +504,7 @@ class _ValuesPage(QWizardPage):
             self.values.setItem(r, 0, _cell(_target_label(target)))
             self.values.setItem(r, 1, _cell(value))
             combo = _Combo(self.values)
-            combo.setAccessibleName(QCoreApplication.translate("ImportWizard", "Meaning of %1").replace("%1", value))
+            combo.setAccessibleName(fill(QCoreApplication.translate("ImportWizard", "Meaning of %1"), value))
             hint = source.values.get(target, {}).get(value) or suggested.get(target, {}).get(value, "")
             combo.addItem(QCoreApplication.translate("ImportWizard", "(not mapped)"), "")
             for allowed in allowed_values(target):
@@ -561,7 +562,7 @@ def _read_only_table(parent: QWidget, name: str, headers: list[str]) -> QTableWi
 def _rows_text(rows: list[int]) -> str:
     if len(rows) <= 3:
         return ", ".join(str(r) for r in rows)
-    count = QCoreApplication.translate("ImportWizard", "%1 rows").replace("%1", QLocale().toString(len(rows)))
+    count = fill(QCoreApplication.translate("ImportWizard", "%1 rows"), QLocale().toString(len(rows)))
     return f"{rows[0]}, {rows[1]}, {rows[2]}, … ({count})"
 
 

@@ -26,6 +26,7 @@ from red_desktop.gui.current_proposal import CurrentProposal
 from red_desktop.gui.editor.proposal_editor import ProposalEditor
 from red_desktop.gui.exchange.files import package_paths
 from red_desktop.gui.exchange.keyring import KeyRing
+from red_desktop.gui.fill import fill
 from red_desktop.gui.menus import Menus
 from red_desktop.gui.own_sheet import OwnSheetAvailability
 from red_desktop.gui.page_undo import PageUndo
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         self.closing_for_good = False  # set by the application when it closes the window itself: no questions
         self.read_only = False  # set_read_only: a store on read-only media
         self.current = CurrentProposal(self)  # the proposal on screen, one across the views
-        self.setWindowTitle(self.tr("RED Desktop — %1").replace("%1", service.path.name))
+        self.setWindowTitle(fill(self.tr("RED Desktop — %1"), service.path.name))
         self.setAccessibleName(self.tr("RED Desktop main window"))
         self.proposals = ProposalsPage(self._list_view(), ProposalEditor(service, rubric=rubric), self)
         self.scoring = ScoringPage(self._list_view(), ScoringForm(service, rubric, language), self)
@@ -368,8 +369,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About RED Desktop"),
-            self.tr("RED Desktop %1\nOffline evaluation of Regional Economic Development proposals.").replace(
-                "%1", __version__
+            fill(
+                self.tr("RED Desktop %1\nOffline evaluation of Regional Economic Development proposals."), __version__
             ),
         )
 

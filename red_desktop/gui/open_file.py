@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from red_desktop.core.errors import RedDesktopError
+from red_desktop.gui.fill import fill
 from red_desktop.gui.tasks import Executor
 
 
@@ -32,7 +33,7 @@ def show_pdf(parent: QWidget, pdf: Path, runner: Executor, tell: Callable[[str],
     """Open the PDF to read and print; without a PDF viewer, say so and offer to save a copy where the user
     chooses (the written file is in a temporary folder, which the status bar does not mention)."""
     if open_path(pdf):
-        tell(QCoreApplication.translate("OpenFile", "Sheet %1 opened in your PDF viewer").replace("%1", pdf.name))
+        tell(fill(QCoreApplication.translate("OpenFile", "Sheet %1 opened in your PDF viewer"), pdf.name))
         return
     box = QMessageBox(
         QMessageBox.Icon.Information,
@@ -69,7 +70,7 @@ def _save_copy(parent: QWidget, pdf: Path, runner: Executor, tell: Callable[[str
     if target is None:
         return
     # the user chose the folder: the file name is enough, and whole in the status bar at 1024 px
-    text = QCoreApplication.translate("OpenFile", "Sheet saved as %1").replace("%1", target.name)
+    text = fill(QCoreApplication.translate("OpenFile", "Sheet saved as %1"), target.name)
     runner.run(lambda: _copy(pdf, target), context=parent, on_done=lambda _: tell(text), on_failed=tell)
 
 
@@ -79,7 +80,7 @@ def _copy(pdf: Path, target: Path) -> None:
         shutil.copyfile(pdf, target)
     except OSError as exc:
         text = QCoreApplication.translate("OpenFile", "The sheet could not be saved to %1: %2")
-        raise RedDesktopError(text.replace("%1", target.name).replace("%2", exc.strerror or str(exc))) from exc
+        raise RedDesktopError(fill(text, target.name, exc.strerror or str(exc))) from exc
 
 
 def show_written(parent: QWidget, text: str, folder: Path) -> None:
@@ -99,9 +100,12 @@ def open_folder(parent: QWidget, folder: Path) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Information,
         "RED Desktop",
-        QCoreApplication.translate(
-            "OpenFile", "No file manager was found to open the folder. The files are in:\n%1"
-        ).replace("%1", str(folder)),
+        fill(
+            QCoreApplication.translate(
+                "OpenFile", "No file manager was found to open the folder. The files are in:\n%1"
+            ),
+            str(folder),
+        ),
         parent=parent,
     )
     box.setAccessibleName(QCoreApplication.translate("OpenFile", "No file manager"))

@@ -12,6 +12,7 @@ from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.reports.sheet_data import evaluation_by
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.current_proposal import CurrentProposal
+from red_desktop.gui.fill import fill
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 
 CHANGES = (
@@ -58,10 +59,13 @@ class OwnSheetAvailability(QObject):
             return self.tr("Select a proposal to print its sheet")
         if not self._evaluator():
             return self.tr("Your evaluator profile is still being opened; try again in a moment")
-        return self.tr(
-            "You have not scored %1, so there is no evaluation sheet of yours to print "
-            "(File › Print committee sheet prints the committee's)"
-        ).replace("%1", self._code())
+        return fill(
+            self.tr(
+                "You have not scored %1, so there is no evaluation sheet of yours to print "
+                "(File › Print committee sheet prints the committee's)"
+            ),
+            self._code(),
+        )
 
     def _has_evaluation(self) -> bool:
         reader, uuid, evaluator = self._service.reader, self._current.uuid, self._evaluator()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from red_desktop.gui.fill import fill
+
 
 class ReasonDialog(QDialog):
     def __init__(
@@ -74,13 +76,15 @@ class RevokeDialog(ReasonDialog):
     def __init__(self, name: str, fingerprint: str, parent: QWidget | None = None):
         super().__init__(
             QCoreApplication.translate("RevokeDialog", "Revoke a key"),
-            QCoreApplication.translate(
-                "RevokeDialog",
-                "Revoke the key of %1 (%2)? Packages signed with it will be refused from now on; what was "
-                "imported stays.",
-            )
-            .replace("%1", name)
-            .replace("%2", fingerprint),
+            fill(
+                QCoreApplication.translate(
+                    "RevokeDialog",
+                    "Revoke the key of %1 (%2)? Packages signed with it will be refused from now on; what was "
+                    "imported stays.",
+                ),
+                name,
+                fingerprint,
+            ),
             parent,
             ok_text=QCoreApplication.translate("RevokeDialog", "&Revoke"),
             placeholder=QCoreApplication.translate("RevokeDialog", "e.g. laptop stolen on 3 March; left the programme"),

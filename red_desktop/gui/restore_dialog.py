@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop.core.backups import BEFORE_RESTORE, DAILY, MANUAL, BackupInfo, list_backups
+from red_desktop.gui.fill import fill
 from red_desktop.gui.tasks import Executor
 
 
@@ -136,10 +137,13 @@ def confirm(parent: QWidget, info: BackupInfo) -> bool:
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("RestoreDialog", "Restore from a backup"),
-        QCoreApplication.translate(
-            "RestoreDialog",
-            "Replace the store with the backup taken %1? The store as it is now is kept as a backup first.",
-        ).replace("%1", taken),
+        fill(
+            QCoreApplication.translate(
+                "RestoreDialog",
+                "Replace the store with the backup taken %1? The store as it is now is kept as a backup first.",
+            ),
+            taken,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from red_desktop.core.settings import Role
+from red_desktop.gui.fill import fill
 
 
 class StatusParts:
@@ -35,11 +36,11 @@ class StatusParts:
         if proposals == 1:
             proposals_text = self.tr("1 proposal")
         else:
-            proposals_text = self.tr("%1 proposals").replace("%1", f"{proposals:,}")
+            proposals_text = fill(self.tr("%1 proposals"), f"{proposals:,}")
         if evaluations == 1:
             evaluations_text = self.tr("1 evaluation")
         else:
-            evaluations_text = self.tr("%1 evaluations").replace("%1", f"{evaluations:,}")
+            evaluations_text = fill(self.tr("%1 evaluations"), f"{evaluations:,}")
         self.counts.setText(f"{proposals_text} · {evaluations_text}")
 
     def show_evaluator(self, name: str, role: str) -> None:
@@ -49,4 +50,4 @@ class StatusParts:
             Role.ADMINISTRATOR.value: self.tr("administrator"),
         }
         role_text = roles.get(role, role.replace("_", " "))
-        self.evaluator.setText(self.tr("Evaluator: %1 (%2)").replace("%1", name).replace("%2", role_text))
+        self.evaluator.setText(fill(self.tr("Evaluator: %1 (%2)"), name, role_text))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from red_desktop.core.errors import Problem
 from red_desktop.gui.editor.labels import field_labels
 from red_desktop.gui.editor.problem_marker import field_of
+from red_desktop.gui.fill import fill
 
 LISTED = 6
 
@@ -17,9 +18,7 @@ def problem_lines(problems: list[Problem]) -> list[str]:
     labels = field_labels()
     lines = [f"{labels.get(field_of(p.location), p.location)}: {p.message}" for p in problems[:LISTED]]
     if len(problems) > LISTED:
-        lines.append(
-            QCoreApplication.translate("UnsavedDialog", "… and %1 more").replace("%1", str(len(problems) - LISTED))
-        )
+        lines.append(fill(QCoreApplication.translate("UnsavedDialog", "… and %1 more"), str(len(problems) - LISTED)))
     return lines
 
 
@@ -29,9 +28,12 @@ def ask_discard(parent: QWidget | None, subject: str, problems: list[Problem]) -
     box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=parent)
     box.setObjectName("unsavedDialog")
     box.setText(
-        QCoreApplication.translate(
-            "UnsavedDialog", "%1 has changes that cannot be saved until these are corrected:"
-        ).replace("%1", subject)
+        fill(
+            QCoreApplication.translate(
+                "UnsavedDialog", "%1 has changes that cannot be saved until these are corrected:"
+            ),
+            subject,
+        )
     )
     lost = QCoreApplication.translate("UnsavedDialog", "If you leave now, these changes are lost.")
     box.setInformativeText("\n".join(["• " + line for line in problem_lines(problems)] + ["", lost]))

@@ -47,6 +47,9 @@ _ROW_SQL = f"""
     FROM proposals p {_SCORES_JOIN}"""
 
 
+_LIKE_ESCAPES = str.maketrans({"\\": "\\\\", "%": "\\%", "_": "\\_"})  # LIKE's wildcards taken literally (ESCAPE '\\')
+
+
 class Proposals(Manager):
     def add(self, proposal: Proposal) -> Proposal:
         """Store a new proposal with its actors; returns it as stored (stamped at its created_at if it has one)."""
@@ -306,7 +309,7 @@ class Proposals(Manager):
     def codes_in_use(self, prefix: str) -> set[str]:
         """Every code starting with `prefix` that a proposal holds or once held: a new code takes none of them,
         so an old printed code never comes to name another proposal."""
-        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = prefix.translate(_LIKE_ESCAPES) + "%"
         sql = """SELECT code FROM proposals WHERE code LIKE ? ESCAPE '\\'
                  UNION SELECT code FROM former_codes WHERE code LIKE ? ESCAPE '\\'"""
         return {code for (code,) in self.db.execute(sql, [pattern, pattern])}

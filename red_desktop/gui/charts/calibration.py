@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.calibration import MIN_POINTS, Calibration
 from red_desktop.gui.charts.base import HARSH, LENIENT, NEUTRAL, Chart, signed
+from red_desktop.gui.fill import fill
 
 TONES = {"harsh": HARSH, "lenient": LENIENT}
 
@@ -43,11 +44,13 @@ class CalibrationChart(Chart):
             dashed = pg.mkPen("#808080", width=1, style=Qt.PenStyle.DashLine)
             self.plot.addItem(pg.InfiniteLine(side, angle=90, pen=dashed))
         tips = [
-            QCoreApplication.translate("CalibrationChart", "%1: %2 points on average over %3 proposals (%4)")
-            .replace("%1", c.evaluator)
-            .replace("%2", signed(c.mean_deviation or 0.0, 1))  # known: shown holds no None
-            .replace("%3", str(c.proposals))
-            .replace("%4", tendency_label(c.tendency))
+            fill(
+                QCoreApplication.translate("CalibrationChart", "%1: %2 points on average over %3 proposals (%4)"),
+                c.evaluator,
+                signed(c.mean_deviation or 0.0, 1),
+                str(c.proposals),
+                tendency_label(c.tendency),
+            )
             for c in shown
         ]
         self.plot.addItem(
@@ -74,8 +77,9 @@ class CalibrationChart(Chart):
         )
         self.legend.addItem(
             pg.PlotDataItem(pen=pg.mkPen("#808080", style=Qt.PenStyle.DashLine)),
-            QCoreApplication.translate("CalibrationChart", "± %1 points: the rule's threshold").replace(
-                "%1", QLocale().toString(float(self.threshold), "g", 6)
+            fill(
+                QCoreApplication.translate("CalibrationChart", "± %1 points: the rule's threshold"),
+                QLocale().toString(float(self.threshold), "g", 6),
             ),
         )
         self.plot.getAxis("left").setTicks([[(i, c.evaluator) for i, c in enumerate(shown)]])

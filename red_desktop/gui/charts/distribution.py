@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import Group
 from red_desktop.gui.charts.base import Chart, colour, number
+from red_desktop.gui.fill import fill
 
 JITTER = 0.28
 GAP = 8  # pixels between two category labels
@@ -30,7 +31,7 @@ class DistributionChart(Chart):
     def set_data(self, groups: list[Group], grouping_label: str) -> None:
         self.clear()
         self.plot.setTitle(
-            QCoreApplication.translate("DistributionChart", "Committee totals by %1").replace("%1", grouping_label),
+            fill(QCoreApplication.translate("DistributionChart", "Committee totals by %1"), grouping_label),
             size="11pt",
         )
         self.plot.setLabel("bottom", grouping_label)
@@ -71,7 +72,7 @@ class DistributionChart(Chart):
 
     @staticmethod
     def _median_text(median: float) -> str:
-        return QCoreApplication.translate("DistributionChart", "median %1").replace("%1", number(median, 1))
+        return fill(QCoreApplication.translate("DistributionChart", "median %1"), number(median, 1))
 
     def fit_labels(self) -> None:
         """Each group's label under it, elided to the group's share of the axis; when even short labels would

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import Points
 from red_desktop.gui.charts.base import SELECTED, Chart, colour, number
+from red_desktop.gui.fill import fill
 
 
 class LeverageChart(Chart):
@@ -26,10 +27,9 @@ class LeverageChart(Chart):
         self._uuids = points.uuids
         xs, ys = np.array(points.leverage, dtype=float), np.array(points.totals, dtype=float)
         tips = [
-            QCoreApplication.translate("LeverageChart", "%1: total %2, leverage %3")
-            .replace("%1", c)
-            .replace("%2", number(y, 1))
-            .replace("%3", number(x, 2))
+            fill(
+                QCoreApplication.translate("LeverageChart", "%1: total %2, leverage %3"), c, number(y, 1), number(x, 2)
+            )
             for c, x, y in zip(points.codes, xs, ys, strict=True)
         ]
         brushes = [pg.mkBrush(SELECTED if u == selected else colour(0)) for u in points.uuids]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import RangeBars, axis_start
 from red_desktop.gui.charts.base import CONTESTED, SELECTED, Chart, colour, number
+from red_desktop.gui.fill import fill
 
 
 class RangeBarsChart(Chart):
@@ -30,8 +31,8 @@ class RangeBarsChart(Chart):
     def _axis_label(self, start: float) -> str:
         if start <= 0:
             return QCoreApplication.translate("RangeBarsChart", "Total (0-100)")
-        return QCoreApplication.translate("RangeBarsChart", "Total (0-100) · bars start at %1, not at 0").replace(
-            "%1", number(start, 0)
+        return fill(
+            QCoreApplication.translate("RangeBarsChart", "Total (0-100) · bars start at %1, not at 0"), number(start, 0)
         )
 
     def set_data(self, bars: RangeBars, selected: str | None = None) -> None:
@@ -55,11 +56,13 @@ class RangeBarsChart(Chart):
             pg.ErrorBarItem(x=totals, y=y, left=totals - lows, right=highs - totals, beam=0.3, pen=pg.mkPen("#202020"))
         )
         tips = [
-            QCoreApplication.translate("RangeBarsChart", "%1: total %2, evaluators %3-%4")
-            .replace("%1", code)
-            .replace("%2", number(t, 1))
-            .replace("%3", number(lo, 1))
-            .replace("%4", number(hi, 1))
+            fill(
+                QCoreApplication.translate("RangeBarsChart", "%1: total %2, evaluators %3-%4"),
+                code,
+                number(t, 1),
+                number(lo, 1),
+                number(hi, 1),
+            )
             + (QCoreApplication.translate("RangeBarsChart", " (contested)") if contested else "")
             for code, t, lo, hi, contested in zip(bars.codes, totals, lows, highs, bars.contested, strict=True)
         ]

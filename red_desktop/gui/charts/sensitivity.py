@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import RankIntervals
 from red_desktop.gui.charts.base import CONTESTED, Chart, colour, number
+from red_desktop.gui.fill import fill
 
 
 class SensitivityChart(Chart):
@@ -33,13 +34,15 @@ class SensitivityChart(Chart):
             tone = CONTESTED if fragile[i] else colour(0)
             self.plot.plot([low[i] - 0.3, high[i] + 0.3], [y[i], y[i]], pen=pg.mkPen(tone, width=6))
         tips = [
-            self.tr("%1: rank %2, between %3 and %4 in 90 % of samples; in the top %5 in %6 % of them")
-            .replace("%1", code)
-            .replace("%2", str(b))
-            .replace("%3", str(lo))
-            .replace("%4", str(hi))
-            .replace("%5", str(intervals.top_n))
-            .replace("%6", number(100 * p, 0))
+            fill(
+                self.tr("%1: rank %2, between %3 and %4 in 90 % of samples; in the top %5 in %6 % of them"),
+                code,
+                str(b),
+                str(lo),
+                str(hi),
+                str(intervals.top_n),
+                number(100 * p, 0),
+            )
             for code, b, lo, hi, p in zip(
                 intervals.codes, intervals.base, intervals.low, intervals.high, intervals.p_top, strict=True
             )
@@ -62,7 +65,7 @@ class SensitivityChart(Chart):
         self.legend.addItem(pg.PlotDataItem(pen=pg.mkPen(CONTESTED, width=6)), self.tr("Rank moves"))
         self.legend.addItem(pg.ScatterPlotItem(symbol="d", brush=pg.mkBrush("#202020"), pen=None), self.tr("Rank now"))
         self.legend.addItem(
-            pg.PlotDataItem(pen=pg.mkPen("#D55E00")), self.tr("Top %1 boundary").replace("%1", str(intervals.top_n))
+            pg.PlotDataItem(pen=pg.mkPen("#D55E00")), fill(self.tr("Top %1 boundary"), str(intervals.top_n))
         )
         self.plot.getAxis("left").setTicks([[(i, code) for i, code in enumerate(intervals.codes)]])
         self.plot.setXRange(0.5, max(float(high.max()), intervals.top_n + 1.0) + 0.5, padding=0.02)

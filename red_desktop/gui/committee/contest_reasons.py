@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from red_desktop.core.aggregation import ContestReason
+from red_desktop.gui.fill import fill
 
 CONTEXT = "ContestReasons"  # the translators' context of the texts below (lupdate reads it literally)
 
@@ -18,20 +19,20 @@ def reason_text(reason: ContestReason, subcriteria: dict[str, str]) -> str:
             "RankingModel", "A single final evaluation: no second evaluator to confirm or dispute it"
         )
     if reason.kind == "spread" and reason.spread is not None and reason.threshold is not None:
-        return (
-            QCoreApplication.translate("ContestReasons", "Totals spread %1 points, over the threshold of %2")
-            .replace("%1", QLocale().toString(reason.spread, "f", 1))
-            .replace("%2", QLocale().toString(float(reason.threshold), "g", 6))
+        return fill(
+            QCoreApplication.translate("ContestReasons", "Totals spread %1 points, over the threshold of %2"),
+            QLocale().toString(reason.spread, "f", 1),
+            QLocale().toString(float(reason.threshold), "g", 6),
         )
     if reason.kind == "subcriterion" and reason.subcriterion_id and len(reason.evaluators) == len(reason.levels) == 2:
         sub = reason.subcriterion_id
-        return (
-            QCoreApplication.translate("ContestReasons", "%1 %2: %3 gave %4, %5 gave %6")
-            .replace("%1", sub)
-            .replace("%2", subcriteria.get(sub, ""))
-            .replace("%3", reason.evaluators[0])
-            .replace("%4", str(reason.levels[0]))
-            .replace("%5", reason.evaluators[1])
-            .replace("%6", str(reason.levels[1]))
+        return fill(
+            QCoreApplication.translate("ContestReasons", "%1 %2: %3 gave %4, %5 gave %6"),
+            sub,
+            subcriteria.get(sub, ""),
+            reason.evaluators[0],
+            str(reason.levels[0]),
+            reason.evaluators[1],
+            str(reason.levels[1]),
         )
     return reason.message

@@ -24,6 +24,7 @@ from red_desktop.core.domain import Decision, DecisionKind
 from red_desktop.core.eligibility import Eligibility
 from red_desktop.core.errors import Problem
 from red_desktop.gui.editor.problem_marker import STYLE_SHEET, ProblemMarker
+from red_desktop.gui.fill import fill
 from red_desktop.gui.ui_loader import find, load_form
 
 FORM = "decision_dialog.ui"
@@ -142,7 +143,7 @@ class DecisionDialog(QDialog):
             "This proposal cannot be approved without a gate override; it fails: %1. Record an override with its "
             "rationale first, or defer or reject it."
         )
-        return [Problem("decision", text.replace("%1", names))]
+        return [Problem("decision", fill(text, names))]
 
     def answer(self) -> DecisionAnswer:
         kind = DecisionKind(self.kind.currentData())

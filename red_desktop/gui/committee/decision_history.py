@@ -11,6 +11,7 @@ from red_desktop.core.domain import DecisionKind
 from red_desktop.core.history import EventKind, HistoryEvent
 from red_desktop.gui.committee.decision_dialog import kind_label
 from red_desktop.gui.exchange.values import short_time
+from red_desktop.gui.fill import fill
 
 CONTEXT = "DecisionHistory"
 # Marked for lupdate here, translated when shown (the catalogue is installed after this module is imported).
@@ -49,7 +50,7 @@ def withdrawal_text(events: Sequence[HistoryEvent]) -> str | None:
         return None
     last = deciding[-1]
     text = QCoreApplication.translate("DecisionHistory", "Decision withdrawn on %1 by %2: %3")
-    return text.replace("%1", short_time(last.at)).replace("%2", last.actor).replace("%3", last.reason)
+    return fill(text, short_time(last.at), last.actor, last.reason)
 
 
 def history_html(events: Sequence[HistoryEvent]) -> str:
@@ -65,7 +66,7 @@ def _item(event: HistoryEvent) -> str:
     lines = [f"{html.escape(short_time(event.at))} · {html.escape(event.actor)}: {html.escape(what(event))}"]
     lines += [html.escape(detail) for detail in _details(event)]
     if event.reason and event.kind not in (EventKind.OVERRIDE_RECORDED, EventKind.OVERRIDE_CHANGED):
-        reason = QCoreApplication.translate("DecisionHistory", "Reason: %1").replace("%1", event.reason)
+        reason = fill(QCoreApplication.translate("DecisionHistory", "Reason: %1"), event.reason)
         lines.append(f"<i>{html.escape(reason)}</i>")
     return "<br>".join(lines)
 
@@ -75,13 +76,13 @@ def what(event: HistoryEvent) -> str:
     old, new = event.old("decision"), event.new("decision")
     if event.kind is EventKind.DECISION_REVISED and old and new and old != new:
         text = QCoreApplication.translate("DecisionHistory", "Decision revised: %1 → %2")
-        return text.replace("%1", _kind(old)).replace("%2", _kind(new))
+        return fill(text, _kind(old), _kind(new))
     if event.kind in _WHAT:
         if event.kind in (EventKind.OVERRIDE_RECORDED, EventKind.OVERRIDE_CHANGED):
             value = event.reason  # an override's rationale is its reason
         else:
             value = _kind(old if event.kind is EventKind.DECISION_WITHDRAWN else new)
-        return QCoreApplication.translate(CONTEXT, _WHAT[event.kind]).replace("%1", value)
+        return fill(QCoreApplication.translate(CONTEXT, _WHAT[event.kind]), value)
     package = _PACKAGES.get((event.kind, event.subject))
     return QCoreApplication.translate(CONTEXT, package) if package else (event.outcome or event.kind.value)
 
@@ -93,13 +94,13 @@ def _details(event: HistoryEvent) -> list[str]:
     out = []
     rationale, conditions = event.new("rationale"), event.new("conditions")
     if rationale:
-        out.append(QCoreApplication.translate("DecisionHistory", "Rationale: %1").replace("%1", rationale))
+        out.append(fill(QCoreApplication.translate("DecisionHistory", "Rationale: %1"), rationale))
     if conditions:
-        out.append(QCoreApplication.translate("DecisionHistory", "Conditions: %1").replace("%1", conditions))
+        out.append(fill(QCoreApplication.translate("DecisionHistory", "Conditions: %1"), conditions))
     others = [QCoreApplication.translate(CONTEXT, _FIELDS[c.field]) for c in event.changes if c.field in _FIELDS]
     if others and event.kind is EventKind.DECISION_REVISED:
         text = QCoreApplication.translate("DecisionHistory", "Also changed: %1")
-        out.append(text.replace("%1", ", ".join(others)))
+        out.append(fill(text, ", ".join(others)))
     return out
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from red_desktop.core.agreement import FIGURES, LABELS, PanelAgreement
 from red_desktop.core.calibration import Calibration
 from red_desktop.gui.charts.calibration import tendency_label
+from red_desktop.gui.fill import fill
 
 
 def _item(text: str, tip: str = "", right: bool = True) -> QTableWidgetItem:
@@ -88,9 +89,6 @@ class CalibrationTable(QTableWidget):
         if c.interval is None:
             return ""
         excludes = self.tr("excludes zero") if c.excludes_zero else self.tr("includes zero")
-        return (
-            self.tr("Interval %1 to %2 points: it %3")
-            .replace("%1", f"{c.interval[0]:+.1f}")
-            .replace("%2", f"{c.interval[1]:+.1f}")
-            .replace("%3", excludes)
+        return fill(
+            self.tr("Interval %1 to %2 points: it %3"), f"{c.interval[0]:+.1f}", f"{c.interval[1]:+.1f}", excludes
         )

@@ -14,6 +14,7 @@ from red_desktop.core.agreement import LABELS
 from red_desktop.core.calibration import MIN_POINTS
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.sensitivity import RankingSensitivity
+from red_desktop.gui.fill import fill
 
 
 class PlainNotes(QObject):
@@ -28,32 +29,32 @@ class PlainNotes(QObject):
                 "Hover over a blank figure to see why it is undefined."
             )
         else:
-            first = (
+            first = fill(
                 self.tr(
                     "For this committee, the reliability of the mean total (%1) is %2, %3 by Koo and Li "
                     "(2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval "
                     "alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 "
                     "tentative conclusions only, below unreliable)."
-                )
-                .replace("%1", LABELS[reading.icc_form])
-                .replace("%2", f"{reading.icc:.2f}")
-                .replace("%3", self._band_label(reading.icc_band))
-                .replace("%4", f"{reading.alpha:.2f}")
-                .replace("%5", self._band_label(reading.alpha_band))
+                ),
+                LABELS[reading.icc_form],
+                f"{reading.icc:.2f}",
+                self._band_label(reading.icc_band),
+                f"{reading.alpha:.2f}",
+                self._band_label(reading.alpha_band),
             )
         second = self.tr(
             "Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals."
         )
         if reading.two_way_reason is not None and reading.raters >= 2 and reading.complete_items < 2:
-            second = (
+            second = fill(
                 self.tr(
                     "ICC(2) and ICC(3) are blank because they need proposals scored by every one of the %1 "
                     "evaluators, and %2 of %3 are. Nominal alpha (⚠) counts any two different totals as full "
                     "disagreement: read interval alpha for totals."
-                )
-                .replace("%1", str(reading.raters))
-                .replace("%2", str(reading.complete_items))
-                .replace("%3", str(reading.items))
+                ),
+                str(reading.raters),
+                str(reading.complete_items),
+                str(reading.items),
             )
         return first + " " + second
 
@@ -72,50 +73,55 @@ class PlainNotes(QObject):
     def calibration(self, data: CommitteeData) -> str:
         """Plain words: the one rule behind every label and coloured bar, and what it finds here."""
         reading = plain_words.read_calibration(data.calibration)
-        rule = self.tr(
-            "An evaluator is called harsh or lenient only when their mean deviation from colleagues is at least %1 "
-            "points AND its ±2 SE interval (the whiskers) excludes zero; the bar is coloured by the same rule."
-        ).replace("%1", f"{MIN_POINTS:g}")
-        found = (
+        rule = fill(
+            self.tr(
+                "An evaluator is called harsh or lenient only when their mean deviation from colleagues is at least %1 "
+                "points AND its ±2 SE interval (the whiskers) excludes zero; the bar is coloured by the same rule."
+            ),
+            f"{MIN_POINTS:g}",
+        )
+        found = fill(
             self.tr(
                 "Here %1 harsh, %2 lenient, %3 in line (%4 of them consistently, but by less than %5 points), "
                 "%6 with too few proposals compared. Calibrated totals remove each evaluator's mean deviation."
-            )
-            .replace("%1", str(reading.harsh))
-            .replace("%2", str(reading.lenient))
-            .replace("%3", str(reading.in_line))
-            .replace("%4", str(reading.small_but_consistent))
-            .replace("%5", f"{MIN_POINTS:g}")
-            .replace("%6", str(reading.too_few))
+            ),
+            str(reading.harsh),
+            str(reading.lenient),
+            str(reading.in_line),
+            str(reading.small_but_consistent),
+            f"{MIN_POINTS:g}",
+            str(reading.too_few),
         )
         return rule + " " + found
 
     def sensitivity(self, result: RankingSensitivity) -> str:
         """Plain words: which places in the top N the weights decide, and why some swaps are ties."""
         reading = plain_words.read_sensitivity(result)
-        text = (
+        text = fill(
             self.tr(
                 "Over %1 samples of the weights (each moving about ±3 points, seed %2), %3 proposals stay in the top "
                 "%4 in at least 95 % of samples and %5 stay out; for %6 the weights decide (in it in 5–95 % of "
                 "samples): treat their order as uncertain."
-            )
-            .replace("%1", QLocale().toString(result.samples))
-            .replace("%2", str(result.seed))
-            .replace("%3", str(reading.sure_in))
-            .replace("%4", str(reading.top_n))
-            .replace("%5", str(reading.sure_out))
-            .replace("%6", str(reading.uncertain))
+            ),
+            QLocale().toString(result.samples),
+            str(result.seed),
+            str(reading.sure_in),
+            str(reading.top_n),
+            str(reading.sure_out),
+            str(reading.uncertain),
         )
         text = _keep_percent(text)
         if reading.tied_pairs or reading.profile_pairs:
             text += " " + (
-                self.tr(
-                    "%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same "
-                    "p(top N)); %2 pairs with identical scores in different region types swap only when one type's "
-                    "weights move against the other's."
+                fill(
+                    self.tr(
+                        "%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same "
+                        "p(top N)); %2 pairs with identical scores in different region types swap only when one type's "
+                        "weights move against the other's."
+                    ),
+                    str(reading.tied_pairs),
+                    str(reading.profile_pairs),
                 )
-                .replace("%1", str(reading.tied_pairs))
-                .replace("%2", str(reading.profile_pairs))
             )
         return text
 

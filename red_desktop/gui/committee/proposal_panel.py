@@ -32,6 +32,7 @@ from red_desktop.gui.committee.contest_reasons import reason_text
 from red_desktop.gui.committee.decision_dialog import DecisionAnswer, ask_decision, kind_label
 from red_desktop.gui.committee.decision_history import history_html, withdrawal_text
 from red_desktop.gui.committee.reasons_view import ReasonsView
+from red_desktop.gui.fill import fill
 from red_desktop.gui.flow_layout import FlowLayout
 from red_desktop.gui.reason_dialog import ask_reason
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
@@ -130,16 +131,18 @@ class ProposalPanel(QWidget):
         total = "–" if r.total is None else f"{r.total:.1f}"
         parts = [
             f"<b>{html.escape(r.code)}</b> · {html.escape(r.title)}",
-            self.tr("Rank %1 · total %2 · %3 final evaluations · spread %4")
-            .replace("%1", str(r.rank or "–"))
-            .replace("%2", total)
-            .replace("%3", str(r.evaluations))
-            .replace("%4", "–" if r.spread is None else f"{r.spread:.1f}"),
+            fill(
+                self.tr("Rank %1 · total %2 · %3 final evaluations · spread %4"),
+                str(r.rank or "–"),
+                total,
+                str(r.evaluations),
+                "–" if r.spread is None else f"{r.spread:.1f}",
+            ),
         ]
         finals = data.finals[data.finals["proposal_uuid"] == uuid]
         if len(finals):
             scores = ", ".join(f"{html.escape(str(e))} {t:.1f}" for e, t in zip(finals["evaluator"], finals["total"]))
-            parts.append(self.tr("Evaluators: %1").replace("%1", scores))
+            parts.append(fill(self.tr("Evaluators: %1"), scores))
         parts.append(self._decision_text())  # before the lists below it, in sight without scrolling
         if r.contested:
             names = {s.id: s.name.get_text(self._language) for s in self._rubric.subcriteria}
@@ -148,9 +151,9 @@ class ProposalPanel(QWidget):
             parts.append(f"<b>{contested}</b><ul>{reasons}</ul>")
         if not r.eligible:
             gates = ", ".join(self._gate_names().get(g, g) for g in r.failed_gates)
-            parts.append(html.escape(self.tr("Ineligible: fails %1").replace("%1", gates)))
+            parts.append(html.escape(fill(self.tr("Ineligible: fails %1"), gates)))
         elif r.override_rationale:
-            parts.append(html.escape(self.tr("Eligible by gate override: %1").replace("%1", r.override_rationale)))
+            parts.append(html.escape(fill(self.tr("Eligible by gate override: %1"), r.override_rationale)))
         return "<br>".join(parts) + history_html(self._history)
 
     def _decision_text(self) -> str:
@@ -159,10 +162,15 @@ class ProposalPanel(QWidget):
         if d is None:
             text = withdrawal_text(self._history) or self.tr("No decision yet.")
             return f"<b>{html.escape(text)}</b>"
-        text = self.tr("Decision: %1 on %2 (members present: %3). %4").replace("%1", kind_label(d.kind))
-        text = text.replace("%2", d.decided_on).replace("%3", ", ".join(d.members_present)).replace("%4", d.rationale)
+        text = fill(
+            self.tr("Decision: %1 on %2 (members present: %3). %4"),
+            kind_label(d.kind),
+            d.decided_on,
+            ", ".join(d.members_present),
+            d.rationale,
+        )
         if d.conditions:
-            text += " " + self.tr("Conditions: %1").replace("%1", d.conditions)
+            text += " " + fill(self.tr("Conditions: %1"), d.conditions)
         return f"<b>{html.escape(text)}</b>"
 
     def _read_reasons(self, ranked: RankedProposal) -> ProposalReasons:
@@ -259,9 +267,11 @@ class ProposalPanel(QWidget):
         rationale = ask_reason(
             self,
             self.tr("Eligibility override"),
-            self.tr("%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)")
-            .replace("%1", ranked.code)
-            .replace("%2", gates),
+            fill(
+                self.tr("%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)"),
+                ranked.code,
+                gates,
+            ),
         )
         if rationale is not None:
             self._service.submit(

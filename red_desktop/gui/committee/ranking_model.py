@@ -21,6 +21,7 @@ from red_desktop.core.sensitivity import PairSwap, ProposalSensitivity, RankingS
 from red_desktop.gui.committee.contest_reasons import reason_text
 from red_desktop.gui.committee.decision_dialog import kind_label
 from red_desktop.gui.editor.labels import enum_label
+from red_desktop.gui.fill import fill
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -124,7 +125,7 @@ class RankingModel(QAbstractTableModel):
         key = self.keys[section]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "p_top" and self.top_n:
-                return self.tr("p(top %1)").replace("%1", str(self.top_n))
+                return fill(self.tr("p(top %1)"), str(self.top_n))
             return key if key in self._criteria else _tr(HEADERS[key])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._criteria.get(key) or _tr(HEADERS[key])
@@ -157,9 +158,9 @@ class RankingModel(QAbstractTableModel):
         if key == "contested" and r.contested:
             return "\n".join(reason_text(reason, self._subcriteria) for reason in r.reasons)
         if key == "eligible":
-            gates = [self.tr("fails gate: %1").replace("%1", g.replace("_", " ")) for g in r.failed_gates]
+            gates = [fill(self.tr("fails gate: %1"), g.replace("_", " ")) for g in r.failed_gates]
             if r.override_rationale:
-                gates.append(self.tr("gate override: %1").replace("%1", r.override_rationale))
+                gates.append(fill(self.tr("gate override: %1"), r.override_rationale))
             return "\n".join(gates) or None
         if key == "swap" and r.uuid in self._swaps:
             return self._swap_tip(r, self._swaps[r.uuid])
@@ -167,30 +168,30 @@ class RankingModel(QAbstractTableModel):
             decision = self._decisions[r.uuid]
             lines = [f"{kind_label(decision.kind)} · {decision.decided_on}", decision.rationale]
             if decision.conditions:
-                lines.append(self.tr("Conditions: %1").replace("%1", decision.conditions))
+                lines.append(fill(self.tr("Conditions: %1"), decision.conditions))
             return "\n".join(lines)
         return None
 
     def _swap_tip(self, r: RankedProposal, pair: PairSwap) -> str:
         below = self._codes.get(pair.lower, "")
         if pair.kind == "tied":
-            return (
-                self.tr("%1 and %2 have identical scores under the same weights: they tie at every weighting")
-                .replace("%1", r.code)
-                .replace("%2", below)
+            return fill(
+                self.tr("%1 and %2 have identical scores under the same weights: they tie at every weighting"),
+                r.code,
+                below,
             )
         if pair.distance is None or pair.delta is None:
-            return self.tr("No change of weights lets %1 overtake %2").replace("%1", below).replace("%2", r.code)
+            return fill(self.tr("No change of weights lets %1 overtake %2"), below, r.code)
         if pair.kind == "profiles" and pair.delta_lower is not None:
             return self._profiles_tip(r, pair, below)
         change = ", ".join(f"{c} {d:+.1f}" for c, d in pair.delta.items())
-        text = (
-            self.tr("%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points")
-            .replace("%1", below)
-            .replace("%2", r.code)
-            .replace("%3", f"{pair.distance:.1f}")
-            .replace("%4", change)
-            .replace("%5", f"{pair.gap:.2f}")
+        text = fill(
+            self.tr("%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points"),
+            below,
+            r.code,
+            f"{pair.distance:.1f}",
+            change,
+            f"{pair.gap:.2f}",
         )
         if pair.within_bounds is False:
             text += "\n" + self.tr("That change would make a weight negative: the real minimum is larger.")
@@ -200,16 +201,16 @@ class RankingModel(QAbstractTableModel):
         """Identical criterion scores in two region types: only one profile's weights against the other's move them."""
         upper = ", ".join(f"{c} {d:+.1f}" for c, d in (pair.delta or {}).items())
         lower = ", ".join(f"{c} {d:+.1f}" for c, d in (pair.delta_lower or {}).items())
-        return (
+        return fill(
             self.tr(
                 "%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, "
                 "%5 for %1. No change common to both would: their criterion scores differ by a constant"
-            )
-            .replace("%1", below)
-            .replace("%2", r.code)
-            .replace("%3", f"{pair.distance:.1f}")
-            .replace("%4", upper)
-            .replace("%5", lower)
+            ),
+            below,
+            r.code,
+            f"{pair.distance:.1f}",
+            upper,
+            lower,
         )
 
     def _text(self, r: RankedProposal, key: str) -> str:

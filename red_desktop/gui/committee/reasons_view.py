@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from red_desktop.core.reasons import Given, ProposalReasons, SubcriterionReasons
+from red_desktop.gui.fill import fill
 
 CONTESTED_BACKGROUND = QColor(255, 232, 170)  # amber, with black text; the words "⚠ Contested" say it without colour
 CONTESTED_TEXT = QColor(0, 0, 0)
@@ -69,7 +70,7 @@ class ReasonsTable(QTableWidget):
     def _subcriterion_item(self, sub: SubcriterionReasons) -> QTableWidgetItem:
         lines = [f"{sub.subcriterion_id} {sub.name}"]
         if sub.contested:
-            marker = self.tr("⚠ Contested: levels %1 to %2").replace("%1", str(sub.low)).replace("%2", str(sub.high))
+            marker = fill(self.tr("⚠ Contested: levels %1 to %2"), str(sub.low), str(sub.high))
             lines.insert(0, marker)
         item = _item("\n".join(lines), sub.contested)
         font = QFont(item.font())
@@ -94,7 +95,7 @@ class ReasonsTable(QTableWidget):
     def _level(self, given: Given) -> str:
         if given.level is None:
             return self.tr("no level")
-        return self.tr("level %1 · %2").replace("%1", str(given.level)).replace("%2", given.level_label)
+        return fill(self.tr("level %1 · %2"), str(given.level), given.level_label)
 
 
 def _item(text: str, contested: bool) -> QTableWidgetItem:
@@ -134,4 +135,4 @@ class ReasonsView(QWidget):
         if not contested:
             return self.tr("No sub-criterion is contested: the evaluators' levels are at most one apart.")
         names = ", ".join(r.subcriterion_id for r in contested)
-        return self.tr("Contested (levels two or more apart), shaded and marked ⚠ at the top: %1.").replace("%1", names)
+        return fill(self.tr("Contested (levels two or more apart), shaded and marked ⚠ at the top: %1."), names)

@@ -14,6 +14,7 @@ from red_desktop.core.progress import Progress
 from red_desktop.core.settings import Settings
 from red_desktop.core.store import Store
 from red_desktop.core.store.snapshot import backup_store
+from red_desktop.gui.fill import fill
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.restore_dialog import RestoreDialog
@@ -53,7 +54,7 @@ class BackupActions:
             QCoreApplication.translate("Application", "Backing up the store…"),
             copy,
             lambda written: window.show_message(
-                QCoreApplication.translate("Application", "Backed up to %1").replace("%1", str(written))
+                fill(QCoreApplication.translate("Application", "Backed up to %1"), str(written))
             ),
             window.show_message,
         )
@@ -64,7 +65,7 @@ class BackupActions:
 
         def failed(message: str) -> None:
             text = QCoreApplication.translate("Application", "The automatic backup failed: %1")
-            window.show_message(text.replace("%1", message))
+            window.show_message(fill(text, message))
 
         self.runner.run(lambda: daily_backup(path, daily, weekly), context=window, on_done=_ignore, on_failed=failed)
 
@@ -107,13 +108,13 @@ class BackupActions:
 
 
 def _restored(report: RestoreReport) -> str:
-    return (
+    return fill(
         QCoreApplication.translate(
             "Application", "Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3"
-        )
-        .replace("%1", report.restored.taken.strftime("%Y-%m-%d %H:%M"))
-        .replace("%2", str(report.counts.get("proposals", 0)))
-        .replace("%3", str(report.kept or "-"))
+        ),
+        report.restored.taken.strftime("%Y-%m-%d %H:%M"),
+        str(report.counts.get("proposals", 0)),
+        str(report.kept or "-"),
     )
 
 

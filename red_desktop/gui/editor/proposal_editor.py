@@ -30,6 +30,7 @@ from red_desktop.gui.editor.problem_marker import STYLE_SHEET, ProblemMarker
 from red_desktop.gui.editor.proposal_form import ProposalForm
 from red_desktop.gui.editor.save_status import SaveStatus
 from red_desktop.gui.editor.undo_commands import ActorsEditCommand, FieldEditCommand
+from red_desktop.gui.fill import fill
 from red_desktop.gui.read_only import hold_still
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
@@ -328,12 +329,14 @@ class ProposalEditor(QWidget):
             return
         when = newer.stamp.updated_at[:16].replace("T", " ")
         self.form.child(QLabel, "conflictLabel").setText(
-            self.tr(
-                "%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved"
-                " changes are dropped) or keep yours (it replaces theirs; the audit log keeps both)."
+            fill(
+                self.tr(
+                    "%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved"
+                    " changes are dropped) or keep yours (it replaces theirs; the audit log keeps both)."
+                ),
+                newer.stamp.updated_by or self.tr("Someone"),
+                when,
             )
-            .replace("%1", newer.stamp.updated_by or self.tr("Someone"))
-            .replace("%2", when)
         )
         self.conflict_bar.show()
 

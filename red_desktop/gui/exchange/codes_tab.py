@@ -27,6 +27,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import COMMITTEE_ROLES
 from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.merge_dialog import MergeChoice, MergeDialog
+from red_desktop.gui.fill import fill
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.reason_dialog import ask_reason
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
@@ -185,10 +186,14 @@ class CodesWidget(QWidget):
         if not confirm(
             self,
             self.tr("Give final codes"),
-            self.tr(
-                "Proposals to receive a final code: %1. Each change is kept in the audit log and sent to the "
-                "laptops with your next package; the old codes still find their proposals. Give the final codes now?"
-            ).replace("%1", str(count)),
+            fill(
+                self.tr(
+                    "Proposals to receive a final code: %1. Each change is kept in the audit log and sent to the "
+                    "laptops with your next package; the old codes still find their proposals. "
+                    "Give the final codes now?"
+                ),
+                str(count),
+            ),
         ):
             return
         self.settle_button.setEnabled(False)
@@ -201,7 +206,7 @@ class CodesWidget(QWidget):
         )
 
     def _settled(self, count: int) -> None:
-        self.banner.show_message(self.tr("Final codes given: %1").replace("%1", str(count)), severity="info")
+        self.banner.show_message(fill(self.tr("Final codes given: %1"), str(count)), severity="info")
         self.refresh()
 
     def merge_selected(self) -> None:
@@ -217,7 +222,7 @@ class CodesWidget(QWidget):
         rubric = self.rubric
         self.service.submit(
             lambda store: merging.merge(store, choice.merged, choice.kept, choice.reason, rubric),
-            lambda stored: self._merged(self.tr("Merged: %1").replace("%1", stored.code)),
+            lambda stored: self._merged(fill(self.tr("Merged: %1"), stored.code)),
             lambda message: self._failed(self.tr("The proposals were not merged."), message),
             Change(ChangeKind.STORE),
             context=self,
@@ -231,9 +236,11 @@ class CodesWidget(QWidget):
         reason = ask_reason(
             self,
             self.tr("Undo a merge"),
-            self.tr("Make %1 a proposal of its own again? Its evaluations stop counting for %2.")
-            .replace("%1", _label(merged))
-            .replace("%2", kept.code),
+            fill(
+                self.tr("Make %1 a proposal of its own again? Its evaluations stop counting for %2."),
+                _label(merged),
+                kept.code,
+            ),
             ok_text=self.tr("&Undo merge"),
             placeholder=self.tr("e.g. two phases of the project, not one"),
         )
@@ -242,7 +249,7 @@ class CodesWidget(QWidget):
         rubric = self.rubric
         self.service.submit(
             lambda store: merging.merge(store, merged.uuid, None, reason, rubric),
-            lambda stored: self._merged(self.tr("A proposal of its own again: %1").replace("%1", stored.code)),
+            lambda stored: self._merged(fill(self.tr("A proposal of its own again: %1"), stored.code)),
             lambda message: self._failed(self.tr("The merge was not undone."), message),
             Change(ChangeKind.STORE),
             context=self,

@@ -23,6 +23,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.resolver import ConflictResolverWidget
 from red_desktop.gui.exchange.values import entity_label
+from red_desktop.gui.fill import fill
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
@@ -161,7 +162,7 @@ class ConflictsWidget(QWidget):
         )
 
     def _resolved(self, label: str) -> None:
-        self.banner.show_message(self.tr("Resolved: %1").replace("%1", label), severity="info")
+        self.banner.show_message(fill(self.tr("Resolved: %1"), label), severity="info")
 
     def _failed(self, message: str) -> None:
         self.resolver.resolve_button.setEnabled(self.resolver.conflict is not None)

@@ -33,6 +33,7 @@ from red_desktop.gui.exchange.files import ask_save_path, default_package_name
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.roster_tab import can_receive_encrypted
 from red_desktop.gui.exchange.values import count_label, role_label, short_time
+from red_desktop.gui.fill import fill
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.progress_task import run_on_writer
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
@@ -242,8 +243,8 @@ class ExportWidget(QWidget):
         reader = self.service.reader
         sent = [p for p in (reader.exchange.packages() if reader is not None else []) if p["direction"] == "out"]
         if sent:
-            text += " " + self.tr("Last export: %1 (%2).").replace("%1", short_time(sent[0]["handled_at"])).replace(
-                "%2", sent[0]["file_name"]
+            text += " " + fill(
+                self.tr("Last export: %1 (%2)."), short_time(sent[0]["handled_at"]), sent[0]["file_name"]
             )
         return text
 
@@ -299,9 +300,9 @@ class ExportWidget(QWidget):
         if result.encrypted_to:
             key = self.service.reader.roster.get(result.encrypted_to) if self.service.reader else None
             name = key.identity.name if key is not None else result.encrypted_to
-            title = self.tr("Package written to %1, encrypted to %2.").replace("%1", result.path).replace("%2", name)
+            title = fill(self.tr("Package written to %1, encrypted to %2."), result.path, name)
         else:
-            title = self.tr("Package written to %1.").replace("%1", result.path)
+            title = fill(self.tr("Package written to %1."), result.path)
         self.banner.show_message(title, counted or [self.tr("It carries no records.")], severity="info")
 
     def _failed(self, message: str) -> None:

@@ -26,6 +26,7 @@ from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.files import ask_open_paths
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.plan_view import REFUSED, PlanView
+from red_desktop.gui.fill import fill
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.progress_task import run_on_writer
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
@@ -214,19 +215,19 @@ class ImportWidget(QWidget):
 
     def _report(self, done: list[ImportPlan], refused: list[ImportPlan], skipped: int) -> None:
         total = {o: sum(p.count(o) for p in done) for o in Outcome}
-        title = (
-            self.tr("Packages imported: %1 — added: %2, updated: %3, unchanged: %4, conflicts: %5.")
-            .replace("%1", str(len(done)))
-            .replace("%2", str(total[Outcome.ADDED]))
-            .replace("%3", str(total[Outcome.UPDATED]))
-            .replace("%4", str(total[Outcome.UNCHANGED]))
-            .replace("%5", str(total[Outcome.CONFLICT]))
+        title = fill(
+            self.tr("Packages imported: %1 — added: %2, updated: %3, unchanged: %4, conflicts: %5."),
+            str(len(done)),
+            str(total[Outcome.ADDED]),
+            str(total[Outcome.UPDATED]),
+            str(total[Outcome.UNCHANGED]),
+            str(total[Outcome.CONFLICT]),
         )
         lines = [f"{plan.file_name}: {plan.rejected}" for plan in refused]
         if total[Outcome.CONFLICT]:
             lines.append(self.tr("Resolve the conflicts in the Conflicts tab."))
         if skipped:
-            lines.append(self.tr("Cancelled; packages not imported: %1.").replace("%1", str(skipped)))
+            lines.append(fill(self.tr("Cancelled; packages not imported: %1."), str(skipped)))
         severity = "error" if refused else "warning" if total[Outcome.CONFLICT] or skipped else "info"
         self.banner.show_message(title, lines, severity=severity)
 
@@ -256,16 +257,14 @@ class ImportWidget(QWidget):
             return self.tr("imported")
         plan = entry.plan
         changes = sum(plan.count(o) for o in (Outcome.ADDED, Outcome.UPDATED, Outcome.CONFLICT)) if plan else 0
-        return self.tr("ready · changes: %1").replace("%1", str(changes))
+        return fill(self.tr("ready · changes: %1"), str(changes))
 
     def _update_buttons(self) -> None:
         ready = len(self.ready())
         self.apply_button.setEnabled(ready > 0)
         self.remove_button.setEnabled(self.list.currentRow() >= 0)
         self.summary.setText(
-            self.tr("%1 of %2 ready to import").replace("%1", str(ready)).replace("%2", str(len(self.files)))
-            if self.files
-            else ""
+            fill(self.tr("%1 of %2 ready to import"), str(ready), str(len(self.files))) if self.files else ""
         )
 
     def _show_current(self) -> None:

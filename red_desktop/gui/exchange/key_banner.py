@@ -14,6 +14,7 @@ from red_desktop.gui.exchange.create_key_dialog import CreateKeyDialog
 from red_desktop.gui.exchange.files import ask_save_path
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.values import role_label
+from red_desktop.gui.fill import fill
 
 MONOSPACE = "font-family: monospace;"
 
@@ -69,10 +70,13 @@ class KeyBannerWidget(QFrame):
             name, role = keys.profile()
             command = f"red-desktop profile create --name &quot;{html.escape(name)}&quot; --role {html.escape(role)}"
             return (
-                self.tr(
-                    "<b>You have no key yet.</b> Your key signs the packages you export so that the committee knows "
-                    "they are yours. Create it here, or with %1."
-                ).replace("%1", f"<code>{command}</code>")
+                fill(
+                    self.tr(
+                        "<b>You have no key yet.</b> Your key signs the packages you export so that the committee "
+                        "knows they are yours. Create it here, or with %1."
+                    ),
+                    f"<code>{command}</code>",
+                )
                 + problem
             )
         text = self._who(keys.public)
@@ -83,11 +87,11 @@ class KeyBannerWidget(QFrame):
         return text
 
     def _who(self, public: PublicIdentity) -> str:
-        return (
-            self.tr("Your key: %1 (%2), fingerprint %3")
-            .replace("%1", f"<b>{html.escape(public.name)}</b>")
-            .replace("%2", html.escape(role_label(public.role)))
-            .replace("%3", f"<span style='{MONOSPACE} font-weight: bold;'>{html.escape(public.fingerprint)}</span>")
+        return fill(
+            self.tr("Your key: %1 (%2), fingerprint %3"),
+            f"<b>{html.escape(public.name)}</b>",
+            html.escape(role_label(public.role)),
+            f"<span style='{MONOSPACE} font-weight: bold;'>{html.escape(public.fingerprint)}</span>",
         )
 
     def create_key(self) -> None:
@@ -110,12 +114,14 @@ class KeyBannerWidget(QFrame):
         QMessageBox.information(
             self,
             self.tr("Public key exported"),
-            self.tr(
-                "Your public key is in %1.\n\nGive this file to the committee. When they add it, read them its "
-                "fingerprint, %2, so they know the file is yours."
-            )
-            .replace("%1", str(target))
-            .replace("%2", public.fingerprint),
+            fill(
+                self.tr(
+                    "Your public key is in %1.\n\nGive this file to the committee. When they add it, read them its "
+                    "fingerprint, %2, so they know the file is yours."
+                ),
+                str(target),
+                public.fingerprint,
+            ),
         )
 
     def _failed(self, message: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop.core.domain import Proposal
+from red_desktop.gui.fill import fill
 
 
 @dataclass(frozen=True)
@@ -32,16 +33,19 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge two proposals"))
         self.setAccessibleName(self.windowTitle())
         intro = QLabel(
-            self.tr(
-                "These look like one project captured twice (%1). The proposal merged away keeps its record and its "
-                "evaluations, which count for the one that stays; it leaves the list, and its code finds the one "
-                "that stays. The merge reaches the laptops with your next package, and can be undone."
-            ).replace("%1", reasons),
+            fill(
+                self.tr(
+                    "These look like one project captured twice (%1). The proposal merged away keeps its record and "
+                    "its evaluations, which count for the one that stays; it leaves the list, and its code finds the "
+                    "one that stays. The merge reaches the laptops with your next package, and can be undone."
+                ),
+                reasons,
+            ),
             self,
         )
         intro.setWordWrap(True)
-        self.keep_first = QRadioButton(self.tr("Keep %1").replace("%1", _label(first)), self)
-        self.keep_second = QRadioButton(self.tr("Keep %1").replace("%1", _label(second)), self)
+        self.keep_first = QRadioButton(fill(self.tr("Keep %1"), _label(first)), self)
+        self.keep_second = QRadioButton(fill(self.tr("Keep %1"), _label(second)), self)
         group = QButtonGroup(self)
         group.addButton(self.keep_first)
         group.addButton(self.keep_second)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from red_desktop.core.exchange.model import CodeNote, DuplicateNote, ImportPlan
+from red_desktop.gui.fill import fill
 
 
 class PlanNotesWidget(QWidget):
@@ -34,9 +35,9 @@ class PlanNotesWidget(QWidget):
         rows = [*(self._code_row(n) for n in plan.codes), *(self._duplicate_row(d) for d in plan.duplicates)]
         self.setVisible(bool(rows))
         self.heading.setText(
-            self.tr("Codes reconciled: %1 · likely duplicates: %2")
-            .replace("%1", str(len(plan.codes)))
-            .replace("%2", str(len(plan.duplicates)))
+            fill(
+                self.tr("Codes reconciled: %1 · likely duplicates: %2"), str(len(plan.codes)), str(len(plan.duplicates))
+            )
         )
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
@@ -60,5 +61,5 @@ class PlanNotesWidget(QWidget):
         return (
             note.label,
             note.other_label,
-            self.tr("Perhaps the same project: %1").replace("%1", ", ".join(note.reasons)),
+            fill(self.tr("Perhaps the same project: %1"), ", ".join(note.reasons)),
         )

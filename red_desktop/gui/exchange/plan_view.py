@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from red_desktop.core.exchange.model import ImportPlan, Outcome
 from red_desktop.gui.exchange.plan_notes import PlanNotesWidget
 from red_desktop.gui.exchange.values import entity_label, outcome_label, role_label, short_time
+from red_desktop.gui.fill import fill
 
 REFUSED = "#b00020"
 OUTCOME_COLOURS = {Outcome.ADDED: "#1b5e20", Outcome.UPDATED: "#0d47a1", Outcome.CONFLICT: "#b35c00"}
@@ -123,12 +124,12 @@ class PlanView(QWidget):
         return "<br>".join(html.escape(line) for line in lines)
 
     def counts_text(self, plan: ImportPlan) -> str:
-        return (
-            self.tr("added: %1 · updated: %2 · unchanged: %3 · conflicts: %4")
-            .replace("%1", str(plan.count(Outcome.ADDED)))
-            .replace("%2", str(plan.count(Outcome.UPDATED)))
-            .replace("%3", str(plan.count(Outcome.UNCHANGED)))
-            .replace("%4", str(plan.count(Outcome.CONFLICT)))
+        return fill(
+            self.tr("added: %1 · updated: %2 · unchanged: %3 · conflicts: %4"),
+            str(plan.count(Outcome.ADDED)),
+            str(plan.count(Outcome.UPDATED)),
+            str(plan.count(Outcome.UNCHANGED)),
+            str(plan.count(Outcome.CONFLICT)),
         )
 
     def _fill(self, plan: ImportPlan) -> None:

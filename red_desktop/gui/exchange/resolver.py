@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from red_desktop.core.exchange.model import Conflict, ConflictSide
 from red_desktop.gui.exchange.values import cell_text, display, entity_label, field_label
+from red_desktop.gui.fill import fill
 
 CHOSEN = QColor("#e3f2e1")
 MAX_TOOLTIP = 3000
@@ -127,11 +128,13 @@ class ConflictResolverWidget(QWidget):
             self.table.setColumnCount(0)
             return
         self.heading.setText(
-            self.tr("%1: %2 — %3 versions differ in %4 fields")
-            .replace("%1", entity_label(conflict.entity.value))
-            .replace("%2", conflict.label)
-            .replace("%3", str(len(conflict.sides)))
-            .replace("%4", str(len(conflict.fields)))
+            fill(
+                self.tr("%1: %2 — %3 versions differ in %4 fields"),
+                entity_label(conflict.entity.value),
+                conflict.label,
+                str(len(conflict.sides)),
+                str(len(conflict.fields)),
+            )
         )
         self.table.setColumnCount(len(conflict.sides))
         self.table.setRowCount(len(conflict.fields))
@@ -166,10 +169,10 @@ class ConflictResolverWidget(QWidget):
         self._fit_rows()
 
     def side_title(self, index: int, side: ConflictSide) -> str:
-        title = self.tr("Version %1").replace("%1", str(index + 1))
+        title = fill(self.tr("Version %1"), str(index + 1))
         if side.current:
             title += " · " + self.tr("shown now")
-        return title + "\n" + self.tr("by %1 · %2").replace("%1", side.author).replace("%2", side.version[:8])
+        return title + "\n" + fill(self.tr("by %1 · %2"), side.author, side.version[:8])
 
     # ---- choosing ----
 

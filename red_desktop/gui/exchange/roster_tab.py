@@ -27,6 +27,7 @@ from red_desktop.core.identity import PublicIdentity
 from red_desktop.core.store.roster import TrustedKey
 from red_desktop.gui.exchange.files import ask_open_path
 from red_desktop.gui.exchange.values import role_label, short_time
+from red_desktop.gui.fill import fill
 from red_desktop.gui.reason_dialog import RevokeDialog
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
@@ -126,14 +127,14 @@ class RosterWidget(QWidget):
         self._on_selection_changed()
 
     def _cells(self, key: TrustedKey) -> list[QTableWidgetItem]:
-        added = self.tr("%1 by %2").replace("%1", short_time(key.added_at)).replace("%2", key.added_by)
+        added = fill(self.tr("%1 by %2"), short_time(key.added_at), key.added_by)
         encrypted = self.tr("yes") if can_receive_encrypted(key) else self.tr("no")
         if key.revoked:
-            status = (
-                self.tr("Revoked %1 by %2: %3")
-                .replace("%1", short_time(key.revoked_at))
-                .replace("%2", key.revoked_by or "")
-                .replace("%3", key.revoke_reason or "")
+            status = fill(
+                self.tr("Revoked %1 by %2: %3"),
+                short_time(key.revoked_at),
+                key.revoked_by or "",
+                key.revoke_reason or "",
             )
         else:
             status = self.tr("Trusted")
@@ -198,9 +199,9 @@ class RosterWidget(QWidget):
     def _tell_known(self, key: TrustedKey) -> None:
         self._select(key.fingerprint)
         if key.revoked:
-            text = self.tr("%1's key is on the roster, revoked; it stays revoked.").replace("%1", key.identity.name)
+            text = fill(self.tr("%1's key is on the roster, revoked; it stays revoked."), key.identity.name)
         else:
-            text = self.tr("%1's key was already on the roster.").replace("%1", key.identity.name)
+            text = fill(self.tr("%1's key was already on the roster."), key.identity.name)
         self.banner.show_message(text, severity="info")
 
     def confirm_fingerprint(self, public: PublicIdentity) -> bool:
@@ -208,13 +209,14 @@ class RosterWidget(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Compare the fingerprint"))
-        box.setText(
-            self.tr("Add %1 (%2) to the roster?").replace("%1", public.name).replace("%2", role_label(public.role))
+        box.setText(fill(self.tr("Add %1 (%2) to the roster?"), public.name, role_label(public.role)))
+        explanation = fill(
+            self.tr(
+                "Ask %1 to read their fingerprint to you (in person or by phone) and compare it with this one. "
+                "If they differ, the file is not theirs: do not add it."
+            ),
+            public.name,
         )
-        explanation = self.tr(
-            "Ask %1 to read their fingerprint to you (in person or by phone) and compare it with this one. "
-            "If they differ, the file is not theirs: do not add it."
-        ).replace("%1", public.name)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setInformativeText(
             f"<p style='font-family: monospace; font-size: 15pt; font-weight: bold;'>{html.escape(public.fingerprint)}"
@@ -230,9 +232,9 @@ class RosterWidget(QWidget):
         self.refresh()
         self._select(key.fingerprint)
         if added:
-            text = self.tr("%1's key was added to the roster.").replace("%1", key.identity.name)
+            text = fill(self.tr("%1's key was added to the roster."), key.identity.name)
         else:
-            text = self.tr("%1's key was already on the roster.").replace("%1", key.identity.name)
+            text = fill(self.tr("%1's key was already on the roster."), key.identity.name)
         self.banner.show_message(text, severity="info")
 
     # ---- revoking ----
@@ -259,7 +261,7 @@ class RosterWidget(QWidget):
 
     def _on_revoked(self, key: TrustedKey) -> None:
         self.refresh()
-        self.banner.show_message(self.tr("%1's key was revoked.").replace("%1", key.identity.name), severity="info")
+        self.banner.show_message(fill(self.tr("%1's key was revoked."), key.identity.name), severity="info")
 
     def _failed(self, message: str) -> None:
         self.banner.show_message(self.tr("The roster was not changed."), [message])

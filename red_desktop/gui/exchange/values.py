@@ -22,6 +22,7 @@ from red_desktop.core.domain import (
 from red_desktop.core.settings import Role
 from red_desktop.gui.committee.decision_dialog import kind_label
 from red_desktop.gui.editor.labels import enum_label, field_labels
+from red_desktop.gui.fill import fill
 from red_desktop.gui.profile_dialog import ROLE_NAMES
 
 MAX_CELL = 1500  # characters shown in a cell (a long narrative); the tooltip has the rest
@@ -109,7 +110,7 @@ def display(name: str, value: Any) -> str:
     if name == "withdrawn":  # a decision or override the committee removed: the version it removes
         if not value:
             return QCoreApplication.translate("ExchangeValues", "No: kept")
-        return QCoreApplication.translate("ExchangeValues", "Yes: removes version %1").replace("%1", str(value)[:8])
+        return fill(QCoreApplication.translate("ExchangeValues", "Yes: removes version %1"), str(value)[:8])
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):

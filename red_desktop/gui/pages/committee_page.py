@@ -42,6 +42,7 @@ from red_desktop.gui.committee.proposal_panel import ProposalPanel
 from red_desktop.gui.committee.ranking_model import UUID_ROLE, RankingModel
 from red_desktop.gui.committee.ranking_proxy import SHOW, RankingProxy
 from red_desktop.gui.committee.ranking_table import RankingTable
+from red_desktop.gui.fill import fill
 from red_desktop.gui.fitted_tabs import fit_tabs
 from red_desktop.gui.flow_layout import FlowLayout, expanding
 from red_desktop.gui.latest_only import LatestOnly
@@ -78,9 +79,7 @@ class CommitteePage(QWidget):
         )
         self.proxy = RankingProxy(self.model, self)
         self.heading = QLabel(
-            self.tr("Committee ranking · %1 %2")
-            .replace("%1", rubric.name.get_text(language))
-            .replace("%2", rubric.version),
+            fill(self.tr("Committee ranking · %1 %2"), rubric.name.get_text(language), rubric.version),
             self,
         )
         self.heading.setAccessibleName(self.tr("Ranking heading"))
@@ -383,7 +382,7 @@ class CommitteePage(QWidget):
             return None
         ranking, rubric, top, samples = self.data.ranking, self._rubric, self.top_n.value(), self.samples.value()
         self.compute.setEnabled(False)
-        self.sensitivity_status.setText(self.tr("Computing %1 samples…").replace("%1", QLocale().toString(samples)))
+        self.sensitivity_status.setText(fill(self.tr("Computing %1 samples…"), QLocale().toString(samples)))
         return lambda: ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0)
 
     def _show_sensitivity(self, result: RankingSensitivity) -> None:

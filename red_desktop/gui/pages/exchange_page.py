@@ -23,6 +23,7 @@ from red_desktop.gui.exchange.import_tab import ImportWidget
 from red_desktop.gui.exchange.key_banner import KeyBannerWidget
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.roster_tab import RosterWidget
+from red_desktop.gui.fill import fill
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import Executor
 
@@ -99,5 +100,5 @@ class ExchangePage(QWidget):
         self.proposals_imported.emit(frozenset(written))
 
     def _on_conflicts_counted(self, count: int) -> None:
-        title = self.tr("Conflicts (%1)").replace("%1", str(count)) if count else self.tr("Conflicts")
+        title = fill(self.tr("Conflicts (%1)"), str(count)) if count else self.tr("Conflicts")
         self.tabs.setTabText(CONFLICTS, title)

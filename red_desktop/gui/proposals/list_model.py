@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery, OwnTotal, ProposalRow
+from red_desktop.gui.fill import fill
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 100
@@ -37,9 +38,9 @@ def own_text(own: OwnTotal | None) -> str:
     if own is None:
         return "–"
     if own.partial:
-        return QCoreApplication.translate("ProposalListModel", "%1 partial").replace("%1", f"{own.total:.1f}")
+        return fill(QCoreApplication.translate("ProposalListModel", "%1 partial"), f"{own.total:.1f}")
     if not own.final:
-        return QCoreApplication.translate("ProposalListModel", "%1 draft").replace("%1", f"{own.total:.1f}")
+        return fill(QCoreApplication.translate("ProposalListModel", "%1 draft"), f"{own.total:.1f}")
     return f"{own.total:.1f}"
 
 
@@ -47,9 +48,12 @@ def own_tip(own: OwnTotal | None) -> str:
     if own is None:
         return QCoreApplication.translate("ProposalListModel", "You have not scored this proposal")
     if own.partial:
-        return QCoreApplication.translate(
-            "ProposalListModel", "Your draft: %1 sub-criteria still without a level, so the total is partial"
-        ).replace("%1", str(own.missing))
+        return fill(
+            QCoreApplication.translate(
+                "ProposalListModel", "Your draft: %1 sub-criteria still without a level, so the total is partial"
+            ),
+            str(own.missing),
+        )
     if not own.final:
         return QCoreApplication.translate("ProposalListModel", "Your draft evaluation, every level given")
     return QCoreApplication.translate("ProposalListModel", "Your final evaluation")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
+from red_desktop.gui.fill import fill
 from red_desktop.gui.proposals.filter_bar import FilterBar
 from red_desktop.gui.proposals.list_model import COLUMNS, DEFAULT_COLUMNS, ProposalListModel
 from red_desktop.gui.proposals.row_table import RowTableView
@@ -130,16 +131,16 @@ class ProposalListView(QWidget):
             if shown == 1:
                 text = self.tr("Preparing the search over 1 proposal…")
             else:
-                text = self.tr("Preparing the search over %1 proposals…").replace("%1", f"{shown:,}")
+                text = fill(self.tr("Preparing the search over %1 proposals…"), f"{shown:,}")
         elif self._total and shown != self._total:
             if self._total == 1:
-                text = self.tr("%1 of 1 proposal").replace("%1", f"{shown:,}")
+                text = fill(self.tr("%1 of 1 proposal"), f"{shown:,}")
             else:
-                text = self.tr("%1 of %2 proposals").replace("%1", f"{shown:,}").replace("%2", f"{self._total:,}")
+                text = fill(self.tr("%1 of %2 proposals"), f"{shown:,}", f"{self._total:,}")
         elif shown == 1:
             text = self.tr("1 proposal")
         else:
-            text = self.tr("%1 proposals").replace("%1", f"{shown:,}")
+            text = fill(self.tr("%1 proposals"), f"{shown:,}")
         self.count_label.setText(text)
 
     def selected_uuid(self) -> str | None:
