@@ -28,6 +28,7 @@ from red_desktop.gui.exchange.files import package_paths
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.fill import fill
 from red_desktop.gui.menus import Menus
+from red_desktop.gui.modal import accepted
 from red_desktop.gui.own_sheet import OwnSheetAvailability
 from red_desktop.gui.page_undo import PageUndo
 from red_desktop.gui.pages.committee_page import CommitteePage
@@ -161,9 +162,9 @@ class MainWindow(QMainWindow):
             "show_page": self.show_page,
             "exchange": self.show_exchange,
             "refresh": self.refresh_requested.emit,
-            "shortcuts": lambda: ShortcutsDialog(
-                self.menus.all_actions(), self, self.scoring.form.shortcut_actions
-            ).exec(),
+            "shortcuts": lambda: accepted(
+                ShortcutsDialog(self.menus.all_actions(), self, self.scoring.form.shortcut_actions)
+            ),
             "about": self._about,
         }
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from red_desktop.core.settings import Role
+from red_desktop.gui.modal import accepted
 from red_desktop.gui.ui_loader import find, load_form
 
 FORM = "profile_dialog.ui"
@@ -72,4 +73,4 @@ class ProfileDialog:
         return self.name.text().strip(), Role(self.role.currentData()), str(self.language.currentData())
 
     def ask(self) -> tuple[str, Role, str] | None:
-        return self.values() if self.dialog.exec() == QDialog.DialogCode.Accepted else None
+        return self.values() if accepted(self.dialog) else None

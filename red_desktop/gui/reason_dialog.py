@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from red_desktop.gui.fill import fill
+from red_desktop.gui.modal import accepted
 
 
 class ReasonDialog(QDialog):
@@ -60,10 +61,7 @@ class ReasonDialog(QDialog):
 
     def ask(self) -> str | None:
         """The reason typed (stripped, never empty), or None if the user cancelled."""
-        try:
-            return self.reason() if self.exec() == QDialog.DialogCode.Accepted else None
-        finally:
-            self.deleteLater()
+        return self.reason() if accepted(self) else None
 
 
 def ask_reason(

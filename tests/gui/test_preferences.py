@@ -82,3 +82,24 @@ def test_preferences_on_an_own_store_show_and_change_the_profile(
     assert shown == ["Ana Lucía Quispe"]
     qtbot.waitUntil(lambda: "Rosa Mamani (committee member)" in window.status.evaluator.text(), timeout=10_000)
     assert stamped(qtbot, window.service) == "Rosa Mamani"
+
+
+def test_a_preferences_dialog_answered_is_gone(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    """Each Preferences… left its hidden form behind as a child of the window; with the interface language
+    switched afterwards (two windows in one process, Spanish then Portuguese), Qt crashed delivering to them."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    app = make_app()
+    assert app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+
+    for _ in range(2):
+        QTimer.singleShot(0, cancel)
+        window.menus.preferences.trigger()
+    qtbot.waitUntil(lambda: not [d for d in window.findChildren(QDialog) if d.objectName() == "ProfileDialog"])

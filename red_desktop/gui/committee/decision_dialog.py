@@ -25,6 +25,7 @@ from red_desktop.core.eligibility import Eligibility
 from red_desktop.core.errors import Problem
 from red_desktop.gui.editor.problem_marker import STYLE_SHEET, ProblemMarker
 from red_desktop.gui.fill import fill
+from red_desktop.gui.modal import accepted
 from red_desktop.gui.ui_loader import find, load_form
 
 FORM = "decision_dialog.ui"
@@ -181,7 +182,4 @@ def ask_decision(
     gate_names: Mapping[str, str] | None = None,
 ) -> DecisionAnswer | None:
     dialog = DecisionDialog(proposal_uuid, heading, current, member, parent, eligibility, gate_names)
-    try:
-        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
+    return dialog.answer() if accepted(dialog) else None

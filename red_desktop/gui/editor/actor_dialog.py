@@ -13,6 +13,7 @@ from red_desktop.core.validation import actor_problems
 from red_desktop.gui.editor.labels import fill_enum_combo, select_member, selected_member
 from red_desktop.gui.editor.number_edit import NumberEdit
 from red_desktop.gui.editor.problem_marker import STYLE_SHEET, ProblemMarker
+from red_desktop.gui.modal import accepted
 from red_desktop.gui.ui_loader import find, load_form
 
 W = TypeVar("W", bound=QWidget)
@@ -100,7 +101,4 @@ class ActorDialog(QDialog):
 def ask_actor(parent: QWidget | None, actor: Actor | None) -> Actor | None:
     """Show the dialog; the new or edited actor, or None if the user cancelled."""
     dialog = ActorDialog(actor, parent)
-    try:
-        return dialog.actor() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
+    return dialog.actor() if accepted(dialog) else None

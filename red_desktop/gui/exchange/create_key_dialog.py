@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from red_desktop.gui.exchange.values import role_label
+from red_desktop.gui.modal import accepted
 
 
 class CreateKeyDialog(QDialog):
@@ -70,5 +71,5 @@ class CreateKeyDialog(QDialog):
 
     def ask(self) -> tuple[bool, bytes | None]:
         """(created, passphrase): whether the user went ahead, and the passphrase chosen (None for none)."""
-        accepted = self.exec() == QDialog.DialogCode.Accepted
-        return accepted, self.chosen_passphrase() if accepted else None
+        went_ahead = accepted(self)
+        return went_ahead, self.chosen_passphrase() if went_ahead else None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from red_desktop.core.domain import Proposal
 from red_desktop.gui.fill import fill
+from red_desktop.gui.modal import accepted
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class MergeDialog(QDialog):
         return MergeChoice(merged.uuid, kept.uuid, self.reason.text().strip())
 
     def ask(self) -> MergeChoice | None:
-        return self.choice() if self.exec() == QDialog.DialogCode.Accepted else None
+        return self.choice() if accepted(self) else None
 
 
 def _label(proposal: Proposal) -> str:
