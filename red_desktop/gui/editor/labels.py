@@ -114,6 +114,11 @@ def enum_label(member: StrEnum | None) -> str:
     return enum_labels().get(member, str(member))
 
 
+def short_enum_label(member: StrEnum | None) -> str:
+    """The label without its examples in brackets ("Large investments"), for list cells and filters."""
+    return enum_label(member).split(" (")[0]
+
+
 def field_labels() -> dict[str, str]:
     """A proposal field's name as the form shows it, for messages that list fields."""
     return {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -16,12 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from red_desktop.core.domain import RegionType
+from red_desktop.core.domain import PriorityArea, ProposalStatus, RegionType
 from red_desktop.core.listing import ListQuery
-from red_desktop.gui.editor.labels import enum_label, set_region_type_tips
+from red_desktop.gui.editor.labels import set_region_type_tips, short_enum_label
 from red_desktop.gui.flow_layout import FlowLayout
 
 FACETS = ("countries", "region_types", "priority_areas", "statuses")
+ENUMS: dict[str, type[StrEnum]] = {
+    "region_types": RegionType,
+    "priority_areas": PriorityArea,
+    "statuses": ProposalStatus,
+}
 
 
 class FilterBar(QWidget):
@@ -119,9 +125,11 @@ class FilterBar(QWidget):
             combo.blockSignals(False)
 
     def _label(self, facet: str, value: str) -> str:
-        if facet == "region_types":  # named as the editor names them, in the user's language
-            return enum_label(RegionType(value) if value else None)
-        return (value or self.tr("not set")).replace("_", " ")
+        """Named as the editor names them, in the user's language; countries by their codes, as the list shows."""
+        kind = ENUMS.get(facet)
+        if kind is None:
+            return value or self.tr("not set")
+        return short_enum_label(kind(value) if value else None)
 
     @property
     def query(self) -> ListQuery:
