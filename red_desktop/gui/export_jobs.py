@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from red_desktop.core import formatting
 from red_desktop.core.committee import build_committee
 from red_desktop.core.errors import NotFoundError
 from red_desktop.core.exports import ExportOptions, export_store
@@ -46,7 +47,7 @@ def export_sheets(path: Path, rubric: Rubric, request: ExportRequest, progress: 
         progress.update(len(chosen), len(chosen))
     if len(chosen) == 1:
         return QCoreApplication.translate("ExportJobs", "1 evaluation sheet")
-    return fill(QCoreApplication.translate("ExportJobs", "%1 evaluation sheets"), str(len(chosen)))
+    return fill(QCoreApplication.translate("ExportJobs", "%1 evaluation sheets"), formatting.integer(len(chosen)))
 
 
 def export_dossier(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from red_desktop.core import formatting
 from red_desktop.core.importing.apply import import_records
 from red_desktop.core.importing.convert import to_records
 from red_desktop.core.importing.mapping import ColumnMapping
@@ -78,9 +79,9 @@ def tell_imported(window: MainWindow, report: ImportReport) -> tuple[str, ...]:
     window.show_message(
         fill(
             QCoreApplication.translate("Application", "Imported: %1 added, %2 updated, %3 unchanged"),
-            str(report.added),
-            str(report.updated),
-            str(report.unchanged),
+            formatting.integer(report.added),
+            formatting.integer(report.updated),
+            formatting.integer(report.unchanged),
         )
     )
     written = (*report.added_uuids, *report.updated_uuids)

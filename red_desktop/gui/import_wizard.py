@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop import paths
+from red_desktop.core import formatting
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.importing.mapping import (
     ACTOR_SYNONYMS,
@@ -562,7 +563,7 @@ def _read_only_table(parent: QWidget, name: str, headers: list[str]) -> QTableWi
 def _rows_text(rows: list[int]) -> str:
     if len(rows) <= 3:
         return ", ".join(str(r) for r in rows)
-    count = fill(QCoreApplication.translate("ImportWizard", "%1 rows"), QLocale().toString(len(rows)))
+    count = fill(QCoreApplication.translate("ImportWizard", "%1 rows"), formatting.integer(len(rows)))
     return f"{rows[0]}, {rows[1]}, {rows[2]}, … ({count})"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from red_desktop.core import formatting
 from red_desktop.core.backups import BEFORE_RESTORE, DAILY, MANUAL, BackupInfo, list_backups
 from red_desktop.gui.fill import fill
 from red_desktop.gui.tasks import Executor
@@ -81,11 +82,9 @@ class RestoreDialog(QDialog):
             else self.tr("%n backup(s) of this store, newest first.", "", len(found))
         )
         self.table.setRowCount(len(found))
-        locale = QLocale()
         for row, info in enumerate(found):
-            taken = locale.toString(info.taken, QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]  # a datetime, converted by PySide
-            cells = [taken, self._kind(info)] + [
-                "" if info.problem else locale.toString(info.counts.get(t, 0))
+            cells = [formatting.short_moment(info.taken), self._kind(info)] + [
+                "" if info.problem else formatting.integer(info.counts.get(t, 0))
                 for t in ("proposals", "evaluations", "decisions")
             ]
             for column, text in enumerate(cells):
@@ -133,7 +132,7 @@ class RestoreDialog(QDialog):
 
 def confirm(parent: QWidget, info: BackupInfo) -> bool:
     """Asked once before anything is replaced."""
-    taken = QLocale().toString(info.taken, QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]  # a datetime, converted by PySide
+    taken = formatting.short_moment(info.taken)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("RestoreDialog", "Restore from a backup"),

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from red_desktop.core import formatting
 from red_desktop.core.settings import Role
 from red_desktop.gui.fill import fill
 
@@ -36,11 +37,11 @@ class StatusParts:
         if proposals == 1:
             proposals_text = self.tr("1 proposal")
         else:
-            proposals_text = fill(self.tr("%1 proposals"), f"{proposals:,}")
+            proposals_text = fill(self.tr("%1 proposals"), formatting.integer(proposals))
         if evaluations == 1:
             evaluations_text = self.tr("1 evaluation")
         else:
-            evaluations_text = fill(self.tr("%1 evaluations"), f"{evaluations:,}")
+            evaluations_text = fill(self.tr("%1 evaluations"), formatting.integer(evaluations))
         self.counts.setText(f"{proposals_text} · {evaluations_text}")
 
     def show_evaluator(self, name: str, role: str) -> None:

@@ -14,11 +14,11 @@ from red_desktop.core.committee import CommitteeData, build_committee
 from red_desktop.core.demo import build_demo
 from red_desktop.core.domain import Decision, DecisionKind
 from red_desktop.core.errors import StoreError, ValidationError
+from red_desktop.core.formatting import integer, number
 from red_desktop.core.plain_words import read_agreement
 from red_desktop.core.progress import Cancelled
 from red_desktop.core.reports.dossier import _table, write_dossier
 from red_desktop.core.reports.dossier_labels import DOSSIER_LABELS
-from red_desktop.core.reports.formatting import integer, number
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.selection import Selection
 from red_desktop.core.rubric import Rubric

@@ -11,12 +11,12 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from red_desktop.core import formatting as fmt
 from red_desktop.core.committee import build_committee
 from red_desktop.core.demo import build_demo
 from red_desktop.core.domain import Decision, DecisionKind, Evaluation, EvaluationState, Proposal
 from red_desktop.core.eligibility import check_eligibility
 from red_desktop.core.errors import NotFoundError, StoreError
-from red_desktop.core.reports import formatting as fmt
 from red_desktop.core.reports.content_hash import payload, sheet_hash
 from red_desktop.core.reports.criteria_table import chunked
 from red_desktop.core.reports.labels import ENUM_KINDS, LABELS, Labels

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
+from red_desktop.core import messages
 from red_desktop.core.chart_data import Points
 from red_desktop.gui.charts.base import number, signed
 from red_desktop.gui.charts.calibration import CalibrationChart
@@ -20,10 +20,9 @@ from red_desktop.gui.charts.sensitivity import SensitivityChart
 
 @pytest.fixture
 def spanish() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    messages.set_language("es")  # the interface language, which the figures follow
     yield
-    QLocale.setDefault(before)
+    messages.set_language("en")
 
 
 def test_the_leverage_axes_write_decimals_with_a_comma_in_spanish(qtbot: QtBot, spanish: None) -> None:

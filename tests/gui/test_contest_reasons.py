@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
+from red_desktop.core import messages
 from red_desktop.core.aggregation import SINGLE_REASON, ContestReason
 from red_desktop.core.committee import build_committee
 from red_desktop.core.rubric import Rubric
@@ -38,12 +39,12 @@ class FakeSpanish(QTranslator):
 
 @pytest.fixture
 def spanish(qapp: QCoreApplication) -> Iterator[None]:
-    translator, before = FakeSpanish(), QLocale()
+    translator = FakeSpanish()
     QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    messages.set_language("es")  # the interface language, which the figures follow
     yield
     QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
+    messages.set_language("en")
 
 
 SPREAD = ContestReason("spread", "totals spread 20.5 points, over the threshold of 15", spread=20.5, threshold=15.0)

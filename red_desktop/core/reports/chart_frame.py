@@ -15,8 +15,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, Stri
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from red_desktop.core.formatting import number
 from red_desktop.core.reports.fonts import REGULAR, register_fonts
-from red_desktop.core.reports.formatting import number
 
 TEXT = 7.5  # points: tick labels, category labels, legend, axis titles
 LINE = TEXT + 2.5  # a line of text

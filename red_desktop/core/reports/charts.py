@@ -14,6 +14,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
 
 from red_desktop.core.calibration import MIN_POINTS, Calibration
 from red_desktop.core.chart_data import Group, Points, RangeBars, RankIntervals, axis_start
+from red_desktop.core.formatting import number
 from red_desktop.core.reports.chart_frame import (
     BLUE,
     CONTESTED,
@@ -39,7 +40,6 @@ from red_desktop.core.reports.chart_frame import (
     widest_tick,
 )
 from red_desktop.core.reports.dossier_labels import dossier_label
-from red_desktop.core.reports.formatting import number
 from red_desktop.core.text import capitalized
 
 ROW = 11.0  # points per proposal or evaluator in the horizontal charts

@@ -13,7 +13,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-from red_desktop.core.reports import formatting as fmt
+from red_desktop.core import formatting as fmt
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.sheet_data import AGGREGATE, Justification, Row, SheetData
 from red_desktop.core.reports.styles import BAND, GROUP, HAIRLINE, RULE, Para, styles, table_style, text

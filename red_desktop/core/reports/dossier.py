@@ -34,6 +34,7 @@ from reportlab.platypus import (
 
 from red_desktop.core.agreement import FIGURES, LABELS, Agreement
 from red_desktop.core.committee import CommitteeData
+from red_desktop.core.formatting import integer, long_date, number, signed
 from red_desktop.core.history import HistoryEvent, decision_history
 from red_desktop.core.plain_words import SURE, read_sensitivity
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
@@ -46,7 +47,6 @@ from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.reports.dossier_plain import agreement_words, calibration_words, sensitivity_ties
 from red_desktop.core.reports.dossier_proposal import proposal_section
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
-from red_desktop.core.reports.formatting import integer, long_date, number, signed
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.selection import Selection, select
 from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header

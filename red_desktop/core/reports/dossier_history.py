@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
+from red_desktop.core.formatting import long_moment
 from red_desktop.core.history import EventKind, HistoryEvent
 from red_desktop.core.reports.dossier_labels import dossier_label
-from red_desktop.core.reports.formatting import long_moment
 
 _WHAT = {
     EventKind.DECISION_RECORDED: "history.recorded",

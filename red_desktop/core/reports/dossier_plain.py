@@ -9,8 +9,8 @@ from functools import partial
 from red_desktop.core import plain_words
 from red_desktop.core.agreement import LABELS, PanelAgreement
 from red_desktop.core.calibration import MIN_POINTS, Calibration
+from red_desktop.core.formatting import integer, number
 from red_desktop.core.reports.dossier_labels import dossier_label
-from red_desktop.core.reports.formatting import integer, number
 
 
 def agreement_words(panel: PanelAgreement, language: str) -> list[str]:

@@ -15,8 +15,8 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table
 
+from red_desktop.core import formatting as fmt
 from red_desktop.core.reasons import contested_first, contested_subcriteria
-from red_desktop.core.reports import formatting as fmt
 from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.sections import section

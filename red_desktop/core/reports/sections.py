@@ -13,7 +13,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from red_desktop.core.reports import formatting as fmt
+from red_desktop.core import formatting as fmt
 from red_desktop.core.reports.criteria_table import criteria_table
 from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.radar import radar_drawing

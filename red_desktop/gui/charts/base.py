@@ -6,9 +6,11 @@ import math
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from red_desktop.core import formatting
 
 pg.setConfigOptions(background="w", foreground="#202020", antialias=True)
 
@@ -23,13 +25,12 @@ def colour(index: int) -> QColor:
 
 def number(value: float, decimals: int) -> str:
     """A figure as the interface's language writes it: "40,2" in Spanish and Portuguese, "40.2" in English."""
-    value = float(value)
-    return QLocale().toString(0.0 if round(value, decimals) == 0 else value, "f", decimals)  # never "-0,0"
+    return formatting.number(value, decimals=decimals)  # never "-0,0"
 
 
 def signed(value: float, decimals: int) -> str:
-    """Like `number`, with a "+" before a positive figure (a deviation, a change of weight)."""
-    return ("+" if round(value, decimals) > 0 else "") + number(value, decimals)
+    """Like `number`, with a "+" before a positive figure (a deviation, a change of weight); zero unsigned."""
+    return ("+" if formatting.rounded(value, decimals) > 0 else "") + number(value, decimals)
 
 
 class LocaleAxis(pg.AxisItem):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from red_desktop.core import formatting
 from red_desktop.core.calibration import MIN_POINTS, Calibration
 from red_desktop.gui.charts.base import HARSH, LENIENT, NEUTRAL, Chart, signed
 from red_desktop.gui.fill import fill
@@ -79,7 +80,7 @@ class CalibrationChart(Chart):
             pg.PlotDataItem(pen=pg.mkPen("#808080", style=Qt.PenStyle.DashLine)),
             fill(
                 QCoreApplication.translate("CalibrationChart", "± %1 points: the rule's threshold"),
-                QLocale().toString(float(self.threshold), "g", 6),
+                formatting.trimmed(self.threshold),
             ),
         )
         self.plot.getAxis("left").setTicks([[(i, c.evaluator) for i, c in enumerate(shown)]])

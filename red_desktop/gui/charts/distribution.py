@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
+from red_desktop.core import formatting
 from red_desktop.core.chart_data import Group
 from red_desktop.gui.charts.base import Chart, colour, number
 from red_desktop.gui.fill import fill
@@ -61,7 +62,7 @@ class DistributionChart(Chart):
             )
             self.plot.addItem(line)
             self.points += len(totals)
-        self.labels = [f"{g.label} ({len(g.totals)})" for g in groups]
+        self.labels = [f"{g.label} ({formatting.integer(len(g.totals))})" for g in groups]
         axis = self.plot.getAxis("bottom")
         axis.setToolTip(
             "\n".join(f"{label}: {self._median_text(g.median)}" for label, g in zip(self.labels, groups, strict=True))

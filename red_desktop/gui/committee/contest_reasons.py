@@ -3,8 +3,9 @@ line's English sentence)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from red_desktop.core import formatting
 from red_desktop.core.aggregation import ContestReason
 from red_desktop.gui.fill import fill
 
@@ -21,8 +22,8 @@ def reason_text(reason: ContestReason, subcriteria: dict[str, str]) -> str:
     if reason.kind == "spread" and reason.spread is not None and reason.threshold is not None:
         return fill(
             QCoreApplication.translate("ContestReasons", "Totals spread %1 points, over the threshold of %2"),
-            QLocale().toString(reason.spread, "f", 1),
-            QLocale().toString(float(reason.threshold), "g", 6),
+            formatting.number(reason.spread),
+            formatting.trimmed(reason.threshold),
         )
     if reason.kind == "subcriterion" and reason.subcriterion_id and len(reason.evaluators) == len(reason.levels) == 2:
         sub = reason.subcriterion_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from red_desktop.core import formatting
 from red_desktop.core.agreement import FIGURES, LABELS, PanelAgreement
 from red_desktop.core.calibration import Calibration
 from red_desktop.gui.charts.calibration import tendency_label
@@ -53,7 +54,7 @@ class AgreementTable(QTableWidget):
             for c, name in enumerate(FIGURES):
                 value = values[name]
                 reason = figures.reasons.get(name, "")
-                self.setItem(r, c, _item("–" if value is None else f"{value:.3f}", reason))
+                self.setItem(r, c, _item(formatting.optional(value, decimals=3), reason))
 
 
 class CalibrationTable(QTableWidget):
@@ -77,9 +78,9 @@ class CalibrationTable(QTableWidget):
     def set_lines(self, lines: list[Calibration]) -> None:
         self.setRowCount(len(lines))
         for r, c in enumerate(lines):
-            mean = "–" if c.mean_deviation is None else f"{c.mean_deviation:+.1f}"
-            error = "–" if c.standard_error is None else f"{2 * c.standard_error:.1f}"
-            cells = (_item(c.evaluator, right=False), _item(str(c.proposals)), _item(mean), _item(error))
+            mean = "–" if c.mean_deviation is None else formatting.signed(c.mean_deviation)
+            error = formatting.optional(None if c.standard_error is None else 2 * c.standard_error)
+            cells = (_item(c.evaluator, right=False), _item(formatting.integer(c.proposals)), _item(mean), _item(error))
             for column, cell in enumerate(cells):
                 self.setItem(r, column, cell)
             self.setItem(r, 4, _item(tendency_label(c.tendency), self._rule_tip(c), right=False))
@@ -90,5 +91,8 @@ class CalibrationTable(QTableWidget):
             return ""
         excludes = self.tr("excludes zero") if c.excludes_zero else self.tr("includes zero")
         return fill(
-            self.tr("Interval %1 to %2 points: it %3"), f"{c.interval[0]:+.1f}", f"{c.interval[1]:+.1f}", excludes
+            self.tr("Interval %1 to %2 points: it %3"),
+            formatting.signed(c.interval[0]),
+            formatting.signed(c.interval[1]),
+            excludes,
         )

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
-from red_desktop.core import plain_words
+from red_desktop.core import formatting, plain_words
 from red_desktop.core.agreement import LABELS
 from red_desktop.core.calibration import MIN_POINTS
 from red_desktop.core.committee import CommitteeData
@@ -37,9 +37,9 @@ class PlainNotes(QObject):
                     "tentative conclusions only, below unreliable)."
                 ),
                 LABELS[reading.icc_form],
-                f"{reading.icc:.2f}",
+                formatting.number(reading.icc, decimals=2),
                 self._band_label(reading.icc_band),
-                f"{reading.alpha:.2f}",
+                formatting.number(reading.alpha, decimals=2),
                 self._band_label(reading.alpha_band),
             )
         second = self.tr(
@@ -78,7 +78,7 @@ class PlainNotes(QObject):
                 "An evaluator is called harsh or lenient only when their mean deviation from colleagues is at least %1 "
                 "points AND its ±2 SE interval (the whiskers) excludes zero; the bar is coloured by the same rule."
             ),
-            f"{MIN_POINTS:g}",
+            formatting.trimmed(MIN_POINTS),
         )
         found = fill(
             self.tr(
@@ -89,7 +89,7 @@ class PlainNotes(QObject):
             str(reading.lenient),
             str(reading.in_line),
             str(reading.small_but_consistent),
-            f"{MIN_POINTS:g}",
+            formatting.trimmed(MIN_POINTS),
             str(reading.too_few),
         )
         return rule + " " + found
@@ -103,7 +103,7 @@ class PlainNotes(QObject):
                 "%4 in at least 95 % of samples and %5 stay out; for %6 the weights decide (in it in 5–95 % of "
                 "samples): treat their order as uncertain."
             ),
-            QLocale().toString(result.samples),
+            formatting.integer(result.samples),
             str(result.seed),
             str(reading.sure_in),
             str(reading.top_n),

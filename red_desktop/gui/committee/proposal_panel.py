@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from red_desktop.core import chart_data
+from red_desktop.core import chart_data, formatting
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision
 from red_desktop.core.eligibility import Eligibility
@@ -128,20 +128,22 @@ class ProposalPanel(QWidget):
     def _details(self, data: CommitteeData, uuid: str) -> str:
         r = data.proposal(uuid)
         assert r is not None
-        total = "–" if r.total is None else f"{r.total:.1f}"
+        total = formatting.optional(r.total)
         parts = [
             f"<b>{html.escape(r.code)}</b> · {html.escape(r.title)}",
             fill(
                 self.tr("Rank %1 · total %2 · %3 final evaluations · spread %4"),
                 str(r.rank or "–"),
                 total,
-                str(r.evaluations),
-                "–" if r.spread is None else f"{r.spread:.1f}",
+                formatting.integer(r.evaluations),
+                formatting.optional(r.spread),
             ),
         ]
         finals = data.finals[data.finals["proposal_uuid"] == uuid]
         if len(finals):
-            scores = ", ".join(f"{html.escape(str(e))} {t:.1f}" for e, t in zip(finals["evaluator"], finals["total"]))
+            scores = ", ".join(
+                f"{html.escape(str(e))} {formatting.number(t)}" for e, t in zip(finals["evaluator"], finals["total"])
+            )
             parts.append(fill(self.tr("Evaluators: %1"), scores))
         parts.append(self._decision_text())  # before the lists below it, in sight without scrolling
         if r.contested:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from red_desktop.core import formatting
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision, RegionType
 from red_desktop.core.ranking import RankedProposal, ineligible_apart
@@ -184,14 +185,14 @@ class RankingModel(QAbstractTableModel):
             return fill(self.tr("No change of weights lets %1 overtake %2"), below, r.code)
         if pair.kind == "profiles" and pair.delta_lower is not None:
             return self._profiles_tip(r, pair, below)
-        change = ", ".join(f"{c} {d:+.1f}" for c, d in pair.delta.items())
+        change = ", ".join(f"{c} {formatting.signed(d)}" for c, d in pair.delta.items())
         text = fill(
             self.tr("%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points"),
             below,
             r.code,
-            f"{pair.distance:.1f}",
+            formatting.number(pair.distance),
             change,
-            f"{pair.gap:.2f}",
+            formatting.number(pair.gap, decimals=2),
         )
         if pair.within_bounds is False:
             text += "\n" + self.tr("That change would make a weight negative: the real minimum is larger.")
@@ -199,8 +200,8 @@ class RankingModel(QAbstractTableModel):
 
     def _profiles_tip(self, r: RankedProposal, pair: PairSwap, below: str) -> str:
         """Identical criterion scores in two region types: only one profile's weights against the other's move them."""
-        upper = ", ".join(f"{c} {d:+.1f}" for c, d in (pair.delta or {}).items())
-        lower = ", ".join(f"{c} {d:+.1f}" for c, d in (pair.delta_lower or {}).items())
+        upper = ", ".join(f"{c} {formatting.signed(d)}" for c, d in (pair.delta or {}).items())
+        lower = ", ".join(f"{c} {formatting.signed(d)}" for c, d in (pair.delta_lower or {}).items())
         return fill(
             self.tr(
                 "%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, "
@@ -208,7 +209,7 @@ class RankingModel(QAbstractTableModel):
             ),
             below,
             r.code,
-            f"{pair.distance:.1f}",
+            formatting.optional(pair.distance),
             upper,
             lower,
         )
@@ -216,7 +217,7 @@ class RankingModel(QAbstractTableModel):
     def _text(self, r: RankedProposal, key: str) -> str:
         if key in self._criteria:
             value = r.criteria[key]
-            return "–" if value is None else f"{value:.2f}"
+            return formatting.optional(value, decimals=2)
         figures = self._sensitivity.get(r.uuid)
         values = {
             "rank": str(r.rank or "–"),
@@ -224,9 +225,9 @@ class RankingModel(QAbstractTableModel):
             "title": r.title,
             "country": r.country,
             "region_type": enum_label(RegionType(r.region_type)) if r.region_type else "–",
-            "total": "–" if r.total is None else f"{r.total:.1f}",
+            "total": formatting.optional(r.total),
             "calibrated": _number(self._calibrated.get(r.uuid), 1),
-            "evaluations": str(r.evaluations),
+            "evaluations": formatting.integer(r.evaluations),
             "spread": _number(r.spread, 1),
             "contested": self._contested_text(r),
             "eligible": (self.tr("eligible") if r.eligible else self.tr("ineligible"))
@@ -255,7 +256,7 @@ class RankingModel(QAbstractTableModel):
             return "–"
         if pair.kind == "tied":
             return "= " + self.tr("tie")
-        return "∞" if pair.distance is None else f"{pair.distance:.1f}"
+        return "∞" if pair.distance is None else formatting.number(pair.distance)
 
     def _sort_value(self, r: RankedProposal, key: str) -> Any:
         """Numbers sort as numbers, text ignoring case; None for a blank (the proxy puts blanks last)."""
@@ -279,4 +280,4 @@ class RankingModel(QAbstractTableModel):
 
 
 def _number(value: float | None, digits: int) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    return formatting.optional(value, decimals=digits)

@@ -9,6 +9,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from red_desktop.core import formatting
 from red_desktop.core.backups import BackupInfo, RestoreReport, daily_backup, restore
 from red_desktop.core.progress import Progress
 from red_desktop.core.settings import Settings
@@ -112,8 +113,8 @@ def _restored(report: RestoreReport) -> str:
         QCoreApplication.translate(
             "Application", "Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3"
         ),
-        report.restored.taken.strftime("%Y-%m-%d %H:%M"),
-        str(report.counts.get("proposals", 0)),
+        formatting.short_moment(report.restored.taken),
+        formatting.integer(report.counts.get("proposals", 0)),
         str(report.kept or "-"),
     )
 

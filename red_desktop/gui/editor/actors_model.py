@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from red_desktop.core import formatting
 from red_desktop.core.domain import Actor
 from red_desktop.gui.editor.labels import enum_label
-from red_desktop.gui.editor.number_edit import NumberEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +68,7 @@ class ActorsModel(QAbstractTableModel):
         if column == 2:
             return actor.role
         if column == 3:
-            return NumberEdit.display_locale().toString(float(actor.contribution), "f", 0)
+            return formatting.number(actor.contribution, decimals=0)
         if column == 4:
             return enum_label(actor.contribution_kind)
         return enum_label(actor.evidence)

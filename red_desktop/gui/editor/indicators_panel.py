@@ -7,10 +7,10 @@ from collections.abc import Collection
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QLabel
 
+from red_desktop.core import formatting
 from red_desktop.core.domain import Proposal
 from red_desktop.core.indicators import COVERAGE_GROUP_COUNT, actor_type_coverage, co_funding_leverage
 from red_desktop.core.rubric import Rubric
-from red_desktop.gui.editor.number_edit import NumberEdit
 
 DASH = "–"
 AMOUNTS = ("requested_amount", "counterpart_public", "counterpart_private")
@@ -37,15 +37,14 @@ class IndicatorsPanel(QObject):
             self._total.setText(DASH)
             self._leverage.setText(self.tr("– (correct the amounts first)"))
             return
-        locale = NumberEdit.display_locale()
-        self._total.setText(locale.toString(float(proposal.counterpart_total), "f", 0))
-        self._leverage.setText(self._leverage_text(proposal, locale))
+        self._total.setText(formatting.number(proposal.counterpart_total, decimals=0))
+        self._leverage.setText(self._leverage_text(proposal))
 
-    def _leverage_text(self, proposal: Proposal, locale: QLocale) -> str:
+    def _leverage_text(self, proposal: Proposal) -> str:
         value = co_funding_leverage(proposal)
         if value is None:
             return self.tr("– (enter the requested amount)")
-        text = self.tr("{0} per dollar requested").format(locale.toString(value, "f", 2))
+        text = self.tr("{0} per dollar requested").format(formatting.number(value, decimals=2))
         return text + self._suggestion("co_funding_leverage", value)
 
     def _coverage_text(self, proposal: Proposal) -> str:

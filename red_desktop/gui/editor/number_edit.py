@@ -1,10 +1,11 @@
-"""A line edit for amounts, counts and coordinates in the user's locale (1.234.567,89 or 1,234,567.89)."""
+"""A line edit for amounts, counts and coordinates in the interface language (1.234.567,89 or 1,234,567.89)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from red_desktop.core import formatting
 from red_desktop.gui.ui_loader import register_custom_widget
 
 Number = float | int
@@ -12,7 +13,8 @@ Number = float | int
 
 @register_custom_widget
 class NumberEdit(QLineEdit):
-    """Shows numbers with the locale's thousands separators; text that is no number is kept as typed.
+    """Shows numbers as core.formatting writes them, reads them with the same language's Qt locale; text that is
+    no number is kept as typed.
 
     There is deliberately no blocking validator: "12 mil" or "-5" stay in the field and the
     proposal's validation reports them, instead of keystrokes silently disappearing.
@@ -37,8 +39,8 @@ class NumberEdit(QLineEdit):
 
     @staticmethod
     def display_locale() -> QLocale:
-        """The user's locale, with thousands separators even where the locale omits them (e.g. C)."""
-        locale = QLocale()
+        """The interface language's locale, to read what is typed (what is shown is written by core.formatting)."""
+        locale = QLocale(formatting.locale_of())
         locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
         return locale
 
@@ -63,13 +65,11 @@ class NumberEdit(QLineEdit):
     def formatted(self, value: Number | None) -> str:
         if value is None or (value == self._empty and self._empty is None):
             return ""
-        locale = self.display_locale()
         if float(value).is_integer():
-            return locale.toString(float(value), "f", 0)
-        text = locale.toString(float(value), "f", self._decimals)
+            return formatting.number(value, decimals=0)
         if self._decimals > 2:  # coordinates: 6 decimals at most, no trailing zeros; money keeps its cents
-            text = text.rstrip("0").rstrip(locale.decimalPoint())
-        return text
+            return formatting.trimmed(value, decimals=self._decimals)
+        return formatting.number(value, decimals=self._decimals)
 
     def not_a_number_message(self) -> str:
         """Why the text was refused, with an example in the user's own notation."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from red_desktop.core import codes, merging
+from red_desktop.core import codes, formatting, merging
 from red_desktop.core.domain import Proposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import COMMITTEE_ROLES
@@ -192,7 +192,7 @@ class CodesWidget(QWidget):
                     "laptops with your next package; the old codes still find their proposals. "
                     "Give the final codes now?"
                 ),
-                str(count),
+                formatting.integer(count),
             ),
         ):
             return
@@ -206,7 +206,7 @@ class CodesWidget(QWidget):
         )
 
     def _settled(self, count: int) -> None:
-        self.banner.show_message(fill(self.tr("Final codes given: %1"), str(count)), severity="info")
+        self.banner.show_message(fill(self.tr("Final codes given: %1"), formatting.integer(count)), severity="info")
         self.refresh()
 
     def merge_selected(self) -> None:

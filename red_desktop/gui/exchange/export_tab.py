@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from red_desktop.core import formatting
 from red_desktop.core.exchange.model import ExportResult
 from red_desktop.core.exchange.service import Signer, export_package
 from red_desktop.core.progress import Progress
@@ -295,7 +296,9 @@ class ExportWidget(QWidget):
     def _exported(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
         counted = [
-            f"{count_label(kind)}: {result.counts.get(kind, 0)}" for kind in COUNTED if result.counts.get(kind, 0)
+            f"{count_label(kind)}: {formatting.integer(result.counts.get(kind, 0))}"
+            for kind in COUNTED
+            if result.counts.get(kind, 0)
         ]
         if result.encrypted_to:
             key = self.service.reader.roster.get(result.encrypted_to) if self.service.reader else None
@@ -317,6 +320,6 @@ def _export(
 
 
 def _number_item(value: int | None) -> QTableWidgetItem:
-    item = QTableWidgetItem("–" if value is None else f"{value:,}")
+    item = QTableWidgetItem("–" if value is None else formatting.integer(value))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from red_desktop.core import formatting
 from red_desktop.core.exchange.model import ImportPlan, Outcome
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.exchange import jobs
@@ -217,17 +218,17 @@ class ImportWidget(QWidget):
         total = {o: sum(p.count(o) for p in done) for o in Outcome}
         title = fill(
             self.tr("Packages imported: %1 — added: %2, updated: %3, unchanged: %4, conflicts: %5."),
-            str(len(done)),
-            str(total[Outcome.ADDED]),
-            str(total[Outcome.UPDATED]),
-            str(total[Outcome.UNCHANGED]),
-            str(total[Outcome.CONFLICT]),
+            formatting.integer(len(done)),
+            formatting.integer(total[Outcome.ADDED]),
+            formatting.integer(total[Outcome.UPDATED]),
+            formatting.integer(total[Outcome.UNCHANGED]),
+            formatting.integer(total[Outcome.CONFLICT]),
         )
         lines = [f"{plan.file_name}: {plan.rejected}" for plan in refused]
         if total[Outcome.CONFLICT]:
             lines.append(self.tr("Resolve the conflicts in the Conflicts tab."))
         if skipped:
-            lines.append(fill(self.tr("Cancelled; packages not imported: %1."), str(skipped)))
+            lines.append(fill(self.tr("Cancelled; packages not imported: %1."), formatting.integer(skipped)))
         severity = "error" if refused else "warning" if total[Outcome.CONFLICT] or skipped else "info"
         self.banner.show_message(title, lines, severity=severity)
 
@@ -264,7 +265,9 @@ class ImportWidget(QWidget):
         self.apply_button.setEnabled(ready > 0)
         self.remove_button.setEnabled(self.list.currentRow() >= 0)
         self.summary.setText(
-            fill(self.tr("%1 of %2 ready to import"), str(ready), str(len(self.files))) if self.files else ""
+            fill(self.tr("%1 of %2 ready to import"), formatting.integer(ready), formatting.integer(len(self.files)))
+            if self.files
+            else ""
         )
 
     def _show_current(self) -> None:

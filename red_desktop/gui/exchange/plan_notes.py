@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from red_desktop.core import formatting
 from red_desktop.core.exchange.model import CodeNote, DuplicateNote, ImportPlan
 from red_desktop.gui.fill import fill
 
@@ -36,7 +37,9 @@ class PlanNotesWidget(QWidget):
         self.setVisible(bool(rows))
         self.heading.setText(
             fill(
-                self.tr("Codes reconciled: %1 · likely duplicates: %2"), str(len(plan.codes)), str(len(plan.duplicates))
+                self.tr("Codes reconciled: %1 · likely duplicates: %2"),
+                formatting.integer(len(plan.codes)),
+                formatting.integer(len(plan.duplicates)),
             )
         )
         self.table.setRowCount(len(rows))

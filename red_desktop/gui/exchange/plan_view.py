@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from red_desktop.core import formatting
 from red_desktop.core.exchange.model import ImportPlan, Outcome
 from red_desktop.gui.exchange.plan_notes import PlanNotesWidget
 from red_desktop.gui.exchange.values import entity_label, outcome_label, role_label, short_time
@@ -126,10 +127,10 @@ class PlanView(QWidget):
     def counts_text(self, plan: ImportPlan) -> str:
         return fill(
             self.tr("added: %1 · updated: %2 · unchanged: %3 · conflicts: %4"),
-            str(plan.count(Outcome.ADDED)),
-            str(plan.count(Outcome.UPDATED)),
-            str(plan.count(Outcome.UNCHANGED)),
-            str(plan.count(Outcome.CONFLICT)),
+            formatting.integer(plan.count(Outcome.ADDED)),
+            formatting.integer(plan.count(Outcome.UPDATED)),
+            formatting.integer(plan.count(Outcome.UNCHANGED)),
+            formatting.integer(plan.count(Outcome.CONFLICT)),
         )
 
     def _fill(self, plan: ImportPlan) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from red_desktop.core import formatting
 from red_desktop.core.domain import (
     ActorType,
     ContributionKind,
@@ -97,12 +97,7 @@ def role_label(role: str) -> str:
 
 def short_time(stamp: str | None) -> str:
     """An ISO timestamp (UTC) as local date and time to the minute; unreadable text is shown as it is."""
-    if not stamp:
-        return ""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
+    return formatting.short_moment(stamp)
 
 
 def display(name: str, value: Any) -> str:
@@ -151,8 +146,8 @@ def _word(name: str, value: str) -> str:
 
 def _number(value: float) -> str:
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.2f}"
-    return f"{int(value):,}"
+        return formatting.number(value, decimals=2)
+    return formatting.integer(int(value))
 
 
 def _item(name: str, item: Any) -> str:
@@ -161,7 +156,7 @@ def _item(name: str, item: Any) -> str:
     if "actor_type" in item:
         return _actor(item)
     if "sha256" in item:
-        return f"{item.get('filename', '')} ({_number(round(int(item.get('size', 0)) / 1024, 1))} KB)"
+        return f"{item.get('filename', '')} ({formatting.number(int(item.get('size', 0)) / 1024)} KB)"
     if "subcriterion_id" in item:
         justification = str(item.get("justification") or "").strip()
         return f"{item['subcriterion_id']}: {item.get('level')}" + (f" — {justification}" if justification else "")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from red_desktop.core import chart_data
+from red_desktop.core import chart_data, formatting
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity, ranking_sensitivity
@@ -382,7 +382,7 @@ class CommitteePage(QWidget):
             return None
         ranking, rubric, top, samples = self.data.ranking, self._rubric, self.top_n.value(), self.samples.value()
         self.compute.setEnabled(False)
-        self.sensitivity_status.setText(fill(self.tr("Computing %1 samples…"), QLocale().toString(samples)))
+        self.sensitivity_status.setText(fill(self.tr("Computing %1 samples…"), formatting.integer(samples)))
         return lambda: ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0)
 
     def _show_sensitivity(self, result: RankingSensitivity) -> None:

@@ -23,8 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from red_desktop.core import formatting
+from red_desktop.core.domain import PriorityArea, ProposalStatus, RegionType
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery, OwnTotal, ProposalRow
+from red_desktop.gui.editor.labels import short_enum_label
 from red_desktop.gui.fill import fill
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,10 +41,10 @@ def own_text(own: OwnTotal | None) -> str:
     if own is None:
         return "–"
     if own.partial:
-        return fill(QCoreApplication.translate("ProposalListModel", "%1 partial"), f"{own.total:.1f}")
+        return fill(QCoreApplication.translate("ProposalListModel", "%1 partial"), formatting.number(own.total))
     if not own.final:
-        return fill(QCoreApplication.translate("ProposalListModel", "%1 draft"), f"{own.total:.1f}")
-    return f"{own.total:.1f}"
+        return fill(QCoreApplication.translate("ProposalListModel", "%1 draft"), formatting.number(own.total))
+    return formatting.number(own.total)
 
 
 def own_tip(own: OwnTotal | None) -> str:
@@ -52,7 +55,7 @@ def own_tip(own: OwnTotal | None) -> str:
             QCoreApplication.translate(
                 "ProposalListModel", "Your draft: %1 sub-criteria still without a level, so the total is partial"
             ),
-            str(own.missing),
+            formatting.integer(own.missing),
         )
     if not own.final:
         return QCoreApplication.translate("ProposalListModel", "Your draft evaluation, every level given")
@@ -68,15 +71,19 @@ COLUMNS: dict[str, tuple[str, Callable[[ProposalRow], str], bool]] = {
     "region_name": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Region")), lambda r: r.region_name, False),
     "region_type": (
         str(QT_TRANSLATE_NOOP("ProposalListModel", "Region type")),
-        lambda r: (r.region_type or "–").replace("_", " "),
+        lambda r: short_enum_label(RegionType(r.region_type)) if r.region_type else "–",
         False,
     ),
     "priority_area": (
         str(QT_TRANSLATE_NOOP("ProposalListModel", "Priority area")),
-        lambda r: (r.priority_area or "–").replace("_", " "),
+        lambda r: short_enum_label(PriorityArea(r.priority_area)) if r.priority_area else "–",
         False,
     ),
-    "status": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Status")), lambda r: r.status.replace("_", " "), False),
+    "status": (
+        str(QT_TRANSLATE_NOOP("ProposalListModel", "Status")),
+        lambda r: short_enum_label(ProposalStatus(r.status)),
+        False,
+    ),
     "executing_agency": (
         str(QT_TRANSLATE_NOOP("ProposalListModel", "Executing agency")),
         lambda r: r.executing_agency,
@@ -84,24 +91,28 @@ COLUMNS: dict[str, tuple[str, Callable[[ProposalRow], str], bool]] = {
     ),
     "requested_amount": (
         str(QT_TRANSLATE_NOOP("ProposalListModel", "Requested (USD)")),
-        lambda r: f"{r.requested_amount:,.0f}",
+        lambda r: formatting.number(r.requested_amount, decimals=0),
         True,
     ),
     "leverage": (
         str(QT_TRANSLATE_NOOP("ProposalListModel", "Leverage")),
-        lambda r: "–" if r.leverage is None else f"{r.leverage:.2f}",
+        lambda r: formatting.optional(r.leverage, decimals=2),
         True,
     ),
-    "evaluations": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Evaluations")), lambda r: str(r.evaluations), True),
-    "finals": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Final")), lambda r: str(r.finals), True),
+    "evaluations": (
+        str(QT_TRANSLATE_NOOP("ProposalListModel", "Evaluations")),
+        lambda r: formatting.integer(r.evaluations),
+        True,
+    ),
+    "finals": (str(QT_TRANSLATE_NOOP("ProposalListModel", "Final")), lambda r: formatting.integer(r.finals), True),
     "total": (
         str(QT_TRANSLATE_NOOP("ProposalListModel", "Committee")),
-        lambda r: "–" if r.total is None else f"{r.total:.1f}",
+        lambda r: formatting.optional(r.total),
         True,
     ),
     "updated_at": (
         str(QT_TRANSLATE_NOOP("ProposalListModel", "Updated")),
-        lambda r: r.updated_at[:16].replace("T", " "),
+        lambda r: formatting.short_moment(r.updated_at),
         False,
     ),
     # last, so a header state saved before it existed still restores the columns before it

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QItemSelection, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 
+from red_desktop.core import formatting
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
@@ -131,16 +132,16 @@ class ProposalListView(QWidget):
             if shown == 1:
                 text = self.tr("Preparing the search over 1 proposal…")
             else:
-                text = fill(self.tr("Preparing the search over %1 proposals…"), f"{shown:,}")
+                text = fill(self.tr("Preparing the search over %1 proposals…"), formatting.integer(shown))
         elif self._total and shown != self._total:
             if self._total == 1:
-                text = fill(self.tr("%1 of 1 proposal"), f"{shown:,}")
+                text = fill(self.tr("%1 of 1 proposal"), formatting.integer(shown))
             else:
-                text = fill(self.tr("%1 of %2 proposals"), f"{shown:,}", f"{self._total:,}")
+                text = fill(self.tr("%1 of %2 proposals"), formatting.integer(shown), formatting.integer(self._total))
         elif shown == 1:
             text = self.tr("1 proposal")
         else:
-            text = fill(self.tr("%1 proposals"), f"{shown:,}")
+            text = fill(self.tr("%1 proposals"), formatting.integer(shown))
         self.count_label.setText(text)
 
     def selected_uuid(self) -> str | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from red_desktop.core import formatting
 from red_desktop.core.domain import RegionType
 from red_desktop.core.errors import Problem
 from red_desktop.core.indicators import Suggestion
@@ -16,7 +17,7 @@ from red_desktop.core.rubric import DEFAULT_PROFILE, Rubric
 
 def number(value: float, language: str, decimals: int = 1) -> str:
     """A number as the interface language writes it (0.83 in English, 0,83 in Spanish)."""
-    return QLocale(language).toString(float(value), "f", decimals)
+    return formatting.number(value, language, decimals)
 
 
 def suggestion_text(suggestion: Suggestion, rubric: Rubric, language: str) -> str:
