@@ -114,6 +114,14 @@ def test_bundle_carries_resources_and_ui(bundle: Path) -> None:
     assert (root / "pycountry" / "databases").is_dir(), "pycountry's ISO databases were not collected"
 
 
+def test_bundle_carries_qts_own_translations(bundle: Path) -> None:
+    """Qt's dialogs (file dialog, message box buttons) speak Spanish and Portuguese in the bundle too: PySide6's hook
+    collects qtbase_*.qm and the spec keeps the region's languages."""
+    shipped = {p.name for p in bundle.rglob("translations/qtbase_*.qm")}
+    assert {"qtbase_es.qm", "qtbase_pt_BR.qm"} <= shipped, sorted(shipped)
+    assert "qtbase_de.qm" not in shipped  # the spec's language filter still applies
+
+
 def test_bundle_holds_every_red_desktop_module(executable: Path) -> None:
     """Commands and the GUI are imported lazily; all of them must be frozen into the bundle."""
     from PyInstaller.archive.readers import CArchiveReader
