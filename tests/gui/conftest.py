@@ -3,6 +3,7 @@ the proposal editor alone over a fresh store."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,12 +12,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from red_desktop.core import messages
 from red_desktop.core.demo import build_demo
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import Role, Settings
 from red_desktop.core.store import Store
 from red_desktop.gui.app import Application
 from red_desktop.gui.editor import ProposalEditor
+from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.store_service import StoreService
 
@@ -82,3 +85,20 @@ def editor(qtbot: QtBot, service: StoreService, rubric: Rubric) -> Iterator[Prop
     yield widget
     widget.flush()
     qtbot.waitUntil(lambda: service.pending == 0, timeout=WAIT_MS)
+
+
+@pytest.fixture(params=("en", "es", "pt"))
+def language(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
+    """The interface in this language: Qt's catalogues, the core's, and the setting the window reads."""
+    chosen = request.param
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"format_version": 1, "values": {"interface.language": chosen}}), encoding="utf-8"
+    )
+    translators = install_translators(qapp, chosen)
+    messages.set_language(chosen)
+    try:
+        yield chosen
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        messages.set_language("en")

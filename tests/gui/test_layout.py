@@ -9,8 +9,7 @@ problem, and the editor's heading is read beside its save status.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,10 +17,8 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
-from red_desktop.core import messages
 from red_desktop.gui.editor import ProposalEditor
 from red_desktop.gui.elided_label import ElidedLabel
-from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import COMMITTEE, EXCHANGE, PROPOSALS, SCORING, MainWindow
 from red_desktop.gui.proposals.list_view import ProposalListView
 from red_desktop.gui.scoring import scoring_form
@@ -31,25 +28,7 @@ from tests.gui.layout_checks import window_problems
 from tests.gui.people import click_proposal
 
 SIZES = (QSize(1024, 768), QSize(1366, 768))
-LANGUAGES = ("en", "es", "pt")
 JUSTIFICATION_WIDTH = 200  # px: about 30 characters a line; the ~150 px boxes seen at 1024 were too narrow to write in
-
-
-@pytest.fixture(params=LANGUAGES)
-def language(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
-    """The interface in this language: Qt's catalogues, the core's, and the setting the window reads."""
-    chosen = request.param
-    (tmp_path / "settings.json").write_text(
-        json.dumps({"format_version": 1, "values": {"interface.language": chosen}}), encoding="utf-8"
-    )
-    translators = install_translators(qapp, chosen)
-    messages.set_language(chosen)
-    try:
-        yield chosen
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        messages.set_language("en")
 
 
 @pytest.fixture(params=SIZES, ids=lambda size: f"{size.width()}x{size.height()}")
