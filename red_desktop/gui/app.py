@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from red_desktop import paths
-from red_desktop.core import messages
+from red_desktop.core import formatting, messages
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.rubric import Rubric, load_rubric
 from red_desktop.core.settings import LANGUAGES, Role, Settings
@@ -219,6 +219,7 @@ def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = N
     language = interface_language(settings)
     install_translators(qt_app, language)
     messages.set_language(language)  # the core's own texts (a package's refusal, ...) follow the window
+    QLocale.setDefault(QLocale(formatting.locale_of(language)))  # Qt's own inputs: spin boxes, date fields
     app = Application(qt_app, rubric, settings, QSettings())
     if not app.start(path, demo, create=create):
         return 1

@@ -4,12 +4,12 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="40"/>
+        <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="41"/>
         <source>Edit local actor</source>
         <translation>Editar actor local</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="40"/>
+        <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="41"/>
         <source>Add local actor</source>
         <translation>Agregar actor local</translation>
     </message>
@@ -156,17 +156,17 @@
 <context>
     <name>AgreementTable</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="28"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="30"/>
         <source>Agreement between evaluators</source>
         <translation>Acuerdo entre evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="38"/>
         <source>Nominal alpha counts any two different totals as complete disagreement: on near-continuous totals it measures little more than exact ties. Read the interval alpha for totals, the ordinal one for levels.</source>
         <translation>El alfa nominal cuenta dos totales distintos cualesquiera como desacuerdo total: en totales casi continuos mide poco más que los empates exactos. Lea el alfa de intervalo para los totales y el ordinal para los niveles.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="48"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -184,27 +184,27 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/controllers/backup.py" line="53"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="55"/>
         <source>Backing up the store…</source>
         <translation>Creando la copia de seguridad de la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/controllers/backup.py" line="56"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="58"/>
         <source>Backed up to %1</source>
         <translation>Copia de seguridad guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/controllers/backup.py" line="66"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="68"/>
         <source>The automatic backup failed: %1</source>
         <translation>La copia de seguridad automática falló: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/controllers/backup.py" line="111"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="113"/>
         <source>Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3</source>
         <translation>Se restauró la copia de seguridad del %1 (%2 propuestas); la base de datos tal como estaba se guardó en %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/controllers/backup.py" line="101"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="103"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Las cifras del comité aún se están calculando; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_actions.py" line="83"/>
+        <location filename="../../red_desktop/gui/import_actions.py" line="69"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_actions.py" line="93"/>
+        <location filename="../../red_desktop/gui/import_actions.py" line="81"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 agregadas, %2 actualizadas, %3 sin cambios</translation>
     </message>
@@ -237,79 +237,79 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="106"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="107"/>
         <source>Files can be attached once the proposal is saved, that is when it has no problems.</source>
         <translation>Podrá adjuntar archivos una vez que la propuesta esté guardada, es decir, cuando no tenga problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="122"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="123"/>
         <source>{name}  ·  {size}  ·  added {added}</source>
         <translation>{name}  ·  {size}  ·  agregado el {added}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="126"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="127"/>
         <source>{0}
 SHA-256 {1}</source>
         <translation>{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="130"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="131"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="137"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="138"/>
         <source>Attaching {0}…</source>
         <translation>Adjuntando {0}…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="186"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="187"/>
         <source>No program on this computer opens {0}; it was saved as {1}</source>
         <translation>Ningún programa de esta computadora abre {0}; se guardó como {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="197"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="198"/>
         <source>{0} saved as {1}; RED Desktop does not open it</source>
         <translation>{0} guardado como {1}; RED Desktop no lo abre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="204"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="205"/>
         <source>Attachment not opened</source>
         <translation>Adjunto no abierto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="207"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="208"/>
         <source>{0} is a kind of file RED Desktop does not open: opening it could run a program on this computer.</source>
         <translation>{0} es un tipo de archivo que RED Desktop no abre: abrirlo podría ejecutar un programa en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="210"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="211"/>
         <source>You can save a copy and check it yourself, if you trust who sent it.</source>
         <translation>Puede guardar una copia y revisarla usted mismo, si confía en quien la envió.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="211"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="212"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="217"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="218"/>
         <source>Save attachment as</source>
         <translation>Guardar adjunto como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="237"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="238"/>
         <source>Remove attachment</source>
         <translation>Quitar adjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="238"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="239"/>
         <source>Remove {0} from this proposal? This cannot be undone.</source>
         <translation>¿Quitar {0} de esta propuesta? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="239"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="240"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
@@ -317,62 +317,62 @@ SHA-256 {1}</translation>
 <context>
     <name>CalibrationChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="19"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="21"/>
         <source>Evaluator calibration</source>
         <translation>Calibración de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="20"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="22"/>
         <source>Mean deviation from colleagues (points of total)</source>
         <translation>Desviación media frente a colegas (puntos del total)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="46"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="49"/>
         <source>%1: %2 points on average over %3 proposals (%4)</source>
         <translation>%1: %2 puntos en promedio en %3 propuestas (%4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="66"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="70"/>
         <source>Harsh</source>
         <translation>Exigente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="67"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="71"/>
         <source>Lenient</source>
         <translation>Benevolente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="68"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="72"/>
         <source>In line</source>
         <translation>Alineado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="73"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="77"/>
         <source>± two standard errors</source>
         <translation>± dos errores estándar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="77"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="82"/>
         <source>± %1 points: the rule&apos;s threshold</source>
         <translation>± %1 puntos: el umbral de la regla</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="89"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="94"/>
         <source>harsh</source>
         <translation>exigente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="90"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="95"/>
         <source>lenient</source>
         <translation>benevolente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="91"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="96"/>
         <source>in line</source>
         <translation>alineado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="92"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="97"/>
         <source>too few proposals</source>
         <translation>muy pocas propuestas</translation>
     </message>
@@ -380,47 +380,47 @@ SHA-256 {1}</translation>
 <context>
     <name>CalibrationTable</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="61"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="63"/>
         <source>Evaluator calibration</source>
         <translation>Calibración de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="65"/>
         <source>Evaluator</source>
         <translation>Evaluador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="66"/>
         <source>Proposals compared</source>
         <translation>Propuestas comparadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="67"/>
         <source>Mean deviation</source>
         <translation>Desviación media</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="68"/>
         <source>± 2 SE</source>
         <translation>± 2 EE</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="67"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="69"/>
         <source>Tendency</source>
         <translation>Tendencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="90"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="92"/>
         <source>excludes zero</source>
         <translation>excluye el cero</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="90"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="92"/>
         <source>includes zero</source>
         <translation>incluye el cero</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="92"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="94"/>
         <source>Interval %1 to %2 points: it %3</source>
         <translation>Intervalo de %1 a %2 puntos: %3</translation>
     </message>
@@ -428,183 +428,183 @@ SHA-256 {1}</translation>
 <context>
     <name>CodesWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
         <source>Code now</source>
         <translation>Código actual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
         <source>Final code</source>
         <translation>Código final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="57"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="79"/>
         <source>Codes to settle</source>
         <translation>Códigos por asignar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="57"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
         <source>&amp;Give final codes</source>
         <translation>&amp;Dar códigos finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="187"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="188"/>
         <source>Give final codes</source>
         <translation>Dar códigos finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
         <source>Looks like</source>
         <translation>Se parece a</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="81"/>
         <source>Likely duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
         <source>Merge the selected pair</source>
         <translation>Fusionar el par seleccionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
         <source>Merged proposal</source>
         <translation>Propuesta fusionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
         <source>Counts for</source>
         <translation>Cuenta para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="82"/>
         <source>Merged proposals</source>
         <translation>Propuestas fusionadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="68"/>
         <source>&amp;Undo merge…</source>
         <translation>&amp;Deshacer fusión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="69"/>
         <source>Undo the selected merge</source>
         <translation>Deshacer la fusión seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="72"/>
         <source>Every code is final and held by one proposal.</source>
         <translation>Todos los códigos son finales y cada uno pertenece a una sola propuesta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="73"/>
         <source>No proposals look like one project captured twice.</source>
         <translation>Ninguna propuesta parece un mismo proyecto registrado dos veces.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="73"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="74"/>
         <source>No proposal was merged into another.</source>
         <translation>Ninguna propuesta se fusionó con otra.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="131"/>
         <source>The codes cannot be read.</source>
         <translation>No se pueden leer los códigos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
         <source>shared with another proposal</source>
         <translation>compartido con otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
         <source>provisional (a laptop&apos;s)</source>
         <translation>provisional (de un portátil)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="165"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="166"/>
         <source>Each gets the next free number of its country and year; the old code stays findable, and the laptops receive the final codes with your next package.</source>
         <translation>Cada una recibe el siguiente número libre de su país y año; el código anterior se sigue encontrando, y los portátiles reciben los códigos finales con su próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="172"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="173"/>
         <source>Only the committee gives final codes. Codes made on this laptop carry its mark until the committee&apos;s package brings their final codes.</source>
         <translation>Solo el comité da códigos finales. Los códigos creados en este portátil llevan su marca hasta que el paquete del comité traiga sus códigos finales.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="189"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="191"/>
         <source>Proposals to receive a final code: %1. Each change is kept in the audit log and sent to the laptops with your next package; the old codes still find their proposals. Give the final codes now?</source>
         <translation>Propuestas que recibirán un código final: %1. Cada cambio queda en el registro de auditoría y se envía a los portátiles con su próximo paquete; los códigos anteriores siguen encontrando sus propuestas. ¿Dar los códigos finales ahora?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="198"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="203"/>
         <source>The codes were not changed.</source>
         <translation>Los códigos no se cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="204"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="209"/>
         <source>Final codes given: %1</source>
         <translation>Códigos finales asignados: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="220"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="225"/>
         <source>Merged: %1</source>
         <translation>Fusionada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="221"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="226"/>
         <source>The proposals were not merged.</source>
         <translation>Las propuestas no se fusionaron.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="233"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="238"/>
         <source>Undo a merge</source>
         <translation>Deshacer una fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="234"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="240"/>
         <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
         <translation>¿Volver a hacer de %1 una propuesta propia? Sus evaluaciones dejan de contar para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="237"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="244"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Deshacer fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="238"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="245"/>
         <source>e.g. two phases of the project, not one</source>
         <translation>p. ej., dos fases del proyecto, no una</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="245"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="252"/>
         <source>A proposal of its own again: %1</source>
         <translation>De nuevo una propuesta propia: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="246"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="253"/>
         <source>The merge was not undone.</source>
         <translation>La fusión no se deshizo.</translation>
     </message>
@@ -612,207 +612,207 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="81"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="82"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="86"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="85"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
         <source>Find a code or title…</source>
         <translation>Buscar por código o título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
         <source>Find in the ranking</source>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
         <source>Ineligible last</source>
         <translation>No elegibles al final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Mostrar las propuestas no elegibles al final, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Clasificar las propuestas elegibles entre sí; mostrar las no elegibles después, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="115"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="117"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="117"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="119"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="120"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="119"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="128"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="127"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="155"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="162"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="170"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
         <source>How to read the calibration</source>
         <translation>Cómo leer la calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="185"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="187"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="194"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="200"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="205"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="204"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="207"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="206"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="208"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="208"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="273"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="272"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="386"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="385"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
@@ -820,62 +820,62 @@ SHA-256 {1}</translation>
 <context>
     <name>ConflictResolverWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="69"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="75"/>
         <source>Choose, field by field, the value to keep; the version shown now is chosen at first. Click a version&apos;s heading to take all its values. Fields that agree are kept as they are.</source>
         <translation>Elija, campo por campo, el valor que se conserva; al principio está elegida la versión que se muestra ahora. Haga clic en el encabezado de una versión para tomar todos sus valores. Los campos que coinciden se conservan tal como están.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="82"/>
         <source>Versions side by side</source>
         <translation>Versiones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="89"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="90"/>
         <source>Click to keep every value of this version</source>
         <translation>Haga clic para conservar todos los valores de esta versión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="93"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="94"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="95"/>
         <source>Resolve the conflict with the chosen values</source>
         <translation>Resolver el conflicto con los valores elegidos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="95"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="96"/>
         <source>Keep the chosen values as a new version that replaces every side</source>
         <translation>Guardar los valores elegidos como una nueva versión que reemplaza a todas las demás</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="125"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="126"/>
         <source>Select a conflict to compare its versions.</source>
         <translation>Seleccione un conflicto para comparar sus versiones.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="132"/>
         <source>%1: %2 — %3 versions differ in %4 fields</source>
         <translation>%1: %2 — %3 versiones difieren en %4 campos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="169"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="172"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="171"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="174"/>
         <source>shown now</source>
         <translation>la que se muestra ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="172"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="175"/>
         <source>by %1 · %2</source>
         <translation>por %1 · %2</translation>
     </message>
@@ -883,47 +883,47 @@ SHA-256 {1}</translation>
 <context>
     <name>ConflictsWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="44"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="45"/>
         <source>No conflicts: every package merged cleanly.</source>
         <translation>Sin conflictos: todos los paquetes se integraron sin problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="46"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="47"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="68"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="68"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="68"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="71"/>
         <source>Conflicts to resolve</source>
         <translation>Conflictos por resolver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="101"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="102"/>
         <source>The conflicts cannot be read.</source>
         <translation>No se pueden leer los conflictos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="164"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="165"/>
         <source>Resolved: %1</source>
         <translation>Resuelto: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="168"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="169"/>
         <source>The conflict was not resolved.</source>
         <translation>El conflicto no se resolvió.</translation>
     </message>
@@ -931,12 +931,12 @@ SHA-256 {1}</translation>
 <context>
     <name>ContestReasons</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="22"/>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="24"/>
         <source>Totals spread %1 points, over the threshold of %2</source>
         <translation>Los totales se separan %1 puntos, por encima del umbral de %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="29"/>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="31"/>
         <source>%1 %2: %3 gave %4, %5 gave %6</source>
         <translation>%1 %2: %3 dio %4, %5 dio %6</translation>
     </message>
@@ -944,7 +944,7 @@ SHA-256 {1}</translation>
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/country_combo.py" line="31"/>
+        <location filename="../../red_desktop/gui/editor/country_combo.py" line="32"/>
         <source>Type a country or its code, e.g. Perú or PE</source>
         <translation>Escriba un país o su código, p. ej. Perú o PE</translation>
     </message>
@@ -952,57 +952,57 @@ SHA-256 {1}</translation>
 <context>
     <name>CreateKeyDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="13"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="14"/>
         <source>Create my key</source>
         <translation>Crear mi clave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="17"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="18"/>
         <source>Your key signs the packages you export, so whoever imports them knows they are yours and unaltered. It stays on this laptop; the committee adds your public key file to its roster.</source>
         <translation>Su clave firma los paquetes que usted exporta, para que quien los importe sepa que son suyos y que nadie los alteró. La clave se queda en esta computadora; el comité agrega su archivo de clave pública a su registro de claves.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="25"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="26"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="29"/>
         <source>Passphrase again</source>
         <translation>Repetir la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="33"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="34"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="34"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="35"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="35"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="36"/>
         <source>Passphrase (optional):</source>
         <translation>Frase de contraseña (opcional):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="36"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="37"/>
         <source>Passphrase again:</source>
         <translation>Repita la frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="39"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="40"/>
         <source>With a passphrase, RED Desktop asks for it once per session. Without one, anyone using this account on this laptop can sign as you.</source>
         <translation>Con una frase de contraseña, RED Desktop se la pide una vez por sesión. Sin ella, cualquier persona que use esta cuenta en esta computadora puede firmar en su nombre.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="46"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="47"/>
         <source>&amp;Create</source>
         <translation>&amp;Crear</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="63"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
@@ -1038,47 +1038,47 @@ SHA-256 {1}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="44"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="45"/>
         <source>Approve with conditions</source>
         <translation>Aprobar con condiciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="46"/>
         <source>Defer</source>
         <translation>Aplazar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="47"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="76"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="78"/>
         <source>Revise the decision</source>
         <translation>Revisar la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="76"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="78"/>
         <source>Record a decision</source>
         <translation>Registrar una decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="105"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="107"/>
         <source>Revise decision</source>
         <translation>Revisar decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="105"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="107"/>
         <source>Record decision</source>
         <translation>Registrar decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="142"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="144"/>
         <source>This proposal cannot be approved without a gate override; it fails: %1. Record an override with its rationale first, or defer or reject it.</source>
         <translation>Esta propuesta no puede aprobarse sin una excepción de elegibilidad; no cumple: %1. Registre primero una excepción con su justificación, o aplácela o recházela.</translation>
     </message>
@@ -1189,97 +1189,97 @@ SHA-256 {1}</translation>
 <context>
     <name>DecisionHistory</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="19"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="20"/>
         <source>Decision recorded: %1</source>
         <translation>Decisión registrada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="20"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="21"/>
         <source>Decision revised, still %1</source>
         <translation>Decisión revisada, sigue siendo %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="21"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="22"/>
         <source>Decision withdrawn (it was %1)</source>
         <translation>Decisión retirada (era %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="22"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="23"/>
         <source>Eligibility override recorded: %1</source>
         <translation>Excepción de elegibilidad registrada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="23"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="24"/>
         <source>Eligibility override changed: %1</source>
         <translation>Excepción de elegibilidad modificada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="24"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="25"/>
         <source>Eligibility override removed</source>
         <translation>Excepción de elegibilidad eliminada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="27"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="28"/>
         <source>Decision received in a package</source>
         <translation>Decisión recibida en un paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="29"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="30"/>
         <source>Eligibility override received in a package</source>
         <translation>Excepción de elegibilidad recibida en un paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="32"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="33"/>
         <source>Conflict on the decision resolved</source>
         <translation>Conflicto sobre la decisión resuelto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="36"/>
         <source>Conflict on the eligibility override resolved</source>
         <translation>Conflicto sobre la excepción de elegibilidad resuelto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="40"/>
         <source>date of the decision</source>
         <translation>fecha de la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="41"/>
         <source>members present</source>
         <translation>miembros presentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="51"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="52"/>
         <source>Decision withdrawn on %1 by %2: %3</source>
         <translation>Decisión retirada el %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="60"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="61"/>
         <source>Decision history</source>
         <translation>Historial de la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="68"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="69"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="77"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="78"/>
         <source>Decision revised: %1 → %2</source>
         <translation>Decisión revisada: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="96"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="97"/>
         <source>Rationale: %1</source>
         <translation>Fundamento: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="98"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="99"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="101"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="102"/>
         <source>Also changed: %1</source>
         <translation>También cambió: %1</translation>
     </message>
@@ -1287,32 +1287,32 @@ SHA-256 {1}</translation>
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="22"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="24"/>
         <source>Distribution of committee totals</source>
         <translation>Distribución de los totales del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="24"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="26"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="33"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="35"/>
         <source>Committee totals by %1</source>
         <translation>Totales del comité por %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="51"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="53"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="59"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="61"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="74"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="76"/>
         <source>median %1</source>
         <translation>mediana %1</translation>
     </message>
@@ -1490,132 +1490,132 @@ SHA-256 {1}</translation>
         <translation>Sin definir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="120"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="125"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="121"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="126"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="122"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="123"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="128"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="124"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="129"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="125"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="130"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="126"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="131"/>
         <source>Productive sectors</source>
         <translation>Sectores productivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="127"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="132"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="128"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="133"/>
         <source>Region name</source>
         <translation>Nombre de la región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="129"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="134"/>
         <source>Region kind</source>
         <translation>Clase de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="130"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="135"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="131"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="136"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="132"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="137"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="133"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="138"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="134"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="139"/>
         <source>Local actors</source>
         <translation>Actores locales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="135"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="140"/>
         <source>Requested amount</source>
         <translation>Monto solicitado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="136"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="141"/>
         <source>Public counterpart</source>
         <translation>Contrapartida pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="137"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="142"/>
         <source>Private counterpart</source>
         <translation>Contrapartida privada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="138"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="143"/>
         <source>Beneficiary MSMEs</source>
         <translation>Mipymes beneficiarias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="139"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="144"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="140"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="145"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="141"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="146"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Fortalezas y debilidades institucionales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="144"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="149"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="145"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="150"/>
         <source>Private-sector growth constraints</source>
         <translation>Restricciones al crecimiento del sector privado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="146"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="151"/>
         <source>Scaling and policy pathway</source>
         <translation>Escalamiento y ruta hacia políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="147"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="152"/>
         <source>Results measurement plan</source>
         <translation>Plan de medición de resultados</translation>
     </message>
@@ -1623,38 +1623,38 @@ SHA-256 {1}</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="53"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="54"/>
         <source>Exchange views</source>
         <translation>Vistas de intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="55"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="56"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="56"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="57"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="57"/>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="102"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="58"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="103"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="58"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="59"/>
         <source>Codes and duplicates</source>
         <translation>Códigos y duplicados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="59"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="60"/>
         <source>Roster</source>
         <translation>Registro de claves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="102"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="103"/>
         <source>Conflicts (%1)</source>
         <translation>Conflictos (%1)</translation>
     </message>
@@ -1662,150 +1662,150 @@ SHA-256 {1}</translation>
 <context>
     <name>ExchangeValues</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="42"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="43"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="43"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="44"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="44"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
         <source>Rubric version</source>
         <translation>Versión de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="47"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
         <source>Scores</source>
         <translation>Puntajes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="47"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="48"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="62"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="48"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="49"/>
         <source>Rationale</source>
         <translation>Fundamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="49"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="50"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="50"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="51"/>
         <source>Decided on</source>
         <translation>Fecha de la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="52"/>
         <source>Members present</source>
         <translation>Miembros presentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="53"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="63"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
         <source>added</source>
         <translation>agregado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
         <source>updated</source>
         <translation>actualizado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="71"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="72"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
         <source>Local actors</source>
         <translation>Actores locales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
         <source>Eligibility overrides</source>
         <translation>Excepciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="86"/>
         <source>Decisions or overrides withdrawn</source>
         <translation>Decisiones o excepciones retiradas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="86"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="87"/>
         <source>Evaluators</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="111"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="107"/>
         <source>No: kept</source>
         <translation>No: se mantiene</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="112"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="108"/>
         <source>Yes: removes version %1</source>
         <translation>Sí: elimina la versión %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="117"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="113"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="119"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="115"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1813,93 +1813,93 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="71"/>
         <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="73"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="91"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="91"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="92"/>
         <source>With the status</source>
         <translation>Con el estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="92"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="93"/>
         <source>Of the country</source>
         <translation>Del país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="93"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="94"/>
         <source>The first ranked</source>
         <translation>Las primeras de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="102"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="103"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="103"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="104"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="108"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="109"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="116"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="117"/>
         <source>This proposal: %1</source>
         <translation>Esta propuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="165"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
         <source>Folder for the evaluation sheets</source>
         <translation>Carpeta para las fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="165"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
         <source>Folder for the CSV files</source>
         <translation>Carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="172"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="173"/>
         <source>Save the tables as</source>
         <translation>Guardar las tablas como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="170"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="171"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="170"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="171"/>
         <source>Save the committee dossier as</source>
         <translation>Guardar el expediente del comité como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="172"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="173"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
@@ -2031,17 +2031,17 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="47"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="49"/>
         <source>1 evaluation sheet</source>
         <translation>1 ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="48"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="50"/>
         <source>%1 evaluation sheets</source>
         <translation>%1 fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="94"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="96"/>
         <source>You have no evaluation of %1 to print: score it first</source>
         <translation>No tiene una evaluación de %1 para imprimir: puntúela primero</translation>
     </message>
@@ -2049,163 +2049,163 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="62"/>
         <source>A package carries this store&apos;s work to the committee, or the committee&apos;s decisions back: one signed file to take on a USB stick. Only what changed since the last export goes, unless you ask for everything.</source>
         <translation>Un paquete lleva el trabajo de esta base de datos al comité, o las decisiones del comité de vuelta: un único archivo firmado para llevar en una memoria USB. Solo va lo que cambió desde la última exportación, salvo que pida todo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
         <source>What the package would carry</source>
         <translation>Lo que llevaría el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="73"/>
         <source>E&amp;verything, not just changes since the last export</source>
         <translation>T&amp;odo, no solo los cambios desde la última exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
         <source>Export everything, not just changes since the last export</source>
         <translation>Exportar todo, no solo los cambios desde la última exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="76"/>
         <source>Encrypt the package to</source>
         <translation>Cifrar el paquete para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="76"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="78"/>
         <source>E&amp;xport package…</source>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="77"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="79"/>
         <source>Export a package</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="87"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="89"/>
         <source>Export package</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="87"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="89"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Paquetes de RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="96"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="96"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="95"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="97"/>
         <source>Export counts</source>
         <translation>Cantidades por exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="117"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="119"/>
         <source>What the package will carry</source>
         <translation>Lo que llevará el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="126"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="128"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="128"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="130"/>
         <source>Encrypted, only that key&apos;s owner can open the package: safer on a stick that may get lost.</source>
         <translation>Cifrado, solo el dueño de esa clave puede abrir el paquete: más seguro en una memoria USB que se puede perder.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="136"/>
         <source>Encrypt to:</source>
         <translation>Cifrar para:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="163"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="165"/>
         <source>Nobody: not encrypted</source>
         <translation>Nadie: sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="208"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="210"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="219"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="221"/>
         <source>Reading your key…</source>
         <translation>Leyendo su clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="221"/>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="264"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="223"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="266"/>
         <source>You need a key to export: create it above.</source>
         <translation>Necesita una clave para exportar: créela arriba.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="222"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="224"/>
         <source>Unlock your key (above) to see what the package would carry.</source>
         <translation>Desbloquee su clave (arriba) para ver lo que llevaría el paquete.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="229"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="231"/>
         <source>Nothing here changed since it last travelled in a package. Tick “Everything” to send it all again.</source>
         <translation>Aquí nada cambió desde la última vez que viajó en un paquete. Marque «Todo» para enviarlo todo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="232"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="234"/>
         <source>This store holds nothing your key may send.</source>
         <translation>Esta base de datos no tiene nada que su clave pueda enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="240"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="242"/>
         <source>Everything this store holds that your key may send.</source>
         <translation>Todo lo que esta base de datos tiene y su clave puede enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="241"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="243"/>
         <source>What this store changed since it last travelled in a package, sent or received.</source>
         <translation>Lo que esta base de datos cambió desde la última vez que viajó en un paquete, enviado o recibido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="245"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="248"/>
         <source>Last export: %1 (%2).</source>
         <translation>Última exportación: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="276"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="278"/>
         <source>Unlock your key first.</source>
         <translation>Primero desbloquee su clave.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="286"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="288"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="302"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="306"/>
         <source>Package written to %1, encrypted to %2.</source>
         <translation>Paquete guardado en %1, cifrado para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="304"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="308"/>
         <source>Package written to %1.</source>
         <translation>Paquete guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="305"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="309"/>
         <source>It carries no records.</source>
         <translation>No lleva ningún registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="309"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="313"/>
         <source>No package was written.</source>
         <translation>No se escribió ningún paquete.</translation>
     </message>
@@ -2213,78 +2213,78 @@ SHA-256 {1}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="34"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
         <source>Search code, title, region, agency or actor…</source>
         <translation>Buscar por código, título, región, organismo o actor…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="37"/>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="70"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="43"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
         <source>Search proposals</source>
         <translation>Buscar propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="41"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="47"/>
         <source>Lowest total</source>
         <translation>Total mínimo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="41"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="47"/>
         <source>Highest total</source>
         <translation>Total máximo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="60"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="66"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="74"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="80"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="75"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="81"/>
         <source>All region types</source>
         <translation>Todos los tipos de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="82"/>
         <source>All priority areas</source>
         <translation>Todas las áreas prioritarias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="77"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="83"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="88"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="94"/>
         <source>Any evaluation state</source>
         <translation>Cualquier estado de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="89"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="95"/>
         <source>Not evaluated</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="96"/>
         <source>Drafts only</source>
         <translation>Solo borradores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="91"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="97"/>
         <source>With a final evaluation</source>
         <translation>Con evaluación final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="94"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="100"/>
         <source>Evaluation state</source>
         <translation>Estado de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="124"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="131"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -2320,112 +2320,112 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="62"/>
         <source>&amp;Choose packages…</source>
         <translation>&amp;Elegir paquetes…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="63"/>
         <source>Choose packages to import</source>
         <translation>Elegir paquetes para importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="64"/>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="65"/>
         <source>Remove the selected package from the list</source>
         <translation>Quitar de la lista el paquete seleccionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="66"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="67"/>
         <source>Import the packages ready to import</source>
         <translation>Importar los paquetes listos para importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="68"/>
         <source>Import every package ready to import, in the order listed</source>
         <translation>Importar cada paquete listo para importar, en el orden de la lista</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="71"/>
         <source>Packages to import</source>
         <translation>Paquetes por importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="87"/>
         <source>Import packages</source>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="87"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Paquetes de RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="95"/>
         <source>or drop .redpkg files here</source>
         <translation>o suelte aquí archivos .redpkg</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="185"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="197"/>
         <source>Importing packages…</source>
         <translation>Importando paquetes…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="207"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="220"/>
         <source>Packages imported: %1 — added: %2, updated: %3, unchanged: %4, conflicts: %5.</source>
         <translation>Paquetes importados: %1 — agregados: %2, actualizados: %3, sin cambios: %4, conflictos: %5.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="216"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="229"/>
         <source>Resolve the conflicts in the Conflicts tab.</source>
         <translation>Resuelva los conflictos en la pestaña Conflictos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="218"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="231"/>
         <source>Cancelled; packages not imported: %1.</source>
         <translation>Cancelado; paquetes no importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="224"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="237"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="239"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="252"/>
         <source>checking…</source>
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="241"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="254"/>
         <source>refused</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="243"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="256"/>
         <source>already imported</source>
         <translation>ya importado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="245"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="258"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="248"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="261"/>
         <source>ready · changes: %1</source>
         <translation>listo · cambios: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="255"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="268"/>
         <source>%1 of %2 ready to import</source>
         <translation>%1 de %2 listos para importar</translation>
     </message>
@@ -2433,290 +2433,290 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="154"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="171"/>
         <source>Import proposals</source>
         <translation>Importar propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="188"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="269"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="262"/>
         <source>Choose the export</source>
         <translation>Elija la exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="271"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="264"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Un archivo CSV o XLSX: una exportación de KoboToolbox u ODK Central, o una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="269"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="277"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="270"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="281"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="274"/>
         <source>Reading status</source>
         <translation>Estado de la lectura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="293"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="286"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportaciones (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="320"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="313"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="355"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="348"/>
         <source>Actor · Name</source>
         <translation>Actor · Nombre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="356"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="349"/>
         <source>Actor · Type</source>
         <translation>Actor · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="357"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="350"/>
         <source>Actor · Role</source>
         <translation>Actor · Rol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="358"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
         <source>Actor · Contribution</source>
         <translation>Actor · Aporte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="359"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="352"/>
         <source>Actor · Kind of contribution</source>
         <translation>Actor · Tipo de aporte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="360"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="353"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Actor · Evidencia de compromiso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="376"/>
         <source>Preview and mapping</source>
         <translation>Vista previa y correspondencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="385"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="378"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qué campo de la propuesta llena cada columna; ★ marca una sugerencia, puede cambiar cualquiera.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="390"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="393"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="386"/>
         <source>Column mapping</source>
         <translation>Correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="397"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="390"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="398"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="487"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="597"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="391"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="480"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="399"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="392"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="405"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="495"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="398"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="488"/>
         <source>Checking status</source>
         <translation>Estado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="408"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="401"/>
         <source>Name to save the mapping under</source>
         <translation>Nombre con el que guardar la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="410"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="403"/>
         <source>Save this mapping as… (optional; the same form then uses it)</source>
         <translation>Guardar esta correspondencia como… (opcional; el mismo formulario la usará)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="438"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="431"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="344"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="469"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="478"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="471"/>
         <source>What each value in the file means; ★ marks a suggestion. Unmapped values are errors.</source>
         <translation>Qué significa cada valor del archivo; ★ marca una sugerencia. Los valores sin correspondencia son errores.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="483"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
         <source>Value mapping</source>
         <translation>Correspondencia de valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="488"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="481"/>
         <source>Value in the file</source>
         <translation>Valor en el archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="489"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="482"/>
         <source>Means</source>
         <translation>Significa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="515"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="508"/>
         <source>Meaning of %1</source>
         <translation>Significado de %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="517"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="510"/>
         <source>(not mapped)</source>
         <translation>(sin correspondencia)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="197"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="212"/>
         <source>Checking every row…</source>
         <translation>Verificando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="573"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="566"/>
         <source>%1 rows</source>
         <translation>%1 filas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="585"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="578"/>
         <source>What the import will do</source>
         <translation>Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="588"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="581"/>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="583"/>
         <source>Changes to proposals already in the store:</source>
         <translation>Cambios en propuestas que ya están en el almacén:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="594"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="587"/>
         <source>Changes to existing proposals</source>
         <translation>Cambios en propuestas existentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="596"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="589"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="598"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="591"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="599"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="592"/>
         <source>After the import</source>
         <translation>Después de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="605"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="598"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="607"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="600"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="608"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="602"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="610"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="611"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="604"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="616"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar solo las filas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="618"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="611"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar los problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="131"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="148"/>
         <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
         <translation>%1 propuestas para agregar, %2 para actualizar, %3 sin cambios; %4 filas con errores.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="646"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="639"/>
         <source>Nothing is imported while there are errors: correct the file, or import the valid rows only.</source>
         <translation>No se importa nada mientras haya errores: corrija el archivo o importe solo las filas válidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="651"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="644"/>
         <source>There is nothing to add or update.</source>
         <translation>No hay nada que agregar ni actualizar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="674"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="667"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="675"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="668"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="701"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="694"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2729,22 +2729,22 @@ SHA-256 {1}</translation>
         <translation>– (corrija primero los montos)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="47"/>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="46"/>
         <source>– (enter the requested amount)</source>
         <translation>– (ingrese el monto solicitado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="48"/>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="47"/>
         <source>{0} per dollar requested</source>
         <translation>{0} por dólar solicitado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="54"/>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="53"/>
         <source>{0} of {1} actor types</source>
         <translation>{0} de {1} tipos de actor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="65"/>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="64"/>
         <source> · suggests {0} level {1}{2}</source>
         <translation> · sugiere nivel {1}{2} en {0}</translation>
     </message>
@@ -2752,85 +2752,85 @@ SHA-256 {1}</translation>
 <context>
     <name>KeyBannerWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="27"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="32"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="122"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="28"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="33"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="128"/>
         <source>Your key</source>
         <translation>Su clave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="33"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="34"/>
         <source>Create my &amp;key…</source>
         <translation>Crear mi &amp;clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="34"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="35"/>
         <source>Create my key</source>
         <translation>Crear mi clave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="35"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="36"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="36"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="37"/>
         <source>Unlock my key</source>
         <translation>Desbloquear mi clave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="37"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="38"/>
         <source>Type your key&apos;s passphrase to sign packages and open encrypted ones</source>
         <translation>Escriba la frase de contraseña de su clave para firmar paquetes y abrir los cifrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="38"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="39"/>
         <source>Export my &amp;public key…</source>
         <translation>Exportar mi clave &amp;pública…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="39"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="40"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
         <source>Export my public key</source>
         <translation>Exportar mi clave pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="40"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="41"/>
         <source>Write the file the committee adds to its roster</source>
         <translation>Guardar el archivo que el comité agrega a su registro de claves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
         <source>Public key files (*.json);;All files (*)</source>
         <translation>Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="67"/>
         <source>Reading your key…</source>
         <translation>Leyendo su clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="73"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="75"/>
         <source>&lt;b&gt;You have no key yet.&lt;/b&gt; Your key signs the packages you export so that the committee knows they are yours. Create it here, or with %1.</source>
         <translation>&lt;b&gt;Todavía no tiene clave.&lt;/b&gt; Su clave firma los paquetes que usted exporta para que el comité sepa que son suyos. Créela aquí o con %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="84"/>
         <source>locked: protected by a passphrase</source>
         <translation>bloqueada: protegida por una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="87"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="91"/>
         <source>Your key: %1 (%2), fingerprint %3</source>
         <translation>Su clave: %1 (%2), huella digital %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="112"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="116"/>
         <source>Public key exported</source>
         <translation>Clave pública exportada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="114"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="119"/>
         <source>Your public key is in %1.
 
 Give this file to the committee. When they add it, read them its fingerprint, %2, so they know the file is yours.</source>
@@ -2873,22 +2873,22 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>LeverageChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="17"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="18"/>
         <source>Total against co-funding leverage</source>
         <translation>Total frente al apalancamiento de cofinanciamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="18"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="19"/>
         <source>Co-funding leverage (counterpart / requested)</source>
         <translation>Apalancamiento (contrapartida / solicitado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="19"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="20"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="29"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="31"/>
         <source>%1: total %2, leverage %3</source>
         <translation>%1: total %2, apalancamiento %3</translation>
     </message>
@@ -2906,77 +2906,77 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="81"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="82"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="128"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="155"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="272"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de datos está en un medio de solo lectura ({0}): puede leerla pero no modificarla. Para trabajar en ella, cópiela a un disco con escritura y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="345"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="360"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="363"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="365"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="370"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="372"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="374"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -3129,48 +3129,48 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="32"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="34"/>
         <source>Merge two proposals</source>
         <translation>Fusionar dos propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="36"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="39"/>
         <source>These look like one project captured twice (%1). The proposal merged away keeps its record and its evaluations, which count for the one that stays; it leaves the list, and its code finds the one that stays. The merge reaches the laptops with your next package, and can be undone.</source>
         <translation>Parecen un mismo proyecto registrado dos veces (%1). La propuesta fusionada conserva su registro y sus evaluaciones, que cuentan para la que se queda; sale de la lista, y su código encuentra la que se queda. La fusión llega a los portátiles con su próximo paquete y se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="43"/>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="44"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="48"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="49"/>
         <source>Keep %1</source>
         <translation>Conservar %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="50"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="55"/>
         <source>e.g. the same cacao project, visited by Ana and by Bruno</source>
         <translation>p. ej., el mismo proyecto de cacao, visitado por Ana y por Bruno</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="56"/>
         <source>Reason for merging</source>
         <translation>Motivo de la fusión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="57"/>
         <source>A reason is required: it is kept in the audit log with your name.</source>
         <translation>Se requiere un motivo: se guarda en el registro de auditoría con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="61"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="66"/>
         <source>Which one stays?</source>
         <translation>¿Cuál se queda?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="69"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
@@ -3233,69 +3233,69 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="35"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="36"/>
         <source>Sheet %1 opened in your PDF viewer</source>
         <translation>Ficha %1 abierta en su visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="40"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="41"/>
         <source>No PDF viewer was found to open the sheet.</source>
         <translation>No se encontró un visor de PDF para abrir la ficha.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="44"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="45"/>
         <source>Save it as a PDF file to print it or open it on another computer.</source>
         <translation>Guárdela como archivo PDF para imprimirla o abrirla en otra computadora.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="46"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="47"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="49"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="50"/>
         <source>No PDF viewer</source>
         <translation>Sin visor de PDF</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="58"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="59"/>
         <source>Save the sheet as</source>
         <translation>Guardar la ficha como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="60"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="61"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="72"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="73"/>
         <source>Sheet saved as %1</source>
         <translation>Ficha guardada como %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="81"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="82"/>
         <source>The sheet could not be saved to %1: %2</source>
         <translation>No se pudo guardar la ficha en %1: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="89"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="91"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="102"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="104"/>
         <source>No file manager was found to open the folder. The files are in:
 %1</source>
         <translation>No se encontró un gestor de archivos para abrir la carpeta. Los archivos están en:
 %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="107"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="111"/>
         <source>No file manager</source>
         <translation>Sin gestor de archivos</translation>
     </message>
@@ -3303,22 +3303,22 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>OwnSheetAvailability</name>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="58"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="59"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="60"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="61"/>
         <source>Your evaluator profile is still being opened; try again in a moment</source>
         <translation>Su perfil de evaluador todavía se está abriendo; inténtelo de nuevo en un momento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="62"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="64"/>
         <source>You have not scored %1, so there is no evaluation sheet of yours to print (File › Print committee sheet prints the committee&apos;s)</source>
         <translation>No ha puntuado %1, así que no hay una ficha de evaluación suya para imprimir (Archivo › Imprimir ficha del comité imprime la del comité)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="80"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="84"/>
         <source>this proposal</source>
         <translation>esta propuesta</translation>
     </message>
@@ -3339,77 +3339,77 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>PlainNotes</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="27"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="28"/>
         <source>Agreement cannot be measured yet: it needs at least 2 proposals with 2 or more final evaluations. Hover over a blank figure to see why it is undefined.</source>
         <translation>Aún no se puede medir la concordancia: hacen falta al menos 2 propuestas con 2 o más evaluaciones finales. Pase el cursor sobre una cifra en blanco para ver por qué no está definida.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="33"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="34"/>
         <source>For this committee, the reliability of the mean total (%1) is %2, %3 by Koo and Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below unreliable).</source>
         <translation>Para este comité, la fiabilidad del total medio (%1) es %2, %3 según Koo y Li (2016: menos de 0,5 pobre, 0,5–0,75 moderada, 0,75–0,9 buena, más de 0,9 excelente); el alfa de intervalo de los totales es %4, %5 según Krippendorff (2004: 0,8 o más fiable, 0,667–0,8 solo conclusiones provisionales, por debajo no fiable).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="46"/>
         <source>Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
         <translation>El alfa nominal (⚠) cuenta dos totales distintos cualesquiera como desacuerdo total: para los totales, lea el alfa de intervalo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="51"/>
         <source>ICC(2) and ICC(3) are blank because they need proposals scored by every one of the %1 evaluators, and %2 of %3 are. Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
         <translation>ICC(2) e ICC(3) están en blanco porque necesitan propuestas puntuadas por cada uno de los %1 evaluadores, y lo están %2 de %3. El alfa nominal (⚠) cuenta dos totales distintos cualesquiera como desacuerdo total: para los totales, lea el alfa de intervalo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="63"/>
         <source>poor</source>
         <translation>pobre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="64"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="65"/>
         <source>good</source>
         <translation>buena</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="66"/>
         <source>excellent</source>
         <translation>excelente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="67"/>
         <source>reliable</source>
         <translation>fiable</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="67"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="68"/>
         <source>tentative</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="68"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="69"/>
         <source>unreliable</source>
         <translation>no fiable</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="76"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="78"/>
         <source>An evaluator is called harsh or lenient only when their mean deviation from colleagues is at least %1 points AND its ±2 SE interval (the whiskers) excludes zero; the bar is coloured by the same rule.</source>
         <translation>Un evaluador se considera exigente o benevolente solo si su desviación media respecto de sus colegas es de al menos %1 puntos Y su intervalo de ±2 EE (los bigotes) excluye el cero; la barra se colorea con la misma regla.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="81"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="85"/>
         <source>Here %1 harsh, %2 lenient, %3 in line (%4 of them consistently, but by less than %5 points), %6 with too few proposals compared. Calibrated totals remove each evaluator&apos;s mean deviation.</source>
         <translation>Aquí %1 exigentes, %2 benevolentes, %3 alineados (%4 de ellos de forma constante, pero por menos de %5 puntos), %6 con muy pocas propuestas comparadas. Los totales calibrados eliminan la desviación media de cada evaluador.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="98"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="102"/>
         <source>Over %1 samples of the weights (each moving about ±3 points, seed %2), %3 proposals stay in the top %4 in at least 95 % of samples and %5 stay out; for %6 the weights decide (in it in 5–95 % of samples): treat their order as uncertain.</source>
         <translation>En %1 muestras de los pesos (cada uno varía unos ±3 puntos, semilla %2), %3 propuestas quedan entre las %4 primeras en al menos el 95 % de las muestras y %5 quedan fuera; para %6 deciden los pesos (dentro en el 5–95 % de las muestras): trate su orden como incierto.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="113"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="118"/>
         <source>%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same p(top N)); %2 pairs with identical scores in different region types swap only when one type&apos;s weights move against the other&apos;s.</source>
         <translation>%1 pares vecinos empatan con cualquier ponderación (puntuaciones idénticas, mismos pesos: «= empate», mismo p(top N)); %2 pares con puntuaciones idénticas en distintos tipos de región solo se intercambian si los pesos de un tipo se mueven respecto de los del otro.</translation>
     </message>
@@ -3417,42 +3417,42 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>PlanNotesWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="20"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="20"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="20"/>
         <source>Other proposal or code</source>
         <translation>Otra propuesta o código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="19"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="21"/>
         <source>Codes reconciled and likely duplicates</source>
         <translation>Códigos conciliados y posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="37"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="40"/>
         <source>Codes reconciled: %1 · likely duplicates: %2</source>
         <translation>Códigos conciliados: %1 · posibles duplicados: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="60"/>
         <source>New code; the old one still finds it</source>
         <translation>Código nuevo; el anterior aún la encuentra</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="57"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="61"/>
         <source>Same code: both kept until the committee gives final codes</source>
         <translation>Mismo código: se conservan ambas hasta que el comité dé códigos finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="67"/>
         <source>Perhaps the same project: %1</source>
         <translation>Quizá el mismo proyecto: %1</translation>
     </message>
@@ -3460,112 +3460,112 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="31"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="33"/>
         <source>Package preview</source>
         <translation>Vista previa del paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="38"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="40"/>
         <source>Package status</source>
         <translation>Estado del paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="45"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="47"/>
         <source>What the package does</source>
         <translation>Lo que hace el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="49"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="50"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="52"/>
         <source>Fingerprint:</source>
         <translation>Huella digital:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="53"/>
         <source>Created:</source>
         <translation>Creado:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="54"/>
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="71"/>
         <source>Records in the package</source>
         <translation>Registros del paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="83"/>
         <source>Choose package files, or drop them here, to see what importing them would do.</source>
         <translation>Elija archivos de paquete, o suéltelos aquí, para ver lo que haría importarlos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="89"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="91"/>
         <source>Checking the signature and every record…</source>
         <translation>Verificando la firma y cada registro…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="102"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="104"/>
         <source>everything</source>
         <translation>todo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="102"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="104"/>
         <source>changes since the previous package</source>
         <translation>cambios desde el paquete anterior</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="111"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="113"/>
         <source>Already imported; importing it again changes nothing.</source>
         <translation>Ya importado; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="113"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="115"/>
         <source>Refused:</source>
         <translation>Rechazado:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="116"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="118"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="116"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="118"/>
         <source>Ready to import: nothing is written until you apply it.</source>
         <translation>Listo para importar: no se escribe nada hasta que lo aplique.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="120"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="122"/>
         <source>Records changed on both sides are kept as conflicts for you to resolve; nothing is lost.</source>
         <translation>Los registros modificados en ambos lados se guardan como conflictos para que usted los resuelva; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="127"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="129"/>
         <source>added: %1 · updated: %2 · unchanged: %3 · conflicts: %4</source>
         <translation>agregados: %1 · actualizados: %2 · sin cambios: %3 · conflictos: %4</translation>
     </message>
@@ -3651,27 +3651,27 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Confirmar o cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="22"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="23"/>
         <source>Field evaluator</source>
         <translation>Evaluador de campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="23"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
         <source>Committee member</source>
         <translation>Miembro del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="25"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="29"/>
         <source>As the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="64"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="65"/>
         <source>Your name is needed: it is stamped on every change you make.</source>
         <translation>Se necesita su nombre: queda registrado en cada cambio que usted haga.</translation>
     </message>
@@ -3679,62 +3679,62 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="52"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="54"/>
         <source>Proposal editor</source>
         <translation>Editor de propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="113"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="115"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="117"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="119"/>
         <source>&amp;Save now</source>
         <translation>&amp;Guardar ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="178"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="180"/>
         <source>The new proposal</source>
         <translation>La nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="270"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="272"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta propuesta se modificó aquí y en otra computadora; se conservan ambas versiones.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="271"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="273"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compárelas y elija, campo por campo, en Intercambio › Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="332"/>
-        <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
-        <translation>%1 guardó esta propuesta el %2 (UTC) mientras usted la editaba. Recargue la otra versión (se descartan sus cambios sin guardar) o conserve la suya (reemplaza a la otra; el registro de auditoría conserva ambas).</translation>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="335"/>
+        <source>%1 saved this proposal at %2 while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
+        <translation>%1 guardó esta propuesta el %2 mientras usted la editaba. Recargue la otra versión (se descartan sus cambios sin guardar) o conserve la suya (reemplaza a la otra; el registro de auditoría conserva ambas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="335"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="338"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="387"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="391"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="462"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="466"/>
         <source>is already used by another proposal</source>
         <translation>ya está en uso en otra propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="474"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="478"/>
         <source>Untitled proposal</source>
         <translation>Propuesta sin título</translation>
     </message>
@@ -4315,117 +4315,117 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="44"/>
         <source>%1 partial</source>
         <translation>%1 parcial</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="46"/>
         <source>%1 draft</source>
         <translation>%1 borrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
         <source>You have not scored this proposal</source>
         <translation>No ha puntuado esta propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="50"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="55"/>
         <source>Your draft: %1 sub-criteria still without a level, so the total is partial</source>
         <translation>Su borrador: %1 subcriterios todavía sin nivel, así que el total es parcial</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="54"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="61"/>
         <source>Your draft evaluation, every level given</source>
         <translation>Su evaluación en borrador, con todos los niveles asignados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="55"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
         <source>Your final evaluation</source>
         <translation>Su evaluación final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="61"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="68"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="63"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="70"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="64"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="66"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="73"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="78"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="75"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="83"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="77"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="88"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="82"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="93"/>
         <source>Requested (USD)</source>
         <translation>Solicitado (USD)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="87"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="98"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="91"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="103"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="92"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="107"/>
         <source>Final</source>
         <translation>Finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="94"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="109"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="104"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="119"/>
         <source>My total</source>
         <translation>Mi total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="107"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="122"/>
         <source>Committee total: the mean of the final evaluations&apos; totals, 0-100</source>
         <translation>Total del comité: la media de los totales de las evaluaciones finales, 0-100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="110"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="125"/>
         <source>My total: your own evaluation of the proposal, draft or final, 0-100</source>
         <translation>Mi total: su propia evaluación de la propuesta, en borrador o final, 0-100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="99"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="114"/>
         <source>Updated</source>
         <translation>Actualización</translation>
     </message>
@@ -4433,47 +4433,47 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalListView</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="31"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="33"/>
         <source>Number of proposals shown</source>
         <translation>Número de propuestas mostradas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="45"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="47"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="90"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="92"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="131"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
         <source>Preparing the search over 1 proposal…</source>
         <translation>Preparando la búsqueda en 1 propuesta…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
         <source>Preparing the search over %1 proposals…</source>
         <translation>Preparando la búsqueda en %1 propuestas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="136"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="138"/>
         <source>%1 of 1 proposal</source>
         <translation>%1 de 1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="138"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="140"/>
         <source>%1 of %2 proposals</source>
         <translation>%1 de %2 propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="140"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="142"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="142"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="144"/>
         <source>%1 proposals</source>
         <translation>%1 propuestas</translation>
     </message>
@@ -4481,164 +4481,164 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
         <source>Proposal details for the committee</source>
         <translation>Detalles de la propuesta para el comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="196"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar o revisar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="67"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="67"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="68"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="70"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="71"/>
         <source>Decision message</source>
         <translation>Mensaje sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="73"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="74"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="204"/>
         <source>&amp;Eligibility override…</source>
         <translation>Excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="74"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="75"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar o quitar una excepción a un requisito, con su fundamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="133"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="135"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posición %1 · total %2 · %3 evaluaciones finales · dispersión %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="142"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
         <source>Evaluators: %1</source>
         <translation>Evaluadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="152"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="151"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="156"/>
         <source>Ineligible: fails %1</source>
         <translation>No elegible: no cumple %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegible por excepción a un requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="160"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
         <source>No decision yet.</source>
         <translation>Aún no hay decisión.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="162"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="168"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisión: %1, el %2 (miembros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="175"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="196"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="192"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="202"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Quitar la excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="218"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="249"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="259"/>
         <source>Remove the eligibility override</source>
         <translation>Quitar la excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="250"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>¿Por qué se quita la excepción? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="271"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="262"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="273"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 no cumple: %2. ¿Por qué el comité debería considerarla elegible? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="276"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="288"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Excepción de elegibilidad guardada; la clasificación se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="227"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="237"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
         <source>The proposal&apos;s profile and the evaluators&apos; reasons</source>
         <translation>El perfil de la propuesta y las razones de los evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
         <source>Evaluators&apos; reasons</source>
         <translation>Razones de los evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="280"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="292"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="285"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="297"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="290"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="302"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
     </message>
@@ -4665,48 +4665,48 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RangeBarsChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="18"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="19"/>
         <source>Ranking: committee total and evaluator range</source>
         <translation>Clasificación: total del comité y rango de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="19"/>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="32"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="20"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="33"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="33"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="35"/>
         <source>Total (0-100) · bars start at %1, not at 0</source>
         <translation>Total (0-100) · las barras empiezan en %1, no en 0</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="58"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="60"/>
         <source>%1: total %2, evaluators %3-%4</source>
         <translation>%1: total %2, evaluadores %3-%4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="63"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="66"/>
         <source> (contested)</source>
         <translation> (en disputa)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="80"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="83"/>
         <source>Committee total</source>
         <translation>Total del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="84"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="87"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="88"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="91"/>
         <source>Lowest-highest evaluator</source>
         <translation>Mín.-máx. de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="93"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="96"/>
         <source>Selected</source>
         <translation>Seleccionada</translation>
     </message>
@@ -4714,152 +4714,152 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
         <source>Final evals</source>
         <translation>Eval. finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
         <source>p(top N)</source>
         <translation>p(primeros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
         <source>Rank 5-95 %</source>
         <translation>Posición 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
         <source>Swap with next</source>
         <translation>Cambio con la siguiente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="127"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="129"/>
         <source>p(top %1)</source>
         <translation>p(primeros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="160"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
         <source>fails gate: %1</source>
         <translation>no cumple el requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="164"/>
         <source>gate override: %1</source>
         <translation>excepción al requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="170"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="172"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="17"/>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="19"/>
         <source>A single final evaluation: no second evaluator to confirm or dispute it</source>
         <translation>Una sola evaluación final: ningún segundo evaluador la confirma ni la discute</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="178"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="180"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 y %2 tienen puntuaciones idénticas con los mismos pesos: empatan con cualquier ponderación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="183"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="185"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Ningún cambio de pesos permite que %1 supere a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="188"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="190"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 supera a %2 si los pesos cambian %3 puntos (%4), con una diferencia actual de %5 puntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="196"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="198"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Ese cambio dejaría un peso negativo: el mínimo real es mayor.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="205"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="207"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera a %2 si los pesos de sus tipos de región cambian %3 puntos en total: %4 para %2, %5 para %1. Ningún cambio común a ambos lo lograría: sus puntuaciones por criterio difieren en una constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="244"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
         <source>single evaluation</source>
         <translation>evaluación única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="245"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="247"/>
         <source>contested</source>
         <translation>en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="256"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="258"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="231"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="231"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
         <source>ineligible</source>
         <translation>no elegible</translation>
     </message>
@@ -4867,12 +4867,12 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/reason_dialog.py" line="25"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="28"/>
         <source>A reason is required: it is kept in the audit log with your name.</source>
         <translation>Se requiere un motivo: se guarda en el registro de auditoría con su nombre.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/reason_dialog.py" line="31"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="34"/>
         <source>Why OK is unavailable</source>
         <translation>Por qué Aceptar no está disponible</translation>
     </message>
@@ -4880,42 +4880,42 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ReasonsTable</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="29"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="30"/>
         <source>The evaluators&apos; levels and justifications by sub-criterion</source>
         <translation>Los niveles y justificaciones de los evaluadores por subcriterio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="32"/>
         <source>Sub-criterion</source>
         <translation>Subcriterio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="32"/>
         <source>Evaluator · level</source>
         <translation>Evaluador · nivel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="32"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="72"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="73"/>
         <source>⚠ Contested: levels %1 to %2</source>
         <translation>⚠ En disputa: niveles %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="84"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="85"/>
         <source>(no justification written)</source>
         <translation>(sin justificación escrita)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="96"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="97"/>
         <source>no level</source>
         <translation>sin nivel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="97"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="98"/>
         <source>level %1 · %2</source>
         <translation>nivel %1 · %2</translation>
     </message>
@@ -4923,22 +4923,22 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ReasonsView</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="117"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="118"/>
         <source>Contested sub-criteria</source>
         <translation>Subcriterios en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="132"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="133"/>
         <source>No final evaluations yet: the evaluators&apos; reasons appear here once they are final.</source>
         <translation>Aún no hay evaluaciones finales: las razones de los evaluadores aparecen aquí cuando sean finales.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="135"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="136"/>
         <source>No sub-criterion is contested: the evaluators&apos; levels are at most one apart.</source>
         <translation>Ningún subcriterio está en disputa: los niveles de los evaluadores difieren como máximo en uno.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="137"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="138"/>
         <source>Contested (levels two or more apart), shaded and marked ⚠ at the top: %1.</source>
         <translation>En disputa (niveles a dos o más de distancia), sombreados y marcados con ⚠ arriba: %1.</translation>
     </message>
@@ -4946,64 +4946,64 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="32"/>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="33"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="34"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="35"/>
         <location filename="../../red_desktop/gui/restore_dialog.py" line="138"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="38"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="40"/>
         <source>Choose a backup to bring back. The store as it is now is kept as a backup first, so a restore can itself be undone. The window closes the store while it is replaced, then opens it again.</source>
         <translation>Elija una copia de seguridad para recuperarla. Antes se guarda como copia de seguridad la base de datos tal como está ahora, de modo que la restauración también se puede deshacer. La ventana cierra la base de datos mientras se reemplaza y luego la vuelve a abrir.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="44"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="46"/>
         <source>Reading the backups…</source>
         <translation>Leyendo las copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
         <source>Taken</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="59"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="61"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="76"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="78"/>
         <source>No backups of this store yet: one is made each day the window opens it, and red-desktop backup makes one at once.</source>
         <translation>Aún no hay copias de seguridad de esta base de datos: se hace una cada día que la ventana la abre, y red-desktop backup hace una en el acto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="80"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="82"/>
         <source>%n backup(s) of this store, newest first.</source>
         <translation>
             <numerusform>%n copia de seguridad de esta base de datos, la más reciente primero.</numerusform>
@@ -5031,7 +5031,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>antes de una restauración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="139"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="140"/>
         <source>Replace the store with the backup taken %1? The store as it is now is kept as a backup first.</source>
         <translation>¿Reemplazar la base de datos por la copia de seguridad del %1? Antes se guarda como copia de seguridad la base de datos tal como está ahora.</translation>
     </message>
@@ -5044,17 +5044,17 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Revocar una clave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/reason_dialog.py" line="77"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="78"/>
         <source>Revoke the key of %1 (%2)? Packages signed with it will be refused from now on; what was imported stays.</source>
         <translation>¿Revocar la clave de %1 (%2)? Desde ahora se rechazarán los paquetes firmados con ella; lo que ya se importó se conserva.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/reason_dialog.py" line="86"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="88"/>
         <source>e.g. laptop stolen on 3 March; left the programme</source>
         <translation>p. ej., computadora robada el 3 de marzo; dejó el programa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/reason_dialog.py" line="85"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="87"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Revocar</translation>
     </message>
@@ -5062,112 +5062,112 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="56"/>
         <source>Packages are accepted only from the keys on this roster. Add an evaluator&apos;s public key file after comparing its fingerprint with the one they read to you.</source>
         <translation>Solo se aceptan paquetes de las claves de este registro. Agregue el archivo de clave pública de un evaluador después de comparar su huella digital con la que esa persona le lea.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
         <source>&amp;Add key file…</source>
         <translation>&amp;Agregar archivo de clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
         <source>Add a public key file to the roster</source>
         <translation>Agregar un archivo de clave pública al registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vocar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="66"/>
         <source>Revoke the selected key</source>
         <translation>Revocar la clave seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
         <source>Add a public key file</source>
         <translation>Agregar un archivo de clave pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
         <source>Public key files (*.json);;All files (*)</source>
         <translation>Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="89"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
         <source>Fingerprint</source>
         <translation>Huella digital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
         <source>Added</source>
         <translation>Agregada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
         <source>Encrypted packages</source>
         <translation>Paquetes cifrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="95"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="98"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="99"/>
         <source>Trusted keys</source>
         <translation>Claves de confianza</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="129"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="133"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="134"/>
         <source>Revoked %1 by %2: %3</source>
         <translation>Revocada el %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="139"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="140"/>
         <source>Trusted</source>
         <translation>De confianza</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="182"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="183"/>
         <source>This file cannot be added to the roster.</source>
         <translation>Este archivo no se puede agregar al registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="201"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="202"/>
         <source>%1&apos;s key is on the roster, revoked; it stays revoked.</source>
         <translation>La clave de %1 está en el registro, revocada; sigue revocada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="210"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="211"/>
         <source>Compare the fingerprint</source>
         <translation>Compare la huella digital</translation>
     </message>
@@ -5177,18 +5177,18 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>¿Agregar a %1 (%2) al registro de claves?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="223"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="225"/>
         <source>They match: &amp;add</source>
         <translation>Coinciden: &amp;agregar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="233"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="235"/>
         <source>%1&apos;s key was added to the roster.</source>
         <translation>La clave de %1 se agregó al registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="203"/>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="235"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="204"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="237"/>
         <source>%1&apos;s key was already on the roster.</source>
         <translation>La clave de %1 ya estaba en el registro.</translation>
     </message>
@@ -5198,12 +5198,12 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Pida a %1 que le lea su huella digital (en persona o por teléfono) y compárela con esta. Si no coinciden, el archivo no es de esa persona: no lo agregue.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="262"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="264"/>
         <source>%1&apos;s key was revoked.</source>
         <translation>La clave de %1 se revocó.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="265"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="267"/>
         <source>The roster was not changed.</source>
         <translation>El registro de claves no cambió.</translation>
     </message>
@@ -5436,57 +5436,57 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ScoringTexts</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="26"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="27"/>
         <source>{indicator} {value} → suggests {level}</source>
         <translation>{indicator} {value} → sugiere nivel {level}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="33"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="34"/>
         <source>no requested amount → no suggestion</source>
         <translation>sin monto solicitado → sin sugerencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="34"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="35"/>
         <source>{indicator} cannot be computed → no suggestion</source>
         <translation>{indicator} no se puede calcular → sin sugerencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="41"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="42"/>
         <source>marginalized</source>
         <translation>marginada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="42"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="43"/>
         <source>emerging</source>
         <translation>emergente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="43"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="44"/>
         <source>declining</source>
         <translation>en declive</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="46"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="47"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="56"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="57"/>
         <source>weights {weights} (default profile)</source>
         <translation>pesos {weights} (perfil predeterminado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="57"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="58"/>
         <source>weights {weights} ({profile} profile)</source>
         <translation>pesos {weights} (perfil de región {profile})</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="70"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="71"/>
         <source>{name}: choose a level</source>
         <translation>{name}: elija un nivel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="71"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="72"/>
         <source>{name}: level {level} needs a justification</source>
         <translation>{name}: el nivel {level} requiere una justificación</translation>
     </message>
@@ -5494,37 +5494,37 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>SensitivityChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="17"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="18"/>
         <source>Rank intervals under perturbed weights</source>
         <translation>Intervalos de posición con pesos perturbados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="18"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="19"/>
         <source>Rank (5-95 % of samples)</source>
         <translation>Posición (5-95 % de las muestras)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="36"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="38"/>
         <source>%1: rank %2, between %3 and %4 in 90 % of samples; in the top %5 in %6 % of them</source>
         <translation>%1: posición %2, entre %3 y %4 en el 90 % de las muestras; entre los primeros %5 en el %6 % de ellas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="61"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="64"/>
         <source>Stable rank</source>
         <translation>Posición estable</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="62"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="65"/>
         <source>Rank moves</source>
         <translation>Posición variable</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="63"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="66"/>
         <source>Rank now</source>
         <translation>Posición actual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="65"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="68"/>
         <source>Top %1 boundary</source>
         <translation>Límite de los primeros %1</translation>
     </message>
@@ -5581,57 +5581,57 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>StatusParts</name>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="19"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="21"/>
         <source>Store</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="20"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="22"/>
         <source>Record counts</source>
         <translation>Cantidad de registros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="21"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="23"/>
         <source>Current evaluator</source>
         <translation>Evaluador actual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="36"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="38"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="38"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="40"/>
         <source>%1 proposals</source>
         <translation>%1 propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="40"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="42"/>
         <source>1 evaluation</source>
         <translation>1 evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="42"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="44"/>
         <source>%1 evaluations</source>
         <translation>%1 evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="47"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="49"/>
         <source>field evaluator</source>
         <translation>evaluador de campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="48"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="50"/>
         <source>committee member</source>
         <translation>miembro del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="49"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="51"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="52"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="54"/>
         <source>Evaluator: %1 (%2)</source>
         <translation>Evaluador: %1 (%2)</translation>
     </message>
@@ -5710,7 +5710,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>… y %1 más</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="27"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -5720,17 +5720,17 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>%1 tiene cambios que no se pueden guardar hasta corregir esto:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="36"/>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="38"/>
         <source>If you leave now, these changes are lost.</source>
         <translation>Si sale ahora, estos cambios se pierden.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="39"/>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="41"/>
         <source>Go back to it</source>
         <translation>Volver a ella</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="42"/>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="44"/>
         <source>Discard the changes</source>
         <translation>Descartar los cambios</translation>
     </message>

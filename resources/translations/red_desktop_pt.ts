@@ -4,12 +4,12 @@
 <context>
     <name>ActorDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="40"/>
+        <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="41"/>
         <source>Edit local actor</source>
         <translation>Editar ator local</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="40"/>
+        <location filename="../../red_desktop/gui/editor/actor_dialog.py" line="41"/>
         <source>Add local actor</source>
         <translation>Adicionar ator local</translation>
     </message>
@@ -156,17 +156,17 @@
 <context>
     <name>AgreementTable</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="28"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="30"/>
         <source>Agreement between evaluators</source>
         <translation>Concordância entre avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="38"/>
         <source>Nominal alpha counts any two different totals as complete disagreement: on near-continuous totals it measures little more than exact ties. Read the interval alpha for totals, the ordinal one for levels.</source>
         <translation>O alfa nominal conta quaisquer dois totais diferentes como discordância total: em totais quase contínuos mede pouco mais que empates exatos. Leia o alfa intervalar para os totais e o ordinal para os níveis.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="48"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -184,27 +184,27 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/controllers/backup.py" line="53"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="55"/>
         <source>Backing up the store…</source>
         <translation>Criando a cópia de segurança da base de dados…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/controllers/backup.py" line="56"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="58"/>
         <source>Backed up to %1</source>
         <translation>Cópia de segurança salva em %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/controllers/backup.py" line="66"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="68"/>
         <source>The automatic backup failed: %1</source>
         <translation>A cópia de segurança automática falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/controllers/backup.py" line="111"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="113"/>
         <source>Restored the backup taken %1 (%2 proposals); the store as it was is kept in %3</source>
         <translation>A cópia de segurança de %1 foi restaurada (%2 propostas); a base de dados como estava foi salva em %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/controllers/backup.py" line="101"/>
+        <location filename="../../red_desktop/gui/controllers/backup.py" line="103"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando a cópia de segurança…</translation>
     </message>
@@ -224,12 +224,12 @@
         <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_actions.py" line="83"/>
+        <location filename="../../red_desktop/gui/import_actions.py" line="69"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_actions.py" line="93"/>
+        <location filename="../../red_desktop/gui/import_actions.py" line="81"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged</source>
         <translation>Importado: %1 adicionadas, %2 atualizadas, %3 sem alterações</translation>
     </message>
@@ -237,79 +237,79 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="106"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="107"/>
         <source>Files can be attached once the proposal is saved, that is when it has no problems.</source>
         <translation>Você poderá anexar arquivos depois que a proposta for salva, ou seja, quando ela não tiver problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="122"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="123"/>
         <source>{name}  ·  {size}  ·  added {added}</source>
         <translation>{name}  ·  {size}  ·  adicionado em {added}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="126"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="127"/>
         <source>{0}
 SHA-256 {1}</source>
         <translation>{0}
 SHA-256 {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="130"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="131"/>
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="137"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="138"/>
         <source>Attaching {0}…</source>
         <translation>Anexando {0}…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="186"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="187"/>
         <source>No program on this computer opens {0}; it was saved as {1}</source>
         <translation>Nenhum programa deste computador abre {0}; o arquivo foi salvo como {1}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="197"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="198"/>
         <source>{0} saved as {1}; RED Desktop does not open it</source>
         <translation>{0} salvo como {1}; o RED Desktop não o abre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="204"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="205"/>
         <source>Attachment not opened</source>
         <translation>Anexo não aberto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="207"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="208"/>
         <source>{0} is a kind of file RED Desktop does not open: opening it could run a program on this computer.</source>
         <translation>{0} é um tipo de arquivo que o RED Desktop não abre: abri-lo poderia executar um programa neste computador.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="210"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="211"/>
         <source>You can save a copy and check it yourself, if you trust who sent it.</source>
         <translation>Você pode salvar uma cópia e verificá-la, se confiar em quem a enviou.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="211"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="212"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Salvar uma cópia…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="217"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="218"/>
         <source>Save attachment as</source>
         <translation>Salvar anexo como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="237"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="238"/>
         <source>Remove attachment</source>
         <translation>Remover anexo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="238"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="239"/>
         <source>Remove {0} from this proposal? This cannot be undone.</source>
         <translation>Remover {0} desta proposta? Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="239"/>
+        <location filename="../../red_desktop/gui/editor/attachments_section.py" line="240"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
@@ -317,62 +317,62 @@ SHA-256 {1}</translation>
 <context>
     <name>CalibrationChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="19"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="21"/>
         <source>Evaluator calibration</source>
         <translation>Calibração dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="20"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="22"/>
         <source>Mean deviation from colleagues (points of total)</source>
         <translation>Desvio médio frente aos colegas (pontos do total)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="46"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="49"/>
         <source>%1: %2 points on average over %3 proposals (%4)</source>
         <translation>%1: %2 pontos em média em %3 propostas (%4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="66"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="70"/>
         <source>Harsh</source>
         <translation>Rigoroso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="67"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="71"/>
         <source>Lenient</source>
         <translation>Brando</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="68"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="72"/>
         <source>In line</source>
         <translation>Alinhado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="73"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="77"/>
         <source>± two standard errors</source>
         <translation>± dois erros-padrão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="77"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="82"/>
         <source>± %1 points: the rule&apos;s threshold</source>
         <translation>± %1 pontos: o limiar da regra</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="89"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="94"/>
         <source>harsh</source>
         <translation>rigoroso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="90"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="95"/>
         <source>lenient</source>
         <translation>brando</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="91"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="96"/>
         <source>in line</source>
         <translation>alinhado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="92"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="97"/>
         <source>too few proposals</source>
         <translation>poucas propostas</translation>
     </message>
@@ -380,47 +380,47 @@ SHA-256 {1}</translation>
 <context>
     <name>CalibrationTable</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="61"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="63"/>
         <source>Evaluator calibration</source>
         <translation>Calibração dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="65"/>
         <source>Evaluator</source>
         <translation>Avaliador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="66"/>
         <source>Proposals compared</source>
         <translation>Propostas comparadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="67"/>
         <source>Mean deviation</source>
         <translation>Desvio médio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="68"/>
         <source>± 2 SE</source>
         <translation>± 2 EP</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="67"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="69"/>
         <source>Tendency</source>
         <translation>Tendência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="90"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="92"/>
         <source>excludes zero</source>
         <translation>exclui o zero</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="90"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="92"/>
         <source>includes zero</source>
         <translation>inclui o zero</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/panels.py" line="92"/>
+        <location filename="../../red_desktop/gui/committee/panels.py" line="94"/>
         <source>Interval %1 to %2 points: it %3</source>
         <translation>Intervalo de %1 a %2 pontos: %3</translation>
     </message>
@@ -428,183 +428,183 @@ SHA-256 {1}</translation>
 <context>
     <name>CodesWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
         <source>Code now</source>
         <translation>Código atual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
         <source>Final code</source>
         <translation>Código final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="54"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="56"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="57"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="79"/>
         <source>Codes to settle</source>
         <translation>Códigos a definir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="57"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
         <source>&amp;Give final codes</source>
         <translation>&amp;Dar códigos finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="58"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="187"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="188"/>
         <source>Give final codes</source>
         <translation>Dar códigos finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
         <source>Looks like</source>
         <translation>Parece com</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="61"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="81"/>
         <source>Likely duplicates</source>
         <translation>Possíveis duplicatas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Mesclar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="64"/>
         <source>Merge the selected pair</source>
         <translation>Mesclar o par selecionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
         <source>Merged proposal</source>
         <translation>Proposta mesclada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
         <source>Counts for</source>
         <translation>Conta para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="66"/>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="82"/>
         <source>Merged proposals</source>
         <translation>Propostas mescladas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="68"/>
         <source>&amp;Undo merge…</source>
         <translation>&amp;Desfazer mesclagem…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="69"/>
         <source>Undo the selected merge</source>
         <translation>Desfazer a mesclagem selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="72"/>
         <source>Every code is final and held by one proposal.</source>
         <translation>Todos os códigos são finais e cada um pertence a uma só proposta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="73"/>
         <source>No proposals look like one project captured twice.</source>
         <translation>Nenhuma proposta parece um mesmo projeto registrado duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="73"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="74"/>
         <source>No proposal was merged into another.</source>
         <translation>Nenhuma proposta foi mesclada com outra.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="131"/>
         <source>The codes cannot be read.</source>
         <translation>Não é possível ler os códigos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
         <source>shared with another proposal</source>
         <translation>compartilhado com outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="135"/>
         <source>provisional (a laptop&apos;s)</source>
         <translation>provisório (de um notebook)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="165"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="166"/>
         <source>Each gets the next free number of its country and year; the old code stays findable, and the laptops receive the final codes with your next package.</source>
         <translation>Cada uma recebe o próximo número livre do seu país e ano; o código anterior continua sendo encontrado, e os notebooks recebem os códigos finais com o seu próximo pacote.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="172"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="173"/>
         <source>Only the committee gives final codes. Codes made on this laptop carry its mark until the committee&apos;s package brings their final codes.</source>
         <translation>Só o comitê dá códigos finais. Os códigos criados neste notebook levam a sua marca até que o pacote do comitê traga os códigos finais.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="189"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="191"/>
         <source>Proposals to receive a final code: %1. Each change is kept in the audit log and sent to the laptops with your next package; the old codes still find their proposals. Give the final codes now?</source>
         <translation>Propostas que receberão um código final: %1. Cada alteração fica no registro de auditoria e é enviada aos notebooks com o seu próximo pacote; os códigos anteriores continuam encontrando as suas propostas. Dar os códigos finais agora?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="198"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="203"/>
         <source>The codes were not changed.</source>
         <translation>Os códigos não foram alterados.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="204"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="209"/>
         <source>Final codes given: %1</source>
         <translation>Códigos finais atribuídos: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="220"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="225"/>
         <source>Merged: %1</source>
         <translation>Mesclada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="221"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="226"/>
         <source>The proposals were not merged.</source>
         <translation>As propostas não foram mescladas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="233"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="238"/>
         <source>Undo a merge</source>
         <translation>Desfazer uma mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="234"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="240"/>
         <source>Make %1 a proposal of its own again? Its evaluations stop counting for %2.</source>
         <translation>Tornar %1 novamente uma proposta própria? As suas avaliações deixam de contar para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="237"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="244"/>
         <source>&amp;Undo merge</source>
         <translation>&amp;Desfazer mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="238"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="245"/>
         <source>e.g. two phases of the project, not one</source>
         <translation>p. ex., duas fases do projeto, não uma</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="245"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="252"/>
         <source>A proposal of its own again: %1</source>
         <translation>Novamente uma proposta própria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="246"/>
+        <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="253"/>
         <source>The merge was not undone.</source>
         <translation>A mesclagem não foi desfeita.</translation>
     </message>
@@ -612,207 +612,207 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="81"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="82"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Classificação do comitê · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="86"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="85"/>
         <source>Ranking heading</source>
         <translation>Título da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
         <source>Find a code or title…</source>
         <translation>Pesquisar por código ou título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="90"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
         <source>Find in the ranking</source>
         <translation>Pesquisar na classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
         <source>Which proposals to show</source>
         <translation>Quais propostas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
         <source>Ineligible last</source>
         <translation>Inelegíveis no fim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="97"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Listar as propostas inelegíveis no fim, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Classificar as propostas elegíveis entre si; listar as inelegíveis depois, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="115"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="117"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
         <source>Contested</source>
         <translation>Contestadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="117"/>
         <source>Ineligible</source>
         <translation>Inelegíveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="119"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
         <source>Not decided yet</source>
         <translation>Ainda sem decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="120"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="119"/>
         <source>Decided</source>
         <translation>Com decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="128"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="127"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="149"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
         <source>Committee views</source>
         <translation>Visualizações do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="156"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="155"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propostas exibidas no gráfico de classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Show the first</source>
         <translation>Mostrar as primeiras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="158"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="161"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
         <source>Group the totals by</source>
         <translation>Agrupar os totais por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="162"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>priority area</source>
         <translation>área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="169"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="170"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
         <source>How to read the agreement figures</source>
         <translation>Como interpretar os índices de concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
         <source>How to read the calibration</source>
         <translation>Como ler a calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="185"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="187"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="195"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="194"/>
         <source>Top N</source>
         <translation>Os primeiros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="200"/>
         <source>Samples of the weights</source>
         <translation>Amostras dos pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular a sensibilidade da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="205"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="204"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="207"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="206"/>
         <source>Sensitivity status</source>
         <translation>Status da sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="208"/>
         <source>Top</source>
         <translation>Primeiros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="208"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="273"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="272"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="386"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="385"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
@@ -820,62 +820,62 @@ SHA-256 {1}</translation>
 <context>
     <name>ConflictResolverWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="69"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="75"/>
         <source>Choose, field by field, the value to keep; the version shown now is chosen at first. Click a version&apos;s heading to take all its values. Fields that agree are kept as they are.</source>
         <translation>Escolha, campo por campo, o valor a manter; no início fica escolhida a versão mostrada agora. Clique no cabeçalho de uma versão para usar todos os valores dela. Os campos que coincidem são mantidos como estão.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="82"/>
         <source>Versions side by side</source>
         <translation>Versões lado a lado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="89"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="90"/>
         <source>Click to keep every value of this version</source>
         <translation>Clique para manter todos os valores desta versão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="93"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="94"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="95"/>
         <source>Resolve the conflict with the chosen values</source>
         <translation>Resolver o conflito com os valores escolhidos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="95"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="96"/>
         <source>Keep the chosen values as a new version that replaces every side</source>
         <translation>Salvar os valores escolhidos como uma nova versão que substitui todas as outras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="125"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="126"/>
         <source>Select a conflict to compare its versions.</source>
         <translation>Selecione um conflito para comparar suas versões.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="132"/>
         <source>%1: %2 — %3 versions differ in %4 fields</source>
         <translation>%1: %2 — %3 versões diferem em %4 campos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="169"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="172"/>
         <source>Version %1</source>
         <translation>Versão %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="171"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="174"/>
         <source>shown now</source>
         <translation>a mostrada agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="172"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="175"/>
         <source>by %1 · %2</source>
         <translation>por %1 · %2</translation>
     </message>
@@ -883,47 +883,47 @@ SHA-256 {1}</translation>
 <context>
     <name>ConflictsWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="44"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="45"/>
         <source>No conflicts: every package merged cleanly.</source>
         <translation>Sem conflitos: todos os pacotes foram integrados sem problemas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="46"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="47"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="68"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="68"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="68"/>
         <source>Versions</source>
         <translation>Versões</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="71"/>
         <source>Conflicts to resolve</source>
         <translation>Conflitos a resolver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="101"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="102"/>
         <source>The conflicts cannot be read.</source>
         <translation>Não é possível ler os conflitos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="164"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="165"/>
         <source>Resolved: %1</source>
         <translation>Resolvido: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="168"/>
+        <location filename="../../red_desktop/gui/exchange/conflicts_tab.py" line="169"/>
         <source>The conflict was not resolved.</source>
         <translation>O conflito não foi resolvido.</translation>
     </message>
@@ -931,12 +931,12 @@ SHA-256 {1}</translation>
 <context>
     <name>ContestReasons</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="22"/>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="24"/>
         <source>Totals spread %1 points, over the threshold of %2</source>
         <translation>Os totais se afastam %1 pontos, acima do limiar de %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="29"/>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="31"/>
         <source>%1 %2: %3 gave %4, %5 gave %6</source>
         <translation>%1 %2: %3 deu %4, %5 deu %6</translation>
     </message>
@@ -944,7 +944,7 @@ SHA-256 {1}</translation>
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/country_combo.py" line="31"/>
+        <location filename="../../red_desktop/gui/editor/country_combo.py" line="32"/>
         <source>Type a country or its code, e.g. Perú or PE</source>
         <translation>Digite um país ou seu código, ex.: Peru ou PE</translation>
     </message>
@@ -952,57 +952,57 @@ SHA-256 {1}</translation>
 <context>
     <name>CreateKeyDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="13"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="14"/>
         <source>Create my key</source>
         <translation>Criar minha chave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="17"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="18"/>
         <source>Your key signs the packages you export, so whoever imports them knows they are yours and unaltered. It stays on this laptop; the committee adds your public key file to its roster.</source>
         <translation>Sua chave assina os pacotes que você exporta, para que quem os importar saiba que são seus e que ninguém os alterou. A chave fica neste computador; o comitê adiciona seu arquivo de chave pública ao registro de chaves dele.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="25"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="26"/>
         <source>Passphrase</source>
         <translation>Frase secreta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="29"/>
         <source>Passphrase again</source>
         <translation>Repetir a frase secreta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="33"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="34"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="34"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="35"/>
         <source>Role:</source>
         <translation>Função:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="35"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="36"/>
         <source>Passphrase (optional):</source>
         <translation>Frase secreta (opcional):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="36"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="37"/>
         <source>Passphrase again:</source>
         <translation>Repita a frase secreta:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="39"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="40"/>
         <source>With a passphrase, RED Desktop asks for it once per session. Without one, anyone using this account on this laptop can sign as you.</source>
         <translation>Com uma frase secreta, o RED Desktop a pede uma vez por sessão. Sem ela, qualquer pessoa que use esta conta neste computador pode assinar em seu nome.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="46"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="47"/>
         <source>&amp;Create</source>
         <translation>&amp;Criar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/create_key_dialog.py" line="63"/>
         <source>The two passphrases differ.</source>
         <translation>As duas frases secretas não coincidem.</translation>
     </message>
@@ -1038,47 +1038,47 @@ SHA-256 {1}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="44"/>
         <source>Approve</source>
         <translation>Aprovar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="45"/>
         <source>Approve with conditions</source>
         <translation>Aprovar com condições</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="46"/>
         <source>Defer</source>
         <translation>Adiar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="47"/>
         <source>Reject</source>
         <translation>Rejeitar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="76"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="78"/>
         <source>Revise the decision</source>
         <translation>Revisar a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="76"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="78"/>
         <source>Record a decision</source>
         <translation>Registrar uma decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="105"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="107"/>
         <source>Revise decision</source>
         <translation>Revisar decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="105"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="107"/>
         <source>Record decision</source>
         <translation>Registrar decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="142"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="144"/>
         <source>This proposal cannot be approved without a gate override; it fails: %1. Record an override with its rationale first, or defer or reject it.</source>
         <translation>Esta proposta não pode ser aprovada sem uma exceção de elegibilidade; não cumpre: %1. Registre primeiro uma exceção com sua justificativa, ou adie-a ou rejeite-a.</translation>
     </message>
@@ -1189,97 +1189,97 @@ SHA-256 {1}</translation>
 <context>
     <name>DecisionHistory</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="19"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="20"/>
         <source>Decision recorded: %1</source>
         <translation>Decisão registrada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="20"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="21"/>
         <source>Decision revised, still %1</source>
         <translation>Decisão revisada, continua %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="21"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="22"/>
         <source>Decision withdrawn (it was %1)</source>
         <translation>Decisão retirada (era %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="22"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="23"/>
         <source>Eligibility override recorded: %1</source>
         <translation>Exceção de elegibilidade registrada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="23"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="24"/>
         <source>Eligibility override changed: %1</source>
         <translation>Exceção de elegibilidade alterada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="24"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="25"/>
         <source>Eligibility override removed</source>
         <translation>Exceção de elegibilidade removida</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="27"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="28"/>
         <source>Decision received in a package</source>
         <translation>Decisão recebida em um pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="29"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="30"/>
         <source>Eligibility override received in a package</source>
         <translation>Exceção de elegibilidade recebida em um pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="32"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="33"/>
         <source>Conflict on the decision resolved</source>
         <translation>Conflito sobre a decisão resolvido</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="36"/>
         <source>Conflict on the eligibility override resolved</source>
         <translation>Conflito sobre a exceção de elegibilidade resolvido</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="40"/>
         <source>date of the decision</source>
         <translation>data da decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="41"/>
         <source>members present</source>
         <translation>membros presentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="51"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="52"/>
         <source>Decision withdrawn on %1 by %2: %3</source>
         <translation>Decisão retirada em %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="60"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="61"/>
         <source>Decision history</source>
         <translation>Histórico da decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="68"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="69"/>
         <source>Reason: %1</source>
         <translation>Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="77"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="78"/>
         <source>Decision revised: %1 → %2</source>
         <translation>Decisão revisada: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="96"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="97"/>
         <source>Rationale: %1</source>
         <translation>Fundamentação: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="98"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="99"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_history.py" line="101"/>
+        <location filename="../../red_desktop/gui/committee/decision_history.py" line="102"/>
         <source>Also changed: %1</source>
         <translation>Também mudou: %1</translation>
     </message>
@@ -1287,32 +1287,32 @@ SHA-256 {1}</translation>
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="22"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="24"/>
         <source>Distribution of committee totals</source>
         <translation>Distribuição dos totais do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="24"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="26"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="33"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="35"/>
         <source>Committee totals by %1</source>
         <translation>Totais do comitê por %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="51"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="53"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="59"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="61"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="74"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="76"/>
         <source>median %1</source>
         <translation>mediana %1</translation>
     </message>
@@ -1490,132 +1490,132 @@ SHA-256 {1}</translation>
         <translation>Não definido</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="120"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="125"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="121"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="126"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="122"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="127"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="123"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="128"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="124"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="129"/>
         <source>Executing agency</source>
         <translation>Órgão executor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="125"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="130"/>
         <source>Priority area</source>
         <translation>Área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="126"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="131"/>
         <source>Productive sectors</source>
         <translation>Setores produtivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="127"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="132"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="128"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="133"/>
         <source>Region name</source>
         <translation>Nome da região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="129"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="134"/>
         <source>Region kind</source>
         <translation>Categoria da região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="130"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="135"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="131"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="136"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="132"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="137"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="133"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="138"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="134"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="139"/>
         <source>Local actors</source>
         <translation>Atores locais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="135"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="140"/>
         <source>Requested amount</source>
         <translation>Valor solicitado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="136"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="141"/>
         <source>Public counterpart</source>
         <translation>Contrapartida pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="137"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="142"/>
         <source>Private counterpart</source>
         <translation>Contrapartida privada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="138"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="143"/>
         <source>Beneficiary MSMEs</source>
         <translation>MPMEs beneficiárias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="139"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="144"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="140"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="145"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="141"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="146"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Forças e fraquezas institucionais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="144"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="149"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="145"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="150"/>
         <source>Private-sector growth constraints</source>
         <translation>Restrições ao crescimento do setor privado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="146"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="151"/>
         <source>Scaling and policy pathway</source>
         <translation>Ampliação de escala e caminho para políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="147"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="152"/>
         <source>Results measurement plan</source>
         <translation>Plano de mensuração de resultados</translation>
     </message>
@@ -1623,38 +1623,38 @@ SHA-256 {1}</translation>
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="53"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="54"/>
         <source>Exchange views</source>
         <translation>Visões de intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="55"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="56"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="56"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="57"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="57"/>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="102"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="58"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="103"/>
         <source>Conflicts</source>
         <translation>Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="58"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="59"/>
         <source>Codes and duplicates</source>
         <translation>Códigos e duplicatas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="59"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="60"/>
         <source>Roster</source>
         <translation>Registro de chaves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="102"/>
+        <location filename="../../red_desktop/gui/pages/exchange_page.py" line="103"/>
         <source>Conflicts (%1)</source>
         <translation>Conflitos (%1)</translation>
     </message>
@@ -1662,150 +1662,150 @@ SHA-256 {1}</translation>
 <context>
     <name>ExchangeValues</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="42"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="43"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="43"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="44"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="44"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
         <source>Rubric</source>
         <translation>Rubrica</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
         <source>Rubric version</source>
         <translation>Versão da rubrica</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="47"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
         <source>Scores</source>
         <translation>Pontuações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="47"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="48"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="62"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="48"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="49"/>
         <source>Rationale</source>
         <translation>Fundamentação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="49"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="50"/>
         <source>Conditions</source>
         <translation>Condições</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="50"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="51"/>
         <source>Decided on</source>
         <translation>Data da decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="52"/>
         <source>Members present</source>
         <translation>Membros presentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="53"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
         <source>Evaluation</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="63"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
         <source>added</source>
         <translation>adicionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
         <source>updated</source>
         <translation>atualizado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="71"/>
         <source>unchanged</source>
         <translation>sem alterações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="72"/>
         <source>conflict</source>
         <translation>conflito</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
         <source>Local actors</source>
         <translation>Atores locais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
         <source>Evaluations</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
         <source>Decisions</source>
         <translation>Decisões</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
         <source>Eligibility overrides</source>
         <translation>Exceções de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="86"/>
         <source>Decisions or overrides withdrawn</source>
         <translation>Decisões ou exceções retiradas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="86"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="87"/>
         <source>Evaluators</source>
         <translation>Avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="111"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="107"/>
         <source>No: kept</source>
         <translation>Não: mantida</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="112"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="108"/>
         <source>Yes: removes version %1</source>
         <translation>Sim: remove a versão %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="117"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="113"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="119"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="115"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
@@ -1813,93 +1813,93 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="71"/>
         <location filename="../../red_desktop/gui/export_dialog.py" line="72"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="73"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="90"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="91"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="91"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="92"/>
         <source>With the status</source>
         <translation>Com a situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="92"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="93"/>
         <source>Of the country</source>
         <translation>Do país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="93"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="94"/>
         <source>The first ranked</source>
         <translation>As primeiras da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
         <source>Spanish</source>
         <translation>Espanhol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="98"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
         <source>Portuguese</source>
         <translation>Português</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="102"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="103"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="103"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="104"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="108"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="109"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="116"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="117"/>
         <source>This proposal: %1</source>
         <translation>Esta proposta: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="165"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
         <source>Folder for the evaluation sheets</source>
         <translation>Pasta para as fichas de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="165"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
         <source>Folder for the CSV files</source>
         <translation>Pasta para os arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="172"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="173"/>
         <source>Save the tables as</source>
         <translation>Salvar as tabelas como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="170"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="171"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="170"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="171"/>
         <source>Save the committee dossier as</source>
         <translation>Salvar o dossiê do comitê como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="172"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="173"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -2031,17 +2031,17 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="47"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="49"/>
         <source>1 evaluation sheet</source>
         <translation>1 ficha de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="48"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="50"/>
         <source>%1 evaluation sheets</source>
         <translation>%1 fichas de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="94"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="96"/>
         <source>You have no evaluation of %1 to print: score it first</source>
         <translation>Você não tem uma avaliação de %1 para imprimir: pontue-a primeiro</translation>
     </message>
@@ -2049,163 +2049,163 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="62"/>
         <source>A package carries this store&apos;s work to the committee, or the committee&apos;s decisions back: one signed file to take on a USB stick. Only what changed since the last export goes, unless you ask for everything.</source>
         <translation>Um pacote leva o trabalho desta base de dados ao comitê, ou as decisões do comitê de volta: um único arquivo assinado para levar num pendrive. Só vai o que mudou desde a última exportação, a menos que você peça tudo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
         <source>What the package would carry</source>
         <translation>O que o pacote levaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="73"/>
         <source>E&amp;verything, not just changes since the last export</source>
         <translation>T&amp;udo, não só as alterações desde a última exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
         <source>Export everything, not just changes since the last export</source>
         <translation>Exportar tudo, não só as alterações desde a última exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="76"/>
         <source>Encrypt the package to</source>
         <translation>Criptografar o pacote para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="76"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="78"/>
         <source>E&amp;xport package…</source>
         <translation>E&amp;xportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="77"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="79"/>
         <source>Export a package</source>
         <translation>Exportar um pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="87"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="89"/>
         <source>Export package</source>
         <translation>Exportar pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="87"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="89"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Pacotes do RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="96"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="96"/>
         <source>Count</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="95"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="97"/>
         <source>Export counts</source>
         <translation>Quantidades a exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="117"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="119"/>
         <source>What the package will carry</source>
         <translation>O que o pacote levará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="126"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="128"/>
         <source>Encryption</source>
         <translation>Criptografia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="128"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="130"/>
         <source>Encrypted, only that key&apos;s owner can open the package: safer on a stick that may get lost.</source>
         <translation>Criptografado, só o dono dessa chave pode abrir o pacote: mais seguro num pendrive que pode se perder.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="136"/>
         <source>Encrypt to:</source>
         <translation>Criptografar para:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="163"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="165"/>
         <source>Nobody: not encrypted</source>
         <translation>Ninguém: sem criptografia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="208"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="210"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="219"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="221"/>
         <source>Reading your key…</source>
         <translation>Lendo sua chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="221"/>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="264"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="223"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="266"/>
         <source>You need a key to export: create it above.</source>
         <translation>Você precisa de uma chave para exportar: crie-a acima.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="222"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="224"/>
         <source>Unlock your key (above) to see what the package would carry.</source>
         <translation>Desbloqueie sua chave (acima) para ver o que o pacote levaria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="229"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="231"/>
         <source>Nothing here changed since it last travelled in a package. Tick “Everything” to send it all again.</source>
         <translation>Nada mudou aqui desde a última vez que viajou num pacote. Marque “Tudo” para enviar tudo de novo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="232"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="234"/>
         <source>This store holds nothing your key may send.</source>
         <translation>Esta base de dados não tem nada que sua chave possa enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="240"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="242"/>
         <source>Everything this store holds that your key may send.</source>
         <translation>Tudo o que esta base de dados tem e sua chave pode enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="241"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="243"/>
         <source>What this store changed since it last travelled in a package, sent or received.</source>
         <translation>O que esta base de dados mudou desde a última vez que viajou num pacote, enviado ou recebido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="245"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="248"/>
         <source>Last export: %1 (%2).</source>
         <translation>Última exportação: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="276"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="278"/>
         <source>Unlock your key first.</source>
         <translation>Primeiro desbloqueie sua chave.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="286"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="288"/>
         <source>Writing the package…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="302"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="306"/>
         <source>Package written to %1, encrypted to %2.</source>
         <translation>Pacote salvo em %1, criptografado para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="304"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="308"/>
         <source>Package written to %1.</source>
         <translation>Pacote salvo em %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="305"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="309"/>
         <source>It carries no records.</source>
         <translation>Não leva nenhum registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="309"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="313"/>
         <source>No package was written.</source>
         <translation>Nenhum pacote foi gravado.</translation>
     </message>
@@ -2213,78 +2213,78 @@ SHA-256 {1}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="34"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
         <source>Search code, title, region, agency or actor…</source>
         <translation>Pesquisar por código, título, região, órgão ou ator…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="37"/>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="70"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="43"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
         <source>Search proposals</source>
         <translation>Pesquisar propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="41"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="47"/>
         <source>Lowest total</source>
         <translation>Total mínimo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="41"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="47"/>
         <source>Highest total</source>
         <translation>Total máximo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="60"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="66"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="74"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="80"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="75"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="81"/>
         <source>All region types</source>
         <translation>Todos os tipos de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="82"/>
         <source>All priority areas</source>
         <translation>Todas as áreas prioritárias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="77"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="83"/>
         <source>All statuses</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="88"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="94"/>
         <source>Any evaluation state</source>
         <translation>Qualquer estado de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="89"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="95"/>
         <source>Not evaluated</source>
         <translation>Não avaliadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="90"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="96"/>
         <source>Drafts only</source>
         <translation>Somente rascunhos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="91"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="97"/>
         <source>With a final evaluation</source>
         <translation>Com avaliação final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="94"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="100"/>
         <source>Evaluation state</source>
         <translation>Estado da avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="124"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="131"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
@@ -2320,112 +2320,112 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="58"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="62"/>
         <source>&amp;Choose packages…</source>
         <translation>&amp;Escolher pacotes…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="59"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="63"/>
         <source>Choose packages to import</source>
         <translation>Escolher pacotes para importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="64"/>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Remover da lista</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="65"/>
         <source>Remove the selected package from the list</source>
         <translation>Remover da lista o pacote selecionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="66"/>
         <source>&amp;Apply</source>
         <translation>&amp;Aplicar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="67"/>
         <source>Import the packages ready to import</source>
         <translation>Importar os pacotes prontos para importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="68"/>
         <source>Import every package ready to import, in the order listed</source>
         <translation>Importar cada pacote pronto para importar, na ordem da lista</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="67"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="71"/>
         <source>Packages to import</source>
         <translation>Pacotes a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="87"/>
         <source>Import packages</source>
         <translation>Importar pacotes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="87"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Pacotes do RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="95"/>
         <source>or drop .redpkg files here</source>
         <translation>ou solte aqui arquivos .redpkg</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="185"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="197"/>
         <source>Importing packages…</source>
         <translation>Importando pacotes…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="207"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="220"/>
         <source>Packages imported: %1 — added: %2, updated: %3, unchanged: %4, conflicts: %5.</source>
         <translation>Pacotes importados: %1 — adicionados: %2, atualizados: %3, sem alterações: %4, conflitos: %5.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="216"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="229"/>
         <source>Resolve the conflicts in the Conflicts tab.</source>
         <translation>Resolva os conflitos na aba Conflitos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="218"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="231"/>
         <source>Cancelled; packages not imported: %1.</source>
         <translation>Cancelado; pacotes não importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="224"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="237"/>
         <source>Nothing was imported.</source>
         <translation>Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="239"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="252"/>
         <source>checking…</source>
         <translation>verificando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="241"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="254"/>
         <source>refused</source>
         <translation>recusado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="243"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="256"/>
         <source>already imported</source>
         <translation>já importado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="245"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="258"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="248"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="261"/>
         <source>ready · changes: %1</source>
         <translation>pronto · alterações: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="255"/>
+        <location filename="../../red_desktop/gui/exchange/import_tab.py" line="268"/>
         <source>%1 of %2 ready to import</source>
         <translation>%1 de %2 prontos para importar</translation>
     </message>
@@ -2433,290 +2433,290 @@ SHA-256 {1}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="154"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="171"/>
         <source>Import proposals</source>
         <translation>Importar propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="188"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="269"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="262"/>
         <source>Choose the export</source>
         <translation>Escolha a exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="271"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="264"/>
         <source>A CSV or XLSX file: a KoboToolbox or ODK Central export, or a spreadsheet.</source>
         <translation>Um arquivo CSV ou XLSX: uma exportação do KoboToolbox ou do ODK Central, ou uma planilha.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="269"/>
         <source>File to import</source>
         <translation>Arquivo a importar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="277"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="270"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="281"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="274"/>
         <source>Reading status</source>
         <translation>Situação da leitura</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="293"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="286"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>Exportações (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="320"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="313"/>
         <source>Reading %1…</source>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="355"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="348"/>
         <source>Actor · Name</source>
         <translation>Ator · Nome</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="356"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="349"/>
         <source>Actor · Type</source>
         <translation>Ator · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="357"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="350"/>
         <source>Actor · Role</source>
         <translation>Ator · Papel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="358"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
         <source>Actor · Contribution</source>
         <translation>Ator · Contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="359"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="352"/>
         <source>Actor · Kind of contribution</source>
         <translation>Ator · Tipo de contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="360"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="353"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Ator · Evidência de compromisso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="376"/>
         <source>Preview and mapping</source>
         <translation>Prévia e correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="385"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="378"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qual campo da proposta cada coluna preenche; ★ marca uma sugestão, você pode alterar qualquer uma.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="390"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
         <source>First rows of the file</source>
         <translation>Primeiras linhas do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="393"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="386"/>
         <source>Column mapping</source>
         <translation>Correspondência de colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="397"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="390"/>
         <source>Column in the file</source>
         <translation>Coluna do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="398"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="487"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="597"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="391"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="480"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="399"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="392"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="405"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="495"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="398"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="488"/>
         <source>Checking status</source>
         <translation>Situação da verificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="408"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="401"/>
         <source>Name to save the mapping under</source>
         <translation>Nome com que salvar a correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="410"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="403"/>
         <source>Save this mapping as… (optional; the same form then uses it)</source>
         <translation>Salvar esta correspondência como… (opcional; o mesmo formulário passará a usá-la)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="438"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="431"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="344"/>
         <source>(not imported)</source>
         <translation>(não importado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="469"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="478"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="471"/>
         <source>What each value in the file means; ★ marks a suggestion. Unmapped values are errors.</source>
         <translation>O que significa cada valor do arquivo; ★ marca uma sugestão. Valores sem correspondência são erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="483"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
         <source>Value mapping</source>
         <translation>Correspondência de valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="488"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="481"/>
         <source>Value in the file</source>
         <translation>Valor no arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="489"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="482"/>
         <source>Means</source>
         <translation>Significa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="515"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="508"/>
         <source>Meaning of %1</source>
         <translation>Significado de %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="517"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="510"/>
         <source>(not mapped)</source>
         <translation>(sem correspondência)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="197"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="212"/>
         <source>Checking every row…</source>
         <translation>Verificando cada linha…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="573"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="566"/>
         <source>%1 rows</source>
         <translation>%1 linhas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="585"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="578"/>
         <source>What the import will do</source>
         <translation>O que a importação fará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="588"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="581"/>
         <source>Import summary</source>
         <translation>Resumo da importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="583"/>
         <source>Changes to proposals already in the store:</source>
         <translation>Alterações em propostas que já estão no armazenamento:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="594"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="587"/>
         <source>Changes to existing proposals</source>
         <translation>Alterações em propostas existentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="596"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="589"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="598"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="591"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="599"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="592"/>
         <source>After the import</source>
         <translation>Após a importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="605"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="598"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="607"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="600"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="608"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="602"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="610"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="611"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="604"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="616"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar somente as linhas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="618"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="611"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar os problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="131"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="148"/>
         <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
         <translation>%1 propostas a adicionar, %2 a atualizar, %3 sem alterações; %4 linhas com erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="646"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="639"/>
         <source>Nothing is imported while there are errors: correct the file, or import the valid rows only.</source>
         <translation>Nada é importado enquanto houver erros: corrija o arquivo ou importe apenas as linhas válidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="651"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="644"/>
         <source>There is nothing to add or update.</source>
         <translation>Não há nada para adicionar nem atualizar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="674"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="667"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="675"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="668"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="701"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="694"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2729,22 +2729,22 @@ SHA-256 {1}</translation>
         <translation>– (corrija os valores primeiro)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="47"/>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="46"/>
         <source>– (enter the requested amount)</source>
         <translation>– (informe o valor solicitado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="48"/>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="47"/>
         <source>{0} per dollar requested</source>
         <translation>{0} por dólar solicitado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="54"/>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="53"/>
         <source>{0} of {1} actor types</source>
         <translation>{0} de {1} tipos de ator</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="65"/>
+        <location filename="../../red_desktop/gui/editor/indicators_panel.py" line="64"/>
         <source> · suggests {0} level {1}{2}</source>
         <translation> · sugere nível {1}{2} em {0}</translation>
     </message>
@@ -2752,85 +2752,85 @@ SHA-256 {1}</translation>
 <context>
     <name>KeyBannerWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="27"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="32"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="122"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="28"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="33"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="128"/>
         <source>Your key</source>
         <translation>Sua chave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="33"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="34"/>
         <source>Create my &amp;key…</source>
         <translation>Criar minha &amp;chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="34"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="35"/>
         <source>Create my key</source>
         <translation>Criar minha chave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="35"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="36"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="36"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="37"/>
         <source>Unlock my key</source>
         <translation>Desbloquear minha chave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="37"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="38"/>
         <source>Type your key&apos;s passphrase to sign packages and open encrypted ones</source>
         <translation>Digite a frase secreta da sua chave para assinar pacotes e abrir os criptografados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="38"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="39"/>
         <source>Export my &amp;public key…</source>
         <translation>Exportar minha chave &amp;pública…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="39"/>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="40"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
         <source>Export my public key</source>
         <translation>Exportar minha chave pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="40"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="41"/>
         <source>Write the file the committee adds to its roster</source>
         <translation>Salvar o arquivo que o comitê adiciona ao registro de chaves dele</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="52"/>
         <source>Public key files (*.json);;All files (*)</source>
         <translation>Arquivos de chave pública (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="67"/>
         <source>Reading your key…</source>
         <translation>Lendo sua chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="73"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="75"/>
         <source>&lt;b&gt;You have no key yet.&lt;/b&gt; Your key signs the packages you export so that the committee knows they are yours. Create it here, or with %1.</source>
         <translation>&lt;b&gt;Você ainda não tem chave.&lt;/b&gt; Sua chave assina os pacotes que você exporta para que o comitê saiba que são seus. Crie-a aqui ou com %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="84"/>
         <source>locked: protected by a passphrase</source>
         <translation>bloqueada: protegida por uma frase secreta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="87"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="91"/>
         <source>Your key: %1 (%2), fingerprint %3</source>
         <translation>Sua chave: %1 (%2), impressão digital %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="112"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="116"/>
         <source>Public key exported</source>
         <translation>Chave pública exportada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="114"/>
+        <location filename="../../red_desktop/gui/exchange/key_banner.py" line="119"/>
         <source>Your public key is in %1.
 
 Give this file to the committee. When they add it, read them its fingerprint, %2, so they know the file is yours.</source>
@@ -2873,22 +2873,22 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>LeverageChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="17"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="18"/>
         <source>Total against co-funding leverage</source>
         <translation>Total frente à alavancagem de cofinanciamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="18"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="19"/>
         <source>Co-funding leverage (counterpart / requested)</source>
         <translation>Alavancagem (contrapartida / solicitado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="19"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="20"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="29"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="31"/>
         <source>%1: total %2, leverage %3</source>
         <translation>%1: total %2, alavancagem %3</translation>
     </message>
@@ -2906,77 +2906,77 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="81"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="82"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="128"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="153"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="155"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="272"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de dados está numa mídia somente leitura ({0}): você pode lê-la, mas não alterá-la. Para trabalhar nela, copie-a para um disco gravável e abra a cópia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="345"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="360"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="363"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="365"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="370"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="372"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="374"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -3129,48 +3129,48 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="32"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="34"/>
         <source>Merge two proposals</source>
         <translation>Mesclar duas propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="36"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="39"/>
         <source>These look like one project captured twice (%1). The proposal merged away keeps its record and its evaluations, which count for the one that stays; it leaves the list, and its code finds the one that stays. The merge reaches the laptops with your next package, and can be undone.</source>
         <translation>Parecem um mesmo projeto registrado duas vezes (%1). A proposta mesclada mantém o seu registro e as suas avaliações, que contam para a que fica; ela sai da lista, e o seu código encontra a que fica. A mesclagem chega aos notebooks com o seu próximo pacote e pode ser desfeita.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="43"/>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="44"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="48"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="49"/>
         <source>Keep %1</source>
         <translation>Manter %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="50"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="55"/>
         <source>e.g. the same cacao project, visited by Ana and by Bruno</source>
         <translation>p. ex., o mesmo projeto de cacau, visitado por Ana e por Bruno</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="56"/>
         <source>Reason for merging</source>
         <translation>Motivo da mesclagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="57"/>
         <source>A reason is required: it is kept in the audit log with your name.</source>
         <translation>É necessário um motivo: ele fica no registro de auditoria com o seu nome.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="61"/>
         <source>&amp;Merge</source>
         <translation>&amp;Mesclar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="66"/>
         <source>Which one stays?</source>
         <translation>Qual fica?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/merge_dialog.py" line="69"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
@@ -3233,69 +3233,69 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="35"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="36"/>
         <source>Sheet %1 opened in your PDF viewer</source>
         <translation>Ficha %1 aberta no seu visualizador de PDF</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="40"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="41"/>
         <source>No PDF viewer was found to open the sheet.</source>
         <translation>Não foi encontrado um visualizador de PDF para abrir a ficha.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="44"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="45"/>
         <source>Save it as a PDF file to print it or open it on another computer.</source>
         <translation>Salve-a como arquivo PDF para imprimi-la ou abri-la em outro computador.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="46"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="47"/>
         <source>Save as…</source>
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="49"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="50"/>
         <source>No PDF viewer</source>
         <translation>Sem visualizador de PDF</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="58"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="59"/>
         <source>Save the sheet as</source>
         <translation>Salvar a ficha como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="60"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="61"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="72"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="73"/>
         <source>Sheet saved as %1</source>
         <translation>Ficha salva como %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="81"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="82"/>
         <source>The sheet could not be saved to %1: %2</source>
         <translation>Não foi possível salvar a ficha em %1: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="89"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
         <source>Export finished</source>
         <translation>Exportação concluída</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="90"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="91"/>
         <source>Open folder</source>
         <translation>Abrir pasta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="102"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="104"/>
         <source>No file manager was found to open the folder. The files are in:
 %1</source>
         <translation>Não foi encontrado um gerenciador de arquivos para abrir a pasta. Os arquivos estão em:
 %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/open_file.py" line="107"/>
+        <location filename="../../red_desktop/gui/open_file.py" line="111"/>
         <source>No file manager</source>
         <translation>Sem gerenciador de arquivos</translation>
     </message>
@@ -3303,22 +3303,22 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>OwnSheetAvailability</name>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="58"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="59"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir a sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="60"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="61"/>
         <source>Your evaluator profile is still being opened; try again in a moment</source>
         <translation>O seu perfil de avaliador ainda está sendo aberto; tente novamente em instantes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="62"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="64"/>
         <source>You have not scored %1, so there is no evaluation sheet of yours to print (File › Print committee sheet prints the committee&apos;s)</source>
         <translation>Você não pontuou %1, então não há uma ficha de avaliação sua para imprimir (Arquivo › Imprimir ficha do comitê imprime a do comitê)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/own_sheet.py" line="80"/>
+        <location filename="../../red_desktop/gui/own_sheet.py" line="84"/>
         <source>this proposal</source>
         <translation>esta proposta</translation>
     </message>
@@ -3339,77 +3339,77 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>PlainNotes</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="27"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="28"/>
         <source>Agreement cannot be measured yet: it needs at least 2 proposals with 2 or more final evaluations. Hover over a blank figure to see why it is undefined.</source>
         <translation>Ainda não é possível medir a concordância: são necessárias pelo menos 2 propostas com 2 ou mais avaliações finais. Passe o cursor sobre um valor em branco para ver por que não está definido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="33"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="34"/>
         <source>For this committee, the reliability of the mean total (%1) is %2, %3 by Koo and Li (2016: below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent); interval alpha on the totals is %4, %5 by Krippendorff (2004: 0.8 or more reliable, 0.667–0.8 tentative conclusions only, below unreliable).</source>
         <translation>Para este comitê, a confiabilidade do total médio (%1) é %2, %3 segundo Koo e Li (2016: abaixo de 0,5 fraca, 0,5–0,75 moderada, 0,75–0,9 boa, acima de 0,9 excelente); o alfa intervalar dos totais é %4, %5 segundo Krippendorff (2004: 0,8 ou mais confiável, 0,667–0,8 apenas conclusões provisórias, abaixo não confiável).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="46"/>
         <source>Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
         <translation>O alfa nominal (⚠) conta quaisquer dois totais diferentes como discordância total: para os totais, leia o alfa intervalar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="51"/>
         <source>ICC(2) and ICC(3) are blank because they need proposals scored by every one of the %1 evaluators, and %2 of %3 are. Nominal alpha (⚠) counts any two different totals as full disagreement: read interval alpha for totals.</source>
         <translation>ICC(2) e ICC(3) estão em branco porque exigem propostas pontuadas por cada um dos %1 avaliadores, e %2 de %3 estão. O alfa nominal (⚠) conta quaisquer dois totais diferentes como discordância total: para os totais, leia o alfa intervalar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="63"/>
         <source>poor</source>
         <translation>fraca</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="64"/>
         <source>moderate</source>
         <translation>moderada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="64"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="65"/>
         <source>good</source>
         <translation>boa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="66"/>
         <source>excellent</source>
         <translation>excelente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="67"/>
         <source>reliable</source>
         <translation>confiável</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="67"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="68"/>
         <source>tentative</source>
         <translation>provisória</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="68"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="69"/>
         <source>unreliable</source>
         <translation>não confiável</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="76"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="78"/>
         <source>An evaluator is called harsh or lenient only when their mean deviation from colleagues is at least %1 points AND its ±2 SE interval (the whiskers) excludes zero; the bar is coloured by the same rule.</source>
         <translation>Um avaliador é considerado rigoroso ou indulgente só quando seu desvio médio em relação aos colegas é de pelo menos %1 pontos E seu intervalo de ±2 EP (as hastes) exclui o zero; a barra é colorida pela mesma regra.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="81"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="85"/>
         <source>Here %1 harsh, %2 lenient, %3 in line (%4 of them consistently, but by less than %5 points), %6 with too few proposals compared. Calibrated totals remove each evaluator&apos;s mean deviation.</source>
         <translation>Aqui %1 rigorosos, %2 indulgentes, %3 alinhados (%4 deles de forma constante, mas por menos de %5 pontos), %6 com poucas propostas comparadas. Os totais calibrados removem o desvio médio de cada avaliador.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="98"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="102"/>
         <source>Over %1 samples of the weights (each moving about ±3 points, seed %2), %3 proposals stay in the top %4 in at least 95 % of samples and %5 stay out; for %6 the weights decide (in it in 5–95 % of samples): treat their order as uncertain.</source>
         <translation>Em %1 amostras dos pesos (cada um variando cerca de ±3 pontos, semente %2), %3 propostas ficam entre as %4 primeiras em pelo menos 95 % das amostras e %5 ficam fora; para %6 os pesos decidem (dentro em 5–95 % das amostras): trate sua ordem como incerta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="113"/>
+        <location filename="../../red_desktop/gui/committee/plain_notes.py" line="118"/>
         <source>%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same p(top N)); %2 pairs with identical scores in different region types swap only when one type&apos;s weights move against the other&apos;s.</source>
         <translation>%1 pares vizinhos empatam com qualquer ponderação (pontuações idênticas, mesmos pesos: «= empate», mesmo p(top N)); %2 pares com pontuações idênticas em tipos de região diferentes só trocam quando os pesos de um tipo se movem em relação aos do outro.</translation>
     </message>
@@ -3417,42 +3417,42 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>PlanNotesWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="20"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="20"/>
         <source>Note</source>
         <translation>Observação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="18"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="20"/>
         <source>Other proposal or code</source>
         <translation>Outra proposta ou código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="19"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="21"/>
         <source>Codes reconciled and likely duplicates</source>
         <translation>Códigos conciliados e possíveis duplicatas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="37"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="40"/>
         <source>Codes reconciled: %1 · likely duplicates: %2</source>
         <translation>Códigos conciliados: %1 · possíveis duplicatas: %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="60"/>
         <source>New code; the old one still finds it</source>
         <translation>Código novo; o anterior ainda a encontra</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="57"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="61"/>
         <source>Same code: both kept until the committee gives final codes</source>
         <translation>Mesmo código: as duas são mantidas até o comitê dar códigos finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/plan_notes.py" line="67"/>
         <source>Perhaps the same project: %1</source>
         <translation>Talvez o mesmo projeto: %1</translation>
     </message>
@@ -3460,112 +3460,112 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="31"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="33"/>
         <source>Package preview</source>
         <translation>Prévia do pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="38"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="40"/>
         <source>Package status</source>
         <translation>Situação do pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="45"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="47"/>
         <source>What the package does</source>
         <translation>O que o pacote faz</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="49"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="50"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="52"/>
         <source>Fingerprint:</source>
         <translation>Impressão digital:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="53"/>
         <source>Created:</source>
         <translation>Criado em:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="54"/>
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="71"/>
         <source>Records in the package</source>
         <translation>Registros do pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="83"/>
         <source>Choose package files, or drop them here, to see what importing them would do.</source>
         <translation>Escolha arquivos de pacote, ou solte-os aqui, para ver o que a importação faria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="89"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="91"/>
         <source>Checking the signature and every record…</source>
         <translation>Verificando a assinatura e cada registro…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="102"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="104"/>
         <source>everything</source>
         <translation>tudo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="102"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="104"/>
         <source>changes since the previous package</source>
         <translation>alterações desde o pacote anterior</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="111"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="113"/>
         <source>Already imported; importing it again changes nothing.</source>
         <translation>Já importado; importá-lo de novo não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="113"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="115"/>
         <source>Refused:</source>
         <translation>Recusado:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="116"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="118"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="116"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="118"/>
         <source>Ready to import: nothing is written until you apply it.</source>
         <translation>Pronto para importar: nada é gravado até você aplicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="120"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="122"/>
         <source>Records changed on both sides are kept as conflicts for you to resolve; nothing is lost.</source>
         <translation>Os registros alterados dos dois lados são mantidos como conflitos para você resolver; nada se perde.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="127"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="129"/>
         <source>added: %1 · updated: %2 · unchanged: %3 · conflicts: %4</source>
         <translation>adicionados: %1 · atualizados: %2 · sem alterações: %3 · conflitos: %4</translation>
     </message>
@@ -3651,27 +3651,27 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Confirmar ou cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="22"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="23"/>
         <source>Field evaluator</source>
         <translation>Avaliador de campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="23"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
         <source>Committee member</source>
         <translation>Membro do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="25"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="29"/>
         <source>As the system</source>
         <translation>Conforme o sistema</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="64"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="65"/>
         <source>Your name is needed: it is stamped on every change you make.</source>
         <translation>Seu nome é necessário: ele fica registrado em cada alteração que você fizer.</translation>
     </message>
@@ -3679,62 +3679,62 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="52"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="54"/>
         <source>Proposal editor</source>
         <translation>Editor de propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="113"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="115"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="117"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="119"/>
         <source>&amp;Save now</source>
         <translation>&amp;Salvar agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="178"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="180"/>
         <source>The new proposal</source>
         <translation>A nova proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="270"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="272"/>
         <source>This proposal was changed here and on another laptop; both versions are kept.</source>
         <translation>Esta proposta foi alterada aqui e em outro computador; as duas versões são mantidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="271"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="273"/>
         <source>Compare them and choose, field by field, in Exchange › Conflicts</source>
         <translation>Compare-as e escolha, campo a campo, em Intercâmbio › Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="332"/>
-        <source>%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
-        <translation>%1 salvou esta proposta em %2 (UTC) enquanto você a editava. Recarregue a outra versão (suas alterações não salvas são descartadas) ou mantenha a sua (ela substitui a outra; o registro de auditoria guarda as duas).</translation>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="335"/>
+        <source>%1 saved this proposal at %2 while you were editing it. Reload their version (your unsaved changes are dropped) or keep yours (it replaces theirs; the audit log keeps both).</source>
+        <translation>%1 salvou esta proposta em %2 enquanto você a editava. Recarregue a outra versão (suas alterações não salvas são descartadas) ou mantenha a sua (ela substitui a outra; o registro de auditoria guarda as duas).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="335"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="338"/>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="387"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="391"/>
         <source>Edit {0}</source>
         <translation>Editar {0}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="462"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="466"/>
         <source>is already used by another proposal</source>
         <translation>já está em uso em outra proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="474"/>
+        <location filename="../../red_desktop/gui/editor/proposal_editor.py" line="478"/>
         <source>Untitled proposal</source>
         <translation>Proposta sem título</translation>
     </message>
@@ -4315,117 +4315,117 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="44"/>
         <source>%1 partial</source>
         <translation>%1 parcial</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="46"/>
         <source>%1 draft</source>
         <translation>%1 rascunho</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
         <source>You have not scored this proposal</source>
         <translation>Você não pontuou esta proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="50"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="55"/>
         <source>Your draft: %1 sub-criteria still without a level, so the total is partial</source>
         <translation>O seu rascunho: %1 subcritérios ainda sem nível, então o total é parcial</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="54"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="61"/>
         <source>Your draft evaluation, every level given</source>
         <translation>A sua avaliação em rascunho, com todos os níveis atribuídos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="55"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
         <source>Your final evaluation</source>
         <translation>A sua avaliação final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="61"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="68"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="63"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="70"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="64"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="66"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="73"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="78"/>
         <source>Priority area</source>
         <translation>Área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="75"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="83"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="77"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="88"/>
         <source>Executing agency</source>
         <translation>Órgão executor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="82"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="93"/>
         <source>Requested (USD)</source>
         <translation>Solicitado (USD)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="87"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="98"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="91"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="103"/>
         <source>Evaluations</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="92"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="107"/>
         <source>Final</source>
         <translation>Finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="94"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="109"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="104"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="119"/>
         <source>My total</source>
         <translation>Meu total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="107"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="122"/>
         <source>Committee total: the mean of the final evaluations&apos; totals, 0-100</source>
         <translation>Total do comitê: a média dos totais das avaliações finais, 0-100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="110"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="125"/>
         <source>My total: your own evaluation of the proposal, draft or final, 0-100</source>
         <translation>Meu total: a sua própria avaliação da proposta, em rascunho ou final, 0-100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="99"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="114"/>
         <source>Updated</source>
         <translation>Atualização</translation>
     </message>
@@ -4433,47 +4433,47 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalListView</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="31"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="33"/>
         <source>Number of proposals shown</source>
         <translation>Número de propostas exibidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="45"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="47"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="90"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="92"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="131"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
         <source>Preparing the search over 1 proposal…</source>
         <translation>Preparando a pesquisa em 1 proposta…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
         <source>Preparing the search over %1 proposals…</source>
         <translation>Preparando a pesquisa em %1 propostas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="136"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="138"/>
         <source>%1 of 1 proposal</source>
         <translation>%1 de 1 proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="138"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="140"/>
         <source>%1 of %2 proposals</source>
         <translation>%1 de %2 propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="140"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="142"/>
         <source>1 proposal</source>
         <translation>1 proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="142"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="144"/>
         <source>%1 proposals</source>
         <translation>%1 propostas</translation>
     </message>
@@ -4481,164 +4481,164 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="62"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
         <source>Proposal details for the committee</source>
         <translation>Detalhes da proposta para o comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="196"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar ou revisar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="67"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="67"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="68"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="70"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="71"/>
         <source>Decision message</source>
         <translation>Mensagem sobre a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="73"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="194"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="74"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="204"/>
         <source>&amp;Eligibility override…</source>
         <translation>Exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="74"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="75"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar ou remover uma exceção a um requisito, com sua fundamentação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="133"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="135"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posição %1 · total %2 · %3 avaliações finais · dispersão %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="142"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
         <source>Evaluators: %1</source>
         <translation>Avaliadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="152"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="151"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="156"/>
         <source>Ineligible: fails %1</source>
         <translation>Inelegível: não cumpre %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegível por exceção a um requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="160"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
         <source>No decision yet.</source>
         <translation>Ainda não há decisão.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="162"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="168"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisão: %1, em %2 (membros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="175"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="186"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="196"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="192"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="202"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Remover a exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="218"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="249"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="259"/>
         <source>Remove the eligibility override</source>
         <translation>Remover a exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="250"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>Por que a exceção é removida? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="271"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="262"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="273"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 não cumpre: %2. Por que o comitê deveria considerá-la elegível? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="276"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="288"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Exceção de elegibilidade salva; a classificação é atualizada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="227"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="237"/>
         <source>Withdraw the decision</source>
         <translation>Retirar a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
         <source>The proposal&apos;s profile and the evaluators&apos; reasons</source>
         <translation>O perfil da proposta e as razões dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
         <source>Evaluators&apos; reasons</source>
         <translation>Razões dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="280"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="292"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="285"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="297"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="290"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="302"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
     </message>
@@ -4665,48 +4665,48 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RangeBarsChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="18"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="19"/>
         <source>Ranking: committee total and evaluator range</source>
         <translation>Classificação: total do comitê e faixa dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="19"/>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="32"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="20"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="33"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="33"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="35"/>
         <source>Total (0-100) · bars start at %1, not at 0</source>
         <translation>Total (0-100) · as barras começam em %1, não em 0</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="58"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="60"/>
         <source>%1: total %2, evaluators %3-%4</source>
         <translation>%1: total %2, avaliadores %3-%4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="63"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="66"/>
         <source> (contested)</source>
         <translation> (contestada)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="80"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="83"/>
         <source>Committee total</source>
         <translation>Total do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="84"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="87"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="88"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="91"/>
         <source>Lowest-highest evaluator</source>
         <translation>Mín.-máx. dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="93"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="96"/>
         <source>Selected</source>
         <translation>Selecionada</translation>
     </message>
@@ -4714,152 +4714,152 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="34"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
         <source>Final evals</source>
         <translation>Aval. finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
         <source>Spread</source>
         <translation>Dispersão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>Eligibility</source>
         <translation>Elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
         <source>p(top N)</source>
         <translation>p(primeiros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
         <source>Rank 5-95 %</source>
         <translation>Posição 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
         <source>Swap with next</source>
         <translation>Troca com a seguinte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="127"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="129"/>
         <source>p(top %1)</source>
         <translation>p(primeiros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="160"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
         <source>fails gate: %1</source>
         <translation>não cumpre o requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="164"/>
         <source>gate override: %1</source>
         <translation>exceção ao requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="170"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="172"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="17"/>
+        <location filename="../../red_desktop/gui/committee/contest_reasons.py" line="19"/>
         <source>A single final evaluation: no second evaluator to confirm or dispute it</source>
         <translation>Uma única avaliação final: nenhum segundo avaliador a confirma nem contesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="178"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="180"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 e %2 têm pontuações idênticas com os mesmos pesos: empatam com qualquer ponderação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="183"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="185"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Nenhuma mudança de pesos permite que %1 ultrapasse %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="188"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="190"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 ultrapassa %2 se os pesos mudarem %3 pontos (%4), com uma diferença atual de %5 pontos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="196"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="198"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Essa mudança deixaria um peso negativo: o mínimo real é maior.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="205"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="207"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera %2 se os pesos de seus tipos de região mudarem %3 pontos no total: %4 para %2, %5 para %1. Nenhuma mudança comum a ambos o faria: suas pontuações por critério diferem por uma constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="244"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
         <source>single evaluation</source>
         <translation>avaliação única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="245"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="247"/>
         <source>contested</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="256"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="258"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="231"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
         <source>eligible</source>
         <translation>elegível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="231"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
         <source>ineligible</source>
         <translation>inelegível</translation>
     </message>
@@ -4867,12 +4867,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/reason_dialog.py" line="25"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="28"/>
         <source>A reason is required: it is kept in the audit log with your name.</source>
         <translation>É necessário um motivo: ele fica no registro de auditoria com o seu nome.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/reason_dialog.py" line="31"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="34"/>
         <source>Why OK is unavailable</source>
         <translation>Por que OK está indisponível</translation>
     </message>
@@ -4880,42 +4880,42 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ReasonsTable</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="29"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="30"/>
         <source>The evaluators&apos; levels and justifications by sub-criterion</source>
         <translation>Os níveis e justificativas dos avaliadores por subcritério</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="32"/>
         <source>Sub-criterion</source>
         <translation>Subcritério</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="32"/>
         <source>Evaluator · level</source>
         <translation>Avaliador · nível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="31"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="32"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="72"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="73"/>
         <source>⚠ Contested: levels %1 to %2</source>
         <translation>⚠ Contestado: níveis %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="84"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="85"/>
         <source>(no justification written)</source>
         <translation>(sem justificativa escrita)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="96"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="97"/>
         <source>no level</source>
         <translation>sem nível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="97"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="98"/>
         <source>level %1 · %2</source>
         <translation>nível %1 · %2</translation>
     </message>
@@ -4923,22 +4923,22 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ReasonsView</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="117"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="118"/>
         <source>Contested sub-criteria</source>
         <translation>Subcritérios contestados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="132"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="133"/>
         <source>No final evaluations yet: the evaluators&apos; reasons appear here once they are final.</source>
         <translation>Ainda não há avaliações finais: as razões dos avaliadores aparecem aqui quando forem finais.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="135"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="136"/>
         <source>No sub-criterion is contested: the evaluators&apos; levels are at most one apart.</source>
         <translation>Nenhum subcritério é contestado: os níveis dos avaliadores diferem no máximo em um.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="137"/>
+        <location filename="../../red_desktop/gui/committee/reasons_view.py" line="138"/>
         <source>Contested (levels two or more apart), shaded and marked ⚠ at the top: %1.</source>
         <translation>Contestados (níveis a dois ou mais de distância), sombreados e marcados com ⚠ no topo: %1.</translation>
     </message>
@@ -4946,64 +4946,64 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="32"/>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="33"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="34"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="35"/>
         <location filename="../../red_desktop/gui/restore_dialog.py" line="138"/>
         <source>Restore from a backup</source>
         <translation>Restaurar a partir de uma cópia de segurança</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="38"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="40"/>
         <source>Choose a backup to bring back. The store as it is now is kept as a backup first, so a restore can itself be undone. The window closes the store while it is replaced, then opens it again.</source>
         <translation>Escolha uma cópia de segurança para recuperá-la. Antes, a base de dados como está agora é salva como cópia de segurança, de modo que a restauração também pode ser desfeita. A janela fecha a base de dados enquanto ela é substituída e depois a abre novamente.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="44"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="46"/>
         <source>Reading the backups…</source>
         <translation>Lendo as cópias de segurança…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
         <source>Taken</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
         <source>Evaluations</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="47"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
         <source>Decisions</source>
         <translation>Decisões</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="49"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="51"/>
         <source>Backups</source>
         <translation>Cópias de segurança</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="59"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="61"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="76"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="78"/>
         <source>No backups of this store yet: one is made each day the window opens it, and red-desktop backup makes one at once.</source>
         <translation>Ainda não há cópias de segurança desta base de dados: uma é feita a cada dia em que a janela a abre, e red-desktop backup faz uma na hora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="80"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="82"/>
         <source>%n backup(s) of this store, newest first.</source>
         <translation>
             <numerusform>%n cópia de segurança desta base de dados, a mais recente primeiro.</numerusform>
@@ -5031,7 +5031,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>antes de uma restauração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/restore_dialog.py" line="139"/>
+        <location filename="../../red_desktop/gui/restore_dialog.py" line="140"/>
         <source>Replace the store with the backup taken %1? The store as it is now is kept as a backup first.</source>
         <translation>Substituir a base de dados pela cópia de segurança de %1? Antes, a base de dados como está agora é salva como cópia de segurança.</translation>
     </message>
@@ -5044,17 +5044,17 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Revogar uma chave</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/reason_dialog.py" line="77"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="78"/>
         <source>Revoke the key of %1 (%2)? Packages signed with it will be refused from now on; what was imported stays.</source>
         <translation>Revogar a chave de %1 (%2)? A partir de agora, os pacotes assinados com ela serão recusados; o que já foi importado permanece.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/reason_dialog.py" line="86"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="88"/>
         <source>e.g. laptop stolen on 3 March; left the programme</source>
         <translation>p. ex., notebook roubado em 3 de março; saiu do programa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/reason_dialog.py" line="85"/>
+        <location filename="../../red_desktop/gui/reason_dialog.py" line="87"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Revogar</translation>
     </message>
@@ -5062,112 +5062,112 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="55"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="56"/>
         <source>Packages are accepted only from the keys on this roster. Add an evaluator&apos;s public key file after comparing its fingerprint with the one they read to you.</source>
         <translation>Só são aceitos pacotes das chaves deste registro. Adicione o arquivo de chave pública de um avaliador depois de comparar a impressão digital dele com a que essa pessoa ler para você.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
         <source>&amp;Add key file…</source>
         <translation>&amp;Adicionar arquivo de chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
         <source>Add a public key file to the roster</source>
         <translation>Adicionar um arquivo de chave pública ao registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vogar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="66"/>
         <source>Revoke the selected key</source>
         <translation>Revogar a chave selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
         <source>Add a public key file</source>
         <translation>Adicionar um arquivo de chave pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
         <source>Public key files (*.json);;All files (*)</source>
         <translation>Arquivos de chave pública (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="89"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
         <source>Added</source>
         <translation>Adicionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
         <source>Encrypted packages</source>
         <translation>Pacotes criptografados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="95"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="98"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="99"/>
         <source>Trusted keys</source>
         <translation>Chaves confiáveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="129"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="133"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="134"/>
         <source>Revoked %1 by %2: %3</source>
         <translation>Revogada em %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="139"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="140"/>
         <source>Trusted</source>
         <translation>Confiável</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="182"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="183"/>
         <source>This file cannot be added to the roster.</source>
         <translation>Este arquivo não pode ser adicionado ao registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="201"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="202"/>
         <source>%1&apos;s key is on the roster, revoked; it stays revoked.</source>
         <translation>A chave de %1 está no registro, revogada; continua revogada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="210"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="211"/>
         <source>Compare the fingerprint</source>
         <translation>Compare a impressão digital</translation>
     </message>
@@ -5177,18 +5177,18 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Adicionar %1 (%2) ao registro de chaves?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="223"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="225"/>
         <source>They match: &amp;add</source>
         <translation>Coincidem: &amp;adicionar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="233"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="235"/>
         <source>%1&apos;s key was added to the roster.</source>
         <translation>A chave de %1 foi adicionada ao registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="203"/>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="235"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="204"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="237"/>
         <source>%1&apos;s key was already on the roster.</source>
         <translation>A chave de %1 já estava no registro.</translation>
     </message>
@@ -5198,12 +5198,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Peça a %1 que leia a impressão digital dele para você (pessoalmente ou por telefone) e compare-a com esta. Se forem diferentes, o arquivo não é dessa pessoa: não o adicione.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="262"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="264"/>
         <source>%1&apos;s key was revoked.</source>
         <translation>A chave de %1 foi revogada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="265"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="267"/>
         <source>The roster was not changed.</source>
         <translation>O registro de chaves não foi alterado.</translation>
     </message>
@@ -5436,57 +5436,57 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ScoringTexts</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="26"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="27"/>
         <source>{indicator} {value} → suggests {level}</source>
         <translation>{indicator} {value} → sugere nível {level}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="33"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="34"/>
         <source>no requested amount → no suggestion</source>
         <translation>sem valor solicitado → sem sugestão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="34"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="35"/>
         <source>{indicator} cannot be computed → no suggestion</source>
         <translation>{indicator} não pode ser calculado → sem sugestão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="41"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="42"/>
         <source>marginalized</source>
         <translation>marginalizada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="42"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="43"/>
         <source>emerging</source>
         <translation>emergente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="43"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="44"/>
         <source>declining</source>
         <translation>em declínio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="46"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="47"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="56"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="57"/>
         <source>weights {weights} (default profile)</source>
         <translation>pesos {weights} (perfil padrão)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="57"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="58"/>
         <source>weights {weights} ({profile} profile)</source>
         <translation>pesos {weights} (perfil de região {profile})</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="70"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="71"/>
         <source>{name}: choose a level</source>
         <translation>{name}: escolha um nível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/texts.py" line="71"/>
+        <location filename="../../red_desktop/gui/scoring/texts.py" line="72"/>
         <source>{name}: level {level} needs a justification</source>
         <translation>{name}: o nível {level} precisa de uma justificativa</translation>
     </message>
@@ -5494,37 +5494,37 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>SensitivityChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="17"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="18"/>
         <source>Rank intervals under perturbed weights</source>
         <translation>Intervalos de posição com pesos perturbados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="18"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="19"/>
         <source>Rank (5-95 % of samples)</source>
         <translation>Posição (5-95 % das amostras)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="36"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="38"/>
         <source>%1: rank %2, between %3 and %4 in 90 % of samples; in the top %5 in %6 % of them</source>
         <translation>%1: posição %2, entre %3 e %4 em 90 % das amostras; entre os primeiros %5 em %6 % delas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="61"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="64"/>
         <source>Stable rank</source>
         <translation>Posição estável</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="62"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="65"/>
         <source>Rank moves</source>
         <translation>Posição variável</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="63"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="66"/>
         <source>Rank now</source>
         <translation>Posição atual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="65"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="68"/>
         <source>Top %1 boundary</source>
         <translation>Limite dos primeiros %1</translation>
     </message>
@@ -5581,57 +5581,57 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>StatusParts</name>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="19"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="21"/>
         <source>Store</source>
         <translation>Base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="20"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="22"/>
         <source>Record counts</source>
         <translation>Contagem de registros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="21"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="23"/>
         <source>Current evaluator</source>
         <translation>Avaliador atual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="36"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="38"/>
         <source>1 proposal</source>
         <translation>1 proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="38"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="40"/>
         <source>%1 proposals</source>
         <translation>%1 propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="40"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="42"/>
         <source>1 evaluation</source>
         <translation>1 avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="42"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="44"/>
         <source>%1 evaluations</source>
         <translation>%1 avaliações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="47"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="49"/>
         <source>field evaluator</source>
         <translation>avaliador de campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="48"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="50"/>
         <source>committee member</source>
         <translation>membro do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="49"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="51"/>
         <source>administrator</source>
         <translation>administrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="52"/>
+        <location filename="../../red_desktop/gui/status_bar.py" line="54"/>
         <source>Evaluator: %1 (%2)</source>
         <translation>Avaliador: %1 (%2)</translation>
     </message>
@@ -5710,7 +5710,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>… e mais %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="27"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
@@ -5720,17 +5720,17 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>%1 tem alterações que não podem ser salvas até que isto seja corrigido:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="36"/>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="38"/>
         <source>If you leave now, these changes are lost.</source>
         <translation>Se sair agora, estas alterações serão perdidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="39"/>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="41"/>
         <source>Go back to it</source>
         <translation>Voltar a ela</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="42"/>
+        <location filename="../../red_desktop/gui/unsaved_dialog.py" line="44"/>
         <source>Discard the changes</source>
         <translation>Descartar as alterações</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTemporaryDir, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMessageBox, QPushButton
 
+from red_desktop.core import formatting
 from red_desktop.core.store import Store
 from red_desktop.core.store.attachments import MAX_ATTACHMENT_BYTES, AttachmentInfo, human_size
 from red_desktop.gui.editor.attachment_list import AttachmentListWidget
@@ -118,7 +119,7 @@ class AttachmentsSection(QObject):
         self._update_buttons()
 
     def _item(self, info: AttachmentInfo) -> QListWidgetItem:
-        added = info.created_at[:16].replace("T", " ")
+        added = formatting.short_moment(info.created_at)
         line = self.tr("{name}  ·  {size}  ·  added {added}")
         item = QListWidgetItem(line.format(name=info.filename, size=human_size(info.size), added=added))
         item.setData(UUID_ROLE, info.uuid)

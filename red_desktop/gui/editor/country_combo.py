@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from red_desktop.core import messages
 from red_desktop.core.countries import country_choices, country_code, display
 from red_desktop.core.text import fold
 from red_desktop.gui.ui_loader import register_custom_widget
@@ -20,7 +21,7 @@ class CountryComboBox(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
         self._codes: dict[str, str] = {}  # folded display text, name or code -> code
-        self._fill(QLocale().name().split("_")[0])
+        self._fill(messages.language())
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

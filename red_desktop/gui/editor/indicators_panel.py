@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
-from red_desktop.core import formatting
+from red_desktop.core import formatting, messages
 from red_desktop.core.domain import Proposal
 from red_desktop.core.indicators import COVERAGE_GROUP_COUNT, actor_type_coverage, co_funding_leverage
 from red_desktop.core.rubric import Rubric
@@ -27,7 +27,7 @@ class IndicatorsPanel(QObject):
         super().__init__(total)
         self._total, self._leverage, self._coverage = total, leverage, coverage
         self._rubric = rubric
-        self._language = QLocale().name().split("_")[0]
+        self._language = messages.language()
 
     def update(self, proposal: Proposal, invalid: Collection[str] = ()) -> None:
         """invalid: the fields with problems; figures are only computed from amounts that are valid."""

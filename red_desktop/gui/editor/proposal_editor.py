@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from red_desktop.core import formatting
 from red_desktop.core.codes import code_is_free, store_mark, suggest_code
 from red_desktop.core.domain import Actor, Proposal, Stamp
 from red_desktop.core.errors import Problem, RedDesktopError
@@ -327,11 +328,11 @@ class ProposalEditor(QWidget):
         newer = self._newer_stored(saver)
         if saver is not self._saver or newer is None:
             return
-        when = newer.stamp.updated_at[:16].replace("T", " ")
+        when = formatting.short_moment(newer.stamp.updated_at)
         self.form.child(QLabel, "conflictLabel").setText(
             fill(
                 self.tr(
-                    "%1 saved this proposal at %2 (UTC) while you were editing it. Reload their version (your unsaved"
+                    "%1 saved this proposal at %2 while you were editing it. Reload their version (your unsaved"
                     " changes are dropped) or keep yours (it replaces theirs; the audit log keeps both)."
                 ),
                 newer.stamp.updated_by or self.tr("Someone"),
