@@ -9,6 +9,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from red_desktop import __version__, paths
 from red_desktop.cli.common import (
@@ -22,6 +23,9 @@ from red_desktop.cli.common import (
     store_path,
 )
 from red_desktop.core.errors import RedDesktopError
+
+if TYPE_CHECKING:
+    from red_desktop.core.messages import Message
 
 # The commands, in the order --help lists them: each module of red_desktop.cli adds its parsers with
 # register(commands), and loads what its commands need only when one runs.
@@ -110,7 +114,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     return launch(store_path(args), demo=args.demo and args.db is None, user=args.user, create=args.db is None)
 
 
-def _storage_problem(error: sqlite3.Error, args: argparse.Namespace | None) -> str | None:
+def _storage_problem(error: sqlite3.Error, args: argparse.Namespace | None) -> Message | None:
     from red_desktop.core.store.diagnosis import storage_problem
 
     if args is None or not hasattr(args, "db"):

@@ -1,25 +1,51 @@
-"""Errors the core raises for a person to read: each message names what is wrong."""
+"""Errors the core raises for a person to read: each message names what is wrong.
+
+Their texts are messages.Message values (msg("code", "English {name}", name=...)), said in the user's language
+when they are shown: str(error), str(problem), problem.message. A plain str still works and stays as written.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from red_desktop.core.messages import Message, code_of, msg, t
+
 
 class RedDesktopError(Exception):
-    """Base of every error whose message is meant for the user."""
+    """Base of every error whose message is meant for the user: raise it with a Message (or a plain text)."""
+
+    @property
+    def message_code(self) -> str:
+        """A stable machine code for what went wrong ("not_a_store"), whatever the language."""
+        return code_of(self.args[0] if self.args else None, "error")
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with an input: where, what value, why."""
+    """One thing wrong with an input: where (a field's or a place's name, not translated), what value, why."""
 
     location: str
-    message: str
+    reason: Message | str
     value: object = None
 
+    @property
+    def message(self) -> str:
+        """The reason in the current language."""
+        return str(self.reason)
+
+    @property
+    def code(self) -> str:
+        return code_of(self.reason, "invalid")
+
     def __str__(self) -> str:
-        shown = "" if self.value is None else f" (got {_short(self.value)})"
-        return f"{self.location}: {self.message}{shown}"
+        if self.value is None:
+            return f"{self.location}: {self.message}"
+        return t(
+            "{location}: {message} (got {value})",
+            location=self.location,
+            message=self.message,
+            value=_short(self.value),
+        )
 
 
 def _short(value: object, limit: int = 60) -> str:
@@ -28,11 +54,22 @@ def _short(value: object, limit: int = 60) -> str:
 
 
 class ValidationError(RedDesktopError):
-    def __init__(self, subject: str, problems: list[Problem]):
+    def __init__(self, subject: Message | str, problems: list[Problem]):
         self.subject = subject
         self.problems = list(problems)
-        listed = "; ".join(str(p) for p in self.problems)
-        super().__init__(f"{subject} is not valid: {listed}")
+        super().__init__(
+            msg("not_valid", "{subject} is not valid: {problems}", subject=subject, problems=_Listed(self.problems))
+        )
+
+
+class _Listed(tuple[Problem, ...]):
+    """Problems as one value of a message: "a: x; b: y", in the language of the moment it is shown."""
+
+    def __str__(self) -> str:
+        return "; ".join(str(p) for p in self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 class RubricError(ValidationError):

@@ -22,6 +22,7 @@ from red_desktop.core.domain import (
     RegionType,
 )
 from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.messages import Message, msg
 
 MAX_AMOUNT_USD = 1e12
 MAX_MSMES = 10_000_000
@@ -40,10 +41,14 @@ def is_country_code(code: str) -> bool:
 def proposal_problems(p: Proposal) -> list[Problem]:
     problems: list[Problem] = []
     if not isinstance(p.code, str) or not CODE_PATTERN.match(p.code):
-        problems.append(Problem("code", "must be 1-40 letters, digits or . _ / - (e.g. RED-PE-2026-014)", p.code))
+        problems.append(
+            Problem("code", msg("bad_code", "must be 1-40 letters, digits or . _ / - (e.g. RED-PE-2026-014)"), p.code)
+        )
     _text(problems, "title", p.title, MAX_SHORT_TEXT, required=True)
     if not is_country_code(p.country):
-        problems.append(Problem("country", "must be an ISO 3166-1 alpha-2 code (e.g. PE, BR)", p.country))
+        problems.append(
+            Problem("country", msg("not_iso_country", "must be an ISO 3166-1 alpha-2 code (e.g. PE, BR)"), p.country)
+        )
     _text(problems, "region_name", p.region_name, MAX_SHORT_TEXT)
     _text(problems, "executing_agency", p.executing_agency, MAX_SHORT_TEXT)
     _enum_field(problems, "region_kind", p.region_kind, RegionKind, optional=True)
@@ -77,18 +82,25 @@ def actor_problems(a: Actor, where: str = "actor") -> list[Problem]:
 def validate_proposal(p: Proposal) -> None:
     problems = proposal_problems(p)
     if problems:
-        raise ValidationError(f"Proposal {p.code!r}", problems)
+        raise ValidationError(msg("proposal", "Proposal {code!r}", code=p.code), problems)
 
 
 def _text(problems: list[Problem], name: str, value: Any, limit: int, required: bool = False) -> None:
     if not isinstance(value, str):
-        problems.append(Problem(name, "must be text", value))
+        problems.append(Problem(name, msg("not_text", "must be text"), value))
     elif required and not value.strip():
-        problems.append(Problem(name, "is required"))
+        problems.append(Problem(name, msg("required", "is required")))
     elif len(value) > limit:
-        problems.append(Problem(name, f"is {len(value):,} characters long; the limit is {limit:,}"))
+        problems.append(
+            Problem(
+                name,
+                msg(
+                    "too_long", "is {length:,} characters long; the limit is {limit:,}", length=len(value), limit=limit
+                ),
+            )
+        )
     elif "\x00" in value:
-        problems.append(Problem(name, "contains a NUL character"))
+        problems.append(Problem(name, msg("nul_character", "contains a NUL character")))
 
 
 def _enum_field(problems: list[Problem], name: str, value: Any, enum: type[E], optional: bool = False) -> None:
@@ -96,7 +108,7 @@ def _enum_field(problems: list[Problem], name: str, value: Any, enum: type[E], o
         return
     if not isinstance(value, enum):
         allowed = ", ".join(m.value for m in enum)
-        problems.append(Problem(name, f"must be one of: {allowed}", value))
+        problems.append(Problem(name, msg("not_one_of", "must be one of: {allowed}", allowed=allowed), value))
 
 
 def _is_real(value: Any) -> bool:
@@ -105,28 +117,44 @@ def _is_real(value: Any) -> bool:
 
 def _number_range(problems: list[Problem], name: str, value: Any, low: float, high: float) -> None:
     if not _is_real(value):
-        problems.append(Problem(name, "must be a finite number", value))
+        problems.append(Problem(name, msg("not_a_number", "must be a finite number"), value))
     elif not low <= value <= high:
-        problems.append(Problem(name, f"must be between {low:,.0f} and {high:,.0f}", value))
+        problems.append(Problem(name, _between(low, high), value))
 
 
 def _integer_range(problems: list[Problem], name: str, value: Any, low: int, high: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool):
-        problems.append(Problem(name, "must be a whole number", value))
+        problems.append(Problem(name, msg("not_a_whole_number", "must be a whole number"), value))
     elif not low <= value <= high:
-        problems.append(Problem(name, f"must be between {low:,} and {high:,}", value))
+        problems.append(Problem(name, _between(low, high), value))
+
+
+def _between(low: float, high: float) -> Message:
+    return msg("out_of_range", "must be between {low:,.0f} and {high:,.0f}", low=low, high=high)
 
 
 def _sectors(problems: list[Problem], sectors: Any) -> None:
     if not isinstance(sectors, tuple) or not all(isinstance(s, str) for s in sectors):
-        problems.append(Problem("sectors", "must be a list of texts", sectors))
+        problems.append(Problem("sectors", msg("not_a_text_list", "must be a list of texts"), sectors))
     elif len(sectors) > 50 or any(len(s) > MAX_SHORT_TEXT for s in sectors):
-        problems.append(Problem("sectors", f"at most 50 sectors of at most {MAX_SHORT_TEXT} characters"))
+        problems.append(
+            Problem(
+                "sectors",
+                msg(
+                    "too_many_sectors",
+                    "at most {count} sectors of at most {limit} characters",
+                    count=50,
+                    limit=MAX_SHORT_TEXT,
+                ),
+            )
+        )
 
 
 def _location(problems: list[Problem], lat: Any, lon: Any) -> None:
     if (lat is None) != (lon is None):
-        problems.append(Problem("location", "latitude and longitude go together: give both or neither"))
+        problems.append(
+            Problem("location", msg("half_a_location", "latitude and longitude go together: give both or neither"))
+        )
         return
     if lat is None:
         return

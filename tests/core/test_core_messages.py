@@ -1,4 +1,4 @@
-"""The core's texts follow the interface language: every t() literal of the exchange is in the Spanish and
+"""The core's texts follow the interface language: every t() and msg() literal of the core is in the Spanish and
 Portuguese catalogues with the same placeholders, a refusal reads in Spanish, and English is the fallback."""
 
 from __future__ import annotations
@@ -23,17 +23,21 @@ LANGUAGES = ("es", "pt")
 ERRORS = {"PackageError", "ConflictError", "NotFoundError", "ValidationError", "KeyFileError"}
 
 
+# The functions whose literal is a catalogue's key, and which argument it is (as the Makefile's pybabel --keyword).
+KEYWORDS = {"t": 0, "msg": 1}
+
+
 def imports_t(tree: ast.Module) -> bool:
     return any(
         isinstance(node, ast.ImportFrom)
         and node.module == "red_desktop.core.messages"
-        and any(alias.name == "t" for alias in node.names)
+        and any(alias.name in KEYWORDS for alias in node.names)
         for node in ast.walk(tree)
     )
 
 
 def translated_modules() -> list[Path]:
-    """Every core module that imports t: the exchange's now, others as they adopt it."""
+    """Every core module that imports t or msg: the exchange's, validation's, the store's, the importer's..."""
     return [path for path in sorted(CORE.rglob("*.py")) if imports_t(ast.parse(path.read_text(encoding="utf-8")))]
 
 
@@ -48,9 +52,17 @@ def spanish() -> Iterator[None]:
 
 
 def t_calls(path: Path) -> Iterator[tuple[int, ast.expr | None]]:
-    """(line, first argument) of every call of t in the module."""
+    """(line, the text argument) of every call of t or msg in the module."""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "t":
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in KEYWORDS:
+            index = KEYWORDS[node.func.id]
+            yield node.lineno, node.args[index] if len(node.args) > index else None
+
+
+def msg_codes(path: Path) -> Iterator[tuple[int, ast.expr | None]]:
+    """(line, the code argument) of every call of msg in the module."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg":
             yield node.lineno, node.args[0] if node.args else None
 
 
@@ -100,6 +112,18 @@ def test_no_exchange_error_is_raised_with_an_untranslated_text() -> None:
         and node.func.id in ERRORS
         and node.args
         and isinstance(node.args[0], ast.Constant | ast.JoinedStr)
+    ]
+    assert wrong == []
+
+
+def test_every_message_code_is_a_literal_identifier() -> None:
+    """--json prints these codes for machines: a literal snake_case word, never a text that may change."""
+    wrong = [
+        f"{path.relative_to(CORE)}:{line}"
+        for path in translated_modules()
+        for line, code in msg_codes(path)
+        if not (isinstance(code, ast.Constant) and isinstance(code.value, str) and code.value.isidentifier())
+        or code.value != code.value.lower()
     ]
     assert wrong == []
 
@@ -207,3 +231,56 @@ def test_fuzzy_and_empty_translations_count_as_missing(tmp_path: Path, monkeypat
     finally:
         set_language("en")
         messages.catalogue.cache_clear()  # the real catalogue is read again next time
+
+
+def test_a_problem_keeps_its_code_and_says_itself_in_the_language_of_the_moment() -> None:
+    from red_desktop.core.errors import ValidationError
+    from red_desktop.core.validation import validate_proposal
+    from tests.factories import proposal
+
+    with pytest.raises(ValidationError) as refused:
+        validate_proposal(proposal(title="", latitude=100.0, longitude=10.0))
+    english = str(refused.value)
+    assert english == (
+        "Proposal 'RED-PE-2026-001' is not valid: title: is required; latitude: must be between -90 and 90 (got 100.0)"
+    )
+    set_language("es")
+    try:
+        assert str(refused.value) == (
+            "La propuesta 'RED-PE-2026-001' no pasa la validación: title: es obligatorio; "
+            "latitude: debe estar entre -90 y 90 (se recibió 100.0)"
+        )
+    finally:
+        set_language("en")
+    assert str(refused.value) == english
+    assert [p.code for p in refused.value.problems] == ["required", "out_of_range"]
+    assert refused.value.message_code == "not_valid"
+
+
+def test_a_file_that_is_no_store_is_refused_in_spanish(spanish: None, tmp_path: Path) -> None:
+    from red_desktop.core.errors import StoreError
+    from red_desktop.core.store import Store
+
+    text = tmp_path / "notas.txt"
+    text.write_text("not a database " * 100, encoding="utf-8")
+    with pytest.raises(StoreError) as refused:
+        Store.open(text)
+    assert str(refused.value) == (
+        f"{text} no es una base de datos de RED Desktop (no es una base de datos SQLite); no se modificó"
+    )
+    assert refused.value.message_code == "not_a_store"
+
+
+def test_a_store_open_elsewhere_is_refused_in_portuguese(tmp_path: Path) -> None:
+    from red_desktop.core.errors import StoreLockedError
+    from red_desktop.core.store import Store
+
+    with Store.open(tmp_path / "store.sqlite"):
+        set_language("pt")
+        try:
+            with pytest.raises(StoreLockedError) as refused:
+                Store.open(tmp_path / "store.sqlite")
+            assert str(refused.value).startswith(f"A base de dados {tmp_path / 'store.sqlite'} já está aberta")
+        finally:
+            set_language("en")
+    assert refused.value.message_code == "store_locked"

@@ -41,7 +41,8 @@ def test_an_io_error_on_a_nearly_full_disk_is_a_full_disk(tmp_path: Path, monkey
     monkeypatch.setattr(diagnosis.shutil, "disk_usage", lambda _: Usage(10 << 20, 10 << 20, 2048))
     problem = storage_problem(ioerror("SQLITE_IOERR_SHMSIZE"), tmp_path / "s.sqlite")
     assert (
-        problem == f"the disk holding {tmp_path} is full (2 KB free): nothing was saved; free some space and try again"
+        str(problem)
+        == f"the disk holding {tmp_path} is full (2 KB free): nothing was saved; free some space and try again"
     )
 
 
@@ -54,7 +55,7 @@ def test_a_damaged_file_is_not_the_disks_fault(tmp_path: Path, monkeypatch: pyte
 
 def test_an_io_error_with_room_on_the_disk_says_the_disk_failed(tmp_path: Path) -> None:
     problem = storage_problem(ioerror("SQLITE_IOERR_READ"), tmp_path / "s.sqlite")
-    assert problem is not None and problem.startswith("the disk could not read or write")
+    assert problem is not None and str(problem).startswith("the disk could not read or write")
 
 
 @pytest.fixture

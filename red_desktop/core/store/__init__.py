@@ -12,6 +12,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from red_desktop.core.errors import StoreError
+from red_desktop.core.messages import msg
 from red_desktop.core.store.attachments import Attachments
 from red_desktop.core.store.audit import AuditLog
 from red_desktop.core.store.connection import (
@@ -115,7 +116,13 @@ class Store:
         conn = connect_readonly(path)
         if schema_version(conn) < LATEST_VERSION:
             conn.close()
-            raise StoreError(f"The store {path} uses an older schema; open it once for writing to upgrade it")
+            raise StoreError(
+                msg(
+                    "older_schema",
+                    "The store {path} uses an older schema; open it once for writing to upgrade it",
+                    path=str(path),
+                )
+            )
         return cls(conn, path, user, readonly=True, lock=None)
 
     @cached_property

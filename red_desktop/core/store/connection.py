@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from red_desktop.core.errors import StoreError, StoreLockedError
+from red_desktop.core.messages import Message, msg
 from red_desktop.core.store.diagnosis import read_only_media, storage_problem
 from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
 
@@ -32,9 +33,14 @@ def real_path(path: Path) -> Path:
         return real
     if links > 1:
         raise StoreError(
-            f"{path} has {links} names (hard links): a store used under two names gets damaged, since each name "
-            "has its own journal and lock. Remove the other names or copy the store to a new file; it was left "
-            "untouched"
+            msg(
+                "hard_links",
+                "{path} has {links} names (hard links): a store used under two names gets damaged, since each name "
+                "has its own journal and lock. Remove the other names or copy the store to a new file; it was left "
+                "untouched",
+                path=str(path),
+                links=links,
+            )
         )
     return real
 
@@ -53,12 +59,15 @@ def acquire_write_lock(path: Path) -> FileLock:
         lock.acquire()
     except Timeout:
         raise StoreLockedError(
-            f"The store {path} is already open for writing in another RED Desktop window or command; "
-            "close it there first"
+            msg(
+                "store_locked",
+                "The store {path} is already open for writing in another RED Desktop window or command; "
+                "close it there first",
+                path=str(path),
+            )
         ) from None
     except OSError as exc:
-        problem = storage_problem(exc, path) or exc.strerror or str(exc)
-        raise StoreError(f"Cannot open the store {path} for writing: {problem}") from None
+        raise StoreError(_cannot_write(path, storage_problem(exc, path) or exc.strerror or str(exc))) from None
     return lock
 
 
@@ -75,19 +84,32 @@ def preflight(path: Path) -> bool:
     return _examine(path, integrity=True)
 
 
-def no_store(path: Path) -> str:
+def no_store(path: Path) -> Message:
     """Why `path`, which identify() found holds no store, is not one: said to a user who meant to open a store."""
     if not path.parent.is_dir():
-        what = f"the folder {path.parent} does not exist"
+        what = msg("no_folder", "the folder {folder} does not exist", folder=str(path.parent))
     elif not path.exists():
-        what = "there is no such file"
+        what = msg("no_file", "there is no such file")
     elif path.stat().st_size == 0:
-        what = "the file is empty"
+        what = msg("empty_file", "the file is empty")
     else:
-        what = "the file is an empty SQLite database"
-    return (
-        f"There is no RED Desktop store at {path} ({what}); nothing was created. Check the path, or make a new "
-        "store with File › New store… or `red-desktop init --db PATH`"
+        what = msg("empty_database", "the file is an empty SQLite database")
+    return msg(
+        "no_store",
+        "There is no RED Desktop store at {path} ({what}); nothing was created. Check the path, or make a new "
+        "store with File › New store… or `red-desktop init --db PATH`",
+        path=str(path),
+        what=what,
+    )
+
+
+def _cannot_open(path: Path, problem: object) -> Message:
+    return msg("cannot_open_store", "Cannot open the store {path}: {problem}", path=str(path), problem=problem)
+
+
+def _cannot_write(path: Path, problem: object) -> Message:
+    return msg(
+        "cannot_write_store", "Cannot open the store {path} for writing: {problem}", path=str(path), problem=problem
     )
 
 
@@ -109,7 +131,7 @@ def _is_sqlite(path: Path) -> bool:
     close of any descriptor of the file in this process drops; without them another program's connection,
     closing last, deletes the -wal and -shm files under an open store, and the store's next saves are lost."""
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a store file")
+        raise StoreError(msg("folder_not_store", "{path} is a folder, not a store file", path=str(path)))
     return path.exists() and path.stat().st_size > 0
 
 
@@ -122,31 +144,59 @@ def _inspect(conn: sqlite3.Connection, path: Path, integrity: bool) -> bool:
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
             raise StoreError(
-                f"{path} is not a RED Desktop store (it is not an SQLite database); it was left untouched"
+                msg(
+                    "not_a_store",
+                    "{path} is not a RED Desktop store (it is not an SQLite database); it was left untouched",
+                    path=str(path),
+                )
             ) from None
         problem = storage_problem(exc, path)
         if problem:
-            raise StoreError(f"Cannot open the store {path}: {problem}") from None
-        raise StoreError(f"{path} is damaged and cannot be read ({exc}); it was left untouched") from None
+            raise StoreError(_cannot_open(path, problem)) from None
+        raise StoreError(
+            msg(
+                "damaged_store",
+                "{path} is damaged and cannot be read ({error}); it was left untouched",
+                path=str(path),
+                error=str(exc),
+            )
+        ) from None
     if app_id == 0 and version == 0 and tables == 0:
         return False
     if app_id != APPLICATION_ID:
         raise StoreError(
-            f"{path} is an SQLite database of another program, not a RED Desktop store; it was left untouched"
+            msg(
+                "foreign_database",
+                "{path} is an SQLite database of another program, not a RED Desktop store; it was left untouched",
+                path=str(path),
+            )
         )
     if version > LATEST_VERSION:
         raise StoreError(
-            f"{path} was written by a newer RED Desktop (schema version {version}; this program knows up to "
-            f"{LATEST_VERSION}); update RED Desktop to open it"
+            msg(
+                "newer_schema",
+                "{path} was written by a newer RED Desktop (schema version {version}; this program knows up to "
+                "{latest}); update RED Desktop to open it",
+                path=str(path),
+                version=version,
+                latest=LATEST_VERSION,
+            )
         )
     if verdict != "ok":
-        raise StoreError(f"{path} failed its integrity check ({verdict}); restore it from a backup")
+        raise StoreError(
+            msg(
+                "integrity_failed",
+                "{path} failed its integrity check ({verdict}); restore it from a backup",
+                path=str(path),
+                verdict=verdict,
+            )
+        )
     return True
 
 
 def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
     if not path.exists():
-        raise StoreError(f"There is no store at {path}")
+        raise StoreError(msg("no_store_file", "There is no store at {path}", path=str(path)))
     # On read-only media nothing can change the file, and SQLite could not make the -shm file a WAL store needs;
     # but changes still in a -wal file (a checkpoint the disk had no room for) are the store's latest state, and
     # an immutable reader would not see them: it reads such a store as SQLite can, through its -shm file.
@@ -157,7 +207,7 @@ def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_S)
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open the store {path}: {storage_problem(exc, path) or exc}") from None
+        raise StoreError(_cannot_open(path, storage_problem(exc, path) or str(exc))) from None
     return conn
 
 
@@ -173,5 +223,5 @@ def connect_writable(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
     except (sqlite3.Error, OSError) as exc:
-        raise StoreError(f"Cannot open the store {path} for writing: {storage_problem(exc, path) or exc}") from None
+        raise StoreError(_cannot_write(path, storage_problem(exc, path) or str(exc))) from None
     return conn
