@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -120,6 +121,18 @@ def read_passphrase(path: Path) -> bytes:
     if not text:
         raise UsageError(f"the passphrase file {path} is empty")
     return text
+
+
+def message_language(chosen: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The language the commands speak: --lang, else the system's for messages as POSIX orders it (LC_ALL, then
+    LC_MESSAGES, then LANG: "es_ES.UTF-8" -> es, "pt_BR" -> pt), else English. Not the window's setting: a
+    command's output is read in the terminal it runs in."""
+    if chosen:
+        return chosen
+    environ = os.environ if environ is None else environ
+    system = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), "")
+    language = system.split("_")[0].split(".")[0].split("@")[0].lower()
+    return language if language in ("es", "pt") else "en"
 
 
 def default_language() -> str:

@@ -19,9 +19,11 @@ from red_desktop.cli.common import (
     Handler,
     Parser,
     UsageError,
+    message_language,
     store_options,
     store_path,
 )
+from red_desktop.core import messages
 from red_desktop.core.errors import RedDesktopError
 
 if TYPE_CHECKING:
@@ -58,26 +60,46 @@ def build_parser() -> Parser:
     parser.add_argument(
         "--user", help="who is acting (stamped on changes and in the audit log); default: your evaluator profile's name"
     )
+    _add_message_language(parser, None)
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"red_desktop.cli.{name}").register(commands)
+    for command in commands.choices.values():  # accepted after the command too, where it has no --lang of its own
+        if "--lang" not in command._option_string_actions:
+            _add_message_language(command, argparse.SUPPRESS)
     return parser
+
+
+def _add_message_language(parser: argparse.ArgumentParser, default: object) -> None:
+    """--lang: the language of the messages (the program's copy defaults to None; a command's must not reset it).
+    dossier, sheet and export keep their own --lang, the document's language; given before them, it is this one."""
+    parser.add_argument(
+        "--lang",
+        dest="messages_language",
+        choices=("en", "es", "pt"),
+        default=default,
+        help="language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The program. What it creates (stores, backups, exports, packages, logs) is its user's alone: 0600 files,
     0700 folders, whatever the umask was, since they hold evaluations and decisions."""
     umask = os.umask(0o077)
+    spoken = messages.language()
+    messages.set_language(message_language(None))  # before parsing: a usage error of the core's is said too
     try:
         return _main(argv)
     finally:
         os.umask(umask)
+        messages.set_language(spoken)
 
 
 def _main(argv: Sequence[str] | None) -> int:
     args: argparse.Namespace | None = None
     try:
         args = build_parser().parse_args(argv)
+        messages.set_language(message_language(args.messages_language))
         return _dispatch(args)
     except UsageError as exc:
         print(f"red-desktop: {exc}", file=sys.stderr)

@@ -25,17 +25,17 @@ class Problem:
     """One thing wrong with an input: where (a field's or a place's name, not translated), what value, why."""
 
     location: str
-    reason: Message | str
+    meaning: Message | str  # what is wrong, kept until it is shown
     value: object = None
 
     @property
     def message(self) -> str:
-        """The reason in the current language."""
-        return str(self.reason)
+        """What is wrong, in the current language."""
+        return str(self.meaning)
 
     @property
     def code(self) -> str:
-        return code_of(self.reason, "invalid")
+        return code_of(self.meaning, "invalid")
 
     def __str__(self) -> str:
         if self.value is None:

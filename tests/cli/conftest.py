@@ -49,6 +49,9 @@ def run_without_profile(tmp_path: Path) -> Run:
 def _runner(home: Path, profile: bool) -> Run:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "RED_DESKTOP_DB")}
     env["HOME"] = str(home)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):  # the commands speak the system's language: English here
+        env.pop(var, None)
+    env["LANG"] = "C.UTF-8"
     for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         env[var] = str(home / var.lower())
     if profile:

@@ -51,6 +51,7 @@ from red_desktop.core.importing import conventions
 from red_desktop.core.importing.mapping import ENUM_TARGETS, ColumnMapping, country_code, suggest_value
 from red_desktop.core.importing.readers import SourceTable
 from red_desktop.core.importing.records import ACTORS, ERROR, WARNING, ImportProblem, ImportRecord
+from red_desktop.core.messages import Message, msg
 from red_desktop.core.validation import is_country_code, proposal_problems
 
 TEXT_FIELDS = ("code", "title", "region_name", "executing_agency", "author", *NARRATIVE_FIELDS)
@@ -107,12 +108,12 @@ class _Row:
     failed: set[str] = field(default_factory=set)  # fields whose coercion already failed: no second message
     countries: dict[str, str] = field(default_factory=dict)  # a country name read as a code, for the summary
 
-    def error(self, column: str, value: str, reason: str, where: str = "") -> None:
+    def error(self, column: str, value: str, reason: Message | str, where: str = "") -> None:
         self.problems.append(ImportProblem(self.number, column, value, reason))
         if where:
             self.failed.add(where)
 
-    def warn(self, column: str, value: str, reason: str) -> None:
+    def warn(self, column: str, value: str, reason: Message) -> None:
         self.problems.append(ImportProblem(self.number, column, value, reason, WARNING))
 
     @property
@@ -174,7 +175,9 @@ def _rows(
         submission_id = _identity(row, fields, submission_id, submitted_at, code_column, identity or "")
         if submission_id and submission_id in first_row:
             row.error(
-                identity or code_column, submission_id, f"same submission identity as row {first_row[submission_id]}"
+                identity or code_column,
+                submission_id,
+                msg("same_identity", "same submission identity as row {row}", row=first_row[submission_id]),
             )
         elif submission_id:
             first_row[submission_id] = row.number
@@ -239,7 +242,7 @@ class _Plan:
             self._columns[key] = [str(v).strip() for v in values] if strip else [str(v) for v in values]
         return self._columns[key]
 
-    def _flat_actors(self) -> list[tuple[str, list[tuple[str, str, list[str]]], dict[str, str]]]:
+    def _flat_actors(self) -> list[tuple[Message, list[tuple[str, str, list[str]]], dict[str, str]]]:
         """The main table's actor[n] columns: per actor, in order, (where, [(field, column, cells)], shown columns)."""
         flat: dict[int, dict[str, str]] = {}
         for column, target in self.mapping.columns.items():
@@ -248,7 +251,7 @@ class _Plan:
                 flat.setdefault(int(match.group(1) or 1), {})[match.group(2)] = column
         actors = []
         for n, values in sorted(flat.items()):
-            where = f"actor {n}"
+            where = msg("actor", "actor {number}", number=n)
             cells = [(name, column, self.cells(column)) for name, column in values.items()]
             shown = {name: _shown(self.mapping, where, column) for name, column in values.items()}
             actors.append((where, cells, shown))
@@ -321,7 +324,7 @@ class _Plan:
         if code is None:
             return value
         if not code:
-            row.error(column, raw, "is not a country name or ISO 3166-1 code", where="country")
+            row.error(column, raw, msg("not_a_country", "is not a country name or ISO 3166-1 code"), where="country")
             return raw
         row.countries[raw] = code  # one warning for the file, not one per row
         return code
@@ -333,13 +336,12 @@ class _Plan:
             found = self._enums[key] = _enum_lookup(self.mapping, target, raw)
         member, suggested = found
         if suggested is not None:
-            row.warn(column, raw, f"read as {suggested}")
+            row.warn(column, raw, msg("read_as", "read as {value}", value=suggested))
         if member is None:
             enum = ENUM_TARGETS[target]
             field_name = target.split(".", 1)[1]
             allowed = ", ".join(m.value for m in enum)
-            reason = f"is not a known {field_name.replace('_', ' ')} (one of: {allowed})"
-            row.error(column, raw, reason, where=field_name)
+            row.error(column, raw, _not_known(field_name, allowed), where=field_name)
         return member
 
     def actors(
@@ -353,7 +355,7 @@ class _Plan:
         for child_row, child in children:
             values = {name: (c, str(child[c]).strip()) for name, c in self.child_columns}
             if any(raw for _, raw in values.values()):
-                where = f"{group} row {child_row}"
+                where = msg("group_row", "{group} row {row}", group=group, row=child_row)
                 actors.append(self._actor(row, where, values))
                 columns.append({name: _shown(self.mapping, where, column) for name, (column, _) in values.items()})
         for where, cells, shown in self.flat:
@@ -363,13 +365,14 @@ class _Plan:
                 columns.append(shown)  # read only, shared by every row
         return actors, columns
 
-    def _actor(self, row: _Row, where: str, values: dict[str, tuple[str, str]]) -> dict[str, Any]:
+    def _actor(self, row: _Row, where: Message, values: dict[str, tuple[str, str]]) -> dict[str, Any]:
         mapping = self.mapping
         kwargs: dict[str, Any] = {"name": values.get("name", ("", ""))[1], "role": values.get("role", ("", ""))[1]}
         column, raw = values.get("actor_type", ("", ""))
         kwargs["actor_type"] = ActorType.BUSINESS  # a stand-in while the row is reported; never stored
         if not raw:
-            row.error(_shown(mapping, where, column) or "actor type", raw, f"{where}: the actor type is required")
+            required = msg("actor_type_required", "{actor}: the actor type is required", actor=where)
+            row.error(_shown(mapping, where, column) or "actor type", raw, required)
         else:
             found = self.enum(row, "actor.actor_type", _shown(mapping, where, column), raw)
             kwargs["actor_type"] = found or ActorType.BUSINESS
@@ -380,7 +383,8 @@ class _Plan:
         column, raw = values.get("contribution", ("", ""))
         amount = self.amount(raw) if raw else 0.0
         if amount is _FAILED:
-            row.error(_shown(mapping, where, column), raw, f"{where}: {_expected('contribution')}")
+            reason = msg("actor_problem", "{actor}: {reason}", actor=where, reason=_expected("contribution"))
+            row.error(_shown(mapping, where, column), raw, reason)
             amount = 0.0
         kwargs["contribution"] = amount
         return kwargs
@@ -442,41 +446,51 @@ def _countries_in_words(
 ) -> ImportProblem:
     column = next((c for c, t in mapping.columns.items() if t == "proposal.country"), "")
     column = column or ("proposal.country (fixed value)" if "proposal.country" in fixed else "country")
-    shown = ", ".join(f"{name} → {code}" for name, code in list(named.items())[:8])
-    more = f", and {len(named) - 8} more" if len(named) > 8 else ""
-    subject = "1 row names its country" if rows == 1 else f"{rows:,} rows name their country"
-    return ImportProblem(None, column, "", f"{subject} in words: {shown}{more}", WARNING)
+    shown: Message | str = ", ".join(f"{name} → {code}" for name, code in list(named.items())[:8])
+    if len(named) > 8:
+        shown = msg("and_more", "{shown}, and {count} more", shown=shown, count=len(named) - 8)
+    if rows == 1:
+        reason = msg("country_in_words", "1 row names its country in words: {names}", names=shown)
+    else:
+        reason = msg("country_in_words", "{count:,} rows name their country in words: {names}", count=rows, names=shown)
+    return ImportProblem(None, column, "", reason, WARNING)
 
 
 def _file_problems(table: SourceTable, mapping: ColumnMapping) -> list[ImportProblem]:
     problems = [
-        ImportProblem(None, column, "", f"is mapped to {target} but is not in the file")
+        ImportProblem(None, column, "", _not_in_file(target))
         for column, target in mapping.columns.items()
         if column not in table.frame.columns
     ]
     given = {t.removeprefix("proposal.") for t in [*mapping.columns.values(), *_fixed(mapping)]}
     missing = [name for name in REQUIRED if name not in given]
     if missing:
-        names = " and ".join(missing)
-        verb = "is" if len(missing) == 1 else "are"
-        reason = f"{names} {verb} not mapped: this does not look like a proposal form"
-        return [ImportProblem(None, "", "", reason), *problems]  # the per-column and per-row lines would bury it
+        return [
+            ImportProblem(None, "", "", _not_a_form(missing)),
+            *problems,
+        ]  # the per-column and per-row lines would bury it
     problems += [
-        ImportProblem(None, column, "", "is not mapped to any field: its values are not imported", WARNING)
+        ImportProblem(
+            None, column, "", msg("not_mapped", "is not mapped to any field: its values are not imported"), WARNING
+        )
         for column in table.data_columns
         if column not in mapping.columns
     ]
     if mapping.actor_group and mapping.actor_group not in table.repeats:
-        problems.append(ImportProblem(None, mapping.actor_group, "", "the mapping's actor group is not in the file"))
+        missing_group = msg("no_actor_group", "the mapping's actor group is not in the file")
+        problems.append(ImportProblem(None, mapping.actor_group, "", missing_group))
     elif mapping.actor_group:
         repeat = table.repeats[mapping.actor_group]
         problems += [
-            ImportProblem(None, f"{mapping.actor_group}/{column}", "", f"is mapped to {target} but is not in the file")
+            ImportProblem(None, f"{mapping.actor_group}/{column}", "", _not_in_file(target))
             for column, target in mapping.actor_columns.items()
             if column not in repeat.columns
         ]
         if conventions.join_columns(table.columns, [str(c) for c in repeat.columns]) is None:
-            reason = "names no parent row (_parent_index, _submission__uuid or PARENT_KEY matching the main table)"
+            reason = msg(
+                "no_parent_column",
+                "names no parent row (_parent_index, _submission__uuid or PARENT_KEY matching the main table)",
+            )
             problems.append(ImportProblem(None, mapping.actor_group, "", reason))
     return problems
 
@@ -495,26 +509,59 @@ def _actor_rows(
     for index, cells in enumerate(repeat.to_dict("records")):
         key = str(cells[child_column]).strip()
         if key not in parents:
-            reason = f"names a parent ({child_column}) that is not in the main table"
-            problems.append(
-                ImportProblem(None, f"{mapping.actor_group}/{child_column}", key, f"row {index + 2} {reason}")
+            reason = msg(
+                "no_parent_row",
+                "row {row} names a parent ({column}) that is not in the main table",
+                row=index + 2,
+                column=child_column,
             )
+            problems.append(ImportProblem(None, f"{mapping.actor_group}/{child_column}", key, reason))
         grouped.setdefault(key, []).append((index + 2, cells))
     return grouped, parent_column
 
 
-def _expected(name: str) -> str:
+def _expected(name: str) -> Message:
     if name in INTEGER_FIELDS:
-        return "is not a whole number"
+        return msg("not_a_whole_number", "is not a whole number")
     if name == "location":
-        return "is not a geopoint (latitude longitude [altitude accuracy])"
-    return "is not a number (e.g. 1.234.567,89 or 1,234,567.89)"
+        return msg("not_a_geopoint", "is not a geopoint (latitude longitude [altitude accuracy])")
+    return msg("not_a_number", "is not a number (e.g. 1.234.567,89 or 1,234,567.89)")
 
 
-def _shown(mapping: ColumnMapping, where: str, column: str) -> str:
-    return (
-        f"{mapping.actor_group}/{column}" if mapping.actor_group and where.startswith(mapping.actor_group) else column
-    )
+def _not_known(field_name: str, allowed: str) -> Message:
+    """A value none of the field's choices: each field named in words a translator can see."""
+    if field_name == "region_kind":
+        return msg("not_one_of", "is not a known region kind (one of: {allowed})", allowed=allowed)
+    if field_name == "region_type":
+        return msg("not_one_of", "is not a known region type (one of: {allowed})", allowed=allowed)
+    if field_name == "priority_area":
+        return msg("not_one_of", "is not a known priority area (one of: {allowed})", allowed=allowed)
+    if field_name == "status":
+        return msg("not_one_of", "is not a known status (one of: {allowed})", allowed=allowed)
+    if field_name == "actor_type":
+        return msg("not_one_of", "is not a known actor type (one of: {allowed})", allowed=allowed)
+    if field_name == "contribution_kind":
+        return msg("not_one_of", "is not a known contribution kind (one of: {allowed})", allowed=allowed)
+    if field_name == "evidence":
+        return msg("not_one_of", "is not a known evidence (one of: {allowed})", allowed=allowed)
+    return msg("not_one_of", "is not a known {field} (one of: {allowed})", field=field_name, allowed=allowed)
+
+
+def _not_in_file(target: str) -> Message:
+    return msg("column_not_in_file", "is mapped to {target} but is not in the file", target=target)
+
+
+def _not_a_form(missing: list[str]) -> Message:
+    if missing == ["title"]:
+        return msg("not_a_form", "title is not mapped: this does not look like a proposal form")
+    if missing == ["country"]:
+        return msg("not_a_form", "country is not mapped: this does not look like a proposal form")
+    return msg("not_a_form", "title and country are not mapped: this does not look like a proposal form")
+
+
+def _shown(mapping: ColumnMapping, where: Message, column: str) -> str:
+    """The column as the report names it: a repeat group's columns with the group's name before them."""
+    return f"{mapping.actor_group}/{column}" if mapping.actor_group and where.code == "group_row" else column
 
 
 def _identity(
@@ -526,11 +573,11 @@ def _identity(
         country = str(fields.get("country", "")) if is_country_code(str(fields.get("country", ""))) else "XX"
         digest = hashlib.sha1(submission_id.encode("utf-8")).hexdigest()[:6].upper()
         fields["code"] = f"RED-{country}-{year}-{digest}"
-        row.warn(
-            code_column or id_column, fields["code"], "no proposal code: one is derived from the submission identity"
-        )
+        derived = msg("derived_code", "no proposal code: one is derived from the submission identity")
+        row.warn(code_column or id_column, fields["code"], derived)
     elif not code:
-        row.error(code_column or "code", "", "has neither a submission identity nor a proposal code", where="code")
+        neither = msg("no_identity", "has neither a submission identity nor a proposal code")
+        row.error(code_column or "code", "", neither, where="code")
     return submission_id or code
 
 
@@ -551,13 +598,14 @@ def _validate(row: _Row, proposal: Proposal, columns: dict[str, str], actor_colu
         if match:
             index, name = int(match.group(1)) - 1, match.group(2)
             column = actor_columns[index].get(name, f"actor {index + 1} {name}")
-            reason = f"actor {index + 1}: {problem.message}"
+            actor = msg("actor", "actor {number}", number=index + 1)
+            reason: Message | str = msg("actor_problem", "{actor}: {reason}", actor=actor, reason=problem.meaning)
         else:
             name = location
             if name in row.failed or (name in ("latitude", "longitude", "location") and "location" in row.failed):
                 continue
             column = columns.get(name, columns.get("location", name) if name in ("latitude", "longitude") else name)
-            reason = problem.message
+            reason = problem.meaning
         value = "" if problem.value is None else str(problem.value)
         if match is None or name not in ("actor_type", "contribution_kind", "evidence"):
             row.error(column, value if value != "None" else "", reason)

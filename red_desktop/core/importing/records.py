@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from red_desktop.core.domain import Proposal
+from red_desktop.core.messages import Message, code_of, t
 
 ERROR = "error"
 WARNING = "warning"
@@ -40,11 +41,27 @@ class ImportProblem:
     row: int | None  # None: about the file or a column, not one row
     column: str
     value: str
-    reason: str
+    meaning: Message | str  # what is wrong, said in the language of the moment it is shown
     severity: str = ERROR  # ERROR or WARNING
 
+    @property
+    def reason(self) -> str:
+        return str(self.meaning)
+
+    @property
+    def code(self) -> str:
+        """A stable machine code for the reason ("required", "not_a_number"), whatever the language."""
+        return code_of(self.meaning, "invalid")
+
     def to_json(self) -> dict[str, object]:
-        return dict(self.__dict__)
+        return {
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "reason": self.reason,
+            "severity": self.severity,
+            "code": self.code,
+        }
 
 
 @dataclass(frozen=True)
@@ -96,7 +113,7 @@ class ProblemGroup:
 
     severity: str
     columns: tuple[str, ...]  # one, except for a file-level group
-    reason: str
+    meaning: Message | str
     rows: tuple[int | None, ...]  # in file order; None for a file-level problem
     values: tuple[str, ...]  # the distinct values, first ones first (at most 10)
 
@@ -112,19 +129,30 @@ class ProblemGroup:
         """E.g. 'title: is required — 2,407 rows (rows 2, 3, 4, 5, 6, …)'."""
         if len(self.columns) > 1:
             shown = ", ".join(self.columns[:5]) + (", …" if len(self.columns) > 5 else "")
-            return f"{self.reason} — {len(self.columns):,} columns: {shown}"
+            return t(
+                "{reason} — {count:,} columns: {columns}", reason=self.reason, count=len(self.columns), columns=shown
+            )
         where = f"{self.column}: " if self.column else ""
         numbered = [r for r in self.rows if r is not None]
         if len(numbered) <= 1:
             return f"{where}{self.reason}"
         shown = ", ".join(str(r) for r in numbered[:5]) + (", …" if len(numbered) > 5 else "")
-        return f"{where}{self.reason} — {len(numbered):,} rows (rows {shown})"
+        return where + t("{reason} — {count:,} rows (rows {rows})", reason=self.reason, count=len(numbered), rows=shown)
+
+    @property
+    def reason(self) -> str:
+        return str(self.meaning)
+
+    @property
+    def code(self) -> str:
+        return code_of(self.meaning, "invalid")
 
     def to_json(self) -> dict[str, object]:
         return {
             "severity": self.severity,
             "columns": list(self.columns),
             "reason": self.reason,
+            "code": self.code,
             "count": self.count,
             "rows": list(self.rows[:20]),
             "values": list(self.values),
@@ -134,9 +162,9 @@ class ProblemGroup:
 
 def group_problems(problems: Sequence[ImportProblem]) -> list[ProblemGroup]:
     """The problems grouped: errors first, file-level ones first among them, then the largest groups."""
-    groups: dict[tuple[str, str, str], tuple[dict[str, None], list[int | None], dict[str, None]]] = {}
+    groups: dict[tuple[str, Message | str, str], tuple[dict[str, None], list[int | None], dict[str, None]]] = {}
     for p in problems:
-        key = (p.severity, p.reason, p.column if p.row is not None else "")
+        key = (p.severity, p.meaning, p.column if p.row is not None else "")
         columns, rows, values = groups.setdefault(key, ({}, [], {}))
         columns[p.column] = None
         rows.append(p.row)
