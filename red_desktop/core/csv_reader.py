@@ -17,12 +17,16 @@ import numpy as np
 import pandas as pd
 
 from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.messages import Message, msg
 
 SAMPLE_BYTES = 64 * 1024
 DELIMITERS = ",;\t"
 POOL = 4096  # distinct values a column may have and still share its equal cells
 XLSX_MAGIC = b"PK\x03\x04"
-KNOWN_MAGIC = {b"%PDF": "a PDF document", b"\xd0\xcf\x11\xe0": "an old Excel 97-2003 (.xls) or Office file"}
+KNOWN_MAGIC = {
+    b"%PDF": msg("pdf", "a PDF document"),
+    b"\xd0\xcf\x11\xe0": msg("xls", "an old Excel 97-2003 (.xls) or Office file"),
+}
 _MOJIBAKE = re.compile(rb"[\xc2\xc3][\x80-\xbf]")  # UTF-8 Latin letters inside a file that is not UTF-8
 # Byte order marks: Excel's "Unicode text" is UTF-16 LE with a BOM; Python's "utf-16" reads either order by it.
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -44,7 +48,7 @@ def read_csv_cells(source: Path, subject: str) -> CsvCells:
     sample = _sample(source, subject)
     bom = next((encoding for mark, encoding in _BOMS if sample.startswith(mark)), None)
     if bom is None and b"\x00" in sample:
-        raise _refused(subject, "is not a CSV text file (it holds binary data)")
+        raise _refused(subject, msg("binary_file", "is not a CSV text file (it holds binary data)"))
     for encoding in (bom,) if bom else ("utf-8-sig", "cp1252"):
         if encoding == "cp1252":
             _check_not_mixed(source, subject)
@@ -55,21 +59,27 @@ def read_csv_cells(source: Path, subject: str) -> CsvCells:
         except UnicodeDecodeError as error:
             if bom:
                 name = "UTF-16" if bom == "utf-16" else "UTF-8"
-                message = f"starts with a {name} byte order mark but is not whole {name} text (cut off?)"
+                message = msg(
+                    "bad_encoding",
+                    "starts with a {name} byte order mark but is not whole {name} text (cut off?)",
+                    name=name,
+                )
                 raise _refused(subject, message) from error
             continue
         return CsvCells(header, frame, lines, encoding, delimiter)
-    raise _refused(subject, "is neither UTF-8 nor Windows-1252 (Latin-1) text; save it as CSV UTF-8")
+    raise _refused(
+        subject, msg("bad_encoding", "is neither UTF-8 nor Windows-1252 (Latin-1) text; save it as CSV UTF-8")
+    )
 
 
-def magic_name(head: bytes) -> str | None:
+def magic_name(head: bytes) -> Message | None:
     """What a file starting with `head` is, when it is a known kind of file that is not text."""
     if head.startswith(XLSX_MAGIC):
-        return "a ZIP archive (an XLSX workbook? give it the .xlsx extension)"
+        return msg("zip", "a ZIP archive (an XLSX workbook? give it the .xlsx extension)")
     return next((name for magic, name in KNOWN_MAGIC.items() if head.startswith(magic)), None)
 
 
-def _refused(subject: str, message: str) -> ValidationError:
+def _refused(subject: Message | str, message: Message) -> ValidationError:
     return ValidationError(subject, [Problem("file", message)])
 
 
@@ -78,12 +88,12 @@ def _sample(source: Path, subject: str) -> bytes:
         with source.open("rb") as handle:
             sample = handle.read(SAMPLE_BYTES)
     except OSError as error:
-        raise _refused(subject, f"cannot be read: {error.strerror or error}") from error
+        raise _refused(subject, _unreadable(error)) from error
     if not sample.strip():
-        raise _refused(subject, "is empty")
+        raise _refused(subject, msg("empty_file", "is empty"))
     kind = magic_name(sample)
     if kind:
-        raise _refused(subject, f"is {kind}, not a CSV file")
+        raise _refused(subject, msg("not_csv", "is {kind}, not a CSV file", kind=kind))
     return sample
 
 
@@ -93,7 +103,8 @@ def _check_not_mixed(source: Path, subject: str) -> None:
     with source.open("rb") as handle:
         while chunk := handle.read(1 << 20):
             if _MOJIBAKE.search(chunk):
-                raise _refused(subject, "mixes UTF-8 and Windows-1252 (Latin-1) text; save it again as CSV UTF-8")
+                mixed = msg("mixed_encoding", "mixes UTF-8 and Windows-1252 (Latin-1) text; save it again as CSV UTF-8")
+                raise _refused(subject, mixed)
 
 
 def _sniff(text: str) -> str:
@@ -114,9 +125,11 @@ def _parse(source: Path, subject: str, encoding: str, delimiter: str) -> tuple[l
             reader = csv.reader(handle, delimiter=delimiter, strict=True)
             return _columns(subject, reader, lambda: reader.line_num)
     except csv.Error as error:
-        raise _refused(subject, f"is not a well-formed CSV file: {_csv_error(error)}") from error
+        raise _refused(
+            subject, msg("bad_csv", "is not a well-formed CSV file: {why}", why=_csv_error(error))
+        ) from error
     except OSError as error:
-        raise _refused(subject, f"cannot be read: {error.strerror or error}") from error
+        raise _refused(subject, _unreadable(error)) from error
 
 
 def _columns(
@@ -129,7 +142,7 @@ def _columns(
     only (";;") is a blank row and left out."""
     header = next((row for row in reader if row), None)
     if header is None:
-        raise _refused(subject, "is empty")
+        raise _refused(subject, msg("empty_file", "is empty"))
     width = len(header)
     columns: list[list[str]] = [[] for _ in header]
     pools: list[dict[str, str] | None] = [{} for _ in header]
@@ -158,10 +171,18 @@ def _columns(
     return header, frame, np.asarray(lines, dtype=np.int64)
 
 
+def _unreadable(error: OSError) -> Message:
+    return msg("unreadable", "cannot be read: {why}", why=str(error.strerror or error))
+
+
 def _uneven(number: int, cells: int, width: int, last: bool) -> Problem:
     if cells > width:
-        return Problem(f"row {number}", f"has {cells} cells but the header has {width} columns")
-    return Problem(f"row {number}", f"has {cells} of {width} columns" + (": the file may be cut off" if last else ""))
+        extra = msg("extra_cells", "has {cells} cells but the header has {width} columns", cells=cells, width=width)
+        return Problem(f"row {number}", extra)
+    if last:
+        cut = msg("cut_off", "has {cells} of {width} columns: the file may be cut off", cells=cells, width=width)
+        return Problem(f"row {number}", cut)
+    return Problem(f"row {number}", msg("missing_cells", "has {cells} of {width} columns", cells=cells, width=width))
 
 
 def _array(cells: list[str]) -> np.ndarray:
@@ -171,12 +192,12 @@ def _array(cells: list[str]) -> np.ndarray:
     return array
 
 
-def _csv_error(error: csv.Error) -> str:
+def _csv_error(error: csv.Error) -> Message | str:
     text = first_line(error)
     if "unexpected end of data" in text:
-        return "it ends inside a quoted cell: the file may be cut off"
+        return msg("cut_off", "it ends inside a quoted cell: the file may be cut off")
     if "field larger than field limit" in text:
-        return f"a cell is over {csv.field_size_limit():,} characters long"
+        return msg("too_long", "a cell is over {limit:,} characters long", limit=csv.field_size_limit())
     return text
 
 

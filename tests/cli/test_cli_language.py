@@ -89,3 +89,10 @@ def test_a_store_refusal_is_said_in_spanish(run: Run, tmp_path: Path) -> None:
         f"red-desktop: error: {notes} no es una base de datos de RED Desktop (no es una base de datos SQLite); "
         "no se modificó\n"
     )
+
+
+def test_a_cut_off_csv_is_refused_in_spanish(run: Run, tmp_path: Path) -> None:
+    cut = REPO / "tests" / "fixtures" / "imports" / "cut_off_22.csv"
+    result = run("import", str(cut), "--db", str(tmp_path / "s.sqlite"), "--dry-run", "--lang", "es")
+    assert result.returncode == 1
+    assert "tiene 14 de 22 columnas: puede que el archivo esté cortado" in result.stderr
