@@ -20,7 +20,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from red_desktop import paths
 
 SOURCE_LANGUAGE = "en"
