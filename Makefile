@@ -29,7 +29,7 @@ translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find red_desktop/gui -name '*.py') ui/*.ui -ts resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
 	$(BIN)/pyside6-lrelease resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
 	mkdir -p build
-	$(BIN)/pybabel extract --no-default-keywords --keyword t --keyword msg:2 --add-location file --sort-by-file --project "RED Desktop" -o build/core.pot red_desktop/core
+	$(BIN)/pybabel extract --no-default-keywords --keyword t --keyword msg:2 --add-location file --sort-by-file --project "RED Desktop" -o build/core.pot red_desktop/core red_desktop/cli
 	for lang in es pt; do $(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i build/core.pot -l $$lang -o resources/locale/$$lang/core.po; done
 
 system-deps:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from red_desktop import paths
 from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.messages import msg
 
 if TYPE_CHECKING:  # loaded when a command runs, not to build the parser (red-desktop --help)
     from red_desktop.core.domain import Proposal
@@ -26,11 +27,6 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 
-NO_PROFILE = (
-    "No evaluator profile on this computer, and this command records who did it: nothing was written. Create one "
-    'with red-desktop profile create --name "Your Name" --role field_evaluator (or committee_member), or open the '
-    "window once"
-)
 DRY_RUN_USER = "(dry run)"  # a dry run writes nothing, so there is nothing to stamp
 
 Handler: TypeAlias = Callable[[argparse.Namespace], int]
@@ -117,9 +113,12 @@ def read_passphrase(path: Path) -> bytes:
     try:
         text = path.read_bytes().rstrip(b"\r\n")
     except OSError as exc:
-        raise UsageError(f"the passphrase file {path} cannot be read ({exc.strerror})") from None
+        why = exc.strerror or str(exc)
+        raise UsageError(
+            msg("unreadable_passphrase", "the passphrase file {path} cannot be read ({why})", path=str(path), why=why)
+        ) from None
     if not text:
-        raise UsageError(f"the passphrase file {path} is empty")
+        raise UsageError(msg("empty_passphrase", "the passphrase file {path} is empty", path=str(path)))
     return text
 
 
@@ -177,7 +176,14 @@ def acting(args: argparse.Namespace) -> Actor:
     settings = Settings.load()
     name = (getattr(args, "user", None) or "").strip() or settings.profile_name
     if not name:
-        raise RedDesktopError(NO_PROFILE)
+        raise RedDesktopError(
+            msg(
+                "no_profile",
+                "No evaluator profile on this computer, and this command records who did it: nothing was written. "
+                'Create one with red-desktop profile create --name "Your Name" --role field_evaluator (or '
+                "committee_member), or open the window once",
+            )
+        )
     return Actor(name, str(settings.get("profile.role")))
 
 

@@ -12,8 +12,16 @@ from typing import TYPE_CHECKING
 
 from red_desktop import paths
 from red_desktop.cli.common import EXIT_ERROR, UsageError, emit, store_and_json, store_path, writing_store
-from red_desktop.core.errors import Problem, ValidationError
-from red_desktop.core.importing.records import ERROR, ImportProblem, ImportRecord, ImportReport, ProblemGroup
+from red_desktop.core.errors import FILE, Problem, ValidationError
+from red_desktop.core.importing.records import (
+    ERROR,
+    ImportProblem,
+    ImportRecord,
+    ImportReport,
+    ProblemGroup,
+    said_column,
+)
+from red_desktop.core.messages import msg, t
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
@@ -96,10 +104,17 @@ def _mapping_file(path: Path) -> ColumnMapping:
     from red_desktop.core.importing.mapping import ColumnMapping, read_mapping_json
 
     if not path.is_file():
-        raise UsageError(f"no mapping file {path}: check --mapping (a saved mapping's name, or a mapping .json file)")
-    data = read_mapping_json(path, f"Mapping file {path.name}")
+        raise UsageError(
+            msg(
+                "no_mapping_file",
+                "no mapping file {path}: check --mapping (a saved mapping's name, or a mapping .json file)",
+                path=str(path),
+            )
+        )
+    subject = msg("mapping_file_subject", "Mapping file {name}", name=path.name)
+    data = read_mapping_json(path, subject)
     if not isinstance(data, dict):
-        raise ValidationError(f"Mapping file {path.name}", [Problem("file", "is not a JSON object")])
+        raise ValidationError(subject, [Problem.at(FILE, msg("not_an_object", "is not a JSON object"))])
     return ColumnMapping.from_json(data)
 
 
@@ -116,10 +131,27 @@ def _saved_mapping(name: str) -> ColumnMapping:
     except FileNotFoundError:
         pass
     except (OSError, ValueError) as exc:
-        raise ValidationError(f"Saved mapping {name!r}", [Problem("file", f"cannot be read: {exc}")]) from None
+        subject = msg("saved_mapping_subject", "Saved mapping {name!r}", name=name)
+        raise ValidationError(
+            subject, [Problem.at(FILE, msg("unreadable", "cannot be read: {why}", why=str(exc)))]
+        ) from None
     names = [m.name for m in saved_mappings(folder)] if folder.is_dir() else []
-    known = f"the saved ones are: {', '.join(names)}" if names else "there are no saved mappings"
-    raise UsageError(f"no saved mapping named {name!r} ({known}); --mapping also takes a .json file")
+    if names:
+        raise UsageError(
+            msg(
+                "no_saved_mapping",
+                "no saved mapping named {name!r} (the saved ones are: {names}); --mapping also takes a .json file",
+                name=name,
+                names=", ".join(names),
+            )
+        )
+    raise UsageError(
+        msg(
+            "no_saved_mapping",
+            "no saved mapping named {name!r} (there are no saved mappings); --mapping also takes a .json file",
+            name=name,
+        )
+    )
 
 
 def _rows(group: ProblemGroup) -> str:
@@ -127,34 +159,67 @@ def _rows(group: ProblemGroup) -> str:
     numbered = [r for r in group.rows if r is not None]
     if len(numbered) > 1:
         return ""
-    return f"row {numbered[0]}" if numbered else "row -"
+    return t("row {number}", number=numbered[0]) if numbered else t("row -")
+
+
+def _severity(severity: str) -> str:
+    return t("error") if severity == ERROR else t("warning")
 
 
 def _text(report: ImportReport, args: argparse.Namespace, mapping: ColumnMapping) -> str:
-    named = mapping.name or "(suggested)"
     groups = report.grouped()
-    if report.refused:
-        verb = "Nothing would be imported" if args.dry_run else "Nothing imported"
-        lines = [f"{verb} from {args.file} with mapping {named}: {_refusal(report, args, groups)}"]
-    else:
-        verb = "Would import" if args.dry_run else "Imported"
-        lines = [
-            f"{verb} {args.file} with mapping {named}: {report.added} added, "
-            f"{report.updated} updated, {report.unchanged} unchanged, {report.rejected} rows rejected"
-        ]
+    lines = [_summary(report, args, mapping.name or t("(suggested)"), groups)]
     if report.updates:
-        lines.append("Updates (old → new):" if not args.dry_run else "Would update (old → new):")
+        lines.append(t("Updates (old → new):") if not args.dry_run else t("Would update (old → new):"))
         lines += [f"  {update.line()}" for update in report.updates[:_SHOWN]]
         if len(report.updates) > _SHOWN:
-            lines.append(f"  … and {len(report.updates) - _SHOWN} more (use --json for all of them)")
+            lines.append(
+                "  " + t("… and {count:,} more (use --json for all of them)", count=len(report.updates) - _SHOWN)
+            )
     if report.refused and groups and groups[0].severity == ERROR and None in groups[0].rows:
         groups = groups[1:]  # the file's own error is the first line already
     for group in groups[:_SHOWN]:
         value = f" ({group.values[0][:40]!r})" if group.count == 1 and group.values else ""
-        lines.append(f"  {group.severity:<7} {_rows(group):<9} {group.line()}{value}")
+        lines.append(f"  {_severity(group.severity):<7} {_rows(group):<9} {group.line()}{value}")
     if len(groups) > _SHOWN:
-        lines.append(f"  … and {len(groups) - _SHOWN} more kinds of problem (use --json for all of them)")
+        more = t("… and {count:,} more kinds of problem (use --json for all of them)", count=len(groups) - _SHOWN)
+        lines.append(f"  {more}")
     return "\n".join(lines)
+
+
+def _summary(report: ImportReport, args: argparse.Namespace, named: str, groups: list[ProblemGroup]) -> str:
+    """The first line: what was (or would be) imported, or why nothing was."""
+    if report.refused:
+        why = _refusal(report, args, groups)
+        if args.dry_run:
+            return t(
+                "Nothing would be imported from {file} with mapping {mapping}: {why}",
+                file=args.file,
+                mapping=named,
+                why=why,
+            )
+        return t("Nothing imported from {file} with mapping {mapping}: {why}", file=args.file, mapping=named, why=why)
+    counts = {
+        "added": report.added,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "rejected": report.rejected,
+    }
+    if args.dry_run:
+        return t(
+            "Would import {file} with mapping {mapping}: {added:,} added, {updated:,} updated, "
+            "{unchanged:,} unchanged, {rejected:,} rows rejected",
+            file=args.file,
+            mapping=named,
+            **counts,
+        )
+    return t(
+        "Imported {file} with mapping {mapping}: {added:,} added, {updated:,} updated, "
+        "{unchanged:,} unchanged, {rejected:,} rows rejected",
+        file=args.file,
+        mapping=named,
+        **counts,
+    )
 
 
 def _refusal(report: ImportReport, args: argparse.Namespace, groups: list[ProblemGroup]) -> str:
@@ -162,8 +227,11 @@ def _refusal(report: ImportReport, args: argparse.Namespace, groups: list[Proble
     file_level = [g for g in groups if g.severity == ERROR and None in g.rows]
     if file_level:
         first = file_level[0]
-        return f"{first.column + ': ' if first.column else ''}{first.reason}"
-    rows = f"{report.rejected:,} row{'s' if report.rejected != 1 else ''} with errors"
+        return f"{said_column(first.column) + ': ' if first.column else ''}{first.reason}"
+    if report.rejected == 1:
+        rows = t("1 row with errors")
+    else:
+        rows = t("{count:,} rows with errors", count=report.rejected)
     if args.valid_only:
-        return f"{rows}, and no valid row to import"
-    return f"{rows}; fix them (listed below), or use --valid-only to import the others"
+        return t("{rows}, and no valid row to import", rows=rows)
+    return t("{rows}; fix them (listed below), or use --valid-only to import the others", rows=rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import os
 import sqlite3
 import sys
@@ -24,7 +25,8 @@ from red_desktop.cli.common import (
     store_path,
 )
 from red_desktop.core import messages
-from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.errors import RedDesktopError, ValidationError
+from red_desktop.core.messages import t
 
 if TYPE_CHECKING:
     from red_desktop.core.messages import Message
@@ -106,24 +108,38 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_USAGE
     except RedDesktopError as exc:
         print(f"red-desktop: error: {exc}", file=sys.stderr)
+        if getattr(args, "json", False):  # a script reads stdout: what went wrong, with codes that never change
+            print(json.dumps(_error_json(exc), ensure_ascii=False, indent=2, default=str))
         return EXIT_ERROR
     except sqlite3.Error as exc:  # a store damaged or changed underneath a read, or a disk full or gone
         problem = _storage_problem(exc, args)
         if problem:
             print(f"red-desktop: error: {problem}", file=sys.stderr)
         else:
-            print(f"red-desktop: error: the store could not be read ({exc}); run red-desktop check", file=sys.stderr)
+            unread = t("the store could not be read ({why}); run red-desktop check", why=exc)
+            print(f"red-desktop: error: {unread}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # the reader went away (red-desktop rank | head): nothing is wrong with the work
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit does not complain again
         return 0
     except KeyboardInterrupt:
-        print("red-desktop: interrupted; nothing half-done was kept", file=sys.stderr)
+        print("red-desktop: " + t("interrupted; nothing half-done was kept"), file=sys.stderr)
         return 130
     except Exception:  # the last line of defence: no traceback reaches the user
         log = _log_internal_error()
-        print(f"red-desktop: internal error; details were written to {log}", file=sys.stderr)
+        print("red-desktop: " + t("internal error; details were written to {log}", log=log), file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _error_json(error: RedDesktopError) -> dict[str, object]:
+    """An error for --json: its text in the user's language beside its machine code, and each problem's."""
+    data: dict[str, object] = {"error": str(error), "message_code": error.message_code}
+    if isinstance(error, ValidationError):
+        data["problems"] = [
+            {"location": p.location, "where": p.where, "message": p.message, "message_code": p.code, "value": p.value}
+            for p in error.problems
+        ]
+    return data
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.errors import FILE, Problem, ValidationError, in_row
 from red_desktop.core.messages import Message, msg
 
 SAMPLE_BYTES = 64 * 1024
@@ -43,7 +43,7 @@ class CsvCells:
     delimiter: str
 
 
-def read_csv_cells(source: Path, subject: str) -> CsvCells:
+def read_csv_cells(source: Path, subject: Message | str) -> CsvCells:
     """Read `source` or raise ValidationError(subject, ...) naming what is wrong with it."""
     sample = _sample(source, subject)
     bom = next((encoding for mark, encoding in _BOMS if sample.startswith(mark)), None)
@@ -80,10 +80,10 @@ def magic_name(head: bytes) -> Message | None:
 
 
 def _refused(subject: Message | str, message: Message) -> ValidationError:
-    return ValidationError(subject, [Problem("file", message)])
+    return ValidationError(subject, [Problem.at(FILE, message)])
 
 
-def _sample(source: Path, subject: str) -> bytes:
+def _sample(source: Path, subject: Message | str) -> bytes:
     try:
         with source.open("rb") as handle:
             sample = handle.read(SAMPLE_BYTES)
@@ -97,7 +97,7 @@ def _sample(source: Path, subject: str) -> bytes:
     return sample
 
 
-def _check_not_mixed(source: Path, subject: str) -> None:
+def _check_not_mixed(source: Path, subject: Message | str) -> None:
     """A file that is not UTF-8 yet holds UTF-8 accented letters mixes two encodings: reading it as Latin-1
     would store "JosÃ©" for "José" without a word, so it is refused."""
     with source.open("rb") as handle:
@@ -117,7 +117,9 @@ def _sniff(text: str) -> str:
         return max(DELIMITERS, key=header.count)
 
 
-def _parse(source: Path, subject: str, encoding: str, delimiter: str) -> tuple[list[str], pd.DataFrame, np.ndarray]:
+def _parse(
+    source: Path, subject: Message | str, encoding: str, delimiter: str
+) -> tuple[list[str], pd.DataFrame, np.ndarray]:
     """A record with more or fewer cells than the header refuses the whole file, naming it, so a file cut off
     mid-row is never read short of its last cells."""
     try:
@@ -133,7 +135,7 @@ def _parse(source: Path, subject: str, encoding: str, delimiter: str) -> tuple[l
 
 
 def _columns(
-    subject: str, reader: Iterator[list[str]], line: Callable[[], int]
+    subject: Message | str, reader: Iterator[list[str]], line: Callable[[], int]
 ) -> tuple[list[str], pd.DataFrame, np.ndarray]:
     """The header and the cells column by column, as they are read: no list per row is kept (100,000 of them and
     the frame made from them held 40 MB more than the cells). Equal cells of a column share one str while the
@@ -178,11 +180,11 @@ def _unreadable(error: OSError) -> Message:
 def _uneven(number: int, cells: int, width: int, last: bool) -> Problem:
     if cells > width:
         extra = msg("extra_cells", "has {cells} cells but the header has {width} columns", cells=cells, width=width)
-        return Problem(f"row {number}", extra)
+        return Problem.at(in_row(number), extra)
     if last:
         cut = msg("cut_off", "has {cells} of {width} columns: the file may be cut off", cells=cells, width=width)
-        return Problem(f"row {number}", cut)
-    return Problem(f"row {number}", msg("missing_cells", "has {cells} of {width} columns", cells=cells, width=width))
+        return Problem.at(in_row(number), cut)
+    return Problem.at(in_row(number), msg("missing_cells", "has {cells} of {width} columns", cells=cells, width=width))
 
 
 def _array(cells: list[str]) -> np.ndarray:

@@ -24,9 +24,20 @@ class RedDesktopError(Exception):
 class Problem:
     """One thing wrong with an input: where (a field's or a place's name, not translated), what value, why."""
 
-    location: str
+    location: str  # a field's name, or a place in a file in English ("row 3, column 'title'"): stable, for lookups
     meaning: Message | str  # what is wrong, kept until it is shown
     value: object = None
+    place: Message | None = None  # the location in words ("row 3"), said in the language of the moment it is shown
+
+    @classmethod
+    def at(cls, place: Message, meaning: Message | str, value: object = None) -> Problem:
+        """A problem at a place said in words: msg("row", "row {number}", number=3), not a field's name."""
+        return cls(place.english(), meaning, value, place)
+
+    @property
+    def where(self) -> str:
+        """The location as a person reads it, in the current language."""
+        return self.location if self.place is None else str(self.place)
 
     @property
     def message(self) -> str:
@@ -39,13 +50,30 @@ class Problem:
 
     def __str__(self) -> str:
         if self.value is None:
-            return f"{self.location}: {self.message}"
+            return f"{self.where}: {self.message}"
         return t(
             "{location}: {message} (got {value})",
-            location=self.location,
+            location=self.where,
             message=self.message,
             value=_short(self.value),
         )
+
+
+# Places in a file said in words, for Problem.at: the words follow the language, Problem.location stays English.
+FILE = msg("file", "file")
+HEADER = msg("header", "header")
+
+
+def in_row(number: int) -> Message:
+    return msg("row", "row {number}", number=number)
+
+
+def in_column(number: int) -> Message:
+    return msg("column", "column {number}", number=number)
+
+
+def in_line(number: int) -> Message:
+    return msg("line", "line {number}", number=number)
 
 
 def _short(value: object, limit: int = 60) -> str:

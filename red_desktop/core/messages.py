@@ -16,6 +16,8 @@ same {placeholders}, in every language. Names, codes, fingerprints and file name
 from __future__ import annotations
 
 import functools
+import re
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,14 +67,42 @@ def language() -> str:
 
 
 def t(message: str, /, **values: object) -> str:
-    """`message` (English, with {placeholders}) in the current language, filled with `values` by str.format."""
-    translated = _active[1].get(message)
+    """`message` (English, with {placeholders}) in the current language, filled with `values` as str.format fills
+    them, except that a grouped number ({count:,}, {low:,.0f}) is written as the language writes it (5.000)."""
+    language, translations = _active
+    translated = translations.get(message)
     if translated:
         try:
-            return translated.format(**values)
+            return _Filler(language).format(translated, **values)
         except (KeyError, IndexError, ValueError):  # a damaged translation must not hide the message itself
             pass
-    return message.format(**values)
+    return _Filler(language).format(message, **values)
+
+
+_GROUPED = re.compile(r"^,(?:\.(\d+)f)?$")
+
+
+class _Filler(string.Formatter):
+    """str.format's filling, with grouped numbers in `language` (core/formatting.py, CLDR) rather than in English.
+
+    English needs no babel: Python's "," grouping is already how English writes a number."""
+
+    def __init__(self, language: str):
+        self.language = language
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        grouped = _GROUPED.match(format_spec)
+        if grouped is None or self.language == SOURCE_LANGUAGE or isinstance(value, bool):
+            return super().format_field(value, format_spec)
+        if not isinstance(value, int | float):
+            return super().format_field(value, format_spec)
+        from red_desktop.core import formatting  # babel: only once a language other than English speaks
+
+        if isinstance(value, int) and grouped.group(1) is None:
+            return formatting.integer(value, self.language)
+        if grouped.group(1) is None:
+            return formatting.trimmed(value, self.language)
+        return formatting.number(value, self.language, decimals=int(grouped.group(1)))
 
 
 @dataclass(frozen=True)
@@ -86,6 +116,11 @@ class Message:
 
     def __str__(self) -> str:
         return t(self.text, **dict(self.values))
+
+    def english(self) -> str:
+        """The message in English whatever the language of the moment: a stable text for machines and lookups."""
+        values = {k: v.english() if isinstance(v, Message) else v for k, v in self.values}
+        return _Filler(SOURCE_LANGUAGE).format(self.text, **values)
 
 
 def msg(code: str, text: str, /, **values: object) -> Message:

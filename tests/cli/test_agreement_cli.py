@@ -69,7 +69,14 @@ def test_undefined_figures_are_null_with_each_reason_on_stderr(run: Run, tmp_pat
 def test_a_text_cell_fails_with_one_line_naming_the_cell(run: Run, tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("item,A,B\nP1,3,4\nP2,2,lots\n", encoding="utf-8")
-    assert_one_line_error(run("agreement", str(bad), "--json"), "line 3 (item 'P2'), column 'B': is not a number")
+    assert_one_line_error(run("agreement", str(bad)), "line 3 (item 'P2'), column 'B': is not a number")
+    refused = run("agreement", str(bad), "--json")  # the same one line, and the error as JSON for a script
+    assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1
+    error = json.loads(refused.stdout)
+    assert error["message_code"] == "not_valid"
+    assert [(p["where"], p["message_code"], p["value"]) for p in error["problems"]] == [
+        ("line 3 (item 'P2'), column 'B'", "not_a_number", "lots")
+    ]
 
 
 def test_a_missing_file_fails_with_one_line(run: Run, tmp_path: Path) -> None:

@@ -96,3 +96,85 @@ def test_a_cut_off_csv_is_refused_in_spanish(run: Run, tmp_path: Path) -> None:
     result = run("import", str(cut), "--db", str(tmp_path / "s.sqlite"), "--dry-run", "--lang", "es")
     assert result.returncode == 1
     assert "tiene 14 de 22 columnas: puede que el archivo esté cortado" in result.stderr
+
+
+FIXTURES = REPO / "tests" / "fixtures" / "imports"
+
+
+def test_a_mapping_file_problem_is_said_in_spanish(run: Run, tmp_path: Path) -> None:
+    mapping = tmp_path / "mapeo.json"
+    mapping.write_text(json.dumps({"columns": {"titulo": "proposal.titel"}, "extra": 1}), encoding="utf-8")
+    db = str(tmp_path / "s.sqlite")
+    result = run("import", str(BAD), "--db", db, "--dry-run", "--mapping", str(mapping), extra_env={"LANG": "es_PE"})
+    assert result.returncode == 1
+    assert "extra: no es una parte de una correspondencia (una de: actor_columns, actor_group" in result.stderr
+    assert "columns.titulo: no es un destino; ¿quiso decir proposal.title? (se recibió 'proposal.titel')" in (
+        result.stderr
+    )
+    english = run("import", str(BAD), "--db", db, "--dry-run", "--mapping", str(mapping))
+    assert "columns.titulo: is not a target; did you mean proposal.title? (got 'proposal.titel')" in english.stderr
+
+
+def test_a_saved_mapping_that_does_not_exist_is_said_in_portuguese(run: Run, tmp_path: Path) -> None:
+    result = run(
+        "import", str(BAD), "--db", str(tmp_path / "s.sqlite"), "--dry-run", "--mapping", "nada", "--lang", "pt"
+    )
+    assert result.returncode == 2
+    assert "não há nenhuma correspondência salva com o nome 'nada'" in result.stderr
+
+
+def test_an_xlsx_problem_is_said_in_spanish_with_its_place(run: Run, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.sqlite")
+    result = run("import", str(FIXTURES / "renamed_pdf.xlsx"), "--db", db, "--lang", "es")
+    assert result.returncode == 1
+    assert "El archivo 'renamed_pdf.xlsx' no pasa la validación: archivo: no es un libro XLSX: es " in result.stderr
+    assert "is not" not in result.stderr
+
+
+def test_row_and_column_words_are_said_in_spanish(run: Run, tmp_path: Path) -> None:
+    db = str(tmp_path / "s.sqlite")
+    repeated = run("import", str(FIXTURES / "duplicate_headers.csv"), "--db", db, "--lang", "es")
+    assert "columna 3: repite el encabezado de la columna 2 (se recibió 'titulo')" in repeated.stderr
+    rows = run("import", str(BAD), "--db", db, "--dry-run", "--lang", "es")
+    assert "  error   fila 2    titulo: es obligatorio" in rows.stdout
+    assert rows.stdout.startswith(f"No se importaría nada de {BAD} con la correspondencia bad_values: 3 filas con")
+    assert "filas con errores; corríjalas" in rows.stdout
+
+
+def test_numbers_in_a_problem_are_written_as_the_language_writes_them(run: Run, tmp_path: Path) -> None:
+    huge = FIXTURES / "huge_cell.csv"
+    said = {
+        language: run("import", str(huge), "--db", str(tmp_path / "s.sqlite"), "--lang", language).stderr
+        for language in ("en", "es", "pt")
+    }
+    assert "row 2, column 'titulo': is 50,001 characters long; the limit is 50,000" in said["en"]
+    assert "fila 2, columna 'titulo': tiene 50.001 caracteres; el límite es 50.000" in said["es"]
+    assert "linha 2, coluna 'titulo': tem 50.001 caracteres; o limite é 50.000" in said["pt"]
+
+
+def test_a_ratings_file_problem_is_said_in_spanish(run: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "notas.csv"
+    bad.write_text("item,A,B\nP1,3,4\nP2,2,mucho\nP1,1,1\n", encoding="utf-8")
+    result = run("agreement", str(bad), extra_env={"LANG": "es_AR.UTF-8"})
+    assert result.returncode == 1
+    assert result.stderr == (
+        "red-desktop: error: El archivo de puntuaciones notas.csv no pasa la validación: "
+        "línea 4: repite el identificador de ítem de la línea 2 (se recibió 'P1'); "
+        "línea 3 (ítem 'P2'), columna 'B': no es un número (se recibió 'mucho')\n"
+    )
+
+
+@pytest.mark.parametrize("name", ["renamed_pdf.xlsx", "duplicate_headers.csv", "huge_cell.csv"])
+def test_json_errors_keep_the_same_codes_in_every_language(run: Run, tmp_path: Path, name: str) -> None:
+    said = {}
+    for language in ("en", "es", "pt"):
+        result = run("import", str(FIXTURES / name), "--db", str(tmp_path / "s.sqlite"), "--json", "--lang", language)
+        assert result.returncode == 1
+        said[language] = json.loads(result.stdout)
+    codes = {
+        language: (error["message_code"], [(p["location"], p["message_code"]) for p in error["problems"]])
+        for language, error in said.items()
+    }
+    assert codes["en"] == codes["es"] == codes["pt"]
+    assert codes["en"][0] == "not_valid"
+    assert said["en"]["error"] != said["es"]["error"] != said["pt"]["error"]

@@ -18,6 +18,7 @@ from tests.exchange_world import World
 
 CORE = Path(__file__).resolve().parents[2] / "red_desktop" / "core"
 EXCHANGE = CORE / "exchange"
+CLI = CORE.parent / "cli"  # the command line's own sentences share the core's catalogue (the Makefile extracts both)
 LANGUAGES = ("es", "pt")
 # Raised for a person to read: in the exchange, their message comes from t(), never from a bare text.
 ERRORS = {"PackageError", "ConflictError", "NotFoundError", "ValidationError", "KeyFileError"}
@@ -37,8 +38,9 @@ def imports_t(tree: ast.Module) -> bool:
 
 
 def translated_modules() -> list[Path]:
-    """Every core module that imports t or msg: the exchange's, validation's, the store's, the importer's..."""
-    return [path for path in sorted(CORE.rglob("*.py")) if imports_t(ast.parse(path.read_text(encoding="utf-8")))]
+    """Every core or command-line module that imports t or msg: the exchange's, validation's, the importer's..."""
+    paths = sorted(CORE.rglob("*.py")) + sorted(CLI.rglob("*.py"))
+    return [path for path in paths if imports_t(ast.parse(path.read_text(encoding="utf-8")))]
 
 
 @pytest.fixture
@@ -72,7 +74,7 @@ def source_texts() -> dict[str, str]:
     wrong = []
     for path in translated_modules():
         for line, first in t_calls(path):
-            where = f"{path.relative_to(CORE)}:{line}"
+            where = f"{path.relative_to(CORE.parent)}:{line}"
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 texts.setdefault(first.value, where)
             else:
@@ -119,7 +121,7 @@ def test_no_exchange_error_is_raised_with_an_untranslated_text() -> None:
 def test_every_message_code_is_a_literal_identifier() -> None:
     """--json prints these codes for machines: a literal snake_case word, never a text that may change."""
     wrong = [
-        f"{path.relative_to(CORE)}:{line}"
+        f"{path.relative_to(CORE.parent)}:{line}"
         for path in translated_modules()
         for line, code in msg_codes(path)
         if not (isinstance(code, ast.Constant) and isinstance(code.value, str) and code.value.isidentifier())
@@ -284,3 +286,46 @@ def test_a_store_open_elsewhere_is_refused_in_portuguese(tmp_path: Path) -> None
         finally:
             set_language("en")
     assert refused.value.message_code == "store_locked"
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "between"),
+    [
+        ("en", "is 5,000 characters long; the limit is 300", "must be between 0 and 1,000,000"),
+        ("es", "tiene 5.000 caracteres; el límite es 300", "debe estar entre 0 y 1.000.000"),
+        ("pt", "tem 5.000 caracteres; o limite é 300", "deve estar entre 0 e 1.000.000"),
+    ],
+)
+def test_grouped_numbers_are_written_as_the_language_writes_them_when_said(
+    language: str, said: str, between: str
+) -> None:
+    too_long = messages.msg("too_long", "is {length:,} characters long; the limit is {limit:,}", length=5000, limit=300)
+    out_of_range = messages.msg("out_of_range", "must be between {low:,.0f} and {high:,.0f}", low=0.0, high=1e6)
+    set_language(language)
+    try:
+        assert (str(too_long), str(out_of_range)) == (said, between)
+        assert too_long.english() == "is 5,000 characters long; the limit is 300"
+    finally:
+        set_language("en")
+
+
+def test_a_place_in_a_file_is_said_in_words_and_kept_in_english() -> None:
+    from red_desktop.core.errors import Problem, ValidationError, in_row
+
+    problem = Problem.at(in_row(3), messages.msg("no_header", "has no header"))
+    refused = ValidationError(messages.msg("file_subject", "File {name!r}", name="a.csv"), [problem])
+    set_language("pt")
+    try:
+        assert str(refused) == "O arquivo 'a.csv' não passa na validação: linha 3: não tem cabeçalho"
+        assert problem.location == "row 3" and problem.where == "linha 3"
+    finally:
+        set_language("en")
+    assert str(refused) == "File 'a.csv' is not valid: row 3: has no header"
+
+
+def test_a_fixed_value_is_named_in_the_language_and_kept_in_english_for_machines(spanish: None) -> None:
+    from red_desktop.core.importing.records import ImportProblem, fixed_column, group_problems
+
+    problem = ImportProblem(2, fixed_column("proposal.country"), "XX", messages.msg("required", "is required"))
+    assert group_problems([problem])[0].line() == "proposal.country (valor fijo): es obligatorio"
+    assert problem.to_json()["column"] == "proposal.country (fixed value)"

@@ -50,7 +50,7 @@ from red_desktop.core.domain import (
 from red_desktop.core.importing import conventions
 from red_desktop.core.importing.mapping import ENUM_TARGETS, ColumnMapping, country_code, suggest_value
 from red_desktop.core.importing.readers import SourceTable
-from red_desktop.core.importing.records import ACTORS, ERROR, WARNING, ImportProblem, ImportRecord
+from red_desktop.core.importing.records import ACTORS, ERROR, WARNING, ImportProblem, ImportRecord, fixed_column
 from red_desktop.core.messages import Message, msg
 from red_desktop.core.validation import is_country_code, proposal_problems
 
@@ -219,9 +219,9 @@ class _Plan:
                 self.entries.append((column, name, self.cells(column), "", column in multiple, name in TEXT_FIELDS))
         for target, raw in fixed.items():
             name = target.removeprefix("proposal.")
-            first.setdefault(name, f"{target} (fixed value)")
+            first.setdefault(name, fixed_column(target))
             targets[name] = targets.get(name, 0) + 1
-            self.entries.append((f"{target} (fixed value)", name, None, raw, False, name in TEXT_FIELDS))
+            self.entries.append((fixed_column(target), name, None, raw, False, name in TEXT_FIELDS))
         self.first = first
         self.shared = all(count == 1 for count in targets.values())  # each field from one place: columns never vary
         self.flat = self._flat_actors()
@@ -445,7 +445,7 @@ def _countries_in_words(
     mapping: ColumnMapping, fixed: dict[str, str], named: dict[str, str], rows: int
 ) -> ImportProblem:
     column = next((c for c, t in mapping.columns.items() if t == "proposal.country"), "")
-    column = column or ("proposal.country (fixed value)" if "proposal.country" in fixed else "country")
+    column = column or (fixed_column("proposal.country") if "proposal.country" in fixed else "country")
     shown: Message | str = ", ".join(f"{name} → {code}" for name, code in list(named.items())[:8])
     if len(named) > 8:
         shown = msg("and_more", "{shown}, and {count} more", shown=shown, count=len(named) - 8)

@@ -38,6 +38,7 @@ from red_desktop.core.domain import (
 from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.importing import conventions
 from red_desktop.core.importing.readers import SourceTable
+from red_desktop.core.messages import Message, msg
 from red_desktop.core.reports.labels import ENUM_KINDS, LABELS
 from red_desktop.core.text import fold
 
@@ -205,25 +206,26 @@ class ColumnMapping:
         program fills, a value is not one the field accepts or a part has the wrong type."""
         problems: list[Problem] = []
         if not isinstance(data, dict):
-            raise ValidationError("Mapping", [Problem("mapping", "is not a JSON object", type(data).__name__)])
+            raise ValidationError(MAPPING, [Problem("mapping", NOT_AN_OBJECT, type(data).__name__)])
         if _too_deep(data):
-            raise ValidationError("Mapping", [Problem("mapping", _TOO_DEEP)])
+            raise ValidationError(MAPPING, [Problem("mapping", too_deep())])
         name = data.get("name", "")
         if not isinstance(name, str):
-            problems.append(Problem("name", "is not text", name))
+            problems.append(Problem("name", NOT_TEXT, name))
         known = {"name", "columns", "values", "actor_group", "actor_columns", "fixed"}
-        problems += [Problem(str(k), f"is not a part of a mapping (one of: {', '.join(sorted(known))})") for k in data
-                     if k not in known]  # fmt: skip
+        unknown = msg("not_a_part", "is not a part of a mapping (one of: {parts})", parts=", ".join(sorted(known)))
+        problems += [Problem(str(k), unknown) for k in data if k not in known]
         actor_group = data.get("actor_group", "")
         if not isinstance(actor_group, str):
-            problems.append(Problem("actor_group", "is not text", actor_group))
+            problems.append(Problem("actor_group", NOT_TEXT, actor_group))
         columns = _strings(data, "columns", problems)
         actor_columns = _strings(data, "actor_columns", problems)
         fixed = _strings(data, "fixed", problems)
         values: dict[str, dict[str, str]] = {}
         raw_values = data.get("values", {})
         if not isinstance(raw_values, dict):
-            problems.append(Problem("values", "is not an object of target → {source value: value}", raw_values))
+            not_values = msg("not_values", "is not an object of target → {{source value: value}}")
+            problems.append(Problem("values", not_values, raw_values))
         else:
             for target in raw_values:
                 values[str(target)] = _strings(raw_values, target, problems, where=f"values.{target}")
@@ -248,14 +250,29 @@ class ColumnMapping:
                 if (suggest_value(target, cell) if cell not in allowed_values(target) else cell) is None:
                     problems.append(Problem(f"fixed.{target}", _not_allowed(target, cell), cell))
         if problems:
-            raise ValidationError(f"Mapping {name!r}" if isinstance(name, str) and name else "Mapping", problems)
+            raise ValidationError(named(name) if isinstance(name, str) and name else MAPPING, problems)
         return cls(str(name), columns, values, str(actor_group), actor_columns, fixed)
 
     def source_columns(self) -> list[str]:
         return list(self.columns) + [f"{self.actor_group}:{c}" for c in self.actor_columns]
 
 
-_TOO_DEEP = f"is nested more than {MAX_NESTING} levels deep; a mapping is objects within objects, three deep at most"
+MAPPING = msg("mapping_subject", "Mapping")
+NOT_AN_OBJECT = msg("not_an_object", "is not a JSON object")
+NOT_TEXT = msg("not_text", "is not text")
+
+
+def named(name: str) -> Message:
+    """The subject of a mapping's problems: "Mapping 'Kobo 2026'"."""
+    return msg("named_mapping_subject", "Mapping {name!r}", name=name)
+
+
+def too_deep() -> Message:
+    return msg(
+        "too_deep",
+        "is nested more than {levels} levels deep; a mapping is objects within objects, three deep at most",
+        levels=MAX_NESTING,
+    )
 
 
 def _too_deep(data: object) -> bool:
@@ -272,24 +289,26 @@ def _too_deep(data: object) -> bool:
     return False
 
 
-def read_mapping_json(path: Path, subject: str) -> object:
+def read_mapping_json(path: Path, subject: Message | str) -> object:
     """The JSON of a mapping file, or a ValidationError of `subject` naming the file and what is wrong with it: it
     cannot be read, is not UTF-8 JSON, or nests so deeply that Python's JSON parser gives up (RecursionError)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except RecursionError:
-        raise ValidationError(subject, [Problem(path.name, _TOO_DEEP)]) from None
+        raise ValidationError(subject, [Problem(path.name, too_deep())]) from None
     except (OSError, ValueError) as exc:  # ValueError: UnicodeDecodeError and json.JSONDecodeError
-        raise ValidationError(subject, [Problem(path.name, f"cannot be read: {exc}")]) from None
+        raise ValidationError(
+            subject, [Problem(path.name, msg("unreadable", "cannot be read: {why}", why=str(exc)))]
+        ) from None
     if _too_deep(data):  # parsed, but deeper than any mapping: refused here so the file is named
-        raise ValidationError(subject, [Problem(path.name, _TOO_DEEP)])
+        raise ValidationError(subject, [Problem(path.name, too_deep())])
     return data
 
 
 def _strings(data: dict[str, object], key: str, problems: list[Problem], where: str = "") -> dict[str, str]:
     value = data.get(key, {})
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-        problems.append(Problem(where or key, "is not an object of text → text", value))
+        problems.append(Problem(where or key, msg("not_strings", "is not an object of text → text"), value))
         return {}
     return dict(value)
 
@@ -315,26 +334,36 @@ def is_target(target: str, flat_actor: bool = False) -> bool:
 
 
 def _unknown(target: str, columns: bool = False, actor: bool = False, values: bool = False,
-             proposal: bool = False) -> str:  # fmt: skip
+             proposal: bool = False) -> Message:  # fmt: skip
     number = re.match(r"^actor\[(\d+)\]", target)
     if values:
         names = [*ENUM_TARGETS, "proposal.country"]
-        what = "is not a field with a list of values"
+        what = msg("not_a_values_field", "is not a field with a list of values")
     elif actor:
         names = [f"actor.{f}" for f in ACTOR_SYNONYMS]
-        what = "is not an actor field"
+        what = msg("not_an_actor_field", "is not an actor field")
     elif proposal:
         names = [f"proposal.{f}" for f in PROPOSAL_SYNONYMS]
-        what = "is not a proposal field"
+        what = msg("not_a_proposal_field", "is not a proposal field")
     else:
         names = valid_targets(int(number.group(1)) if number and columns else None)
-        what = "is not a target"
+        what = msg("not_a_target", "is not a target")
     prefix, _, name = target.rpartition(".")
     same = {n.rpartition(".")[2]: n for n in names if n.rpartition(".")[0] == prefix}  # compare the field alone
     close = [same[c] for c in _nearest(name, list(same))] if same else _nearest(target, names)
     if close:
-        return f"{what}; did you mean {' or '.join(close)}?"
-    return f"{what} (valid: {', '.join(same.values() if same else names)})"
+        return msg("unknown_target", "{what}; did you mean {names}?", what=what, names=_either(close))
+    return msg(
+        "unknown_target", "{what} (valid: {names})", what=what, names=", ".join(same.values() if same else names)
+    )
+
+
+def _either(names: list[str]) -> Message | str:
+    """ "a or b or c", the "or" in the language of the moment."""
+    said: Message | str = names[0]
+    for name in names[1:]:
+        said = msg("either", "{first} or {second}", first=said, second=name)
+    return said
 
 
 def _ratio(text: str, known: str, least: float) -> float:
@@ -355,14 +384,17 @@ def _nearest(word: str, names: list[str]) -> list[str]:
     return [n for r, n in ratios[:3] if r >= 0.6 and r >= ratios[0][0] - 0.1]
 
 
-def _not_allowed(target: str, value: str) -> str:
+def _not_allowed(target: str, value: str) -> Message:
     allowed = allowed_values(target)
     code = country_code(value) if _generic(target) == "proposal.country" else None
     close = [code] if code else _nearest(value, allowed)
     if close:
-        return f"is not a value of {target}; did you mean {' or '.join(close)}?"
-    shown = ", ".join(allowed) if len(allowed) <= 12 else "an ISO 3166-1 alpha-2 code"
-    return f"is not a value of {target} (one of: {shown})"
+        return msg(
+            "not_allowed", "is not a value of {target}; did you mean {names}?", target=target, names=_either(close)
+        )
+    if len(allowed) > 12:
+        return msg("not_allowed", "is not a value of {target} (one of: an ISO 3166-1 alpha-2 code)", target=target)
+    return msg("not_allowed", "is not a value of {target} (one of: {names})", target=target, names=", ".join(allowed))
 
 
 # --- column names ------------------------------------------------------------------------------------------------
@@ -726,9 +758,13 @@ def load_mapping(folder: str | Path, name: str) -> ColumnMapping:
     path = Path(folder) / _file_name(name)
     if not path.is_file():
         saved = [m.name for m in saved_mappings(folder)] if Path(folder).is_dir() else []
-        listed = f"saved mappings: {', '.join(saved)}" if saved else "there are no saved mappings"
-        raise ValidationError(f"Mapping {name!r}", [Problem("name", f"no saved mapping has this name ({listed})")])
-    return ColumnMapping.from_json(read_mapping_json(path, f"Mapping {name!r}"))
+        if saved:
+            missing = msg("no_saved_mapping", "no saved mapping has this name (saved mappings: {names})",
+                          names=", ".join(saved))  # fmt: skip
+        else:
+            missing = msg("no_saved_mapping", "no saved mapping has this name (there are no saved mappings)")
+        raise ValidationError(named(name), [Problem("name", missing)])
+    return ColumnMapping.from_json(read_mapping_json(path, named(name)))
 
 
 def saved_mappings(folder: str | Path) -> list[ColumnMapping]:
@@ -737,7 +773,7 @@ def saved_mappings(folder: str | Path) -> list[ColumnMapping]:
     mappings = []
     for path in sorted(Path(folder).glob("*.json")):
         try:
-            mappings.append(ColumnMapping.from_json(read_mapping_json(path, "Mapping")))
+            mappings.append(ColumnMapping.from_json(read_mapping_json(path, MAPPING)))
         except (OSError, ValueError, ValidationError):
             continue
     return sorted(mappings, key=lambda m: fold(m.name))

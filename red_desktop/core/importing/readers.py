@@ -14,8 +14,9 @@ from pathlib import Path
 import pandas as pd
 
 from red_desktop.core.csv_reader import XLSX_MAGIC, first_line, magic_name, read_csv_cells
-from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.errors import FILE, HEADER, Problem, ValidationError, in_column
 from red_desktop.core.importing import conventions
+from red_desktop.core.messages import Message, msg
 
 MAX_COLUMNS = 500
 MAX_CELL = 50_000
@@ -46,9 +47,9 @@ def read_table(path: str | Path, sheet: str | None = None) -> SourceTable:
     """Read `path` (.csv, .txt, .tsv or .xlsx); for XLSX the first sheet unless `sheet` names another."""
     source = Path(path)
     if not source.is_file():
-        raise _refused(source, "file", "does not exist or is not a file")
+        raise _refused(source, FILE, msg("no_such_file", "does not exist or is not a file"))
     if source.stat().st_size == 0:
-        raise _refused(source, "file", "is empty")
+        raise _refused(source, FILE, msg("empty_file", "is empty"))
     if source.suffix.lower() in {".xlsx", ".xlsm"}:
         table = _read_xlsx(source, sheet)
     else:
@@ -59,8 +60,14 @@ def read_table(path: str | Path, sheet: str | None = None) -> SourceTable:
     return table
 
 
-def _refused(source: Path, location: str, message: str, value: object = None) -> ValidationError:
-    return ValidationError(f"File {source.name!r}", [Problem(location, message, value)])
+def _subject(source: Path) -> Message:
+    return msg("file_subject", "File {name!r}", name=source.name)
+
+
+def _refused(source: Path, where: Message | str, message: Message, value: object = None) -> ValidationError:
+    """`where` is a place in words (FILE) or a sheet's name, which is never translated."""
+    problem = Problem.at(where, message, value) if isinstance(where, Message) else Problem(where, message, value)
+    return ValidationError(_subject(source), [problem])
 
 
 def _table(source: Path, headers: Sequence[object], frame: pd.DataFrame, sheet: str = "") -> SourceTable:
@@ -72,7 +79,7 @@ def _table(source: Path, headers: Sequence[object], frame: pd.DataFrame, sheet: 
     if blank.any():
         frame = frame.loc[~blank].reset_index(drop=True)  # Excel's trailing blank rows
     if frame.empty:
-        raise _refused(source, sheet or "file", "has headers but no rows")
+        raise _refused(source, sheet or FILE, msg("no_rows", "has headers but no rows"))
     _check_cells(source, frame)
     tidied = conventions.tidy(frame)
     columns = [str(c) for c in tidied.frame.columns]
@@ -86,17 +93,20 @@ def _table(source: Path, headers: Sequence[object], frame: pd.DataFrame, sheet: 
 def _check_headers(source: Path, headers: list[str]) -> None:
     problems: list[Problem] = []
     if len(headers) > MAX_COLUMNS:
-        problems.append(Problem("header", f"has {len(headers):,} columns; the limit is {MAX_COLUMNS}"))
+        too_many = msg("too_many_columns", "has {count:,} columns; the limit is {limit:,}", count=len(headers),
+                       limit=MAX_COLUMNS)  # fmt: skip
+        problems.append(Problem.at(HEADER, too_many))
     seen: dict[str, int] = {}
     for number, header in enumerate(headers, start=1):
         if not header:
-            problems.append(Problem(f"column {number}", "has no header"))
+            problems.append(Problem.at(in_column(number), msg("no_header", "has no header")))
         elif header in seen:
-            problems.append(Problem(f"column {number}", f"repeats the header of column {seen[header]}", header))
+            repeats = msg("repeated_header", "repeats the header of column {number}", number=seen[header])
+            problems.append(Problem.at(in_column(number), repeats, header))
         else:
             seen[header] = number
     if problems:
-        raise ValidationError(f"File {source.name!r}", problems)
+        raise ValidationError(_subject(source), problems)
 
 
 def _check_cells(source: Path, frame: pd.DataFrame) -> None:
@@ -107,18 +117,19 @@ def _check_cells(source: Path, frame: pd.DataFrame) -> None:
     if not too_long.to_numpy().any():
         return
     problems = [
-        Problem(f"row {index + 2}, column {column!r}", f"is {int(lengths.at[index, column]):,} characters long; "
-                f"the limit is {MAX_CELL:,}")
+        Problem.at(msg("row_column", "row {row}, column {column!r}", row=index + 2, column=column),
+                   msg("cell_too_long", "is {length:,} characters long; the limit is {limit:,}",
+                       length=int(lengths.at[index, column]), limit=MAX_CELL))
         for column in frame.columns for index in frame.index[too_long[column]]
     ]  # fmt: skip
-    raise ValidationError(f"File {source.name!r}", problems)
+    raise ValidationError(_subject(source), problems)
 
 
 # --- CSV -------------------------------------------------------------------------------------------------------
 
 
 def _read_csv(source: Path) -> tuple[list[str], pd.DataFrame, str, str]:
-    cells = read_csv_cells(source, f"File {source.name!r}")
+    cells = read_csv_cells(source, _subject(source))
     return cells.header, cells.frame, cells.encoding, cells.delimiter
 
 
@@ -141,15 +152,18 @@ def _read_xlsx(source: Path, sheet: str | None) -> SourceTable:
     with source.open("rb") as handle:
         head = handle.read(8)
     if not head.startswith(XLSX_MAGIC):
-        what = magic_name(head) or "not a workbook"
-        raise _refused(source, "file", f"is not an XLSX workbook: it is {what}")
+        what = magic_name(head)
+        if what is None:
+            raise _refused(source, FILE, msg("not_a_workbook", "is not an XLSX workbook"))
+        raise _refused(source, FILE, msg("not_xlsx", "is not an XLSX workbook: it is {what}", what=what))
     with _open_book(source) as book:
         names = [str(n) for n in book.sheet_names]
         if not names:
-            raise _refused(source, "file", "is not a readable XLSX workbook: it has no sheets")
+            raise _refused(source, FILE, msg("no_sheets", "is not a readable XLSX workbook: it has no sheets"))
         chosen = sheet if sheet is not None else names[0]
         if chosen not in names:
-            raise _refused(source, "sheet", f"does not exist; the sheets are {', '.join(names)}", chosen)
+            missing = msg("no_such_sheet", "does not exist; the sheets are {names}", names=", ".join(names))
+            raise _refused(source, msg("sheet", "sheet"), missing, chosen)
         table = _table(source, *_header_and_rows(source, _sheet(source, book, chosen), chosen), chosen)
         for other in names:
             if other != chosen:
@@ -180,13 +194,16 @@ def _sheet(source: Path, book: pd.ExcelFile, name: str) -> pd.DataFrame:
 
 def _unreadable(source: Path, error: Exception) -> ValidationError:
     if isinstance(error, OSError):  # not allowed, or a disk gone
-        return _refused(source, "file", f"cannot be read: {error.strerror or first_line(error)}")
-    return _refused(source, "file", f"is not a readable XLSX workbook (damaged or cut off?): {first_line(error)}")
+        return _refused(
+            source, FILE, msg("unreadable", "cannot be read: {why}", why=error.strerror or first_line(error))
+        )
+    damaged = msg("damaged_xlsx", "is not a readable XLSX workbook (damaged or cut off?): {why}", why=first_line(error))
+    return _refused(source, FILE, damaged)
 
 
 def _header_and_rows(source: Path, raw: pd.DataFrame, sheet: str) -> tuple[list[object], pd.DataFrame]:
     if raw.empty:
-        raise _refused(source, sheet, "is empty")
+        raise _refused(source, sheet, msg("empty_sheet", "is empty"))
     return raw.iloc[0].tolist(), raw.iloc[1:].reset_index(drop=True)
 
 

@@ -15,6 +15,19 @@ from red_desktop.core.messages import Message, code_of, t
 ERROR = "error"
 WARNING = "warning"
 ACTORS = "actors"  # in ImportRecord.provided: the file gives the proposal's actors
+_FIXED = " (fixed value)"  # after a target: the problem is the mapping's fixed value, not a column's
+
+
+def fixed_column(target: str) -> str:
+    """The column a problem of a mapping's fixed value names: "proposal.country (fixed value)", in English (--json)."""
+    return target + _FIXED
+
+
+def said_column(column: str) -> str:
+    """A problem's column as a person reads it: a fixed value's words in the language of the moment."""
+    if column.endswith(_FIXED):
+        return t("{target} (fixed value)", target=column.removesuffix(_FIXED))
+    return column
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +105,8 @@ class ProposalUpdate:
 
     def line(self) -> str:
         """E.g. 'RED-PE-2026-0F389E: requested amount 600,000 → 600,000,000; title Old → New'."""
-        return f"{self.code}: " + "; ".join(
-            f"{c.label} {c.old or '(empty)'} → {c.new or '(empty)'}" for c in self.changes
-        )
+        empty = t("(empty)")
+        return f"{self.code}: " + "; ".join(f"{c.label} {c.old or empty} → {c.new or empty}" for c in self.changes)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -128,11 +140,11 @@ class ProblemGroup:
     def line(self) -> str:
         """E.g. 'title: is required — 2,407 rows (rows 2, 3, 4, 5, 6, …)'."""
         if len(self.columns) > 1:
-            shown = ", ".join(self.columns[:5]) + (", …" if len(self.columns) > 5 else "")
+            shown = ", ".join(map(said_column, self.columns[:5])) + (", …" if len(self.columns) > 5 else "")
             return t(
                 "{reason} — {count:,} columns: {columns}", reason=self.reason, count=len(self.columns), columns=shown
             )
-        where = f"{self.column}: " if self.column else ""
+        where = f"{said_column(self.column)}: " if self.column else ""
         numbered = [r for r in self.rows if r is not None]
         if len(numbered) <= 1:
             return f"{where}{self.reason}"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from red_desktop.core.domain import Stamp, utc_now
 from red_desktop.core.errors import StoreError
+from red_desktop.core.messages import msg
 from red_desktop.core.store.diagnosis import storage_problem
 
 if TYPE_CHECKING:
@@ -53,16 +54,28 @@ class Manager:
     def writing(self) -> Iterator[Database]:
         """One user action, one transaction (a savepoint when nested in a larger action)."""
         if self._store.readonly:
-            raise StoreError(f"The store {self._store.path} is open read-only")
+            raise StoreError(msg("read_only_store", "The store {path} is open read-only", path=str(self._store.path)))
         try:
             with self.db.atomic():
                 yield self.db
         except sqlite3.IntegrityError as exc:
-            raise StoreError(f"The store refused the change: {exc}") from None
+            raise StoreError(msg("change_refused", "The store refused the change: {why}", why=str(exc))) from None
         except sqlite3.OperationalError as exc:  # disk full, read-only file system, busy past the timeout
             problem = storage_problem(exc, self._store.path)
             if problem:
-                raise StoreError(f"The change could not be written to {self._store.path}: {problem}") from None
+                raise StoreError(
+                    msg(
+                        "not_written",
+                        "The change could not be written to {path}: {problem}",
+                        path=str(self._store.path),
+                        problem=problem,
+                    )
+                ) from None
             raise StoreError(
-                f"The change could not be written to {self._store.path} ({exc}); nothing was saved"
+                msg(
+                    "not_written",
+                    "The change could not be written to {path} ({why}); nothing was saved",
+                    path=str(self._store.path),
+                    why=str(exc),
+                )
             ) from None

@@ -25,6 +25,7 @@ from red_desktop.core.importing.records import (
     ImportReport,
     ProposalUpdate,
 )
+from red_desktop.core.messages import msg, t
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.proposals import ascending_uuids
@@ -149,12 +150,15 @@ class Imports(Manager):
             plan = self.plan(records, progress)
             if expected is not None and plan.report().outcome() != expected.outcome():
                 raise StaleImportError(
-                    "The store changed since this import was checked (another window or command wrote to it): "
-                    "nothing was imported; check the file again"
+                    msg(
+                        "stale_import",
+                        "The store changed since this import was checked (another window or command wrote to it): "
+                        "nothing was imported; check the file again",
+                    )
                 )
             if plan.errors and not valid_only:
                 return plan.refused()
-            progress.status(f"Writing {len(plan.additions) + len(plan.updates):,} proposals")
+            progress.status(t("Writing {count:,} proposals", count=len(plan.additions) + len(plan.updates)))
             added = self._add(plan, source, progress)
             self._update(plan, source, progress)
         return plan.report(added)
@@ -200,12 +204,12 @@ class Imports(Manager):
     def _place(self, plan: ImportPlan, record: ImportRecord, place: _Placing) -> ImportProblem | None:
         p, row, known, owners, claimed = record.proposal, record.row, place.known, place.owners, place.claimed
         if record.submission_id in place.seen:
-            reason = f"is the same submission as row {place.seen[record.submission_id]}"
+            reason = msg("same_submission", "is the same submission as row {row}", row=place.seen[record.submission_id])
             return ImportProblem(row, "submission_id", record.submission_id, reason)
         place.seen[record.submission_id] = row
         invalid = () if getattr(record, "validated", False) else proposal_problems(p)  # the reader checked it
         if invalid:
-            return ImportProblem(row, invalid[0].location, _text(invalid[0].value), invalid[0].message)
+            return ImportProblem(row, invalid[0].location, _text(invalid[0].value), invalid[0].meaning)
         digest = content_hash(p)
         if known is not None and known.content_hash == digest:
             plan.unchanged.append(record)  # the file says what it said last time: hand edits since are kept
@@ -219,13 +223,22 @@ class Imports(Manager):
                 return None
             invalid = proposal_problems(p)
             if invalid:
-                reason = f"{invalid[0].message} (with the stored values of the fields the file does not give)"
+                fuller = msg(
+                    "with_stored_values",
+                    "{problem} (with the stored values of the fields the file does not give)",
+                    problem=invalid[0].meaning,
+                )
+                reason = replace(fuller, code=invalid[0].code)  # the same problem, said more fully
                 return ImportProblem(row, invalid[0].location, _text(invalid[0].value), reason)
         target = known.proposal_uuid if known else ""
         if p.code in claimed:
-            return ImportProblem(row, "code", p.code, f"is also the code of row {claimed[p.code]}")
+            return ImportProblem(
+                row, "code", p.code, msg("code_in_file", "is also the code of row {row}", row=claimed[p.code])
+            )
         if owners.get(p.code, target) != target:
-            return ImportProblem(row, "code", p.code, "is already used by another proposal in the store")
+            return ImportProblem(
+                row, "code", p.code, msg("code_in_store", "is already used by another proposal in the store")
+            )
         claimed[p.code] = row
         plan.hashes[record.submission_id] = digest  # what the writing stores: kept for no other record
         if known is None:
