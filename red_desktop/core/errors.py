@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from red_desktop.core.messages import Message, code_of, msg, t
+from red_desktop.core.messages import Meant, Message, code_of, msg, t
 
 
 class RedDesktopError(Exception):
@@ -21,7 +21,7 @@ class RedDesktopError(Exception):
 
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(Meant):
     """One thing wrong with an input: where (a field's or a place's name, not translated), what value, why."""
 
     location: str  # a field's name, or a place in a file in English ("row 3, column 'title'"): stable, for lookups
@@ -41,12 +41,8 @@ class Problem:
 
     @property
     def message(self) -> str:
-        """What is wrong, in the current language."""
-        return str(self.meaning)
-
-    @property
-    def code(self) -> str:
-        return code_of(self.meaning, "invalid")
+        """What is wrong, in the current language: the reason, by the name Problem has always given it."""
+        return self.reason
 
     def __str__(self) -> str:
         if self.value is None:

@@ -128,6 +128,22 @@ def msg(code: str, text: str, /, **values: object) -> Message:
     return Message(code, text, tuple(values.items()))
 
 
+class Meant:
+    """What keeps a `meaning` (a Message, or a plain text) until it is shown: a problem, a group of them."""
+
+    meaning: Message | str
+
+    @property
+    def reason(self) -> str:
+        """What is wrong, in the current language."""
+        return str(self.meaning)
+
+    @property
+    def code(self) -> str:
+        """A stable machine code for the reason ("required", "not_a_number"), whatever the language."""
+        return code_of(self.meaning, "invalid")
+
+
 def code_of(text: object, default: str) -> str:
     """The machine code of a Message; `default` for a plain text (one not yet given a code)."""
     return text.code if isinstance(text, Message) else default

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from red_desktop.core.domain import Proposal
-from red_desktop.core.messages import Message, code_of, t
+from red_desktop.core.messages import Meant, Message, t
 
 ERROR = "error"
 WARNING = "warning"
@@ -50,21 +50,12 @@ class ImportRecord:
 
 
 @dataclass(frozen=True)
-class ImportProblem:
+class ImportProblem(Meant):
     row: int | None  # None: about the file or a column, not one row
     column: str
     value: str
     meaning: Message | str  # what is wrong, said in the language of the moment it is shown
     severity: str = ERROR  # ERROR or WARNING
-
-    @property
-    def reason(self) -> str:
-        return str(self.meaning)
-
-    @property
-    def code(self) -> str:
-        """A stable machine code for the reason ("required", "not_a_number"), whatever the language."""
-        return code_of(self.meaning, "invalid")
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -119,7 +110,7 @@ class ProposalUpdate:
 
 
 @dataclass(frozen=True)
-class ProblemGroup:
+class ProblemGroup(Meant):
     """Problems with the same severity, reason and column: one line however many rows have them. File-level
     problems (row None) with the same reason are one group across columns ("is not mapped ... — 50 columns")."""
 
@@ -150,14 +141,6 @@ class ProblemGroup:
             return f"{where}{self.reason}"
         shown = ", ".join(str(r) for r in numbered[:5]) + (", …" if len(numbered) > 5 else "")
         return where + t("{reason} — {count:,} rows (rows {rows})", reason=self.reason, count=len(numbered), rows=shown)
-
-    @property
-    def reason(self) -> str:
-        return str(self.meaning)
-
-    @property
-    def code(self) -> str:
-        return code_of(self.meaning, "invalid")
 
     def to_json(self) -> dict[str, object]:
         return {
