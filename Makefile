@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench reliability screenshots translations lock system-deps clean
+.PHONY: run test bench reliability screenshots translations new-language lock system-deps clean
 
 run: $(VENV)/.installed
 	$(BIN)/red-desktop --demo
@@ -23,14 +23,27 @@ reliability: $(VENV)/.installed-test
 screenshots: $(VENV)/.installed
 	$(BIN)/python scripts/screenshots.py
 
-# Refresh the Spanish and Portuguese catalogues from the sources, then compile them. The core's texts, t("..."),
-# go to resources/locale/<lang>/core.po (read as they are, no .mo): a changed text comes back untranslated.
+# Refresh every language's two catalogues from the sources, then compile them (docs/translating.md). The window's
+# texts go to resources/translations/red_desktop_<lang>.ts (Qt), the core's to
+# resources/locale/<lang>/LC_MESSAGES/core.po (gettext): a changed text comes back untranslated. The languages are
+# the catalogues there; `make new-language CODE=fr` starts both catalogues of another.
+QT_CATALOGUES = $(wildcard resources/translations/red_desktop_*.ts)
+CORE_KEYWORDS = --keyword t --keyword msg:2 --keyword tc:1c,2 --keyword tn:1,2 --keyword tcn:1c,2,3
+
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find red_desktop/gui -name '*.py') ui/*.ui -ts resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
-	$(BIN)/pyside6-lrelease resources/translations/red_desktop_es.ts resources/translations/red_desktop_pt.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find red_desktop/gui -name '*.py') ui/*.ui -ts $(QT_CATALOGUES)
+	$(BIN)/pyside6-lrelease $(QT_CATALOGUES)
 	mkdir -p build
-	$(BIN)/pybabel extract --no-default-keywords --keyword t --keyword msg:2 --add-location file --sort-by-file --project "RED Desktop" -o build/core.pot red_desktop/core red_desktop/cli
-	for lang in es pt; do $(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i build/core.pot -l $$lang -o resources/locale/$$lang/core.po; done
+	$(BIN)/pybabel extract --no-default-keywords $(CORE_KEYWORDS) --add-location file --sort-by-file --project "RED Desktop" -o build/core.pot red_desktop/core red_desktop/cli
+	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i build/core.pot -d resources/locale -D core
+	$(BIN)/pybabel compile -d resources/locale -D core --statistics
+
+new-language: $(VENV)/.installed
+	test -n "$(CODE)" || { echo "say which: make new-language CODE=fr"; exit 2; }
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find red_desktop/gui -name '*.py') ui/*.ui -ts resources/translations/red_desktop_$(CODE).ts
+	mkdir -p build
+	$(BIN)/pybabel extract --no-default-keywords $(CORE_KEYWORDS) --add-location file --sort-by-file --project "RED Desktop" -o build/core.pot red_desktop/core red_desktop/cli
+	$(BIN)/pybabel init -i build/core.pot -d resources/locale -D core -l $(CODE)
 
 system-deps:
 	./scripts/install-system-deps.sh

@@ -16,7 +16,6 @@ from babel import Locale
 
 from red_desktop.core.text import fold
 
-LANGUAGES = ("en", "es", "pt")  # the languages the program writes in
 READ_LANGUAGES = ("en", "es", "pt", "fr")  # the languages a country name is recognised in
 
 # The 33 sovereign states of Latin America and the Caribbean (UN M49), where RED proposals come from.

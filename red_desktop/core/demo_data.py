@@ -22,11 +22,12 @@ from typing import Any
 import pycountry
 
 from red_desktop import paths
-from red_desktop.core.countries import LANGUAGES
 from red_desktop.core.domain import NARRATIVE_FIELDS, ActorType, PriorityArea, RegionKind, RegionType
 from red_desktop.core.errors import Problem, ValidationError
 
 Templates = dict[str, tuple[str, ...]]  # language -> templates
+
+LANGUAGES = ("en", "es", "pt")  # what the demo's regions are written in: its data's, not the interface's
 
 LEVELS = tuple(str(level) for level in range(5))  # the default rubric's scale, 0 to 4
 # Each group of texts: the keys it must have, and the blanks its templates may name.

@@ -21,14 +21,22 @@ from babel.numbers import format_currency, format_decimal
 
 from red_desktop.core import messages
 
-LOCALES = {"en": "en_US", "es": "es", "pt": "pt_BR"}
 CURRENCY = "USD"
 DASH = "–"  # a figure that does not exist (no total yet, no spread with one evaluator)
 
 
 def locale_of(language: str | None = None) -> str:
-    """The CLDR locale a language writes with; None is the interface's language."""
-    return LOCALES.get(language or messages.language(), LOCALES["en"])
+    """The CLDR locale a language writes with: its code, as CLDR's default territory for it is the region's
+    ("pt" is Brazil's, "en" the United States'); None is the interface's language, one without a catalogue
+    English."""
+    chosen = language or messages.language()
+    return chosen if chosen in messages.languages() else messages.SOURCE_LANGUAGE
+
+
+def language_name(code: str, in_language: str | None = None) -> str:
+    """A language's name ("Español"), in `in_language` (None: in itself, as a language menu offers it)."""
+    name = _locale(code).get_display_name(_locale(in_language or code)) or code
+    return name[:1].upper() + name[1:]
 
 
 @functools.cache

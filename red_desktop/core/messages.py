@@ -1,24 +1,27 @@
-"""The core's texts for people in the interface's language: t("... {name} ...", name=...) looks the English text up.
+"""The core's texts for people, in one language at a time: t("... {name} ...", name=...) looks the English up.
 
-A text said now is t(); a text kept until it is shown (a Problem's reason, an error's message, an import's
-problems, worked out on one thread and shown on another) is msg("code", "... {name} ...", name=...): a Message
-holding a stable machine code (for --json), the English text and its values, said in the current language by
-str(). The window and the command line choose the language at their edge (set_language); English is the default.
+A text said now is t(), or tc("context", ...) where one English word needs two translations (a column's "Level"
+and a sheet's), tn(singular, plural, n) / tcn(context, singular, plural, n) where it counts something: the
+language's own plural forms choose, and {n} is the count. A text kept until it is shown (a Problem's reason, an
+error's message, worked out on one thread and shown on another) is msg("code", "... {name} ...", name=...): a
+Message holding a stable machine code (for --json), the English text and its values, said in the current
+language by str(). The window and the command line choose the language at their edge (set_language); a PDF or an
+export written in another language asks for words(language). English is the default and the source.
 
-Catalogues are gettext PO files, resources/locale/<language>/core.po, read with babel when a language is chosen
-(no compiled .mo files). English is the source and needs none; a text missing, empty or fuzzy in the catalogue
-stays English.
+Catalogues are gettext's: resources/locale/<language>/LC_MESSAGES/core.po, compiled by `make translations` to the
+core.mo beside it, which is what is read (stdlib gettext). A language is there when its catalogue is: adding one
+is a catalogue, not code (docs/translating.md). A text missing, empty or fuzzy in the catalogue stays English.
 
-Only literals go into t() and msg(): tests/core/test_core_messages.py checks that every one is catalogued, with the
-same {placeholders}, in every language. Names, codes, fingerprints and file names are values, never translated.
+Only literals go into these functions: tests/core/test_core_messages.py extracts them as the Makefile does and
+checks every one is in every catalogue with the same placeholders. Names, codes and file names are values.
 """
 
 from __future__ import annotations
 
 import functools
+import gettext
 import re
 import string
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,57 +29,125 @@ from red_desktop import paths
 
 SOURCE_LANGUAGE = "en"
 DOMAIN = "core"
+# Where each function's catalogue texts are, in pybabel's --keyword spelling (the Makefile passes the same; a test
+# checks): t's first argument, msg's second, tc's first is the context...
+KEYWORDS = ("t", "msg:2", "tc:1c,2", "tn:1,2", "tcn:1c,2,3")
 
-# (language, its catalogue): one value, swapped whole, so a worker thread never sees one without the other.
-_active: tuple[str, Mapping[str, str]] = (SOURCE_LANGUAGE, {})
+
+def locale_dir() -> Path:
+    return paths.resources_dir() / "locale"
 
 
 def catalogue_path(language: str) -> Path:
-    return paths.resources_dir() / "locale" / language / f"{DOMAIN}.po"
+    """The catalogue translators edit (PO)."""
+    return locale_dir() / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def compiled_path(language: str) -> Path:
+    """The catalogue the program reads (MO), compiled from the PO by `make translations`."""
+    return catalogue_path(language).with_suffix(".mo")
 
 
 @functools.cache
-def catalogue(language: str) -> Mapping[str, str]:
-    """English text -> translation, for the messages translated and not fuzzy; empty if there is no catalogue."""
-    path = catalogue_path(language)
-    if language == SOURCE_LANGUAGE or not path.is_file():
-        return {}
-    from babel.messages.pofile import read_po  # only once a language is chosen: the commands' --help stays light
+def languages() -> tuple[str, ...]:
+    """English, then every language with a compiled catalogue, by code: ("en", "es", "pt")."""
+    found = sorted(p.parent.parent.name for p in locale_dir().glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))
+    return (SOURCE_LANGUAGE, *(code for code in found if code != SOURCE_LANGUAGE))
 
+
+@functools.cache
+def translations(language: str) -> gettext.NullTranslations:
+    """The language's compiled catalogue; none (English throughout) for English or a language without one."""
+    path = compiled_path(language)
+    if language == SOURCE_LANGUAGE or not path.is_file():
+        return gettext.NullTranslations()
     with path.open("rb") as handle:
-        read = read_po(handle, locale=language, domain=DOMAIN)
-    return {
-        message.id: message.string
-        for message in read
-        if isinstance(message.id, str) and message.id and isinstance(message.string, str) and message.string
-        if not message.fuzzy
-    }
+        return gettext.GNUTranslations(handle)
+
+
+class Words:
+    """The core's texts in one language: Words("pt").tc("sheet", "Evaluation sheet")."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self._catalogue = translations(language)
+
+    def t(self, text: str, /, **values: object) -> str:
+        return self._fill(self._catalogue.gettext(text), text, values)
+
+    def tc(self, context: str, text: str, /, **values: object) -> str:
+        return self._fill(self._catalogue.pgettext(context, text), text, values)
+
+    def tn(self, singular: str, plural: str, n: int, /, **values: object) -> str:
+        english = singular if n == 1 else plural
+        return self._fill(self._catalogue.ngettext(singular, plural, n), english, {"n": n, **values})
+
+    def tcn(self, context: str, singular: str, plural: str, n: int, /, **values: object) -> str:
+        english = singular if n == 1 else plural
+        return self._fill(self._catalogue.npgettext(context, singular, plural, n), english, {"n": n, **values})
+
+    def _fill(self, translated: str, english: str, values: dict[str, object]) -> str:
+        """str.format's filling, except that a grouped number ({count:,}, {low:,.0f}) is written as the language
+        writes it (5.000); a damaged translation must not hide the message, so it falls back to the English."""
+        filler = _Filler(self.language)
+        if translated != english:
+            try:
+                return filler.format(translated, **values)
+            except (KeyError, IndexError, ValueError):
+                pass
+        return filler.format(english, **values)
+
+
+def words(language: str | None = None) -> Words:
+    """The texts in `language` (one without a catalogue is English); None is the language of the moment."""
+    if language is None:
+        return _active
+    return _words(language if language in languages() else SOURCE_LANGUAGE)
+
+
+@functools.cache
+def _words(language: str) -> Words:
+    return Words(language)
+
+
+_active = Words(SOURCE_LANGUAGE)
+
+
+def pick_language(chosen: str, system: str) -> str:
+    """The language to speak: the one chosen in Preferences if it has a catalogue, else the system's ("es_ES.UTF-8",
+    "pt_BR": its first two letters), else English."""
+    if chosen in languages():
+        return chosen
+    code = system[:2].lower()
+    return code if code in languages() else SOURCE_LANGUAGE
 
 
 def set_language(language: str) -> None:
-    """Translate the core's texts from now on into `language` ("en", "es" or "pt"; anything else is English)."""
-    from red_desktop.core.settings import LANGUAGES  # not at the top: settings -> errors -> messages
-
+    """Say the core's texts from now on in `language` ("en", "es", "pt", ...; one without a catalogue is English).
+    One value swapped whole, so a worker thread never sees a language without its catalogue."""
     global _active
-    chosen = language if language in LANGUAGES else SOURCE_LANGUAGE
-    _active = (chosen, catalogue(chosen))
+    _active = words(language)
 
 
 def language() -> str:
-    return _active[0]
+    return _active.language
 
 
-def t(message: str, /, **values: object) -> str:
-    """`message` (English, with {placeholders}) in the current language, filled with `values` as str.format fills
-    them, except that a grouped number ({count:,}, {low:,.0f}) is written as the language writes it (5.000)."""
-    language, translations = _active
-    translated = translations.get(message)
-    if translated:
-        try:
-            return _Filler(language).format(translated, **values)
-        except (KeyError, IndexError, ValueError):  # a damaged translation must not hide the message itself
-            pass
-    return _Filler(language).format(message, **values)
+def t(text: str, /, **values: object) -> str:
+    """`text` (English, with {placeholders}) in the current language, filled with `values`."""
+    return _active.t(text, **values)
+
+
+def tc(context: str, text: str, /, **values: object) -> str:
+    return _active.tc(context, text, **values)
+
+
+def tn(singular: str, plural: str, n: int, /, **values: object) -> str:
+    return _active.tn(singular, plural, n, **values)
+
+
+def tcn(context: str, singular: str, plural: str, n: int, /, **values: object) -> str:
+    return _active.tcn(context, singular, plural, n, **values)
 
 
 _GROUPED = re.compile(r"^,(?:\.(\d+)f)?$")

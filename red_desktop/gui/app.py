@@ -12,7 +12,7 @@ from red_desktop import paths
 from red_desktop.core import formatting, messages
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.rubric import Rubric, load_rubric
-from red_desktop.core.settings import LANGUAGES, Role, Settings
+from red_desktop.core.settings import Role, Settings
 from red_desktop.core.store import Store
 from red_desktop.core.store.diagnosis import read_only_media
 from red_desktop.gui.controllers import profile
@@ -32,11 +32,7 @@ DEMO_ROLE = Role.FIELD_EVALUATOR.value
 
 
 def interface_language(settings: Settings) -> str:
-    chosen = settings.get("interface.language")
-    if chosen in LANGUAGES:
-        return str(chosen)
-    system = QLocale.system().name()[:2]
-    return system if system in LANGUAGES else "en"
+    return messages.pick_language(str(settings.get("interface.language")), QLocale.system().name())
 
 
 class Application:

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from red_desktop.core import formatting, messages
 from red_desktop.core.countries import country_label
 from red_desktop.core.domain import Proposal
 from red_desktop.core.reports.selection import Selection
-from red_desktop.core.settings import LANGUAGES
 from red_desktop.core.text import fold
 from red_desktop.gui.fill import fill
 from red_desktop.gui.ui_loader import find, load_form
@@ -96,9 +96,8 @@ class ExportDialog(QDialog):
             self.selection.addItem(label, key)
         if current is not None:
             self._add_current(current)
-        names = {"en": self.tr("English"), "es": self.tr("Spanish"), "pt": self.tr("Portuguese")}
-        for code in LANGUAGES:
-            self.language.addItem(names.get(code, code), code)
+        for code in messages.languages():  # named in the interface's language
+            self.language.addItem(formatting.language_name(code, messages.language()), code)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.page.addItem(self.tr("A4"), "A4")
         self.page.addItem(self.tr("Letter"), "Letter")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
+from red_desktop.core import formatting, messages
 from red_desktop.core.settings import Role
 from red_desktop.gui.modal import accepted
 from red_desktop.gui.ui_loader import find, load_form
@@ -24,13 +25,7 @@ ROLE_NAMES = {
     Role.COMMITTEE_MEMBER: str(QT_TRANSLATE_NOOP("ProfileDialog", "Committee member")),
     Role.ADMINISTRATOR: str(QT_TRANSLATE_NOOP("ProfileDialog", "Administrator")),
 }
-# Each language by its own name, never translated; only the system choice is.
-LANGUAGE_NAMES = {
-    "": str(QT_TRANSLATE_NOOP("ProfileDialog", "As the system")),
-    "en": "English",
-    "es": "Español",
-    "pt": "Português",
-}
+AS_THE_SYSTEM = str(QT_TRANSLATE_NOOP("ProfileDialog", "As the system"))
 
 
 class ProfileDialog:
@@ -45,8 +40,9 @@ class ProfileDialog:
         self.buttons = find(self.dialog, QDialogButtonBox, "buttons")
         for value, text in ROLE_NAMES.items():
             self.role.addItem(self.tr(text), value.value)
-        for code, text in LANGUAGE_NAMES.items():
-            self.language.addItem(text if code else self.tr(text), code)
+        self.language.addItem(self.tr(AS_THE_SYSTEM), "")
+        for code in messages.languages():  # each language by its own name: whoever reads it can find theirs
+            self.language.addItem(formatting.language_name(code), code)
         self.name.setText(name)
         self.role.setCurrentIndex(max(0, self.role.findData(role)))
         self.language.setCurrentIndex(max(0, self.language.findData(language)))

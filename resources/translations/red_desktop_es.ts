@@ -317,64 +317,44 @@ SHA-256 {1}</translation>
 <context>
     <name>CalibrationChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="21"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="22"/>
         <source>Evaluator calibration</source>
         <translation>Calibración de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="22"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="23"/>
         <source>Mean deviation from colleagues (points of total)</source>
         <translation>Desviación media frente a colegas (puntos del total)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="49"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="50"/>
         <source>%1: %2 points on average over %3 proposals (%4)</source>
         <translation>%1: %2 puntos en promedio en %3 propuestas (%4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="70"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="71"/>
         <source>Harsh</source>
         <translation>Exigente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="71"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="72"/>
         <source>Lenient</source>
         <translation>Benevolente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="72"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="73"/>
         <source>In line</source>
         <translation>Alineado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="77"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="78"/>
         <source>± two standard errors</source>
         <translation>± dos errores estándar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="82"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="83"/>
         <source>± %1 points: the rule&apos;s threshold</source>
         <translation>± %1 puntos: el umbral de la regla</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="94"/>
-        <source>harsh</source>
-        <translation>exigente</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="95"/>
-        <source>lenient</source>
-        <translation>benevolente</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="96"/>
-        <source>in line</source>
-        <translation>alineado</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="97"/>
-        <source>too few proposals</source>
-        <translation>muy pocas propuestas</translation>
     </message>
 </context>
 <context>
@@ -1038,47 +1018,27 @@ SHA-256 {1}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="44"/>
-        <source>Approve</source>
-        <translation>Aprobar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="45"/>
-        <source>Approve with conditions</source>
-        <translation>Aprobar con condiciones</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="46"/>
-        <source>Defer</source>
-        <translation>Aplazar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="47"/>
-        <source>Reject</source>
-        <translation>Rechazar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="78"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="69"/>
         <source>Revise the decision</source>
         <translation>Revisar la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="78"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="69"/>
         <source>Record a decision</source>
         <translation>Registrar una decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="107"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="98"/>
         <source>Revise decision</source>
         <translation>Revisar decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="107"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="98"/>
         <source>Record decision</source>
         <translation>Registrar decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="144"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="135"/>
         <source>This proposal cannot be approved without a gate override; it fails: %1. Record an override with its rationale first, or defer or reject it.</source>
         <translation>Esta propuesta no puede aprobarse sin una excepción de elegibilidad; no cumple: %1. Registre primero una excepción con su justificación, o aplácela o recházela.</translation>
     </message>
@@ -1320,302 +1280,157 @@ SHA-256 {1}</translation>
 <context>
     <name>EditorLabels</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="28"/>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="29"/>
-        <source>Submitted</source>
-        <translation>Presentada</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="30"/>
-        <source>Under review</source>
-        <translation>En revisión</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="31"/>
-        <source>Decided</source>
-        <translation>Decidida</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="32"/>
-        <source>Metropolitan area</source>
-        <translation>Área metropolitana</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="33"/>
-        <source>City or group of cities</source>
-        <translation>Ciudad o grupo de ciudades</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="34"/>
-        <source>Valley</source>
-        <translation>Valle</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="35"/>
-        <source>Rural area</source>
-        <translation>Zona rural</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="36"/>
-        <source>Province or department</source>
-        <translation>Provincia o departamento</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="37"/>
-        <source>Marginalized</source>
-        <translation>Marginada</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="38"/>
-        <source>Emerging</source>
-        <translation>Emergente</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="39"/>
-        <source>Declining</source>
-        <translation>En declive</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="40"/>
-        <source>Large investments (extractive industries, infrastructure)</source>
-        <translation>Grandes inversiones (industrias extractivas, infraestructura)</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="43"/>
-        <source>Innovation (research and technology centres)</source>
-        <translation>Innovación (centros de investigación y tecnología)</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="46"/>
-        <source>Urban productive development</source>
-        <translation>Desarrollo productivo urbano</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="47"/>
-        <source>Local and global value chains</source>
-        <translation>Cadenas de valor locales y globales</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="48"/>
-        <source>Local government</source>
-        <translation>Gobierno local</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="49"/>
-        <source>Business or business association</source>
-        <translation>Empresa o gremio empresarial</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="50"/>
-        <source>University</source>
-        <translation>Universidad</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="51"/>
-        <source>Technology centre</source>
-        <translation>Centro tecnológico</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="52"/>
-        <source>Civil society organisation</source>
-        <translation>Organización de la sociedad civil</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="53"/>
-        <source>Large company</source>
-        <translation>Gran empresa</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="54"/>
-        <source>National government / scaling partner</source>
-        <translation>Gobierno nacional / socio para el escalamiento</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="57"/>
-        <source>Cash</source>
-        <translation>En efectivo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="58"/>
-        <source>In kind</source>
-        <translation>En especie</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="59"/>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="60"/>
-        <source>Letter of intent</source>
-        <translation>Carta de intención</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="61"/>
-        <source>Signed agreement</source>
-        <translation>Convenio firmado</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="69"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="23"/>
         <source>Marginalized: a region left behind, with low incomes and productivity, poor access to basic services and markets, and few firms and institutions to build on.</source>
         <translation>Marginada: una región rezagada, con ingresos y productividad bajos, poco acceso a servicios básicos y mercados, y pocas empresas e instituciones en las que apoyarse.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="74"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="28"/>
         <source>Emerging: a region whose economy is growing, driven by new investment, sectors or value chains, where local firms and institutions must keep pace for the growth to be shared.</source>
         <translation>Emergente: una región cuya economía crece, impulsada por nuevas inversiones, sectores o cadenas de valor, donde las empresas e instituciones locales deben seguir el ritmo para que el crecimiento se comparta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="79"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="33"/>
         <source>Declining: a region whose economic base is shrinking, as a main industry, resource or market is lost, with jobs and incomes falling and a need to move into new activities.</source>
         <translation>En declive: una región cuya base económica se reduce al perderse una industria, un recurso o un mercado principal, con empleos e ingresos en caída y la necesidad de pasar a nuevas actividades.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="84"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="38"/>
         <source>Not set: the proposal is scored with the default weights and fails the eligibility gate that asks for a region type.</source>
         <translation>Sin definir: la propuesta se puntúa con los pesos por defecto y no pasa el requisito de elegibilidad que pide un tipo de región.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="96"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="50"/>
         <source>The type of region picks the weight profile of the score.</source>
         <translation>El tipo de región elige el perfil de pesos del puntaje.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="113"/>
-        <source>Not set</source>
-        <translation>Sin definir</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="125"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="68"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="126"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="69"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="127"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="70"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="128"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="71"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="129"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="72"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="130"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="73"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="131"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="74"/>
         <source>Productive sectors</source>
         <translation>Sectores productivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="132"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="75"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="133"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="76"/>
         <source>Region name</source>
         <translation>Nombre de la región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="134"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="77"/>
         <source>Region kind</source>
         <translation>Clase de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="135"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="78"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="136"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="79"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="137"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="80"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="138"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="81"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="139"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="82"/>
         <source>Local actors</source>
         <translation>Actores locales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="140"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="83"/>
         <source>Requested amount</source>
         <translation>Monto solicitado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="141"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="84"/>
         <source>Public counterpart</source>
         <translation>Contrapartida pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="142"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="85"/>
         <source>Private counterpart</source>
         <translation>Contrapartida privada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="143"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="86"/>
         <source>Beneficiary MSMEs</source>
         <translation>Mipymes beneficiarias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="144"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="87"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="145"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="88"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="146"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="89"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Fortalezas y debilidades institucionales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="149"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="92"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="150"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="93"/>
         <source>Private-sector growth constraints</source>
         <translation>Restricciones al crecimiento del sector privado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="151"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="94"/>
         <source>Scaling and policy pathway</source>
         <translation>Escalamiento y ruta hacia políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="152"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="95"/>
         <source>Results measurement plan</source>
         <translation>Plan de medición de resultados</translation>
     </message>
@@ -1839,67 +1654,52 @@ SHA-256 {1}</translation>
         <translation>Las primeras de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
-        <source>Spanish</source>
-        <translation>Español</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
-        <source>Portuguese</source>
-        <translation>Portugués</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="103"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="102"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="104"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="103"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="109"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="108"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="117"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="116"/>
         <source>This proposal: %1</source>
         <translation>Esta propuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="165"/>
         <source>Folder for the evaluation sheets</source>
         <translation>Carpeta para las fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="165"/>
         <source>Folder for the CSV files</source>
         <translation>Carpeta para los archivos CSV</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="173"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="172"/>
         <source>Save the tables as</source>
         <translation>Guardar las tablas como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="171"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="170"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="171"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="170"/>
         <source>Save the committee dossier as</source>
         <translation>Guardar el expediente del comité como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="173"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="172"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
@@ -2213,78 +2013,78 @@ SHA-256 {1}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="41"/>
         <source>Search code, title, region, agency or actor…</source>
         <translation>Buscar por código, título, región, organismo o actor…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="43"/>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="44"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="77"/>
         <source>Search proposals</source>
         <translation>Buscar propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="47"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="48"/>
         <source>Lowest total</source>
         <translation>Total mínimo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="47"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="48"/>
         <source>Highest total</source>
         <translation>Total máximo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="66"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="67"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="80"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="81"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="81"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="82"/>
         <source>All region types</source>
         <translation>Todos los tipos de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="82"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="83"/>
         <source>All priority areas</source>
         <translation>Todas las áreas prioritarias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="83"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="84"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="94"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="95"/>
         <source>Any evaluation state</source>
         <translation>Cualquier estado de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="95"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="96"/>
         <source>Not evaluated</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="96"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="97"/>
         <source>Drafts only</source>
         <translation>Solo borradores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="97"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="98"/>
         <source>With a final evaluation</source>
         <translation>Con evaluación final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="100"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="101"/>
         <source>Evaluation state</source>
         <translation>Estado de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="131"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="132"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -3651,27 +3451,27 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Confirmar o cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="23"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
         <source>Field evaluator</source>
         <translation>Evaluador de campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="25"/>
         <source>Committee member</source>
         <translation>Miembro del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="25"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="26"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="29"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="28"/>
         <source>As the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="65"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="61"/>
         <source>Your name is needed: it is stamped on every change you make.</source>
         <translation>Se necesita su nombre: queda registrado en cada cambio que usted haga.</translation>
     </message>
@@ -4481,164 +4281,164 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
         <source>Proposal details for the committee</source>
         <translation>Detalles de la propuesta para el comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="196"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="197"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="67"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar o revisar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="67"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="68"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="68"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="69"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar la decisión del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="71"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="72"/>
         <source>Decision message</source>
         <translation>Mensaje sobre la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="74"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="204"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="75"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="205"/>
         <source>&amp;Eligibility override…</source>
         <translation>Excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="75"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="76"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar o quitar una excepción a un requisito, con su fundamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="135"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="136"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posición %1 · total %2 · %3 evaluaciones finales · dispersión %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="148"/>
         <source>Evaluators: %1</source>
         <translation>Evaluadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="152"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="156"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="157"/>
         <source>Ineligible: fails %1</source>
         <translation>No elegible: no cumple %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="159"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegible por excepción a un requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="166"/>
         <source>No decision yet.</source>
         <translation>Aún no hay decisión.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="168"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="169"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisión: %1, el %2 (miembros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="175"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="176"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="196"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="197"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="202"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="203"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Quitar la excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="229"/>
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="259"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
         <source>Remove the eligibility override</source>
         <translation>Quitar la excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>¿Por qué se quita la excepción? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="271"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="272"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="273"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="274"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 no cumple: %2. ¿Por qué el comité debería considerarla elegible? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="288"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="289"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Excepción de elegibilidad guardada; la clasificación se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="237"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
         <source>The proposal&apos;s profile and the evaluators&apos; reasons</source>
         <translation>El perfil de la propuesta y las razones de los evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="59"/>
         <source>Evaluators&apos; reasons</source>
         <translation>Razones de los evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="239"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="292"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="293"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="297"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="298"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="302"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="303"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
     </message>
@@ -4714,97 +4514,97 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
         <source>Final evals</source>
         <translation>Eval. finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
         <source>p(top N)</source>
         <translation>p(primeros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
         <source>Rank 5-95 %</source>
         <translation>Posición 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
         <source>Swap with next</source>
         <translation>Cambio con la siguiente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="129"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="128"/>
         <source>p(top %1)</source>
         <translation>p(primeros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="161"/>
         <source>fails gate: %1</source>
         <translation>no cumple el requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="164"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="163"/>
         <source>gate override: %1</source>
         <translation>excepción al requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="172"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="171"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
@@ -4814,52 +4614,52 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Una sola evaluación final: ningún segundo evaluador la confirma ni la discute</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="180"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="179"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 y %2 tienen puntuaciones idénticas con los mismos pesos: empatan con cualquier ponderación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="185"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="184"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Ningún cambio de pesos permite que %1 supere a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="190"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="189"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 supera a %2 si los pesos cambian %3 puntos (%4), con una diferencia actual de %5 puntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="198"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="197"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Ese cambio dejaría un peso negativo: el mínimo real es mayor.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="207"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="206"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera a %2 si los pesos de sus tipos de región cambian %3 puntos en total: %4 para %2, %5 para %1. Ningún cambio común a ambos lo lograría: sus puntuaciones por criterio difieren en una constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="245"/>
         <source>single evaluation</source>
         <translation>evaluación única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="247"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
         <source>contested</source>
         <translation>en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="258"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="257"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="232"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="232"/>
         <source>ineligible</source>
         <translation>no elegible</translation>
     </message>

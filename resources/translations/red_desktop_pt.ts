@@ -317,64 +317,44 @@ SHA-256 {1}</translation>
 <context>
     <name>CalibrationChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="21"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="22"/>
         <source>Evaluator calibration</source>
         <translation>Calibração dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="22"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="23"/>
         <source>Mean deviation from colleagues (points of total)</source>
         <translation>Desvio médio frente aos colegas (pontos do total)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="49"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="50"/>
         <source>%1: %2 points on average over %3 proposals (%4)</source>
         <translation>%1: %2 pontos em média em %3 propostas (%4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="70"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="71"/>
         <source>Harsh</source>
         <translation>Rigoroso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="71"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="72"/>
         <source>Lenient</source>
         <translation>Brando</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="72"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="73"/>
         <source>In line</source>
         <translation>Alinhado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="77"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="78"/>
         <source>± two standard errors</source>
         <translation>± dois erros-padrão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="82"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="83"/>
         <source>± %1 points: the rule&apos;s threshold</source>
         <translation>± %1 pontos: o limiar da regra</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="94"/>
-        <source>harsh</source>
-        <translation>rigoroso</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="95"/>
-        <source>lenient</source>
-        <translation>brando</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="96"/>
-        <source>in line</source>
-        <translation>alinhado</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="97"/>
-        <source>too few proposals</source>
-        <translation>poucas propostas</translation>
     </message>
 </context>
 <context>
@@ -1038,47 +1018,27 @@ SHA-256 {1}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="44"/>
-        <source>Approve</source>
-        <translation>Aprovar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="45"/>
-        <source>Approve with conditions</source>
-        <translation>Aprovar com condições</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="46"/>
-        <source>Defer</source>
-        <translation>Adiar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="47"/>
-        <source>Reject</source>
-        <translation>Rejeitar</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="78"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="69"/>
         <source>Revise the decision</source>
         <translation>Revisar a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="78"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="69"/>
         <source>Record a decision</source>
         <translation>Registrar uma decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="107"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="98"/>
         <source>Revise decision</source>
         <translation>Revisar decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="107"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="98"/>
         <source>Record decision</source>
         <translation>Registrar decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="144"/>
+        <location filename="../../red_desktop/gui/committee/decision_dialog.py" line="135"/>
         <source>This proposal cannot be approved without a gate override; it fails: %1. Record an override with its rationale first, or defer or reject it.</source>
         <translation>Esta proposta não pode ser aprovada sem uma exceção de elegibilidade; não cumpre: %1. Registre primeiro uma exceção com sua justificativa, ou adie-a ou rejeite-a.</translation>
     </message>
@@ -1320,302 +1280,157 @@ SHA-256 {1}</translation>
 <context>
     <name>EditorLabels</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="28"/>
-        <source>Draft</source>
-        <translation>Rascunho</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="29"/>
-        <source>Submitted</source>
-        <translation>Enviada</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="30"/>
-        <source>Under review</source>
-        <translation>Em análise</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="31"/>
-        <source>Decided</source>
-        <translation>Decidida</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="32"/>
-        <source>Metropolitan area</source>
-        <translation>Região metropolitana</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="33"/>
-        <source>City or group of cities</source>
-        <translation>Cidade ou grupo de cidades</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="34"/>
-        <source>Valley</source>
-        <translation>Vale</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="35"/>
-        <source>Rural area</source>
-        <translation>Área rural</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="36"/>
-        <source>Province or department</source>
-        <translation>Província ou departamento</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="37"/>
-        <source>Marginalized</source>
-        <translation>Marginalizada</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="38"/>
-        <source>Emerging</source>
-        <translation>Emergente</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="39"/>
-        <source>Declining</source>
-        <translation>Em declínio</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="40"/>
-        <source>Large investments (extractive industries, infrastructure)</source>
-        <translation>Grandes investimentos (indústrias extrativas, infraestrutura)</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="43"/>
-        <source>Innovation (research and technology centres)</source>
-        <translation>Inovação (centros de pesquisa e tecnologia)</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="46"/>
-        <source>Urban productive development</source>
-        <translation>Desenvolvimento produtivo urbano</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="47"/>
-        <source>Local and global value chains</source>
-        <translation>Cadeias de valor locais e globais</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="48"/>
-        <source>Local government</source>
-        <translation>Governo local</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="49"/>
-        <source>Business or business association</source>
-        <translation>Empresa ou associação empresarial</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="50"/>
-        <source>University</source>
-        <translation>Universidade</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="51"/>
-        <source>Technology centre</source>
-        <translation>Centro tecnológico</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="52"/>
-        <source>Civil society organisation</source>
-        <translation>Organização da sociedade civil</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="53"/>
-        <source>Large company</source>
-        <translation>Grande empresa</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="54"/>
-        <source>National government / scaling partner</source>
-        <translation>Governo nacional / parceiro para ampliação de escala</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="57"/>
-        <source>Cash</source>
-        <translation>Em dinheiro</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="58"/>
-        <source>In kind</source>
-        <translation>Em espécie</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="59"/>
-        <source>None</source>
-        <translation>Nenhuma</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="60"/>
-        <source>Letter of intent</source>
-        <translation>Carta de intenção</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="61"/>
-        <source>Signed agreement</source>
-        <translation>Acordo assinado</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="69"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="23"/>
         <source>Marginalized: a region left behind, with low incomes and productivity, poor access to basic services and markets, and few firms and institutions to build on.</source>
         <translation>Marginalizada: uma região deixada para trás, com renda e produtividade baixas, pouco acesso a serviços básicos e mercados, e poucas empresas e instituições em que se apoiar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="74"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="28"/>
         <source>Emerging: a region whose economy is growing, driven by new investment, sectors or value chains, where local firms and institutions must keep pace for the growth to be shared.</source>
         <translation>Emergente: uma região cuja economia cresce, impulsionada por novos investimentos, setores ou cadeias de valor, onde empresas e instituições locais precisam acompanhar o ritmo para que o crescimento seja compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="79"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="33"/>
         <source>Declining: a region whose economic base is shrinking, as a main industry, resource or market is lost, with jobs and incomes falling and a need to move into new activities.</source>
         <translation>Em declínio: uma região cuja base econômica encolhe com a perda de uma indústria, recurso ou mercado principal, com empregos e renda em queda e a necessidade de migrar para novas atividades.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="84"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="38"/>
         <source>Not set: the proposal is scored with the default weights and fails the eligibility gate that asks for a region type.</source>
         <translation>Não definido: a proposta é pontuada com os pesos padrão e não passa no requisito de elegibilidade que exige um tipo de região.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="96"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="50"/>
         <source>The type of region picks the weight profile of the score.</source>
         <translation>O tipo de região escolhe o perfil de pesos da pontuação.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="113"/>
-        <source>Not set</source>
-        <translation>Não definido</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="125"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="68"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="126"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="69"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="127"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="70"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="128"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="71"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="129"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="72"/>
         <source>Executing agency</source>
         <translation>Órgão executor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="130"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="73"/>
         <source>Priority area</source>
         <translation>Área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="131"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="74"/>
         <source>Productive sectors</source>
         <translation>Setores produtivos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="132"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="75"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="133"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="76"/>
         <source>Region name</source>
         <translation>Nome da região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="134"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="77"/>
         <source>Region kind</source>
         <translation>Categoria da região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="135"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="78"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="136"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="79"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="137"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="80"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="138"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="81"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="139"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="82"/>
         <source>Local actors</source>
         <translation>Atores locais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="140"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="83"/>
         <source>Requested amount</source>
         <translation>Valor solicitado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="141"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="84"/>
         <source>Public counterpart</source>
         <translation>Contrapartida pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="142"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="85"/>
         <source>Private counterpart</source>
         <translation>Contrapartida privada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="143"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="86"/>
         <source>Beneficiary MSMEs</source>
         <translation>MPMEs beneficiárias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="144"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="87"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="145"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="88"/>
         <source>Regional diagnosis</source>
         <translation>Diagnóstico regional</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="146"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="89"/>
         <source>Institutional strengths and weaknesses</source>
         <translation>Forças e fraquezas institucionais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="149"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="92"/>
         <source>Market opportunities</source>
         <translation>Oportunidades de mercado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="150"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="93"/>
         <source>Private-sector growth constraints</source>
         <translation>Restrições ao crescimento do setor privado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="151"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="94"/>
         <source>Scaling and policy pathway</source>
         <translation>Ampliação de escala e caminho para políticas públicas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/editor/labels.py" line="152"/>
+        <location filename="../../red_desktop/gui/editor/labels.py" line="95"/>
         <source>Results measurement plan</source>
         <translation>Plano de mensuração de resultados</translation>
     </message>
@@ -1839,67 +1654,52 @@ SHA-256 {1}</translation>
         <translation>As primeiras da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
-        <source>English</source>
-        <translation>Inglês</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
-        <source>Spanish</source>
-        <translation>Espanhol</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="99"/>
-        <source>Portuguese</source>
-        <translation>Português</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="103"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="102"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="104"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="103"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="109"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="108"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="117"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="116"/>
         <source>This proposal: %1</source>
         <translation>Esta proposta: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="165"/>
         <source>Folder for the evaluation sheets</source>
         <translation>Pasta para as fichas de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="166"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="165"/>
         <source>Folder for the CSV files</source>
         <translation>Pasta para os arquivos CSV</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="173"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="172"/>
         <source>Save the tables as</source>
         <translation>Salvar as tabelas como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="171"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="170"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="171"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="170"/>
         <source>Save the committee dossier as</source>
         <translation>Salvar o dossiê do comitê como</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_dialog.py" line="173"/>
+        <location filename="../../red_desktop/gui/export_dialog.py" line="172"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
     </message>
@@ -2213,78 +2013,78 @@ SHA-256 {1}</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="40"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="41"/>
         <source>Search code, title, region, agency or actor…</source>
         <translation>Pesquisar por código, título, região, órgão ou ator…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="43"/>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="76"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="44"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="77"/>
         <source>Search proposals</source>
         <translation>Pesquisar propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="47"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="48"/>
         <source>Lowest total</source>
         <translation>Total mínimo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="47"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="48"/>
         <source>Highest total</source>
         <translation>Total máximo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="66"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="67"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="80"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="81"/>
         <source>All countries</source>
         <translation>Todos os países</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="81"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="82"/>
         <source>All region types</source>
         <translation>Todos os tipos de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="82"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="83"/>
         <source>All priority areas</source>
         <translation>Todas as áreas prioritárias</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="83"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="84"/>
         <source>All statuses</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="94"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="95"/>
         <source>Any evaluation state</source>
         <translation>Qualquer estado de avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="95"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="96"/>
         <source>Not evaluated</source>
         <translation>Não avaliadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="96"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="97"/>
         <source>Drafts only</source>
         <translation>Somente rascunhos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="97"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="98"/>
         <source>With a final evaluation</source>
         <translation>Com avaliação final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="100"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="101"/>
         <source>Evaluation state</source>
         <translation>Estado da avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="131"/>
+        <location filename="../../red_desktop/gui/proposals/filter_bar.py" line="132"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
@@ -3651,27 +3451,27 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Confirmar ou cancelar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="23"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
         <source>Field evaluator</source>
         <translation>Avaliador de campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="25"/>
         <source>Committee member</source>
         <translation>Membro do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="25"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="26"/>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="29"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="28"/>
         <source>As the system</source>
         <translation>Conforme o sistema</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="65"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="61"/>
         <source>Your name is needed: it is stamped on every change you make.</source>
         <translation>Seu nome é necessário: ele fica registrado em cada alteração que você fizer.</translation>
     </message>
@@ -4481,164 +4281,164 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="63"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="64"/>
         <source>Proposal details for the committee</source>
         <translation>Detalhes da proposta para o comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="65"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="196"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="197"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="67"/>
         <source>Record or revise the committee&apos;s decision</source>
         <translation>Registrar ou revisar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="67"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="68"/>
         <source>&amp;Withdraw decision…</source>
         <translation>&amp;Retirar decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="68"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="69"/>
         <source>Withdraw the committee&apos;s decision</source>
         <translation>Retirar a decisão do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="71"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="72"/>
         <source>Decision message</source>
         <translation>Mensagem sobre a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="74"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="204"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="75"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="205"/>
         <source>&amp;Eligibility override…</source>
         <translation>Exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="75"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="76"/>
         <source>Record or remove a gate override with its rationale</source>
         <translation>Registrar ou remover uma exceção a um requisito, com sua fundamentação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="135"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="136"/>
         <source>Rank %1 · total %2 · %3 final evaluations · spread %4</source>
         <translation>Posição %1 · total %2 · %3 avaliações finais · dispersão %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="148"/>
         <source>Evaluators: %1</source>
         <translation>Avaliadores: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="152"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="153"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="156"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="157"/>
         <source>Ineligible: fails %1</source>
         <translation>Inelegível: não cumpre %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="158"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="159"/>
         <source>Eligible by gate override: %1</source>
         <translation>Elegível por exceção a um requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="165"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="166"/>
         <source>No decision yet.</source>
         <translation>Ainda não há decisão.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="168"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="169"/>
         <source>Decision: %1 on %2 (members present: %3). %4</source>
         <translation>Decisão: %1, em %2 (membros presentes: %3). %4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="175"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="176"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="196"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="197"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="202"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="203"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Remover a exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="228"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="229"/>
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="259"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
         <source>Remove the eligibility override</source>
         <translation>Remover a exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>Por que a exceção é removida? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="271"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="272"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="273"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="274"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 não cumpre: %2. Por que o comitê deveria considerá-la elegível? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="288"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="289"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Exceção de elegibilidade salva; a classificação é atualizada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="237"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
         <source>Withdraw the decision</source>
         <translation>Retirar a decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
         <source>The proposal&apos;s profile and the evaluators&apos; reasons</source>
         <translation>O perfil da proposta e as razões dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="57"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="58"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="59"/>
         <source>Evaluators&apos; reasons</source>
         <translation>Razões dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="239"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="292"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="293"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="297"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="298"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="302"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="303"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
     </message>
@@ -4714,97 +4514,97 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
         <source>Final evals</source>
         <translation>Aval. finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
         <source>Spread</source>
         <translation>Dispersão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
         <source>Eligibility</source>
         <translation>Elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
         <source>p(top N)</source>
         <translation>p(primeiros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
         <source>Rank 5-95 %</source>
         <translation>Posição 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
         <source>Swap with next</source>
         <translation>Troca com a seguinte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="129"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="128"/>
         <source>p(top %1)</source>
         <translation>p(primeiros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="162"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="161"/>
         <source>fails gate: %1</source>
         <translation>não cumpre o requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="164"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="163"/>
         <source>gate override: %1</source>
         <translation>exceção ao requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="172"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="171"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
@@ -4814,52 +4614,52 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Uma única avaliação final: nenhum segundo avaliador a confirma nem contesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="180"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="179"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 e %2 têm pontuações idênticas com os mesmos pesos: empatam com qualquer ponderação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="185"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="184"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Nenhuma mudança de pesos permite que %1 ultrapasse %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="190"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="189"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 ultrapassa %2 se os pesos mudarem %3 pontos (%4), com uma diferença atual de %5 pontos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="198"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="197"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Essa mudança deixaria um peso negativo: o mínimo real é maior.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="207"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="206"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera %2 se os pesos de seus tipos de região mudarem %3 pontos no total: %4 para %2, %5 para %1. Nenhuma mudança comum a ambos o faria: suas pontuações por critério diferem por uma constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="245"/>
         <source>single evaluation</source>
         <translation>avaliação única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="247"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
         <source>contested</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="258"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="257"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="232"/>
         <source>eligible</source>
         <translation>elegível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="233"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="232"/>
         <source>ineligible</source>
         <translation>inelegível</translation>
     </message>

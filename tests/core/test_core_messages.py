@@ -1,46 +1,86 @@
-"""The core's texts follow the interface language: every t() and msg() literal of the core is in the Spanish and
-Portuguese catalogues with the same placeholders, a refusal reads in Spanish, and English is the fallback."""
+"""The core's texts follow the interface language: every text the code gives the catalogue (extracted as the
+Makefile extracts it) is in the Spanish and Portuguese catalogues with the same placeholders and all its plural
+forms, the compiled catalogues are the PO files compiled, a refusal reads in Spanish, and English is the fallback."""
 
 from __future__ import annotations
 
 import ast
+import io
+import re
 import string
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 from red_desktop.core import messages
-from red_desktop.core.messages import catalogue_path, set_language, t
+from red_desktop.core.messages import catalogue_path, compiled_path, set_language, t, tc, tcn, tn, words
 from red_desktop.core.rubric import Rubric
 from tests.exchange_world import World
 
-CORE = Path(__file__).resolve().parents[2] / "red_desktop" / "core"
+ROOT = Path(__file__).resolve().parents[2]
+CORE = ROOT / "red_desktop" / "core"
 EXCHANGE = CORE / "exchange"
 CLI = CORE.parent / "cli"  # the command line's own sentences share the core's catalogue (the Makefile extracts both)
 LANGUAGES = ("es", "pt")
 # Raised for a person to read: in the exchange, their message comes from t(), never from a bare text.
 ERRORS = {"PackageError", "ConflictError", "NotFoundError", "ValidationError", "KeyFileError"}
+# Which argument of each catalogue function is its text (the others of tc/tcn are a context, a plural, a count).
+TEXT_ARGUMENT = {"t": 0, "msg": 1, "tc": 1, "tn": 0, "tcn": 1}
+Key = tuple[str | None, str]  # (context, English singular)
 
 
-# The functions whose literal is a catalogue's key, and which argument it is (as the Makefile's pybabel --keyword).
-KEYWORDS = {"t": 0, "msg": 1}
+def babel_keywords() -> dict[str, tuple[object, ...]]:
+    """messages.KEYWORDS in babel's own form, as `pybabel extract --keyword` reads them."""
+    from babel.messages.frontend import parse_keywords
+
+    return parse_keywords(list(messages.KEYWORDS))
 
 
-def imports_t(tree: ast.Module) -> bool:
-    return any(
-        isinstance(node, ast.ImportFrom)
-        and node.module == "red_desktop.core.messages"
-        and any(alias.name in KEYWORDS for alias in node.names)
-        for node in ast.walk(tree)
-    )
+@pytest.fixture(scope="module")
+def extracted() -> dict[Key, tuple[tuple[str, ...], str]]:
+    """(context, English) -> (its texts: singular and plural if any, where it is first used), as `make
+    translations` extracts them from red_desktop/core and red_desktop/cli."""
+    found: dict[Key, tuple[tuple[str, ...], str]] = {}
+    for folder in (CORE, CLI):
+        for filename, line, message, _comments, context in extract_from_dir(folder, keywords=babel_keywords()):
+            texts = (message,) if isinstance(message, str) else tuple(message)
+            found.setdefault((context, texts[0]), (texts, f"{folder.name}/{filename}:{line}"))
+    return found
+
+
+def entries(language: str) -> dict[Key, tuple[tuple[str, ...], bool]]:
+    """(context, English) -> (translations, one per plural form; fuzzy) for every message of the catalogue."""
+    with catalogue_path(language).open("rb") as handle:
+        read = read_po(handle)
+    found = {}
+    for m in read:
+        if not m.id:
+            continue
+        english = m.id if isinstance(m.id, str) else m.id[0]
+        strings = (m.string,) if isinstance(m.string, str) else tuple(m.string)
+        found[(m.context, str(english))] = (tuple(str(s or "") for s in strings), m.fuzzy)
+    return found
 
 
 def translated_modules() -> list[Path]:
-    """Every core or command-line module that imports t or msg: the exchange's, validation's, the importer's..."""
+    """Every core or command-line module that calls a catalogue function."""
     paths = sorted(CORE.rglob("*.py")) + sorted(CLI.rglob("*.py"))
-    return [path for path in paths if imports_t(ast.parse(path.read_text(encoding="utf-8")))]
+    return [path for path in paths if path.name != "messages.py" and any(True for _ in catalogue_calls(path))]
+
+
+def catalogue_calls(path: Path) -> Iterator[tuple[int, str, list[ast.expr]]]:
+    """(line, function, arguments) of every call of t, msg, tc, tn or tcn, plain or as a method (words(...).tc)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        if name in TEXT_ARGUMENT:
+            yield node.lineno, name, node.args
 
 
 @pytest.fixture
@@ -53,36 +93,6 @@ def spanish() -> Iterator[None]:
         set_language("en")
 
 
-def t_calls(path: Path) -> Iterator[tuple[int, ast.expr | None]]:
-    """(line, the text argument) of every call of t or msg in the module."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in KEYWORDS:
-            index = KEYWORDS[node.func.id]
-            yield node.lineno, node.args[index] if len(node.args) > index else None
-
-
-def msg_codes(path: Path) -> Iterator[tuple[int, ast.expr | None]]:
-    """(line, the code argument) of every call of msg in the module."""
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "msg":
-            yield node.lineno, node.args[0] if node.args else None
-
-
-def source_texts() -> dict[str, str]:
-    """English text -> where it is first used; fails on any t() whose text is not a literal."""
-    texts: dict[str, str] = {}
-    wrong = []
-    for path in translated_modules():
-        for line, first in t_calls(path):
-            where = f"{path.relative_to(CORE.parent)}:{line}"
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                texts.setdefault(first.value, where)
-            else:
-                wrong.append(where)
-    assert wrong == [], f"t() takes a literal (implicit concatenation is fine), so catalogues can hold it: {wrong}"
-    return texts
-
-
 def fields(text: str) -> set[tuple[str, str, str]]:
     """The {placeholders} as str.format reads them: name, format spec, conversion."""
     return {
@@ -90,15 +100,25 @@ def fields(text: str) -> set[tuple[str, str, str]]:
     }
 
 
-def entries(language: str) -> dict[str, tuple[str, bool]]:
-    """English text -> (translation, fuzzy) for every message of the language's catalogue."""
-    with catalogue_path(language).open("rb") as handle:
-        read = read_po(handle)
-    return {str(m.id): (str(m.string or ""), m.fuzzy) for m in read if m.id}
+def test_the_makefile_extracts_with_the_same_keywords() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.findall(r"--keyword (\S+)", makefile) == list(messages.KEYWORDS)
 
 
-def test_every_text_is_a_literal_and_there_are_texts() -> None:
-    assert len(source_texts()) > 50
+def test_every_text_is_a_literal_and_there_are_texts(extracted: dict) -> None:
+    """A text that is not a literal cannot be extracted, so it would never be translated."""
+    wrong = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in translated_modules()
+        for line, name, args in catalogue_calls(path)
+        if len(args) > TEXT_ARGUMENT[name]
+        and not (
+            isinstance(args[TEXT_ARGUMENT[name]], ast.Constant) and isinstance(args[TEXT_ARGUMENT[name]].value, str)
+        )
+    ]
+    assert wrong == [], f"catalogue functions take a literal (implicit concatenation is fine): {wrong}"
+    assert len(extracted) > 300
+    assert any(context for context, _ in extracted)
     adopted = {path.name for path in translated_modules() if path.parent == EXCHANGE}
     assert {"envelope.py", "receive.py", "package.py", "canonical.py", "resolving.py", "service.py"} <= adopted
 
@@ -121,25 +141,35 @@ def test_no_exchange_error_is_raised_with_an_untranslated_text() -> None:
 def test_every_message_code_is_a_literal_identifier() -> None:
     """--json prints these codes for machines: a literal snake_case word, never a text that may change."""
     wrong = [
-        f"{path.relative_to(CORE.parent)}:{line}"
+        f"{path.relative_to(ROOT)}:{line}"
         for path in translated_modules()
-        for line, code in msg_codes(path)
-        if not (isinstance(code, ast.Constant) and isinstance(code.value, str) and code.value.isidentifier())
-        or code.value != code.value.lower()
+        for line, name, args in catalogue_calls(path)
+        if name == "msg"
+        and (
+            not args
+            or not (
+                isinstance(args[0], ast.Constant) and isinstance(args[0].value, str) and args[0].value.isidentifier()
+            )
+            or args[0].value != args[0].value.lower()
+        )
     ]
     assert wrong == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_text_is_translated_with_the_same_placeholders(language: str) -> None:
+def test_every_text_is_translated_with_the_same_placeholders(language: str, extracted: dict) -> None:
     catalogued = entries(language)
-    texts = source_texts()
-    missing = [f"{where}: {text}" for text, where in texts.items() if text not in catalogued]
-    untranslated = [text for text in texts if text in catalogued and (not catalogued[text][0] or catalogued[text][1])]
+    missing = [f"{where}: {key}" for key, (_texts, where) in extracted.items() if key not in catalogued]
+    untranslated = [
+        key for key in extracted if key in catalogued and (not all(catalogued[key][0]) or catalogued[key][1])
+    ]
     placeholders = [
-        (text, catalogued[text][0])
-        for text in texts
-        if text in catalogued and catalogued[text][0] and fields(text) != fields(catalogued[text][0])
+        (key, translation)
+        for key, (texts, _where) in extracted.items()
+        if key in catalogued
+        for translation in catalogued[key][0]
+        if translation
+        and fields(translation) - {("n", "", ""), ("n", ",", "")} != fields(texts[-1]) - {("n", "", ""), ("n", ",", "")}
     ]
     assert missing == []
     assert untranslated == []
@@ -147,16 +177,27 @@ def test_every_text_is_translated_with_the_same_placeholders(language: str) -> N
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_catalogue_entry_is_stale(language: str) -> None:
-    assert sorted(set(entries(language)) - set(source_texts())) == []
+def test_no_catalogue_entry_is_stale(language: str, extracted: dict) -> None:
+    assert sorted(set(entries(language)) - set(extracted), key=str) == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_translation_formats(language: str) -> None:
     """Filled with a value per placeholder, as the code fills them (a number where a spec asks for one)."""
-    for text, (translation, _fuzzy) in entries(language).items():
-        values = {name: 1234 if spec else "x" for name, spec, _conversion in fields(text)}
-        assert translation.format(**values)
+    for (_context, _english), (translations, _fuzzy) in entries(language).items():
+        for translation in translations:
+            values = {name: 1234 if spec else "x" for name, spec, _conversion in fields(translation)}
+            assert translation.format(**values)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_compiled_catalogue_is_the_po_file_compiled(language: str) -> None:
+    """core.mo is what the program reads: a PO edited without `make translations` would not be seen."""
+    with catalogue_path(language).open("rb") as handle:
+        read = read_po(handle, locale=language, domain=messages.DOMAIN)
+    compiled = io.BytesIO()
+    write_mo(compiled, read)
+    assert compiled_path(language).read_bytes() == compiled.getvalue(), "run make translations"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -167,6 +208,21 @@ def test_the_header_names_the_language_and_utf8(language: str) -> None:
     assert headers["Language"].startswith(language)
     assert "charset=utf-8" in headers["Content-Type"].lower()
     assert headers["Plural-Forms"].startswith("nplurals=2;")
+
+
+def test_the_languages_are_the_catalogues_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A language is a catalogue: a compiled one for French makes French a choice, with no code changed."""
+    assert messages.languages() == ("en", "es", "pt")
+    for code in ("es", "fr"):
+        (tmp_path / "locale" / code / "LC_MESSAGES").mkdir(parents=True)
+        write_mo((tmp_path / "locale" / code / "LC_MESSAGES" / "core.mo").open("wb"), read_po(io.StringIO("")))
+    (tmp_path / "locale" / "nl").mkdir()  # a folder without a compiled catalogue is no language
+    monkeypatch.setattr(messages, "locale_dir", lambda: tmp_path / "locale")
+    messages.languages.cache_clear()
+    try:
+        assert messages.languages() == ("en", "es", "fr")
+    finally:
+        messages.languages.cache_clear()
 
 
 def test_a_truncated_package_is_refused_in_spanish_naming_the_file(
@@ -209,30 +265,60 @@ def test_an_unknown_language_falls_back_to_english(language: str) -> None:
 
 def test_a_text_without_a_translation_stays_english(spanish: None) -> None:
     assert t("Not a catalogued text about {thing}", thing="x") == "Not a catalogued text about x"
+    assert tc("nowhere", "Not a catalogued text") == "Not a catalogued text"
+    assert [tn("{n} uncatalogued thing", "{n:,} uncatalogued things", n) for n in (1, 5000)] == [
+        "1 uncatalogued thing",
+        "5.000 uncatalogued things",
+    ]
 
 
-def test_catalogues_are_read_once_per_language(spanish: None) -> None:
-    assert messages.catalogue("es") is messages.catalogue("es")
-    assert messages.catalogue("en") == {}
-
-
-def test_fuzzy_and_empty_translations_count_as_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    po = tmp_path / "core.po"
-    po.write_text(
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
-        'msgid "is missing"\nmsgstr "falta"\n\n'
-        '#, fuzzy\nmsgid "must be text"\nmsgstr "debe ser un número"\n\n'
-        'msgid "must be a list"\nmsgstr ""\n',
-        encoding="utf-8",
+def test_a_context_picks_the_translation_and_a_count_its_plural_form() -> None:
+    """The same English word, two enums: a proposal's "Draft" is "Borrador" and so is an evaluation's, but the
+    context keeps them apart for a language that would say them differently; plural forms are the language's."""
+    spanish, portuguese = words("es"), words("pt")
+    assert (spanish.tc("status", "Under review"), portuguese.tc("status", "Under review")) == (
+        "En revisión",
+        "Em análise",
     )
-    monkeypatch.setattr(messages, "catalogue_path", lambda language: po)
-    messages.catalogue.cache_clear()
+    assert spanish.tc("tendency", "in line") == "alineado" and spanish.t("in line") == "in line"
+    assert words("en").tc("status", "Under review") == "Under review"
+    assert tcn("nowhere", "{n} thing", "{n} things", 1) == "1 thing"
+
+
+def test_catalogues_are_read_once_per_language() -> None:
+    assert messages.translations("es") is messages.translations("es")
+    assert words("es") is words("es") and words("fr") is words("en")
+
+
+def test_fuzzy_and_empty_translations_are_left_out_when_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `make translations` compiles: a fuzzy or empty entry is as good as missing (English is shown)."""
+    po = read_po(
+        io.StringIO(
+            'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
+            'msgid "is missing"\nmsgstr "falta"\n\n'
+            '#, fuzzy\nmsgid "must be text"\nmsgstr "debe ser un número"\n\n'
+            'msgid "must be a list"\nmsgstr ""\n'
+        ),
+        locale="es",
+    )
+    mo = tmp_path / "core.mo"
+    with mo.open("wb") as handle:
+        write_mo(handle, po)
+    monkeypatch.setattr(messages, "compiled_path", lambda language: mo)
+    messages.translations.cache_clear()
+    messages._words.cache_clear()
     try:
-        set_language("es")
-        assert (t("is missing"), t("must be text"), t("must be a list")) == ("falta", "must be text", "must be a list")
+        spanish = words("es")
+        assert (spanish.t("is missing"), spanish.t("must be text"), spanish.t("must be a list")) == (
+            "falta",
+            "must be text",
+            "must be a list",
+        )
     finally:
-        set_language("en")
-        messages.catalogue.cache_clear()  # the real catalogue is read again next time
+        messages.translations.cache_clear()  # the real catalogue is read again next time
+        messages._words.cache_clear()
 
 
 def test_a_problem_keeps_its_code_and_says_itself_in_the_language_of_the_moment() -> None:

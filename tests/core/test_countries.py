@@ -13,7 +13,6 @@ import pytest
 from red_desktop.core import countries
 from red_desktop.core.countries import (
     ALIASES,
-    LANGUAGES,
     LATIN_AMERICA_CARIBBEAN,
     SHORT_NAMES,
     country_choices,
@@ -23,6 +22,7 @@ from red_desktop.core.countries import (
     name_key,
 )
 from red_desktop.core.importing import mapping
+from red_desktop.core.messages import languages
 
 # Every entry of the import mapping's two tables before they became the alias list (the dead "colombia " entry,
 # with its trailing space, left out: input is trimmed before it is looked up).
@@ -163,7 +163,7 @@ def test_country_label() -> None:
     assert country_label("XX", "es") == "XX"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", languages())
 def test_choices_list_the_region_first_then_every_other_country(language: str) -> None:
     region, rest = country_choices(language)
     assert {code for code, _ in region} == LATIN_AMERICA_CARIBBEAN

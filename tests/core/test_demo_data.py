@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from red_desktop import paths
-from red_desktop.core.countries import LANGUAGES, country_name
-from red_desktop.core.demo_data import TEXT_GROUPS, DemoContent, demo_content, read_demo_content
+from red_desktop.core.countries import country_name
+from red_desktop.core.demo_data import LANGUAGES, TEXT_GROUPS, DemoContent, demo_content, read_demo_content
 from red_desktop.core.domain import RegionType
 from red_desktop.core.errors import ValidationError
 

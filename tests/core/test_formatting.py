@@ -83,4 +83,14 @@ def test_the_optional_figure_is_a_dash() -> None:
 def test_without_a_language_the_interface_language_is_used(interface: None, language: str, shown: str) -> None:
     messages.set_language(language)
     assert formatting.number(40.24) == shown
-    assert formatting.locale_of() == formatting.LOCALES[language]
+    assert formatting.locale_of() == language
+
+
+def test_a_language_is_named_in_itself_or_in_another() -> None:
+    """Preferences offers each language by its own name; the export dialog names them in the interface's."""
+    assert [formatting.language_name(code) for code in ("en", "es", "pt")] == ["English", "Español", "Português"]
+    assert formatting.language_name("pt", "es") == "Portugués" and formatting.language_name("fr", "en") == "French"
+
+
+def test_a_language_without_a_catalogue_writes_numbers_as_english() -> None:
+    assert formatting.locale_of("xx") == "en" and formatting.number(1234.5, "xx") == formatting.number(1234.5, "en")

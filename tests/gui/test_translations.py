@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QStat
 
 from red_desktop import paths
 from red_desktop.core.domain import ProposalStatus
-from red_desktop.gui.editor.labels import enum_label, field_labels
+from red_desktop.core.enum_labels import enum_label
+from red_desktop.core.messages import set_language
+from red_desktop.gui.editor.labels import field_labels
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.menus import Menus
 from red_desktop.gui.proposals.list_model import ProposalListModel
@@ -113,14 +115,17 @@ def test_spanish_catalogue_translates_at_run_time(qapp: QApplication) -> None:
 
 @pytest.fixture
 def spanish(qapp: QApplication) -> Iterator[QApplication]:
-    """The Spanish catalogue installed for one test and removed afterwards."""
+    """The window's Spanish catalogue installed and the core speaking Spanish (the enums' labels are the core's) for
+    one test, both undone afterwards."""
     translator = QTranslator()
     assert translator.load("red_desktop_es", str(translations_dir()))
     qapp.installTranslator(translator)
+    set_language("es")
     try:
         yield qapp
     finally:
         qapp.removeTranslator(translator)
+        set_language("en")
 
 
 def test_menus_status_bar_and_shortcuts_are_translated(spanish: QApplication) -> None:

@@ -56,7 +56,7 @@ def english(chosen: str) -> set[str]:
             found.add(_plain(source))
     with messages.catalogue_path(chosen).open("rb") as handle:
         for entry in read_po(handle):
-            if isinstance(entry.id, str) and entry.id and "{" not in entry.id and entry.string != entry.id:
+            if isinstance(entry.id, str) and entry.id and "{" not in entry.id and entry.string not in ("", entry.id):
                 found.add(entry.id)
     for kind in vars(domain).values():
         if isinstance(kind, type) and issubclass(kind, StrEnum) and kind is not StrEnum:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core import formatting
 from red_desktop.core.calibration import MIN_POINTS, Calibration
+from red_desktop.core.enum_labels import tendency_label
 from red_desktop.gui.charts.base import HARSH, LENIENT, NEUTRAL, Chart, signed
 from red_desktop.gui.fill import fill
 
@@ -88,16 +89,3 @@ class CalibrationChart(Chart):
         self.plot.setXRange(-span, span, padding=0)
         self.plot.setYRange(-0.6, len(shown) - 0.4, padding=0)
         self.points = len(shown)
-
-
-TENDENCIES = {
-    "harsh": QT_TRANSLATE_NOOP("CalibrationChart", "harsh"),
-    "lenient": QT_TRANSLATE_NOOP("CalibrationChart", "lenient"),
-    "in line": QT_TRANSLATE_NOOP("CalibrationChart", "in line"),
-    "too few proposals": QT_TRANSLATE_NOOP("CalibrationChart", "too few proposals"),
-}
-
-
-def tendency_label(tendency: str) -> str:
-    """The calibration's word for an evaluator, in the interface language."""
-    return QCoreApplication.translate("CalibrationChart", str(TENDENCIES.get(tendency, tendency)))

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from red_desktop.core.decision_rules import decision_problems, gates_refusing, reason_problems
 from red_desktop.core.domain import Decision, DecisionKind
 from red_desktop.core.eligibility import Eligibility
+from red_desktop.core.enum_labels import enum_label
 from red_desktop.core.errors import Problem
 from red_desktop.gui.editor.problem_marker import STYLE_SHEET, ProblemMarker
 from red_desktop.gui.fill import fill
@@ -40,16 +41,6 @@ CHILDREN: tuple[tuple[type[QWidget], str], ...] = (
     (QLineEdit, "reasonEdit"),
     (QDialogButtonBox, "buttonBox"),
 )
-KIND_LABELS = {
-    DecisionKind.APPROVE: str(QT_TRANSLATE_NOOP("DecisionDialog", "Approve")),
-    DecisionKind.APPROVE_WITH_CONDITIONS: str(QT_TRANSLATE_NOOP("DecisionDialog", "Approve with conditions")),
-    DecisionKind.DEFER: str(QT_TRANSLATE_NOOP("DecisionDialog", "Defer")),
-    DecisionKind.REJECT: str(QT_TRANSLATE_NOOP("DecisionDialog", "Reject")),
-}
-
-
-def kind_label(kind: DecisionKind) -> str:
-    return QCoreApplication.translate("DecisionDialog", KIND_LABELS[kind])
 
 
 @dataclass(frozen=True)
@@ -108,7 +99,7 @@ class DecisionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for kind in DecisionKind:
-            self.kind.addItem(kind_label(kind), kind.value)
+            self.kind.addItem(enum_label(kind), kind.value)
         self.kind.currentIndexChanged.connect(self._follow_kind)
         self.date.setMaximumDate(QDate.currentDate())
         self._load(current, member)

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from red_desktop.core.domain import DecisionKind
+from red_desktop.core.enum_labels import enum_label
 from red_desktop.core.history import EventKind, HistoryEvent
-from red_desktop.gui.committee.decision_dialog import kind_label
 from red_desktop.gui.exchange.values import short_time
 from red_desktop.gui.fill import fill
 
@@ -106,6 +106,6 @@ def _details(event: HistoryEvent) -> list[str]:
 
 def _kind(value: str | None) -> str:
     try:
-        return kind_label(DecisionKind(value or ""))
+        return enum_label(DecisionKind(value or ""))
     except ValueError:
         return (value or "–").replace("_", " ")

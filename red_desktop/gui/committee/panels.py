@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from red_desktop.core import formatting
 from red_desktop.core.agreement import FIGURES, LABELS, PanelAgreement
 from red_desktop.core.calibration import Calibration
-from red_desktop.gui.charts.calibration import tendency_label
+from red_desktop.core.enum_labels import tendency_label
 from red_desktop.gui.fill import fill
 
 

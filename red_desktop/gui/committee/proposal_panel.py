@@ -22,6 +22,7 @@ from red_desktop.core import chart_data, formatting
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision
 from red_desktop.core.eligibility import Eligibility
+from red_desktop.core.enum_labels import enum_label
 from red_desktop.core.history import HistoryEvent, decision_history
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.reasons import ProposalReasons, contested_subcriteria, proposal_reasons
@@ -29,7 +30,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.charts.radar import RadarChart
 from red_desktop.gui.committee.contest_reasons import reason_text
-from red_desktop.gui.committee.decision_dialog import DecisionAnswer, ask_decision, kind_label
+from red_desktop.gui.committee.decision_dialog import DecisionAnswer, ask_decision
 from red_desktop.gui.committee.decision_history import history_html, withdrawal_text
 from red_desktop.gui.committee.reasons_view import ReasonsView
 from red_desktop.gui.fill import fill
@@ -166,7 +167,7 @@ class ProposalPanel(QWidget):
             return f"<b>{html.escape(text)}</b>"
         text = fill(
             self.tr("Decision: %1 on %2 (members present: %3). %4"),
-            kind_label(d.kind),
+            enum_label(d.kind),
             d.decided_on,
             ", ".join(d.members_present),
             d.rationale,

@@ -17,11 +17,10 @@ from PySide6.QtGui import QBrush, QColor
 from red_desktop.core import formatting
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision, RegionType
+from red_desktop.core.enum_labels import enum_label
 from red_desktop.core.ranking import RankedProposal, ineligible_apart
 from red_desktop.core.sensitivity import PairSwap, ProposalSensitivity, RankingSensitivity
 from red_desktop.gui.committee.contest_reasons import reason_text
-from red_desktop.gui.committee.decision_dialog import kind_label
-from red_desktop.gui.editor.labels import enum_label
 from red_desktop.gui.fill import fill
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -167,7 +166,7 @@ class RankingModel(QAbstractTableModel):
             return self._swap_tip(r, self._swaps[r.uuid])
         if key == "decision" and r.uuid in self._decisions:
             decision = self._decisions[r.uuid]
-            lines = [f"{kind_label(decision.kind)} · {decision.decided_on}", decision.rationale]
+            lines = [f"{enum_label(decision.kind)} · {decision.decided_on}", decision.rationale]
             if decision.conditions:
                 lines.append(fill(self.tr("Conditions: %1"), decision.conditions))
             return "\n".join(lines)
@@ -232,7 +231,7 @@ class RankingModel(QAbstractTableModel):
             "contested": self._contested_text(r),
             "eligible": (self.tr("eligible") if r.eligible else self.tr("ineligible"))
             + (" *" if r.override_rationale else ""),
-            "decision": kind_label(self._decisions[r.uuid].kind) if r.uuid in self._decisions else "",
+            "decision": enum_label(self._decisions[r.uuid].kind) if r.uuid in self._decisions else "",
             "p_top": _number(figures.p_top if figures else None, 2),
             "interval": f"{figures.rank_lo}–{figures.rank_hi}" if figures and figures.rank_lo else "–",
             "swap": self._swap_text(r.uuid),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from red_desktop.core import formatting
 from red_desktop.core.domain import Actor
-from red_desktop.gui.editor.labels import enum_label
+from red_desktop.core.enum_labels import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,4 +1,5 @@
-"""The words the editor shows for the domain's enums and fields, translated through Qt."""
+"""The words the editor shows for the proposal's fields and the region types' definitions, translated through Qt;
+the enums' labels themselves are the core's (core/enum_labels.py), shared with the reports and exports."""
 
 from __future__ import annotations
 
@@ -8,58 +9,11 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox
 
-from red_desktop.core.domain import (
-    ActorType,
-    ContributionKind,
-    Evidence,
-    PriorityArea,
-    ProposalStatus,
-    RegionKind,
-    RegionType,
-)
+from red_desktop.core.domain import RegionType
+from red_desktop.core.enum_labels import enum_label
 
 E = TypeVar("E", bound=StrEnum)
 # Each text is a literal QCoreApplication.translate("EditorLabels", ...) call so that lupdate finds it.
-
-
-def enum_labels() -> dict[StrEnum, str]:
-    """Built on each call so a language switched at run time is honoured."""
-    return {
-        ProposalStatus.DRAFT: QCoreApplication.translate("EditorLabels", "Draft"),
-        ProposalStatus.SUBMITTED: QCoreApplication.translate("EditorLabels", "Submitted"),
-        ProposalStatus.UNDER_REVIEW: QCoreApplication.translate("EditorLabels", "Under review"),
-        ProposalStatus.DECIDED: QCoreApplication.translate("EditorLabels", "Decided"),
-        RegionKind.METROPOLITAN_AREA: QCoreApplication.translate("EditorLabels", "Metropolitan area"),
-        RegionKind.CITY_GROUP: QCoreApplication.translate("EditorLabels", "City or group of cities"),
-        RegionKind.VALLEY: QCoreApplication.translate("EditorLabels", "Valley"),
-        RegionKind.RURAL_AREA: QCoreApplication.translate("EditorLabels", "Rural area"),
-        RegionKind.PROVINCE: QCoreApplication.translate("EditorLabels", "Province or department"),
-        RegionType.MARGINALIZED: QCoreApplication.translate("EditorLabels", "Marginalized"),
-        RegionType.EMERGING: QCoreApplication.translate("EditorLabels", "Emerging"),
-        RegionType.DECLINING: QCoreApplication.translate("EditorLabels", "Declining"),
-        PriorityArea.LARGE_INVESTMENTS: QCoreApplication.translate(
-            "EditorLabels", "Large investments (extractive industries, infrastructure)"
-        ),
-        PriorityArea.INNOVATION: QCoreApplication.translate(
-            "EditorLabels", "Innovation (research and technology centres)"
-        ),
-        PriorityArea.URBAN_PRODUCTIVE: QCoreApplication.translate("EditorLabels", "Urban productive development"),
-        PriorityArea.VALUE_CHAINS: QCoreApplication.translate("EditorLabels", "Local and global value chains"),
-        ActorType.LOCAL_GOVERNMENT: QCoreApplication.translate("EditorLabels", "Local government"),
-        ActorType.BUSINESS: QCoreApplication.translate("EditorLabels", "Business or business association"),
-        ActorType.UNIVERSITY: QCoreApplication.translate("EditorLabels", "University"),
-        ActorType.TECHNOLOGY_CENTRE: QCoreApplication.translate("EditorLabels", "Technology centre"),
-        ActorType.CIVIL_SOCIETY: QCoreApplication.translate("EditorLabels", "Civil society organisation"),
-        ActorType.LARGE_COMPANY: QCoreApplication.translate("EditorLabels", "Large company"),
-        ActorType.NATIONAL_GOVERNMENT: QCoreApplication.translate(
-            "EditorLabels", "National government / scaling partner"
-        ),
-        ContributionKind.CASH: QCoreApplication.translate("EditorLabels", "Cash"),
-        ContributionKind.IN_KIND: QCoreApplication.translate("EditorLabels", "In kind"),
-        Evidence.NONE: QCoreApplication.translate("EditorLabels", "None"),
-        Evidence.LETTER_OF_INTENT: QCoreApplication.translate("EditorLabels", "Letter of intent"),
-        Evidence.SIGNED_AGREEMENT: QCoreApplication.translate("EditorLabels", "Signed agreement"),
-    }
 
 
 def region_type_definitions() -> dict[RegionType | None, str]:
@@ -106,17 +60,6 @@ def set_region_type_tips(combo: QComboBox, not_set: object = None) -> None:
         if tip is not None:
             combo.setItemData(row, tip, Qt.ItemDataRole.ToolTipRole)
     combo.setToolTip(region_type_tooltip())
-
-
-def enum_label(member: StrEnum | None) -> str:
-    if member is None:
-        return QCoreApplication.translate("EditorLabels", "Not set")
-    return enum_labels().get(member, str(member))
-
-
-def short_enum_label(member: StrEnum | None) -> str:
-    """The label without its examples in brackets ("Large investments"), for list cells and filters."""
-    return enum_label(member).split(" (")[0]
 
 
 def field_labels() -> dict[str, str]:

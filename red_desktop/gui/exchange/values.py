@@ -19,9 +19,9 @@ from red_desktop.core.domain import (
     RegionKind,
     RegionType,
 )
+from red_desktop.core.enum_labels import enum_label
 from red_desktop.core.settings import Role
-from red_desktop.gui.committee.decision_dialog import kind_label
-from red_desktop.gui.editor.labels import enum_label, field_labels
+from red_desktop.gui.editor.labels import field_labels
 from red_desktop.gui.fill import fill
 from red_desktop.gui.profile_dialog import ROLE_NAMES
 
@@ -132,7 +132,7 @@ def cell_text(text: str) -> str:
 def _word(name: str, value: str) -> str:
     if name == "kind":
         try:
-            return kind_label(DecisionKind(value))
+            return enum_label(DecisionKind(value))
         except ValueError:
             return value
     enum = ENUM_FIELDS.get(name)

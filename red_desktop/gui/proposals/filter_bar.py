@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop.core.domain import PriorityArea, ProposalStatus, RegionType
+from red_desktop.core.enum_labels import short_enum_label
 from red_desktop.core.listing import ListQuery
-from red_desktop.gui.editor.labels import set_region_type_tips, short_enum_label
+from red_desktop.gui.editor.labels import set_region_type_tips
 from red_desktop.gui.flow_layout import FlowLayout
 
 FACETS = ("countries", "region_types", "priority_areas", "statuses")

@@ -25,9 +25,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from red_desktop.core import formatting
 from red_desktop.core.domain import PriorityArea, ProposalStatus, RegionType
+from red_desktop.core.enum_labels import short_enum_label
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery, OwnTotal, ProposalRow
-from red_desktop.gui.editor.labels import short_enum_label
 from red_desktop.gui.fill import fill
 
 _Index = QModelIndex | QPersistentModelIndex
