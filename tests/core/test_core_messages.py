@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORE = ROOT / "red_desktop" / "core"
 EXCHANGE = CORE / "exchange"
 CLI = CORE.parent / "cli"  # the command line's own sentences share the core's catalogue (the Makefile extracts both)
-LANGUAGES = ("es", "pt")
+LANGUAGES = messages.languages()[1:]  # every catalogue found: a language added is held to the same rules
 # Raised for a person to read: in the exchange, their message comes from t(), never from a bare text.
 ERRORS = {"PackageError", "ConflictError", "NotFoundError", "ValidationError", "KeyFileError"}
 # Which argument of each catalogue function is its text (the others of tc/tcn are a context, a plural, a count).

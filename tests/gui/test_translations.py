@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow, QStat
 from red_desktop import paths
 from red_desktop.core.domain import ProposalStatus
 from red_desktop.core.enum_labels import enum_label
-from red_desktop.core.messages import set_language
+from red_desktop.core.messages import languages, set_language
 from red_desktop.gui.editor.labels import field_labels
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.menus import Menus
@@ -24,7 +24,7 @@ from red_desktop.gui.proposals.list_model import ProposalListModel
 from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from red_desktop.gui.status_bar import StatusParts
 
-LANGUAGES = ("es", "pt")
+LANGUAGES = languages()[1:]  # every language with a catalogue: it must have both, complete
 # Qt's %1..%9 and %n, and the {0} / {name} fields the code fills with str.format.
 PLACEHOLDER = re.compile(r"%[1-9n]|\{\w*\}")
 
