@@ -15,16 +15,17 @@ from red_desktop.core.agreement import panel_agreement
 from red_desktop.core.calibration import calibrate, calibrated_totals
 from red_desktop.core.demo import build_demo
 from red_desktop.core.domain import Decision, DecisionKind, Evaluation, Evaluator, Proposal, Score
+from red_desktop.core.enum_labels import value_label
 from red_desktop.core.errors import ValidationError
 from red_desktop.core.exports import ExportError, ExportKind, ExportOptions, Table, build_tables, export_store
 from red_desktop.core.exports.cells import EXCEL_CELL_LIMIT, fit_for_excel
 from red_desktop.core.exports.columns import BEGIN_MARK, END_MARK, ID_SUFFIX, TABLES, Kind, columns, columns_markdown
-from red_desktop.core.exports.headers import HEADERS
+from red_desktop.core.exports.headers import header, header_keys
 from red_desktop.core.exports.tables import DTYPES, table
 from red_desktop.core.exports.writers import write_xlsx
+from red_desktop.core.messages import languages, set_language
 from red_desktop.core.progress import Cancelled, NoProgress
 from red_desktop.core.ranking import build_ranking, evaluation_scores
-from red_desktop.core.reports.labels import Labels
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import ranking_sensitivity
 from red_desktop.core.store import Store
@@ -405,10 +406,9 @@ def test_spanish_headers_and_labels_keep_the_ids_beside(portfolio: Store, rubric
         "region_kind_id",
         "Tipo de región",
     )
-    labels = Labels("es")
     for column in ("region_type", "priority_area", "status"):
         frame = proposals.frame
-        assert (frame[column] == [labels.enum(column, v) if v else "" for v in frame[f"{column}_id"]]).all()
+        assert (frame[column] == [value_label(column, v, "es") if v else "" for v in frame[f"{column}_id"]]).all()
     assert "large_investments" not in set(proposals.frame["priority_area"])
     actors = built["actors"].frame
     assert "Gobierno local" in set(actors["actor_type"]) and "local_government" in set(actors["actor_type_id"])
@@ -496,9 +496,29 @@ def test_the_semicolon_csv_round_trips_with_decimal_commas(portfolio: Store, rub
 
 
 def test_every_language_has_every_header() -> None:
+    """Every column but an `_id` one has a header, and every catalogue translates it (the catalogue tests check
+    that no text is left empty; here: each header is looked up, with its criterion or N filled in)."""
     names = {c.key for cols in TABLES.values() for c in cols if not c.name.endswith(ID_SUFFIX)}
-    assert names <= set(HEADERS["en"])
-    assert all(set(table_) == set(HEADERS["en"]) for table_ in HEADERS.values())
+    assert names <= header_keys()
+    concrete = [c for cols in TABLES.values() for column in cols for c in column.expanded(["B"])]
+    for language in languages():
+        headers = [header(language, c, 5) for c in concrete if not c.name.endswith(ID_SUFFIX)]
+        assert all("{" not in h and h not in names for h in headers)
+    assert header("es", columns("aggregates", ["B"])[13], 5) == "Criterio B (0–4)"
+    assert header("pt", columns("aggregates", ["B"])[14], 5) == "Peso B"
+    assert header("pt", columns("aggregates", ["B"])[10], 5) == "p(primeiras 5)"
+
+
+def test_the_headers_and_labels_are_the_exports_language_not_the_windows() -> None:
+    rows = [dict.fromkeys((c.name for c in columns("decisions", ())), "")]
+    rows[0].update(decision="defer", revision=1)
+    set_language("pt")
+    try:
+        spanish = table("decisions", rows, (), ExportOptions(language="es"))
+    finally:
+        set_language("en")
+    assert spanish.headers[:3] == ("Código de la propuesta", "Decisión", "decision_id")
+    assert list(spanish.frame.loc[0, ["decision", "decision_id"]]) == ["Aplazar", "defer"]
 
 
 # ---- the audit log ----

@@ -34,7 +34,7 @@ class Column:
     name: str
     kind: Kind
     meaning: str
-    labels: str = ""  # the values are ids labelled in the chosen language by this kind (exports/headers.py)
+    labels: str = ""  # the values are ids labelled in the chosen language by this kind (core/enum_labels.py)
     template: str = ""  # a per-criterion column: the declared name it was expanded from
     criterion: str = ""  # and its criterion
 
@@ -332,7 +332,8 @@ END_MARK = "<!-- END generated columns -->"
 
 def columns_markdown() -> str:
     """Every table and column, as the generated part of docs/exports.md."""
-    from red_desktop.core.exports.headers import HEADERS, header  # the labels need Column: imported late
+    from red_desktop.core.exports.headers import header  # the labels need Column: imported late
+    from red_desktop.core.messages import languages
 
     parts = []
     for table, cols in TABLES.items():
@@ -346,7 +347,7 @@ def columns_markdown() -> str:
         ]
         for c in cols:
             shown = Column(c.name, c.kind, c.meaning, template=c.name, criterion=CRITERION if c.per_criterion else "")
-            headers = " / ".join(dict.fromkeys(header(language, shown, "N") for language in HEADERS))
+            headers = " / ".join(dict.fromkeys(header(language, shown, "N") for language in languages()))
             lines.append(f"| `{c.name}` | {headers} | {c.kind.value} | {c.meaning.replace('|', '/')} |")
         parts.append("\n".join(lines))
     return "\n\n".join(parts) + "\n"

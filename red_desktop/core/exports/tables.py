@@ -15,12 +15,13 @@ import pandas as pd
 from red_desktop.core.agreement import FIGURES, Agreement, panel_agreement
 from red_desktop.core.calibration import Calibration, calibrate, calibrated_totals
 from red_desktop.core.domain import Decision, Evaluation, LoggedEntry, Proposal, Stamp
+from red_desktop.core.enum_labels import value_label
 from red_desktop.core.exports.columns import ID_SUFFIX, LIST_SEPARATOR, Column, Kind, columns
-from red_desktop.core.exports.headers import header, value_label
+from red_desktop.core.exports.headers import header
 from red_desktop.core.indicators import co_funding_leverage
+from red_desktop.core.messages import words
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal, build_ranking, evaluation_scores
-from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import COMPLETE, MISSING, TOTAL
 from red_desktop.core.sensitivity import (
@@ -97,7 +98,8 @@ def _is_id(column: Column, cols: Sequence[Column]) -> bool:
 
 
 def _labelled(ids: list[str], kind: str, language: str) -> list[str]:
-    labels = {value: value_label(language, kind, value) for value in set(ids)}  # a handful of distinct ids
+    """Each id's label in the language (core/enum_labels.py); an empty id stays empty."""
+    labels = {value: value_label(kind, value, language) if value else "" for value in set(ids)}  # a handful
     return [labels[value] for value in ids]
 
 
@@ -262,7 +264,7 @@ def agreement_table(
 ) -> Table:
     """agreement.panel_agreement's figures: the total's row, then one per sub-criterion in the rubric's order."""
     language = (options or ExportOptions()).language
-    measures = [("total", dossier_label(language, "agreement.total"), total)]
+    measures = [("total", words(language).tc("agreement measure", "Total"), total)]
     measures += [(s, s, a) for s, a in subcriteria.items()]
     rows = [
         {

@@ -35,11 +35,11 @@ from red_desktop.core.domain import (
     RegionKind,
     RegionType,
 )
+from red_desktop.core.enum_labels import enum_label, short_enum_label
 from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.importing import conventions
 from red_desktop.core.importing.readers import SourceTable
-from red_desktop.core.messages import Message, msg
-from red_desktop.core.reports.labels import ENUM_KINDS, LABELS
+from red_desktop.core.messages import Meant, Message, languages, msg
 from red_desktop.core.text import fold
 
 MIN_SCORE = 0.8  # the least score a column suggestion needs
@@ -401,12 +401,13 @@ def _not_allowed(target: str, value: str) -> Message:
 
 
 @dataclass(frozen=True)
-class Guess:
-    """One suggested target for a column, with its score and, in words, the evidence for it."""
+class Guess(Meant):
+    """One suggested target for a column, with its score and the evidence for it (`reason`: in words, in the
+    language of the moment it is shown)."""
 
     target: str
     score: float
-    reason: str
+    meaning: Message
 
 
 def _words(text: str) -> list[str]:
@@ -419,21 +420,38 @@ def _tokens(text: str) -> list[str]:
     return [t for t in _words(text) if not re.search(r"\d", t)]
 
 
-def _evidence(name: list[str], wanted: list[str], exact_generic: bool = True) -> tuple[float, str]:
-    """How strongly header words `name` say synonym words `wanted`, and why (0 and "" when they do not)."""
+_IS, _HAS_EVERY_WORD, _SPELLED_LIKE = "is", "has every word of", "is spelled like"
+
+
+def _evidence(name: list[str], wanted: list[str], exact_generic: bool = True) -> tuple[float, str, float]:
+    """How strongly header words `name` say synonym words `wanted`, and why: (score, one of _IS, _HAS_EVERY_WORD,
+    _SPELLED_LIKE, the spelling's ratio); (0, "", 0) when they do not."""
+    none = (0.0, "", 0.0)
     if not name or not wanted:
-        return 0.0, ""
+        return none
     lone_generic = len(wanted) == 1 and wanted[0] in GENERIC_WORDS
     if name == wanted or (len(name) == len(wanted) and set(name) == set(wanted)):
-        return (1.0, "is") if exact_generic or not lone_generic else (0.0, "")
+        return (1.0, _IS, 1.0) if exact_generic or not lone_generic else none
     if lone_generic:
-        return 0.0, ""
+        return none
     if set(wanted) <= set(name):
-        return 0.75 + 0.25 * len(wanted) / len(name), "has every word of"
+        return 0.75 + 0.25 * len(wanted) / len(name), _HAS_EVERY_WORD, 0.0
     if len(wanted) == 1 and len(wanted[0]) < 6:
-        return 0.0, ""
+        return none
     ratio = _ratio(" ".join(name), " ".join(wanted), FUZZY_RATIO)
-    return (0.95 * ratio, f"is spelled like ({ratio:.0%})") if ratio >= FUZZY_RATIO else (0.0, "")
+    return (0.95 * ratio, _SPELLED_LIKE, ratio) if ratio >= FUZZY_RATIO else none
+
+
+def _said(header: str, why: str, synonym: str, ratio: float) -> Message:
+    """The evidence in words: '"tipo_regiao" is "tipo regiao"'."""
+    if why == _IS:
+        return msg("guess_is", '"{header}" is "{synonym}"', header=header, synonym=synonym)
+    if why == _HAS_EVERY_WORD:
+        return msg("guess_has_every_word", '"{header}" has every word of "{synonym}"', header=header, synonym=synonym)
+    return msg(
+        "guess_spelled_like", '"{header}" is spelled like ({ratio:.0%}) "{synonym}"', header=header, ratio=ratio,
+        synonym=synonym,
+    )  # fmt: skip
 
 
 def name_score(header: str, synonym: str) -> float:
@@ -448,14 +466,15 @@ def _best(name: list[str], synonyms: dict[str, tuple[str, ...]], prefix: str, sh
     """Each target's best evidence for header words `name`, best first; only scores ≥ MIN_SCORE."""
     guesses = []
     for target, words in synonyms.items():
-        best = (0.0, "", "")
+        best = (0.0, "", "", 0.0)
         for synonym in words:
             wanted = [w for w in _tokens(synonym) if w not in drop] or _tokens(synonym)
-            score, why = _evidence(name, wanted)
+            score, why, ratio = _evidence(name, wanted)
             if score > best[0]:
-                best = (score, why, synonym)
+                best = (score, why, synonym, ratio)
         if best[0] >= MIN_SCORE:
-            guesses.append(Guess(f"{prefix}.{target}", round(best[0], 3), f'"{shown}" {best[1]} "{best[2]}"'))
+            score, why, synonym, ratio = best
+            guesses.append(Guess(f"{prefix}.{target}", round(score, 3), _said(shown, why, synonym, ratio)))
     return sorted(guesses, key=lambda g: -g.score)
 
 
@@ -492,8 +511,14 @@ def guesses(header: str, actors: bool = False) -> list[Guess]:
         number, rest, word = numbered
         found = _best([w for w in rest if w not in ACTOR_WORDS] or rest, ACTOR_SYNONYMS, f"actor[{number}]",
                       f"{shown}", drop=ACTOR_WORDS)  # fmt: skip
-        return [Guess(g.target, g.score, f'{g.reason}, actor {number} by "{word}"') for g in found]
+        return [Guess(g.target, g.score, _numbered(g.meaning, number, word)) for g in found]
     return _best(_tokens(shown), PROPOSAL_SYNONYMS, "proposal", shown)
+
+
+def _numbered(evidence: Message, number: int, word: str) -> Message:
+    """The evidence of a numbered actor column, with its number: '..., actor 2 by "ator2"'."""
+    return msg("guess_numbered_actor", '{evidence}, actor {number} by "{word}"', evidence=evidence, number=number,
+               word=word)  # fmt: skip
 
 
 def guess_target(header: str, actors: bool = False) -> Guess | None:
@@ -602,15 +627,14 @@ def _actor_group(table: SourceTable) -> str:
 
 @cache
 def _value_candidates(target: str) -> dict[tuple[str, ...], frozenset[str]]:
-    """Words of each way of writing a value (the value, its synonyms, its labels in en/es/pt) → the values meant."""
+    """Words of each way of writing a value (the value, its synonyms, its labels with and without their examples in
+    every language of the catalogues, core/enum_labels.py) → the values meant."""
     enum = ENUM_TARGETS[target]
-    kind = ENUM_KINDS.get(enum, "")
     phrases: list[tuple[str, str]] = [(m.value.replace("_", " "), m.value) for m in enum]
     for member, words in VALUE_SYNONYMS.get(target, {}).items():
         phrases += [(w, member) for w in words]
-    if kind:
-        for table in LABELS.values():
-            phrases += [(table[f"{kind}.{m.value}"], m.value) for m in enum if f"{kind}.{m.value}" in table]
+    for language in languages():
+        phrases += [(label(m, language), m.value) for m in enum for label in (enum_label, short_enum_label)]
     candidates: dict[tuple[str, ...], set[str]] = {}
     for phrase, member in phrases:
         words = tuple(_words(re.sub(r"[()]", " ", phrase)))
