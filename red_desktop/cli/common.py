@@ -138,14 +138,14 @@ def default_language() -> str:
     """The interface language the window would use: the setting, else the system's, else English."""
     import locale
 
-    from red_desktop.core.reports.labels import LANGUAGES
+    from red_desktop.core.messages import languages
     from red_desktop.core.settings import Settings
 
     chosen = Settings.load().get("interface.language")
-    if chosen in LANGUAGES:
+    if chosen in languages():
         return str(chosen)
     system = (locale.getlocale()[0] or "")[:2].lower()
-    return system if system in LANGUAGES else "en"
+    return system if system in languages() else "en"
 
 
 def lookup(store: Store, code: str) -> Proposal:

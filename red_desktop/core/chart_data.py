@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from red_desktop.core.committee import CommitteeData
-from red_desktop.core.reports.labels import Labels
+from red_desktop.core.enum_labels import value_label
 from red_desktop.core.scoring import TOTAL
 from red_desktop.core.sensitivity import RankingSensitivity
 
@@ -113,12 +113,11 @@ def distribution(data: CommitteeData, by: str, language: str = "en") -> list[Gro
     in `language` (a priority area by its short name, without the examples in brackets)."""
     if by not in GROUPINGS:
         raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}")
-    labels = Labels(language)
     groups: dict[str, list[tuple[float, str]]] = {}
     for r in data.ranking:
         if r.total is not None:
             value = getattr(r, by)
-            label = str(value) if by == "country" and value else labels.enum(by, value).split(" (")[0]
+            label = str(value) if by == "country" and value else value_label(by, value, language).split(" (")[0]
             groups.setdefault(label, []).append((r.total, r.code))
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
     return [Group(label, tuple(t for t, _ in items), tuple(c for _, c in items)) for label, items in ordered]

@@ -15,11 +15,11 @@ from red_desktop.core.demo import build_demo
 from red_desktop.core.domain import Decision, DecisionKind
 from red_desktop.core.errors import StoreError, ValidationError
 from red_desktop.core.formatting import integer, number
+from red_desktop.core.messages import words
 from red_desktop.core.plain_words import read_agreement
 from red_desktop.core.progress import Cancelled
 from red_desktop.core.reports.dossier import _table, write_dossier
-from red_desktop.core.reports.dossier_labels import DOSSIER_LABELS
-from red_desktop.core.reports.labels import Labels
+from red_desktop.core.reports.dossier_plain import _band
 from red_desktop.core.reports.selection import Selection
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import ranking_sensitivity
@@ -109,19 +109,39 @@ def test_a_one_proposal_dossier_counts_one_proposal_in_the_singular(
     assert one in cover and one.replace(",", "s,") not in cover
 
 
+@pytest.mark.parametrize(
+    ("language", "finals", "covers"),
+    [
+        ("es", 1, "1 propuesta, 1 evaluación final de 1 evaluador"),
+        ("es", 2, "1 propuesta, 2 evaluaciones finales de 2 evaluadores"),
+        ("pt", 1, "1 proposta, 1 avaliação final de 1 avaliador"),
+        ("pt", 2, "1 proposta, 2 avaliações finais de 2 avaliadores"),
+    ],
+)
+def test_the_cover_counts_finals_and_evaluators_in_the_languages_plural_forms(
+    demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path, language: str, finals: int, covers: str
+) -> None:
+    """The catalogue's plural forms (tcn), not an English-shaped 'one or more' choice of two keys."""
+    store, committee = demo
+    chosen = next(r for r in committee.ranking if r.evaluations == finals)
+    selection = Selection("proposal", chosen.uuid)
+    written = write_dossier(store, rubric, committee, tmp_path / "one.pdf", selection=selection, language=language)
+    cover = " ".join(PdfReader(written.path).pages[0].extract_text().split())
+    assert covers in cover, cover
+
+
 def test_spanish_and_portuguese_labels(demo: tuple[Store, CommitteeData], rubric: Rubric, tmp_path: Path) -> None:
     store, committee = demo
     expected = {
         "es": ("Expediente del comité", "Índice", "Clasificación", "Página 1 de"),
         "pt": ("Dossiê do comitê", "Sumário", "Concordância entre avaliadores", "Página 1 de"),
     }
-    for language, words in expected.items():
+    for language, said in expected.items():
         written = write_dossier(
             store, rubric, committee, tmp_path / f"{language}.pdf", selection=Selection("top", top=2), language=language
         )
         _, content = read(written.path)
-        assert all(word in content for word in words), language
-    assert {key for table in DOSSIER_LABELS.values() for key in table} == set(DOSSIER_LABELS["en"])
+        assert all(word in content for word in said), language
 
 
 def test_the_verification_code_is_stable_and_follows_a_decision(tmp_path: Path, store: Store, rubric: Rubric) -> None:
@@ -210,12 +230,12 @@ def test_the_figures_sections_say_in_plain_words_what_they_mean(
     path = tmp_path / f"{language}.pdf"
     write_dossier(store, rubric, committee, path, language=language, sensitivity=sensitivity, charts=False)
     content = " ".join(read(path)[1].split())  # lines joined: a sentence may wrap anywhere
-    for words in (koo, "Krippendorff (2004", rule, nominal):
-        assert words in content, words
+    for said in (koo, "Krippendorff (2004", rule, nominal):
+        assert said in content, said
     reading = read_agreement(committee.agreement)
     assert reading.icc is not None and reading.icc_band is not None
     icc = f"{reading.icc:.2f}".replace(".", "," if language != "en" else ".")
-    band = DOSSIER_LABELS[language][f"band.{reading.icc_band}"]
+    band = _band(words(language), reading.icc_band)
     assert f"{icc}, {band}" in content
     assert not re.search(r"\d\n%", read(path)[1])
 
@@ -229,9 +249,9 @@ def test_the_scores_headers_beside_the_eligibility_keep_their_words_whole(
     path = tmp_path / f"{language}.pdf"
     write_dossier(store, rubric, committee, path, language=language, selection=Selection("top", top=3), charts=False)
     lines = {line.strip() for line in read(path)[1].splitlines()}
-    labels = Labels(language)
-    for key in ("col.weight", "col.points"):
-        assert labels[key] in lines, key
+    w = words(language)
+    for head in (w.tc("sheet", "Weight"), w.tc("sheet", "Points")):
+        assert head in lines, head
     totals = [r.total for r in committee.ranking[:3]]
     for total in totals:
-        assert labels.fmt("score.of_100", total=number(total, language, 1)) in read(path)[1]
+        assert w.tc("sheet", "{total} / 100", total=number(total, language, 1)) in read(path)[1]

@@ -18,10 +18,10 @@ from pypdf import PdfReader
 
 from red_desktop.core.committee import build_committee
 from red_desktop.core.demo import build_demo
+from red_desktop.core.messages import words
 from red_desktop.core.plain_words import SURE
 from red_desktop.core.reports import dossier
 from red_desktop.core.reports.dossier import DossierFile, write_dossier
-from red_desktop.core.reports.dossier_labels import DOSSIER_LABELS
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import ranking_sensitivity
 from red_desktop.core.store import Store
@@ -165,7 +165,7 @@ def section_pages(dossier: Read, index: int) -> list[str]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_ranking_is_dense_and_its_headers_whole(dossiers: dict[str, Read], language: str) -> None:
     """One line a proposal: at least 35 rows on every full A4 page (12 once), the header on each, unbroken."""
-    charts = DOSSIER_LABELS[language]["s.charts"]  # the next section, on a page of its own, names codes too
+    charts = words(language).tc("dossier", "2. Charts")  # the next section, on a page of its own, names codes too
     pages = [page for page in section_pages(dossiers[language], 0) if CODE.search(page) and charts not in page]
     rows = [len(CODE.findall(page)) for page in pages]
     assert sum(rows) == 200 and len(pages) <= 5
@@ -241,7 +241,17 @@ def test_the_contested_reasons_dossier_is_well_under_the_full_ones_length_and_as
     assert [FOOTER.findall(page) for page in dossier.pages] == [[(str(n), str(total))] for n in range(1, total + 1)]
     lengths = [end - start + 1 for start, end in spans(dossier, language)]
     assert len(lengths) == 200 and min(lengths) >= 1 and max(lengths) <= 2
-    labels = DOSSIER_LABELS[language]
+    w = words(language)
     text = " ".join(" ".join(dossier.pages).split())
-    notes = [" ".join(labels[key].split()[:6]) for key in ("reasons.note_contested", "reasons.none_contested")]
+    contested = w.tc(
+        "dossier",
+        "Each evaluator's level for every sub-criterion; then, side by side, the justifications of the contested "
+        "sub-criteria (levels two or more apart), tinted. The proposal's sheet gives every justification.",
+    )
+    none_contested = w.tc(
+        "dossier",
+        "No sub-criterion is contested (no levels two or more apart): each evaluator's level below; the "
+        "proposal's sheet gives every justification.",
+    )
+    notes = [" ".join(note.split()[:6]) for note in (contested, none_contested)]
     assert sum(text.count(note) for note in notes) == 200

@@ -16,10 +16,11 @@ from red_desktop.core.committee import build_committee
 from red_desktop.core.demo import build_demo
 from red_desktop.core.domain import Decision, DecisionKind, Evaluation, EvaluationState, Proposal
 from red_desktop.core.eligibility import check_eligibility
+from red_desktop.core.enum_labels import enum_label, value_label
 from red_desktop.core.errors import NotFoundError, StoreError
+from red_desktop.core.messages import words
 from red_desktop.core.reports.content_hash import payload, sheet_hash
 from red_desktop.core.reports.criteria_table import chunked
-from red_desktop.core.reports.labels import ENUM_KINDS, LABELS, Labels
 from red_desktop.core.reports.sheet import write_sheet
 from red_desktop.core.reports.sheet_data import SheetData, sheet_for_aggregate, sheet_for_evaluation
 from red_desktop.core.reports.standing import standing
@@ -57,14 +58,38 @@ def written(data: SheetData, folder: Path, name: str = "sheet.pdf", page_size: s
 # ---- the words and numbers of a sheet ----
 
 
-def test_every_language_labels_the_same_keys_and_every_enum_value() -> None:
-    assert set(LABELS["es"]) == set(LABELS["en"]) == set(LABELS["pt"])
-    for enum, kind in ENUM_KINDS.items():
-        for member in enum:
-            assert f"{kind}.{member.value}" in LABELS["en"], member
-    assert Labels("es").enum("region_type", "marginalized") == "Marginada"
-    assert Labels("pt").enum("region_type", None) == "Não definido"
-    assert Labels("xx")["fact.region"] == "Region"  # an unknown language falls back to English
+def test_the_sheets_words_come_from_the_catalogue_and_its_enum_labels_from_enum_labels() -> None:
+    """Every text being translated is the catalogue test's (tests/core/test_core_messages.py); here, that the sheet
+    asks the catalogue under its context, and that an unknown language is English."""
+    assert words("es").tc("sheet", "Region") == "Región" and words("pt").tc("sheet", "Region") == "Região"
+    assert value_label("region_type", "marginalized", "es") == "Marginada"
+    assert enum_label(None, "pt") == "Não definido"
+    assert words("xx").tc("sheet", "Region") == "Region"  # an unknown language falls back to English
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        (
+            "es",
+            ("Agregado de 1 evaluación final", "1 evaluación en borrador no se cuenta"),
+            ("Agregado de 2 evaluaciones finales", "2 evaluaciones en borrador no se cuentan"),
+        ),
+        (
+            "pt",
+            ("Agregado de 1 avaliação final", "1 avaliação em rascunho não é contada"),
+            ("Agregado de 2 avaliações finais", "2 avaliações em rascunho não são contadas"),
+        ),
+    ],
+)
+def test_the_aggregate_sheet_counts_finals_and_drafts_in_the_languages_plural_forms(
+    demo: Store, rubric: Rubric, tmp_path: Path, language: str, one: tuple[str, str], two: tuple[str, str]
+) -> None:
+    p, _ = evaluation_of(demo, EvaluationState.FINAL)
+    data = sheet_for_aggregate(demo, rubric, p.uuid, language)
+    for n, expected in ((1, one), (2, two)):
+        _, text = written(replace(data, finals=n, drafts=n), tmp_path, f"{n}.pdf")
+        assert all(said in text for said in expected), (n, text[:400])
 
 
 @pytest.mark.parametrize(
@@ -94,7 +119,7 @@ def test_an_english_evaluation_sheet_shows_facts_scores_descriptors_and_page_num
     for fact in (
         fmt.country_name(p.country, "en"),
         p.region_name,
-        Labels("en").enum("region_type", data.proposal.region_type),
+        value_label("region_type", data.proposal.region_type, "en"),
         fmt.amount(p.requested_amount, "en"),
         fmt.amount(p.counterpart_public, "en"),
         fmt.amount(p.counterpart_private, "en"),

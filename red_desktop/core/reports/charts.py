@@ -7,14 +7,15 @@ sharp text at 7.5 pt; each chart answers the same question as its window counter
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 
 import numpy as np
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
 
 from red_desktop.core.calibration import MIN_POINTS, Calibration
 from red_desktop.core.chart_data import Group, Points, RangeBars, RankIntervals, axis_start
+from red_desktop.core.enum_labels import tendency_label
 from red_desktop.core.formatting import number
+from red_desktop.core.messages import words
 from red_desktop.core.reports.chart_frame import (
     BLUE,
     CONTESTED,
@@ -39,7 +40,7 @@ from red_desktop.core.reports.chart_frame import (
     value_axis_y,
     widest_tick,
 )
-from red_desktop.core.reports.dossier_labels import dossier_label
+from red_desktop.core.reports.styles import INTERVAL
 from red_desktop.core.text import capitalized
 
 ROW = 11.0  # points per proposal or evaluator in the horizontal charts
@@ -72,14 +73,18 @@ class _Rows:
 
 def ranking_chart(bars: RangeBars, language: str, width: float) -> Drawing:
     """Committee totals of the ranked proposals, each with its lowest-highest evaluator total; contested tinted."""
-    say = partial(dossier_label, language)
+    w = words(language)
     lows, highs, totals = (np.array(v, dtype=float) for v in (bars.lows, bars.highs, bars.totals))
     start = axis_start(float(min(lows.min(), totals.min()))) if len(totals) else 0.0
-    title = say("chart.axis.total") if start <= 0 else say("chart.axis.total_from", start=number(start, language, 0))
+    title = (
+        w.tc("dossier", "Total (0–100)")
+        if start <= 0
+        else w.tc("dossier", "Total (0–100) · the bars start at {start}, not at 0", start=number(start, language, 0))
+    )
     entries = [
-        Entry("box", BLUE, say("chart.legend.total")),
-        Entry("box", CONTESTED, say("chart.legend.contested")),
-        Entry("line", INK, say("chart.legend.range")),
+        Entry("box", BLUE, w.tc("dossier", "Committee total")),
+        Entry("box", CONTESTED, w.tc("dossier", "Contested")),
+        Entry("line", INK, w.tc("dossier", "Lowest–highest evaluator")),
     ]
     hi = max(100.0, float(highs.max()) if len(highs) else 100.0)
     rows = _Rows(width, bars.codes, entries, title, widest_tick(start, hi, language) / 2 + 2)
@@ -100,17 +105,27 @@ def calibration_chart(lines: Sequence[Calibration], language: str, width: float)
     shown = [c for c in lines if c.mean_deviation is not None]
     if not shown:
         return None
-    say = partial(dossier_label, language)
+    w = words(language)
     means = np.array([c.mean_deviation for c in shown], dtype=float)
     errors = np.array([2 * (c.standard_error or 0.0) for c in shown], dtype=float)
     span = max(10.0, MIN_POINTS * 1.3, float(np.max(np.abs(means) + errors)) * 1.15)
     entries = [
-        *(Entry("box", tone, capitalized(say(f"tendency.{word}"))) for word, tone in TONES.items()),
-        Entry("box", NEUTRAL, capitalized(say("tendency.in line"))),
-        Entry("line", INK, say("chart.legend.two_se")),
-        Entry("dash", NEUTRAL, say("chart.legend.threshold", points=number(MIN_POINTS, language, 0))),
+        *(Entry("box", tone, capitalized(tendency_label(word, language))) for word, tone in TONES.items()),
+        Entry("box", NEUTRAL, capitalized(tendency_label("in line", language))),
+        Entry("line", INK, w.tc("dossier", "± two standard errors")),
+        Entry(
+            "dash",
+            NEUTRAL,
+            w.tc("dossier", "± {points} points: the rule's threshold", points=number(MIN_POINTS, language, 0)),
+        ),
     ]
-    rows = _Rows(width, [c.evaluator for c in shown], entries, say("chart.axis.deviation"), 12)
+    rows = _Rows(
+        width,
+        [c.evaluator for c in shown],
+        entries,
+        w.tc("dossier", "Mean deviation from colleagues (points of total)"),
+        12,
+    )
     scale = rows.scale(-span, span)
     value_axis_x(rows.drawing, scale, rows.bottom, rows.top, language)
     for i, (line, mean, error) in enumerate(zip(shown, means, errors, strict=True)):
@@ -132,15 +147,15 @@ def sensitivity_chart(intervals: RankIntervals, language: str, width: float) -> 
     """Each proposal's 5-95 % rank interval under perturbed weights, its rank now, and the top-N boundary."""
     if not intervals.codes:
         return None
-    say = partial(dossier_label, language)
+    w = words(language)
     entries = [
-        Entry("thick", BLUE, say("chart.legend.stable")),
-        Entry("thick", CONTESTED, say("chart.legend.moves")),
-        Entry("diamond", INK, say("chart.legend.now")),
-        Entry("line", ORANGE, say("chart.legend.boundary", top=intervals.top_n)),
+        Entry("thick", BLUE, w.tc("dossier", "Stable rank")),
+        Entry("thick", CONTESTED, w.tc("dossier", "Rank moves")),
+        Entry("diamond", INK, w.tc("dossier", "Rank now")),
+        Entry("line", ORANGE, w.tc("dossier", "Top {top} boundary", top=intervals.top_n)),
     ]
     hi = max(max(intervals.high), intervals.top_n + 1) + 0.5
-    rows = _Rows(width, intervals.codes, entries, say("chart.axis.rank"), 8)
+    rows = _Rows(width, intervals.codes, entries, w.tc("dossier", "Rank ({interval} of samples)", interval=INTERVAL), 8)
     scale = rows.scale(0.5, hi)
     marks = [v for v in ticks(1, hi - 0.5, 10) if float(v).is_integer()]
     value_axis_x(rows.drawing, scale, rows.bottom, rows.top, language, marks)
@@ -177,17 +192,21 @@ def _totals_axis(totals: Sequence[float], language: str) -> tuple[float, str]:
     """Where the totals' axis starts (as the ranking's bars do: 0 unless the totals are all far above it) and its
     title, which says so."""
     start = axis_start(min(totals)) if totals else 0.0
-    say = partial(dossier_label, language)
-    title = say("chart.axis.total") if start <= 0 else say("chart.axis.total_axis", start=number(start, language, 0))
+    w = words(language)
+    title = (
+        w.tc("dossier", "Total (0–100)")
+        if start <= 0
+        else w.tc("dossier", "Total (0–100) · the axis starts at {start}, not at 0", start=number(start, language, 0))
+    )
     return start, title
 
 
 def distribution_chart(groups: Sequence[Group], grouping: str, language: str, width: float, height: float) -> Drawing:
     """Committee totals by group: each proposal a dot, each group's median a bar; the labels thinned to fit."""
-    say = partial(dossier_label, language)
+    w = words(language)
     entries = [
-        Entry("dot", LIGHT_BLUE, say("chart.legend.proposal")),
-        Entry("thick", ORANGE, say("chart.legend.median")),
+        Entry("dot", LIGHT_BLUE, w.tc("dossier", "Proposal")),
+        Entry("thick", ORANGE, w.tc("dossier", "Median")),
     ]
     start, title = _totals_axis([t for g in groups for t in g.totals], language)
     plot = _Plot(width, height, title, grouping, entries)
@@ -219,10 +238,10 @@ def leverage_chart(points: Points, language: str, width: float, height: float) -
     """Committee total against co-funding leverage, one dot per proposal that has both."""
     if not points.codes:
         return None
-    say = partial(dossier_label, language)
-    entries = [Entry("dot", BLUE, say("chart.legend.proposal"))]
+    w = words(language)
+    entries = [Entry("dot", BLUE, w.tc("dossier", "Proposal"))]
     start, title = _totals_axis(points.totals, language)
-    plot = _Plot(width, height, title, say("chart.axis.leverage"), entries)
+    plot = _Plot(width, height, title, w.tc("dossier", "Co-funding leverage (counterpart / requested)"), entries)
     y = plot.y_scale(start - 2 * (start == 0), 102)
     value_axis_y(plot.drawing, y, plot.left, plot.right, language)
     x = Scale(0.0, max(points.leverage) * 1.05 or 1.0, plot.left, plot.right - plot.left)

@@ -14,7 +14,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from red_desktop.core import formatting as fmt
-from red_desktop.core.reports.labels import Labels
+from red_desktop.core.messages import Words
 from red_desktop.core.reports.sheet_data import AGGREGATE, Justification, Row, SheetData
 from red_desktop.core.reports.styles import BAND, GROUP, HAIRLINE, RULE, Para, styles, table_style, text
 
@@ -22,10 +22,15 @@ CHUNK = 650  # characters per row: ~17 lines in the justification column, well u
 COLUMNS = (0.18, 0.14, 0.28, 0.40)
 
 
-def criteria_table(data: SheetData, labels: Labels, width: float) -> Table:
+def criteria_table(data: SheetData, w: Words, width: float) -> Table:
     st = styles()
-    keys = ("col.subcriterion", "col.level", "col.descriptor", "col.justification")
-    rows: list[list[object]] = [[Para(text(labels[k]), st["head"]) for k in keys]]
+    heads = (
+        w.tc("sheet", "Sub-criterion"),
+        w.tc("sheet", "Level"),
+        w.tc("sheet", "Level descriptor"),
+        w.tc("sheet", "Justification"),
+    )
+    rows: list[list[object]] = [[Para(text(head), st["head"]) for head in heads]]
     commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
@@ -42,7 +47,7 @@ def criteria_table(data: SheetData, labels: Labels, width: float) -> Table:
             current = row.criterion_id
             g = len(rows)
             title = f"<b>{text(current)}</b> · {text(names.get(current, ''))}"
-            rows.append([Para(title, st["cell"]), *[""] * (len(keys) - 1)])
+            rows.append([Para(title, st["cell"]), *[""] * (len(heads) - 1)])
             # a criterion's title never ends a page alone: keep it with its first sub-criterion
             commands += [
                 ("SPAN", (0, g), (-1, g)),
@@ -50,7 +55,7 @@ def criteria_table(data: SheetData, labels: Labels, width: float) -> Table:
                 ("NOSPLIT", (0, g), (-1, g + 1)),
             ]
         first = len(rows)
-        rows += _sub_rows(row, data, labels)
+        rows += _sub_rows(row, data, w)
         commands.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.3, HAIRLINE))
         if len(rows) - first > 1:  # continued rows read on from the row above
             commands.append(("TOPPADDING", (0, first + 1), (-1, len(rows) - 1), 0))
@@ -60,38 +65,40 @@ def criteria_table(data: SheetData, labels: Labels, width: float) -> Table:
     return table
 
 
-def _sub_rows(row: Row, data: SheetData, labels: Labels) -> list[list[object]]:
+def _sub_rows(row: Row, data: SheetData, w: Words) -> list[list[object]]:
     """The sub-criterion's first row, then continued rows holding the rest of the justifications."""
     st = styles()
     name = Para(f"<b>{text(row.subcriterion_id)}</b> {text(row.name)}", st["cell"])
-    cells = _justification_cells(row, data, labels)
-    first = [name, _level(row, data, labels), Para(text(row.descriptor), st["cell"]), cells[0]]
-    mark = text(labels.fmt("row.continued", id=row.subcriterion_id))
+    cells = _justification_cells(row, data, w)
+    first = [name, _level(row, data, w), Para(text(row.descriptor), st["cell"]), cells[0]]
+    mark = text(w.tc("sheet", "{id} (continued)", id=row.subcriterion_id))
     more = [[ContinuedMark(Para(mark, st["cell_muted"])), "", "", c] for c in cells[1:]]
     return [first, *more]
 
 
-def _level(row: Row, data: SheetData, labels: Labels) -> Paragraph:
+def _level(row: Row, data: SheetData, w: Words) -> Paragraph:
     st, lang = styles(), data.language
     if row.level is None:
-        return Para(f"— <i>{text(labels['row.not_scored'])}</i>", st["cell_muted"])
+        not_scored = w.tc("sheet", "not scored")
+        return Para(f"— <i>{text(not_scored)}</i>", st["cell_muted"])
     if data.kind != AGGREGATE:
         return Para(f"<b>{int(row.level)}</b><br/>{text(row.level_label)}", st["cell"])
     given = [j.level for j in row.justifications if j.level is not None]
     mean = fmt.number(row.level, lang, 1)
-    of = text(labels.fmt("row.mean_of", levels=", ".join(str(v) for v in given)))
+    of = text(w.tc("sheet", "mean of {levels}", levels=", ".join(str(v) for v in given)))
     return Para(
         f"<b>{mean}</b> ≈ {row.descriptor_level}<br/>{text(row.level_label)}<br/><font color='#6B7078'>{of}</font>",
         st["cell"],
     )
 
 
-def _justification_cells(row: Row, data: SheetData, labels: Labels) -> list[list[Paragraph]]:
+def _justification_cells(row: Row, data: SheetData, w: Words) -> list[list[Paragraph]]:
     """Paragraphs packed into cells of at most CHUNK characters; each evaluator's text starts a paragraph."""
     st = styles()
     pieces: list[tuple[str, str]] = []  # (bold lead, text) per paragraph
+    none = w.tc("sheet", "(no justification)")
     for j in row.justifications:
-        lead = _lead(j, data, labels)
+        lead = _lead(j, data, w)
         chunks = chunked(j.text) or [""]
         pieces += [(lead if i == 0 else "", c) for i, c in enumerate(chunks)]
     cells: list[list[Paragraph]] = [[]]
@@ -101,7 +108,7 @@ def _justification_cells(row: Row, data: SheetData, labels: Labels) -> list[list
             cells.append([])
             size = 0
         size += len(chunk)
-        body = text(chunk) if chunk.strip() else f"<i>{text(labels['row.no_justification'])}</i>"
+        body = text(chunk) if chunk.strip() else f"<i>{text(none)}</i>"
         style = st["cell"] if chunk.strip() else st["cell_muted"]
         if lead and cells[-1]:
             style = st["cell_next"]  # a little air between two evaluators' texts in one cell
@@ -109,11 +116,11 @@ def _justification_cells(row: Row, data: SheetData, labels: Labels) -> list[list
     return cells
 
 
-def _lead(j: Justification, data: SheetData, labels: Labels) -> str:
+def _lead(j: Justification, data: SheetData, w: Words) -> str:
     if data.kind != AGGREGATE:
         return ""
     level = "—" if j.level is None else str(j.level)
-    return labels.fmt("row.evaluator_level", name=j.author, level=level)
+    return w.tc("sheet", "{name}, level {level}:", name=j.author, level=level)
 
 
 def chunked(value: str, size: int = CHUNK) -> list[str]:

@@ -34,8 +34,10 @@ from reportlab.platypus import (
 
 from red_desktop.core.agreement import FIGURES, LABELS, Agreement
 from red_desktop.core.committee import CommitteeData
+from red_desktop.core.enum_labels import enum_label, tendency_label
 from red_desktop.core.formatting import integer, long_date, number, signed
 from red_desktop.core.history import HistoryEvent, decision_history
+from red_desktop.core.messages import Words, words
 from red_desktop.core.plain_words import SURE, read_sensitivity
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
@@ -43,17 +45,17 @@ from red_desktop.core.reports.atomic import write_beside
 from red_desktop.core.reports.content_hash import sheet_hash
 from red_desktop.core.reports.dossier_charts import chart_flowables
 from red_desktop.core.reports.dossier_history import history_lines
-from red_desktop.core.reports.dossier_labels import dossier_label
 from red_desktop.core.reports.dossier_plain import agreement_words, calibration_words, sensitivity_ties
 from red_desktop.core.reports.dossier_proposal import proposal_section
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
-from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.selection import Selection, select
 from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header
 from red_desktop.core.reports.sheet_data import sheet_for_aggregate
 from red_desktop.core.reports.styles import (
     BAND,
     HAIRLINE,
+    HIGH_SHARE,
+    LOW_SHARE,
     MARGIN,
     MUTED,
     NAVY,
@@ -173,24 +175,27 @@ def _story(
     progress: Progress,
     reasons: str,
 ) -> tuple[list[Flowable], str]:
-    say = partial(dossier_label, language)
+    w = words(language)
     width, height = frame
     st = _styles()
-    story: list[Flowable] = [_Heading(say("s.ranking"), st["h1"], 0, "ranking")]
+    story: list[Flowable] = [_Heading(w.tc("dossier", "1. Ranking"), st["h1"], 0, "ranking")]
     story.append(_ranking(chosen, rubric, committee, language, width))
     if charts:
         drawn = chart_flowables(committee, chosen, sensitivity, language, width, st)
-        story += [PageBreak(), _Heading(say("s.charts"), st["h1"], 0, "charts"), *drawn]
-    story += [CondPageBreak(8 * cm), _Heading(say("s.agreement"), st["h1"], 0, "agreement")]
+        story += [PageBreak(), _Heading(w.tc("dossier", "2. Charts"), st["h1"], 0, "charts"), *drawn]
+    story += [
+        CondPageBreak(8 * cm),
+        _Heading(w.tc("dossier", "3. Agreement between evaluators"), st["h1"], 0, "agreement"),
+    ]
     story += _agreement(committee, rubric, language, width, st)
-    story += [CondPageBreak(6 * cm), _Heading(say("s.calibration"), st["h1"], 0, "calibration")]
+    story += [CondPageBreak(6 * cm), _Heading(w.tc("dossier", "4. Evaluator calibration"), st["h1"], 0, "calibration")]
     story += [Paragraph(text(line), st["plain"]) for line in calibration_words(committee.calibration, language)]
     story += [Spacer(1, 6), _calibration(committee, language, width)]
-    story += [CondPageBreak(6 * cm), _Heading(say("s.sensitivity"), st["h1"], 0, "sensitivity")]
+    story += [CondPageBreak(6 * cm), _Heading(w.tc("dossier", "5. Ranking sensitivity"), st["h1"], 0, "sensitivity")]
     story += _sensitivity(chosen, sensitivity, language, width, st)
-    story += [CondPageBreak(6 * cm), _Heading(say("s.decisions"), st["h1"], 0, "decisions")]
+    story += [CondPageBreak(6 * cm), _Heading(w.tc("dossier", "6. Decisions"), st["h1"], 0, "decisions")]
     story += _decisions(store, chosen, committee, language, st)
-    story += [PageBreak(), _Heading(say("s.proposals"), st["h1"], 0, "proposals")]
+    story += [PageBreak(), _Heading(w.tc("dossier", "7. Proposals"), st["h1"], 0, "proposals")]
     hashes = []
     for index, ranked in enumerate(chosen):
         check_cancelled(progress)
@@ -202,7 +207,7 @@ def _story(
         start, *section = proposal_section(data, width, height, contested_only=reasons == "contested")
         story += [start, _Anchor(title, f"p-{ranked.uuid}"), *section]
     if not chosen:
-        story.append(Paragraph(text(say("empty")), st["body"]))
+        story.append(Paragraph(text(w.tc("dossier", "No proposal matches this selection.")), st["body"]))
     progress.update(len(chosen), 2 * len(chosen))
     mode = [] if reasons == "all" else [reasons]  # the codes of full-reasons dossiers stay as they were
     digest = hashlib.sha256("|".join([selection.describe(), language, *mode, *hashes]).encode()).hexdigest()[:12]
@@ -241,33 +246,46 @@ def _cover(
     language: str,
     st: dict[str, Any],
 ) -> list[Flowable]:
-    say = partial(dossier_label, language)
+    w = words(language)
     chosen_ids = {r.uuid for r in chosen}
     finals = committee.finals[committee.finals["proposal_uuid"].isin(chosen_ids)]
     codes = ", ".join(r.code for r in chosen) or selection.value
-    which = say(f"selection.{selection.kind}", value=selection.value, top=selection.top, code=codes)
+    which = _selection(w, selection, codes)
     lines = [
-        say("rubric", name=rubric.name.get_text(language), version=rubric.version),
-        say(
-            "covers",
+        w.tc("dossier", "Rubric: {name} {version}", name=rubric.name.get_text(language), version=rubric.version),
+        w.tc(
+            "dossier",
+            "Covers {selection}: {proposals}, {finals} by {evaluators}",
             selection=which,
-            proposals=_count(language, "proposals", len(chosen)),
-            finals=_count(language, "finals", len(finals)),
-            evaluators=_count(language, "evaluators", finals["evaluator_uuid"].nunique()),
+            proposals=_proposals(w, len(chosen)),
+            finals=w.tcn("dossier", "{n:,} final evaluation", "{n:,} final evaluations", len(finals)),
+            evaluators=w.tcn("dossier", "{n:,} evaluator", "{n:,} evaluators", finals["evaluator_uuid"].nunique()),
         ),
-        say("prepared", date=long_date(date.today().isoformat(), language)),
+        w.tc("dossier", "Prepared on {date} with RED Desktop", date=long_date(date.today().isoformat(), language)),
     ]
     return [
         Spacer(1, 5 * cm),
-        Paragraph(text(say("title")), st["cover"]),
-        Paragraph(text(say("subtitle")), st["cover_sub"]),
+        Paragraph(text(w.tc("dossier", "Committee dossier")), st["cover"]),
+        Paragraph(text(w.tc("dossier", "Evaluation of Regional Economic Development proposals")), st["cover_sub"]),
         *(Paragraph(text(line), st["cover_line"]) for line in lines),
     ]
 
 
-def _count(language: str, what: str, n: int) -> str:
-    """'1 proposal', '3 proposals': the singular for one (a one-proposal dossier said '1 proposals')."""
-    return dossier_label(language, f"count.{what}_one" if n == 1 else f"count.{what}", n=integer(n, language))
+def _proposals(w: Words, n: int) -> str:
+    return w.tcn("dossier", "{n:,} proposal", "{n:,} proposals", n)
+
+
+def _selection(w: Words, selection: Selection, codes: str) -> str:
+    """What the dossier covers, as its cover says it: 'all proposals', 'the proposals of PE', ..."""
+    if selection.kind == "status":
+        return w.tc("dossier", "the proposals with status “{value}”", value=selection.value)
+    if selection.kind == "country":
+        return w.tc("dossier", "the proposals of {value}", value=selection.value)
+    if selection.kind == "top":
+        return w.tc("dossier", "the first {top} ranked proposals", top=selection.top)
+    if selection.kind == "proposal":
+        return w.tc("dossier", "the proposal {code}", code=codes)
+    return w.tc("dossier", "all proposals")
 
 
 HEAD_SIZE = 7.8
@@ -367,15 +385,26 @@ def _ranking(
 ) -> Table:
     """One line a proposal: the title cut to its column (the proposal's section gives it in full); a flag or a
     decision too long for its column wraps, which the demo's never do."""
-    say = partial(dossier_label, language)
+    w = words(language)
     cell = ParagraphStyle("dense", styles()["cell"], fontSize=DENSE_SIZE, leading=DENSE_SIZE * 1.2)
     criteria = list(rubric.criterion_ids)
-    head = [say("col.rank_short"), say("col.code"), say("col.title"), say("col.total"), *criteria, say("col.spread"),
-            say("col.flags"), say("col.decision")]  # fmt: skip
+    head = [
+        w.tc("dossier", "#"),
+        w.tc("dossier", "Code"),
+        w.tc("dossier", "Title"),
+        w.tc("dossier", "Total"),
+        *criteria,
+        w.tc("dossier", "Spread"),
+        w.tc("dossier", "Flags"),
+        w.tc("dossier", "Decision"),
+    ]
     lines: list[list[str]] = []
     for r in chosen:
-        flags = [say("flag.contested") if r.contested else "", "" if r.eligible else say("flag.ineligible")]
-        flags.append(say("flag.override") if r.override_rationale else "")
+        flags = [
+            w.tc("dossier flag", "contested") if r.contested else "",
+            "" if r.eligible else w.tc("dossier flag", "ineligible"),
+        ]
+        flags.append(w.tc("dossier flag", "gate override") if r.override_rationale else "")
         decision = committee.decisions.get(r.uuid)
         lines.append(
             [
@@ -386,12 +415,16 @@ def _ranking(
                 *(_num(r.criteria[c], language, 2) for c in criteria),
                 _num(r.spread, language),
                 ", ".join(f for f in flags if f),
-                say(f"kind.{decision.kind.value}") if decision else "",
+                enum_label(decision.kind, language) if decision else "",
             ]
         )
     columns = list(zip(*lines)) if lines else [()] * len(head)
     widths = [_fit(list(values), h) for values, h in zip(columns, head)]
-    flags = [say(f"flag.{f}") for f in ("contested", "ineligible", "override")]
+    flags = [
+        w.tc("dossier flag", "contested"),
+        w.tc("dossier flag", "ineligible"),
+        w.tc("dossier flag", "gate override"),
+    ]
     widths[-2] = min(
         widths[-2], max(_fit([f for f in flags if any(f in line[-2] for line in lines)], head[-2]), 1.6 * cm)
     )
@@ -401,7 +434,7 @@ def _ranking(
     for line in lines:
         row: list[Any] = list(line)
         row[2] = _clip(line[2], widths[2])
-        row[-2:] = [Paragraph(text(v), cell) if v and _fit([v]) > w else v for v, w in zip(line[-2:], widths[-2:])]
+        row[-2:] = [Paragraph(text(v), cell) if v and _fit([v]) > fit else v for v, fit in zip(line[-2:], widths[-2:])]
         rows.append(row)
     return _table(rows, widths, 3, dense=True)
 
@@ -413,12 +446,12 @@ def _num(value: float | None, language: str, decimals: int = 1) -> str:
 def _agreement(
     committee: CommitteeData, rubric: Rubric, language: str, width: float, st: dict[str, Any]
 ) -> list[Flowable]:
-    say = partial(dossier_label, language)
+    w = words(language)
     panel = committee.agreement
     names = {s.id: s.name.get_text(language) for s in rubric.subcriteria}
     heads = [_agreement_head(f) for f in FIGURES]
-    rows: list[list[Any]] = [[say("col.figure"), *heads]]
-    entries: list[tuple[str, Agreement]] = [(say("agreement.total"), panel.total)]
+    rows: list[list[Any]] = [[w.tc("dossier", "Figure"), *heads]]
+    entries: list[tuple[str, Agreement]] = [(w.tc("dossier", "Total"), panel.total)]
     entries += [(f"{sub} {names.get(sub, '')}", figures) for sub, figures in panel.subcriteria.items()]
     cell = styles()["cell"]
     for label, figures in entries:
@@ -426,14 +459,17 @@ def _agreement(
         rows.append([Paragraph(text(label), cell), *(_num(values[f], language, 3) for f in FIGURES)])
     first = 4.4 * cm
     table = _table(rows, [first, *([(width - first) / len(FIGURES)] * len(FIGURES))], 1)
-    note = say(
-        "agreement.note",
+    note = w.tc(
+        "dossier",
+        "ICC(1) and Krippendorff's alpha use every proposal scored at least twice ({items} proposals, "
+        "{raters} evaluators); ICC(2) and ICC(3) need proposals scored by every evaluator ({complete} here). "
+        "A dash marks a figure that is undefined for these data.",
         items=integer(panel.items, language),
         raters=integer(panel.raters, language),
         complete=integer(panel.total.complete_items, language),
     )
-    words = [Paragraph(text(line), st["plain"]) for line in agreement_words(panel, language)]
-    return [*words, Spacer(1, 4), Paragraph(text(note), st["note"]), Spacer(1, 4), table]
+    said = [Paragraph(text(line), st["plain"]) for line in agreement_words(panel, language)]
+    return [*said, Spacer(1, 4), Paragraph(text(note), st["note"]), Spacer(1, 4), table]
 
 
 # Ten figure columns share what the row names leave: "nominal" or "interval" in full would break mid-word.
@@ -449,9 +485,15 @@ def _agreement_head(figure: str) -> str:
 
 
 def _calibration(committee: CommitteeData, language: str, width: float) -> Table:
-    say = partial(dossier_label, language)
+    w = words(language)
     rows: list[list[Any]] = [
-        [say("col.evaluator"), say("col.proposals"), say("col.deviation"), say("col.error"), say("col.tendency")]
+        [
+            w.tc("dossier", "Evaluator"),
+            w.tc("dossier", "Proposals compared"),
+            w.tc("dossier", "Mean deviation"),
+            w.tc("dossier", "± 2 SE"),
+            w.tc("dossier", "Tendency"),
+        ]
     ]
     for c in committee.calibration:
         rows.append(
@@ -460,7 +502,7 @@ def _calibration(committee: CommitteeData, language: str, width: float) -> Table
                 integer(c.proposals, language),
                 "–" if c.mean_deviation is None else signed(c.mean_deviation, language, 1),
                 "–" if c.standard_error is None else number(2 * c.standard_error, language, 1),
-                say(f"tendency.{c.tendency}"),
+                tendency_label(c.tendency, language),
             ]
         )
     return _table(rows, [width * 0.36, width * 0.17, width * 0.17, width * 0.12, width * 0.18], 1)
@@ -473,25 +515,42 @@ def _sensitivity(
     width: float,
     st: dict[str, Any],
 ) -> list[Flowable]:
-    say = partial(dossier_label, language)
+    w = words(language)
     if result is None:
-        return [Paragraph(text(say("sensitivity.missing")), st["note"])]
+        return [Paragraph(text(w.tc("dossier", "The sensitivity was not computed for this dossier.")), st["note"])]
     swaps = {pair.upper: pair.distance for pair in result.pairs}
     ranked = {r.uuid for r in chosen if r.total is not None}
     reading = read_sensitivity(replace(result, proposals={k: v for k, v in result.proposals.items() if k in ranked}))
-    note = say("sensitivity.note", samples=integer(result.samples, language), seed=result.seed, top=result.top_n)
-    sure = say(
-        "sensitivity.sure",
-        proposals=_count(language, "proposals", reading.sure_in + reading.uncertain + reading.sure_out),
+    note = w.tc(
+        "dossier",
+        "{samples} samples of the criterion weights, each moved about ±3 points around its profile (seed {seed}). "
+        "p(top {top}) is the share of samples in which the proposal stays among the first {top}.",
+        samples=integer(result.samples, language),
+        seed=result.seed,
+        top=result.top_n,
+    )
+    sure = w.tc(
+        "dossier",
+        "Of {proposals}, {sure_in} are in the top {top} in at least {high_share} of the samples and {sure_out} in at "
+        "most {low_share}: only the {uncertain} whose place in the top {top} is uncertain are listed.",
+        high_share=HIGH_SHARE,
+        low_share=LOW_SHARE,
+        proposals=_proposals(w, reading.sure_in + reading.uncertain + reading.sure_out),
         sure_in=integer(reading.sure_in, language),
         sure_out=integer(reading.sure_out, language),
         uncertain=integer(reading.uncertain, language),
         top=result.top_n,
     )
-    words = [Paragraph(text(line), st["plain"]) for line in [sure, *sensitivity_ties(reading, language)]]
-    parts: list[Flowable] = [*words, Paragraph(text(note), st["note"]), Spacer(1, 4)]
+    said = [Paragraph(text(line), st["plain"]) for line in [sure, *sensitivity_ties(reading, language)]]
+    parts: list[Flowable] = [*said, Paragraph(text(note), st["note"]), Spacer(1, 4)]
     rows: list[list[Any]] = [
-        [say("col.rank"), say("col.code"), say("col.p_top", top=result.top_n), say("col.interval"), say("col.swap")]
+        [
+            w.tc("dossier", "Rank"),
+            w.tc("dossier", "Code"),
+            w.tc("dossier", "p(top {top})", top=result.top_n),
+            w.tc("dossier", "Rank 5–95\u00a0%"),
+            w.tc("dossier", "Swap with next (points)"),
+        ]
     ]
     for r in chosen:
         figures = result.proposals.get(r.uuid)
@@ -508,7 +567,8 @@ def _sensitivity(
             ]
         )
     if len(rows) == 1:
-        return [*parts[:-1], Paragraph(text(say("sensitivity.none_uncertain", top=result.top_n)), st["plain"])]
+        none = w.tc("dossier", "No proposal's place in the top {top} is uncertain: none is listed.", top=result.top_n)
+        return [*parts[:-1], Paragraph(text(none), st["plain"])]
     table = _table(rows, [width * 0.12, width * 0.28, width * 0.18, width * 0.2, width * 0.22], 2)
     return [*parts, table]
 
@@ -517,7 +577,7 @@ def _decisions(
     store: Store, chosen: list[RankedProposal], committee: CommitteeData, language: str, st: dict[str, Any]
 ) -> list[Flowable]:
     """Each decision in force, and each proposal's decision history (a withdrawn decision is only there)."""
-    say = partial(dossier_label, language)
+    w = words(language)
     out: list[Flowable] = []
     for r in chosen:
         decision = committee.decisions.get(r.uuid)
@@ -526,25 +586,28 @@ def _decisions(
             continue
         block = [Paragraph(f"<b>{text(r.code)}</b> · {text(r.title)}", st["body"])]
         if decision is None:
-            block.append(Paragraph(text(say("decision.none_in_force")), st["body"]))
+            block.append(Paragraph(text(w.tc("dossier", "No decision in force.")), st["body"]))
         else:
-            line = say(
-                "decision.line",
-                kind=say(f"kind.{decision.kind.value}"),
+            line = w.tc(
+                "dossier",
+                "{kind} on {date}. Members present: {members}.",
+                kind=enum_label(decision.kind, language),
                 date=long_date(decision.decided_on, language),
                 members=", ".join(decision.members_present),
             )
             block += [Paragraph(text(line), st["body"]), Paragraph(text(decision.rationale), st["body"])]
             if decision.conditions:
-                block.append(Paragraph(text(say("decision.conditions", conditions=decision.conditions)), st["body"]))
+                conditions = w.tc("dossier", "Conditions: {conditions}", conditions=decision.conditions)
+                block.append(Paragraph(text(conditions), st["body"]))
         out.append(KeepTogether([*block, *_history(events, language, st), Spacer(1, 8)]))
-    return out or [Paragraph(text(say("decisions.none")), st["note"])]
+    return out or [Paragraph(text(w.tc("dossier", "No decision has been recorded for these proposals.")), st["note"])]
 
 
 def _history(events: list[HistoryEvent], language: str, st: dict[str, Any]) -> list[Flowable]:
     if not events:
         return []
-    out: list[Flowable] = [Paragraph(f"<i>{text(dossier_label(language, 'history.title'))}</i>", st["history"])]
+    title = words(language).tc("dossier", "Decision history")
+    out: list[Flowable] = [Paragraph(f"<i>{text(title)}</i>", st["history"])]
     for head, details in history_lines(events, language):
         lines = [text(head), *(f"<i>{text(d)}</i>" for d in details)]
         out.append(Paragraph("<br/>".join(lines), st["event"]))
@@ -585,7 +648,9 @@ def _build(
     writer.append(PdfReader(io.BytesIO(body_pdf)), import_outline=False)
     writer.add_metadata(PdfReader(io.BytesIO(body_pdf)).metadata or {})
     _outline(writer, entries)
-    tag_document(writer, marks, [dossier_label(language, "contents"), *(title for _, title, _ in entries)], language)
+    tag_document(
+        writer, marks, [words(language).tc("dossier", "Contents"), *(title for _, title, _ in entries)], language
+    )
     with open(path, "wb") as out:
         writer.write(out)
     return total
@@ -619,9 +684,9 @@ def _document(
     progress: Progress,
     sections: int = 0,
 ) -> _Dossier:
-    labels = Labels(language)
+    w = words(language)
     size = PAGE_SIZES[page_size]
-    title = dossier_label(language, "title")
+    title = w.tc("dossier", "Committee dossier")
     margin = MARGIN
     doc = _Dossier(
         target,
@@ -633,8 +698,8 @@ def _document(
         topMargin=margin,
         bottomMargin=margin,
         title=f"{title} · {rubric.name.get_text(language)} {rubric.version}",
-        author=labels["sheet.committee"],
-        subject=dossier_label(language, "subtitle"),
+        author=w.tc("sheet", "Evaluation committee"),
+        subject=w.tc("dossier", "Evaluation of Regional Economic Development proposals"),
         creator="RED Desktop",
         keywords=[digest],
         lang=language,
@@ -670,7 +735,7 @@ def _body(
     doc.page_offset = offset
     doc.entries = entries
     counted: list[int] = []
-    footer = partial(_shifted_footer, labels=Labels(language), content_hash=digest, offset=offset, counted=counted)
+    footer = partial(_shifted_footer, w=words(language), content_hash=digest, offset=offset, counted=counted)
     for flowable in body:  # reportlab marks a flowable it moved to the next page and, seeing the mark again in a
         flowable.__dict__.pop("_postponed", None)  # second layout, would take it for one too large for any page
     doc.build(list(body), canvasmaker=partial(NumberedCanvas, decorate=footer))  # build() empties its list
@@ -696,10 +761,15 @@ def _front(
     width = PAGE_SIZES[page_size][0] - 2 * MARGIN
     contents = Table(rows or [["", ""]], colWidths=[width - 1.6 * cm, 1.6 * cm], repeatRows=0)
     contents.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story = [*cover, PageBreak(), _Heading(dossier_label(language, "contents"), st["h1"], 0, "contents"), contents]
+    story = [
+        *cover,
+        PageBreak(),
+        _Heading(words(language).tc("dossier", "Contents"), st["h1"], 0, "contents"),
+        contents,
+    ]
     buffer = io.BytesIO()
     doc = _document(buffer, page_size, language, rubric, digest, NoProgress())
-    footer = partial(_footer, labels=Labels(language), content_hash=digest, watermark=None, counted=[])
+    footer = partial(_footer, w=words(language), content_hash=digest, watermark=None, counted=[])
     doc.build(story, canvasmaker=partial(NumberedCanvas, decorate=partial(_of_total, footer=footer, total=total)))
     if marks is not None:
         marks[:0] = drawn(doc.canv)  # before the body's
@@ -711,7 +781,7 @@ def _of_total(canvas: Any, page: int, pages: int, footer: Any, total: int) -> No
 
 
 def _shifted_footer(
-    canvas: Any, page: int, pages: int, labels: Labels, content_hash: str, offset: int, counted: list[int]
+    canvas: Any, page: int, pages: int, w: Words, content_hash: str, offset: int, counted: list[int]
 ) -> None:
     counted[:] = [offset + pages]
-    _footer(canvas, offset + page, offset + pages, labels=labels, content_hash=content_hash, watermark=None, counted=[])
+    _footer(canvas, offset + page, offset + pages, w=w, content_hash=content_hash, watermark=None, counted=[])

@@ -7,7 +7,6 @@ about evaluators, over every proposal they scored, as the Calibration section's 
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 from typing import Any
 
 from reportlab.lib.units import cm
@@ -15,6 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from red_desktop.core import chart_data
 from red_desktop.core.committee import CommitteeData
+from red_desktop.core.messages import Words, words
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.reports.charts import (
     calibration_chart,
@@ -23,9 +23,7 @@ from red_desktop.core.reports.charts import (
     ranking_chart,
     sensitivity_chart,
 )
-from red_desktop.core.reports.dossier_labels import dossier_label
-from red_desktop.core.reports.labels import Labels
-from red_desktop.core.reports.styles import text
+from red_desktop.core.reports.styles import INTERVAL, text
 from red_desktop.core.sensitivity import RankingSensitivity
 
 RANKING_ROWS = 40  # proposals in the ranking chart: 40 rows fill most of an A4 page
@@ -41,29 +39,60 @@ def chart_flowables(
     width: float,
     st: dict[str, Any],
 ) -> list[Flowable]:
-    say = partial(dossier_label, language)
+    w = words(language)
     view = replace(committee, ranking=chosen)
     out: list[Flowable] = []
 
     def add(key: str, drawing: Flowable | None, note: str = "", reason: str = "") -> None:
-        caption = say(f"chart.{key}") + (f" {note}" if note else "")
+        caption = _caption(w, key) + (f" {note}" if note else "")
         if drawing is None:
-            out.append(Paragraph(text(f"{caption} {say('chart.none', reason=reason)}"), st["caption"]))
+            none = w.tc("dossier", "No chart: {reason}", reason=reason)
+            out.append(Paragraph(text(f"{caption} {none}"), st["caption"]))
             return
         out.append(KeepTogether([drawing, Spacer(1, 3), Paragraph(text(caption), st["caption"])]))
 
     bars = chart_data.range_bars(view, RANKING_ROWS)
     scored = sum(r.total is not None for r in chosen)
-    cut = say("chart.first", shown=len(bars.codes), total=scored) if len(bars.codes) < scored else ""
-    add("ranking", ranking_chart(bars, language, width) if bars.codes else None, cut, say("empty"))
-    grouping = Labels(language)["fact.region_type"]
+    empty = w.tc("dossier", "No proposal matches this selection.")
+    cut = ""
+    if len(bars.codes) < scored:
+        cut = w.tc("dossier", "The first {shown} of the {total} proposals of this dossier.", shown=len(bars.codes),
+                   total=scored)  # fmt: skip
+    add("ranking", ranking_chart(bars, language, width) if bars.codes else None, cut, empty)
+    grouping = w.tc("sheet", "Region type")
     groups = chart_data.distribution(view, "region_type", language)
     add("distribution", distribution_chart(groups, grouping, language, width, PLOT_HEIGHT) if groups else None,
-        reason=say("empty"))  # fmt: skip
+        reason=empty)  # fmt: skip
     points = chart_data.leverage_points(view)
-    add("leverage", leverage_chart(points, language, width, PLOT_HEIGHT), reason=say("chart.no_leverage"))
-    add("calibration", calibration_chart(committee.calibration, language, width), reason=say("chart.no_calibration"))
+    no_leverage = w.tc("dossier", "no proposal of this dossier has both a committee total and co-funding figures.")
+    add("leverage", leverage_chart(points, language, width, PLOT_HEIGHT), reason=no_leverage)
+    no_calibration = w.tc("dossier", "no evaluator has scored enough proposals alongside colleagues.")
+    add("calibration", calibration_chart(committee.calibration, language, width), reason=no_calibration)
     if sensitivity is not None:
         intervals = chart_data.rank_intervals(view, sensitivity, INTERVAL_ROWS)
-        add("sensitivity", sensitivity_chart(intervals, language, width), reason=say("sensitivity.missing"))
+        missing = w.tc("dossier", "The sensitivity was not computed for this dossier.")
+        add("sensitivity", sensitivity_chart(intervals, language, width), reason=missing)
     return out
+
+
+def _caption(w: Words, chart: str) -> str:
+    said = {
+        "ranking": w.tc(
+            "dossier",
+            "Committee totals of the first ranked proposals, with each one's lowest and highest evaluator total.",
+        ),
+        "distribution": w.tc("dossier", "Committee totals by region type; the bar is the median."),
+        "leverage": w.tc(
+            "dossier", "Committee total against co-funding leverage (counterpart funds per dollar requested)."
+        ),
+        "calibration": w.tc(
+            "dossier",
+            "Each evaluator's mean deviation from colleagues on the same proposals, ± two standard errors.",
+        ),
+        "sensitivity": w.tc(
+            "dossier",
+            "Rank intervals ({interval} of samples) when the criterion weights move a little.",
+            interval=INTERVAL,
+        ),
+    }
+    return said[chart]

@@ -6,27 +6,45 @@ The wording follows the window's proposal panel (gui/committee/decision_history.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 
+from red_desktop.core.enum_labels import value_label
 from red_desktop.core.formatting import long_moment
 from red_desktop.core.history import EventKind, HistoryEvent
-from red_desktop.core.reports.dossier_labels import dossier_label
+from red_desktop.core.messages import Words, words
 
-_WHAT = {
-    EventKind.DECISION_RECORDED: "history.recorded",
-    EventKind.DECISION_REVISED: "history.revised_same",
-    EventKind.DECISION_WITHDRAWN: "history.withdrawn",
-    EventKind.OVERRIDE_RECORDED: "history.override_recorded",
-    EventKind.OVERRIDE_CHANGED: "history.override_changed",
-    EventKind.OVERRIDE_REMOVED: "history.override_removed",
-}
-_PACKAGES = {
-    (EventKind.RECEIVED, "decision"): "history.received_decision",
-    (EventKind.RECEIVED, "gate_override"): "history.received_override",
-    (EventKind.CONFLICT_RESOLVED, "decision"): "history.conflict_decision",
-    (EventKind.CONFLICT_RESOLVED, "gate_override"): "history.conflict_override",
-}
-_FIELDS = ("decided_on", "members_present")
+
+def _what(w: Words, kind: EventKind, value: str) -> str | None:
+    said = {
+        EventKind.DECISION_RECORDED: w.tc("dossier", "Decision recorded: {value}", value=value),
+        EventKind.DECISION_REVISED: w.tc("dossier", "Decision revised, still {value}", value=value),
+        EventKind.DECISION_WITHDRAWN: w.tc("dossier", "Decision withdrawn (it was {value})", value=value),
+        EventKind.OVERRIDE_RECORDED: w.tc("dossier", "Eligibility override recorded: {value}", value=value),
+        EventKind.OVERRIDE_CHANGED: w.tc("dossier", "Eligibility override changed: {value}", value=value),
+        EventKind.OVERRIDE_REMOVED: w.tc("dossier", "Eligibility override removed"),
+    }
+    return said.get(kind)
+
+
+def _package(w: Words, kind: EventKind, subject: str) -> str | None:
+    said = {
+        (EventKind.RECEIVED, "decision"): w.tc("dossier", "Decision received in a package"),
+        (EventKind.RECEIVED, "gate_override"): w.tc("dossier", "Eligibility override received in a package"),
+        (EventKind.CONFLICT_RESOLVED, "decision"): w.tc("dossier", "Conflict on the decision resolved"),
+        (EventKind.CONFLICT_RESOLVED, "gate_override"): w.tc(
+            "dossier", "Conflict on the eligibility override resolved"
+        ),
+    }
+    return said.get((kind, subject))
+
+
+def _field(w: Words, field: str) -> str | None:
+    said = {
+        "decided_on": w.tc("dossier", "date of the decision"),
+        "members_present": w.tc("dossier", "members present"),
+    }
+    return said.get(field)
+
+
 _OVERRIDES = (EventKind.OVERRIDE_RECORDED, EventKind.OVERRIDE_CHANGED)
 
 
@@ -40,37 +58,32 @@ def _head(event: HistoryEvent, language: str) -> str:
 
 
 def what(event: HistoryEvent, language: str) -> str:
-    say = partial(dossier_label, language)
+    w = words(language)
     old, new = event.old("decision"), event.new("decision")
     if event.kind is EventKind.DECISION_REVISED and old and new and old != new:
-        return say("history.revised", old=_kind(old, language), new=_kind(new, language))
-    if event.kind in _WHAT:
-        value = event.reason if event.kind in _OVERRIDES else _kind(old if event.kind is EventKind.DECISION_WITHDRAWN
-                                                                    else new, language)  # fmt: skip
-        return say(_WHAT[event.kind], value=value)
-    package = _PACKAGES.get((event.kind, event.subject))
-    return say(package) if package else (event.outcome or event.kind.value)
+        return w.tc("dossier", "Decision revised: {old} → {new}", old=_kind(old, language), new=_kind(new, language))
+    value = event.reason if event.kind in _OVERRIDES else _kind(old if event.kind is EventKind.DECISION_WITHDRAWN
+                                                                else new, language)  # fmt: skip
+    said = _what(w, event.kind, value) or _package(w, event.kind, event.subject)
+    return said or event.outcome or event.kind.value
 
 
 def _details(event: HistoryEvent, language: str) -> list[str]:
-    say = partial(dossier_label, language)
+    w = words(language)
     out = []
     if event.kind in (EventKind.DECISION_RECORDED, EventKind.DECISION_REVISED):
         if rationale := event.new("rationale"):
-            out.append(say("history.rationale", value=rationale))
+            out.append(w.tc("dossier", "Rationale: {value}", value=rationale))
         if conditions := event.new("conditions"):
-            out.append(say("history.conditions", value=conditions))
-        others = [say(f"history.field.{c.field}") for c in event.changes if c.field in _FIELDS]
+            out.append(w.tc("dossier", "Conditions: {value}", value=conditions))
+        others = [said for c in event.changes if (said := _field(w, c.field))]
         if others and event.kind is EventKind.DECISION_REVISED:
-            out.append(say("history.also", value=", ".join(others)))
+            out.append(w.tc("dossier", "Also changed: {value}", value=", ".join(others)))
     if event.reason and event.kind not in _OVERRIDES:
-        out.append(say("history.reason", value=event.reason))
+        out.append(w.tc("dossier", "Reason: {value}", value=event.reason))
     return out
 
 
 def _kind(value: str | None, language: str) -> str:
-    key = f"kind.{value}"
-    return dossier_label(language, key) if value and key in _KINDS else (value or "–").replace("_", " ")
-
-
-_KINDS = {"kind.approve", "kind.approve_with_conditions", "kind.defer", "kind.reject"}
+    """A decision's kind in words ('–' for none; an unknown one as it is stored, underscores as spaces)."""
+    return value_label("decision_kind", value, language) if value else "–"

@@ -16,8 +16,8 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 
+from red_desktop.core.messages import Words, words
 from red_desktop.core.reports import sections
-from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.reasons import LEADING, PADDING, ordered_rows, reasons_table
 from red_desktop.core.reports.sheet_data import SheetData
 from red_desktop.core.reports.styles import RULE, Para
@@ -35,22 +35,22 @@ def proposal_section(
     """The section's flowables, shortening the justifications only if the whole would exceed two pages. It starts
     where the previous proposal ended, after a rule, when it fits the rest of that page and the next; else on a new
     page."""
-    labels = Labels(data.language)
+    w = words(data.language)
     before = [
-        *sections.title_block(data, labels),
-        *sections.compact_facts(data, labels, width),
+        *sections.title_block(data, w),
+        *sections.compact_facts(data, w, width),
     ]
     after = [
-        _side_by_side(data, labels, width),
-        KeepTogether(_flat([*sections.decision(data, labels, width), *sections.signatures(data, labels, width, True)])),
+        _side_by_side(data, w, width),
+        KeepTogether(_flat([*sections.decision(data, w, width), *sections.signatures(data, w, width, True)])),
     ]
     fixed = _height(before, width, frame_height) + _height(after, width, frame_height)
     room = PAGES * frame_height - SLACK - fixed
-    table = reasons_table(data, labels, width, contested_only=contested_only)
+    table = reasons_table(data, w, width, contested_only=contested_only)
     height = _height(table, width, frame_height)
     if height > room:
         limit = _limit(data, table[-1], height, room, contested_only)
-        table = reasons_table(data, labels, width, limit, contested_only)
+        table = reasons_table(data, w, width, limit, contested_only)
         height = _height(table, width, frame_height)
     needed = fixed + height + SLACK + _Separator.HEIGHT
     return [CondPageBreak(needed - (PAGES - 1) * frame_height), _Separator(frame_height), *before, *table, *after]
@@ -78,11 +78,11 @@ class _Separator(Flowable):
             self.canv.line(0, self.HEIGHT / 2, self.width, self.HEIGHT / 2)
 
 
-def _side_by_side(data: SheetData, labels: Labels, width: float) -> Flowable:
+def _side_by_side(data: SheetData, w: Words, width: float) -> Flowable:
     """Eligibility beside the scores: both short, and a page's width is more than either needs."""
     left, gap = width * 0.38, 14
-    eligibility = _flat(sections.eligibility(data, labels, left))
-    return _Beside([(eligibility, 0.0, left), (_flat(sections.scores(data, labels, width - left - gap)), left + gap,
+    eligibility = _flat(sections.eligibility(data, w, left))
+    return _Beside([(eligibility, 0.0, left), (_flat(sections.scores(data, w, width - left - gap)), left + gap,
                                                 width - left - gap)])  # fmt: skip
 
 

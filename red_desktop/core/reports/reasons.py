@@ -16,9 +16,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table
 
 from red_desktop.core import formatting as fmt
+from red_desktop.core.messages import Words, words
 from red_desktop.core.reasons import contested_first, contested_subcriteria
-from red_desktop.core.reports.dossier_labels import dossier_label
-from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.sections import section
 from red_desktop.core.reports.sheet_data import Justification, Row, SheetData
 from red_desktop.core.reports.styles import BAND, FAILED, HAIRLINE, MUTED, RULE, Para, styles, table_style, text
@@ -52,41 +51,64 @@ def clipped(value: str, limit: int | None) -> str:
 
 
 def reasons_table(
-    data: SheetData, labels: Labels, width: float, limit: int | None = None, contested_only: bool = False
+    data: SheetData, w: Words, width: float, limit: int | None = None, contested_only: bool = False
 ) -> list[Flowable]:
     """The section title, a one-line note, and the table (its header row repeated if it runs over a page).
 
     `contested_only`: every sub-criterion's levels in a compact grid, then the justifications of the contested
     sub-criteria alone (a dossier of about one page a proposal; the proposal's sheet has every justification)."""
-    say = dossier_label
-    lang = data.language
     st = _styles()
-    title = section(say(lang, "reasons.title"))
+    title = section(w.tc("dossier", "Levels and justifications by evaluator"))
     evaluators = [j.author for j in data.rows[0].justifications] if data.rows else []
     if not evaluators:
-        return [title, Para(text(labels["head.no_finals"]), styles()["note"])]
+        none = w.tc("sheet", "No final evaluation yet: the committee aggregate is empty")
+        return [title, Para(text(none), styles()["note"])]
     rows = ordered_rows(data, contested_only)
+    shortened = (
+        " "
+        + w.tc(
+            "dossier",
+            "Justifications are shortened to {limit} characters (…) to keep the proposal on two pages; its sheet "
+            "gives them in full.",
+            limit=limit,
+        )
+        if limit
+        else ""
+    )
     if contested_only:
-        note = say(lang, "reasons.note_contested") + (" " + say(lang, "reasons.clipped", limit=limit) if limit else "")
-        grid = levels_grid(data, labels, evaluators, width)
+        grid = levels_grid(data, w, evaluators, width)
         if not rows:
-            return [title, Para(text(say(lang, "reasons.none_contested")), st["note"]), grid]
+            none_contested = w.tc(
+                "dossier",
+                "No sub-criterion is contested (no levels two or more apart): each evaluator's level below; the "
+                "proposal's sheet gives every justification.",
+            )
+            return [title, Para(text(none_contested), st["note"]), grid]
+        note = w.tc(
+            "dossier",
+            "Each evaluator's level for every sub-criterion; then, side by side, the justifications of the contested "
+            "sub-criteria (levels two or more apart), tinted. The proposal's sheet gives every justification.",
+        )
         return [
             title,
-            Para(text(note), st["note"]),
+            Para(text(note + shortened), st["note"]),
             grid,
-            *_justifications(data, rows, evaluators, labels, width, limit),
+            *_justifications(data, rows, evaluators, w, width, limit),
         ]
-    note = say(lang, "reasons.note") + (" " + say(lang, "reasons.clipped", limit=limit) if limit else "")
-    return [title, Para(text(note), st["note"]), *_justifications(data, rows, evaluators, labels, width, limit)]
+    note = w.tc(
+        "dossier",
+        "Each evaluator's level and reasons side by side; contested sub-criteria (levels two or more apart) come "
+        "first, tinted.",
+    )
+    return [title, Para(text(note + shortened), st["note"]), *_justifications(data, rows, evaluators, w, width, limit)]
 
 
 def _justifications(
-    data: SheetData, shown: list[Row], evaluators: list[str], labels: Labels, width: float, limit: int | None
+    data: SheetData, shown: list[Row], evaluators: list[str], w: Words, width: float, limit: int | None
 ) -> list[Flowable]:
     lang, st = data.language, _styles()
     head: list[object] = [
-        Para(text(labels["col.subcriterion"]), st["head"]),
+        Para(text(w.tc("sheet", "Sub-criterion")), st["head"]),
         *(Para(text(n), st["head"]) for n in evaluators),
     ]
     rows: list[list[object]] = [head]
@@ -101,7 +123,7 @@ def _justifications(
         rows.append(
             [
                 _subcriterion(row, row.subcriterion_id in contested, lang, st),
-                *(_given(j, labels, limit, st) for j in row.justifications),
+                *(_given(j, w, limit, st) for j in row.justifications),
             ]
         )
     rest = width * (1 - SUBCRITERION) / len(evaluators)
@@ -110,11 +132,11 @@ def _justifications(
     return [table]
 
 
-def levels_grid(data: SheetData, labels: Labels, evaluators: list[str], width: float) -> Table:
+def levels_grid(data: SheetData, w: Words, evaluators: list[str], width: float) -> Table:
     """One line a sub-criterion: its name, the mean level and each evaluator's level; contested rows tinted."""
     st = _styles()
-    mean_head = dossier_label(data.language, "reasons.col_mean")
-    names = [Para(text(labels["col.subcriterion"]), st["head"]), Para(text(mean_head), st["head_right"])]
+    mean_head = w.tc("dossier", "Mean")
+    names = [Para(text(w.tc("sheet", "Sub-criterion")), st["head"]), Para(text(mean_head), st["head_right"])]
     rows: list[list[object]] = [[*names, *(Para(text(n), st["head_right"]) for n in evaluators)]]
     shown = ordered_rows(data)
     commands = _grid_style(data, shown, 0.8, 1.4)  # one short line a row: tighter than the justifications
@@ -142,19 +164,20 @@ def levels_grid(data: SheetData, labels: Labels, evaluators: list[str], width: f
 def _subcriterion(row: Row, contested: bool, language: str, st: dict[str, ParagraphStyle]) -> Para:
     mean = "—" if row.level is None else fmt.number(row.level, language, 1)
     lines = [f"<b>{text(row.subcriterion_id)}</b> {text(row.name)}"]
-    said = text(dossier_label(language, "reasons.mean", mean=mean))
+    said = text(words(language).tc("dossier", "mean {mean}", mean=mean))
     lines.append(f"<font color='#{MUTED.hexval()[2:]}'>{said}</font>")
     if contested:
-        word = text(dossier_label(language, "reasons.contested"))
+        word = text(words(language).tc("dossier sub-criterion", "contested"))
         lines.append(f"<font color='#{FAILED.hexval()[2:]}'><b>{word}</b></font>")
     return Para("<br/>".join(lines), st["cell"])
 
 
-def _given(j: Justification, labels: Labels, limit: int | None, st: dict[str, ParagraphStyle]) -> Para:
+def _given(j: Justification, w: Words, limit: int | None, st: dict[str, ParagraphStyle]) -> Para:
     level = "—" if j.level is None else str(j.level)
     said = clipped(j.text, limit)
     if not said:
-        return Para(f"<b>{level}</b> · <i>{text(labels['row.no_justification'])}</i>", st["cell"])
+        none = w.tc("sheet", "(no justification)")
+        return Para(f"<b>{level}</b> · <i>{text(none)}</i>", st["cell"])
     return Para(text(said), st["cell"], lead=f"{level} ·")
 
 

@@ -17,11 +17,11 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from red_desktop.core.messages import Words, words
 from red_desktop.core.reports import sections
 from red_desktop.core.reports.atomic import write_beside
 from red_desktop.core.reports.content_hash import sheet_hash
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
-from red_desktop.core.reports.labels import Labels
 from red_desktop.core.reports.sheet_data import AGGREGATE, SheetData
 from red_desktop.core.reports.styles import MARGIN, MUTED, RULE
 
@@ -40,17 +40,17 @@ def sheet_flowables(data: SheetData, width: float | None = None) -> list[Flowabl
     """Every section of the sheet in reading order; `width` is the frame's (default: A4 inside 2 cm margins)."""
     register_fonts()
     width = width if width is not None else A4[0] - 2 * MARGIN
-    labels = Labels(data.language)
+    w = words(data.language)
     parts = [
-        *sections.title_block(data, labels),
-        *sections.facts_and_radar(data, labels, width),
-        *sections.criteria(data, labels, width),
-        *sections.eligibility(data, labels, width),
-        *sections.scores(data, labels, width),
+        *sections.title_block(data, w),
+        *sections.facts_and_radar(data, w, width),
+        *sections.criteria(data, w, width),
+        *sections.eligibility(data, w, width),
+        *sections.scores(data, w, width),
     ]
     if data.kind == AGGREGATE:
-        parts += sections.decision(data, labels, width)
-    return [*parts, *sections.signatures(data, labels, width)]
+        parts += sections.decision(data, w, width)
+    return [*parts, *sections.signatures(data, w, width)]
 
 
 def write_sheet(data: SheetData, path: Path | str, page_size: str = "A4") -> SheetFile:
@@ -64,8 +64,8 @@ def write_sheet(data: SheetData, path: Path | str, page_size: str = "A4") -> She
 
 
 def _build(data: SheetData, path: Path, page_size: tuple[float, float], digest: str) -> int:
-    labels = Labels(data.language)
-    title = labels["sheet.aggregate" if data.kind == AGGREGATE else "sheet.evaluation"]
+    w = words(data.language)
+    title = sections.sheet_title(data, w)
     p = data.proposal
     doc = BaseDocTemplate(
         str(path),
@@ -75,9 +75,9 @@ def _build(data: SheetData, path: Path, page_size: tuple[float, float], digest: 
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=f"{title} · {p.code}",
-        author=data.evaluator if data.kind != AGGREGATE else labels["sheet.committee"],
-        subject=labels.fmt("sheet.subject", code=p.code, title=p.title, rubric=data.rubric_name,
-                           version=data.rubric_version),
+        author=data.evaluator if data.kind != AGGREGATE else w.tc("sheet", "Evaluation committee"),
+        subject=w.tc("sheet", "{code} · {title} · {rubric} {version}", code=p.code, title=p.title,
+                     rubric=data.rubric_name, version=data.rubric_version),
         creator=CREATOR,
         keywords=[p.code, digest],
         lang=data.language,
@@ -94,9 +94,9 @@ def _build(data: SheetData, path: Path, page_size: tuple[float, float], digest: 
     counted: list[int] = []
     footer = partial(
         _footer,
-        labels=labels,
+        w=w,
         content_hash=digest,
-        watermark=labels["mark.draft"] if data.is_draft else None,
+        watermark=w.tc("sheet", "DRAFT") if data.is_draft else None,
         counted=counted,
     )
     doc.build(sheet_flowables(data, page_size[0] - 2 * MARGIN), canvasmaker=partial(NumberedCanvas, decorate=footer))
@@ -125,7 +125,7 @@ def _header(canvas: Canvas, doc: BaseDocTemplate, left: str, right: str) -> None
 
 
 def _footer(
-    canvas: Canvas, page: int, pages: int, labels: Labels, content_hash: str, watermark: str | None,
+    canvas: Canvas, page: int, pages: int, w: Words, content_hash: str, watermark: str | None,
     counted: list[int],
 ) -> None:  # fmt: skip
     width, height = canvas._pagesize
@@ -139,8 +139,9 @@ def _footer(
     canvas.line(MARGIN, y + 10, width - MARGIN, y + 10)
     canvas.setFont(REGULAR, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, y, f"{CREATOR} · {labels.fmt('footer.hash', hash=content_hash)}")
-    canvas.drawRightString(width - MARGIN, y, labels.fmt("footer.page", page=page, pages=pages))
+    said = w.tc("sheet", "Content hash {hash}", hash=content_hash)
+    canvas.drawString(MARGIN, y, f"{CREATOR} · {said}")
+    canvas.drawRightString(width - MARGIN, y, w.tc("sheet", "Page {page} of {pages}", page=page, pages=pages))
     canvas.restoreState()
 
 

@@ -20,6 +20,9 @@ from reportlab.platypus.paraparser import ParaParser
 from red_desktop.core.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 MARGIN = 2 * cm
+# The sensitivity's shares of samples, as the reports write them: values of the catalogue's texts, not part of them
+# (a "%" before a letter, as in "95 % of", reads to gettext's tools as a printf placeholder)
+INTERVAL, HIGH_SHARE, LOW_SHARE = "5–95\u00a0%", "95\u00a0%", "5\u00a0%"
 INK = colors.HexColor("#222222")
 MUTED = colors.HexColor("#6B7078")
 NAVY = colors.HexColor("#1F3A5F")
