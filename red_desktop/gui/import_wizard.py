@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from red_desktop import paths
 from red_desktop.core import formatting
+from red_desktop.core.enum_labels import value_label
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.importing.mapping import (
     ACTOR_SYNONYMS,
@@ -338,6 +340,23 @@ class _FilePage(QWizardPage):
         self.completeChanged.emit()
 
 
+def _whole_titles(table: QTableWidget) -> None:
+    """Widen each column to its whole title (the file's column names, "financiamiento-monto_solicitado"); the
+    cells may stay cut, they scroll."""
+    header = table.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for column in range(table.columnCount()):
+        item = table.horizontalHeaderItem(column)
+        title = item.text() if item is not None else ""
+        needed = header.fontMetrics().horizontalAdvance(title) + 2 * margin + 2
+        header.resizeSection(column, max(header.sectionSize(column), needed))
+
+
+def _value_label(target: str, value: str) -> str:
+    """What a value a target accepts means, in the user's language ("Marginalized region", "Signed agreement")."""
+    return value_label(target.rpartition(".")[2], value)
+
+
 def _target_label(target: str) -> str:
     """A target field as the user knows it: "Title", "Actor · Name"; "(not imported)" for none."""
     if not target:
@@ -420,6 +439,7 @@ class _MappingPage(QWizardPage):
         for r, values in enumerate(frame.itertuples(index=False)):
             for c, value in enumerate(values):
                 self.preview.setItem(r, c, _cell(str(value)[:120]))
+        _whole_titles(self.preview)
         targets = [IGNORE, *(f"proposal.{f}" for f in PROPOSAL_SYNONYMS), *(f"actor.{f}" for f in ACTOR_SYNONYMS)]
         data = list(table.data_columns)
         self.columns.setRowCount(len(data))
@@ -509,7 +529,7 @@ class _ValuesPage(QWizardPage):
             hint = source.values.get(target, {}).get(value) or suggested.get(target, {}).get(value, "")
             combo.addItem(QCoreApplication.translate("ImportWizard", "(not mapped)"), "")
             for allowed in allowed_values(target):
-                combo.addItem(allowed.replace("_", " ") + (" ★" if allowed == hint else ""), allowed)
+                combo.addItem(_value_label(target, allowed) + (" ★" if allowed == hint else ""), allowed)
             chosen = self._wizard.choices.get((target, value), hint)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.currentIndexChanged.connect(lambda _, key=(target, value), box=combo: self._changed(key, box))

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from red_desktop.core.domain import Proposal, Stamp
 from red_desktop.core.errors import ConflictError
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
+from red_desktop.gui.fill import fill
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 
 SAVE_DELAY_MS = 800
@@ -133,8 +134,15 @@ class ProposalSaver(QObject):
                 current = store.proposals.get(snapshot.uuid)
                 if current.stamp.revision != known.stamp.revision and _changed(known, current, edited):
                     raise ConflictError(
-                        f"Proposal {snapshot.code} was changed elsewhere (revision {current.stamp.revision}, "
-                        f"yours is {known.stamp.revision}); reload it before saving"
+                        fill(
+                            QCoreApplication.translate(
+                                "ProposalSaver",
+                                "Proposal %1 was changed elsewhere (revision %2, yours is %3); reload it before saving",
+                            ),
+                            snapshot.code,
+                            str(current.stamp.revision),
+                            str(known.stamp.revision),
+                        )
                     )
                 store.proposals.update(replace(current, **{name: getattr(snapshot, name) for name in edited}), rubric)
                 return store.proposals.get(snapshot.uuid)  # as read back: what the next save compares with
