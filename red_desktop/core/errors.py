@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from red_desktop.core.messages import Meant, Message, code_of, msg, t
+from red_desktop.core.messages import SOURCE_LANGUAGE, Meant, Message, Words, code_of, msg, t, words
 
 
 class RedDesktopError(Exception):
@@ -127,9 +127,30 @@ class IneligibleError(ConflictError):
         self.code = code
         self.failed_gates = failed_gates
         super().__init__(
-            f"{code} cannot be approved: it fails the eligibility "
-            f"{'gate' if len(gate_names) == 1 else 'gates'} {'; '.join(gate_names)} and has no gate override; "
-            "record an override with its rationale first, or defer or reject it"
+            msg(
+                "ineligible",
+                "{code} cannot be approved: it fails {gates} and has no gate override; record an override with its "
+                "rationale first, or defer or reject it",
+                code=code,
+                gates=_Gates("gates", "", (("names", tuple(gate_names)),)),
+            )
+        )
+
+
+@dataclass(frozen=True)
+class _Gates(Message):
+    """Failed eligibility gates by name, said with the plural form their number takes in the language."""
+
+    def __str__(self) -> str:
+        return self._said(words())
+
+    def english(self) -> str:
+        return self._said(words(SOURCE_LANGUAGE))
+
+    def _said(self, language: Words) -> str:
+        names: tuple[str, ...] = dict(self.values)["names"]  # type: ignore[assignment]
+        return language.tn(
+            "the eligibility gate {names}", "the eligibility gates {names}", len(names), names="; ".join(names)
         )
 
 
