@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from red_desktop.cli.common import emit, store_and_json, store_path
+from red_desktop.cli.common import counted, emit, store_and_json, store_path
+from red_desktop.core.messages import t, tc
 
 if TYPE_CHECKING:  # the store and its backups load when a command runs, not for the parser (red-desktop --help)
     from red_desktop.cli.common import Subcommands
@@ -17,18 +18,20 @@ def register(commands: Subcommands) -> None:
     backup = commands.add_parser(
         "backup",
         parents=store_and_json(),
-        help="back the store up now with SQLite's backup API (into its folder of backups, or to FILE); --list lists "
-        "its backups",
+        help=t(
+            "back the store up now with SQLite's backup API (into its folder of backups, or to FILE); --list lists "
+            "its backups"
+        ),
     )
-    backup.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the backup to FILE instead")
-    backup.add_argument("--list", action="store_true", help="list the store's backups with dates and counts")
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE", help=t("write the backup to FILE instead"))
+    backup.add_argument("--list", action="store_true", help=t("list the store's backups with dates and counts"))
     backup.set_defaults(run=run_backup)
     restore = commands.add_parser(
         "restore",
         parents=store_and_json(),
-        help="replace the store with a backup, after checking it; the store as it was is kept as a backup first",
+        help=t("replace the store with a backup, after checking it; the store as it was is kept as a backup first"),
     )
-    restore.add_argument("file", metavar="FILE", help="the backup to restore (see backup --list)")
+    restore.add_argument("file", metavar="FILE", help=t("the backup to restore (see backup --list)"))
     restore.set_defaults(run=run_restore)
 
 
@@ -41,9 +44,8 @@ def run_backup(args: argparse.Namespace) -> int:
     if args.list:
         Store.identify(path, existing=True)
         found = backups.list_backups(path)
-        lines = [f"Backups of {path} in {backups.backups_folder(path)}:"] + [_line(b) for b in found]
-        if not found:
-            lines.append("  none yet")
+        lines = [t("Backups of {path} in {folder}:", path=path, folder=backups.backups_folder(path))]
+        lines += [_line(b) for b in found] or ["  " + t("none yet")]
         emit(args, [b.to_json() for b in found], "\n".join(lines))
         return 0
     with Store.open(path, user=args.user, readonly=True) as store:  # saves elsewhere go on meanwhile
@@ -55,7 +57,7 @@ def run_backup(args: argparse.Namespace) -> int:
     emit(
         args,
         info.to_json(),
-        f"Backed up {path} to {written} ({_counts(info.counts)})",
+        t("Backed up {path} to {backup} ({counts})", path=path, backup=written, counts=_counts(info.counts)),
     )
     return 0
 
@@ -65,11 +67,20 @@ def run_restore(args: argparse.Namespace) -> int:
 
     path = store_path(args)
     report = backups.restore(path, Path(args.file), user=args.user)
-    kept = f"; the store as it was is kept in {report.kept}" if report.kept else ""
-    text = (
-        f"Restored {report.store} from {report.restored.path}, taken {report.restored.taken:%Y-%m-%d %H:%M} "
-        f"({_counts(report.counts)}){kept}"
-    )
+    values = {
+        "store": report.store,
+        "backup": report.restored.path,
+        "taken": f"{report.restored.taken:%Y-%m-%d %H:%M}",
+        "counts": _counts(report.counts),
+    }
+    if report.kept:
+        text = t(
+            "Restored {store} from {backup}, taken {taken} ({counts}); the store as it was is kept in {kept}",
+            kept=report.kept,
+            **values,
+        )
+    else:
+        text = t("Restored {store} from {backup}, taken {taken} ({counts})", **values)
     emit(args, report.to_json(), text)
     return 0
 
@@ -77,9 +88,20 @@ def run_restore(args: argparse.Namespace) -> int:
 def _counts(counts: dict[str, int]) -> str:
     from red_desktop.core.backups import COUNTED
 
-    return ", ".join(f"{counts.get(t, 0):,} {t}" for t in COUNTED)
+    return ", ".join(counted(table, counts.get(table, 0)) for table in COUNTED)
 
 
 def _line(info: BackupInfo) -> str:
     what = info.problem or _counts(info.counts)
-    return f"  {info.taken:%Y-%m-%d %H:%M:%S}  {info.kind:<14} {what}  {info.path.name}"
+    return f"  {info.taken:%Y-%m-%d %H:%M:%S}  {_kind(info.kind):<14} {what}  {info.path.name}"
+
+
+def _kind(kind: str) -> str:
+    """How a backup came to be, in words: daily, manual, before a restore (a file of another name: "file")."""
+    said = {
+        "daily": lambda: tc("backup", "daily"),
+        "manual": lambda: tc("backup", "manual"),
+        "before-restore": lambda: tc("backup", "before restore"),
+        "file": lambda: tc("backup", "file"),
+    }.get(kind)
+    return said() if said else kind

@@ -6,13 +6,14 @@ import argparse
 from typing import TYPE_CHECKING
 
 from red_desktop.cli.common import EXIT_ERROR, emit, store_and_json, store_path
+from red_desktop.core.messages import t
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
 
 
 def register(commands: Subcommands) -> None:
-    check = commands.add_parser("check", parents=store_and_json(), help="integrity check, schema version, counts")
+    check = commands.add_parser("check", parents=store_and_json(), help=t("integrity check, schema version, counts"))
     check.set_defaults(run=run)
 
 
@@ -26,9 +27,13 @@ def run(args: argparse.Namespace) -> int:
         counts = store.counts()
     ok = verdicts == ["ok"]
     report = {"path": str(path), "schema_version": version, "integrity": verdicts, "ok": ok, "counts": counts}
-    lines = "\n".join(f"  {table:<19} {n:>8,}" for table, n in counts.items())
-    text = (
-        f"Store {path}\nSchema version {version}\nIntegrity: {'ok' if ok else '; '.join(verdicts)}\nRecords:\n{lines}"
-    )
+    lines = [
+        t("Store {path}", path=path),
+        t("Schema version {version}", version=version),
+        t("Integrity: {verdict}", verdict=t("ok") if ok else "; ".join(verdicts)),
+        t("Records:"),
+        *(f"  {table:<19} {n:>8,}" for table, n in counts.items()),
+    ]
+    text = "\n".join(lines)
     emit(args, report, text)
     return 0 if ok else EXIT_ERROR

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from red_desktop import paths
+from red_desktop.core import messages
 from red_desktop.core.errors import RedDesktopError
-from red_desktop.core.messages import msg
+from red_desktop.core.messages import msg, t, tc, tcn, tn
 
 if TYPE_CHECKING:  # loaded when a command runs, not to build the parser (red-desktop --help)
     from red_desktop.core.domain import Proposal
@@ -40,34 +41,100 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in our one-line form instead of exiting on its own."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message} (try: {self.prog} --help)")
+        raise UsageError(t("{message} (try: {prog} --help)", message=message, prog=self.prog))
+
+
+# argparse's own texts ("usage: ", "options:", its usage errors) are looked up with gettext through its module's `_`
+# and `ngettext` (Python 3.11 reads them when it says a text: `from gettext import gettext as _, ngettext`).
+# speaking_argparse() points them at our catalogue, where they sit under the context "argparse", while the program
+# runs; argparse's texts for programmers (a parser built wrong) stay English, as texts missing in a catalogue do.
+ARGPARSE = "argparse"
+
+
+def _argparse_gettext(text: str) -> str:
+    return messages.translations(messages.language()).pgettext(ARGPARSE, text)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return messages.translations(messages.language()).npgettext(ARGPARSE, singular, plural, n)
+
+
+@contextmanager
+def speaking_argparse() -> Iterator[None]:
+    """argparse's texts in the language of the moment while the block runs; its own gettext back afterwards.
+    The parser must be built inside, once the language is set: argparse says some texts when it is built (the
+    groups' titles, --help's help)."""
+    spoken = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = _argparse_gettext, _argparse_ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = spoken  # type: ignore[attr-defined]
+
+
+def argparse_texts() -> tuple[str, ...]:
+    """argparse's texts that a person reads, in the language of the moment: the literals that put them in the
+    catalogue (extraction finds them here; argparse asks for them by their English). A test checks that they are
+    every text of the Python in use that a user of our parsers can meet."""
+    return (
+        tc("argparse", "usage: "),
+        tc("argparse", "positional arguments"),
+        tc("argparse", "options"),
+        tc("argparse", "show this help message and exit"),
+        tc("argparse", "argument %(argument_name)s: %(message)s"),
+        tc("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+        tc("argparse", "unrecognized arguments: %s"),
+        tc("argparse", "not allowed with argument %s"),
+        tc("argparse", "ignored explicit argument %r"),
+        tc("argparse", "the following arguments are required: %s"),
+        tc("argparse", "one of the arguments %s is required"),
+        tc("argparse", "expected one argument"),
+        tc("argparse", "expected at most one argument"),
+        tc("argparse", "expected at least one argument"),
+        tcn("argparse", "expected %s argument", "expected %s arguments", 2),
+        tc("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        tc("argparse", "unexpected option string: %s"),
+        tc("argparse", "invalid %(type)s value: %(value)r"),
+        tc("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    )
 
 
 if TYPE_CHECKING:
     Subcommands: TypeAlias = argparse._SubParsersAction[Parser]
 
 
-@cache
 def store_options(default: Any = argparse.SUPPRESS) -> Parser:
     """--db and --demo, accepted before or after the command; a command's copy must not reset the program's (so
     its default is SUPPRESS, the program's None)."""
+    return _store_options(default, messages.language())
+
+
+@cache
+def _store_options(default: Any, language: str) -> Parser:  # one per language: its help is said when it is built
     options = Parser(add_help=False)
     options.add_argument(
-        "--db", type=Path, default=default, help=f"store file (default: ${paths.DB_ENV_VAR} or the user data folder)"
+        "--db",
+        type=Path,
+        default=default,
+        help=t("store file (default: ${variable} or the user data folder)", variable=paths.DB_ENV_VAR),
     )
     options.add_argument(
         "--demo",
         action="store_true",
         default=default if default is not None else False,
-        help="use the demo store, kept apart from the real one",
+        help=t("use the demo store, kept apart from the real one"),
     )
     return options
 
 
-@cache
 def json_option() -> Parser:
+    return _json_option(messages.language())
+
+
+@cache
+def _json_option(language: str) -> Parser:
     options = Parser(add_help=False)
-    options.add_argument("--json", action="store_true", help="machine-readable output")
+    options.add_argument("--json", action="store_true", help=t("machine-readable output"))
     return options
 
 
@@ -80,10 +147,27 @@ def positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(t("not a whole number: {text!r}", text=text)) from None
     if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"must be between 1 and 1,000,000, not {value:,}")
+        raise argparse.ArgumentTypeError(t("must be between 1 and 1,000,000, not {value:,}", value=value))
     return value
+
+
+def counted(records: str, n: int) -> str:
+    """n records of a kind the store keeps ("proposals", "gate_overrides"), in words: "3 proposals", "1 decision";
+    a kind not named here keeps its name."""
+    said = {
+        "proposals": lambda: tn("{n:,} proposal", "{n:,} proposals", n),
+        "actors": lambda: tn("{n:,} actor", "{n:,} actors", n),
+        "attachments": lambda: tn("{n:,} attachment", "{n:,} attachments", n),
+        "evaluations": lambda: tn("{n:,} evaluation", "{n:,} evaluations", n),
+        "scores": lambda: tn("{n:,} score", "{n:,} scores", n),
+        "decisions": lambda: tn("{n:,} decision", "{n:,} decisions", n),
+        "gate_overrides": lambda: tn("{n:,} eligibility override", "{n:,} eligibility overrides", n),
+        "withdrawals": lambda: tn("{n:,} withdrawal", "{n:,} withdrawals", n),
+        "evaluators": lambda: tn("{n:,} evaluator", "{n:,} evaluators", n),
+    }.get(records)
+    return said() if said else f"{n:,} {records.replace('_', ' ')}"
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
@@ -98,9 +182,11 @@ def store_path(args: argparse.Namespace, demo_command: bool = False) -> Path:
     return paths.default_store_path()
 
 
-def add_rubric_option(parser: argparse.ArgumentParser, help: str = "rubric file") -> None:
-    """--rubric, read by rubric_from; `help` says what the command reads it for."""
-    parser.add_argument("--rubric", type=Path, help=f"{help} (default: the RED default rubric)")
+def add_rubric_option(parser: argparse.ArgumentParser, help: str | None = None) -> None:
+    """--rubric, read by rubric_from; `help` says what the command reads it for (said already)."""
+    parser.add_argument(
+        "--rubric", type=Path, help=t("{what} (default: the RED default rubric)", what=help or t("rubric file"))
+    )
 
 
 def rubric_from(args: argparse.Namespace) -> Rubric:
@@ -155,10 +241,16 @@ def lookup(store: Store, code: str) -> Proposal:
     proposal = store.proposals.by_code(code)
     typed = code.strip()
     if proposal.code.casefold() != typed.casefold() and proposal.uuid != typed.lower():
-        print(f"note: {typed} leads to {proposal.code} ({proposal.title})", file=sys.stderr)
+        note = t("note: {typed} leads to {code} ({title})", typed=typed, code=proposal.code, title=proposal.title)
+        print(note, file=sys.stderr)
     elif earlier := [u for u in store.proposals.former_holders(proposal.code) if u != proposal.uuid]:
         others = "; ".join(f"{p.code} ({p.title})" for p in map(store.proposals.get, earlier))
-        print(f"note: {proposal.code} was also the code of {others} before the codes were settled", file=sys.stderr)
+        note = t(
+            "note: {code} was also the code of {others} before the codes were settled",
+            code=proposal.code,
+            others=others,
+        )
+        print(note, file=sys.stderr)
     return proposal
 
 

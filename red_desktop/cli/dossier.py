@@ -16,6 +16,7 @@ from red_desktop.cli.common import (
     store_path,
 )
 from red_desktop.core.domain import ProposalStatus
+from red_desktop.core.messages import msg, t, tn
 from red_desktop.core.settings import LANGUAGES
 
 if TYPE_CHECKING:
@@ -25,21 +26,25 @@ if TYPE_CHECKING:
 
 def register(commands: Subcommands) -> None:
     dossier = commands.add_parser(
-        "dossier", parents=store_and_json(), help="the committee dossier of the selected proposals (PDF)"
+        "dossier", parents=store_and_json(), help=t("the committee dossier of the selected proposals (PDF)")
     )
-    dossier.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    dossier.add_argument("--status", choices=[s.value for s in ProposalStatus], help="only proposals with this status")
-    dossier.add_argument("--country", help="only proposals of this country (ISO code, e.g. PE)")
-    dossier.add_argument("--top", type=positive, help="only the first N ranked proposals")
-    dossier.add_argument("--lang", choices=list(LANGUAGES), default="en", help="language of the document")
-    dossier.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
-    dossier.add_argument("--no-charts", action="store_true", help="leave the chart section out")
+    dossier.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help=t("the PDF to write"))
+    dossier.add_argument(
+        "--status", choices=[s.value for s in ProposalStatus], help=t("only proposals with this status")
+    )
+    dossier.add_argument("--country", help=t("only proposals of this country (ISO code, e.g. PE)"))
+    dossier.add_argument("--top", type=positive, help=t("only the first N ranked proposals"))
+    dossier.add_argument("--lang", choices=list(LANGUAGES), default="en", help=t("language of the document"))
+    dossier.add_argument("--letter", action="store_true", help=t("US Letter paper instead of A4"))
+    dossier.add_argument("--no-charts", action="store_true", help=t("leave the chart section out"))
     dossier.add_argument(
         "--reasons",
         choices=["contested", "all"],
         default="contested",
-        help="contested (the default): every level, the justifications of contested sub-criteria only (about 1 page "
-        "a proposal); all: every justification of every sub-criterion (about 2 pages)",
+        help=t(
+            "contested (the default): every level, the justifications of contested sub-criteria only (about 1 "
+            "page a proposal); all: every justification of every sub-criterion (about 2 pages)"
+        ),
     )
     add_rubric_option(dossier)
     dossier.set_defaults(run=run)
@@ -68,9 +73,12 @@ def run(args: argparse.Namespace) -> int:
             reasons=args.reasons,
             sensitivity=sensitivity,
         )
-    text = (
-        f"Dossier written to {written.path}: {written.proposals} proposals, {written.pages} pages "
-        f"(verification code {written.content_hash})"
+    text = t(
+        "Dossier written to {path}: {proposals}, {pages} (verification code {hash})",
+        path=written.path,
+        proposals=tn("{n:,} proposal", "{n:,} proposals", written.proposals),
+        pages=tn("{n:,} page", "{n:,} pages", written.pages),
+        hash=written.content_hash,
     )
     data = {"path": str(written.path), "proposals": written.proposals, "pages": written.pages}
     emit(args, {**data, "content_hash": written.content_hash}, text)
@@ -82,7 +90,7 @@ def _selection(args: argparse.Namespace) -> Selection:
 
     chosen = [name for name in ("status", "country", "top") if getattr(args, name)]
     if len(chosen) > 1:
-        raise UsageError("choose one of --status, --country and --top (try: --help)")
+        raise UsageError(msg("one_selection", "choose one of --status, --country and --top (try: --help)"))
     if args.status:
         return Selection("status", args.status)
     if args.country:

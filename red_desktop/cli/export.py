@@ -17,6 +17,7 @@ from red_desktop.cli.common import (
     store_and_json,
     store_path,
 )
+from red_desktop.core.messages import t, tn
 from red_desktop.core.settings import LANGUAGES
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class _TerminalProgress:
         now = time.monotonic()
         if self.shown and total and now - self.last >= PROGRESS_INTERVAL:
             self.last = now
-            print(f"{self.text}: {done:,} of {total:,}", file=sys.stderr)
+            print(t("{what}: {done:,} of {total:,}", what=self.text, done=done, total=total), file=sys.stderr)
 
     def status(self, text: str) -> None:
         self.text = text
@@ -51,27 +52,39 @@ def register(commands: Subcommands) -> None:
     export = commands.add_parser(
         "export",
         parents=store_and_json(),
-        help="write proposals, actors, evaluations, scores, aggregates and decisions to CSV files or an XLSX workbook",
+        help=t(
+            "write proposals, actors, evaluations, scores, aggregates and decisions to CSV files or an XLSX workbook"
+        ),
     )
     export.add_argument(
-        "kind", choices=["csv", "xlsx"], help="csv: one file per table in a folder; xlsx: one sheet per table"
+        "kind", choices=["csv", "xlsx"], help=t("csv: one file per table in a folder; xlsx: one sheet per table")
     )
     export.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="PATH", help="the folder (csv) or the .xlsx file (xlsx)"
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help=t("the folder (csv) or the .xlsx file (xlsx)"),
     )
     add_rubric_option(export)
     export.add_argument(
-        "--lang", choices=list(LANGUAGES), help="language of the headers and labels (default: the interface's)"
+        "--lang", choices=list(LANGUAGES), help=t("language of the headers and labels (default: the interface's)")
     )
     export.add_argument(
         "--csv-dialect",
         choices=["standard", "excel-semicolon"],
         default="standard",
-        help="csv: standard (comma, decimal point) or excel-semicolon (';' and decimal comma, for a Spanish or "
-        "Portuguese Excel)",
+        help=t(
+            "csv: standard (comma, decimal point) or excel-semicolon (';' and decimal comma, for a Spanish or "
+            "Portuguese Excel)"
+        ),
     )
     export.add_argument(
-        "--top", type=positive, default=10, help="N of the aggregates' p(top N), as rank --sensitivity (default 10)"
+        "--top",
+        type=positive,
+        default=10,
+        help=t("N of the aggregates' p(top N), as rank --sensitivity (default 10)"),
     )
     export.set_defaults(run=run)
 
@@ -85,8 +98,14 @@ def run(args: argparse.Namespace) -> int:
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
         result = export_store(store, rubric, kind, args.output, _TerminalProgress(), _options(args), _dialect(args))
     rows = ", ".join(f"{table} {n:,}" for table, n in result.rows.items())
-    where = args.output if kind is ExportKind.XLSX else f"{len(result.paths)} files in {args.output}"
-    lines = [f"Exported to {where}: {rows}", *(f"note: {note}" for note in result.notes)]
+    if kind is ExportKind.XLSX:
+        where = str(args.output)
+    else:
+        where = tn("{n:,} file in {folder}", "{n:,} files in {folder}", len(result.paths), folder=args.output)
+    lines = [
+        t("Exported to {where}: {rows}", where=where, rows=rows),
+        *(t("note: {note}", note=note) for note in result.notes),
+    ]
     emit(args, result.to_json(), "\n".join(lines))
     return 0
 

@@ -36,12 +36,12 @@ def register(commands: Subcommands) -> None:
     importing = commands.add_parser(
         "import",
         parents=store_and_json(),
-        help="import proposals from a CSV, XLSX, KoboToolbox or ODK Central export (all or nothing)",
+        help=t("import proposals from a CSV, XLSX, KoboToolbox or ODK Central export (all or nothing)"),
     )
-    importing.add_argument("file", type=Path, metavar="FILE", help="the export: .csv or .xlsx")
-    importing.add_argument("--mapping", metavar="NAME|FILE", help="a saved mapping's name, or a mapping .json file")
-    importing.add_argument("--dry-run", action="store_true", help="report what would happen; write nothing")
-    importing.add_argument("--valid-only", action="store_true", help="import the valid rows even if others fail")
+    importing.add_argument("file", type=Path, metavar="FILE", help=t("the export: .csv or .xlsx"))
+    importing.add_argument("--mapping", metavar="NAME|FILE", help=t("a saved mapping's name, or a mapping .json file"))
+    importing.add_argument("--dry-run", action="store_true", help=t("report what would happen; write nothing"))
+    importing.add_argument("--valid-only", action="store_true", help=t("import the valid rows even if others fail"))
     importing.set_defaults(run=run)
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from red_desktop.cli.common import emit, store_and_json, store_path
 from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.messages import msg, t
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 def register(commands: Subcommands) -> None:
     init = commands.add_parser(
-        "init", parents=store_and_json(), help="make a new, empty store (only init and demo make one)"
+        "init", parents=store_and_json(), help=t("make a new, empty store (only init and demo make one)")
     )
     init.set_defaults(run=run)
 
@@ -25,7 +26,9 @@ def run(args: argparse.Namespace) -> int:
 
     path = store_path(args)
     if Store.identify(path):
-        raise RedDesktopError(f"{path} is already a RED Desktop store; nothing was changed")
+        raise RedDesktopError(
+            msg("already_a_store", "{path} is already a RED Desktop store; nothing was changed", path=str(path))
+        )
     Store.open(path, user=args.user).close()
-    emit(args, {"path": str(path), "created": True}, f"New store created at {path}")
+    emit(args, {"path": str(path), "created": True}, t("New store created at {path}", path=path))
     return 0

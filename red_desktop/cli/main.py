@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from red_desktop.cli.common import (
     Parser,
     UsageError,
     message_language,
+    speaking_argparse,
     store_options,
     store_path,
 )
@@ -56,20 +57,35 @@ def build_parser() -> Parser:
     parser = Parser(
         prog="red-desktop",
         parents=[store_options(None)],
-        description="Evaluate Regional Economic Development proposals. Without a command, opens the window.",
+        description=t("Evaluate Regional Economic Development proposals. Without a command, opens the window."),
     )
-    parser.add_argument("--version", action="version", version=f"red-desktop {__version__}")
     parser.add_argument(
-        "--user", help="who is acting (stamped on changes and in the audit log); default: your evaluator profile's name"
+        "--version",
+        action="version",
+        version=f"red-desktop {__version__}",
+        help=t("show the program's version number and exit"),
+    )
+    parser.add_argument(
+        "--user",
+        help=t("who is acting (stamped on changes and in the audit log); default: your evaluator profile's name"),
     )
     _add_message_language(parser, None)
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"red_desktop.cli.{name}").register(commands)
-    for command in commands.choices.values():  # accepted after the command too, where it has no --lang of its own
+    for command in _commands(parser):  # accepted after a command too, where it has no --lang of its own
         if "--lang" not in command._option_string_actions:
             _add_message_language(command, argparse.SUPPRESS)
     return parser
+
+
+def _commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """Every command's parser, and its subcommands' (roster list), below `parser`."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                yield command
+                yield from _commands(command)
 
 
 def _add_message_language(parser: argparse.ArgumentParser, default: object) -> None:
@@ -80,8 +96,42 @@ def _add_message_language(parser: argparse.ArgumentParser, default: object) -> N
         dest="messages_language",
         choices=("en", "es", "pt"),
         default=default,
-        help="language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)",
+        help=t("language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)"),
     )
+
+
+def _chosen_language(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
+    """The messages' --lang as parsing will read it, found before parsing, so that the parser can be built in that
+    language and say its help and usage errors in it: the program's --lang, or a command's where it means the
+    messages (not dossier's, sheet's or export's, the document's). Each option's value is stepped over, and a
+    command name leads into that command's options."""
+    chosen = None
+    level = parser
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            break
+        if not token.startswith("-"):
+            subcommands = [a for a in level._actions if isinstance(a, argparse._SubParsersAction)]
+            level = subcommands[0].choices.get(token, level) if subcommands else level
+            continue
+        option, equals, value = token.partition("=")
+        action = level._option_string_actions.get(option) or _abbreviated(level, option)
+        if action is None or action.nargs == 0:
+            continue
+        if not equals:
+            value = next(tokens, "")
+        if action.dest == "messages_language":
+            chosen = value
+    return chosen if chosen in ("en", "es", "pt") else None
+
+
+def _abbreviated(parser: argparse.ArgumentParser, option: str) -> argparse.Action | None:
+    """The option a unique abbreviation names (argparse takes --la for --lang)."""
+    if not option.startswith("--"):
+        return None
+    found = {a for name, a in parser._option_string_actions.items() if name.startswith(option)}
+    return found.pop() if len(found) == 1 else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,7 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     spoken = messages.language()
     messages.set_language(message_language(None))  # before parsing: a usage error of the core's is said too
     try:
-        return _main(argv)
+        with speaking_argparse():
+            return _main(argv)
     finally:
         os.umask(umask)
         messages.set_language(spoken)
@@ -100,7 +151,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     args: argparse.Namespace | None = None
     try:
-        args = build_parser().parse_args(argv)
+        argv = sys.argv[1:] if argv is None else list(argv)
+        parser = build_parser()
+        chosen = _chosen_language(parser, argv)
+        if chosen is not None and chosen != messages.language():  # --lang: the parser again, in its language
+            messages.set_language(chosen)
+            parser = build_parser()
+        args = parser.parse_args(argv)
         messages.set_language(message_language(args.messages_language))
         return _dispatch(args)
     except UsageError as exc:
@@ -173,4 +230,4 @@ def _log_internal_error() -> Path:
         return log
     except OSError:
         traceback.print_exc()
-        return Path("(standard error, the log folder is not writable)")
+        return Path(t("(standard error, the log folder is not writable)"))

@@ -16,6 +16,7 @@ from red_desktop.cli.common import (
     store_path,
 )
 from red_desktop.core.aggregation_method import DEFAULT_SPREAD_THRESHOLD, Method
+from red_desktop.core.messages import msg, t, tc, tn
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
@@ -24,26 +25,33 @@ if TYPE_CHECKING:
 
 
 def register(commands: Subcommands) -> None:
-    rank = commands.add_parser("rank", parents=store_and_json(), help="rank proposals by committee aggregate")
-    rank.add_argument("--method", choices=[m.value for m in Method], default=Method.MEAN.value)
+    rank = commands.add_parser("rank", parents=store_and_json(), help=t("rank proposals by committee aggregate"))
+    rank.add_argument(
+        "--method",
+        choices=[m.value for m in Method],
+        default=Method.MEAN.value,
+        help=t("how the evaluators' totals are combined (default: mean)"),
+    )
     rank.add_argument(
         "--threshold",
         type=float,
         default=DEFAULT_SPREAD_THRESHOLD,
-        help="spread of totals (points) over which a proposal is contested",
+        help=t("spread of totals (points) over which a proposal is contested"),
     )
     add_rubric_option(rank)
     rank.add_argument(
         "--ineligible-last",
         action="store_true",
-        help="rank the eligible proposals among themselves and list the ineligible ones after them, unranked",
+        help=t("rank the eligible proposals among themselves and list the ineligible ones after them, unranked"),
     )
     rank.add_argument(
-        "--sensitivity", action="store_true", help="add p_top, rank_lo, rank_hi from a Monte Carlo over the weights"
+        "--sensitivity",
+        action="store_true",
+        help=t("add p_top, rank_lo, rank_hi from a Monte Carlo over the weights"),
     )
-    rank.add_argument("--top", type=positive, default=10, help="N of p_top, the probability of staying in the top N")
-    rank.add_argument("--samples", type=positive, default=1_000, help="weight samples drawn (default 1,000)")
-    rank.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same figures")
+    rank.add_argument("--top", type=positive, default=10, help=t("N of p_top, the probability of staying in the top N"))
+    rank.add_argument("--samples", type=positive, default=1_000, help=t("weight samples drawn (default 1,000)"))
+    rank.add_argument("--seed", type=int, default=0, help=t("random seed: the same seed gives the same figures"))
     rank.set_defaults(run=run)
 
 
@@ -54,7 +62,10 @@ def run(args: argparse.Namespace) -> int:
 
     if args.sensitivity and args.method != Method.MEAN.value:
         raise UsageError(
-            "--sensitivity models the mean of the final evaluations; use it with --method mean (try: --help)"
+            msg(
+                "sensitivity_needs_mean",
+                "--sensitivity models the mean of the final evaluations; use it with --method mean (try: --help)",
+            )
         )
     rubric = rubric_from(args)
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
@@ -76,26 +87,63 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _sensitivity_table(ranking: list[RankedProposal], result: RankingSensitivity) -> str:
+    rank, code, total, interval = (
+        _heading("rank", 4),
+        _heading("code", 18),
+        _heading("total", 6),
+        _heading("interval", 9),
+    )
     lines = [
-        f"Ranking sensitivity: {result.samples:,} samples of the weights (seed {result.seed}, concentration "
-        f"{result.concentration:g}); p(top {result.top_n}) and the 5-95 % rank interval",
-        f"{'rank':>4}  {'code':<18} {'total':>6}  {'p_top':>6}  {'interval':>9}  swap with next (weight points)",
+        tn(
+            "Ranking sensitivity: {n:,} sample of the weights (seed {seed}, concentration {concentration:g}); "
+            "p(top {top}) and the rank interval from the 5th to the 95th percentile",
+            "Ranking sensitivity: {n:,} samples of the weights (seed {seed}, concentration {concentration:g}); "
+            "p(top {top}) and the rank interval from the 5th to the 95th percentile",
+            result.samples,
+            seed=result.seed,
+            concentration=result.concentration,
+            top=result.top_n,
+        ),
+        f"{rank}  {code:<{len(code)}} {total}  {'p_top':>6}  {interval}  "
+        + tc("rank table", "swap with next (weight points)"),
     ]
     swaps = {pair.upper: pair.distance for pair in result.pairs}
     for r in ranking:
         figures = result.proposals[r.uuid]
         if r.total is None or figures.p_top is None:
             continue
-        interval = f"{figures.rank_lo}-{figures.rank_hi}"
+        span = f"{figures.rank_lo}-{figures.rank_hi}"
         swap = swaps.get(r.uuid)
-        shown = "" if r.uuid not in swaps else ("none can" if swap is None else f"{swap:.1f}")
-        lines.append(f"{r.rank or '-':>4}  {r.code:<18} {r.total:6.1f}  {figures.p_top:6.3f}  {interval:>9}  {shown}")
+        shown = "" if r.uuid not in swaps else (tc("rank table", "none can") if swap is None else f"{swap:.1f}")
+        lines.append(
+            f"{r.rank or '-':>{len(rank)}}  {r.code:<{len(code)}} {r.total:{len(total)}.1f}  {figures.p_top:6.3f}  "
+            f"{span:>{len(interval)}}  {shown}"
+        )
     return "\n".join(lines)
 
 
+def _heading(word: str, width: int) -> str:
+    """A column's heading in the language of the moment, right-aligned to the column's width or wider: the
+    rows take its width."""
+    said = {
+        "rank": tc("rank table", "rank"),
+        "code": tc("rank table", "code"),
+        "total": tc("rank table", "total"),
+        "interval": tc("rank table", "interval"),
+        "evals": tc("rank table", "evals"),
+        "spread": tc("rank table", "spread"),
+    }[word]
+    return f"{said:>{width}}" if word != "code" else f"{said:<{width}}"
+
+
 def _ranking_table(ranking: list[RankedProposal], criteria: tuple[str, ...]) -> str:
+    rank, code, total = _heading("rank", 4), _heading("code", 18), _heading("total", 6)
+    evals, spread = _heading("evals", 5), _heading("spread", 6)
     header = (
-        f"{'rank':>4}  {'code':<18} {'total':>6}  " + " ".join(f"{c:>4}" for c in criteria) + "  evals spread  flags"
+        f"{rank}  {code} {total}  "
+        + " ".join(f"{c:>4}" for c in criteria)
+        + f"  {evals} {spread}  "
+        + tc("rank table", "flags")
     )
     lines = [header]
     for r in ranking:
@@ -103,13 +151,16 @@ def _ranking_table(ranking: list[RankedProposal], criteria: tuple[str, ...]) -> 
         flags = ", ".join(
             f
             for f in (
-                "contested" if r.contested else "",
-                "" if r.eligible else "INELIGIBLE",
-                "gate override" if r.override_rationale else "",
+                tc("rank table", "contested") if r.contested else "",
+                "" if r.eligible else tc("rank table", "INELIGIBLE"),
+                tc("rank table", "gate override") if r.override_rationale else "",
             )
             if f
         )
-        total = f"{r.total:6.1f}" if r.total is not None else "     -"
-        spread = f"{r.spread:6.1f}" if r.spread is not None else "     -"
-        lines.append(f"{r.rank or '-':>4}  {r.code:<18} {total}  {scores}  {r.evaluations:>5} {spread}  {flags}")
+        shown_total = f"{r.total:{len(total)}.1f}" if r.total is not None else f"{'-':>{len(total)}}"
+        shown_spread = f"{r.spread:{len(spread)}.1f}" if r.spread is not None else f"{'-':>{len(spread)}}"
+        lines.append(
+            f"{r.rank or '-':>{len(rank)}}  {r.code:<{len(code)}} {shown_total}  {scores}  "
+            f"{r.evaluations:>{len(evals)}} {shown_spread}  {flags}"
+        )
     return "\n".join(lines)

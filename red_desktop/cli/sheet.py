@@ -16,6 +16,7 @@ from red_desktop.cli.common import (
     store_path,
 )
 from red_desktop.core.errors import NotFoundError
+from red_desktop.core.messages import msg, t, tn
 from red_desktop.core.settings import LANGUAGES
 
 if TYPE_CHECKING:
@@ -29,15 +30,15 @@ def register(commands: Subcommands) -> None:
     sheet = commands.add_parser(
         "sheet",
         parents=store_and_json(),
-        help="write a proposal's PDF evaluation sheet: the committee aggregate, or one evaluator's evaluation",
+        help=t("write a proposal's PDF evaluation sheet: the committee aggregate, or one evaluator's evaluation"),
     )
-    sheet.add_argument("code", help="the proposal's code, e.g. RED-PE-2026-014")
-    sheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write")
+    sheet.add_argument("code", help=t("the proposal's code, e.g. RED-PE-2026-014"))
+    sheet.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf", help=t("the PDF to write"))
     sheet.add_argument(
-        "--evaluator", metavar="NAME", help="that evaluator's evaluation (default: the committee aggregate)"
+        "--evaluator", metavar="NAME", help=t("that evaluator's evaluation (default: the committee aggregate)")
     )
-    sheet.add_argument("--lang", choices=list(LANGUAGES), help="language of the sheet (default: the interface's)")
-    sheet.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    sheet.add_argument("--lang", choices=list(LANGUAGES), help=t("language of the sheet (default: the interface's)"))
+    sheet.add_argument("--letter", action="store_true", help=t("US Letter paper instead of A4"))
     add_rubric_option(sheet)
     sheet.set_defaults(run=run)
 
@@ -58,8 +59,17 @@ def run(args: argparse.Namespace) -> int:
             data = sheet_for_aggregate(store, rubric, proposal.uuid, language)
     written = write_sheet(data, Path(args.output), page_size="Letter" if args.letter else "A4")
     code = proposal.code
-    what = f"{args.evaluator}'s evaluation of {code}" if args.evaluator else f"committee aggregate of {code}"
-    text = f"Sheet written to {written.path}: {what}, {written.pages} pages, content hash {written.content_hash}"
+    if args.evaluator:
+        what = t("the evaluation of {code} by {evaluator}", code=code, evaluator=args.evaluator)
+    else:
+        what = t("the committee aggregate of {code}", code=code)
+    text = t(
+        "Sheet written to {path}: {what}, {pages}, content hash {hash}",
+        path=written.path,
+        what=what,
+        pages=tn("{n:,} page", "{n:,} pages", written.pages),
+        hash=written.content_hash,
+    )
     emit(args, _json(data, written.path, written.pages, written.content_hash, args), text)
     return 0
 
@@ -70,7 +80,16 @@ def _evaluation_of(store: Store, rubric: Rubric, proposal_uuid: str, args: argpa
     evaluation = evaluation_by(store, rubric, proposal_uuid, store.evaluators.by_name(args.evaluator).uuid)
     if evaluation is not None:
         return evaluation.uuid
-    raise NotFoundError(f"{args.evaluator} has no evaluation of {args.code} with rubric {rubric.id} {rubric.version}")
+    raise NotFoundError(
+        msg(
+            "no_evaluation",
+            "{evaluator} has no evaluation of {code} with rubric {rubric} {version}",
+            evaluator=args.evaluator,
+            code=args.code,
+            rubric=rubric.id,
+            version=rubric.version,
+        )
+    )
 
 
 def _json(data: SheetData, path: Path, pages: int, content_hash: str, args: argparse.Namespace) -> dict[str, object]:

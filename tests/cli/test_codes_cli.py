@@ -82,7 +82,7 @@ def test_a_season_of_laptops_creating_proposals_merges_in_any_order(run: Run, tm
     dry = json.loads(ok(run("codes", "settle", "--dry-run", "--json", "--db", db["c1"], extra_env=env["carla"])))
     assert dry["dry_run"] and len(dry["recoded"]) == len(overlapping)
     settled = ok(run("codes", "settle", "--db", db["c1"], extra_env=env["carla"]))
-    assert f"{len(overlapping)} code(s) changed" in settled
+    assert f"{len(overlapping)} codes changed" in settled
     assert "Every code is final" in ok(run("codes", "settle", "--dry-run", "--db", db["c1"], extra_env=env["carla"]))
     moved = next(r for r in dry["recoded"] if r["old"] == code)
 

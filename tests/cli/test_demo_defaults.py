@@ -11,5 +11,5 @@ def test_the_demo_help_names_the_default_sizes() -> None:
     commands = next(a for a in build_parser()._actions if a.dest == "command")
     demo = commands.choices["demo"]  # type: ignore[index]
     helps = {a.dest: a.help for a in demo._actions}
-    assert {name: helps[name] for name in DEFAULT_SIZE} == {name: f"default {n}" for name, n in DEFAULT_SIZE.items()}
+    assert all(f"(default {n})" in str(helps[name]) for name, n in DEFAULT_SIZE.items()), helps
     assert all(a.default is None for a in demo._actions if a.dest in DEFAULT_SIZE)

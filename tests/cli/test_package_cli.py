@@ -71,7 +71,7 @@ def test_a_season_of_packages_from_the_command_line(run: Run, tmp_path: Path) ->
     assert fingerprint
     back = tmp_path / "decisions.redpkg"
     sent = run("package", "export", "-o", str(back), "--db", committee_db, extra_env=chair)
-    assert sent.returncode == 0 and "decisions: 1" in sent.stdout, sent.stdout + sent.stderr
+    assert sent.returncode == 0 and "1 decision" in sent.stdout, sent.stdout + sent.stderr
     received = run("package", "import", str(back), "--db", field_db, "--json", extra_env=field)
     assert received.returncode == 0, received.stderr
     outcomes = {item["entity"]: item["outcome"] for item in json.loads(received.stdout)[0]["items"]}
