@@ -99,3 +99,19 @@ def csv_export(path: Path, header: list[str], rows: list[list[str]]) -> Path:
         writer.writerow(header)
         writer.writerows(rows)
     return path
+
+
+def damage_a_data_page(path: Path) -> bytes:
+    """Spoil one page of a store's data near its end, leaving its header and schema readable, as a failing disk
+    does: SQLite's quick check finds it, opening the file does not. Returns the file's bytes as left."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    pages, size = (conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("page_count", "page_size"))
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (pages - 4) * size  # page pages-3, 1-based: a table's leaf, far from page 1's schema
+    data[start + 8 : start + 200] = b"\xff" * 192
+    path.write_bytes(bytes(data))
+    return bytes(data)

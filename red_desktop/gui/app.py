@@ -86,6 +86,7 @@ class Application:
             self.settings.remember_store(path)
             self.settings.save()
         window = self._build_window(service)
+        service.damaged.connect(lambda why: window.set_read_only(service.path, why))
         if not self.demo:
             self.backups.daily(window, path, self.settings)
         if readonly:  # the window offers nothing that writes; the profile's evaluations shown if the store knows it

@@ -264,16 +264,20 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
 
-    def set_read_only(self, path: Path) -> None:
-        """A store on read-only media: said above the views, and nothing that would write is offered."""
+    def set_read_only(self, path: Path, reason: str = "") -> None:
+        """A store on read-only media, or one found damaged after it opened (`reason` says how): said above the
+        views, and nothing that would write is offered."""
         self.read_only = True
-        self.banner.show_message(
-            self.tr(
-                "This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it "
-                "to a writable disk and open the copy."
-            ).format(path.parent),
-            severity="info",
-        )
+        if reason:
+            self.banner.show_message(reason, severity="error")
+        else:
+            self.banner.show_message(
+                self.tr(
+                    "This store is on read-only media ({0}): you can read it but not change it. To work on it, copy "
+                    "it to a writable disk and open the copy."
+                ).format(path.parent),
+                severity="info",
+            )
         self.banner.dismiss_button.hide()  # true for as long as the store is open
         self.proposals.editor.read_only = self.scoring.form.read_only = self.committee.proposal.read_only = True
         self.proposals.empty_state.new_button.hide()

@@ -18,6 +18,7 @@ from red_desktop.core.errors import RedDesktopError, StoreError, StoreLockedErro
 from red_desktop.core.store import Store
 from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
 from tests.conftest import REPO
+from tests.factories import bulk_store, damage_a_data_page
 
 SNAPSHOT = Path(__file__).with_name("schema_snapshot.sql")
 
@@ -298,3 +299,29 @@ def _back_to_version_6(path: Path) -> None:
             conn.execute(index)
         conn.execute("PRAGMA user_version = 6")
     conn.close()
+
+
+def test_a_store_damaged_inside_is_refused_for_writing_checked_on_demand_and_read_without_a_check(
+    store_path: Path,
+) -> None:
+    """Issue 19: the quick check costs seconds at 100,000 proposals. A writer still pays it before its first write
+    (a damaged file is never written), or leaves it to its caller (verify=False: the window checks off its GUI
+    thread); a reader writes nothing and is not checked at open."""
+    with Store.open(store_path, user="t") as store:
+        bulk_store(store, 200)
+    damaged = damage_a_data_page(store_path)
+    with pytest.raises(StoreError) as refused:
+        Store.open(store_path)
+    assert refused.value.message_code in {"integrity_failed", "damaged_store"}
+    with Store.open(store_path, readonly=True) as reader:  # was refused at open: the check is no reader's
+        assert reader.schema_version == LATEST_VERSION
+    with Store.open(store_path, verify=False) as writer:
+        with pytest.raises(StoreError) as checked:
+            writer.quick_check()
+    assert checked.value.message_code == "integrity_failed" and "restore it from a backup" in str(checked.value)
+    assert "\n" not in str(checked.value)  # SQLite's hundreds of lines: the first problem is said
+    assert store_path.read_bytes() == damaged
+
+
+def test_a_sound_store_passes_the_quick_check(store: Store) -> None:
+    store.quick_check()

@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTabWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.store import Store
 from red_desktop.gui import app as app_module
+from tests.factories import damage_a_data_page
 from tests.gui.conftest import opened
 from tests.gui.people import type_in
 
@@ -48,3 +49,24 @@ def test_a_store_on_read_only_media_is_shown_and_cannot_be_changed(
     app.close()
     with Store.open(demo_path, readonly=True) as store:
         assert [(p.uuid, p.title, p.stamp.revision) for p in store.proposals.all()] == before
+
+
+def test_a_store_found_damaged_after_opening_turns_the_window_read_only(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: the window opens without checking the file on its GUI thread; the quick check that follows on the
+    writer's thread finds the damage, and the window says so and offers nothing that writes (the profile's
+    registration, the first write, is refused with the same words)."""
+    damaged = damage_a_data_page(demo_path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    app = make_app()
+    assert app.start(demo_path, demo=False)
+    qtbot.waitUntil(lambda: app.window is not None and app.window.read_only, timeout=20_000)
+    window = app.window
+    assert window is not None  # what can still be read is shown; what cannot says so where it is asked for
+    assert window.banner.isVisible() and "failed its integrity check" in window.banner.label.text()
+    assert not window.menus.new_proposal.isEnabled() and not window.menus.import_.isEnabled()
+    assert all("failed its integrity check" in text for text in shown)
+    app.close()
+    assert demo_path.read_bytes() == damaged

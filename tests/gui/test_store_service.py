@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from red_desktop.core.store import Store
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
-from tests.factories import proposal
+from tests.factories import bulk_store, damage_a_data_page, proposal
 
 
 def test_operations_run_in_order_on_the_writer_thread(qtbot: QtBot, tmp_path: Path) -> None:
@@ -70,4 +70,37 @@ def test_the_user_can_change_and_is_stamped(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert service.reader is not None
     assert service.reader.proposals.by_code("RED-PE-2026-001").stamp.updated_by == "Rosa Quispe"
+    service.close()
+
+
+def test_a_store_damaged_inside_opens_then_is_found_damaged_and_refuses_every_write(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 19: no integrity check on the GUI thread at open; the quick check runs first on the writer's thread,
+    so the window opens at once, and no write reaches the damaged file."""
+    path = tmp_path / "s.sqlite"
+    with Store.open(path, user="t") as store:
+        bulk_store(store, 200)
+    damaged = damage_a_data_page(path)
+    service = StoreService(path, "Ana")
+    errors: list[str] = []
+    with qtbot.waitSignal(service.damaged, timeout=10_000) as found:
+        assert service.open() == ""  # the window opens: it was refused here when the check ran at open
+        service.submit(lambda store: store.proposals.add(proposal("RED-PE-2026-900")), None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "failed its integrity check" in found.args[0] and "restore it from a backup" in found.args[0]
+    assert errors == [found.args[0]]
+    service.close()
+    assert path.read_bytes() == damaged
+
+
+def test_a_sound_store_is_not_said_damaged(qtbot: QtBot, tmp_path: Path) -> None:
+    service = StoreService(tmp_path / "s.sqlite", "Ana")
+    said: list[str] = []
+    service.damaged.connect(said.append)
+    assert service.open() == ""
+    done: list[int] = []
+    service.submit(lambda store: store.proposals.count(), done.append)  # queued after the check
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert said == []
     service.close()

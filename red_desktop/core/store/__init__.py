@@ -20,6 +20,7 @@ from red_desktop.core.store.connection import (
     connect_readonly,
     connect_writable,
     identify,
+    integrity_failed,
     no_store,
     preflight,
     real_path,
@@ -75,10 +76,17 @@ class Store:
         self.exchange = Exchange(self)
 
     @classmethod
-    def open(cls, path: Path | str, user: str | None = None, readonly: bool = False, create: bool = True) -> Store:
+    def open(
+        cls, path: Path | str, user: str | None = None, readonly: bool = False, create: bool = True, verify: bool = True
+    ) -> Store:
         """Open (migrating if needed) a store; refuse foreign, damaged, newer or locked files untouched. Where there
         is no store yet (no file, an empty one), make one when `create`, else refuse creating nothing: a command or
-        a window given a mistyped path must not leave a new empty store there."""
+        a window given a mistyped path must not leave a new empty store there.
+
+        A store opened for writing is first given SQLite's quick check (seconds at 100,000 proposals), so nothing is
+        written into a damaged file; `verify=False` leaves it to the caller, who runs quick_check() before its
+        first write (the window, off its GUI thread). Readers write nothing and are not checked: what they cannot
+        read they say when they read it."""
         path = real_path(Path(path).expanduser())  # the lock and the journal beside the real file, whatever name
         user = user or default_user()
         if readonly:
@@ -87,7 +95,7 @@ class Store:
             raise StoreError(no_store(path))
         lock = acquire_write_lock(path)
         try:
-            existed = preflight(path)
+            existed = preflight(path) if verify else identify(path)
             store = cls(connect_writable(path), path, user, readonly=False, lock=lock)
             migrate(store.db)
             if not existed:
@@ -111,7 +119,7 @@ class Store:
 
     @classmethod
     def _open_readonly(cls, path: Path, user: str) -> Store:
-        if not preflight(path):  # one look at the file, creating nothing beside it
+        if not identify(path):  # one look at the file, creating nothing beside it
             raise StoreError(no_store(path))
         conn = connect_readonly(path)
         if schema_version(conn) < LATEST_VERSION:
@@ -146,6 +154,15 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Rows per table, counted as sqlite-utils' Table.count does, without loading it."""
         return {t: self._conn.execute(f"SELECT count(*) FROM [{t}]").fetchone()[0] for t in TABLES}
+
+    def quick_check(self) -> None:
+        """SQLite's quick check; StoreError saying the store is damaged (restore it from a backup) if it fails."""
+        try:
+            verdict = self._conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            verdict = str(exc)
+        if verdict != "ok":
+            raise StoreError(integrity_failed(self.path, verdict))
 
     def integrity_check(self) -> list[str]:
         """SQLite's full integrity check plus foreign keys; ['ok'] when sound."""

@@ -183,15 +183,20 @@ def _inspect(conn: sqlite3.Connection, path: Path, integrity: bool) -> bool:
             )
         )
     if verdict != "ok":
-        raise StoreError(
-            msg(
-                "integrity_failed",
-                "{path} failed its integrity check ({verdict}); restore it from a backup",
-                path=str(path),
-                verdict=verdict,
-            )
-        )
+        raise StoreError(integrity_failed(path, verdict))
     return True
+
+
+def integrity_failed(path: Path, verdict: str) -> Message:
+    """SQLite lists every damaged cell, hundreds of lines for one bad page: the first problem says enough."""
+    lines = [line for line in verdict.splitlines() if line.strip() and not line.startswith("***")]
+    shown = (lines[0] + (" …" if len(lines) > 1 else "")) if lines else verdict
+    return msg(
+        "integrity_failed",
+        "{path} failed its integrity check ({verdict}); restore it from a backup",
+        path=str(path),
+        verdict=shown,
+    )
 
 
 def connect_readonly(path: Path, immutable: bool = False) -> sqlite3.Connection:
