@@ -146,14 +146,12 @@ def effective_mapping(
 
 
 def summary_text(report: ImportReport) -> str:
+    """Each count after its words, so no count needs a plural form ("1 propuestas")."""
     return fill(
         QCoreApplication.translate(
-            "ImportWizard", "%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors."
+            "ImportWizard", "Proposals to add: %1; to update: %2; unchanged: %3; rows with errors: %4."
         ),
-        str(report.added),
-        str(report.updated),
-        str(report.unchanged),
-        str(report.rejected),
+        *(formatting.integer(n) for n in (report.added, report.updated, report.unchanged, report.rejected)),
     )
 
 

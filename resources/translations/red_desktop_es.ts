@@ -2278,130 +2278,130 @@ SHA-256 {1}</translation>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="348"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="365"/>
         <source>Actor · Name</source>
         <translation>Actor · Nombre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="349"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="366"/>
         <source>Actor · Type</source>
         <translation>Actor · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="350"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="367"/>
         <source>Actor · Role</source>
         <translation>Actor · Rol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="368"/>
         <source>Actor · Contribution</source>
         <translation>Actor · Aporte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="352"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="369"/>
         <source>Actor · Kind of contribution</source>
         <translation>Actor · Tipo de aporte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="353"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="370"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Actor · Evidencia de compromiso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="376"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="393"/>
         <source>Preview and mapping</source>
         <translation>Vista previa y correspondencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="378"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="395"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qué campo de la propuesta llena cada columna; ★ marca una sugerencia, puede cambiar cualquiera.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="400"/>
         <source>First rows of the file</source>
         <translation>Primeras filas del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="386"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="403"/>
         <source>Column mapping</source>
         <translation>Correspondencia de columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="390"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="407"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="391"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="480"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="408"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="498"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="608"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="392"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="409"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="398"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="488"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="415"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="506"/>
         <source>Checking status</source>
         <translation>Estado de la verificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="401"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="418"/>
         <source>Name to save the mapping under</source>
         <translation>Nombre con el que guardar la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="403"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="420"/>
         <source>Save this mapping as… (optional; the same form then uses it)</source>
         <translation>Guardar esta correspondencia como… (opcional; el mismo formulario la usará)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="431"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="449"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="344"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="361"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="469"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="487"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="471"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="489"/>
         <source>What each value in the file means; ★ marks a suggestion. Unmapped values are errors.</source>
         <translation>Qué significa cada valor del archivo; ★ marca una sugerencia. Los valores sin correspondencia son errores.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="494"/>
         <source>Value mapping</source>
         <translation>Correspondencia de valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="481"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="499"/>
         <source>Value in the file</source>
         <translation>Valor en el archivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="482"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="500"/>
         <source>Means</source>
         <translation>Significa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="508"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="526"/>
         <source>Meaning of %1</source>
         <translation>Significado de %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="510"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="528"/>
         <source>(not mapped)</source>
         <translation>(sin correspondencia)</translation>
     </message>
@@ -2411,112 +2411,112 @@ SHA-256 {1}</translation>
         <translation>Verificando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="566"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="151"/>
+        <source>Proposals to add: %1; to update: %2; unchanged: %3; rows with errors: %4.</source>
+        <translation>Propuestas para agregar: %1; para actualizar: %2; sin cambios: %3; filas con errores: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="584"/>
         <source>%1 rows</source>
         <translation>%1 filas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="578"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="596"/>
         <source>What the import will do</source>
         <translation>Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="581"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="599"/>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="583"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
         <source>Changes to proposals already in the store:</source>
         <translation>Cambios en propuestas que ya están en el almacén:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="587"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="605"/>
         <source>Changes to existing proposals</source>
         <translation>Cambios en propuestas existentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="589"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="607"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="592"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="610"/>
         <source>After the import</source>
         <translation>Después de la importación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="598"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="616"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="600"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="618"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="619"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="602"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="620"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="621"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="604"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="622"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="627"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar solo las filas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="611"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="629"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar los problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="148"/>
-        <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
-        <translation>%1 propuestas para agregar, %2 para actualizar, %3 sin cambios; %4 filas con errores.</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="639"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="657"/>
         <source>Nothing is imported while there are errors: correct the file, or import the valid rows only.</source>
         <translation>No se importa nada mientras haya errores: corrija el archivo o importe solo las filas válidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="644"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="662"/>
         <source>There is nothing to add or update.</source>
         <translation>No hay nada que agregar ni actualizar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="667"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="685"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="668"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="686"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="694"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="712"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2746,37 +2746,37 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="276"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de datos está en un medio de solo lectura ({0}): puede leerla pero no modificarla. Para trabajar en ella, cópiela a un disco con escritura y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="349"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="364"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="367"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="369"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="376"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="378"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -4441,6 +4441,14 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="303"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalSaver</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/autosave.py" line="138"/>
+        <source>Proposal %1 was changed elsewhere (revision %2, yours is %3); reload it before saving</source>
+        <translation>La propuesta %1 se modificó en otra parte (revisión %2; la suya es la %3); recárguela antes de guardar</translation>
     </message>
 </context>
 <context>

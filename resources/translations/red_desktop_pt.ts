@@ -2278,130 +2278,130 @@ SHA-256 {1}</translation>
         <translation>Lendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="348"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="365"/>
         <source>Actor · Name</source>
         <translation>Ator · Nome</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="349"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="366"/>
         <source>Actor · Type</source>
         <translation>Ator · Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="350"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="367"/>
         <source>Actor · Role</source>
         <translation>Ator · Papel</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="368"/>
         <source>Actor · Contribution</source>
         <translation>Ator · Contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="352"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="369"/>
         <source>Actor · Kind of contribution</source>
         <translation>Ator · Tipo de contribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="353"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="370"/>
         <source>Actor · Evidence of commitment</source>
         <translation>Ator · Evidência de compromisso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="376"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="393"/>
         <source>Preview and mapping</source>
         <translation>Prévia e correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="378"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="395"/>
         <source>Which proposal field each column fills; ★ marks a suggestion, change any of them.</source>
         <translation>Qual campo da proposta cada coluna preenche; ★ marca uma sugestão, você pode alterar qualquer uma.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="383"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="400"/>
         <source>First rows of the file</source>
         <translation>Primeiras linhas do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="386"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="403"/>
         <source>Column mapping</source>
         <translation>Correspondência de colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="390"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="407"/>
         <source>Column in the file</source>
         <translation>Coluna do arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="391"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="480"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="590"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="408"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="498"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="608"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="392"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="409"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="398"/>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="488"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="415"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="506"/>
         <source>Checking status</source>
         <translation>Situação da verificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="401"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="418"/>
         <source>Name to save the mapping under</source>
         <translation>Nome com que salvar a correspondência</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="403"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="420"/>
         <source>Save this mapping as… (optional; the same form then uses it)</source>
         <translation>Salvar esta correspondência como… (opcional; o mesmo formulário passará a usá-la)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="431"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="449"/>
         <source>Field for %1</source>
         <translation>Campo para %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="344"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="361"/>
         <source>(not imported)</source>
         <translation>(não importado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="469"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="487"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="471"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="489"/>
         <source>What each value in the file means; ★ marks a suggestion. Unmapped values are errors.</source>
         <translation>O que significa cada valor do arquivo; ★ marca uma sugestão. Valores sem correspondência são erros.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="476"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="494"/>
         <source>Value mapping</source>
         <translation>Correspondência de valores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="481"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="499"/>
         <source>Value in the file</source>
         <translation>Valor no arquivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="482"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="500"/>
         <source>Means</source>
         <translation>Significa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="508"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="526"/>
         <source>Meaning of %1</source>
         <translation>Significado de %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="510"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="528"/>
         <source>(not mapped)</source>
         <translation>(sem correspondência)</translation>
     </message>
@@ -2411,112 +2411,112 @@ SHA-256 {1}</translation>
         <translation>Verificando cada linha…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="566"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="151"/>
+        <source>Proposals to add: %1; to update: %2; unchanged: %3; rows with errors: %4.</source>
+        <translation>Propostas a adicionar: %1; a atualizar: %2; sem alterações: %3; linhas com erros: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="584"/>
         <source>%1 rows</source>
         <translation>%1 linhas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="578"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="596"/>
         <source>What the import will do</source>
         <translation>O que a importação fará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="581"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="599"/>
         <source>Import summary</source>
         <translation>Resumo da importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="583"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
         <source>Changes to proposals already in the store:</source>
         <translation>Alterações em propostas que já estão no armazenamento:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="587"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="605"/>
         <source>Changes to existing proposals</source>
         <translation>Alterações em propostas existentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="589"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="607"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
         <source>Now</source>
         <translation>Agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="592"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="610"/>
         <source>After the import</source>
         <translation>Após a importação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="598"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="616"/>
         <source>Problems found</source>
         <translation>Problemas encontrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="600"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="618"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="601"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="619"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="602"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="620"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="603"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="621"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="604"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="622"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="609"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="627"/>
         <source>Import the &amp;valid rows only</source>
         <translation>Importar somente as linhas &amp;válidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="611"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="629"/>
         <source>&amp;Export the problems…</source>
         <translation>&amp;Exportar os problemas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="148"/>
-        <source>%1 proposals to add, %2 to update, %3 unchanged; %4 rows with errors.</source>
-        <translation>%1 propostas a adicionar, %2 a atualizar, %3 sem alterações; %4 linhas com erros.</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="639"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="657"/>
         <source>Nothing is imported while there are errors: correct the file, or import the valid rows only.</source>
         <translation>Nada é importado enquanto houver erros: corrija o arquivo ou importe apenas as linhas válidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="644"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="662"/>
         <source>There is nothing to add or update.</source>
         <translation>Não há nada para adicionar nem atualizar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="667"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="685"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="668"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="686"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/import_wizard.py" line="694"/>
+        <location filename="../../red_desktop/gui/import_wizard.py" line="712"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2746,37 +2746,37 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="276"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de dados está numa mídia somente leitura ({0}): você pode lê-la, mas não alterá-la. Para trabalhar nela, copie-a para um disco gravável e abra a cópia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="349"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="364"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="367"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="369"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="376"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="378"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -4441,6 +4441,14 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="303"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalSaver</name>
+    <message>
+        <location filename="../../red_desktop/gui/editor/autosave.py" line="138"/>
+        <source>Proposal %1 was changed elsewhere (revision %2, yours is %3); reload it before saving</source>
+        <translation>A proposta %1 foi alterada em outro lugar (revisão %2; a sua é a %3); recarregue-a antes de salvar</translation>
     </message>
 </context>
 <context>

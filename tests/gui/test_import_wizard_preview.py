@@ -113,12 +113,12 @@ def test_ticking_valid_rows_only_redoes_the_preview_and_import_does_what_it_show
     wizard = wizard_of(qtbot)
     through_the_checks(qtbot, wizard, FIXTURES / "bad_values.csv")
     page = wizard.problems_page
-    assert "0 proposals to add" in page.summary.text() and not finish(wizard).isEnabled()
+    assert "Proposals to add: 0" in page.summary.text() and not finish(wizard).isEnabled()
     page.valid_only.click()
     qtbot.waitUntil(lambda: wizard.is_current(wizard.preview) and wizard.preview.valid_only, timeout=WAIT_MS)  # type: ignore[union-attr]
     report = wizard.report
     assert report is not None and report.added > 0
-    assert f"{report.added} proposals to add" in page.summary.text()
+    assert f"Proposals to add: {report.added}" in page.summary.text()
     assert finish(wizard).isEnabled()
     checked = len(reads)
     finish(wizard).click()
@@ -140,10 +140,10 @@ def test_a_check_for_an_older_mapping_is_never_shown_nor_imported(
     assert wizard.preview is None and "7 proposals" not in wizard.mapping_page.status.text()
     assert code not in latest.mapping.columns and code in first.mapping.columns
     latest.answer(ImportReport(added=3))
-    qtbot.waitUntil(lambda: "3 proposals to add" in wizard.mapping_page.status.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Proposals to add: 3" in wizard.mapping_page.status.text(), timeout=WAIT_MS)
     wizard.next()
     wizard.next()
-    assert wizard.currentPage() is wizard.problems_page and "3 proposals to add" in wizard.problems_page.summary.text()
+    assert wizard.currentPage() is wizard.problems_page and "Proposals to add: 3" in wizard.problems_page.summary.text()
     assert finish(wizard).isEnabled()
     finish(wizard).click()
     assert len(fake.runs) == 1 and fake.runs[0] is latest  # the very check shown, with the objects it used
@@ -165,7 +165,7 @@ def test_a_check_of_the_file_read_before_is_never_shown(qtbot: QtBot, runner: Ex
     latest.answer(ImportReport(added=3))
     qtbot.waitUntil(lambda: wizard.is_current(wizard.preview), timeout=WAIT_MS)
     assert wizard.preview is not None and wizard.preview.check is latest
-    assert "3 proposals to add" in wizard.mapping_page.status.text()
+    assert "Proposals to add: 3" in wizard.mapping_page.status.text()
 
 
 def test_a_changed_value_meaning_redoes_the_check(qtbot: QtBot, runner: Executor, fake: FakeApp) -> None:
@@ -319,7 +319,7 @@ def test_a_re_import_lists_what_it_changes_before_writing_it(
     window.menus.import_.trigger()
     again = wizard_of(qtbot)
     through_the_checks(qtbot, again, changed / "odk_propuestas.csv")
-    assert "1 to update" in again.problems_page.summary.text()
+    assert "to update: 1" in again.problems_page.summary.text()
     changes = again.problems_page.changes
     assert changes.rowCount() == 1
     shown = [changes.item(0, c).text() for c in range(4)]
