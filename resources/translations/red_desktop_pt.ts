@@ -792,7 +792,7 @@ SHA-256 {1}</translation>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="385"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="384"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
@@ -2673,32 +2673,37 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>LeverageChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="18"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="27"/>
         <source>Total against co-funding leverage</source>
         <translation>Total frente à alavancagem de cofinanciamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="19"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="28"/>
         <source>Co-funding leverage (counterpart / requested)</source>
         <translation>Alavancagem (contrapartida / solicitado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="20"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="29"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="31"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="50"/>
+        <source>Proposals: %1 of %2 drawn, evenly through the ranking</source>
+        <translation>Propostas: %1 de %2 desenhadas, distribuídas por igual ao longo da classificação</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="90"/>
         <source>%1: total %2, leverage %3</source>
         <translation>%1: total %2, alavancagem %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="46"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="47"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="53"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="69"/>
         <source>Selected</source>
         <translation>Selecionada</translation>
     </message>
@@ -4522,97 +4527,97 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="35"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
         <source>Rank</source>
         <translation>Posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
         <source>Final evals</source>
         <translation>Aval. finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
         <source>Spread</source>
         <translation>Dispersão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>Eligibility</source>
         <translation>Elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
         <source>p(top N)</source>
         <translation>p(primeiros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
         <source>Rank 5-95 %</source>
         <translation>Posição 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
         <source>Swap with next</source>
         <translation>Troca com a seguinte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="128"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="163"/>
         <source>p(top %1)</source>
         <translation>p(primeiros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="161"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="194"/>
         <source>fails gate: %1</source>
         <translation>não cumpre o requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="163"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="196"/>
         <source>gate override: %1</source>
         <translation>exceção ao requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="171"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="204"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
@@ -4622,52 +4627,52 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Uma única avaliação final: nenhum segundo avaliador a confirma nem contesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="179"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="212"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 e %2 têm pontuações idênticas com os mesmos pesos: empatam com qualquer ponderação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="184"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="217"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Nenhuma mudança de pesos permite que %1 ultrapasse %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="189"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="222"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 ultrapassa %2 se os pesos mudarem %3 pontos (%4), com uma diferença atual de %5 pontos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="197"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="230"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Essa mudança deixaria um peso negativo: o mínimo real é maior.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="206"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="239"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera %2 se os pesos de seus tipos de região mudarem %3 pontos no total: %4 para %2, %5 para %1. Nenhuma mudança comum a ambos o faria: suas pontuações por critério diferem por uma constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="245"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="283"/>
         <source>single evaluation</source>
         <translation>avaliação única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="246"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="284"/>
         <source>contested</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="257"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="295"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="232"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="271"/>
         <source>eligible</source>
         <translation>elegível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="232"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="271"/>
         <source>ineligible</source>
         <translation>inelegível</translation>
     </message>

@@ -85,3 +85,30 @@ def test_charts_render_to_png_offscreen(qtbot: QtBot, data: CommitteeData, tmp_p
 def test_an_unknown_grouping_is_refused(data: CommitteeData) -> None:
     with pytest.raises(ValueError, match="grouping must be one of"):
         chart_data.distribution(data, "sector")
+
+
+def test_a_large_portfolio_is_drawn_as_an_even_sample_and_any_proposal_can_be_selected(qtbot: QtBot) -> None:
+    """Issue 19: 100,000 points with a brush each stalled the GUI thread for seconds. Beyond MAX_POINTS an even
+    sample through the ranking is drawn, the legend says so, and a click or a tooltip names the right proposal."""
+    from red_desktop.core.chart_data import Points
+    from red_desktop.gui.charts.leverage import MAX_POINTS
+
+    count = 12_000
+    points = Points(
+        tuple(f"u{i}" for i in range(count)),
+        tuple(f"RED-XX-{i:05d}" for i in range(count)),
+        tuple(i / count for i in range(count)),
+        tuple(100 - i * 80 / count for i in range(count)),
+    )
+    chart = LeverageChart()
+    qtbot.addWidget(chart)
+    chart.set_data(points, selected="u7")  # u7 is not among the points drawn: it is marked all the same
+    assert chart.points == MAX_POINTS
+    scatter = next(item for item in chart.plot.getPlotItem().items if hasattr(item, "sigClicked") and item.name())
+    assert "5,000" in scatter.name() and "12,000" in scatter.name()
+    spot = scatter.points()[-1]
+    with qtbot.waitSignal(chart.proposal_clicked) as clicked:
+        scatter.sigClicked.emit(scatter, [spot], None)
+    assert clicked.args == ["u11999"] and chart.tip(int(spot.data())).startswith("RED-XX-11999:")
+    assert chart._selection is not None and chart._selection.isVisible()
+    assert chart._selection.getData()[0][0] == pytest.approx(7 / count)

@@ -45,8 +45,7 @@ def test_the_leverage_tooltips_write_decimals_with_a_comma_in_spanish(qtbot: QtB
     chart = LeverageChart()
     qtbot.addWidget(chart)
     chart.set_data(Points(("u1",), ("RED-AR-2026-001",), (0.25,), (40.2,)))
-    scatter = next(item for item in chart.plot.getPlotItem().items if hasattr(item, "sigClicked"))
-    tip = scatter.points()[0].data()[1]
+    tip = chart.tip(0)
     assert "40,2" in tip and "0,25" in tip and "40.2" not in tip
 
 

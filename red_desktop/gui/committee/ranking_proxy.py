@@ -7,16 +7,18 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from red_desktop.core.text import fold
-from red_desktop.gui.committee.ranking_model import SORT_ROLE, RankingModel
+from red_desktop.gui.committee.ranking_model import RankingModel
 
 SHOW = ("all", "contested", "ineligible", "undecided", "decided")
 
 
 class RankingProxy(QSortFilterProxyModel):
+    """Filters the ranking; sorting it is the model's (RankingModel.sort, numpy over a column's values), the
+    proxy keeping the model's order."""
+
     def __init__(self, model: RankingModel, parent: Any = None):
         super().__init__(parent)
         self.setSourceModel(model)
-        self.setSortRole(SORT_ROLE)
         self._ranking = model
         self._text = ""
         self._show = "all"
@@ -31,6 +33,8 @@ class RankingProxy(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._text and self._show == "all":  # asked for every row after each change: answered at once
+            return True
         r = self._ranking.row_at(source_row)
         if self._text and self._text not in fold(f"{r.code} {r.title} {r.country}"):
             return False
@@ -43,13 +47,5 @@ class RankingProxy(QSortFilterProxyModel):
             "decided": decided,
         }[self._show]
 
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-        if self._ranking.ineligible_last:  # the eligible proposals first in either direction
-            eligible = self._ranking.row_at(left.row()).eligible
-            if eligible != self._ranking.row_at(right.row()).eligible:
-                return eligible != descending
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a is None or b is None:  # a blank comes last in either direction
-            return (a is None) == descending and a is not b
-        return bool(a < b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._ranking.sort(column, order)

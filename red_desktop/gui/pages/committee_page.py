@@ -342,9 +342,8 @@ class CommitteePage(QWidget):
         if self.data is None:
             return
         self.proposal.show_proposal(self.data, uuid)
-        if self.data is not None:
-            self.leverage.set_data(chart_data.leverage_points(self.data), uuid)
-            self._draw_bars()
+        self.leverage.set_selected(uuid)
+        self._draw_bars()
 
     def _on_selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
