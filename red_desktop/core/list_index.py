@@ -278,16 +278,20 @@ def _objects(values: Sequence[object]) -> NDArray[np.object_]:
 class _SearchText:
     """Every row's folded search text in one bytes object, searched two ways (bench/bench_list.py chose them):
 
-    - a term of three bytes or more over most rows: numpy finds every place its rarest byte occurs,
-      keeps those followed and preceded by the term's other bytes, and maps them to rows (30-65 ms at
-      100,000 proposals, whatever the term);
-    - a shorter term, or a few rows (the matches of the previous keystroke): bytes.find within each row,
-      mapped in C over the row bounds (~0.4 us a row; a one-letter term is found early in most rows).
+    - a term of three bytes or more over most rows, whose rarest byte is rare enough: numpy finds every place
+      that byte occurs, keeps those followed and preceded by the term's other bytes, and maps them to rows
+      (10-40 ms at 100,000 proposals);
+    - a shorter term, a term of common bytes ("red", "de ", "mantaro": more than COMMON_WORK byte comparisons a
+      row, estimated from the bytes' sampled frequency), or a few rows (the matches of the previous keystroke):
+      bytes.find within each row, mapped in C over the row bounds (~0.3 us a row, 22-50 ms at 100,000; a common
+      term is found early in most rows). Measured in docs/benchmarks.md ("Search paths").
     The rows are separated by a newline, which no term holds, so no match spans two rows.
     """
 
     SEPARATOR = b"\n"
     FEW_ROWS = 4  # "a few rows": fewer than 1 / FEW_ROWS of them
+    COMMON_WORK = 60  # the anchored path's comparisons a row (places x term length) beyond which a scan is faster
+    SAMPLE_STEP = 61
 
     def __init__(self, rows: list[bytes]):
         self.blob = self.SEPARATOR.join(rows) + self.SEPARATOR
@@ -297,7 +301,7 @@ class _SearchText:
         self.starts = self.ends - lengths
         self._starts, self._ends = self.starts.tolist(), self.ends.tolist()
         # Which byte of a term is rarest, from a sample: counting every byte would widen them to 8 bytes each.
-        self.frequency = np.bincount(self.bytes[::61], minlength=256)
+        self.frequency = np.bincount(self.bytes[:: self.SAMPLE_STEP], minlength=256)
 
     def rows(self) -> list[bytes]:
         return [self.blob[s:e] for s, e in zip(self._starts, self._ends, strict=True)]
@@ -307,7 +311,7 @@ class _SearchText:
         if self.SEPARATOR in needle:
             return np.empty(0, dtype=np.intp)
         few = within is not None and len(within) * self.FEW_ROWS < count
-        if len(needle) >= 3 and not few:
+        if len(needle) >= 3 and not few and not self._common(needle):
             hits = self._anchored(needle)
             if within is None or len(within) == count:
                 return hits
@@ -321,6 +325,12 @@ class _SearchText:
         found = np.fromiter(map(self.blob.find, repeat(needle), starts, ends), dtype=np.int64, count=len(starts))
         hits = np.flatnonzero(found >= 0)
         return hits if positions is None else positions[hits]
+
+    def _common(self, needle: bytes) -> bool:
+        """Whether the term's rarest byte is so frequent that checking every place it occurs costs more than
+        scanning every row."""
+        places = int(self.frequency[np.frombuffer(needle, dtype=np.uint8)].min()) * self.SAMPLE_STEP
+        return places * len(needle) > self.COMMON_WORK * max(len(self._starts), 1)
 
     def _anchored(self, needle: bytes) -> NDArray[np.intp]:
         pattern = np.frombuffer(needle, dtype=np.uint8)
