@@ -18,6 +18,7 @@ def register(commands: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from red_desktop.core.formatting import integer
     from red_desktop.core.store import Store
 
     path = store_path(args)
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         t("Schema version {version}", version=version),
         t("Integrity: {verdict}", verdict=t("ok") if ok else "; ".join(verdicts)),
         t("Records:"),
-        *(f"  {table:<19} {n:>8,}" for table, n in counts.items()),
+        *(f"  {table:<19} {integer(n):>8}" for table, n in counts.items()),
     ]
     text = "\n".join(lines)
     emit(args, report, text)

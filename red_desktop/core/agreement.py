@@ -9,14 +9,16 @@ Annenberg School for Communication, University of Pennsylvania. See docs/agreeme
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import numpy as np
 import pandas as pd
 
 from red_desktop.core.domain import EvaluationState
+from red_desktop.core.formatting import rounded
+from red_desktop.core.messages import SOURCE_LANGUAGE, Message, words
 from red_desktop.core.ranking import evaluation_scores
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import TOTAL
@@ -41,11 +43,87 @@ _BLOCK = 1 << 20  # elements per temporary array when pairing values: bounds mem
 
 
 @dataclass(frozen=True)
+class Undefined(Message):
+    """Why a figure is undefined, kept as its meaning: str() says it in the language of the moment (the window,
+    the command line), said(language) in a document's (an export's "undefined" column)."""
+
+    def __str__(self) -> str:
+        return self.said(None)
+
+    def english(self) -> str:
+        return self.said(SOURCE_LANGUAGE)
+
+    def said(self, language: str | None) -> str:
+        w, v = words(language), dict(self.values)
+        if self.code == "too_few_raters":
+            return w.t("needs at least 2 raters (got {raters})", **v)
+        if self.code == "too_few_complete_items":
+            return w.tn(
+                "needs at least 2 items rated by all {raters} raters (got {complete} of {n} item)",
+                "needs at least 2 items rated by all {raters} raters (got {complete} of {n} items)",
+                cast(int, v.pop("items")),
+                **v,
+            )
+        if self.code == "too_few_rated_items":
+            return w.t("needs at least 2 items with 2 or more ratings (got {items})", **v)
+        if self.code == "constant":
+            return w.t("every rating is the same, so there is no variance to share out")
+        if self.code == "no_spread":
+            return w.t(
+                "the items' mean ratings hardly differ (between-items mean square {square:,.3f}), leaving a "
+                "denominator of 0 or less",
+                **v,
+            )
+        if self.code == "no_pairs":
+            return w.t("no item has 2 or more ratings, so there are no pairs of values to compare")
+        if self.code == "negative_ratio":
+            return w.t("the ratio metric needs ratings of 0 or more")
+        return w.t("the ratings do not vary (expected disagreement 0)")
+
+
+def _undefined(code: str, **values: object) -> Undefined:
+    return Undefined(code, code, tuple(values.items()))
+
+
+@dataclass(frozen=True)
 class Figure:
-    """One statistic, or None with the reason it is undefined."""
+    """One statistic, or None with why it is undefined."""
 
     value: float | None
-    reason: str = ""
+    why: Undefined | None = None
+
+    @property
+    def reason(self) -> str:
+        """Why it is undefined, in the language of the moment; "" when it is not."""
+        return "" if self.why is None else str(self.why)
+
+
+class Reasons(Mapping[str, str]):
+    """Figure name -> why it is None, said in the language of the moment it is read; said() in another."""
+
+    def __init__(self, meanings: Mapping[str, Undefined] | None = None):
+        self.meanings = dict(meanings or {})
+
+    def __getitem__(self, name: str) -> str:
+        return str(self.meanings[name])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.meanings)
+
+    def __len__(self) -> int:
+        return len(self.meanings)
+
+    def __repr__(self) -> str:
+        return f"Reasons({self.meanings!r})"
+
+    def said(self, name: str, language: str | None) -> str:
+        return self.meanings[name].said(language)
+
+
+def reason_said(agreement: Agreement, name: str, language: str | None) -> str:
+    """Why `name` is undefined in `language` (an export's or a document's)."""
+    reasons = agreement.reasons
+    return reasons.said(name, language) if isinstance(reasons, Reasons) else reasons[name]
 
 
 @dataclass(frozen=True)
@@ -70,7 +148,7 @@ class Agreement:
     raters: int
     complete_items: int
     pairable_values: int
-    reasons: Mapping[str, str] = field(default_factory=dict)  # figure name -> why it is None
+    reasons: Mapping[str, str] = field(default_factory=Reasons)  # figure name -> why it is None (see Reasons)
 
     @property
     def dropped_items(self) -> int:
@@ -124,10 +202,10 @@ def intraclass_correlations(ratings: Any) -> tuple[dict[str, Figure], int]:
     complete = matrix[~np.isnan(matrix).any(axis=1)]
     n, k = complete.shape
     if k < 2:
-        return _all_undefined(f"needs at least 2 raters (got {k})"), n
+        return _all_undefined(_undefined("too_few_raters", raters=k)), n
     figures = _one_way(matrix)
     if n < 2:
-        reason = f"needs at least 2 items rated by all {k} raters (got {n} of {len(matrix)} items)"
+        reason = _undefined("too_few_complete_items", raters=k, complete=n, items=len(matrix))
         return _in_order({**{f: Figure(None, reason) for f in TWO_WAY_FORMS}, **figures}), n
     ms = mean_squares(complete)
     b, e, j = ms.between_items, ms.residual, ms.between_raters
@@ -156,7 +234,7 @@ def _one_way(matrix: np.ndarray) -> dict[str, Figure]:
     sizes = counts[counts >= 2].astype(float)
     n, total = len(rows), float(sizes.sum())
     if n < 2:
-        reason = f"needs at least 2 items with 2 or more ratings (got {n})"
+        reason = _undefined("too_few_rated_items", items=n)
         return {f: Figure(None, reason) for f in ONE_WAY_FORMS}
     means = np.nanmean(rows, axis=1)
     grand = float(np.nansum(rows)) / total
@@ -174,16 +252,13 @@ def _tiny(values: np.ndarray) -> float:
     return 1e-12 * max(1.0, float(np.mean(values**2)))
 
 
-def _no_spread_reason(complete: np.ndarray, between_items: float, tiny: float) -> str:
+def _no_spread_reason(complete: np.ndarray, between_items: float, tiny: float) -> Undefined:
     if float(np.ptp(complete)) <= tiny:
-        return "every rating is the same, so there is no variance to share out"
-    return (
-        f"the items' mean ratings hardly differ (between-items mean square {between_items:.3g}), "
-        "leaving a denominator of 0 or less"
-    )
+        return _undefined("constant")
+    return _undefined("no_spread", square=float(rounded(between_items, 3)))
 
 
-def _all_undefined(reason: str) -> dict[str, Figure]:
+def _all_undefined(reason: Undefined) -> dict[str, Figure]:
     return {f: Figure(None, reason) for f in ICC_FORMS}
 
 
@@ -221,15 +296,15 @@ def krippendorff_alpha(ratings: Any, metric: Metric) -> Figure:
     units = pairable_units(as_matrix(ratings))
     values = units[~np.isnan(units)]
     if values.size < 2:
-        return Figure(None, "no item has 2 or more ratings, so there are no pairs of values to compare")
+        return Figure(None, _undefined("no_pairs"))
     if metric == "ratio" and bool((values < 0).any()):
-        return Figure(None, "the ratio metric needs ratings of 0 or more")
+        return Figure(None, _undefined("negative_ratio"))
     if metric == "ordinal":
         units, values = _mid_ranks(units, values)
     delta = _DELTAS[metric]
     expected = _all_pairs_sum(values, delta)
     if expected <= 0.0:
-        return Figure(None, "the ratings do not vary (expected disagreement 0)")
+        return Figure(None, _undefined("no_variance"))
     observed = _within_unit_sum(units, delta)
     return Figure(1.0 - (values.size - 1) * observed / expected)
 
@@ -302,7 +377,7 @@ def agreement(ratings: Any) -> Agreement:
         raters=matrix.shape[1],
         complete_items=complete,
         pairable_values=int((~np.isnan(pairable_units(matrix))).sum()),
-        reasons={name: f.reason for name, f in figures.items() if f.value is None},
+        reasons=Reasons({name: f.why for name, f in figures.items() if f.why is not None}),
     )
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from red_desktop.core.domain import Decision, DecisionKind
 from red_desktop.core.eligibility import Eligibility
 from red_desktop.core.errors import Problem
+from red_desktop.core.messages import msg
 
 MAX_TEXT = 5_000
 MAX_NAME = 300
@@ -18,7 +19,9 @@ def decision_problems(decision: Decision, today: date | None = None) -> list[Pro
     problems: list[Problem] = []
     if decision.kind not in set(DecisionKind):
         choices = ", ".join(k.value for k in DecisionKind)
-        problems.append(Problem("decision", f"must be one of {choices}", decision.kind))
+        problems.append(
+            Problem("decision", msg("not_one_of", "must be one of: {allowed}", allowed=choices), decision.kind)
+        )
     problems += _text("rationale", decision.rationale, required=True)
     conditional = decision.kind == DecisionKind.APPROVE_WITH_CONDITIONS
     problems += _text("conditions", decision.conditions, required=conditional)
@@ -39,11 +42,21 @@ def reason_problems(reason: object) -> list[Problem]:
 
 def _text(name: str, value: object, required: bool) -> list[Problem]:
     if not isinstance(value, str):
-        return [Problem(name, "must be text", value)]
+        return [Problem(name, msg("not_text", "must be text"), value)]
     if required and not value.strip():
-        return [Problem(name, "is required")]
+        return [Problem(name, msg("required", "is required"))]
     if len(value) > MAX_TEXT:
-        return [Problem(name, f"is {len(value):,} characters long; the limit is {MAX_TEXT:,}")]
+        return [
+            Problem(
+                name,
+                msg(
+                    "too_long",
+                    "is {length:,} characters long; the limit is {limit:,}",
+                    length=len(value),
+                    limit=MAX_TEXT,
+                ),
+            )
+        ]
     return []
 
 
@@ -53,23 +66,38 @@ def _date(value: object, today: date) -> list[Problem]:
     except ValueError:
         day = None
     if day is None:
-        return [Problem("decided_on", "must be a date written YYYY-MM-DD", value)]
+        return [Problem("decided_on", msg("not_a_date", "must be a date written YYYY-MM-DD"), value)]
     if not EARLIEST <= day <= today:
         return [
-            Problem("decided_on", f"must lie between {EARLIEST.isoformat()} and today ({today.isoformat()})", value)
+            Problem(
+                "decided_on",
+                msg(
+                    "date_out_of_range",
+                    "must lie between {earliest} and today ({today})",
+                    earliest=EARLIEST.isoformat(),
+                    today=today.isoformat(),
+                ),
+                value,
+            )
         ]
     return []
 
 
 def _members(members: object) -> list[Problem]:
     if not isinstance(members, tuple | list) or not members:
-        return [Problem("members_present", "must name at least one committee member")]
+        return [Problem("members_present", msg("no_members", "must name at least one committee member"))]
     problems, seen = [], set()
     for index, name in enumerate(members, start=1):
         if not isinstance(name, str) or not name.strip() or len(name) > MAX_NAME:
-            problems.append(Problem(f"members_present[{index}]", f"must be a name of 1-{MAX_NAME} characters", name))
+            problems.append(
+                Problem(
+                    f"members_present[{index}]",
+                    msg("bad_name", "must be a name of 1-{limit} characters", limit=MAX_NAME),
+                    name,
+                )
+            )
         elif name.strip().casefold() in seen:
-            problems.append(Problem(f"members_present[{index}]", "is listed twice", name))
+            problems.append(Problem(f"members_present[{index}]", msg("listed_twice", "is listed twice"), name))
         else:
             seen.add(name.strip().casefold())
     return problems

@@ -8,13 +8,15 @@ and the dossier in their own language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from red_desktop.core.domain import AuditEntry
+from red_desktop.core.enum_labels import value_label
+from red_desktop.core.messages import SOURCE_LANGUAGE, Words, t, words
 from red_desktop.core.text import capitalized
 
 if TYPE_CHECKING:
@@ -278,7 +280,7 @@ def _merge_event(entry: AuditEntry, proposal_uuid: str, names: Mapping[str, str]
     return HistoryEvent(entry.at, entry.actor, kind, "proposal", other_name, entry.reason, (change,))
 
 
-# ---- English, for the command line ----
+# ---- In words, for the command line (its --json keeps English) ----
 
 
 def when(at: str) -> str:
@@ -293,13 +295,22 @@ def kind_words(kind: str | None) -> str:
     return (kind or "").replace("_", " ")
 
 
-def describe(event: HistoryEvent) -> str:
-    """What happened, in one English sentence without who, when or why."""
-    words = _DESCRIBE.get(event.kind)
-    text = words(event) if words else f"{event.outcome or event.kind}: {_changes(event.changes)}"
+def _label(kind: str, value: str | None, w: Words) -> str:
+    """A decision kind or a status in words, as they read inside a sentence ("approve with conditions")."""
+    if not value:
+        return ""
+    label = value_label(kind, value, w.language)
+    return label[:1].lower() + label[1:]
+
+
+def describe(event: HistoryEvent, language: str | None = None) -> str:
+    """What happened, in one sentence without who, when or why, in `language` (None: the language of the moment)."""
+    w = words(language)
+    said = _DESCRIBE.get(event.kind)
+    text = said(event, w) if said else f"{event.outcome or event.kind}: {_changes(event.changes, w)}"
     status = event.change("status")
     if status is not None and event.kind is not EventKind.STATUS_CHANGED:
-        text += f" Status: {kind_words(status.old)} → {kind_words(status.new)}."
+        text += " " + _status(status.old, status.new, w)
     return text
 
 
@@ -315,7 +326,9 @@ def logged_line(logged: LoggedEvent) -> str:
 
 
 def _with_reason(text: str, event: HistoryEvent) -> str:
-    return f"{text} Reason: {event.reason}" if event.reason and not _reason_shown(event) else text
+    if not event.reason or _reason_shown(event):
+        return text
+    return text + " " + t("Reason: {reason}", reason=event.reason)
 
 
 def event_json(event: HistoryEvent) -> dict[str, object]:
@@ -328,7 +341,7 @@ def event_json(event: HistoryEvent) -> dict[str, object]:
         "outcome": event.outcome,
         "reason": event.reason,
         "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in event.changes],
-        "text": describe(event),
+        "text": describe(event, SOURCE_LANGUAGE),
     }
 
 
@@ -337,24 +350,44 @@ def _reason_shown(event: HistoryEvent) -> bool:
     return event.kind in (EventKind.OVERRIDE_RECORDED, EventKind.OVERRIDE_CHANGED)
 
 
-def _changes(changes: Iterable[FieldChange]) -> str:
-    return "; ".join(f"{c.field.replace('_', ' ')} {c.old or '–'} → {c.new or '–'}" for c in changes)
+def _status(old: str | None, new: str | None, w: Words) -> str:
+    return w.t("Status: {old} → {new}.", old=_label("status", old, w), new=_label("status", new, w))
 
 
-def _decision_recorded(event: HistoryEvent) -> str:
-    text = f"Decision recorded: {kind_words(event.new('decision'))}"
-    details = [f"{c.field.replace('_', ' ')}: {c.new}" for c in _details(event) if c.new]
-    return f"{text} ({'; '.join(details)})." if details else f"{text}."
+def _field(name: str, w: Words) -> str:
+    said = {
+        "rationale": w.tc("history field", "rationale"),
+        "conditions": w.tc("history field", "conditions"),
+        "decided_on": w.tc("history field", "decided on"),
+        "members_present": w.tc("history field", "members present"),
+        "code": w.tc("history field", "code"),
+        "status": w.tc("history field", "status"),
+    }
+    return said.get(name, name.replace("_", " "))
 
 
-def _decision_revised(event: HistoryEvent) -> str:
+def _changes(changes: Iterable[FieldChange], w: Words) -> str:
+    return "; ".join(f"{_field(c.field, w)} {c.old or '–'} → {c.new or '–'}" for c in changes)
+
+
+def _decision_recorded(event: HistoryEvent, w: Words) -> str:
+    kind = _label("decision_kind", event.new("decision"), w)
+    details = [f"{_field(c.field, w)}: {c.new}" for c in _details(event) if c.new]
+    if details:
+        return w.t("Decision recorded: {kind} ({details}).", kind=kind, details="; ".join(details))
+    return w.t("Decision recorded: {kind}.", kind=kind)
+
+
+def _decision_revised(event: HistoryEvent, w: Words) -> str:
     kind = event.change("decision")
     if kind is not None and kind.old != kind.new:
-        text = f"Decision revised: {kind_words(kind.old)} → {kind_words(kind.new)}"
+        old, new = _label("decision_kind", kind.old, w), _label("decision_kind", kind.new, w)
+        text = w.t("Decision revised: {old} → {new}", old=old, new=new)
     else:
-        text = f"Decision revised ({kind_words(event.new('decision')) or 'kind unchanged'})"
+        now = _label("decision_kind", event.new("decision"), w) or w.t("kind unchanged")
+        text = w.t("Decision revised ({kind})", kind=now)
     others = _details(event)
-    return f"{text}; {_changes(others)}." if others else f"{text}."
+    return f"{text}; {_changes(others, w)}." if others else f"{text}."
 
 
 def _details(event: HistoryEvent) -> list[FieldChange]:
@@ -362,33 +395,61 @@ def _details(event: HistoryEvent) -> list[FieldChange]:
     return [c for c in event.changes if c.field not in ("decision", "status")]
 
 
-_DESCRIBE = {
+def _by(event: HistoryEvent) -> str:
+    return event.about or "?"
+
+
+_DESCRIBE: dict[EventKind, Callable[[HistoryEvent, Words], str]] = {
     EventKind.DECISION_RECORDED: _decision_recorded,
     EventKind.DECISION_REVISED: _decision_revised,
-    EventKind.DECISION_WITHDRAWN: lambda e: f"Decision withdrawn (was {kind_words(e.old('decision'))}).",
-    EventKind.OVERRIDE_RECORDED: lambda e: f"Eligibility override recorded: {e.reason}",
-    EventKind.OVERRIDE_CHANGED: lambda e: f"Eligibility override changed: {e.reason}",
-    EventKind.OVERRIDE_REMOVED: lambda e: "Eligibility override removed.",
-    EventKind.CODE_CHANGED: lambda e: f"Code changed: {e.old('code')} → {e.new('code')}.",
-    EventKind.STATUS_CHANGED: lambda e: f"Status: {kind_words(e.old('status'))} → {kind_words(e.new('status'))}.",
-    EventKind.MERGED: lambda e: f"Merged into {e.about}.",
-    EventKind.UNMERGED: lambda e: f"No longer merged into {e.about}.",
-    EventKind.ABSORBED: lambda e: f"{e.about} merged into this proposal.",
-    EventKind.RELEASED: lambda e: f"{e.about} no longer merged into this proposal.",
-    EventKind.SOURCE_UPDATED: lambda e: "Updated from a source file.",
-    EventKind.EVALUATION_STARTED: lambda e: f"Evaluation by {e.about or '?'} started.",
-    EventKind.EVALUATION_FINALISED: lambda e: f"Evaluation by {e.about or '?'} marked final.",
-    EventKind.EVALUATION_REOPENED: lambda e: f"Evaluation by {e.about or '?'} reopened.",
-    EventKind.RECEIVED: lambda e: f"{capitalized(_subject(e))} {_received(e)} from a package.",
-    EventKind.CONFLICT_RESOLVED: lambda e: f"Conflict on {_subject(e)} resolved.",
+    EventKind.DECISION_WITHDRAWN: lambda e, w: w.t(
+        "Decision withdrawn (was {kind}).", kind=_label("decision_kind", e.old("decision"), w)
+    ),
+    EventKind.OVERRIDE_RECORDED: lambda e, w: w.t("Eligibility override recorded: {reason}", reason=e.reason),
+    EventKind.OVERRIDE_CHANGED: lambda e, w: w.t("Eligibility override changed: {reason}", reason=e.reason),
+    EventKind.OVERRIDE_REMOVED: lambda e, w: w.t("Eligibility override removed."),
+    EventKind.CODE_CHANGED: lambda e, w: w.t("Code changed: {old} → {new}.", old=e.old("code"), new=e.new("code")),
+    EventKind.STATUS_CHANGED: lambda e, w: _status(e.old("status"), e.new("status"), w),
+    EventKind.MERGED: lambda e, w: w.t("Merged into {other}.", other=e.about),
+    EventKind.UNMERGED: lambda e, w: w.t("No longer merged into {other}.", other=e.about),
+    EventKind.ABSORBED: lambda e, w: w.t("{other} merged into this proposal.", other=e.about),
+    EventKind.RELEASED: lambda e, w: w.t("{other} no longer merged into this proposal.", other=e.about),
+    EventKind.SOURCE_UPDATED: lambda e, w: w.t("Updated from a source file."),
+    EventKind.EVALUATION_STARTED: lambda e, w: w.t("Evaluation by {evaluator} started.", evaluator=_by(e)),
+    EventKind.EVALUATION_FINALISED: lambda e, w: w.t("Evaluation by {evaluator} marked final.", evaluator=_by(e)),
+    EventKind.EVALUATION_REOPENED: lambda e, w: w.t("Evaluation by {evaluator} reopened.", evaluator=_by(e)),
+    EventKind.RECEIVED: lambda e, w: _received(e, w),
+    EventKind.CONFLICT_RESOLVED: lambda e, w: _conflict(e, w),
 }
 
 
-def _subject(event: HistoryEvent) -> str:
-    if event.subject == "evaluation":
-        return f"evaluation by {event.about or '?'}"
-    return {"gate_override": "eligibility override"}.get(event.subject, event.subject)
+def _subject(event: HistoryEvent, w: Words) -> str:
+    """What a package or a conflict was about, as a sentence begins with it."""
+    said = {
+        "evaluation": w.tc("history subject", "Evaluation by {evaluator}", evaluator=_by(event)),
+        "decision": w.tc("history subject", "Decision"),
+        "gate_override": w.tc("history subject", "Eligibility override"),
+        "proposal": w.tc("history subject", "Proposal"),
+    }
+    return said.get(event.subject, capitalized(event.subject))
 
 
-def _received(event: HistoryEvent) -> str:
-    return {"added": "received", "updated": "updated", "conflict": "in conflict"}.get(event.outcome, event.outcome)
+def _received(event: HistoryEvent, w: Words) -> str:
+    subject = _subject(event, w)
+    if event.outcome == "added":
+        return w.t("{subject} received from a package.", subject=subject)
+    if event.outcome == "updated":
+        return w.t("{subject} updated from a package.", subject=subject)
+    if event.outcome == "conflict":
+        return w.t("{subject} in conflict from a package.", subject=subject)
+    return w.t("{subject} {outcome} from a package.", subject=subject, outcome=event.outcome)
+
+
+def _conflict(event: HistoryEvent, w: Words) -> str:
+    said = {
+        "evaluation": w.tc("history", "Conflict on the evaluation by {evaluator} resolved.", evaluator=_by(event)),
+        "decision": w.tc("history", "Conflict on the decision resolved."),
+        "gate_override": w.tc("history", "Conflict on the eligibility override resolved."),
+        "proposal": w.tc("history", "Conflict on the proposal resolved."),
+    }
+    return said.get(event.subject) or w.t("Conflict on {subject} resolved.", subject=event.subject)

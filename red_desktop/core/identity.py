@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from red_desktop.core.errors import ConflictError, Problem, RedDesktopError, ValidationError
+from red_desktop.core.messages import Message, msg
 
 PUBLIC_KEY_FORMAT = "red-desktop-public-key"
 PUBLIC_KEY_VERSION = 1
@@ -142,7 +143,14 @@ def ensure_encryption_key(keys_dir: Path, passphrase: bytes | None = None) -> Pu
     # The signing key first: a missing or wrong passphrase must stop us before a new key is written.
     signing = load_private_key(keys_dir / PRIVATE_KEY_FILENAME, passphrase)
     if raw_public_key(signing) != public.public_key:
-        raise KeyFileError(f"The public key file {public_path} belongs to another key than {keys_dir}")
+        raise KeyFileError(
+            msg(
+                "public_key_of_another",
+                "The public key file {path} belongs to another key than {folder}",
+                path=str(public_path),
+                folder=str(keys_dir),
+            )
+        )
     if box_path.exists():
         box = load_encryption_key(box_path, passphrase)
     else:
@@ -188,20 +196,32 @@ def _save_key(key: Ed25519PrivateKey | X25519PrivateKey, path: Path, passphrase:
 
 
 def _key_exists(path: Path) -> ConflictError:
-    return ConflictError(f"A private key already exists at {path}; it was left untouched")
+    return ConflictError(
+        msg("key_exists", "A private key already exists at {path}; it was left untouched", path=str(path))
+    )
 
 
 def load_private_key(path: Path, passphrase: bytes | None = None) -> Ed25519PrivateKey:
     key = _load_key(path, passphrase)
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"{path} holds a key of another kind; RED Desktop uses Ed25519 keys")
+        raise KeyFileError(
+            msg(
+                "not_a_signing_key", "{path} holds a key of another kind; RED Desktop uses Ed25519 keys", path=str(path)
+            )
+        )
     return key
 
 
 def load_encryption_key(path: Path, passphrase: bytes | None = None) -> X25519PrivateKey:
     key = _load_key(path, passphrase)
     if not isinstance(key, X25519PrivateKey):
-        raise KeyFileError(f"{path} holds a key of another kind; an encryption key is an X25519 key")
+        raise KeyFileError(
+            msg(
+                "not_an_encryption_key",
+                "{path} holds a key of another kind; an encryption key is an X25519 key",
+                path=str(path),
+            )
+        )
     return key
 
 
@@ -209,9 +229,18 @@ def _load_key(path: Path, passphrase: bytes | None) -> PrivateKeyTypes:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise KeyFileError(f"There is no private key at {path}; create a profile first") from None
+        raise KeyFileError(
+            msg("no_private_key", "There is no private key at {path}; create a profile first", path=str(path))
+        ) from None
     except OSError as exc:
-        raise KeyFileError(f"The private key {path} cannot be read ({exc.strerror})") from None
+        raise KeyFileError(
+            msg(
+                "unreadable_private_key",
+                "The private key {path} cannot be read ({why})",
+                path=str(path),
+                why=exc.strerror,
+            )
+        ) from None
     try:
         return serialization.load_pem_private_key(data, password=passphrase or None)
     except TypeError:  # encrypted without a passphrase given, or a passphrase given for a plain key
@@ -229,52 +258,74 @@ def write_public_key(identity: PublicIdentity, path: Path) -> None:
 
 
 def read_public_key(path: Path) -> PublicIdentity:
+    subject = msg("public_key_file", "The public key file {path}", path=str(path))
     try:
         if path.stat().st_size > MAX_PUBLIC_KEY_FILE:
-            raise ValidationError(f"The public key file {path}", [Problem("file", "is far too large for a key")])
+            raise ValidationError(subject, [Problem("file", msg("too_large_for_a_key", "is far too large for a key"))])
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise RedDesktopError(f"There is no file {path}") from None
+        raise RedDesktopError(msg("no_file", "There is no file {path}", path=str(path))) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise RedDesktopError(f"The public key file {path} cannot be read ({exc})") from None
+        raise RedDesktopError(
+            msg(
+                "unreadable_public_key",
+                "The public key file {path} cannot be read ({why})",
+                path=str(path),
+                why=str(exc),
+            )
+        ) from None
     try:
         data = json.loads(text)
     except ValueError:
-        raise ValidationError(f"The public key file {path}", [Problem("file", "is not JSON")]) from None
-    return parse_public_key(data, f"The public key file {path}")
+        raise ValidationError(subject, [Problem("file", msg("not_json", "is not JSON"))]) from None
+    return parse_public_key(data, subject)
 
 
-def parse_public_key(data: object, subject: str = "The public key") -> PublicIdentity:
+def parse_public_key(data: object, subject: Message | None = None) -> PublicIdentity:
     """Check a public key record; a fingerprint that does not match its key means the record was altered."""
+    subject = subject or msg("public_key", "The public key")
     if not isinstance(data, dict):
-        raise ValidationError(subject, [Problem("file", "is not a RED Desktop public key")])
+        raise ValidationError(subject, [Problem("file", msg("not_a_public_key", "is not a RED Desktop public key"))])
     if data.get("format") != PUBLIC_KEY_FORMAT:
-        raise ValidationError(subject, [Problem("format", f"must be {PUBLIC_KEY_FORMAT!r}", data.get("format"))])
+        wanted = msg("must_be", "must be {value}", value=repr(PUBLIC_KEY_FORMAT))
+        raise ValidationError(subject, [Problem("format", wanted, data.get("format"))])
     if data.get("version") != PUBLIC_KEY_VERSION:
-        raise ValidationError(subject, [Problem("version", f"must be {PUBLIC_KEY_VERSION}", data.get("version"))])
+        wanted = msg("must_be", "must be {value}", value=PUBLIC_KEY_VERSION)
+        raise ValidationError(subject, [Problem("version", wanted, data.get("version"))])
     problems = []
     for name in ("name", "role", "public_key", "fingerprint"):
         value = data.get(name)
         if not isinstance(value, str) or not value.strip() or len(value) > 200:
-            problems.append(Problem(name, "must be text of 1-200 characters", value))
+            problems.append(
+                Problem(name, msg("not_a_short_text", "must be text of 1-{limit} characters", limit=200), value)
+            )
     if problems:
         raise ValidationError(subject, problems)
     try:
         raw = base64.b64decode(data["public_key"], validate=True)
     except (binascii.Error, ValueError):
-        raise ValidationError(subject, [Problem("public_key", "is not base64")]) from None
+        raise ValidationError(subject, [Problem("public_key", _NOT_BASE64)]) from None
     if len(raw) != 32:
-        raise ValidationError(subject, [Problem("public_key", f"must be 32 bytes, not {len(raw)}")])
+        raise ValidationError(subject, [Problem("public_key", _bytes(32, len(raw)))])
     identity = PublicIdentity(name=data["name"].strip(), role=data["role"].strip(), public_key=raw)
     if normalise_fingerprint(data["fingerprint"]) != identity.fingerprint:
         raise ValidationError(
             subject,
-            [Problem("fingerprint", f"does not match the key (which gives {identity.fingerprint}): it was altered")],
+            [
+                Problem(
+                    "fingerprint",
+                    msg(
+                        "fingerprint_altered",
+                        "does not match the key (which gives {fingerprint}): it was altered",
+                        fingerprint=identity.fingerprint,
+                    ),
+                )
+            ],
         )
     return _with_encryption_key(identity, data, subject)
 
 
-def _with_encryption_key(identity: PublicIdentity, data: dict[str, Any], subject: str) -> PublicIdentity:
+def _with_encryption_key(identity: PublicIdentity, data: dict[str, Any], subject: Message) -> PublicIdentity:
     """Older files carry no encryption key; a file that carries one must carry the signing key's word for it."""
     key_text, signature_text = data.get("encryption_key"), data.get("encryption_key_signature")
     if key_text is None and signature_text is None:
@@ -285,20 +336,28 @@ def _with_encryption_key(identity: PublicIdentity, data: dict[str, Any], subject
         identity.verifier().verify(signature, ENCRYPTION_KEY_CONTEXT + key)
     except InvalidSignature:
         raise ValidationError(
-            subject, [Problem("encryption_key", "is not signed by this key: it was altered")]
+            subject, [Problem("encryption_key", msg("not_signed", "is not signed by this key: it was altered"))]
         ) from None
     return replace(identity, encryption_key=key, encryption_signature=signature)
 
 
-def _decoded(text: object, name: str, size: int, subject: str) -> bytes:
+def _decoded(text: object, name: str, size: int, subject: Message) -> bytes:
     if text is None:
-        raise ValidationError(subject, [Problem(name, "is missing (the encryption key and its signature go together)")])
+        missing = msg("missing_half", "is missing (the encryption key and its signature go together)")
+        raise ValidationError(subject, [Problem(name, missing)])
     if not isinstance(text, str) or len(text) > 200:
-        raise ValidationError(subject, [Problem(name, "must be base64 text", text)])
+        raise ValidationError(subject, [Problem(name, msg("not_base64_text", "must be base64 text"), text)])
     try:
         raw = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise ValidationError(subject, [Problem(name, "is not base64")]) from None
+        raise ValidationError(subject, [Problem(name, _NOT_BASE64)]) from None
     if len(raw) != size:
-        raise ValidationError(subject, [Problem(name, f"must be {size} bytes, not {len(raw)}")])
+        raise ValidationError(subject, [Problem(name, _bytes(size, len(raw)))])
     return raw
+
+
+_NOT_BASE64 = msg("not_base64", "is not base64")
+
+
+def _bytes(size: int, found: int) -> Message:
+    return msg("wrong_size", "must be {size} bytes, not {found}", size=size, found=found)

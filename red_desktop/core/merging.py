@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from red_desktop.core.domain import Proposal
 from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.exchange.duplicates import likely_duplicates
+from red_desktop.core.messages import msg
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 
@@ -42,7 +43,8 @@ def merge(store: Store, merged_uuid: str, into_uuid: str | None, reason: str, ru
     """Merge one proposal into another (None: undo its merge), refreshing the score summaries of every proposal
     whose evaluations change; one transaction."""
     if not reason.strip():
-        raise ValidationError("The merge", [Problem("reason", "is required: the audit log keeps why")])
+        why = msg("reason_required", "is required: the audit log keeps why")
+        raise ValidationError(msg("the_merge", "The merge"), [Problem("reason", why)])
     with store.transaction():
         before = store.proposals.merged_target(merged_uuid)
         stored = store.proposals.merge(merged_uuid, into_uuid, reason.strip())

@@ -345,9 +345,7 @@ def about_and_refusals(qtbot: QtBot, walk: Walk, window: MainWindow, tmp_path: P
 # ---- the walk ----
 
 # English the core still says, reported for the core's catalogue (remove each once it speaks the language).
-PENDING_CORE = {
-    "'Is required'": "red_desktop/core/decision_rules.py:44, Problem(name, 'is required') of a decision",
-}
+PENDING_CORE: dict[str, str] = {}
 
 
 def pending(found: str) -> bool:

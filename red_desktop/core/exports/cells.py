@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import cast
 
 import pandas as pd
 
 from red_desktop.core.errors import Problem
 from red_desktop.core.exports.columns import TEXT_KINDS
 from red_desktop.core.exports.tables import Table
+from red_desktop.core.messages import SOURCE_LANGUAGE, Message, msg, t, tn, words
 
 # A spreadsheet reads a cell starting with one of these as a formula (CSV injection, OWASP).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -38,12 +40,17 @@ def excel_problems(table: Table) -> list[Problem]:
     problems = []
     for column in _text_columns(table):
         text = table.frame[column]
-        for mask, what in (
-            (text.str.len() > EXCEL_CELL_LIMIT, f"longer than Excel's {EXCEL_CELL_LIMIT:,} characters"),
-            (text.str.contains(ILLEGAL, regex=True), "holds control characters an XLSX file cannot"),
-        ):
-            if mask.any():
-                problems.append(Problem(f"{table.name}.{column}", f"{_rows(mask)} {what}"))
+        too_long = text.str.len() > EXCEL_CELL_LIMIT
+        if too_long.any():
+            said = msg("too_long_for_excel", "{cells} longer than Excel's {limit:,} characters", cells=_rows(too_long),
+                       limit=EXCEL_CELL_LIMIT)  # fmt: skip
+            problems.append(Problem(f"{table.name}.{column}", said))
+        illegal = text.str.contains(ILLEGAL, regex=True)
+        if illegal.any():
+            said = msg(
+                "control_characters", "{cells} holds control characters an XLSX file cannot", cells=_rows(illegal)
+            )
+            problems.append(Problem(f"{table.name}.{column}", said))
     return problems
 
 
@@ -56,13 +63,24 @@ def fit_for_excel(table: Table) -> tuple[Table, list[str]]:
         illegal = text.str.contains(ILLEGAL, regex=True)
         if illegal.any():
             text = text.str.replace(LINE_BREAKS, "\n", regex=True).str.replace(ILLEGAL, "", regex=True)
-            notes.append(f"{table.name}.{column}: control characters removed from {_rows(illegal)}")
+            notes.append(
+                t(
+                    "{column}: control characters removed from {cells}",
+                    column=f"{table.name}.{column}",
+                    cells=_rows(illegal),
+                )
+            )
         long = text.str.len() > EXCEL_CELL_LIMIT
         if long.any():
             text = text.where(~long, text[long].map(_truncated))
             notes.append(
-                f"{table.name}.{column}: {_rows(long)} cut to Excel's {EXCEL_CELL_LIMIT:,} characters, "
-                "marked '[truncated by the export]'; the CSV export keeps the whole text"
+                t(
+                    "{column}: {cells} cut to Excel's {limit:,} characters, marked '[truncated by the export]'; the "
+                    "CSV export keeps the whole text",
+                    column=f"{table.name}.{column}",
+                    cells=_rows(long),
+                    limit=EXCEL_CELL_LIMIT,
+                )
             )
         if text is not frame[column]:
             frame = frame.assign(**{column: text})
@@ -78,8 +96,24 @@ def _truncated(text: str) -> str:
     return text[: EXCEL_CELL_LIMIT - len(marker)] + marker
 
 
-def _rows(mask: pd.Series) -> str:
-    """'2 cells (sheet rows 5, 9)': rows counted as in the sheet, under its header row."""
+def _rows(mask: pd.Series) -> _Cells:
+    """'2 cells (sheet rows 5, 9)': rows counted as in the sheet, under its header row; said when shown."""
     rows = [int(i) + 2 for i in mask.to_numpy().nonzero()[0]]
     shown = ", ".join(str(r) for r in rows[:SHOWN_ROWS]) + (", ..." if len(rows) > SHOWN_ROWS else "")
-    return f"{len(rows)} cell{'s' if len(rows) != 1 else ''} (sheet row{'s' if len(rows) != 1 else ''} {shown})"
+    return _Cells("cells", "", (("count", len(rows)), ("rows", shown)))
+
+
+class _Cells(Message):
+    """How many cells and their sheet rows, in the plural form their number takes in the language of the moment."""
+
+    def __str__(self) -> str:
+        v = dict(self.values)
+        return tn(
+            "{n:,} cell (sheet row {rows})", "{n:,} cells (sheet rows {rows})", cast(int, v["count"]), rows=v["rows"]
+        )
+
+    def english(self) -> str:
+        v = dict(self.values)
+        return words(SOURCE_LANGUAGE).tn(
+            "{n:,} cell (sheet row {rows})", "{n:,} cells (sheet rows {rows})", cast(int, v["count"]), rows=v["rows"]
+        )

@@ -12,14 +12,14 @@ from typing import Any
 
 import pandas as pd
 
-from red_desktop.core.agreement import FIGURES, Agreement, panel_agreement
+from red_desktop.core.agreement import FIGURES, Agreement, panel_agreement, reason_said
 from red_desktop.core.calibration import Calibration, calibrate, calibrated_totals
 from red_desktop.core.domain import Decision, Evaluation, LoggedEntry, Proposal, Stamp
 from red_desktop.core.enum_labels import value_label
 from red_desktop.core.exports.columns import ID_SUFFIX, LIST_SEPARATOR, Column, Kind, columns
 from red_desktop.core.exports.headers import header
 from red_desktop.core.indicators import co_funding_leverage
-from red_desktop.core.messages import words
+from red_desktop.core.messages import t, words
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal, build_ranking, evaluation_scores
 from red_desktop.core.rubric import Rubric
@@ -275,7 +275,9 @@ def agreement_table(
             "complete_items": a.complete_items,
             "pairable_values": a.pairable_values,
             **a.to_json(),
-            "undefined": LIST_SEPARATOR.join(f"{name}: {a.reasons[name]}" for name in FIGURES if name in a.reasons),
+            "undefined": LIST_SEPARATOR.join(
+                f"{name}: {reason_said(a, name, language)}" for name in FIGURES if name in a.reasons
+            ),
         }
         for measure, label, a in measures
     ]
@@ -343,21 +345,21 @@ def build_tables(store: Store, rubric: Rubric, progress: Progress, options: Expo
     """Every table, read from the store in one pass; aggregates are the committee ranking (mean, default threshold)
     with its calibrated totals and its sensitivity (rank --sensitivity's figures)."""
     options = options or ExportOptions()
-    progress.status("Reading proposals")
+    progress.status(t("Reading proposals"))
     proposals = list(store.proposals.all(merged=True))  # a merged proposal is data too: it says where it went
     codes = {p.uuid: p.code for p in proposals}
     evaluators = {e.uuid: e.name for e in store.evaluators.all()}
     evaluations = _evaluations(store, proposals, evaluators, progress)
-    progress.status("Scoring and ranking")
+    progress.status(t("Scoring and ranking"))
     scored, levels = evaluation_scores(store, rubric)
     check_cancelled(progress)
     ranking = build_ranking(store, rubric, scores=(scored, levels))
     check_cancelled(progress)
-    progress.status("Ranking sensitivity")
+    progress.status(t("Ranking sensitivity"))
     sensitivity = ranking_sensitivity(
         ranking, rubric, top_n=options.top_n, samples=options.samples, seed=options.seed, progress=progress
     )
-    progress.status("Agreement and calibration")
+    progress.status(t("Agreement and calibration"))
     panel = panel_agreement(scored, levels)
     decisions = list(store.decisions.all().values())
     standing = Standing(
@@ -384,7 +386,7 @@ def _evaluations(
     store: Store, proposals: Sequence[Proposal], evaluators: Mapping[str, str], progress: Progress
 ) -> list[Evaluation]:
     """Every evaluation with its scores (justifications included), by proposal code, evaluator, rubric version."""
-    progress.status("Reading evaluations")
+    progress.status(t("Reading evaluations"))
     found: list[Evaluation] = []
     for done, p in enumerate(proposals, start=1):
         if done % 50 == 1:

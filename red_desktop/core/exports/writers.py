@@ -31,6 +31,7 @@ from red_desktop.core.errors import Problem, StoreError, ValidationError
 from red_desktop.core.exports.cells import FORMULA_TRIGGERS, csv_safe, excel_problems
 from red_desktop.core.exports.columns import TEXT_KINDS, Column, Kind
 from red_desktop.core.exports.tables import Table
+from red_desktop.core.messages import Message, msg, t
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 
 CSV_CHUNK = 5_000  # rows between two looks at the progress (cancel, update)
@@ -77,23 +78,23 @@ class ExportError(StoreError):
 def check_csv_folder(folder: Path) -> None:
     """A CSV export goes into a folder: an existing one, or a new one in an existing folder."""
     if folder.exists() and not folder.is_dir():
-        _refuse(folder, "is a file; a CSV export writes one file per table into a folder")
+        _refuse(folder, msg("a_file", "is a file; a CSV export writes one file per table into a folder"))
     if not folder.exists() and not folder.parent.is_dir():
-        _refuse(folder.parent, "is not an existing folder to create the export folder in")
+        _refuse(folder.parent, msg("no_folder", "is not an existing folder to create the export folder in"))
 
 
 def check_xlsx_path(path: Path) -> None:
     """An XLSX export is one file ending in .xlsx, in an existing folder."""
     if path.is_dir():
-        _refuse(path, "is a folder; an XLSX export is one file, e.g. red-export.xlsx")
+        _refuse(path, msg("a_folder", "is a folder; an XLSX export is one file, e.g. red-export.xlsx"))
     if path.suffix.lower() != ".xlsx":
-        _refuse(path, "must end in .xlsx (Excel opens an XLSX file only by that name)")
+        _refuse(path, msg("not_xlsx", "must end in .xlsx (Excel opens an XLSX file only by that name)"))
     if not path.parent.is_dir():
-        _refuse(path.parent, "is not an existing folder")
+        _refuse(path.parent, msg("no_folder", "is not an existing folder"))
 
 
-def _refuse(path: Path, message: str) -> None:
-    raise ValidationError("The export target", [Problem(str(path), message)])
+def _refuse(path: Path, message: Message) -> None:
+    raise ValidationError(msg("export_target", "The export target"), [Problem(str(path), message)])
 
 
 class _Staging:
@@ -110,7 +111,7 @@ class _Staging:
 
 
 @contextmanager
-def _staged(folder: Path, what: str, create: bool = False) -> Iterator[_Staging]:
+def _staged(folder: Path, what: Message, create: bool = False) -> Iterator[_Staging]:
     """Rename every temporary file onto its target at the end; on any failure or cancel remove them all
     (and the folder, if it was made for them)."""
     made = create and not folder.exists()
@@ -127,11 +128,25 @@ def _staged(folder: Path, what: str, create: bool = False) -> Iterator[_Staging]
         if made and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
         if isinstance(exc, OSError):
-            hint = " (is the folder writable, and the file not open in another program?)"
-            raise ExportError(
-                f"The {what} could not be written to {folder}: {exc.strerror or exc}"
-                f"{hint if isinstance(exc, PermissionError) else ''}; no partial file was left"
-            ) from None
+            why = str(exc.strerror or exc)
+            if isinstance(exc, PermissionError):
+                failed = msg(
+                    "not_written",
+                    "The {what} could not be written to {folder}: {why} (is the folder writable, and the file not "
+                    "open in another program?); no partial file was left",
+                    what=what,
+                    folder=str(folder),
+                    why=why,
+                )
+            else:
+                failed = msg(
+                    "not_written",
+                    "The {what} could not be written to {folder}: {why}; no partial file was left",
+                    what=what,
+                    folder=str(folder),
+                    why=why,
+                )
+            raise ExportError(failed) from None
         raise
 
 
@@ -168,9 +183,9 @@ def write_csv(
     progress = progress or NoProgress()
     rows = _Rows(progress, tables)
     check_cancelled(progress)
-    with _staged(folder, "CSV files", create=True) as staging:
+    with _staged(folder, msg("csv_files", "CSV files"), create=True) as staging:
         for table in tables:
-            progress.status(f"Writing {table.name}.csv")
+            progress.status(t("Writing {file}", file=f"{table.name}.csv"))
             temporary = staging.temporary(folder / f"{table.name}.csv")
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
                 _write_csv_rows(handle, csv_safe(table), list(table.headers), dialect, rows)
@@ -201,18 +216,18 @@ def write_xlsx(path: Path, tables: Sequence[Table], progress: Progress | None = 
     check_xlsx_path(path)
     problems = [p for t in tables for p in excel_problems(t)]
     if problems:
-        raise ValidationError("The workbook", problems)
+        raise ValidationError(msg("workbook", "The workbook"), problems)
     progress = progress or NoProgress()
     rows = _Rows(progress, tables)
     check_cancelled(progress)
     workbook = Workbook(write_only=True)
     try:
-        with _staged(path.parent, "workbook") as staging:
+        with _staged(path.parent, msg("workbook", "workbook")) as staging:
             temporary = staging.temporary(path)
             for table in tables:
-                progress.status(f"Writing the {table.name} sheet")
+                progress.status(t("Writing the {name} sheet", name=table.name))
                 _write_sheet(workbook.create_sheet(table.name), table, rows)
-            progress.status("Saving the workbook")
+            progress.status(t("Saving the workbook"))
             _save(workbook, temporary)
     finally:
         _close_streams(workbook)

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 
 from red_desktop.core.agreement import FIGURES, LABELS, Agreement
 from red_desktop.core.committee import CommitteeData
-from red_desktop.core.enum_labels import enum_label, tendency_label
+from red_desktop.core.enum_labels import enum_label, tendency_label, value_label
 from red_desktop.core.formatting import integer, long_date, number, signed
 from red_desktop.core.history import HistoryEvent, decision_history
 from red_desktop.core.messages import Words, words
@@ -278,11 +278,13 @@ def _proposals(w: Words, n: int) -> str:
 def _selection(w: Words, selection: Selection, codes: str) -> str:
     """What the dossier covers, as its cover says it: 'all proposals', 'the proposals of PE', ..."""
     if selection.kind == "status":
-        return w.tc("dossier", "the proposals with status “{value}”", value=selection.value)
+        return w.tc(
+            "dossier", "the proposals with status “{value}”", value=value_label("status", selection.value, w.language)
+        )
     if selection.kind == "country":
         return w.tc("dossier", "the proposals of {value}", value=selection.value)
     if selection.kind == "top":
-        return w.tc("dossier", "the first {top} ranked proposals", top=selection.top)
+        return w.tcn("dossier", "the first ranked proposal", "the first {n:,} ranked proposals", selection.top)
     if selection.kind == "proposal":
         return w.tc("dossier", "the proposal {code}", code=codes)
     return w.tc("dossier", "all proposals")

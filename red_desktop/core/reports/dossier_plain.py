@@ -69,15 +69,22 @@ def sensitivity_ties(reading: plain_words.SensitivityReading, language: str) -> 
     """Why some neighbours never swap, or swap only between region types; nothing when no pair does either."""
     if not (reading.tied_pairs or reading.profile_pairs):
         return []
-    tied, profiles = integer(reading.tied_pairs, language), integer(reading.profile_pairs, language)
-    ties = words(language).tc(
+    w = words(language)
+    tied = w.tcn(
         "dossier",
-        "{tied} neighbouring pairs tie at every weighting (identical scores, same weights); {profiles} pairs with "
-        "identical scores in different region types swap only when one type's weights move against the other's.",
-        tied=tied,
-        profiles=profiles,
+        "{n:,} neighbouring pair ties at every weighting (identical scores, same weights)",
+        "{n:,} neighbouring pairs tie at every weighting (identical scores, same weights)",
+        reading.tied_pairs,
     )
-    return [ties]
+    profiles = w.tcn(
+        "dossier",
+        "{n:,} pair with identical scores in different region types swaps only when one type's weights move "
+        "against the other's",
+        "{n:,} pairs with identical scores in different region types swap only when one type's weights move "
+        "against the other's",
+        reading.profile_pairs,
+    )
+    return [w.tc("dossier", "{ties}; {swaps}.", ties=tied, swaps=profiles)]
 
 
 def _band(w: Words, band: str | None) -> str:

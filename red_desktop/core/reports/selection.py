@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from red_desktop.core.domain import ProposalStatus
 from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.messages import msg
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.validation import is_country_code
 
@@ -30,18 +31,32 @@ class Selection:
 def check_selection(selection: Selection) -> None:
     problems = []
     if selection.kind not in KINDS:
-        problems.append(Problem("selection", f"must be one of {', '.join(KINDS)}", selection.kind))
+        problems.append(
+            Problem(
+                "selection", msg("not_one_of", "must be one of: {allowed}", allowed=", ".join(KINDS)), selection.kind
+            )
+        )
     elif selection.kind == "status" and selection.value not in {s.value for s in ProposalStatus}:
         choices = ", ".join(s.value for s in ProposalStatus)
-        problems.append(Problem("status", f"must be one of {choices}", selection.value))
+        problems.append(
+            Problem("status", msg("not_one_of", "must be one of: {allowed}", allowed=choices), selection.value)
+        )
     elif selection.kind == "country" and not is_country_code(selection.value):
-        problems.append(Problem("country", "must be an ISO 3166-1 alpha-2 code (e.g. PE, BR)", selection.value))
+        problems.append(
+            Problem(
+                "country", msg("not_iso_country", "must be an ISO 3166-1 alpha-2 code (e.g. PE, BR)"), selection.value
+            )
+        )
     elif selection.kind == "proposal" and not selection.value:
-        problems.append(Problem("proposal", "must name a proposal", selection.value))
+        problems.append(Problem("proposal", msg("no_proposal", "must name a proposal"), selection.value))
     elif selection.kind == "top" and not (isinstance(selection.top, int) and 1 <= selection.top <= 1_000_000):
-        problems.append(Problem("top", "must be a whole number from 1 to 1,000,000", selection.top))
+        problems.append(
+            Problem(
+                "top", msg("out_of_range", "must be a whole number from 1 to {most:,}", most=1_000_000), selection.top
+            )
+        )
     if problems:
-        raise ValidationError("The selection of proposals", problems)
+        raise ValidationError(msg("selection", "The selection of proposals"), problems)
 
 
 def select(ranking: list[RankedProposal], selection: Selection) -> list[RankedProposal]:

@@ -15,7 +15,9 @@ from typing import Any
 from red_desktop.core.decision_rules import decision_problems, gates_refusing, reason_problems
 from red_desktop.core.domain import AuditEntry, Decision, ProposalStatus, utc_now
 from red_desktop.core.eligibility import check_eligibility
+from red_desktop.core.enum_labels import enum_label
 from red_desktop.core.errors import ConflictError, IneligibleError, NotFoundError, ValidationError
+from red_desktop.core.messages import msg
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.rows import decision_from_row, stamp_columns
@@ -31,8 +33,12 @@ class Decisions(Manager):
             previous = self.get(decision.proposal_uuid)
             if previous is not None:
                 raise ConflictError(
-                    f"This proposal already has a decision ({previous.kind.value.replace('_', ' ')}, "
-                    f"{previous.decided_on}); revise it with a reason instead"
+                    msg(
+                        "already_decided",
+                        "This proposal already has a decision ({kind}, {day}); revise it with a reason instead",
+                        kind=enum_label(previous.kind),
+                        day=previous.decided_on,
+                    )
                 )
             now = utc_now()
             stored = replace(decision, rationale=decision.rationale.strip(), stamp=self.new_stamp(now))
@@ -46,13 +52,18 @@ class Decisions(Manager):
         _check(decision)
         problems = reason_problems(reason)
         if problems:
-            raise ValidationError("Revising a decision", problems)
+            raise ValidationError(msg("revising", "Revising a decision"), problems)
         with self.writing() as db:
             previous = self._require(decision.proposal_uuid)
             if previous.stamp.revision != decision.stamp.revision:
                 raise ConflictError(
-                    f"The decision was changed elsewhere (revision {previous.stamp.revision}, "
-                    f"yours is {decision.stamp.revision}); reload it before revising"
+                    msg(
+                        "changed_elsewhere",
+                        "The decision was changed elsewhere (revision {theirs}, yours is {yours}); reload it before "
+                        "revising",
+                        theirs=previous.stamp.revision,
+                        yours=decision.stamp.revision,
+                    )
                 )
             self._check_eligible(decision, rubric)
             now = utc_now()
@@ -71,7 +82,7 @@ class Decisions(Manager):
         before; the audit log keeps what it was."""
         problems = reason_problems(reason)
         if problems:
-            raise ValidationError("Withdrawing a decision", problems)
+            raise ValidationError(msg("withdrawing", "Withdrawing a decision"), problems)
         with self.writing() as db:
             previous = self._require(proposal_uuid)
             db.execute("DELETE FROM decisions WHERE uuid = ?", [previous.uuid])
@@ -123,7 +134,7 @@ class Decisions(Manager):
     def _require(self, proposal_uuid: str) -> Decision:
         previous = self.get(proposal_uuid)
         if previous is None:
-            raise NotFoundError("This proposal has no decision yet; record one first")
+            raise NotFoundError(msg("no_decision", "This proposal has no decision yet; record one first"))
         return previous
 
     def _check_eligible(self, decision: Decision, rubric: Rubric) -> None:
@@ -162,7 +173,7 @@ class Decisions(Manager):
 def _check(decision: Decision) -> None:
     problems = decision_problems(decision)
     if problems:
-        raise ValidationError("The decision", problems)
+        raise ValidationError(msg("the_decision", "The decision"), problems)
 
 
 def _field_text(decision: Decision, name: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from red_desktop.core.domain import Actor, Proposal, ProposalStatus, utc_now
 from red_desktop.core.errors import AmbiguousCodeError, ConflictError, NotFoundError, Problem, ValidationError
 from red_desktop.core.listing import ProposalRow
+from red_desktop.core.messages import msg
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.rows import actor_from_row, actor_row, proposal_from_row, proposal_row, stamp_columns
@@ -118,7 +119,7 @@ class Proposals(Manager):
             repeated = {c for c, n in Counter(codes).items() if n > 1}
             if taken or repeated:
                 code = sorted(set(taken) | repeated)[0]
-                raise ValidationError(f"Proposal {code!r}", [Problem("code", "is already used by another proposal")])
+                raise _code_taken(code)
             self.insert("proposals", rows)
             self.insert("actors", actor_rows)
 
@@ -138,8 +139,14 @@ class Proposals(Manager):
             current = self.get(proposal.uuid)
             if current.stamp.revision != proposal.stamp.revision:
                 raise ConflictError(
-                    f"Proposal {proposal.code} was changed elsewhere (revision {current.stamp.revision}, "
-                    f"yours is {proposal.stamp.revision}); reload it before saving"
+                    msg(
+                        "changed_elsewhere",
+                        "Proposal {code} was changed elsewhere (revision {theirs}, yours is {yours}); reload it before "
+                        "saving",
+                        code=proposal.code,
+                        theirs=current.stamp.revision,
+                        yours=proposal.stamp.revision,
+                    )
                 )
             self._refuse_taken_code(proposal)
             now = utc_now()
@@ -187,14 +194,12 @@ class Proposals(Manager):
     def _refuse_taken_code(self, proposal: Proposal) -> None:
         row = self.db.execute("SELECT uuid FROM proposals WHERE code = ?", [proposal.code]).fetchone()
         if row and row[0] != proposal.uuid:
-            raise ValidationError(
-                f"Proposal {proposal.code!r}", [Problem("code", "is already used by another proposal")]
-            )
+            raise _code_taken(proposal.code)
 
     def get(self, uuid: str) -> Proposal:
         rows = list(self.db.query("SELECT * FROM proposals WHERE uuid = ?", [uuid]))
         if not rows:
-            raise NotFoundError(f"No proposal with id {uuid}")
+            raise NotFoundError(msg("no_proposal", "No proposal with id {uuid}", uuid=uuid))
         return proposal_from_row(rows[0], self._actors_of([uuid])[uuid])
 
     def exists(self, uuid: str) -> bool:
@@ -202,7 +207,7 @@ class Proposals(Manager):
 
     def require(self, uuid: str) -> None:
         if not self.exists(uuid):
-            raise NotFoundError(f"No proposal with id {uuid}")
+            raise NotFoundError(msg("no_proposal", "No proposal with id {uuid}", uuid=uuid))
 
     def by_code(self, code: str) -> Proposal:
         """The proposal a person means by this code: the one holding it, or the one it was replaced by or merged
@@ -210,18 +215,24 @@ class Proposals(Manager):
         a proposal's uuid is accepted too."""
         code = code.strip()
         if not code:
-            raise NotFoundError("No proposal code was given")
+            raise NotFoundError(msg("no_code_given", "No proposal code was given"))
         uuids = self.holders(code) or self._answering(code) or self._holders_ignoring_case(code)
         if not uuids and (self.exists(code) or self.exists(code.lower())):
             uuids = [self._followed(code if self.exists(code) else code.lower())]
         if not uuids:
-            raise NotFoundError(f"No proposal with code {code}")
+            raise NotFoundError(msg("no_proposal", "No proposal with code {code}", code=code))
         if len(uuids) > 1:
             named = "; ".join(f"{p.title} ({p.uuid})" for p in map(self.get, uuids))
             raise AmbiguousCodeError(
-                f"{len(uuids)} proposals have the code {code}: {named}. Name one by its id, or settle the codes "
-                "(red-desktop codes settle, or Exchange › Codes and duplicates › Give final codes, in the "
-                "committee's store)"
+                msg(
+                    "ambiguous_code",
+                    "{count} proposals have the code {code}: {named}. Name one by its id, or settle the codes "
+                    "(red-desktop codes settle, or Exchange › Codes and duplicates › Give final codes, in the "
+                    "committee's store)",
+                    count=len(uuids),
+                    code=code,
+                    named=named,
+                )
             )
         return self.get(uuids[0])
 
@@ -449,3 +460,8 @@ def ascending_uuids(count: int) -> Iterator[str]:
         low, high = (i << 32) // count, ((i + 1) << 32) // count
         prefix = low + int(h[:8], 16) % max(high - low, 1)
         yield f"{prefix:08x}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+
+
+def _code_taken(code: str) -> ValidationError:
+    taken = msg("code_taken", "is already used by another proposal")
+    return ValidationError(msg("proposal_code", "Proposal {code}", code=repr(code)), [Problem("code", taken)])
