@@ -15,6 +15,7 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_scoring.py
 	$(BIN)/python bench/bench_list.py
+	$(BIN)/python bench/bench_window.py
 
 # The reliability suite at full size (kill -9 trials, other readers, links, full disks, fuzzing): docs/reliability.md.
 reliability: $(VENV)/.installed-test

@@ -1,0 +1,386 @@
+"""Benchmark: the window at scale (issue 19) — how soon it shows, lists and searches, how long the GUI thread
+stalls at launch, after a save and on a committee refresh, and how much memory it holds, at 2,000 / 20,000 /
+100,000 proposals, against a bare PySide6 QMainWindow.
+
+Run: .venv/bin/python bench/bench_window.py [--proposals 2000 20000 100000] [--repeat N] [--timeout S]
+Prints one table (medians over the repeats); the figures quoted in docs/benchmarks.md come from this script.
+
+Every measurement is a fresh process (offscreen, HOME and XDG folders in a temporary folder with a profile set,
+the daily backup off) on a copy of bench_list.py's bulk-built store (cached in the temp folder; the cache is
+never written). Times are from the moment the process was spawned (time.time() passed in argv):
+- visible: the window's first Expose event; the bare window's likewise;
+- rows: the first heartbeat at which the proposal list has rows;
+- search: "valle" typed into the list's search (QTest.keyClicks) as soon as rows show, until the list has left
+  its loading state and shows the filtered count;
+- committee: the first heartbeat at which the committee ranking has rows;
+- settled: committee filled, the list's index in, no background work or write pending for QUIET seconds.
+A QTimer heartbeat (every 10 ms) starts just before the Application and its window are built; a stall is the
+gap between two beats: (a) launch until settled, (b) a save — two characters typed into the title in the editor,
+until the autosave has landed and the views' refresh after its `changed` broadcast has settled — and (c)
+views.refresh() until settled. RSS from /proc/self/status: VmRSS when settled after launch, VmHWM at the end.
+A modal dialog, or a child that outlives --timeout, ends the run with a message; partial figures are kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+HEARTBEAT_MS = 10
+QUIET = 1.5  # seconds without background work or pending writes: settled
+SEARCH = "valle"
+TYPED_IN_TITLE = " b"
+
+
+# ---------------------------------------------------------------- the children (one measurement each)
+
+
+def _mib(field: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _say(**figures: Any) -> None:
+    """One line of figures for the parent, at once: a child killed later keeps what it said."""
+    sys.stdout.write(json.dumps(figures) + "\n")
+    sys.stdout.flush()
+
+
+exposed: list[float] = []  # when the first window was exposed
+
+
+def _expose_filter(t0: float, on_first: Callable[[], None]) -> Any:
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstExpose(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Expose:
+                _say(visible=time.time() - t0)
+                exposed.append(time.time() - t0)
+                on_first()
+            return False
+
+    return FirstExpose()
+
+
+def bare_child(t0: float) -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    qt_app = QApplication(sys.argv[:1])
+    expose = _expose_filter(t0, lambda: os._exit(0))
+    qt_app.installEventFilter(expose)
+    window = QMainWindow()
+    window.resize(1280, 760)
+    window.show()
+    qt_app.exec()
+
+
+def _gaps(beats: list[float], start: float, end: float) -> dict[str, float]:
+    inside = [b for b in beats if start <= b <= end]
+    gaps = [(b - a) * 1000 for a, b in zip(inside, inside[1:], strict=False)]
+    if len(gaps) < 2:
+        return {"max": max(gaps, default=float("nan")), "p99": float("nan")}
+    return {"max": max(gaps), "p99": statistics.quantiles(gaps, n=100)[98]}
+
+
+def app_child(t0: float, db: Path, profile: str, timeout: float) -> None:  # noqa: PLR0915 (one scenario, in order)
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from red_desktop import paths
+    from red_desktop.core import formatting, messages
+    from red_desktop.core.rubric import load_rubric
+    from red_desktop.core.settings import Role, Settings
+    from red_desktop.gui.app import Application, interface_language
+    from red_desktop.gui.i18n import install_translators
+
+    qt_app = QApplication(sys.argv[:1])  # as run_app does it
+    qt_app.setApplicationName(paths.APP_NAME)
+    qt_app.setOrganizationName(paths.APP_AUTHOR)
+    home = Path(os.environ["HOME"])
+    settings = Settings.load(home / "settings.json")
+    settings.set_profile(profile, Role.FIELD_EVALUATOR)  # no first-run profile dialog
+    settings.set("backups.daily", 0)  # once a day for a user: not part of every launch measured here
+    settings.set("backups.weekly", 0)
+    rubric = load_rubric(paths.default_rubric_path())
+    language = interface_language(settings)
+    install_translators(qt_app, language)
+    messages.set_language(language)
+    QLocale.setDefault(QLocale(formatting.locale_of(language)))
+
+    expose = _expose_filter(t0, lambda: qt_app.removeEventFilter(expose))
+    qt_app.installEventFilter(expose)
+    beats: list[float] = []
+    app: Application | None = None
+    deadline = time.perf_counter() + timeout
+
+    def now() -> float:
+        return time.time() - t0
+
+    def fail(why: str) -> None:
+        _say(error=why)
+        os._exit(3)
+
+    def watch() -> None:
+        modal = qt_app.activeModalWidget()
+        if modal is not None:
+            texts = [getattr(modal, "text", lambda: "")(), modal.windowTitle()]
+            fail(f"a modal dialog blocks the window: {' / '.join(t for t in texts if t)}")
+        if time.perf_counter() > deadline:
+            fail("timed out inside the child")
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(watch)
+    watchdog.start(250)
+
+    def busy() -> bool:
+        assert app is not None and app.service is not None
+        return app.runner.pending > 0 or app.service.pending > 0
+
+    def settle() -> Iterator[None]:
+        """Until no background work nor write has been pending for QUIET seconds."""
+        quiet_since = None
+        while True:
+            if busy():
+                quiet_since = None
+            elif quiet_since is None:
+                quiet_since = time.perf_counter()
+            elif time.perf_counter() - quiet_since >= QUIET:
+                return
+            yield
+
+    def scenario() -> Iterator[None]:
+        assert app is not None
+        while app.window is None:
+            yield
+        window = app.window
+        views, service = app.views, app.service
+        assert views is not None and service is not None
+        model = window.proposals.list_view.model
+        while not exposed or model.rowCount() == 0:  # rows on screen: the window shown with rows in its list
+            yield
+        _say(rows=now())
+        search = window.proposals.list_view.filters.search
+        QTest.keyClicks(search, SEARCH)
+        label = window.proposals.list_view.count_label
+        typed_count = ""
+        committee = False
+        while model.loading or model.query.text != SEARCH or "…" in label.text():
+            if not committee and window.committee.model.rowCount() > 0:
+                committee = True
+                _say(committee=now())
+            yield
+        typed_count = label.text()
+        _say(search=now(), search_count=typed_count)
+        while window.committee.model.rowCount() == 0:
+            yield
+        if not committee:
+            _say(committee=now())
+        yield from settle()
+        _say(settled=now() - QUIET, rss_idle=_mib("VmRSS"), hwm_launch=_mib("VmHWM"))
+        _say(launch=_gaps(beats, beats[0], time.perf_counter()))
+        after_visible = [b for b in beats if b >= visible_at[0]] if visible_at else beats
+        _say(launch_after_visible=_gaps(after_visible, after_visible[0], time.perf_counter()))
+
+        search.clear()
+        uuid = model.row_at(model.rowCount() // 2).uuid
+        window.select_proposal(uuid)
+        yield from settle()
+        editor = window.proposals.editor
+        title = editor.fields.widget("title")
+        changes: list[float] = []
+        service.changed.connect(lambda _change: changes.append(time.perf_counter()))
+        start = time.perf_counter()
+        QTest.keyClicks(title, TYPED_IN_TITLE)
+        while not changes:
+            yield
+        _say(save_landed=changes[0] - start)
+        yield from settle()
+        _say(save=_gaps(beats, start, time.perf_counter()), save_settled=time.perf_counter() - start - QUIET)
+
+        start = time.perf_counter()
+        views.refresh()
+        yield from settle()
+        _say(refresh=_gaps(beats, start, time.perf_counter()), refresh_settled=time.perf_counter() - start - QUIET)
+        _say(hwm_end=_mib("VmHWM"), done=True)
+        app.close()
+        os._exit(0)
+
+    visible_at: list[float] = []
+    steps = scenario()
+
+    def beat() -> None:
+        beats.append(time.perf_counter())
+        if not visible_at and app is not None and app.window is not None and app.window.isVisible():
+            visible_at.append(beats[-1])
+        next(steps)
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start(HEARTBEAT_MS)
+    beats.append(time.perf_counter())  # the first gap: the window built and the store opened
+    app = Application(qt_app, rubric, settings, QSettings(str(home / "window.ini"), QSettings.Format.IniFormat))
+    if not app.start(db, False, create=False):
+        fail("the application did not start")
+    qt_app.exec()
+
+
+# ---------------------------------------------------------------- the parent
+
+
+def measure(mode: str, db: Path | None, profile: str, timeout: float) -> dict[str, Any]:
+    """One fresh process; its figures (partial, with 'error', if it failed or timed out)."""
+    with tempfile.TemporaryDirectory(prefix="bench-window-home-") as home:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": home,
+            "XDG_CONFIG_HOME": f"{home}/config",
+            "XDG_DATA_HOME": f"{home}/data",
+            "XDG_CACHE_HOME": f"{home}/cache",
+            "XDG_STATE_HOME": f"{home}/state",
+        }
+        t0 = time.time()
+        command = [sys.executable, __file__, "--child", mode, "--t0", repr(t0), "--timeout", str(timeout)]
+        command += ["--db", str(db), "--profile", profile] if db is not None else []
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+        try:
+            out, err = process.communicate(timeout=timeout + 30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out, err = process.communicate()
+            err = f"timeout after {timeout + 30:.0f} s"
+        figures: dict[str, Any] = {}
+        for line in out.splitlines():
+            with contextlib.suppress(ValueError):
+                figures.update(json.loads(line))
+        if not figures.get("done") and mode == "app" and "error" not in figures:
+            figures["error"] = err.strip().splitlines()[-1] if err.strip() else f"exit {process.returncode}"
+        return figures
+
+
+def store_for(proposals: int, folder: Path) -> tuple[Path, str]:
+    """A copy of the cached bulk-built store (the cache stays as built) and its busiest evaluator's name."""
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_list import cached_store
+
+    from red_desktop import paths
+    from red_desktop.core.rubric import load_rubric
+
+    with contextlib.redirect_stdout(sys.stderr):  # the build's progress is not part of the table
+        cached = cached_store(proposals, load_rubric(paths.default_rubric_path()), False)
+    copy = folder / f"window-{proposals}.sqlite"
+    shutil.copyfile(cached, copy)
+    connection = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        (name,) = connection.execute(
+            "SELECT e.name FROM evaluations v JOIN evaluators e ON e.uuid = v.evaluator_uuid"
+            " GROUP BY e.uuid ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        connection.close()
+    return copy, name
+
+
+def median(runs: list[dict[str, Any]], key: str, sub: str = "") -> float | None:
+    values = [(run[key][sub] if sub else run[key]) for run in runs if key in run]
+    return statistics.median(values) if values else None
+
+
+def table(results: dict[int, list[dict[str, Any]]], bare: dict[int, list[dict[str, Any]]]) -> None:
+    sizes = list(results)
+    rows: list[tuple[str, Callable[[int], str]]] = []
+
+    def fmt(value: float | None, unit: str, scale: float = 1.0, digits: int = 2) -> str:
+        return "—" if value is None else f"{value * scale:,.{digits}f} {unit}"
+
+    def ratio(n: int) -> str:
+        pairs = [a["visible"] / b["visible"] for a, b in zip(results[n], bare[n], strict=False)
+                 if "visible" in a and "visible" in b]  # fmt: skip
+        return f"{statistics.median(pairs):.1f}×" if pairs else "—"
+
+    def row(label: str, key: str, unit: str = "s", sub: str = "", scale: float = 1.0, digits: int = 2) -> None:
+        rows.append((label, lambda n: fmt(median(results[n], key, sub), unit, scale, digits)))
+
+    rows.append(("bare QMainWindow visible", lambda n: fmt(median(bare[n], "visible"), "s")))
+    row("window visible", "visible")
+    rows.append(("  ratio to the bare window (paired)", ratio))
+    row("list shows rows", "rows")
+    row(f"search '{SEARCH}' answered", "search")
+    row("committee ranking filled", "committee")
+    row("launch settled", "settled")
+    row("stall, launch: longest", "launch", "ms", "max", digits=0)
+    row("stall, launch: p99", "launch", "ms", "p99", digits=0)
+    row("stall, launch after visible: longest", "launch_after_visible", "ms", "max", digits=0)
+    row("save: autosave landed", "save_landed")
+    row("save: settled", "save_settled")
+    row("stall, save: longest", "save", "ms", "max", digits=0)
+    row("stall, save: p99", "save", "ms", "p99", digits=0)
+    row("committee refresh: settled", "refresh_settled")
+    row("stall, refresh: longest", "refresh", "ms", "max", digits=0)
+    row("stall, refresh: p99", "refresh", "ms", "p99", digits=0)
+    row("RSS idle after launch", "rss_idle", "MiB", digits=0)
+    row("peak RSS (VmHWM) at launch", "hwm_launch", "MiB", digits=0)
+    row("peak RSS (VmHWM) at the end", "hwm_end", "MiB", digits=0)
+    rows.append(("runs complete", lambda n: f"{sum(1 for r in results[n] if r.get('done'))}/{len(results[n])}"))
+    width = max(len(label) for label, _ in rows)
+    print(f"{'median of fresh processes':<{width}}" + "".join(f"{f'{n:,} proposals':>18}" for n in sizes))
+    for label, cell in rows:
+        print(f"{label:<{width}}" + "".join(f"{cell(n):>18}" for n in sizes))
+    for n in sizes:
+        for i, run in enumerate(results[n], 1):
+            if "error" in run:
+                print(f"{n:,} proposals, run {i}: {run['error']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--proposals", type=int, nargs="+", default=[2_000, 20_000, 100_000])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=360, help="seconds a launch may take before it is killed")
+    parser.add_argument("--child", choices=("app", "bare"), help=argparse.SUPPRESS)
+    parser.add_argument("--t0", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--profile", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child == "bare":
+        bare_child(args.t0)
+        return
+    if args.child == "app":
+        sys.path.insert(0, str(ROOT))
+        app_child(args.t0, args.db, args.profile, args.timeout)
+        return
+    results: dict[int, list[dict[str, Any]]] = {}
+    bare: dict[int, list[dict[str, Any]]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-window-") as folder:
+        for n in args.proposals:
+            db, profile = store_for(n, Path(folder))
+            results[n], bare[n] = [], []
+            for _ in range(args.repeat):  # paired: the bare window, then the application, on the same load
+                bare[n].append(measure("bare", None, "", args.timeout))
+                results[n].append(measure("app", db, profile, args.timeout))
+            db.unlink()
+    table(results, bare)
+
+
+if __name__ == "__main__":
+    main()
