@@ -170,7 +170,7 @@ def _named(store: Store, code: str) -> Proposal:
 def _require_committee(args: argparse.Namespace, refusal: Callable[[str], Message]) -> None:
     """Refused, with `refusal` naming the profile's role, unless the profile is a committee member's or an
     administrator's."""
-    from red_desktop.cli.identity import role_label
+    from red_desktop.core.enum_labels import role_label
     from red_desktop.core.settings import COMMITTEE_ROLES
 
     role = acting(args).role

@@ -17,6 +17,7 @@ from red_desktop.cli.common import (
     store_path,
     writing_store,
 )
+from red_desktop.core.enum_labels import role_label
 from red_desktop.core.messages import msg, t
 from red_desktop.core.settings import Role, Settings
 
@@ -174,16 +175,6 @@ def _roster_list(args: argparse.Namespace) -> int:
         keys = store.roster.all()
     emit(args, [k.to_json() for k in keys], "\n".join(_line(k) for k in keys) or t("The roster is empty"))
     return 0
-
-
-def role_label(role: str) -> str:
-    """A profile's or a roster key's role in words; one this version does not know is shown as it is written."""
-    said = {
-        "field_evaluator": lambda: t("field evaluator"),
-        "committee_member": lambda: t("committee member"),
-        "administrator": lambda: t("administrator"),
-    }.get(role)
-    return said() if said else role.replace("_", " ")
 
 
 def _line(key: TrustedKey) -> str:

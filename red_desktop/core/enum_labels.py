@@ -22,6 +22,7 @@ from red_desktop.core.domain import (
     RegionType,
 )
 from red_desktop.core.messages import Words, words
+from red_desktop.core.settings import Role
 
 KINDS: dict[type[StrEnum], str] = {
     RegionType: "region_type",
@@ -33,6 +34,7 @@ KINDS: dict[type[StrEnum], str] = {
     DecisionKind: "decision_kind",
     ContributionKind: "contribution_kind",
     Evidence: "evidence",
+    Role: "role",
 }
 ENUMS: dict[str, type[StrEnum]] = {kind: enum for enum, kind in KINDS.items()}
 
@@ -61,6 +63,13 @@ def value_label(kind: str, value: str | None, language: str | None = None) -> st
     if enum is None or value not in enum._value2member_map_:
         return value.replace("_", " ")
     return enum_label(enum(value), language)
+
+
+def role_label(role: str, language: str | None = None, *, capital: bool = False) -> str:
+    """A profile's or a key's role as a sentence says it ("field evaluator"), or as a choice or a cell shows it
+    (`capital`: "Field evaluator"); an unknown one as it is written."""
+    label = value_label("role", role, language) if role else enum_label(None, language)
+    return label[:1].upper() + label[1:] if capital else label
 
 
 def tendency_label(tendency: str, language: str | None = None) -> str:
@@ -119,4 +128,7 @@ def _table(w: Words) -> dict[StrEnum, str]:
         Evidence.NONE: w.tc("evidence", "None"),
         Evidence.LETTER_OF_INTENT: w.tc("evidence", "Letter of intent"),
         Evidence.SIGNED_AGREEMENT: w.tc("evidence", "Signed agreement"),
+        Role.FIELD_EVALUATOR: w.tc("role", "field evaluator"),
+        Role.COMMITTEE_MEMBER: w.tc("role", "committee member"),
+        Role.ADMINISTRATOR: w.tc("role", "administrator"),
     }

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from red_desktop.core import formatting, messages
+from red_desktop.core.enum_labels import role_label
 from red_desktop.core.settings import Role
 from red_desktop.gui.modal import accepted
 from red_desktop.gui.ui_loader import find, load_form
@@ -19,12 +20,7 @@ CHILDREN = (
     (QDialogButtonBox, "buttons"),
 )
 
-# Marked for translation here (the form's own context), translated when the combo boxes are filled.
-ROLE_NAMES = {
-    Role.FIELD_EVALUATOR: str(QT_TRANSLATE_NOOP("ProfileDialog", "Field evaluator")),
-    Role.COMMITTEE_MEMBER: str(QT_TRANSLATE_NOOP("ProfileDialog", "Committee member")),
-    Role.ADMINISTRATOR: str(QT_TRANSLATE_NOOP("ProfileDialog", "Administrator")),
-}
+# Marked for translation here (the form's own context), translated when the combo box is filled.
 AS_THE_SYSTEM = str(QT_TRANSLATE_NOOP("ProfileDialog", "As the system"))
 
 
@@ -38,8 +34,8 @@ class ProfileDialog:
         self.language = find(self.dialog, QComboBox, "languageCombo")
         self.problem = find(self.dialog, QLabel, "problemLabel")
         self.buttons = find(self.dialog, QDialogButtonBox, "buttons")
-        for value, text in ROLE_NAMES.items():
-            self.role.addItem(self.tr(text), value.value)
+        for choice in Role:
+            self.role.addItem(role_label(choice, capital=True), choice.value)
         self.language.addItem(self.tr(AS_THE_SYSTEM), "")
         for code in messages.languages():  # each language by its own name: whoever reads it can find theirs
             self.language.addItem(formatting.language_name(code), code)

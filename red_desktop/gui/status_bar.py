@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from red_desktop.core import formatting
-from red_desktop.core.settings import Role
+from red_desktop.core.enum_labels import role_label
 from red_desktop.gui.fill import fill
 
 
@@ -45,10 +45,5 @@ class StatusParts:
         self.counts.setText(f"{proposals_text} · {evaluations_text}")
 
     def show_evaluator(self, name: str, role: str) -> None:
-        roles = {
-            Role.FIELD_EVALUATOR.value: self.tr("field evaluator"),
-            Role.COMMITTEE_MEMBER.value: self.tr("committee member"),
-            Role.ADMINISTRATOR.value: self.tr("administrator"),
-        }
-        role_text = roles.get(role, role.replace("_", " "))
+        role_text = role_label(role)
         self.evaluator.setText(fill(self.tr("Evaluator: %1 (%2)"), name, role_text))

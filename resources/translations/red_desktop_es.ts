@@ -1477,150 +1477,150 @@ SHA-256 {1}</translation>
 <context>
     <name>ExchangeValues</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="43"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="41"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="44"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="42"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="43"/>
         <source>Rubric</source>
         <translation>Rúbrica</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="44"/>
         <source>Rubric version</source>
         <translation>Versión de la rúbrica</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="47"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
         <source>Scores</source>
         <translation>Puntajes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="48"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="49"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="47"/>
         <source>Rationale</source>
         <translation>Fundamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="50"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="48"/>
         <source>Conditions</source>
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="49"/>
         <source>Decided on</source>
         <translation>Fecha de la decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="50"/>
         <source>Members present</source>
         <translation>Miembros presentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="51"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="58"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="59"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="67"/>
         <source>added</source>
         <translation>agregado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="68"/>
         <source>updated</source>
         <translation>actualizado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="77"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="78"/>
         <source>Local actors</source>
         <translation>Actores locales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
         <source>Eligibility overrides</source>
         <translation>Excepciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="86"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
         <source>Decisions or overrides withdrawn</source>
         <translation>Decisiones o excepciones retiradas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="87"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
         <source>Evaluators</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="107"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="98"/>
         <source>No: kept</source>
         <translation>No: se mantiene</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="108"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="99"/>
         <source>Yes: removes version %1</source>
         <translation>Sí: elimina la versión %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="113"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="104"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="115"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="106"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1849,163 +1849,163 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="63"/>
         <source>A package carries this store&apos;s work to the committee, or the committee&apos;s decisions back: one signed file to take on a USB stick. Only what changed since the last export goes, unless you ask for everything.</source>
         <translation>Un paquete lleva el trabajo de esta base de datos al comité, o las decisiones del comité de vuelta: un único archivo firmado para llevar en una memoria USB. Solo va lo que cambió desde la última exportación, salvo que pida todo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="73"/>
         <source>What the package would carry</source>
         <translation>Lo que llevaría el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="73"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
         <source>E&amp;verything, not just changes since the last export</source>
         <translation>T&amp;odo, no solo los cambios desde la última exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="75"/>
         <source>Export everything, not just changes since the last export</source>
         <translation>Exportar todo, no solo los cambios desde la última exportación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="76"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="77"/>
         <source>Encrypt the package to</source>
         <translation>Cifrar el paquete para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="79"/>
         <source>E&amp;xport package…</source>
         <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="80"/>
         <source>Export a package</source>
         <translation>Exportar un paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="89"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
         <source>Export package</source>
         <translation>Exportar paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="89"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Paquetes de RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="96"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="97"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="96"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="97"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="97"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="98"/>
         <source>Export counts</source>
         <translation>Cantidades por exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="119"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="120"/>
         <source>What the package will carry</source>
         <translation>Lo que llevará el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="128"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="129"/>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="131"/>
         <source>Encrypted, only that key&apos;s owner can open the package: safer on a stick that may get lost.</source>
         <translation>Cifrado, solo el dueño de esa clave puede abrir el paquete: más seguro en una memoria USB que se puede perder.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="136"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="137"/>
         <source>Encrypt to:</source>
         <translation>Cifrar para:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="165"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="166"/>
         <source>Nobody: not encrypted</source>
         <translation>Nadie: sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="210"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="211"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="221"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="222"/>
         <source>Reading your key…</source>
         <translation>Leyendo su clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="223"/>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="266"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="224"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="267"/>
         <source>You need a key to export: create it above.</source>
         <translation>Necesita una clave para exportar: créela arriba.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="224"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="225"/>
         <source>Unlock your key (above) to see what the package would carry.</source>
         <translation>Desbloquee su clave (arriba) para ver lo que llevaría el paquete.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="231"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="232"/>
         <source>Nothing here changed since it last travelled in a package. Tick “Everything” to send it all again.</source>
         <translation>Aquí nada cambió desde la última vez que viajó en un paquete. Marque «Todo» para enviarlo todo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="234"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="235"/>
         <source>This store holds nothing your key may send.</source>
         <translation>Esta base de datos no tiene nada que su clave pueda enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="242"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="243"/>
         <source>Everything this store holds that your key may send.</source>
         <translation>Todo lo que esta base de datos tiene y su clave puede enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="243"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="244"/>
         <source>What this store changed since it last travelled in a package, sent or received.</source>
         <translation>Lo que esta base de datos cambió desde la última vez que viajó en un paquete, enviado o recibido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="248"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="249"/>
         <source>Last export: %1 (%2).</source>
         <translation>Última exportación: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="278"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="279"/>
         <source>Unlock your key first.</source>
         <translation>Primero desbloquee su clave.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="288"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="289"/>
         <source>Writing the package…</source>
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="306"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="307"/>
         <source>Package written to %1, encrypted to %2.</source>
         <translation>Paquete guardado en %1, cifrado para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="308"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="309"/>
         <source>Package written to %1.</source>
         <translation>Paquete guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="309"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="310"/>
         <source>It carries no records.</source>
         <translation>No lleva ningún registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="313"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="314"/>
         <source>No package was written.</source>
         <translation>No se escribió ningún paquete.</translation>
     </message>
@@ -3265,112 +3265,112 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="33"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="34"/>
         <source>Package preview</source>
         <translation>Vista previa del paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="40"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="41"/>
         <source>Package status</source>
         <translation>Estado del paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="47"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="48"/>
         <source>What the package does</source>
         <translation>Lo que hace el paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="52"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="53"/>
         <source>Fingerprint:</source>
         <translation>Huella digital:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="54"/>
         <source>Created:</source>
         <translation>Creado:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="55"/>
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="72"/>
         <source>Records in the package</source>
         <translation>Registros del paquete</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="84"/>
         <source>Choose package files, or drop them here, to see what importing them would do.</source>
         <translation>Elija archivos de paquete, o suéltelos aquí, para ver lo que haría importarlos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="92"/>
         <source>Checking the signature and every record…</source>
         <translation>Verificando la firma y cada registro…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="104"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="105"/>
         <source>everything</source>
         <translation>todo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="104"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="105"/>
         <source>changes since the previous package</source>
         <translation>cambios desde el paquete anterior</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="113"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="114"/>
         <source>Already imported; importing it again changes nothing.</source>
         <translation>Ya importado; importarlo de nuevo no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="115"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="116"/>
         <source>Refused:</source>
         <translation>Rechazado:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="118"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="119"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="118"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="119"/>
         <source>Ready to import: nothing is written until you apply it.</source>
         <translation>Listo para importar: no se escribe nada hasta que lo aplique.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="122"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="123"/>
         <source>Records changed on both sides are kept as conflicts for you to resolve; nothing is lost.</source>
         <translation>Los registros modificados en ambos lados se guardan como conflictos para que usted los resuelva; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="129"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="130"/>
         <source>added: %1 · updated: %2 · unchanged: %3 · conflicts: %4</source>
         <translation>agregados: %1 · actualizados: %2 · sin cambios: %3 · conflictos: %4</translation>
     </message>
@@ -3457,26 +3457,11 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
-        <source>Field evaluator</source>
-        <translation>Evaluador de campo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="25"/>
-        <source>Committee member</source>
-        <translation>Miembro del comité</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="26"/>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="28"/>
         <source>As the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="61"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="57"/>
         <source>Your name is needed: it is stamped on every change you make.</source>
         <translation>Se necesita su nombre: queda registrado en cada cambio que usted haga.</translation>
     </message>
@@ -4875,148 +4860,148 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="57"/>
         <source>Packages are accepted only from the keys on this roster. Add an evaluator&apos;s public key file after comparing its fingerprint with the one they read to you.</source>
         <translation>Solo se aceptan paquetes de las claves de este registro. Agregue el archivo de clave pública de un evaluador después de comparar su huella digital con la que esa persona le lea.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
         <source>&amp;Add key file…</source>
         <translation>&amp;Agregar archivo de clave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
         <source>Add a public key file to the roster</source>
         <translation>Agregar un archivo de clave pública al registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="66"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vocar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="67"/>
         <source>Revoke the selected key</source>
         <translation>Revocar la clave seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="84"/>
         <source>Add a public key file</source>
         <translation>Agregar un archivo de clave pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="84"/>
         <source>Public key files (*.json);;All files (*)</source>
         <translation>Archivos de clave pública (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
         <source>Fingerprint</source>
         <translation>Huella digital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
         <source>Added</source>
         <translation>Agregada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="95"/>
         <source>Encrypted packages</source>
         <translation>Paquetes cifrados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="95"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="96"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="99"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="100"/>
         <source>Trusted keys</source>
         <translation>Claves de confianza</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="132"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="132"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="135"/>
         <source>Revoked %1 by %2: %3</source>
         <translation>Revocada el %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="140"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="141"/>
         <source>Trusted</source>
         <translation>De confianza</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="183"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="191"/>
         <source>This file cannot be added to the roster.</source>
         <translation>Este archivo no se puede agregar al registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="202"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="210"/>
         <source>%1&apos;s key is on the roster, revoked; it stays revoked.</source>
         <translation>La clave de %1 está en el registro, revocada; sigue revocada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="211"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="219"/>
         <source>Compare the fingerprint</source>
         <translation>Compare la huella digital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="212"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="220"/>
         <source>Add %1 (%2) to the roster?</source>
         <translation>¿Agregar a %1 (%2) al registro de claves?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="225"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="233"/>
         <source>They match: &amp;add</source>
         <translation>Coinciden: &amp;agregar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="235"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="243"/>
         <source>%1&apos;s key was added to the roster.</source>
         <translation>La clave de %1 se agregó al registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="204"/>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="237"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="212"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="245"/>
         <source>%1&apos;s key was already on the roster.</source>
         <translation>La clave de %1 ya estaba en el registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="215"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="223"/>
         <source>Ask %1 to read their fingerprint to you (in person or by phone) and compare it with this one. If they differ, the file is not theirs: do not add it.</source>
         <translation>Pida a %1 que le lea su huella digital (en persona o por teléfono) y compárela con esta. Si no coinciden, el archivo no es de esa persona: no lo agregue.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="264"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="272"/>
         <source>%1&apos;s key was revoked.</source>
         <translation>La clave de %1 se revocó.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="267"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="275"/>
         <source>The roster was not changed.</source>
         <translation>El registro de claves no cambió.</translation>
     </message>
@@ -5430,21 +5415,6 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/status_bar.py" line="49"/>
-        <source>field evaluator</source>
-        <translation>evaluador de campo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="50"/>
-        <source>committee member</source>
-        <translation>miembro del comité</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="51"/>
-        <source>administrator</source>
-        <translation>administrador</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="54"/>
         <source>Evaluator: %1 (%2)</source>
         <translation>Evaluador: %1 (%2)</translation>
     </message>

@@ -1477,150 +1477,150 @@ SHA-256 {1}</translation>
 <context>
     <name>ExchangeValues</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="43"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="41"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="44"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="42"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="43"/>
         <source>Rubric</source>
         <translation>Rubrica</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="44"/>
         <source>Rubric version</source>
         <translation>Versão da rubrica</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="47"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
         <source>Scores</source>
         <translation>Pontuações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="48"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="49"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="47"/>
         <source>Rationale</source>
         <translation>Fundamentação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="50"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="48"/>
         <source>Conditions</source>
         <translation>Condições</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="49"/>
         <source>Decided on</source>
         <translation>Data da decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="50"/>
         <source>Members present</source>
         <translation>Membros presentes</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="51"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="58"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="59"/>
         <source>Evaluation</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="67"/>
         <source>added</source>
         <translation>adicionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="68"/>
         <source>updated</source>
         <translation>atualizado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
         <source>unchanged</source>
         <translation>sem alterações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
         <source>conflict</source>
         <translation>conflito</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="77"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="78"/>
         <source>Local actors</source>
         <translation>Atores locais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
         <source>Evaluations</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
         <source>Decisions</source>
         <translation>Decisões</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
         <source>Eligibility overrides</source>
         <translation>Exceções de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="86"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
         <source>Decisions or overrides withdrawn</source>
         <translation>Decisões ou exceções retiradas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="87"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
         <source>Evaluators</source>
         <translation>Avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="107"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="98"/>
         <source>No: kept</source>
         <translation>Não: mantida</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="108"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="99"/>
         <source>Yes: removes version %1</source>
         <translation>Sim: remove a versão %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="113"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="104"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="115"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="106"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
@@ -1849,163 +1849,163 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="62"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="63"/>
         <source>A package carries this store&apos;s work to the committee, or the committee&apos;s decisions back: one signed file to take on a USB stick. Only what changed since the last export goes, unless you ask for everything.</source>
         <translation>Um pacote leva o trabalho desta base de dados ao comitê, ou as decisões do comitê de volta: um único arquivo assinado para levar num pendrive. Só vai o que mudou desde a última exportação, a menos que você peça tudo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="72"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="73"/>
         <source>What the package would carry</source>
         <translation>O que o pacote levaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="73"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
         <source>E&amp;verything, not just changes since the last export</source>
         <translation>T&amp;udo, não só as alterações desde a última exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="74"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="75"/>
         <source>Export everything, not just changes since the last export</source>
         <translation>Exportar tudo, não só as alterações desde a última exportação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="76"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="77"/>
         <source>Encrypt the package to</source>
         <translation>Criptografar o pacote para</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="79"/>
         <source>E&amp;xport package…</source>
         <translation>E&amp;xportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="80"/>
         <source>Export a package</source>
         <translation>Exportar um pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="89"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
         <source>Export package</source>
         <translation>Exportar pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="89"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="90"/>
         <source>RED Desktop packages (*.redpkg)</source>
         <translation>Pacotes do RED Desktop (*.redpkg)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="96"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="97"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="96"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="97"/>
         <source>Count</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="97"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="98"/>
         <source>Export counts</source>
         <translation>Quantidades a exportar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="119"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="120"/>
         <source>What the package will carry</source>
         <translation>O que o pacote levará</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="128"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="129"/>
         <source>Encryption</source>
         <translation>Criptografia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="131"/>
         <source>Encrypted, only that key&apos;s owner can open the package: safer on a stick that may get lost.</source>
         <translation>Criptografado, só o dono dessa chave pode abrir o pacote: mais seguro num pendrive que pode se perder.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="136"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="137"/>
         <source>Encrypt to:</source>
         <translation>Criptografar para:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="165"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="166"/>
         <source>Nobody: not encrypted</source>
         <translation>Ninguém: sem criptografia</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="210"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="211"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="221"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="222"/>
         <source>Reading your key…</source>
         <translation>Lendo sua chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="223"/>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="266"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="224"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="267"/>
         <source>You need a key to export: create it above.</source>
         <translation>Você precisa de uma chave para exportar: crie-a acima.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="224"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="225"/>
         <source>Unlock your key (above) to see what the package would carry.</source>
         <translation>Desbloqueie sua chave (acima) para ver o que o pacote levaria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="231"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="232"/>
         <source>Nothing here changed since it last travelled in a package. Tick “Everything” to send it all again.</source>
         <translation>Nada mudou aqui desde a última vez que viajou num pacote. Marque “Tudo” para enviar tudo de novo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="234"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="235"/>
         <source>This store holds nothing your key may send.</source>
         <translation>Esta base de dados não tem nada que sua chave possa enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="242"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="243"/>
         <source>Everything this store holds that your key may send.</source>
         <translation>Tudo o que esta base de dados tem e sua chave pode enviar.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="243"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="244"/>
         <source>What this store changed since it last travelled in a package, sent or received.</source>
         <translation>O que esta base de dados mudou desde a última vez que viajou num pacote, enviado ou recebido.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="248"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="249"/>
         <source>Last export: %1 (%2).</source>
         <translation>Última exportação: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="278"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="279"/>
         <source>Unlock your key first.</source>
         <translation>Primeiro desbloqueie sua chave.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="288"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="289"/>
         <source>Writing the package…</source>
         <translation>Gravando o pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="306"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="307"/>
         <source>Package written to %1, encrypted to %2.</source>
         <translation>Pacote salvo em %1, criptografado para %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="308"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="309"/>
         <source>Package written to %1.</source>
         <translation>Pacote salvo em %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="309"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="310"/>
         <source>It carries no records.</source>
         <translation>Não leva nenhum registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="313"/>
+        <location filename="../../red_desktop/gui/exchange/export_tab.py" line="314"/>
         <source>No package was written.</source>
         <translation>Nenhum pacote foi gravado.</translation>
     </message>
@@ -3265,112 +3265,112 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="33"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="34"/>
         <source>Package preview</source>
         <translation>Prévia do pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="40"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="41"/>
         <source>Package status</source>
         <translation>Situação do pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="47"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="48"/>
         <source>What the package does</source>
         <translation>O que o pacote faz</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="51"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="52"/>
         <source>Author:</source>
         <translation>Autor:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="52"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="53"/>
         <source>Fingerprint:</source>
         <translation>Impressão digital:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="53"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="54"/>
         <source>Created:</source>
         <translation>Criado em:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="54"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="55"/>
         <source>Records:</source>
         <translation>Registros:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="69"/>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="71"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="72"/>
         <source>Records in the package</source>
         <translation>Registros do pacote</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="84"/>
         <source>Choose package files, or drop them here, to see what importing them would do.</source>
         <translation>Escolha arquivos de pacote, ou solte-os aqui, para ver o que a importação faria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="92"/>
         <source>Checking the signature and every record…</source>
         <translation>Verificando a assinatura e cada registro…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="104"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="105"/>
         <source>everything</source>
         <translation>tudo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="104"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="105"/>
         <source>changes since the previous package</source>
         <translation>alterações desde o pacote anterior</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="113"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="114"/>
         <source>Already imported; importing it again changes nothing.</source>
         <translation>Já importado; importá-lo de novo não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="115"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="116"/>
         <source>Refused:</source>
         <translation>Recusado:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="118"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="119"/>
         <source>Imported.</source>
         <translation>Importado.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="118"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="119"/>
         <source>Ready to import: nothing is written until you apply it.</source>
         <translation>Pronto para importar: nada é gravado até você aplicá-lo.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="122"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="123"/>
         <source>Records changed on both sides are kept as conflicts for you to resolve; nothing is lost.</source>
         <translation>Os registros alterados dos dois lados são mantidos como conflitos para você resolver; nada se perde.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="129"/>
+        <location filename="../../red_desktop/gui/exchange/plan_view.py" line="130"/>
         <source>added: %1 · updated: %2 · unchanged: %3 · conflicts: %4</source>
         <translation>adicionados: %1 · atualizados: %2 · sem alterações: %3 · conflitos: %4</translation>
     </message>
@@ -3457,26 +3457,11 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/profile_dialog.py" line="24"/>
-        <source>Field evaluator</source>
-        <translation>Avaliador de campo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="25"/>
-        <source>Committee member</source>
-        <translation>Membro do comitê</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="26"/>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="28"/>
         <source>As the system</source>
         <translation>Conforme o sistema</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="61"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="57"/>
         <source>Your name is needed: it is stamped on every change you make.</source>
         <translation>Seu nome é necessário: ele fica registrado em cada alteração que você fizer.</translation>
     </message>
@@ -4875,148 +4860,148 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RosterWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="56"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="57"/>
         <source>Packages are accepted only from the keys on this roster. Add an evaluator&apos;s public key file after comparing its fingerprint with the one they read to you.</source>
         <translation>Só são aceitos pacotes das chaves deste registro. Adicione o arquivo de chave pública de um avaliador depois de comparar a impressão digital dele com a que essa pessoa ler para você.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="63"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
         <source>&amp;Add key file…</source>
         <translation>&amp;Adicionar arquivo de chave…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="64"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
         <source>Add a public key file to the roster</source>
         <translation>Adicionar um arquivo de chave pública ao registro</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="65"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="66"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;vogar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="66"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="67"/>
         <source>Revoke the selected key</source>
         <translation>Revogar a chave selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="84"/>
         <source>Add a public key file</source>
         <translation>Adicionar um arquivo de chave pública</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="84"/>
         <source>Public key files (*.json);;All files (*)</source>
         <translation>Arquivos de chave pública (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="91"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
         <source>Fingerprint</source>
         <translation>Impressão digital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="93"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
         <source>Added</source>
         <translation>Adicionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="95"/>
         <source>Encrypted packages</source>
         <translation>Pacotes criptografados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="95"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="96"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="99"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="100"/>
         <source>Trusted keys</source>
         <translation>Chaves confiáveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="130"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="132"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="132"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="135"/>
         <source>Revoked %1 by %2: %3</source>
         <translation>Revogada em %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="140"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="141"/>
         <source>Trusted</source>
         <translation>Confiável</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="183"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="191"/>
         <source>This file cannot be added to the roster.</source>
         <translation>Este arquivo não pode ser adicionado ao registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="202"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="210"/>
         <source>%1&apos;s key is on the roster, revoked; it stays revoked.</source>
         <translation>A chave de %1 está no registro, revogada; continua revogada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="211"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="219"/>
         <source>Compare the fingerprint</source>
         <translation>Compare a impressão digital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="212"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="220"/>
         <source>Add %1 (%2) to the roster?</source>
         <translation>Adicionar %1 (%2) ao registro de chaves?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="225"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="233"/>
         <source>They match: &amp;add</source>
         <translation>Coincidem: &amp;adicionar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="235"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="243"/>
         <source>%1&apos;s key was added to the roster.</source>
         <translation>A chave de %1 foi adicionada ao registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="204"/>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="237"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="212"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="245"/>
         <source>%1&apos;s key was already on the roster.</source>
         <translation>A chave de %1 já estava no registro.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="215"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="223"/>
         <source>Ask %1 to read their fingerprint to you (in person or by phone) and compare it with this one. If they differ, the file is not theirs: do not add it.</source>
         <translation>Peça a %1 que leia a impressão digital dele para você (pessoalmente ou por telefone) e compare-a com esta. Se forem diferentes, o arquivo não é dessa pessoa: não o adicione.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="264"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="272"/>
         <source>%1&apos;s key was revoked.</source>
         <translation>A chave de %1 foi revogada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="267"/>
+        <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="275"/>
         <source>The roster was not changed.</source>
         <translation>O registro de chaves não foi alterado.</translation>
     </message>
@@ -5430,21 +5415,6 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/status_bar.py" line="49"/>
-        <source>field evaluator</source>
-        <translation>avaliador de campo</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="50"/>
-        <source>committee member</source>
-        <translation>membro do comitê</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="51"/>
-        <source>administrator</source>
-        <translation>administrador</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/status_bar.py" line="54"/>
         <source>Evaluator: %1 (%2)</source>
         <translation>Avaliador: %1 (%2)</translation>
     </message>

@@ -300,7 +300,7 @@ def test_a_package_is_previewed_then_applied_in_another_store(
     importer, view = committee.importer, committee.importer.plan
     plan = importer.current_plan()
     assert plan is not None and plan.ok, plan
-    assert view.author.text() == f"{FIELD[0]} (Field evaluator)"
+    assert view.author.text() == f"{FIELD[0]} (field evaluator)"
     assert view.fingerprint.text() == public_key(field_keys).fingerprint
     evaluations = plan.count(Outcome.ADDED) - 3
     assert evaluations > 0

@@ -48,9 +48,10 @@ def scene(tmp_path: Path) -> Scene:
 
 
 @pytest.fixture
-def service(scene: Scene) -> Iterator[StoreService]:
+def service(qtbot: QtBot, scene: Scene) -> Iterator[StoreService]:
     opened = StoreService(scene.path, "Ana Quispe")
     assert opened.open() == ""
+    qtbot.waitUntil(lambda: opened.pending == 0)  # the quick check that follows opening: tests count their own work
     yield opened
     opened.close()
 

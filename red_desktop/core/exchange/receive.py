@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from red_desktop.core.domain import utc_now
+from red_desktop.core.enum_labels import role_label
 from red_desktop.core.exchange import canonical as rec
 from red_desktop.core.exchange import merge
 from red_desktop.core.exchange.duplicates import likely_duplicates
@@ -153,19 +154,9 @@ def _check_authorship(store: Store, package: Package) -> None:
                     "{role}: only committee members' keys may send decisions; nothing was imported",
                     name=package.file_name,
                     author=author.name,
-                    role=_role_label(role),
+                    role=role_label(role),
                 )
             )
-
-
-def _role_label(role: str) -> str:
-    """A roster role as the messages name it; a role this version does not know is shown as it is written."""
-    labels = {
-        "field_evaluator": t("field evaluator"),
-        "committee_member": t("committee member"),
-        "administrator": t("administrator"),
-    }
-    return labels.get(role, role.replace("_", " "))
 
 
 def _rebindable(store: Store, held: dict[str, Any], trusted: TrustedKey) -> bool:

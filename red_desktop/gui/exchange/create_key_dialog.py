@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from red_desktop.gui.exchange.values import role_label
+from red_desktop.core.enum_labels import role_label
 from red_desktop.gui.modal import accepted
 
 

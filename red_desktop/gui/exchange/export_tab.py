@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop.core import formatting
+from red_desktop.core.enum_labels import role_label
 from red_desktop.core.exchange.model import ExportResult
 from red_desktop.core.exchange.service import Signer, export_package
 from red_desktop.core.progress import Progress
@@ -33,7 +34,7 @@ from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.files import ask_save_path, default_package_name
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.exchange.roster_tab import can_receive_encrypted
-from red_desktop.gui.exchange.values import count_label, role_label, short_time
+from red_desktop.gui.exchange.values import count_label, short_time
 from red_desktop.gui.fill import fill
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.progress_task import run_on_writer

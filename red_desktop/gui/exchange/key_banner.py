@@ -9,11 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from red_desktop.core.enum_labels import role_label
 from red_desktop.core.identity import PublicIdentity
 from red_desktop.gui.exchange.create_key_dialog import CreateKeyDialog
 from red_desktop.gui.exchange.files import ask_save_path
 from red_desktop.gui.exchange.keyring import KeyRing
-from red_desktop.gui.exchange.values import role_label
 from red_desktop.gui.fill import fill
 
 MONOSPACE = "font-family: monospace;"

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop.core import formatting
+from red_desktop.core.enum_labels import role_label
 from red_desktop.core.exchange.model import ImportPlan, Outcome
 from red_desktop.gui.exchange.plan_notes import PlanNotesWidget
-from red_desktop.gui.exchange.values import entity_label, outcome_label, role_label, short_time
+from red_desktop.gui.exchange.values import entity_label, outcome_label, short_time
 from red_desktop.gui.fill import fill
 
 REFUSED = "#b00020"

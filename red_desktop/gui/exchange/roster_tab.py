@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop.core import identity
+from red_desktop.core.enum_labels import role_label
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.identity import PublicIdentity
 from red_desktop.core.store.roster import TrustedKey
 from red_desktop.gui.exchange.files import ask_open_path
-from red_desktop.gui.exchange.values import role_label, short_time
+from red_desktop.gui.exchange.values import short_time
 from red_desktop.gui.fill import fill
 from red_desktop.gui.reason_dialog import RevokeDialog
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
@@ -138,7 +139,14 @@ class RosterWidget(QWidget):
             )
         else:
             status = self.tr("Trusted")
-        texts = (key.identity.name, role_label(key.identity.role), key.fingerprint, added, encrypted, status)
+        texts = (
+            key.identity.name,
+            role_label(key.identity.role, capital=True),
+            key.fingerprint,
+            added,
+            encrypted,
+            status,
+        )
         items = [QTableWidgetItem(text) for text in texts]
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         items[FINGERPRINT_COLUMN].setFont(mono)

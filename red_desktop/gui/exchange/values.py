@@ -20,10 +20,8 @@ from red_desktop.core.domain import (
     RegionType,
 )
 from red_desktop.core.enum_labels import enum_label
-from red_desktop.core.settings import Role
 from red_desktop.gui.editor.labels import field_labels
 from red_desktop.gui.fill import fill
-from red_desktop.gui.profile_dialog import ROLE_NAMES
 
 MAX_CELL = 1500  # characters shown in a cell (a long narrative); the tooltip has the rest
 ENUM_FIELDS: dict[str, type[StrEnum]] = {
@@ -86,13 +84,6 @@ def count_label(kind: str) -> str:
         "withdrawals": QCoreApplication.translate("ExchangeValues", "Decisions or overrides withdrawn"),
         "evaluators": QCoreApplication.translate("ExchangeValues", "Evaluators"),
     }.get(kind, kind.replace("_", " ").capitalize())
-
-
-def role_label(role: str) -> str:
-    try:
-        return QCoreApplication.translate("ProfileDialog", ROLE_NAMES[Role(role)])
-    except ValueError:
-        return role.replace("_", " ")
 
 
 def short_time(stamp: str | None) -> str:
