@@ -245,11 +245,35 @@ def _load_key(path: Path, passphrase: bytes | None) -> PrivateKeyTypes:
         return serialization.load_pem_private_key(data, password=passphrase or None)
     except TypeError:  # encrypted without a passphrase given, or a passphrase given for a plain key
         if passphrase:
-            raise KeyFileError(f"The private key {path} is not protected by a passphrase; give none") from None
-        raise KeyFileError(f"The private key {path} is protected by a passphrase; give it") from None
+            raise KeyFileError(
+                msg(
+                    "passphrase_not_needed",
+                    "The private key {path} is not protected by a passphrase; give none",
+                    path=str(path),
+                )
+            ) from None
+        raise KeyFileError(
+            msg("passphrase_needed", "The private key {path} is protected by a passphrase; give it", path=str(path))
+        ) from None
     except (ValueError, UnsupportedAlgorithm):
-        hint = "the passphrase is wrong or the file is damaged" if passphrase else "the file is damaged or not a key"
-        raise KeyFileError(f"The private key {path} cannot be opened: {hint}") from None
+        if passphrase:
+            raise KeyFileError(
+                msg(
+                    "passphrase_wrong",
+                    "The private key {path} cannot be opened: the passphrase is wrong or the file is damaged",
+                    path=str(path),
+                )
+            ) from None
+        raise KeyFileError(
+            msg(
+                "key_damaged",
+                "The private key {path} cannot be opened: the file is damaged or not a key",
+                path=str(path),
+            )
+        ) from None
+
+
+PASSPHRASE_ASKED = frozenset({"passphrase_needed", "passphrase_wrong"})  # asking (again) for one may open the key
 
 
 def write_public_key(identity: PublicIdentity, path: Path) -> None:

@@ -401,6 +401,24 @@ def test_an_encrypted_package_opens_once_the_recipient_unlocks_their_key(
     assert not committee.key_banner.unlock_button.isVisibleTo(committee)
 
 
+def test_a_locked_key_is_unlocked_when_the_core_speaks_spanish(
+    qtbot: QtBot, make_page, committee_store: Path, committee_keys: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: the key ring knew a refusal asked for a passphrase by its English words; now that the refusals
+    are said in the user's language it goes by their codes, and still asks again after a wrong one."""
+    from red_desktop.core import messages
+
+    committee = make_page(committee_store, committee_keys, COMMITTEE)
+    messages.set_language("es")
+    try:
+        asked = passphrases(monkeypatch, ["wrong", "correct horse"])
+        qtbot.mouseClick(committee.key_banner.unlock_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: committee.keys.signer is not None, timeout=WAIT_MS)
+    finally:
+        messages.set_language("en")
+    assert len(asked) == 2
+
+
 def test_a_package_still_being_checked_when_the_key_is_unlocked_is_checked_again_with_it(
     qtbot: QtBot, make_page, field_store: Path, field_keys: Path, committee_store: Path, committee_keys: Path, tmp_path,
     monkeypatch: pytest.MonkeyPatch,

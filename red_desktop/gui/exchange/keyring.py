@@ -28,10 +28,18 @@ class KeyState:
     locked: bool
 
 
-def needs_passphrase(message: str) -> bool:
-    """Whether a key file error asks for a (right) passphrase: only then is asking again any use."""
-    text = message.lower()
-    return ("protected by a passphrase" in text and "not protected" not in text) or "passphrase is wrong" in text
+def needs_passphrase(error: KeyFileError) -> bool:
+    """Whether a key file error asks for a (right) passphrase: only then is asking again any use. By its code:
+    its words are the user's language."""
+    return error.message_code in identity.PASSPHRASE_ASKED
+
+
+class _Asked:
+    """`work` refused for want of a (right) passphrase: the message, handed back as a result so the code that
+    says so survives the trip to the GUI thread (a failure arrives as words only)."""
+
+    def __init__(self, message: str):
+        self.message = message
 
 
 def inspect_keys(keys_dir: Path) -> KeyState:
@@ -42,7 +50,7 @@ def inspect_keys(keys_dir: Path) -> KeyState:
     try:
         signer = load_signer(keys_dir)
     except KeyFileError as exc:
-        if needs_passphrase(str(exc)):
+        if needs_passphrase(exc):
             return KeyState(public, None, True)
         raise
     return KeyState(signer.identity, signer, False)
@@ -149,9 +157,17 @@ class KeyRing(QObject):
             if passphrase is None:
                 return
 
-        def failed(message: str) -> None:
-            if not needs_passphrase(message):
-                on_failure(message)
+        def attempt() -> Any:
+            try:
+                return work(passphrase)
+            except KeyFileError as exc:
+                if needs_passphrase(exc):
+                    return _Asked(str(exc))
+                raise
+
+        def done(result: Any) -> None:
+            if not isinstance(result, _Asked):
+                on_success(result)
                 return
             if not is_alive(parent):
                 return  # the window that asked was closed meanwhile
@@ -159,7 +175,7 @@ class KeyRing(QObject):
             if again is not None:
                 self.with_passphrase(parent, work, on_success, on_failure, again)
 
-        self._runner.run(lambda: work(passphrase), context=self, on_done=on_success, on_failed=failed)
+        self._runner.run(attempt, context=self, on_done=done, on_failed=on_failure)
 
     def ask_passphrase(self, parent: QWidget | None, again: bool) -> bytes | None:
         label = (
