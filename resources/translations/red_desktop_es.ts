@@ -2642,17 +2642,17 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>KeyRing</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="166"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="182"/>
         <source>That passphrase does not open your key. Try again:</source>
         <translation>Esa frase de contraseña no abre su clave. Inténtelo de nuevo:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="168"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="184"/>
         <source>Your key is protected by a passphrase. Passphrase:</source>
         <translation>Su clave está protegida por una frase de contraseña. Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="170"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="186"/>
         <source>Unlock your key</source>
         <translation>Desbloquear su clave</translation>
     </message>
@@ -3215,8 +3215,8 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/plain_notes.py" line="118"/>
-        <source>%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same p(top N)); %2 pairs with identical scores in different region types swap only when one type&apos;s weights move against the other&apos;s.</source>
-        <translation>%1 pares vecinos empatan con cualquier ponderación (puntuaciones idénticas, mismos pesos: «= empate», mismo p(top N)); %2 pares con puntuaciones idénticas en distintos tipos de región solo se intercambian si los pesos de un tipo se mueven respecto de los del otro.</translation>
+        <source>Neighbouring pairs that tie at every weighting (identical scores, same weights: “= tie”, same p(top N)): %1. Pairs with identical scores in different region types, which swap only when one type&apos;s weights move against the other&apos;s: %2.</source>
+        <translation>Pares vecinos que empatan con cualquier ponderación (puntuaciones idénticas, mismos pesos: «= empate», mismo p(top N)): %1. Pares con puntuaciones idénticas en distintos tipos de región, que solo se intercambian si los pesos de un tipo se mueven respecto de los del otro: %2.</translation>
     </message>
 </context>
 <context>

@@ -2642,17 +2642,17 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>KeyRing</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="166"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="182"/>
         <source>That passphrase does not open your key. Try again:</source>
         <translation>Essa frase secreta não abre sua chave. Tente de novo:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="168"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="184"/>
         <source>Your key is protected by a passphrase. Passphrase:</source>
         <translation>Sua chave está protegida por uma frase secreta. Frase secreta:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/keyring.py" line="170"/>
+        <location filename="../../red_desktop/gui/exchange/keyring.py" line="186"/>
         <source>Unlock your key</source>
         <translation>Desbloquear sua chave</translation>
     </message>
@@ -3215,8 +3215,8 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/plain_notes.py" line="118"/>
-        <source>%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same p(top N)); %2 pairs with identical scores in different region types swap only when one type&apos;s weights move against the other&apos;s.</source>
-        <translation>%1 pares vizinhos empatam com qualquer ponderação (pontuações idênticas, mesmos pesos: «= empate», mesmo p(top N)); %2 pares com pontuações idênticas em tipos de região diferentes só trocam quando os pesos de um tipo se movem em relação aos do outro.</translation>
+        <source>Neighbouring pairs that tie at every weighting (identical scores, same weights: “= tie”, same p(top N)): %1. Pairs with identical scores in different region types, which swap only when one type&apos;s weights move against the other&apos;s: %2.</source>
+        <translation>Pares vizinhos que empatam com qualquer ponderação (pontuações idênticas, mesmos pesos: «= empate», mesmo p(top N)): %1. Pares com pontuações idênticas em tipos de região diferentes, que só trocam quando os pesos de um tipo se movem em relação aos do outro: %2.</translation>
     </message>
 </context>
 <context>

@@ -115,12 +115,12 @@ class PlainNotes(QObject):
             text += " " + (
                 fill(
                     self.tr(
-                        "%1 neighbouring pairs tie at every weighting (identical scores, same weights: “= tie”, same "
-                        "p(top N)); %2 pairs with identical scores in different region types swap only when one type's "
-                        "weights move against the other's."
+                        "Neighbouring pairs that tie at every weighting (identical scores, same weights: “= tie”, "
+                        "same p(top N)): %1. Pairs with identical scores in different region types, which swap only "
+                        "when one type's weights move against the other's: %2."
                     ),
-                    str(reading.tied_pairs),
-                    str(reading.profile_pairs),
+                    formatting.integer(reading.tied_pairs),
+                    formatting.integer(reading.profile_pairs),
                 )
             )
         return text
