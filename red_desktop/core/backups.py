@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from red_desktop.core.errors import StoreError
+from red_desktop.core.messages import msg
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.store import Store
 from red_desktop.core.store.connection import BUSY_TIMEOUT_S, acquire_write_lock, connect_readonly, preflight, real_path
@@ -134,18 +135,32 @@ def examine_backup(path: Path, taken: datetime | None = None, kind: str = "") ->
     not newer than this program's, integrity) and count what it holds; StoreError saying why not."""
     path = Path(path).expanduser()
     if not path.is_file():
-        raise StoreError(f"There is no backup at {path}")
+        raise StoreError(msg("no_backup", "There is no backup at {path}", path=str(path)))
     if not preflight(path):
-        raise StoreError(f"{path} is empty: it holds no RED Desktop store")
+        raise StoreError(msg("empty_backup", "{path} is empty: it holds no RED Desktop store", path=str(path)))
     conn = connect_readonly(path, immutable=not path.with_name(path.name + "-wal").exists())
     try:
         verdicts = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         if verdicts != ["ok"]:
-            raise StoreError(f"{path} failed its integrity check ({'; '.join(verdicts[:3])}); it cannot be restored")
+            raise StoreError(
+                msg(
+                    "backup_damaged",
+                    "{path} failed its integrity check ({verdicts}); it cannot be restored",
+                    path=str(path),
+                    verdicts="; ".join(verdicts[:3]),
+                )
+            )
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         counts = {t: _count(conn, t) for t in COUNTED}
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} is damaged and cannot be read ({exc}); it cannot be restored") from None
+        raise StoreError(
+            msg(
+                "backup_damaged",
+                "{path} is damaged and cannot be read ({why}); it cannot be restored",
+                path=str(path),
+                why=str(exc),
+            )
+        ) from None
     finally:
         conn.close()
     if taken is None:
@@ -266,11 +281,16 @@ def restore(
     try:
         info = examine_backup(backup)
     except StoreError as exc:
-        raise StoreError(f"{exc}. Nothing was restored") from None
+        why = exc.args[0] if exc.args else ""
+        raise StoreError(msg("nothing_restored", "{why}. Nothing was restored", why=why)) from None
     if backup.resolve() == real:
-        raise StoreError("A store cannot be restored from itself; choose one of its backups")
+        raise StoreError(
+            msg("restore_from_itself", "A store cannot be restored from itself; choose one of its backups")
+        )
     if not real.parent.is_dir():
-        raise StoreError(f"The folder {real.parent} does not exist; nothing was restored")
+        raise StoreError(
+            msg("no_folder", "The folder {folder} does not exist; nothing was restored", folder=str(real.parent))
+        )
     now = now or datetime.now()
     lock = acquire_write_lock(real)
     try:
@@ -315,8 +335,12 @@ def _hold_and_keep(real: Path, kept: Path) -> tuple[sqlite3.Connection | None, P
             mode = ""
         if mode != "delete":
             raise StoreError(
-                f"The store {real} is open in another program (a RED Desktop window or command reading it, or "
-                "another SQLite program); close it there and try again. Nothing was changed"
+                msg(
+                    "store_in_use",
+                    "The store {path} is open in another program (a RED Desktop window or command reading it, or "
+                    "another SQLite program); close it there and try again. Nothing was changed",
+                    path=str(real),
+                )
             )
         conn.execute("BEGIN")  # a read transaction: the backup API cannot copy from a connection that writes
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
@@ -354,7 +378,14 @@ def _replace(real: Path, backup: Path, progress: Progress) -> None:
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise StoreError(f"The restore of {real} failed: {exc}; the store was left as it was") from None
+        raise StoreError(
+            msg(
+                "restore_failed",
+                "The restore of {path} failed: {why}; the store was left as it was",
+                path=str(real),
+                why=str(exc),
+            )
+        ) from None
     for suffix in ("-wal", "-shm"):  # only a damaged store's, which nothing could open
         with contextlib.suppress(FileNotFoundError):
             real.with_name(real.name + suffix).unlink()

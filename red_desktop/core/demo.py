@@ -35,6 +35,7 @@ from red_desktop.core.domain import (
 )
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.indicators import INDICATORS
+from red_desktop.core.messages import msg
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
@@ -228,7 +229,13 @@ def build_demo(
     """Fill an empty store with a demo portfolio, in one transaction: all of it or nothing."""
     check_demo_size(proposals, evaluators)
     if store.proposals.count():
-        raise RedDesktopError(f"The store {store.path} already holds proposals; demo data goes into an empty store")
+        raise RedDesktopError(
+            msg(
+                "store_not_empty",
+                "The store {path} already holds proposals; demo data goes into an empty store",
+                path=str(store.path),
+            )
+        )
     progress = progress or NoProgress()
     maker = _Maker(seed, rubric, demo_content())
     with store.transaction():
@@ -248,9 +255,23 @@ def build_demo(
 
 def check_demo_size(proposals: int, evaluators: int) -> None:
     if not 1 <= proposals <= MAX_PROPOSALS:
-        raise RedDesktopError(f"The number of demo proposals must be from 1 to {MAX_PROPOSALS:,} (got {proposals})")
+        raise RedDesktopError(
+            msg(
+                "demo_size",
+                "The number of demo proposals must be from 1 to {limit:,} (got {count})",
+                limit=MAX_PROPOSALS,
+                count=proposals,
+            )
+        )
     if not 1 <= evaluators <= MAX_EVALUATORS:
-        raise RedDesktopError(f"The number of demo evaluators must be from 1 to {MAX_EVALUATORS} (got {evaluators})")
+        raise RedDesktopError(
+            msg(
+                "demo_size",
+                "The number of demo evaluators must be from 1 to {limit} (got {count})",
+                limit=MAX_EVALUATORS,
+                count=evaluators,
+            )
+        )
 
 
 def _add_evaluators(store: Store, maker: _Maker, count: int) -> list[tuple[Evaluator, str]]:

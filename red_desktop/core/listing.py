@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.messages import msg
 
 LIST_COLUMNS: dict[str, str] = {
     "code": "Proposal code",
@@ -90,17 +91,19 @@ def check_query(query: ListQuery) -> None:
     """Refuse a query the list cannot answer, naming every problem."""
     problems = []
     if query.sort not in LIST_COLUMNS:
-        problems.append(Problem("sort", f"must be one of {', '.join(LIST_COLUMNS)}", query.sort))
+        allowed = ", ".join(LIST_COLUMNS)
+        problems.append(Problem("sort", msg("not_one_of", "must be one of: {allowed}", allowed=allowed), query.sort))
     if query.evaluation_state not in EVALUATION_STATES:
-        problems.append(
-            Problem("evaluation_state", f"must be one of {', '.join(EVALUATION_STATES)}", query.evaluation_state)
-        )
+        allowed = ", ".join(EVALUATION_STATES)
+        said = msg("not_one_of", "must be one of: {allowed}", allowed=allowed)
+        problems.append(Problem("evaluation_state", said, query.evaluation_state))
     for name in ("min_total", "max_total"):
         bound = getattr(query, name)
         if bound is not None and (not isinstance(bound, int | float) or isinstance(bound, bool) or math.isnan(bound)):
-            problems.append(Problem(name, "must be a number or none", bound))
+            problems.append(Problem(name, msg("not_a_number", "must be a number or none"), bound))
     if not problems and query.min_total is not None and query.max_total is not None:
         if query.min_total > query.max_total:
-            problems.append(Problem("min_total", f"is above max_total ({query.max_total:g})", query.min_total))
+            said = msg("above_max", "is above max_total ({limit})", limit=f"{query.max_total:g}")
+            problems.append(Problem("min_total", said, query.min_total))
     if problems:
-        raise ValidationError("The proposal list query", problems)
+        raise ValidationError(msg("list_query", "The proposal list query"), problems)

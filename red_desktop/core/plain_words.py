@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from red_desktop.core.agreement import Agreement, PanelAgreement
 from red_desktop.core.calibration import Calibration
+from red_desktop.core.messages import tn
 from red_desktop.core.sensitivity import RankingSensitivity
 
 ICC_BANDS = ("poor", "moderate", "good", "excellent")
@@ -55,7 +56,7 @@ class AgreementReading:
 
 
 def two_way_reason(agreement: Agreement) -> str | None:
-    """Why ICC(2) and ICC(3) are not computable, in English; None when they are.
+    """Why ICC(2) and ICC(3) are not computable, in the language of the moment; None when they are.
 
     "incomplete": the usual case of a committee, fewer than 2 proposals scored by every evaluator (the two-way
     models cross every evaluator with every proposal); otherwise the statistic's own reason.
@@ -63,9 +64,14 @@ def two_way_reason(agreement: Agreement) -> str | None:
     if agreement.icc2 is not None:
         return None
     if agreement.raters >= 2 and agreement.complete_items < 2:
-        return (
-            f"ICC(2) and ICC(3) need at least 2 proposals scored by every one of the {agreement.raters} "
-            f"evaluators; {agreement.complete_items} of {agreement.items} proposals are"
+        return tn(
+            "ICC(2) and ICC(3) need at least 2 proposals scored by every one of the {raters} evaluators; "
+            "{complete} of {n} proposal is",
+            "ICC(2) and ICC(3) need at least 2 proposals scored by every one of the {raters} evaluators; "
+            "{complete} of {n} proposals are",
+            agreement.items,
+            raters=agreement.raters,
+            complete=agreement.complete_items,
         )
     return agreement.reasons.get("icc2", "")
 

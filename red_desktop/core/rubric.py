@@ -12,8 +12,9 @@ from typing import Any
 
 from red_desktop.core.domain import RegionType
 from red_desktop.core.eligibility import GATES
-from red_desktop.core.errors import Problem, RubricError
+from red_desktop.core.errors import FILE, Problem, RubricError
 from red_desktop.core.indicators import INDICATORS
+from red_desktop.core.messages import Message, msg
 
 FORMAT_VERSION = 1
 DEFAULT_PROFILE = "default"
@@ -122,15 +123,19 @@ def load_rubric(path: Path) -> Rubric:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise RubricError(f"Rubric {source}", [Problem("file", f"cannot be read: {exc.strerror or exc}")]) from None
+        said = msg("unreadable", "cannot be read: {why}", why=str(exc.strerror or exc))
+        raise RubricError(_subject(source), [Problem.at(FILE, said)]) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise RubricError(f"Rubric {source}", [Problem(f"byte {exc.start}", "the file is not UTF-8 text")]) from None
-    except json.JSONDecodeError as exc:
+        place = msg("byte", "byte {number}", number=exc.start)
         raise RubricError(
-            f"Rubric {source}", [Problem(f"line {exc.lineno} column {exc.colno}", f"not valid JSON: {exc.msg}")]
+            _subject(source), [Problem.at(place, msg("not_utf8", "the file is not UTF-8 text"))]
         ) from None
+    except json.JSONDecodeError as exc:
+        place = msg("line_column", "line {line} column {column}", line=exc.lineno, column=exc.colno)
+        said = msg("not_json", "not valid JSON: {why}", why=exc.msg)
+        raise RubricError(_subject(source), [Problem.at(place, said)]) from None
     return parse_rubric(data, source)
 
 
@@ -139,8 +144,12 @@ def parse_rubric(data: Any, source: str = "rubric") -> Rubric:
     reader = _Reader()
     rubric = reader.rubric(data)
     if reader.problems or rubric is None:
-        raise RubricError(f"Rubric {source}", reader.problems)
+        raise RubricError(_subject(source), reader.problems)
     return rubric
+
+
+def _subject(source: str) -> Message:
+    return msg("rubric", "Rubric {source}", source=source)
 
 
 class _Reader:
@@ -151,15 +160,18 @@ class _Reader:
         self.languages: tuple[str, ...] = ("en",)
         self.levels: range = range(0, 5)
 
-    def fail(self, where: str, message: str, value: object = None) -> None:
-        self.problems.append(Problem(where, message, value))
+    def fail(self, where: str | Message, message: Message, value: object = None) -> None:
+        """A problem at a path in the file (criteria[0].id: the file's own names, not translated) or a place."""
+        problem = Problem(where, message, value) if isinstance(where, str) else Problem.at(where, message, value)
+        self.problems.append(problem)
 
     def rubric(self, data: Any) -> Rubric | None:
         if not isinstance(data, dict):
-            self.fail("(top level)", "must be a JSON object")
+            self.fail(msg("top_level", "(top level)"), msg("not_an_object", "must be a JSON object"))
             return None
         if data.get("format_version") != FORMAT_VERSION:
-            self.fail("format_version", f"must be {FORMAT_VERSION}", data.get("format_version"))
+            said = msg("wrong_format_version", "must be {version}", version=FORMAT_VERSION)
+            self.fail("format_version", said, data.get("format_version"))
         self.languages = self.language_list(data.get("languages"))
         scale_min, scale_max = self.scale(data.get("scale"))
         criteria = self.criteria(data.get("criteria"))
@@ -183,64 +195,77 @@ class _Reader:
 
     def identifier(self, value: Any, where: str) -> str:
         if not isinstance(value, str) or not value.strip():
-            self.fail(where, "must be a non-empty text", value)
+            self.fail(where, msg("required", "must be a non-empty text"), value)
             return ""
         return value
 
     def language_list(self, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            self.fail("languages", "must be a non-empty list of language codes", value)
+            self.fail("languages", msg("bad_languages", "must be a non-empty list of language codes"), value)
             return ("en",)
         if "en" not in value:
-            self.fail("languages", "must include en, the fallback language", value)
+            self.fail("languages", msg("no_english", "must include en, the fallback language"), value)
         return tuple(value)
 
     def scale(self, value: Any) -> tuple[int, int]:
         if not isinstance(value, dict):
-            self.fail("scale", "must be an object with min, max and labels")
+            self.fail("scale", msg("not_an_object", "must be an object with min, max and labels"))
             return 0, 4
         low: Any = value.get("min")
         high: Any = value.get("max")
         if not (_is_int(low) and _is_int(high) and 0 <= low < high <= MAX_LEVEL):
-            self.fail("scale", f"min and max must be whole numbers with 0 <= min < max <= {MAX_LEVEL}", (low, high))
+            said = msg("bad_scale", "min and max must be whole numbers with 0 <= min < max <= {limit}", limit=MAX_LEVEL)
+            self.fail("scale", said, (low, high))
             return 0, 4
         self.levels = range(low, high + 1)
         return low, high
 
     def text(self, value: Any, where: str) -> Text:
         if not isinstance(value, dict):
-            self.fail(where, f"must be an object with a text per language ({', '.join(self.languages)})", value)
+            said = msg(
+                "not_an_object",
+                "must be an object with a text per language ({languages})",
+                languages=", ".join(self.languages),
+            )
+            self.fail(where, said, value)
             return Text()
         for lang in self.languages:
             item = value.get(lang)
             if not isinstance(item, str) or not item.strip():
-                self.fail(f"{where}.{lang}", "missing text")
+                self.fail(f"{where}.{lang}", msg("missing", "missing text"))
         return Text({k: v for k, v in value.items() if isinstance(v, str)})
 
     def level_texts(self, value: Any, where: str) -> dict[int, Text]:
         if not isinstance(value, dict):
-            self.fail(where, f"must be an object with one entry per level {self.levels.start}-{self.levels.stop - 1}")
+            said = msg(
+                "not_an_object",
+                "must be an object with one entry per level {low}-{high}",
+                low=self.levels.start,
+                high=self.levels.stop - 1,
+            )
+            self.fail(where, said)
             return {}
         texts: dict[int, Text] = {}
         for level in self.levels:
             if str(level) not in value:
-                self.fail(f"{where}.{level}", "missing descriptor")
+                self.fail(f"{where}.{level}", msg("missing", "missing descriptor"))
             else:
                 texts[level] = self.text(value[str(level)], f"{where}.{level}")
         for key in value:
             if not (key.lstrip("-").isdigit() and int(key) in self.levels):
-                self.fail(f"{where}.{key}", "is not a level of the scale")
+                self.fail(f"{where}.{key}", msg("not_a_level", "is not a level of the scale"))
         return texts
 
     def required_levels(self, value: Any) -> frozenset[int]:
         if not isinstance(value, list) or not all(_is_int(v) and v in self.levels for v in value):
-            self.fail("justification_required_levels", "must be a list of levels of the scale", value)
+            said = msg("not_levels", "must be a list of levels of the scale")
+            self.fail("justification_required_levels", said, value)
             return frozenset()
         return frozenset(value)
 
     def criteria(self, value: Any) -> tuple[Criterion, ...]:
         if not isinstance(value, list) or not value:
-            self.fail("criteria", "must be a non-empty list")
+            self.fail("criteria", msg("empty_list", "must be a non-empty list"))
             return ()
         seen: set[str] = set()
         built = tuple(self.criterion(item, f"criteria[{i}]", seen) for i, item in enumerate(value))
@@ -248,12 +273,12 @@ class _Reader:
 
     def criterion(self, value: Any, where: str, seen: set[str]) -> Criterion | None:
         if not isinstance(value, dict):
-            self.fail(where, "must be an object")
+            self.fail(where, msg("not_an_object", "must be an object"))
             return None
         cid = self.unique_id(value.get("id"), f"{where}.id", seen)
         subs = value.get("subcriteria")
         if not isinstance(subs, list) or not subs:
-            self.fail(f"{where}.subcriteria", "must be a non-empty list")
+            self.fail(f"{where}.subcriteria", msg("empty_list", "must be a non-empty list"))
             subs = []
         built = [self.subcriterion(s, f"{where}.subcriteria[{i}]", cid, seen) for i, s in enumerate(subs)]
         return Criterion(
@@ -266,18 +291,18 @@ class _Reader:
     def unique_id(self, value: Any, where: str, seen: set[str]) -> str:
         ident = self.identifier(value, where)
         if ident and ident in seen:
-            self.fail(where, "duplicate id", ident)
+            self.fail(where, msg("duplicate_id", "duplicate id"), ident)
         if ident:
             seen.add(ident)
         return ident
 
     def subcriterion(self, value: Any, where: str, criterion_id: str, seen: set[str]) -> SubCriterion | None:
         if not isinstance(value, dict):
-            self.fail(where, "must be an object")
+            self.fail(where, msg("not_an_object", "must be an object"))
             return None
         weight = value.get("weight", 1)
         if not (_is_number(weight) and weight > 0):
-            self.fail(f"{where}.weight", "must be a positive number", weight)
+            self.fail(f"{where}.weight", msg("not_positive", "must be a positive number"), weight)
             weight = 1
         return SubCriterion(
             id=self.unique_id(value.get("id"), f"{where}.id", seen),
@@ -290,45 +315,55 @@ class _Reader:
 
     def profiles(self, value: Any, criterion_ids: list[str]) -> dict[str, dict[str, float]]:
         if not isinstance(value, dict) or DEFAULT_PROFILE not in value:
-            self.fail("weight_profiles", f"must be an object with at least a '{DEFAULT_PROFILE}' profile")
+            said = msg("no_default_profile", "must be an object with at least a '{name}' profile", name=DEFAULT_PROFILE)
+            self.fail("weight_profiles", said)
             return {DEFAULT_PROFILE: {c: WEIGHT_TOTAL / max(len(criterion_ids), 1) for c in criterion_ids}}
         known = {DEFAULT_PROFILE} | {r.value for r in RegionType}
         profiles = {}
         for name, weights in value.items():
             if name not in known:
-                self.fail(
-                    f"weight_profiles.{name}", f"unknown region type; expected one of: {', '.join(sorted(known))}"
+                said = msg(
+                    "unknown_region_type",
+                    "unknown region type; expected one of: {allowed}",
+                    allowed=", ".join(sorted(known)),
                 )
+                self.fail(f"weight_profiles.{name}", said)
             profiles[name] = self.profile(weights, f"weight_profiles.{name}", criterion_ids)
         return profiles
 
     def profile(self, value: Any, where: str, criterion_ids: list[str]) -> dict[str, float]:
         if not isinstance(value, dict):
-            self.fail(where, "must map each criterion id to its weight")
+            self.fail(where, msg("not_an_object", "must map each criterion id to its weight"))
             return {}
         for cid in set(value) - set(criterion_ids):
-            self.fail(f"{where}.{cid}", "is not a criterion of this rubric")
+            self.fail(f"{where}.{cid}", msg("unknown_criterion", "is not a criterion of this rubric"))
         weights: dict[str, float] = {}
         for cid in criterion_ids:
             w: Any = value.get(cid)
             if not (_is_number(w) and w >= 0):
-                self.fail(f"{where}.{cid}", "missing or not a non-negative number", w)
+                self.fail(f"{where}.{cid}", msg("not_a_weight", "missing or not a non-negative number"), w)
             else:
                 weights[cid] = float(w)
         total = sum(weights.values())
         if len(weights) == len(criterion_ids) and not math.isclose(total, WEIGHT_TOTAL, abs_tol=1e-6):
-            self.fail(where, f"weights add up to {total:g}, not {WEIGHT_TOTAL:g}")
+            said = msg(
+                "weights_total", "weights add up to {total:g}, not {expected:g}", total=total, expected=WEIGHT_TOTAL
+            )
+            self.fail(where, said)
         return weights
 
     def indicators(self, value: Any, sub_ids: set[str]) -> dict[str, IndicatorRule]:
         if not isinstance(value, dict):
-            self.fail("indicators", "must be an object keyed by indicator id")
+            self.fail("indicators", msg("not_an_object", "must be an object keyed by indicator id"))
             return {}
         rules = {}
         for ident, spec in value.items():
             where = f"indicators.{ident}"
             if ident not in INDICATORS:
-                self.fail(where, f"unknown indicator; known: {', '.join(sorted(INDICATORS))}")
+                said = msg(
+                    "unknown_indicator", "unknown indicator; known: {known}", known=", ".join(sorted(INDICATORS))
+                )
+                self.fail(where, said)
                 continue
             rule = self.indicator(ident, spec, where, sub_ids)
             if rule is not None:
@@ -337,11 +372,13 @@ class _Reader:
 
     def indicator(self, ident: str, spec: Any, where: str, sub_ids: set[str]) -> IndicatorRule | None:
         if not isinstance(spec, dict):
-            self.fail(where, "must be an object with subcriterion and thresholds")
+            self.fail(where, msg("not_an_object", "must be an object with subcriterion and thresholds"))
             return None
         sub = spec.get("subcriterion")
         if sub not in sub_ids:
-            self.fail(f"{where}.subcriterion", "is not a sub-criterion of this rubric", sub)
+            self.fail(
+                f"{where}.subcriterion", msg("unknown_subcriterion", "is not a sub-criterion of this rubric"), sub
+            )
         thresholds = spec.get("thresholds")
         wanted = len(self.levels) - 1
         if not (
@@ -350,9 +387,12 @@ class _Reader:
             and all(_is_number(t) for t in thresholds)
             and thresholds == sorted(thresholds)
         ):
-            self.fail(
-                f"{where}.thresholds", f"must be {wanted} ascending numbers, one per level above the lowest", thresholds
+            said = msg(
+                "bad_thresholds",
+                "must list ascending numbers, one per level above the lowest ({count} in all)",
+                count=wanted,
             )
+            self.fail(f"{where}.thresholds", said, thresholds)
             thresholds = [0.0] * wanted
         return IndicatorRule(
             ident,
@@ -365,14 +405,15 @@ class _Reader:
 
     def gates(self, value: Any) -> tuple[Gate, ...]:
         if not isinstance(value, list):
-            self.fail("gates", "must be a list")
+            self.fail("gates", msg("not_a_list", "must be a list"))
             return ()
         gates = []
         for i, spec in enumerate(value):
             where = f"gates[{i}]"
             ident = spec.get("id") if isinstance(spec, dict) else None
             if ident not in GATES:
-                self.fail(f"{where}.id", f"unknown gate; known: {', '.join(sorted(GATES))}", ident)
+                said = msg("unknown_gate", "unknown gate; known: {known}", known=", ".join(sorted(GATES)))
+                self.fail(f"{where}.id", said, ident)
                 continue
             gates.append(
                 Gate(

@@ -16,6 +16,7 @@ import pandas as pd
 
 from red_desktop.core.domain import RegionType
 from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.messages import msg
 from red_desktop.core.rubric import Rubric
 
 TOTAL = "total"
@@ -110,13 +111,25 @@ def score_levels(levels: Mapping[str, int], rubric: Rubric, region_type: RegionT
 def level_problems(sub_id: str, level: object, rubric: Rubric) -> list[Problem]:
     known = {s.id for s in rubric.subcriteria}
     if sub_id not in known:
-        return [Problem(sub_id, f"is not a sub-criterion of rubric {rubric.id} {rubric.version}")]
+        said = msg(
+            "unknown_subcriterion",
+            "is not a sub-criterion of rubric {rubric} {version}",
+            rubric=rubric.id,
+            version=rubric.version,
+        )
+        return [Problem(sub_id, said)]
     if not isinstance(level, int) or isinstance(level, bool) or level not in rubric.levels:
-        return [Problem(sub_id, f"level must be a whole number from {rubric.scale_min} to {rubric.scale_max}", level)]
+        said = msg(
+            "not_a_level",
+            "level must be a whole number from {low} to {high}",
+            low=rubric.scale_min,
+            high=rubric.scale_max,
+        )
+        return [Problem(sub_id, said, level)]
     return []
 
 
 def check_levels(levels: Mapping[str, object], rubric: Rubric) -> None:
     problems = [p for sub_id, level in levels.items() for p in level_problems(sub_id, level, rubric)]
     if problems:
-        raise ValidationError("Scores", problems)
+        raise ValidationError(msg("scores", "Scores"), problems)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.messages import msg
 
 FORMAT_VERSION = 1
 MAX_RECENT = 8
@@ -78,7 +79,8 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         setting = SETTINGS[key]
         if not isinstance(value, setting.kind):
-            raise ValidationError("Setting", [Problem(key, f"must be {setting.kind.__name__}", value)])
+            said = msg("wrong_kind", "must be {kind}", kind=setting.kind.__name__)
+            raise ValidationError(msg("setting", "Setting"), [Problem(key, said, value)])
         self._values[key] = value
 
     def save(self) -> None:
@@ -99,11 +101,12 @@ class Settings:
     def set_profile(self, name: str, role: Role) -> None:
         problems = []
         if not name.strip() or len(name) > 200:
-            problems.append(Problem("name", "must be 1-200 characters", name))
+            problems.append(Problem("name", msg("bad_name", "must be 1-200 characters"), name))
         if not isinstance(role, Role):
-            problems.append(Problem("role", f"must be one of {', '.join(r.value for r in Role)}", role))
+            allowed = ", ".join(r.value for r in Role)
+            problems.append(Problem("role", msg("not_one_of", "must be one of: {allowed}", allowed=allowed), role))
         if problems:
-            raise ValidationError("Profile", problems)
+            raise ValidationError(msg("profile", "Profile"), problems)
         self.set("profile.name", name.strip())
         self.set("profile.role", role.value)
 

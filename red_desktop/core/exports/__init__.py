@@ -72,17 +72,17 @@ def export_store(
     tables = build_tables(store, rubric, progress, options)
     notes: list[str] = []
     if kind is ExportKind.XLSX:
-        tables = _fitted(tables, notes)
+        tables = _fitted(tables, notes, (options or ExportOptions()).language)
         paths: tuple[Path, ...] = (write_xlsx(target, tables, progress),)
     else:
         paths = tuple(write_csv(target, tables, progress, csv_dialect))
     return ExportResult(kind, paths, {t.name: len(t.frame) for t in tables}, tuple(notes))
 
 
-def _fitted(tables: list[Table], notes: list[str]) -> list[Table]:
+def _fitted(tables: list[Table], notes: list[str], language: str) -> list[Table]:
     fitted = []
     for table in tables:
-        table, changes = fit_for_excel(table)
+        table, changes = fit_for_excel(table, language)
         fitted.append(table)
         notes += changes
     return fitted

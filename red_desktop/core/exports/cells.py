@@ -10,13 +10,12 @@ import pandas as pd
 from red_desktop.core.errors import Problem
 from red_desktop.core.exports.columns import TEXT_KINDS
 from red_desktop.core.exports.tables import Table
-from red_desktop.core.messages import SOURCE_LANGUAGE, Message, msg, t, tn, words
+from red_desktop.core.messages import SOURCE_LANGUAGE, Message, Words, msg, t, tn, words
 
 # A spreadsheet reads a cell starting with one of these as a formula (CSV injection, OWASP).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 CSV_ESCAPE = "'"
 EXCEL_CELL_LIMIT = 32_767
-TRUNCATED = "… [truncated by the export: {length:,} characters in the store]"
 # XML 1.0 has no place for these control characters; openpyxl refuses them.
 ILLEGAL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
 LINE_BREAKS = r"[\x0b\x0c]"  # vertical tab and form feed: how word processors paste a line break
@@ -54,10 +53,12 @@ def excel_problems(table: Table) -> list[Problem]:
     return problems
 
 
-def fit_for_excel(table: Table) -> tuple[Table, list[str]]:
-    """The table with over-long text truncated (with a marker saying so) and control characters removed
-    (vertical tab and form feed become line breaks); and a note on each change, for the export's result."""
+def fit_for_excel(table: Table, language: str = SOURCE_LANGUAGE) -> tuple[Table, list[str]]:
+    """The table with over-long text truncated (with a marker saying so, in the export's `language`) and control
+    characters removed (vertical tab and form feed become line breaks); and a note on each change, for the export's
+    result, in the language of the moment (the person's)."""
     frame, notes = table.frame, []
+    export = words(language)
     for column in _text_columns(table):
         text = frame[column]
         illegal = text.str.contains(ILLEGAL, regex=True)
@@ -72,14 +73,15 @@ def fit_for_excel(table: Table) -> tuple[Table, list[str]]:
             )
         long = text.str.len() > EXCEL_CELL_LIMIT
         if long.any():
-            text = text.where(~long, text[long].map(_truncated))
+            text = text.where(~long, text[long].map(lambda cell: _truncated(cell, export)))
             notes.append(
                 t(
-                    "{column}: {cells} cut to Excel's {limit:,} characters, marked '[truncated by the export]'; the "
-                    "CSV export keeps the whole text",
+                    "{column}: {cells} cut to Excel's {limit:,} characters, marked '{marker}'; the CSV export keeps "
+                    "the whole text",
                     column=f"{table.name}.{column}",
                     cells=_rows(long),
                     limit=EXCEL_CELL_LIMIT,
+                    marker=export.t("[truncated by the export]"),
                 )
             )
         if text is not frame[column]:
@@ -91,8 +93,9 @@ def _text_columns(table: Table) -> list[str]:
     return [c.name for c in table.columns if c.kind in TEXT_KINDS]
 
 
-def _truncated(text: str) -> str:
-    marker = TRUNCATED.format(length=len(text))
+def _truncated(text: str, export: Words) -> str:
+    """The text cut to fit a cell, ending with a marker in the export's language saying how long it was."""
+    marker = export.t("… [truncated by the export: {length:,} characters in the store]", length=len(text))
     return text[: EXCEL_CELL_LIMIT - len(marker)] + marker
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from enum import StrEnum
+from typing import TYPE_CHECKING, cast
 
 from red_desktop.core.domain import Evaluation, EvaluationState, Evaluator, Score, utc_now
+from red_desktop.core.enum_labels import enum_label
 from red_desktop.core.errors import ConflictError, NotFoundError, Problem, ValidationError
+from red_desktop.core.messages import SOURCE_LANGUAGE, Message, msg
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.rows import evaluation_from_row, evaluator_from_row, score_from_row, stamp_columns
@@ -23,11 +26,13 @@ class Evaluators(Manager):
     def add(self, evaluator: Evaluator) -> Evaluator:
         name = evaluator.name.strip() if isinstance(evaluator.name, str) else ""
         if not name or len(name) > 200:
-            raise ValidationError("Evaluator", [Problem("name", "must be 1-200 characters", evaluator.name)])
+            said = msg("bad_name", "must be 1-200 characters")
+            raise ValidationError(msg("evaluator", "Evaluator"), [Problem("name", said, evaluator.name)])
         stored = replace(evaluator, name=name, stamp=self.new_stamp())
         with self.writing() as db:
             if db.execute("SELECT 1 FROM evaluators WHERE name = ?", [name]).fetchone():
-                raise ValidationError("Evaluator", [Problem("name", "is already on the roster", name)])
+                said = msg("name_taken", "is already on the roster")
+                raise ValidationError(msg("evaluator", "Evaluator"), [Problem("name", said, name)])
             db.table("evaluators").insert(
                 {"uuid": stored.uuid, "name": name, "role": stored.role, **stamp_columns(stored.stamp)}
             )
@@ -39,13 +44,13 @@ class Evaluators(Manager):
     def get(self, uuid: str) -> Evaluator:
         rows = list(self.db.query("SELECT * FROM evaluators WHERE uuid = ?", [uuid]))
         if not rows:
-            raise NotFoundError(f"No evaluator with id {uuid}")
+            raise NotFoundError(msg("no_evaluator", "No evaluator with id {uuid}", uuid=uuid))
         return evaluator_from_row(rows[0])
 
     def by_name(self, name: str) -> Evaluator:
         rows = list(self.db.query("SELECT * FROM evaluators WHERE name = ?", [name]))
         if not rows:
-            raise NotFoundError(f"No evaluator named {name!r}")
+            raise NotFoundError(msg("no_evaluator", "No evaluator named {name!r}", name=name))
         return evaluator_from_row(rows[0])
 
     def count(self) -> int:
@@ -73,7 +78,7 @@ class Evaluations(Manager):
             p for s in evaluation.scores for p in score_problems(s.subcriterion_id, s.level, s.justification, rubric)
         ]
         if problems:
-            raise ValidationError("Scores", problems)
+            raise ValidationError(msg("scores", "Scores"), problems)
         if evaluation.state is EvaluationState.FINAL:
             _raise_if_unfinished(evaluation, rubric)
         now = evaluation.stamp.created_at or utc_now()
@@ -108,14 +113,19 @@ class Evaluations(Manager):
             [evaluation.proposal_uuid, evaluation.evaluator_uuid, evaluation.rubric_id, evaluation.rubric_version],
         ).fetchone()
         if row is not None:
-            raise ConflictError("This evaluator already has an evaluation of this proposal with this rubric version")
+            raise ConflictError(
+                msg(
+                    "already_evaluated",
+                    "This evaluator already has an evaluation of this proposal with this rubric version",
+                )
+            )
 
     def set_score(
         self, evaluation_uuid: str, sub_id: str, level: int, justification: str, rubric: Rubric
     ) -> Evaluation:
         problems = score_problems(sub_id, level, justification, rubric)
         if problems:
-            raise ValidationError("Score", problems)
+            raise ValidationError(msg("score", "Score"), problems)
         with self.writing() as db:
             evaluation = self._editable(evaluation_uuid, rubric)
             now = utc_now()
@@ -164,12 +174,13 @@ class Evaluations(Manager):
     def reopen(self, evaluation_uuid: str, reason: str, rubric: Rubric) -> Evaluation:
         """Unlock a final evaluation: an explicit action whose reason goes to the audit log."""
         if not isinstance(reason, str) or not reason.strip():
-            raise ValidationError("Reopening", [Problem("reason", "is required to reopen a final evaluation")])
+            said = msg("required", "is required to reopen a final evaluation")
+            raise ValidationError(msg("reopening", "Reopening"), [Problem("reason", said)])
         with self.writing():
             evaluation = self.get(evaluation_uuid)
             self._refuse_if_decided(evaluation.proposal_uuid)
             if evaluation.state is not EvaluationState.FINAL:
-                raise ConflictError("Only a final evaluation can be reopened; this one is a draft")
+                raise ConflictError(msg("not_final", "Only a final evaluation can be reopened; this one is a draft"))
             reopened = self._set_state(evaluation, EvaluationState.DRAFT, reason=reason.strip())
             self._refresh_summary(reopened, rubric)
             return reopened
@@ -196,7 +207,9 @@ class Evaluations(Manager):
         evaluation = self.get(evaluation_uuid)
         self._refuse_if_decided(evaluation.proposal_uuid)
         if evaluation.state is EvaluationState.FINAL:
-            raise ConflictError("This evaluation is final and locked; reopen it (with a reason) to change it")
+            raise ConflictError(
+                msg("final_locked", "This evaluation is final and locked; reopen it (with a reason) to change it")
+            )
         self._check_rubric(evaluation, rubric)
         return evaluation
 
@@ -205,22 +218,32 @@ class Evaluations(Manager):
         decision = self._store.decisions.get(proposal_uuid)
         if decision is not None:
             raise ConflictError(
-                f"The committee has decided on this proposal ({decision.kind.value.replace('_', ' ')}, "
-                f"{decision.decided_on}); its evaluations are locked"
+                msg(
+                    "decided_locked",
+                    "The committee has decided on this proposal ({decision}, {day}); its evaluations are locked",
+                    decision=_Label(decision.kind),
+                    day=decision.decided_on,
+                )
             )
 
     @staticmethod
     def _check_rubric(evaluation: Evaluation, rubric: Rubric) -> None:
         if (evaluation.rubric_id, evaluation.rubric_version) != (rubric.id, rubric.version):
             raise ConflictError(
-                f"This evaluation uses rubric {evaluation.rubric_id} {evaluation.rubric_version}, "
-                f"not {rubric.id} {rubric.version}"
+                msg(
+                    "other_rubric",
+                    "This evaluation uses rubric {rubric} {version}, not {other} {other_version}",
+                    rubric=evaluation.rubric_id,
+                    version=evaluation.rubric_version,
+                    other=rubric.id,
+                    other_version=rubric.version,
+                )
             )
 
     def get(self, uuid: str) -> Evaluation:
         rows = list(self.db.query("SELECT * FROM evaluations WHERE uuid = ?", [uuid]))
         if not rows:
-            raise NotFoundError(f"No evaluation with id {uuid}")
+            raise NotFoundError(msg("no_evaluation", "No evaluation with id {uuid}", uuid=uuid))
         scores = tuple(
             score_from_row(r)
             for r in self.db.query("SELECT * FROM scores WHERE evaluation_uuid = ? ORDER BY subcriterion_id", [uuid])
@@ -302,14 +325,15 @@ def score_problems(sub_id: str, level: object, justification: object, rubric: Ru
 
     problems = level_problems(sub_id, level, rubric)
     if not isinstance(justification, str) or len(justification) > MAX_JUSTIFICATION:
-        problems.append(Problem(f"{sub_id}.justification", f"must be text of at most {MAX_JUSTIFICATION:,} characters"))
+        said = msg("too_long", "must be text of at most {limit:,} characters", limit=MAX_JUSTIFICATION)
+        problems.append(Problem(f"{sub_id}.justification", said))
     return problems
 
 
 def _raise_if_unfinished(evaluation: Evaluation, rubric: Rubric) -> None:
     problems = finalization_problems(evaluation, rubric)
     if problems:
-        raise ValidationError("The evaluation cannot be made final yet", problems)
+        raise ValidationError(msg("not_finished", "The evaluation cannot be made final yet"), problems)
 
 
 def finalization_problems(evaluation: Evaluation, rubric: Rubric) -> list[Problem]:
@@ -319,10 +343,30 @@ def finalization_problems(evaluation: Evaluation, rubric: Rubric) -> list[Proble
     for sub in rubric.subcriteria:
         score = scores.get(sub.id)
         if score is None:
-            problems.append(Problem(sub.id, "has no score"))
+            problems.append(Problem(sub.id, msg("no_score", "has no score")))
         elif score.level in rubric.justification_required_levels and not score.justification.strip():
-            problems.append(Problem(sub.id, f"level {score.level} needs a justification"))
+            problems.append(
+                Problem(sub.id, msg("justification_needed", "level {level} needs a justification", level=score.level))
+            )
     return problems
+
+
+class _Label(Message):
+    """An enum member by its label (core/enum_labels.py) in the middle of a sentence ("approve with conditions"),
+    in the language of the moment it is shown."""
+
+    def __init__(self, member: StrEnum):
+        super().__init__("label", "", (("member", member),))
+
+    def __str__(self) -> str:
+        return self._said(None)
+
+    def english(self) -> str:
+        return self._said(SOURCE_LANGUAGE)
+
+    def _said(self, language: str | None) -> str:
+        label = enum_label(cast(StrEnum, dict(self.values)["member"]), language)
+        return label[:1].lower() + label[1:]
 
 
 def _evaluation_row(e: Evaluation) -> dict[str, object]:

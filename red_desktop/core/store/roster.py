@@ -10,6 +10,7 @@ from red_desktop.core.decision_rules import reason_problems
 from red_desktop.core.domain import utc_now
 from red_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from red_desktop.core.identity import PublicIdentity, normalise_fingerprint, parse_public_key
+from red_desktop.core.messages import msg
 from red_desktop.core.store.base import Manager
 
 
@@ -97,14 +98,24 @@ class Roster(Manager):
     def revoke(self, fingerprint: str, reason: str) -> TrustedKey:
         problems = reason_problems(reason)
         if problems:
-            raise ValidationError("Revoking a key", problems)
+            raise ValidationError(msg("revoking", "Revoking a key"), problems)
         wanted = normalise_fingerprint(fingerprint)
         with self.writing() as db:
             key = self.get(wanted)
             if key is None:
-                raise NotFoundError(f"No key with fingerprint {wanted} is on the roster")
+                raise NotFoundError(
+                    msg("no_key", "No key with fingerprint {fingerprint} is on the roster", fingerprint=wanted)
+                )
             if key.revoked:
-                raise ConflictError(f"The key {wanted} ({key.identity.name}) was already revoked on {key.revoked_at}")
+                raise ConflictError(
+                    msg(
+                        "already_revoked",
+                        "The key {fingerprint} ({name}) was already revoked on {day}",
+                        fingerprint=wanted,
+                        name=key.identity.name,
+                        day=key.revoked_at,
+                    )
+                )
             now = utc_now()
             db.execute(
                 "UPDATE trusted_keys SET revoked_at = ?, revoked_by = ?, revoke_reason = ? WHERE fingerprint = ?",
