@@ -164,17 +164,17 @@ def _main(argv: Sequence[str] | None) -> int:
         print(f"red-desktop: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except RedDesktopError as exc:
-        print(f"red-desktop: error: {exc}", file=sys.stderr)
+        _refused(exc)
         if getattr(args, "json", False):  # a script reads stdout: what went wrong, with codes that never change
             print(json.dumps(_error_json(exc), ensure_ascii=False, indent=2, default=str))
         return EXIT_ERROR
     except sqlite3.Error as exc:  # a store damaged or changed underneath a read, or a disk full or gone
         problem = _storage_problem(exc, args)
         if problem:
-            print(f"red-desktop: error: {problem}", file=sys.stderr)
+            _refused(problem)
         else:
             unread = t("the store could not be read ({why}); run red-desktop check", why=exc)
-            print(f"red-desktop: error: {unread}", file=sys.stderr)
+            _refused(unread)
         return EXIT_ERROR
     except BrokenPipeError:  # the reader went away (red-desktop rank | head): nothing is wrong with the work
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit does not complain again
@@ -186,6 +186,11 @@ def _main(argv: Sequence[str] | None) -> int:
         log = _log_internal_error()
         print("red-desktop: " + t("internal error; details were written to {log}", log=log), file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _refused(why: object) -> None:
+    """A refusal on stderr after the program's name, as every command says one (package's too)."""
+    print(t("red-desktop: error: {message}", message=why), file=sys.stderr)
 
 
 def _error_json(error: RedDesktopError) -> dict[str, object]:

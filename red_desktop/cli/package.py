@@ -149,7 +149,8 @@ def _import(args: argparse.Namespace) -> int:
     if args.json or shown:
         emit(args, [_plan_json(p) for p in plans], shown)
     for plan in refused:  # on stderr, as every command's refusals (README)
-        print(f"red-desktop: error: {_plan_text(plan, args.dry_run)}", file=sys.stderr)  # the prefix as main's
+        refusal = t("red-desktop: error: {message}", message=_plan_text(plan, args.dry_run))  # as main's
+        print(refusal, file=sys.stderr)
     return EXIT_ERROR if refused else 0
 
 
