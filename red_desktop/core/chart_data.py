@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 
@@ -65,11 +66,10 @@ class Points:
 def radar(data: CommitteeData, uuid: str, language: str = "en") -> Radar:
     rubric = data.rubric
     ids = rubric.criterion_ids
-    ranked = [r for r in data.ranking if r.total is not None]
-    average = tuple(float(np.mean([r.criteria[c] or 0.0 for r in ranked])) if ranked else 0.0 for c in ids)
+    average = data.criterion_averages
     mine = data.proposal(uuid)
     proposal = tuple(float(mine.criteria[c] or 0.0) for c in ids) if mine and mine.total is not None else None
-    rows = data.finals[data.finals["proposal_uuid"] == uuid]
+    rows = data.finals_of(uuid)
     evaluators = {str(row["evaluator"]): tuple(float(row[c]) for c in ids) for _, row in rows.iterrows()}
     return Radar(
         axes=tuple(c.name.get_text(language) for c in rubric.criteria),
@@ -86,8 +86,9 @@ def _elided(text: str, limit: int = 64) -> str:
 
 def range_bars(data: CommitteeData, top: int = 20) -> RangeBars:
     """The first `top` proposals of the ranking that have a committee total."""
-    ranked = [r for r in data.ranking if r.total is not None][:top]
-    grouped = data.finals.groupby("proposal_uuid")[TOTAL]
+    ranked = list(islice((r for r in data.ranking if r.total is not None), top))
+    shown = data.finals[data.finals["proposal_uuid"].isin([r.uuid for r in ranked])]  # not every proposal's
+    grouped = shown.groupby("proposal_uuid")[TOTAL]
     low_of, high_of = grouped.min().to_dict(), grouped.max().to_dict()
     lows = tuple(float(low_of.get(r.uuid, r.total or 0.0)) for r in ranked)
     highs = tuple(float(high_of.get(r.uuid, r.total or 0.0)) for r in ranked)
@@ -114,11 +115,15 @@ def distribution(data: CommitteeData, by: str, language: str = "en") -> list[Gro
     if by not in GROUPINGS:
         raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}")
     groups: dict[str, list[tuple[float, str]]] = {}
+    labels: dict[object, str] = {}  # a few values over many proposals: each worded once
     for r in data.ranking:
         if r.total is not None:
             value = getattr(r, by)
-            label = str(value) if by == "country" and value else value_label(by, value, language).split(" (")[0]
-            groups.setdefault(label, []).append((r.total, r.code))
+            if value not in labels:
+                labels[value] = (
+                    str(value) if by == "country" and value else value_label(by, value, language).split(" (")[0]
+                )
+            groups.setdefault(labels[value], []).append((r.total, r.code))
     ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
     return [Group(label, tuple(t for t, _ in items), tuple(c for _, c in items)) for label, items in ordered]
 
@@ -147,11 +152,12 @@ class RankIntervals:
 
 
 def rank_intervals(data: CommitteeData, result: RankingSensitivity, first: int = 25) -> RankIntervals:
-    rows = [
+    found = (
         (r, result.proposals[r.uuid])
         for r in data.ranking
         if r.uuid in result.proposals and result.proposals[r.uuid].p_top is not None
-    ][:first]
+    )
+    rows = list(islice(found, first))  # the first of the ranking: the rest is never looked at
     return RankIntervals(
         uuids=tuple(r.uuid for r, _ in rows),
         codes=tuple(r.code for r, _ in rows),

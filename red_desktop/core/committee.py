@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+from functools import cached_property
 
+import numpy as np
 import pandas as pd
 
 from red_desktop.core.aggregation import DEFAULT_SPREAD_THRESHOLD, Method
@@ -26,7 +29,34 @@ class CommitteeData:
     agreement: PanelAgreement
 
     def proposal(self, uuid: str) -> RankedProposal | None:
-        return next((r for r in self.ranking if r.uuid == uuid), None)
+        return self._by_uuid.get(uuid)
+
+    @cached_property
+    def _by_uuid(self) -> dict[str, RankedProposal]:
+        """Made on first use (a frozen dataclass may still cache): asked once per selection, over 100,000 rows."""
+        return {r.uuid: r for r in self.ranking}
+
+    @cached_property
+    def criterion_averages(self) -> tuple[float, ...]:
+        """The portfolio's mean score per criterion over the proposals with a committee total, the radar's
+        reference; worked out once per computation, not on every selection."""
+        ranked = [r for r in self.ranking if r.total is not None]
+        if not ranked:
+            return tuple(0.0 for _ in self.rubric.criterion_ids)
+        return tuple(float(np.mean([r.criteria[c] or 0.0 for r in ranked])) for c in self.rubric.criterion_ids)
+
+    def finals_of(self, uuid: str) -> pd.DataFrame:
+        """The proposal's final evaluations (found through positions grouped once, not a scan of all of them)."""
+        return self.finals.iloc[self._final_rows.get(uuid, [])]
+
+    @cached_property
+    def _final_rows(self) -> dict[str, Any]:
+        return {str(uuid): rows for uuid, rows in self.finals.groupby("proposal_uuid", sort=False).indices.items()}
+
+    def warm(self) -> CommitteeData:
+        """Work out the lookups a window asks for on every selection now, on the thread that built the data."""
+        _ = self._by_uuid, self.criterion_averages, self._final_rows
+        return self
 
 
 def build_committee(

@@ -406,6 +406,14 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/base.py" line="41"/>
+        <source>Proposals: %1 of %2 drawn, evenly through the ranking</source>
+        <translation>Propuestas: %1 de %2 dibujadas, repartidas por igual a lo largo de la clasificación</translation>
+    </message>
+</context>
+<context>
     <name>CodesWidget</name>
     <message>
         <location filename="../../red_desktop/gui/exchange/codes_tab.py" line="55"/>
@@ -1262,17 +1270,17 @@ SHA-256 {1}</translation>
         <translation>Totales del comité por %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="53"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="44"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="61"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="67"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/distribution.py" line="76"/>
+        <location filename="../../red_desktop/gui/charts/distribution.py" line="82"/>
         <source>median %1</source>
         <translation>mediana %1</translation>
     </message>
@@ -2673,37 +2681,32 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>LeverageChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="27"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="25"/>
         <source>Total against co-funding leverage</source>
         <translation>Total frente al apalancamiento de cofinanciamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="28"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="26"/>
         <source>Co-funding leverage (counterpart / requested)</source>
         <translation>Apalancamiento (contrapartida / solicitado)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="29"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="27"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="50"/>
-        <source>Proposals: %1 of %2 drawn, evenly through the ranking</source>
-        <translation>Propuestas: %1 de %2 dibujadas, repartidas por igual a lo largo de la clasificación</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="90"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="84"/>
         <source>%1: total %2, leverage %3</source>
         <translation>%1: total %2, apalancamiento %3</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="47"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="45"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/leverage.py" line="69"/>
+        <location filename="../../red_desktop/gui/charts/leverage.py" line="63"/>
         <source>Selected</source>
         <translation>Seleccionada</translation>
     </message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
@@ -112,3 +114,38 @@ def test_a_large_portfolio_is_drawn_as_an_even_sample_and_any_proposal_can_be_se
     assert clicked.args == ["u11999"] and chart.tip(int(spot.data())).startswith("RED-XX-11999:")
     assert chart._selection is not None and chart._selection.isVisible()
     assert chart._selection.getData()[0][0] == pytest.approx(7 / count)
+
+
+def test_the_committee_lookups_answer_as_the_scans_they_replace(data: CommitteeData) -> None:
+    """Issue 19: a proposal, its final evaluations and the portfolio's averages were found by scanning every row
+    on each selection; they are looked up now, with the same answers."""
+    import numpy as np
+
+    warmed = data.warm()
+    for r in data.ranking[:10]:
+        assert warmed.proposal(r.uuid) is r
+        scanned = data.finals[data.finals["proposal_uuid"] == r.uuid]
+        assert warmed.finals_of(r.uuid).equals(scanned)
+    assert warmed.proposal("no such uuid") is None and warmed.finals_of("no such uuid").empty
+    ranked = [r for r in data.ranking if r.total is not None]
+    expected = tuple(float(np.mean([r.criteria[c] or 0.0 for r in ranked])) for c in data.rubric.criterion_ids)
+    assert warmed.criterion_averages == pytest.approx(expected)
+
+
+def test_a_large_distribution_is_drawn_as_a_sample_with_its_medians_of_all(qtbot: QtBot) -> None:
+    from red_desktop.core.chart_data import Group
+    from red_desktop.gui.charts.base import MAX_POINTS
+
+    groups = [
+        Group("Emergente", tuple(float(i % 97) for i in range(9_000)), tuple(f"E{i}" for i in range(9_000))),
+        Group("Marginada", tuple(float(i % 89) for i in range(3_000)), tuple(f"M{i}" for i in range(3_000))),
+    ]
+    chart = DistributionChart()
+    qtbot.addWidget(chart)
+    chart.set_data(groups, "Region type")
+    assert chart.points <= MAX_POINTS
+    dots = [item for item in chart.plot.getPlotItem().items if isinstance(item, pg.ScatterPlotItem)]
+    assert "12,000" in dots[0].name()
+    spot = dots[1].points()[-1]
+    assert dots[1].opts["tip"](x=0, y=0, data=spot.data()) == f"M{int(spot.data())}: {float(int(spot.data()) % 89):.1f}"
+    assert groups[0].median == pytest.approx(float(np.median(groups[0].totals)))

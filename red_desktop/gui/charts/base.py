@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from red_desktop.core import formatting
+from red_desktop.gui.fill import fill
 
 pg.setConfigOptions(background="w", foreground="#202020", antialias=True)
 
@@ -21,6 +23,25 @@ HARSH, LENIENT, NEUTRAL, CONTESTED, SELECTED = "#D55E00", "#0072B2", "#8C8C8C", 
 
 def colour(index: int) -> QColor:
     return QColor(PALETTE[index % len(PALETTE)])
+
+
+MAX_POINTS = 5_000  # beyond this a scatter is a cloud, and costs the GUI thread a tenth of a second per 20,000
+
+
+def sample(count: int, limit: int = MAX_POINTS) -> np.ndarray:
+    """Positions of at most `limit` of `count` points, evenly through them (all of them when they fit)."""
+    if count <= limit:
+        return np.arange(count)
+    return np.unique(np.linspace(0, count - 1, limit).astype(int))
+
+
+def sampled_name(drawn: int, count: int) -> str:
+    """A legend's name for points of which only a sample is drawn."""
+    return fill(
+        QCoreApplication.translate("Chart", "Proposals: %1 of %2 drawn, evenly through the ranking"),
+        formatting.integer(drawn),
+        formatting.integer(count),
+    )
 
 
 def number(value: float, decimals: int) -> str:

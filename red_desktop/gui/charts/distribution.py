@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from red_desktop.core import formatting
 from red_desktop.core.chart_data import Group
-from red_desktop.gui.charts.base import Chart, colour, number
+from red_desktop.gui.charts.base import MAX_POINTS, Chart, colour, number, sample, sampled_name
 from red_desktop.gui.fill import fill
 
 JITTER = 0.28
@@ -37,20 +37,26 @@ class DistributionChart(Chart):
         )
         self.plot.setLabel("bottom", grouping_label)
         rng = np.random.default_rng(0)  # the same spread of dots every time
-        for i, group in enumerate(groups):
-            totals = np.array(group.totals, dtype=float)
+        count = sum(len(g.totals) for g in groups)
+        # Beyond MAX_POINTS in all, each group drawn as an even sample of its dots (the median is of all of them)
+        share = MAX_POINTS / count if count > MAX_POINTS else 1.0
+        drawn = [sample(len(g.totals), max(1, int(len(g.totals) * share))) for g in groups]
+        name = QCoreApplication.translate("DistributionChart", "Proposal")
+        if share < 1.0:
+            name = sampled_name(sum(len(d) for d in drawn), count)
+        for i, (group, shown) in enumerate(zip(groups, drawn, strict=True)):
+            totals = np.array(group.totals, dtype=float)[shown]
             xs = i + rng.uniform(-JITTER, JITTER, len(totals))
-            tips = [f"{code}: {number(t, 1)}" for code, t in zip(group.codes, totals, strict=True)]
             dots = pg.ScatterPlotItem(
                 xs,
                 totals,
-                data=tips,
+                data=shown,  # each dot's position in its group, its tooltip worded when shown
                 size=6,
                 brush=pg.mkBrush(colour(0).lighter(130)),
                 pen=None,
                 hoverable=True,
-                tip=lambda x, y, data: str(data),
-                name=QCoreApplication.translate("DistributionChart", "Proposal") if i == 0 else None,
+                tip=lambda x, y, data, group=group: f"{group.codes[int(data)]}: {number(group.totals[int(data)], 1)}",
+                name=name if i == 0 else None,
             )
             self.plot.addItem(dots)
             median = group.median
@@ -61,7 +67,7 @@ class DistributionChart(Chart):
                 name=QCoreApplication.translate("DistributionChart", "Median") if i == 0 else None,
             )
             self.plot.addItem(line)
-            self.points += len(totals)
+            self.points += len(totals)  # drawn
         self.labels = [f"{g.label} ({formatting.integer(len(g.totals))})" for g in groups]
         axis = self.plot.getAxis("bottom")
         axis.setToolTip(

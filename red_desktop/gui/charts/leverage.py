@@ -12,13 +12,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from red_desktop.core import formatting
 from red_desktop.core.chart_data import Points
-from red_desktop.gui.charts.base import SELECTED, Chart, colour, number
+from red_desktop.gui.charts.base import MAX_POINTS, SELECTED, Chart, colour, number, sampled_name
 from red_desktop.gui.fill import fill
 
 POINT_SIZE, SELECTED_SIZE = 8, 13
-MAX_POINTS = 5_000  # beyond this a scatter is a cloud, and costs the GUI thread a tenth of a second per 20,000
 
 
 class LeverageChart(Chart):
@@ -46,11 +44,7 @@ class LeverageChart(Chart):
         ys = np.array(points.totals, dtype=float)[self._drawn]
         name = QCoreApplication.translate("LeverageChart", "Proposal")
         if count > MAX_POINTS:
-            name = fill(
-                QCoreApplication.translate("LeverageChart", "Proposals: %1 of %2 drawn, evenly through the ranking"),
-                formatting.integer(len(xs)),
-                formatting.integer(count),
-            )
+            name = sampled_name(len(xs), count)
         scatter = pg.ScatterPlotItem(
             xs,
             ys,

@@ -140,7 +140,7 @@ class ProposalPanel(QWidget):
                 formatting.optional(r.spread),
             ),
         ]
-        finals = data.finals[data.finals["proposal_uuid"] == uuid]
+        finals = data.finals_of(uuid)
         if len(finals):
             scores = ", ".join(
                 f"{html.escape(str(e))} {formatting.number(t)}" for e, t in zip(finals["evaluator"], finals["total"])

@@ -20,6 +20,9 @@ class RankingTable(QTableView):
         self.title_fitted = True  # False once the user drags the title's edge: their width stays
         self._fitting = False
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Columns fitted to the rows on screen and 100 more, not to 1,000: at 100,000 proposals each row asked is
+        # every column's text worked out on the GUI thread
+        self.verticalHeader().setResizeContentsPrecision(100)
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     def fit_columns(self) -> None:

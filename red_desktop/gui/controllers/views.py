@@ -86,4 +86,4 @@ class StoreViews(QObject):
 def _ranking(path: Path, rubric: Rubric) -> CommitteeData:
     """Runs in a worker thread, on its own read-only connection."""
     with Store.open(path, readonly=True) as store:
-        return build_committee(store, rubric)
+        return build_committee(store, rubric).warm()  # each selection's lookups: made here, not on the GUI thread
