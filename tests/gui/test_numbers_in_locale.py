@@ -78,3 +78,36 @@ def test_the_window_writes_every_decimal_in_the_interface_language(
 
     tips = [page.leverage.tip(i) for i in range(page.leverage.points)]
     written_well(tips, language)
+
+
+@pytest.mark.parametrize("value", [1_270, 9_999, 12_700, 1_234_567, 0, 999])
+def test_a_number_field_reads_back_every_number_it_shows(qtbot: QtBot, language: str, value: int) -> None:
+    """A Spanish user opening a proposal with 1,270 beneficiary MSMEs was told "1.270" (the field's own display)
+    is no number and the proposal could not be saved: Qt's Spanish groups from five digits on."""
+    from red_desktop.gui.editor.number_edit import NumberEdit
+
+    field = NumberEdit()
+    qtbot.addWidget(field)
+    field.configure(integer=True)
+    field.set_value(value)
+    assert field.value() == value, field.text()
+    amount = NumberEdit()
+    qtbot.addWidget(amount)
+    amount.set_value(value + 0.5)
+    assert amount.value() == value + 0.5, amount.text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"), [("1.270", 1270), ("12.700,5", 12700.5), ("1.5", "1.5"), ("12.70", "12.70")]
+)
+def test_spanish_grouping_by_thousands_is_read_and_any_other_is_refused(qtbot: QtBot, typed: str, read: object) -> None:
+    from red_desktop.gui.editor.number_edit import NumberEdit
+
+    messages.set_language("es")
+    try:
+        field = NumberEdit()
+        qtbot.addWidget(field)
+        field.setText(typed)
+        assert field.value() == read
+    finally:
+        messages.set_language("en")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -53,6 +55,8 @@ class NumberEdit(QLineEdit):
         if locale.groupSeparator().isspace():  # French 1 234 567: accept a plain space for the narrow one
             text = text.replace(" ", locale.groupSeparator())
         number, ok = locale.toDouble(text)
+        if not ok and (plain := _ungrouped(text, locale)) is not None:
+            number, ok = locale.toDouble(plain)
         if not ok:
             return self.text()
         if self._integer and number.is_integer():
@@ -85,3 +89,15 @@ class NumberEdit(QLineEdit):
             formatted = self.formatted(value)
             if formatted != self.text():
                 self.setText(formatted)
+
+
+def _ungrouped(text: str, locale: QLocale) -> str | None:
+    """`text` without its group separators when they group by thousands ("1.270", "12.700,5"), else None.
+
+    Qt refuses some groupings its own locale data would not write, though people and core.formatting do: Spanish
+    groups from five digits on in CLDR, so Qt read "1.270", the field's own display of 1270, as no number. A
+    grouping that is not by thousands ("1.5") stays refused."""
+    group, point = re.escape(locale.groupSeparator()), re.escape(locale.decimalPoint())
+    if re.fullmatch(rf"[-+]?\d{{1,3}}(?:{group}\d{{3}})+(?:{point}\d+)?", text):
+        return text.replace(locale.groupSeparator(), "")
+    return None
