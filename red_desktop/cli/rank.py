@@ -114,12 +114,19 @@ def _sensitivity_table(ranking: list[RankedProposal], result: RankingSensitivity
             continue
         span = f"{figures.rank_lo}-{figures.rank_hi}"
         swap = swaps.get(r.uuid)
-        shown = "" if r.uuid not in swaps else (tc("rank table", "none can") if swap is None else f"{swap:.1f}")
+        shown = "" if r.uuid not in swaps else (tc("rank table", "none can") if swap is None else _figure(swap, 1))
         lines.append(
-            f"{r.rank or '-':>{len(rank)}}  {r.code:<{len(code)}} {r.total:{len(total)}.1f}  {figures.p_top:6.3f}  "
-            f"{span:>{len(interval)}}  {shown}"
+            f"{r.rank or '-':>{len(rank)}}  {r.code:<{len(code)}} {_figure(r.total, 1, len(total))}  "
+            f"{_figure(figures.p_top, 3, 6)}  {span:>{len(interval)}}  {shown}"
         )
     return "\n".join(lines)
+
+
+def _figure(value: float | None, decimals: int, width: int = 0) -> str:
+    """A figure as the language of the moment writes it ("93,2"), right-aligned to `width`; "-" for none."""
+    from red_desktop.core import formatting  # babel: only once a table is printed, not for --help
+
+    return (formatting.number(value, decimals=decimals) if value is not None else "-").rjust(width)
 
 
 def _heading(word: str, width: int) -> str:
@@ -147,7 +154,7 @@ def _ranking_table(ranking: list[RankedProposal], criteria: tuple[str, ...]) -> 
     )
     lines = [header]
     for r in ranking:
-        scores = " ".join(f"{r.criteria[c]:4.2f}" if r.criteria[c] is not None else "   -" for c in criteria)
+        scores = " ".join(_figure(r.criteria[c], 2, 4) for c in criteria)
         flags = ", ".join(
             f
             for f in (
@@ -157,8 +164,7 @@ def _ranking_table(ranking: list[RankedProposal], criteria: tuple[str, ...]) -> 
             )
             if f
         )
-        shown_total = f"{r.total:{len(total)}.1f}" if r.total is not None else f"{'-':>{len(total)}}"
-        shown_spread = f"{r.spread:{len(spread)}.1f}" if r.spread is not None else f"{'-':>{len(spread)}}"
+        shown_total, shown_spread = _figure(r.total, 1, len(total)), _figure(r.spread, 1, len(spread))
         lines.append(
             f"{r.rank or '-':>{len(rank)}}  {r.code:<{len(code)}} {shown_total}  {scores}  "
             f"{r.evaluations:>{len(evals)}} {shown_spread}  {flags}"

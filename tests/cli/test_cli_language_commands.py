@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -194,6 +195,8 @@ def test_demo_in_portuguese_with_real_plurals(run: Run, tmp_path: Path) -> None:
 def test_rank_in_portuguese_and_its_json_in_english(run: Run, demo_db: Path) -> None:
     table = _ok(run("rank", "--db", str(demo_db), "--lang", "pt"))
     assert table.splitlines()[0].split()[:3] == ["pos.", "código", "total"]
+    first = table.splitlines()[1].split()  # figures as Portuguese writes them: "93,2", "3,67"
+    assert re.fullmatch(r"\d+,\d", first[2]) and re.fullmatch(r"\d,\d\d", first[3]), first
     sensitivity = _ok(run("rank", "--db", str(demo_db), "--sensitivity", "--samples", "50", extra_env=PORTUGUESE))
     assert sensitivity.startswith("Sensibilidade da classificação: 50 amostras dos pesos")
     data = json.loads(_ok(run("rank", "--db", str(demo_db), "--json", "--lang", "pt")))
