@@ -104,7 +104,7 @@ def _agreement_text(result: Agreement) -> str:
     ]
     for name, value in result.to_json().items():
         if value is not None:
-            shown = f"{value:7.3f}  {_meaning(name)}"
+            shown = f"{_figure(value, 7)}  {_meaning(name)}"
         else:
             shown = t("undefined: {reason}", reason=result.reasons[name])
         lines.append(f"  {LABELS[name]:<15} {shown}")
@@ -168,7 +168,7 @@ def _panel_table(
         f"{'':<{width}} " + " ".join(f"{h:>8}" for h in headers),
     ]
     for row, result in rows.items():
-        cells = (f"{v:8.3f}" if v is not None else f"{'-':>8}" for v in result.to_json().values())
+        cells = (_figure(v, 8) if v is not None else f"{'-':>8}" for v in result.to_json().values())
         lines.append(f"{_row_name(row):<{width}} " + " ".join(cells))
     if undefined:
         lines += ["", t("Undefined (-):")]
@@ -177,3 +177,10 @@ def _panel_table(
             for (reason, names), where in undefined.items()
         ]
     return "\n".join(lines)
+
+
+def _figure(value: float, width: int) -> str:
+    """An agreement figure to three decimals as the language of the moment writes it ("0,926")."""
+    from red_desktop.core import formatting  # babel: only once a table is printed, not for --help
+
+    return formatting.number(value, decimals=3).rjust(width)

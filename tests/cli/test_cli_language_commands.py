@@ -221,6 +221,8 @@ def test_decide_and_history_in_spanish(run: Run, ranked: tuple[Path, list[dict]]
 
 def test_agreement_in_portuguese(run: Run, demo_db: Path) -> None:
     shown = _ok(run("agreement", "--db", str(demo_db), "--lang", "pt")).splitlines()
+    total = next(line.split() for line in shown if line.startswith("total"))
+    assert all(re.fullmatch(r"-?\d,\d{3}|-", cell) for cell in total[1:]), total  # "0,926", as Portuguese writes
     assert shown[0] == "Concordância das avaliações finais: 30 propostas, 3 avaliadores"
     both = run("--lang", "pt", "agreement", str(REPO / "README.md"), "--db", str(demo_db))
     assert "agreement recebe um arquivo de pontuações FILE.csv ou uma base de dados" in both.stderr
