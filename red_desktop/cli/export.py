@@ -97,7 +97,9 @@ def run(args: argparse.Namespace) -> int:
     rubric = rubric_from(args)
     with Store.open(store_path(args), user=args.user, readonly=True) as store:
         result = export_store(store, rubric, kind, args.output, _TerminalProgress(), _options(args), _dialect(args))
-    rows = ", ".join(f"{table} {n:,}" for table, n in result.rows.items())
+    from red_desktop.core import formatting
+
+    rows = ", ".join(f"{table} {formatting.integer(n)}" for table, n in result.rows.items())
     if kind is ExportKind.XLSX:
         where = str(args.output)
     else:
