@@ -21,9 +21,10 @@ from red_desktop.cli.common import (
     store_path,
     writing_store,
 )
+from red_desktop.core.enum_labels import record_label
 from red_desktop.core.errors import NotFoundError
 from red_desktop.core.exchange.model import CodeNote, Conflict, ImportPlan
-from red_desktop.core.messages import msg, t, tc, tn
+from red_desktop.core.messages import msg, t, tn
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
@@ -186,7 +187,9 @@ def _plan_text(plan: ImportPlan, dry_run: bool) -> str:
     lines = [merged]
     lines += [
         "  "
-        + t("conflict: {entity} {label} ({key})", entity=_entity(item.entity.value), label=item.label, key=item.key)
+        + t(
+            "conflict: {entity} {label} ({key})", entity=record_label(item.entity.value), label=item.label, key=item.key
+        )
         for item in plan.items
         if item.outcome.value == "conflict"
     ]
@@ -222,17 +225,6 @@ def _outcome(outcome: str, n: int) -> str:
         "conflict": lambda: tn("{n:,} conflict", "{n:,} conflicts", n),
     }.get(outcome)
     return said() if said else f"{n:,} {outcome}"
-
-
-def _entity(entity: str) -> str:
-    """A kind of record a package carries, in words."""
-    said = {
-        "proposal": lambda: tc("record", "proposal"),
-        "evaluation": lambda: tc("record", "evaluation"),
-        "decision": lambda: tc("record", "decision"),
-        "gate_override": lambda: tc("record", "eligibility override"),
-    }.get(entity)
-    return said() if said else entity.replace("_", " ")
 
 
 def _code_line(note: CodeNote) -> str:
@@ -284,7 +276,7 @@ def _conflict_text(conflict: Conflict) -> str:
     )
     return t(
         "{entity} {label} [{key}]: {fields} differ — {sides}",
-        entity=_entity(conflict.entity.value),
+        entity=record_label(conflict.entity.value),
         label=conflict.label,
         key=conflict.key,
         fields=", ".join(conflict.fields),

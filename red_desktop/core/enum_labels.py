@@ -21,6 +21,7 @@ from red_desktop.core.domain import (
     RegionKind,
     RegionType,
 )
+from red_desktop.core.exchange.model import Entity
 from red_desktop.core.messages import Words, words
 from red_desktop.core.settings import Role
 
@@ -35,6 +36,7 @@ KINDS: dict[type[StrEnum], str] = {
     ContributionKind: "contribution_kind",
     Evidence: "evidence",
     Role: "role",
+    Entity: "record",
 }
 ENUMS: dict[str, type[StrEnum]] = {kind: enum for enum, kind in KINDS.items()}
 
@@ -69,7 +71,17 @@ def role_label(role: str, language: str | None = None, *, capital: bool = False)
     """A profile's or a key's role as a sentence says it ("field evaluator"), or as a choice or a cell shows it
     (`capital`: "Field evaluator"); an unknown one as it is written."""
     label = value_label("role", role, language) if role else enum_label(None, language)
-    return label[:1].upper() + label[1:] if capital else label
+    return capitalised(label) if capital else label
+
+
+def record_label(entity: str, language: str | None = None, *, capital: bool = False) -> str:
+    """The kind of record a package carries ("proposal", "eligibility override"), as role_label says a role."""
+    label = value_label("record", entity, language)
+    return capitalised(label) if capital else label
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def tendency_label(tendency: str, language: str | None = None) -> str:
@@ -131,4 +143,8 @@ def _table(w: Words) -> dict[StrEnum, str]:
         Role.FIELD_EVALUATOR: w.tc("role", "field evaluator"),
         Role.COMMITTEE_MEMBER: w.tc("role", "committee member"),
         Role.ADMINISTRATOR: w.tc("role", "administrator"),
+        Entity.PROPOSAL: w.tc("record", "proposal"),
+        Entity.EVALUATION: w.tc("record", "evaluation"),
+        Entity.DECISION: w.tc("record", "decision"),
+        Entity.GATE_OVERRIDE: w.tc("record", "eligibility override"),
     }

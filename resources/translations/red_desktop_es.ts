@@ -808,62 +808,62 @@ SHA-256 {1}</translation>
 <context>
     <name>ConflictResolverWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="70"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="75"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="76"/>
         <source>Choose, field by field, the value to keep; the version shown now is chosen at first. Click a version&apos;s heading to take all its values. Fields that agree are kept as they are.</source>
         <translation>Elija, campo por campo, el valor que se conserva; al principio está elegida la versión que se muestra ahora. Haga clic en el encabezado de una versión para tomar todos sus valores. Los campos que coinciden se conservan tal como están.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="83"/>
         <source>Versions side by side</source>
         <translation>Versiones lado a lado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="91"/>
         <source>Click to keep every value of this version</source>
         <translation>Haga clic para conservar todos los valores de esta versión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="95"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="95"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="96"/>
         <source>Resolve the conflict with the chosen values</source>
         <translation>Resolver el conflicto con los valores elegidos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="96"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="97"/>
         <source>Keep the chosen values as a new version that replaces every side</source>
         <translation>Guardar los valores elegidos como una nueva versión que reemplaza a todas las demás</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="126"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="127"/>
         <source>Select a conflict to compare its versions.</source>
         <translation>Seleccione un conflicto para comparar sus versiones.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="132"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="133"/>
         <source>%1: %2 — %3 versions differ in %4 fields</source>
         <translation>%1: %2 — %3 versiones difieren en %4 campos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="172"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="173"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="174"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="175"/>
         <source>shown now</source>
         <translation>la que se muestra ahora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="175"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="176"/>
         <source>by %1 · %2</source>
         <translation>por %1 · %2</translation>
     </message>
@@ -1486,7 +1486,7 @@ SHA-256 {1}</translation>
     <name>ExchangeValues</name>
     <message>
         <location filename="../../red_desktop/gui/exchange/values.py" line="41"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
         <source>Attachments</source>
         <translation>Adjuntos</translation>
     </message>
@@ -1507,13 +1507,12 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="72"/>
         <source>Scores</source>
         <translation>Puntajes</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
@@ -1544,91 +1543,76 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/values.py" line="58"/>
-        <source>Proposal</source>
-        <translation>Propuesta</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="59"/>
-        <source>Evaluation</source>
-        <translation>Evaluación</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
-        <source>Eligibility override</source>
-        <translation>Excepción de elegibilidad</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="67"/>
         <source>added</source>
         <translation>agregado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="59"/>
         <source>updated</source>
         <translation>actualizado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="77"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="68"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
         <source>Local actors</source>
         <translation>Actores locales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="71"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="73"/>
         <source>Decisions</source>
         <translation>Decisiones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="74"/>
         <source>Eligibility overrides</source>
         <translation>Excepciones de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="75"/>
         <source>Decisions or overrides withdrawn</source>
         <translation>Decisiones o excepciones retiradas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="76"/>
         <source>Evaluators</source>
         <translation>Evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="98"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="89"/>
         <source>No: kept</source>
         <translation>No: se mantiene</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="99"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="90"/>
         <source>Yes: removes version %1</source>
         <translation>Sí: elimina la versión %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="104"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="95"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="106"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="97"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3033,7 +3017,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
+        <location filename="../../red_desktop/gui/editor/number_edit.py" line="84"/>
         <source>is not a number: type digits only, e.g. {0}</source>
         <translation>no es un número: escriba solo cifras, p. ej. {0}</translation>
     </message>

@@ -808,62 +808,62 @@ SHA-256 {1}</translation>
 <context>
     <name>ConflictResolverWidget</name>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="70"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="75"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="76"/>
         <source>Choose, field by field, the value to keep; the version shown now is chosen at first. Click a version&apos;s heading to take all its values. Fields that agree are kept as they are.</source>
         <translation>Escolha, campo por campo, o valor a manter; no início fica escolhida a versão mostrada agora. Clique no cabeçalho de uma versão para usar todos os valores dela. Os campos que coincidem são mantidos como estão.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="83"/>
         <source>Versions side by side</source>
         <translation>Versões lado a lado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="90"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="91"/>
         <source>Click to keep every value of this version</source>
         <translation>Clique para manter todos os valores desta versão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="94"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="95"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Resolver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="95"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="96"/>
         <source>Resolve the conflict with the chosen values</source>
         <translation>Resolver o conflito com os valores escolhidos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="96"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="97"/>
         <source>Keep the chosen values as a new version that replaces every side</source>
         <translation>Salvar os valores escolhidos como uma nova versão que substitui todas as outras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="126"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="127"/>
         <source>Select a conflict to compare its versions.</source>
         <translation>Selecione um conflito para comparar suas versões.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="132"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="133"/>
         <source>%1: %2 — %3 versions differ in %4 fields</source>
         <translation>%1: %2 — %3 versões diferem em %4 campos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="172"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="173"/>
         <source>Version %1</source>
         <translation>Versão %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="174"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="175"/>
         <source>shown now</source>
         <translation>a mostrada agora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/resolver.py" line="175"/>
+        <location filename="../../red_desktop/gui/exchange/resolver.py" line="176"/>
         <source>by %1 · %2</source>
         <translation>por %1 · %2</translation>
     </message>
@@ -1486,7 +1486,7 @@ SHA-256 {1}</translation>
     <name>ExchangeValues</name>
     <message>
         <location filename="../../red_desktop/gui/exchange/values.py" line="41"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="79"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
@@ -1507,13 +1507,12 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/values.py" line="45"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="81"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="72"/>
         <source>Scores</source>
         <translation>Pontuações</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/values.py" line="46"/>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
@@ -1544,91 +1543,76 @@ SHA-256 {1}</translation>
     </message>
     <message>
         <location filename="../../red_desktop/gui/exchange/values.py" line="58"/>
-        <source>Proposal</source>
-        <translation>Proposta</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="59"/>
-        <source>Evaluation</source>
-        <translation>Avaliação</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
-        <source>Eligibility override</source>
-        <translation>Exceção de elegibilidade</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="67"/>
         <source>added</source>
         <translation>adicionado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="68"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="59"/>
         <source>updated</source>
         <translation>atualizado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="60"/>
         <source>unchanged</source>
         <translation>sem alterações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="70"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="61"/>
         <source>conflict</source>
         <translation>conflito</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="77"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="68"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="78"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="69"/>
         <source>Local actors</source>
         <translation>Atores locais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="80"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="71"/>
         <source>Evaluations</source>
         <translation>Avaliações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="82"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="73"/>
         <source>Decisions</source>
         <translation>Decisões</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="83"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="74"/>
         <source>Eligibility overrides</source>
         <translation>Exceções de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="84"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="75"/>
         <source>Decisions or overrides withdrawn</source>
         <translation>Decisões ou exceções retiradas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="85"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="76"/>
         <source>Evaluators</source>
         <translation>Avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="98"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="89"/>
         <source>No: kept</source>
         <translation>Não: mantida</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="99"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="90"/>
         <source>Yes: removes version %1</source>
         <translation>Sim: remove a versão %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="104"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="95"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/exchange/values.py" line="106"/>
+        <location filename="../../red_desktop/gui/exchange/values.py" line="97"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
@@ -3033,7 +3017,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../red_desktop/gui/editor/number_edit.py" line="80"/>
+        <location filename="../../red_desktop/gui/editor/number_edit.py" line="84"/>
         <source>is not a number: type digits only, e.g. {0}</source>
         <translation>não é um número: digite apenas algarismos, ex.: {0}</translation>
     </message>

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from red_desktop.core.enum_labels import record_label
 from red_desktop.core.exchange.model import Conflict, Entity
 from red_desktop.core.exchange.service import resolve_conflict
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.exchange import jobs
 from red_desktop.gui.exchange.resolver import ConflictResolverWidget
-from red_desktop.gui.exchange.values import entity_label
 from red_desktop.gui.fill import fill
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
@@ -115,7 +115,7 @@ class ConflictsWidget(QWidget):
     def _show_list(self) -> None:
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
-            cells = (entity_label(conflict.entity.value), conflict.label, str(len(conflict.sides)))
+            cells = (record_label(conflict.entity.value, capital=True), conflict.label, str(len(conflict.sides)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

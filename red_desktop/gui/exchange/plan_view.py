@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop.core import formatting
-from red_desktop.core.enum_labels import role_label
+from red_desktop.core.enum_labels import record_label, role_label
 from red_desktop.core.exchange.model import ImportPlan, Outcome
 from red_desktop.gui.exchange.plan_notes import PlanNotesWidget
-from red_desktop.gui.exchange.values import entity_label, outcome_label, short_time
+from red_desktop.gui.exchange.values import outcome_label, short_time
 from red_desktop.gui.fill import fill
 
 REFUSED = "#b00020"
@@ -138,7 +138,12 @@ class PlanView(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(plan.items))
         for row, item in enumerate(plan.items):
-            cells = (entity_label(item.entity.value), item.label, outcome_label(item.outcome.value), item.detail)
+            cells = (
+                record_label(item.entity.value, capital=True),
+                item.label,
+                outcome_label(item.outcome.value),
+                item.detail,
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)

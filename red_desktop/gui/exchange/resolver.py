@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from red_desktop.core.enum_labels import record_label
 from red_desktop.core.exchange.model import Conflict, ConflictSide
-from red_desktop.gui.exchange.values import cell_text, display, entity_label, field_label
+from red_desktop.gui.exchange.values import cell_text, display, field_label
 from red_desktop.gui.fill import fill
 
 CHOSEN = QColor("#e3f2e1")
@@ -130,7 +131,7 @@ class ConflictResolverWidget(QWidget):
         self.heading.setText(
             fill(
                 self.tr("%1: %2 — %3 versions differ in %4 fields"),
-                entity_label(conflict.entity.value),
+                record_label(conflict.entity.value, capital=True),
                 conflict.label,
                 str(len(conflict.sides)),
                 str(len(conflict.fields)),

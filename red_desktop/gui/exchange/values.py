@@ -53,15 +53,6 @@ def field_label(name: str) -> str:
     return {**field_labels(), **others}.get(name, name.replace("_", " ").capitalize())
 
 
-def entity_label(entity: str) -> str:
-    return {
-        "proposal": QCoreApplication.translate("ExchangeValues", "Proposal"),
-        "evaluation": QCoreApplication.translate("ExchangeValues", "Evaluation"),
-        "decision": QCoreApplication.translate("ExchangeValues", "Decision"),
-        "gate_override": QCoreApplication.translate("ExchangeValues", "Eligibility override"),
-    }.get(entity, entity)
-
-
 def outcome_label(outcome: str) -> str:
     return {
         "added": QCoreApplication.translate("ExchangeValues", "added"),
