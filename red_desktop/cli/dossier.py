@@ -16,8 +16,7 @@ from red_desktop.cli.common import (
     store_path,
 )
 from red_desktop.core.domain import ProposalStatus
-from red_desktop.core.messages import msg, t, tn
-from red_desktop.core.settings import LANGUAGES
+from red_desktop.core.messages import languages, msg, t, tn
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
@@ -34,7 +33,7 @@ def register(commands: Subcommands) -> None:
     )
     dossier.add_argument("--country", help=t("only proposals of this country (ISO code, e.g. PE)"))
     dossier.add_argument("--top", type=positive, help=t("only the first N ranked proposals"))
-    dossier.add_argument("--lang", choices=list(LANGUAGES), default="en", help=t("language of the document"))
+    dossier.add_argument("--lang", choices=languages(), default="en", help=t("language of the document"))
     dossier.add_argument("--letter", action="store_true", help=t("US Letter paper instead of A4"))
     dossier.add_argument("--no-charts", action="store_true", help=t("leave the chart section out"))
     dossier.add_argument(

@@ -17,8 +17,7 @@ from red_desktop.cli.common import (
     store_and_json,
     store_path,
 )
-from red_desktop.core.messages import t, tn
-from red_desktop.core.settings import LANGUAGES
+from red_desktop.core.messages import languages, t, tn
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
@@ -69,7 +68,7 @@ def register(commands: Subcommands) -> None:
     )
     add_rubric_option(export)
     export.add_argument(
-        "--lang", choices=list(LANGUAGES), help=t("language of the headers and labels (default: the interface's)")
+        "--lang", choices=languages(), help=t("language of the headers and labels (default: the interface's)")
     )
     export.add_argument(
         "--csv-dialect",

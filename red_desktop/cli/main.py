@@ -94,7 +94,7 @@ def _add_message_language(parser: argparse.ArgumentParser, default: object) -> N
     parser.add_argument(
         "--lang",
         dest="messages_language",
-        choices=("en", "es", "pt"),
+        choices=messages.languages(),
         default=default,
         help=t("language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)"),
     )
@@ -123,7 +123,7 @@ def _chosen_language(parser: argparse.ArgumentParser, argv: Sequence[str]) -> st
             value = next(tokens, "")
         if action.dest == "messages_language":
             chosen = value
-    return chosen if chosen in ("en", "es", "pt") else None
+    return chosen if chosen in messages.languages() else None
 
 
 def _abbreviated(parser: argparse.ArgumentParser, option: str) -> argparse.Action | None:

@@ -16,8 +16,7 @@ from red_desktop.cli.common import (
     store_path,
 )
 from red_desktop.core.errors import NotFoundError
-from red_desktop.core.messages import msg, t, tn
-from red_desktop.core.settings import LANGUAGES
+from red_desktop.core.messages import languages, msg, t, tn
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
@@ -37,14 +36,14 @@ def register(commands: Subcommands) -> None:
     sheet.add_argument(
         "--evaluator", metavar="NAME", help=t("that evaluator's evaluation (default: the committee aggregate)")
     )
-    sheet.add_argument("--lang", choices=list(LANGUAGES), help=t("language of the sheet (default: the interface's)"))
+    sheet.add_argument("--lang", choices=languages(), help=t("language of the sheet (default: the interface's)"))
     sheet.add_argument("--letter", action="store_true", help=t("US Letter paper instead of A4"))
     add_rubric_option(sheet)
     sheet.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """red-desktop sheet CODE -o FILE.pdf [--evaluator NAME] [--lang en|es|pt] [--letter]"""
+    """red-desktop sheet CODE -o FILE.pdf [--evaluator NAME] [--lang LANGUAGE] [--letter]"""
     from red_desktop.core.reports.sheet import write_sheet
     from red_desktop.core.reports.sheet_data import sheet_for_aggregate, sheet_for_evaluation
     from red_desktop.core.store import Store

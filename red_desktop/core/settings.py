@@ -25,8 +25,6 @@ class Role(StrEnum):
 
 COMMITTEE_ROLES = frozenset({Role.COMMITTEE_MEMBER.value, Role.ADMINISTRATOR.value})  # may decide, give codes
 
-LANGUAGES = ("en", "es", "pt")
-
 
 @dataclass(frozen=True)
 class Setting:
@@ -38,7 +36,7 @@ class Setting:
 SETTINGS: dict[str, Setting] = {
     "profile.name": Setting(str, "", "Your name, shown in the status bar and stamped on every change"),
     "profile.role": Setting(str, Role.FIELD_EVALUATOR.value, "field_evaluator, committee_member or administrator"),
-    "interface.language": Setting(str, "", "en, es or pt; empty follows the system"),
+    "interface.language": Setting(str, "", "a language with a catalogue (en, es, pt...); empty follows the system"),
     "stores.recent": Setting(list, [], "The stores opened last, most recent first"),
     "list.columns": Setting(list, [], "The proposal list's visible columns in order; empty for the default"),
     "exports.folder": Setting(str, "", "The folder File › Export wrote into last; empty for your documents folder"),
