@@ -216,22 +216,19 @@ def message_language(chosen: str | None, environ: Mapping[str, str] | None = Non
         return chosen
     environ = os.environ if environ is None else environ
     system = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), "")
-    language = system.split("_")[0].split(".")[0].split("@")[0].lower()
-    return language if language in ("es", "pt") else "en"
+    from red_desktop.core.messages import pick_language
+
+    return pick_language("", system.split("_")[0].split(".")[0].split("@")[0])
 
 
 def default_language() -> str:
     """The interface language the window would use: the setting, else the system's, else English."""
     import locale
 
-    from red_desktop.core.messages import languages
+    from red_desktop.core.messages import pick_language
     from red_desktop.core.settings import Settings
 
-    chosen = Settings.load().get("interface.language")
-    if chosen in languages():
-        return str(chosen)
-    system = (locale.getlocale()[0] or "")[:2].lower()
-    return system if system in languages() else "en"
+    return pick_language(str(Settings.load().get("interface.language")), locale.getlocale()[0] or "")
 
 
 def lookup(store: Store, code: str) -> Proposal:
