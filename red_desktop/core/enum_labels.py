@@ -46,7 +46,7 @@ def enum_label(member: StrEnum | None, language: str | None = None) -> str:
     chosen = words(language)
     if member is None:
         return chosen.tc("value", "Not set")
-    return _labels(chosen.language).get(member) or str(member).replace("_", " ")
+    return _labels(chosen.language).get((type(member), member.value)) or str(member).replace("_", " ")
 
 
 def short_enum_label(member: StrEnum | None, language: str | None = None) -> str:
@@ -97,54 +97,57 @@ def tendency_label(tendency: str, language: str | None = None) -> str:
 
 
 @functools.cache
-def _labels(language: str) -> dict[StrEnum, str]:
-    return _table(words(language))
+def _labels(language: str) -> dict[tuple[type[StrEnum], str], str]:
+    """By enum and value: members of two enums with the same value ("draft") are equal as strings, so a dict
+    keyed by the members themselves would keep one label for both."""
+    return {(type(member), member.value): label for member, label in _table(words(language))}
 
 
-def _table(w: Words) -> dict[StrEnum, str]:
+def _table(w: Words) -> tuple[tuple[StrEnum, str], ...]:
     # Each text is a literal w.tc("<kind>", "...") call so that the catalogue extraction finds it.
-    return {
-        RegionType.MARGINALIZED: w.tc("region_type", "Marginalized"),
-        RegionType.EMERGING: w.tc("region_type", "Emerging"),
-        RegionType.DECLINING: w.tc("region_type", "Declining"),
-        RegionKind.METROPOLITAN_AREA: w.tc("region_kind", "Metropolitan area"),
-        RegionKind.CITY_GROUP: w.tc("region_kind", "City or group of cities"),
-        RegionKind.VALLEY: w.tc("region_kind", "Valley"),
-        RegionKind.RURAL_AREA: w.tc("region_kind", "Rural area"),
-        RegionKind.PROVINCE: w.tc("region_kind", "Province or department"),
-        PriorityArea.LARGE_INVESTMENTS: w.tc(
-            "priority_area", "Large investments (extractive industries, infrastructure)"
+    return (
+        (RegionType.MARGINALIZED, w.tc("region_type", "Marginalized")),
+        (RegionType.EMERGING, w.tc("region_type", "Emerging")),
+        (RegionType.DECLINING, w.tc("region_type", "Declining")),
+        (RegionKind.METROPOLITAN_AREA, w.tc("region_kind", "Metropolitan area")),
+        (RegionKind.CITY_GROUP, w.tc("region_kind", "City or group of cities")),
+        (RegionKind.VALLEY, w.tc("region_kind", "Valley")),
+        (RegionKind.RURAL_AREA, w.tc("region_kind", "Rural area")),
+        (RegionKind.PROVINCE, w.tc("region_kind", "Province or department")),
+        (
+            PriorityArea.LARGE_INVESTMENTS,
+            w.tc("priority_area", "Large investments (extractive industries, infrastructure)"),
         ),
-        PriorityArea.INNOVATION: w.tc("priority_area", "Innovation (research and technology centres)"),
-        PriorityArea.URBAN_PRODUCTIVE: w.tc("priority_area", "Urban productive development"),
-        PriorityArea.VALUE_CHAINS: w.tc("priority_area", "Local and global value chains"),
-        ActorType.LOCAL_GOVERNMENT: w.tc("actor_type", "Local government"),
-        ActorType.BUSINESS: w.tc("actor_type", "Business or business association"),
-        ActorType.UNIVERSITY: w.tc("actor_type", "University"),
-        ActorType.TECHNOLOGY_CENTRE: w.tc("actor_type", "Technology centre"),
-        ActorType.CIVIL_SOCIETY: w.tc("actor_type", "Civil society organisation"),
-        ActorType.LARGE_COMPANY: w.tc("actor_type", "Large company"),
-        ActorType.NATIONAL_GOVERNMENT: w.tc("actor_type", "National government / scaling partner"),
-        ProposalStatus.DRAFT: w.tc("status", "Draft"),
-        ProposalStatus.SUBMITTED: w.tc("status", "Submitted"),
-        ProposalStatus.UNDER_REVIEW: w.tc("status", "Under review"),
-        ProposalStatus.DECIDED: w.tc("status", "Decided"),
-        EvaluationState.DRAFT: w.tc("state", "Draft"),
-        EvaluationState.FINAL: w.tc("state", "Final"),
-        DecisionKind.APPROVE: w.tc("decision_kind", "Approve"),
-        DecisionKind.APPROVE_WITH_CONDITIONS: w.tc("decision_kind", "Approve with conditions"),
-        DecisionKind.DEFER: w.tc("decision_kind", "Defer"),
-        DecisionKind.REJECT: w.tc("decision_kind", "Reject"),
-        ContributionKind.CASH: w.tc("contribution_kind", "Cash"),
-        ContributionKind.IN_KIND: w.tc("contribution_kind", "In kind"),
-        Evidence.NONE: w.tc("evidence", "None"),
-        Evidence.LETTER_OF_INTENT: w.tc("evidence", "Letter of intent"),
-        Evidence.SIGNED_AGREEMENT: w.tc("evidence", "Signed agreement"),
-        Role.FIELD_EVALUATOR: w.tc("role", "field evaluator"),
-        Role.COMMITTEE_MEMBER: w.tc("role", "committee member"),
-        Role.ADMINISTRATOR: w.tc("role", "administrator"),
-        Entity.PROPOSAL: w.tc("record", "proposal"),
-        Entity.EVALUATION: w.tc("record", "evaluation"),
-        Entity.DECISION: w.tc("record", "decision"),
-        Entity.GATE_OVERRIDE: w.tc("record", "eligibility override"),
-    }
+        (PriorityArea.INNOVATION, w.tc("priority_area", "Innovation (research and technology centres)")),
+        (PriorityArea.URBAN_PRODUCTIVE, w.tc("priority_area", "Urban productive development")),
+        (PriorityArea.VALUE_CHAINS, w.tc("priority_area", "Local and global value chains")),
+        (ActorType.LOCAL_GOVERNMENT, w.tc("actor_type", "Local government")),
+        (ActorType.BUSINESS, w.tc("actor_type", "Business or business association")),
+        (ActorType.UNIVERSITY, w.tc("actor_type", "University")),
+        (ActorType.TECHNOLOGY_CENTRE, w.tc("actor_type", "Technology centre")),
+        (ActorType.CIVIL_SOCIETY, w.tc("actor_type", "Civil society organisation")),
+        (ActorType.LARGE_COMPANY, w.tc("actor_type", "Large company")),
+        (ActorType.NATIONAL_GOVERNMENT, w.tc("actor_type", "National government / scaling partner")),
+        (ProposalStatus.DRAFT, w.tc("status", "Draft")),
+        (ProposalStatus.SUBMITTED, w.tc("status", "Submitted")),
+        (ProposalStatus.UNDER_REVIEW, w.tc("status", "Under review")),
+        (ProposalStatus.DECIDED, w.tc("status", "Decided")),
+        (EvaluationState.DRAFT, w.tc("state", "Draft")),
+        (EvaluationState.FINAL, w.tc("state", "Final")),
+        (DecisionKind.APPROVE, w.tc("decision_kind", "Approve")),
+        (DecisionKind.APPROVE_WITH_CONDITIONS, w.tc("decision_kind", "Approve with conditions")),
+        (DecisionKind.DEFER, w.tc("decision_kind", "Defer")),
+        (DecisionKind.REJECT, w.tc("decision_kind", "Reject")),
+        (ContributionKind.CASH, w.tc("contribution_kind", "Cash")),
+        (ContributionKind.IN_KIND, w.tc("contribution_kind", "In kind")),
+        (Evidence.NONE, w.tc("evidence", "None")),
+        (Evidence.LETTER_OF_INTENT, w.tc("evidence", "Letter of intent")),
+        (Evidence.SIGNED_AGREEMENT, w.tc("evidence", "Signed agreement")),
+        (Role.FIELD_EVALUATOR, w.tc("role", "field evaluator")),
+        (Role.COMMITTEE_MEMBER, w.tc("role", "committee member")),
+        (Role.ADMINISTRATOR, w.tc("role", "administrator")),
+        (Entity.PROPOSAL, w.tc("record", "proposal")),
+        (Entity.EVALUATION, w.tc("record", "evaluation")),
+        (Entity.DECISION, w.tc("record", "decision")),
+        (Entity.GATE_OVERRIDE, w.tc("record", "eligibility override")),
+    )
