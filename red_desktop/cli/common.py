@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from red_desktop import paths
 from red_desktop.core import messages
 from red_desktop.core.errors import RedDesktopError
-from red_desktop.core.messages import msg, t, tc, tcn, tn
+from red_desktop.core.messages import msg, pick_language, t, tc, tcn, tn
 
 if TYPE_CHECKING:  # loaded when a command runs, not to build the parser (red-desktop --help)
     from red_desktop.core.domain import Proposal
@@ -216,16 +216,13 @@ def message_language(chosen: str | None, environ: Mapping[str, str] | None = Non
         return chosen
     environ = os.environ if environ is None else environ
     system = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(name)), "")
-    from red_desktop.core.messages import pick_language
-
-    return pick_language("", system.split("_")[0].split(".")[0].split("@")[0])
+    return pick_language("", system)
 
 
 def default_language() -> str:
     """The interface language the window would use: the setting, else the system's, else English."""
     import locale
 
-    from red_desktop.core.messages import pick_language
     from red_desktop.core.settings import Settings
 
     return pick_language(str(Settings.load().get("interface.language")), locale.getlocale()[0] or "")

@@ -24,6 +24,7 @@ from red_desktop.core.domain import (
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.messages import Words, words
 from red_desktop.core.settings import Role
+from red_desktop.core.text import capitalized
 
 KINDS: dict[type[StrEnum], str] = {
     RegionType: "region_type",
@@ -71,17 +72,13 @@ def role_label(role: str, language: str | None = None, *, capital: bool = False)
     """A profile's or a key's role as a sentence says it ("field evaluator"), or as a choice or a cell shows it
     (`capital`: "Field evaluator"); an unknown one as it is written."""
     label = value_label("role", role, language) if role else enum_label(None, language)
-    return capitalised(label) if capital else label
+    return capitalized(label) if capital else label
 
 
 def record_label(entity: str, language: str | None = None, *, capital: bool = False) -> str:
     """The kind of record a package carries ("proposal", "eligibility override"), as role_label says a role."""
     label = value_label("record", entity, language)
-    return capitalised(label) if capital else label
-
-
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    return capitalized(label) if capital else label
 
 
 def tendency_label(tendency: str, language: str | None = None) -> str:

@@ -20,6 +20,7 @@ from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
 
 from red_desktop.core import messages
+from red_desktop.core.text import capitalized
 
 CURRENCY = "USD"
 DASH = "–"  # a figure that does not exist (no total yet, no spread with one evaluator)
@@ -35,8 +36,7 @@ def locale_of(language: str | None = None) -> str:
 
 def language_name(code: str, in_language: str | None = None) -> str:
     """A language's name ("Español"), in `in_language` (None: in itself, as a language menu offers it)."""
-    name = _locale(code).get_display_name(_locale(in_language or code)) or code
-    return name[:1].upper() + name[1:]
+    return capitalized(_locale(code).get_display_name(_locale(in_language or code)) or code)
 
 
 @functools.cache

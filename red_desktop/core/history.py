@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from red_desktop.core.domain import AuditEntry
 from red_desktop.core.enum_labels import value_label
 from red_desktop.core.messages import SOURCE_LANGUAGE, Words, t, words
-from red_desktop.core.text import capitalized
+from red_desktop.core.text import capitalized, uncapitalized
 
 if TYPE_CHECKING:
     from red_desktop.core.store import Store
@@ -299,8 +299,7 @@ def _label(kind: str, value: str | None, w: Words) -> str:
     """A decision kind or a status in words, as they read inside a sentence ("approve with conditions")."""
     if not value:
         return ""
-    label = value_label(kind, value, w.language)
-    return label[:1].lower() + label[1:]
+    return uncapitalized(value_label(kind, value, w.language))
 
 
 def describe(event: HistoryEvent, language: str | None = None) -> str:

@@ -114,11 +114,11 @@ _active = Words(SOURCE_LANGUAGE)
 
 
 def pick_language(chosen: str, system: str) -> str:
-    """The language to speak: the one chosen in Preferences if it has a catalogue, else the system's ("es_ES.UTF-8",
-    "pt_BR": its first two letters), else English."""
+    """The language to speak: the one chosen in Preferences if it has a catalogue, else the system's (a POSIX or Qt
+    locale name: "es_ES.UTF-8", "pt_BR", "fr@euro" -> its language code), else English."""
     if chosen in languages():
         return chosen
-    code = system[:2].lower()
+    code = re.split(r"[_.@-]", system, maxsplit=1)[0].lower()
     return code if code in languages() else SOURCE_LANGUAGE
 
 

@@ -33,3 +33,9 @@ def capitalized(text: str) -> str:
     """The first letter capital, the rest as it is ("eligibility override" -> "Eligibility override"; str.capitalize
     would also lower "ICC" and "RED-PE")."""
     return text[:1].upper() + text[1:]
+
+
+def uncapitalized(text: str) -> str:
+    """The first letter small, as a label reads inside a sentence ("Approve with conditions" -> "approve with
+    conditions")."""
+    return text[:1].lower() + text[1:]

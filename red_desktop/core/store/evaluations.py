@@ -15,6 +15,7 @@ from red_desktop.core.messages import SOURCE_LANGUAGE, Message, msg
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.rows import evaluation_from_row, evaluator_from_row, score_from_row, stamp_columns
+from red_desktop.core.text import uncapitalized
 
 if TYPE_CHECKING:  # pandas loads where a frame is read: opening a store (red-desktop check) does without it
     import pandas as pd
@@ -365,8 +366,7 @@ class _Label(Message):
         return self._said(SOURCE_LANGUAGE)
 
     def _said(self, language: str | None) -> str:
-        label = enum_label(cast(StrEnum, dict(self.values)["member"]), language)
-        return label[:1].lower() + label[1:]
+        return uncapitalized(enum_label(cast(StrEnum, dict(self.values)["member"]), language))
 
 
 def _evaluation_row(e: Evaluation) -> dict[str, object]:
