@@ -49,6 +49,11 @@ class Evidence(StrEnum):
     SIGNED_AGREEMENT = "signed_agreement"
 
 
+def commits(evidence: Evidence) -> bool:
+    """Whether an actor with this evidence counts as committed (the public-private gate's condition)."""
+    return evidence is not Evidence.NONE
+
+
 class ContributionKind(StrEnum):
     CASH = "cash"
     IN_KIND = "in_kind"
@@ -115,7 +120,7 @@ class Actor:
 
     @property
     def committed(self) -> bool:
-        return self.evidence is not Evidence.NONE
+        return commits(self.evidence)
 
 
 @dataclass(frozen=True, slots=True)

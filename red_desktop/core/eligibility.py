@@ -8,20 +8,34 @@ from dataclasses import dataclass
 from red_desktop.core.domain import PRIVATE_ACTOR_TYPES, PUBLIC_ACTOR_TYPES, Proposal
 
 
-def public_private_commitment(p: Proposal) -> bool:
-    committed = {a.actor_type for a in p.actors if a.committed}
-    return bool(committed & PUBLIC_ACTOR_TYPES) and bool(committed & PRIVATE_ACTOR_TYPES)
+@dataclass(frozen=True, slots=True)
+class GateFacts:
+    """What the gates look at. A ranking of 100,000 proposals reads these from the store (ProposalFacts), not
+    whole proposals with their actors and narratives."""
+
+    region_type: str | None
+    requested_amount: float
+    committed_actor_types: frozenset[str]
 
 
-def region_type_set(p: Proposal) -> bool:
-    return p.region_type is not None
+def gate_facts(p: Proposal) -> GateFacts:
+    committed = frozenset(a.actor_type for a in p.actors if a.committed)
+    return GateFacts(p.region_type, p.requested_amount, committed)
 
 
-def requested_amount_positive(p: Proposal) -> bool:
-    return p.requested_amount > 0
+def public_private_commitment(f: GateFacts) -> bool:
+    return bool(f.committed_actor_types & PUBLIC_ACTOR_TYPES) and bool(f.committed_actor_types & PRIVATE_ACTOR_TYPES)
 
 
-GATES: dict[str, Callable[[Proposal], bool]] = {
+def region_type_set(f: GateFacts) -> bool:
+    return f.region_type is not None
+
+
+def requested_amount_positive(f: GateFacts) -> bool:
+    return f.requested_amount > 0
+
+
+GATES: dict[str, Callable[[GateFacts], bool]] = {
     "public_private_commitment": public_private_commitment,
     "region_type_set": region_type_set,
     "requested_amount_positive": requested_amount_positive,
@@ -47,5 +61,9 @@ class Eligibility:
 
 
 def check_eligibility(p: Proposal, gate_ids: tuple[str, ...], override_rationale: str | None = None) -> Eligibility:
-    failed = tuple(g for g in gate_ids if not GATES[g](p))
+    return check_gates(gate_facts(p), gate_ids, override_rationale)
+
+
+def check_gates(facts: GateFacts, gate_ids: tuple[str, ...], override_rationale: str | None = None) -> Eligibility:
+    failed = tuple(g for g in gate_ids if not GATES[g](facts))
     return Eligibility(failed, override_rationale)

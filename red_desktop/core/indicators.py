@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from red_desktop.core.domain import ActorType, Proposal
 
@@ -28,7 +28,17 @@ def actor_type_coverage(p: Proposal) -> float:
     return len(groups) / COVERAGE_GROUP_COUNT
 
 
-def co_funding_leverage(p: Proposal) -> float | None:
+class Funding(Protocol):
+    """A proposal, or what a ranking reads of it (store.proposal_facts)."""
+
+    @property
+    def requested_amount(self) -> float: ...
+
+    @property
+    def counterpart_total(self) -> float: ...
+
+
+def co_funding_leverage(p: Funding) -> float | None:
     """Counterpart funds (public + private) per dollar requested; undefined without a request."""
     if p.requested_amount <= 0:
         return None

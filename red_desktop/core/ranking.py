@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from red_desktop.core.aggregation import (
@@ -17,15 +17,15 @@ from red_desktop.core.aggregation import (
     competition_rank,
     ranking_order,
 )
-from red_desktop.core.domain import Proposal
-from red_desktop.core.eligibility import check_eligibility
+from red_desktop.core.eligibility import check_gates
 from red_desktop.core.indicators import co_funding_leverage
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.scoring import TOTAL, level_matrix, score_matrix
+from red_desktop.core.scoring import TOTAL, score_matrix
 from red_desktop.core.store import Store
+from red_desktop.core.store.proposal_facts import ProposalFacts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RankedProposal:
     rank: int | None
     uuid: str
@@ -74,7 +74,7 @@ class RankedProposal:
 def evaluation_scores(store: Store, rubric: Rubric) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Every evaluation of this rubric version scored: (evaluations with criterion scores and total, level matrix)."""
     evaluations = store.evaluations.frame(rubric)
-    levels = level_matrix(store.evaluations.scores_frame(rubric), rubric, list(evaluations.index))
+    levels = store.evaluations.levels(rubric, list(evaluations.index))
     scored = evaluations.join(score_matrix(levels, evaluations["region_type"].tolist(), rubric))
     return scored, levels
 
@@ -91,15 +91,15 @@ def build_ranking(
     ineligible proposals apart (see ineligible_apart)."""
     scored, levels = scores if scores is not None else evaluation_scores(store, rubric)
     aggregates = aggregate(scored, levels, rubric, method, spread_threshold)
-    proposals = {p.uuid: p for p in store.proposals.all()}
+    proposals = store.proposal_facts.all()
+    uuids = pd.Index([p.uuid for p in proposals], dtype=object)
+    table = aggregates.reindex(uuids)
+    totals = table[TOTAL].astype(float)
+    ranks = competition_rank(totals).to_numpy(dtype=float, na_value=math.nan)
+    order = uuids.get_indexer(ranking_order(totals, pd.Series([p.code for p in proposals], index=uuids)))
+    rows = _Rows(table, uuids.isin(aggregates.index), rubric)
     overrides = store.overrides.rationales()
-    uuids = pd.Index(list(proposals), dtype=object)
-    totals = aggregates[TOTAL].reindex(uuids).astype(float)
-    ranks = competition_rank(totals)
-    order = ranking_order(totals, pd.Series({u: p.code for u, p in proposals.items()}))
-    records = {str(k): v for k, v in aggregates.to_dict("index").items()}  # per-row pandas access is slow
-    rank_of = ranks.to_dict()
-    ranking = [_ranked(proposals[u], records.get(u), rubric, rank_of[u], overrides.get(u)) for u in order]
+    ranking = [rows.ranked(proposals[i], i, ranks[i], overrides.get(proposals[i].uuid)) for i in order.tolist()]
     return ineligible_apart(ranking) if ineligible_last else ranking
 
 
@@ -113,31 +113,49 @@ def ineligible_apart(ranking: list[RankedProposal]) -> list[RankedProposal]:
     return ranked + [replace(r, rank=None) for r in ranking if not r.eligible]
 
 
-def _ranked(
-    p: Proposal, row: Mapping[Any, Any] | None, rubric: Rubric, rank: Any, override: str | None
-) -> RankedProposal:
-    eligibility = check_eligibility(p, rubric.gate_ids, override)
-    return RankedProposal(
-        rank=None if pd.isna(rank) else int(rank),
-        uuid=p.uuid,
-        code=p.code,
-        title=p.title,
-        country=p.country,
-        region_type=None if p.region_type is None else str(p.region_type),
-        priority_area=None if p.priority_area is None else str(p.priority_area),
-        criteria={c: _number(row[c]) if row else None for c in rubric.criterion_ids},
-        weights=rubric.weights_for(p.region_type),
-        total=_number(row[TOTAL]) if row else None,
-        eligible=eligibility.eligible,
-        failed_gates=eligibility.failed_gates,
-        override_rationale=override if eligibility.overridden else None,
-        evaluations=int(row["evaluations"]) if row else 0,
-        spread=_number(row["spread"]) if row else None,
-        contested=bool(row["contested"]) if row else False,
-        reasons=tuple(row["reasons"]) if row else (),
-        leverage=co_funding_leverage(p),
-        status=str(p.status),
-    )
+class _Rows:
+    """The aggregates by position (one numpy array per column: per-row pandas access is slow at 100,000 rows) and
+    one weights dict per weight profile, shared by the proposals of that profile."""
+
+    def __init__(self, table: pd.DataFrame, present: np.ndarray, rubric: Rubric):
+        self.rubric = rubric
+        self.present = present.tolist()
+        self.criteria = [table[c].to_numpy(dtype=float).tolist() for c in rubric.criterion_ids]
+        self.total = table[TOTAL].to_numpy(dtype=float).tolist()
+        self.spread = table["spread"].to_numpy(dtype=float).tolist()
+        self.evaluations = table["evaluations"].tolist()
+        self.contested = table["contested"].tolist()
+        self.reasons = table["reasons"].tolist()
+        self._weights: dict[str, dict[str, float]] = {}
+
+    def weights(self, region_type: str | None) -> dict[str, float]:
+        name = self.rubric.profile_name(region_type)
+        return self._weights.setdefault(name, self.rubric.weights_for(region_type))
+
+    def ranked(self, p: ProposalFacts, i: int, rank: float, override: str | None) -> RankedProposal:
+        eligibility = check_gates(p.gates, self.rubric.gate_ids, override)
+        row = self.present[i]
+        return RankedProposal(
+            rank=None if math.isnan(rank) else int(rank),
+            uuid=p.uuid,
+            code=p.code,
+            title=p.title,
+            country=p.country,
+            region_type=p.region_type,
+            priority_area=p.priority_area,
+            criteria={c: _number(scores[i]) for c, scores in zip(self.rubric.criterion_ids, self.criteria)},
+            weights=self.weights(p.region_type),
+            total=_number(self.total[i]),
+            eligible=eligibility.eligible,
+            failed_gates=eligibility.failed_gates,
+            override_rationale=override if eligibility.overridden else None,
+            evaluations=int(self.evaluations[i]) if row else 0,
+            spread=_number(self.spread[i]),
+            contested=bool(self.contested[i]) if row else False,
+            reasons=tuple(self.reasons[i]) if row else (),
+            leverage=co_funding_leverage(p),
+            status=p.status,
+        )
 
 
 def _number(value: Any) -> float | None:

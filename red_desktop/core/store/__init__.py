@@ -32,6 +32,7 @@ from red_desktop.core.store.imports import Imports
 from red_desktop.core.store.meta import Meta
 from red_desktop.core.store.migrations import LATEST_VERSION, migrate, schema_version
 from red_desktop.core.store.overrides import GateOverrides
+from red_desktop.core.store.proposal_facts import ProposalFactsReader
 from red_desktop.core.store.proposals import Proposals
 from red_desktop.core.store.roster import Roster
 from red_desktop.core.store.summaries import ScoreSummaries
@@ -65,6 +66,7 @@ class Store:
         self.meta = Meta(self)
         self.audit = AuditLog(self)
         self.proposals = Proposals(self)
+        self.proposal_facts = ProposalFactsReader(self)
         self.evaluators = Evaluators(self)
         self.evaluations = Evaluations(self)
         self.overrides = GateOverrides(self)

@@ -301,6 +301,37 @@ class Evaluations(Manager):
 
         return pd.read_sql_query(sql, self.db.conn, params=params)
 
+    def levels(
+        self,
+        rubric: Rubric,
+        evaluation_ids: Sequence[str],
+        proposal_uuids: Sequence[str] | None = None,
+        evaluator_uuid: str | None = None,
+    ) -> pd.DataFrame:
+        """The level matrix of these evaluations (rows in their order, a column per sub-criterion of the rubric,
+        NaN where missing), as scoring.level_matrix makes it from scores_frame: pivoted in SQL, so 3.8 million
+        scores at 100,000 proposals never become 3.8 million rows of Python strings (584 MiB, 9 s)."""
+        sub_ids = [s.id for s in rubric.subcriteria]
+        columns = ", ".join("max(CASE s.subcriterion_id WHEN ? THEN s.level END)" for _ in sub_ids)
+        if proposal_uuids is None and evaluator_uuid is None:
+            # every score, in table order (a sort beats a lookup per score); other rubrics' fall out below
+            sql, params = f"SELECT s.evaluation_uuid, {columns} FROM scores s NOT INDEXED GROUP BY 1", sub_ids
+        else:
+            where, filters = _rubric_filter(rubric, proposal_uuids, evaluator_uuid)
+            sql = f"""
+                SELECT s.evaluation_uuid, {columns}
+                FROM scores s JOIN evaluations e ON e.uuid = s.evaluation_uuid
+                     JOIN proposals m ON m.uuid = e.proposal_uuid
+                WHERE {where} GROUP BY 1"""
+            params = sub_ids + filters
+        import pandas as pd  # only where a frame is read (see the imports)
+
+        rows = self.db.execute(sql, params).fetchall()
+        frame = pd.DataFrame.from_records(rows, columns=["evaluation_uuid", *sub_ids], coerce_float=True)
+        matrix = frame.set_index("evaluation_uuid").astype(float).reindex(pd.Index(evaluation_ids))
+        matrix.index.name, matrix.columns.name = "evaluation_uuid", "subcriterion_id"
+        return matrix
+
 
 # The proposal an evaluation counts for: its own, or the one its proposal was merged into (core/merging.py).
 # Over evaluations `e` joined to their proposal `m`.
