@@ -57,9 +57,9 @@ def cached_store(proposals: int, rubric: Rubric, rebuild: bool) -> Path:
     building.unlink(missing_ok=True)
     older = sorted(folder.glob(f"list-v{BUILD_VERSION}-*-{proposals}.sqlite"))
     if older and not rebuild:
-        older[0].rename(building)
-        for sidecar in ("-wal", "-shm"):
-            Path(f"{older[0]}{sidecar}").unlink(missing_ok=True)  # a closed store has none worth keeping
+        for sidecar in ("-wal", "-shm", ""):  # a write-ahead log may hold committed pages: it goes along
+            if Path(f"{older[0]}{sidecar}").exists():
+                Path(f"{older[0]}{sidecar}").rename(f"{building}{sidecar}")
         Store.open(building, user="bench").close()
     else:
         build_store(building, rubric, proposals)
