@@ -64,7 +64,8 @@ def cached_store(proposals: int, rubric: Rubric, rebuild: bool) -> Path:
     else:
         build_store(building, rubric, proposals)
     for stale in folder.glob(f"list-*-{proposals}.sqlite*"):
-        stale.unlink()
+        if not stale.name.startswith(building.name):
+            stale.unlink()
     building.rename(path)
     building.with_name(building.name + ".lock").unlink(missing_ok=True)
     return path
