@@ -207,6 +207,19 @@ CREATE TABLE meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+-- table portfolio_scores
+CREATE TABLE portfolio_scores (
+    criterion_id TEXT PRIMARY KEY,
+    proposals INTEGER NOT NULL CHECK (proposals >= 0),
+    average REAL
+);
+-- table proposal_criterion_scores
+CREATE TABLE proposal_criterion_scores (
+    proposal_uuid TEXT NOT NULL REFERENCES proposal_scores (proposal_uuid) ON DELETE CASCADE,
+    criterion_id TEXT NOT NULL,
+    score REAL,
+    PRIMARY KEY (proposal_uuid, criterion_id)
+) WITHOUT ROWID;
 -- table proposal_scores
 CREATE TABLE proposal_scores (
     proposal_uuid TEXT PRIMARY KEY REFERENCES proposals (uuid) ON DELETE CASCADE,
@@ -287,6 +300,15 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 -- trigger audit_log_no_update
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+-- trigger proposal_criterion_scores_delete
+CREATE TRIGGER proposal_criterion_scores_delete AFTER DELETE ON proposal_criterion_scores
+BEGIN DELETE FROM portfolio_scores; END;
+-- trigger proposal_criterion_scores_insert
+CREATE TRIGGER proposal_criterion_scores_insert AFTER INSERT ON proposal_criterion_scores
+BEGIN DELETE FROM portfolio_scores; END;
+-- trigger proposal_criterion_scores_update
+CREATE TRIGGER proposal_criterion_scores_update AFTER UPDATE ON proposal_criterion_scores
+BEGIN DELETE FROM portfolio_scores; END;
 -- trigger proposals_former_code
 CREATE TRIGGER proposals_former_code AFTER UPDATE OF code ON proposals WHEN old.code <> new.code BEGIN
     INSERT OR IGNORE INTO former_codes (code, proposal_uuid) VALUES (old.code, old.uuid);

@@ -258,7 +258,7 @@ def test_a_version_6_store_with_data_keeps_every_row_when_its_codes_become_label
     _back_to_version_6(store_path)
     db = Database(sqlite3.connect(store_path))
     db.execute("PRAGMA foreign_keys = ON")
-    assert migrate(db) == [7] and len(MIGRATIONS) == LATEST_VERSION
+    assert migrate(db) == list(range(7, LATEST_VERSION + 1)) and len(MIGRATIONS) == LATEST_VERSION
     assert db.execute("SELECT rowid, uuid, code, title FROM proposals ORDER BY rowid").fetchall() == proposals
     for table, rows in before.items():
         assert db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall() == rows
@@ -289,6 +289,8 @@ def _back_to_version_6(path: Path) -> None:
     columns = [r[1] for r in conn.execute("PRAGMA table_info(proposals)") if r[1] != "merged_into"]
     names = ", ".join(columns)
     with conn:
+        for table in ("proposal_criterion_scores", "portfolio_scores"):  # migration 8 (its triggers go with them)
+            conn.execute(f"DROP TABLE {table}")
         conn.execute("DROP TRIGGER proposals_former_code")
         conn.execute("DROP TABLE former_codes")
         conn.execute(old.replace('CREATE TABLE "proposals"', "CREATE TABLE proposals_old"))

@@ -343,6 +343,37 @@ END""",
         db.execute(statement)
 
 
+def _m008_criterion_scores(db: Database) -> None:
+    """Each proposal's committee score per criterion beside its total, and the portfolio's figures derived from them,
+    so a proposal's sheet reads its rank and the portfolio average instead of aggregating every evaluation (issue 19).
+
+    The portfolio figures are a cache of the criterion scores: any change to those empties it (triggers), and the
+    next refresh of the summaries computes it again. A store with committee totals already has summaries without
+    criterion scores: its totals and counts stay as they are (the list shows them) and the meta key below says
+    the summaries are not current (ScoreSummaries.is_current) until a refresh of every proposal fills them."""
+    for statement in (
+        """CREATE TABLE proposal_criterion_scores (
+    proposal_uuid TEXT NOT NULL REFERENCES proposal_scores (proposal_uuid) ON DELETE CASCADE,
+    criterion_id TEXT NOT NULL,
+    score REAL,
+    PRIMARY KEY (proposal_uuid, criterion_id)
+) WITHOUT ROWID""",
+        """CREATE TABLE portfolio_scores (
+    criterion_id TEXT PRIMARY KEY,
+    proposals INTEGER NOT NULL CHECK (proposals >= 0),
+    average REAL
+)""",
+        *(
+            f"""CREATE TRIGGER proposal_criterion_scores_{event} AFTER {event.upper()} ON proposal_criterion_scores
+BEGIN DELETE FROM portfolio_scores; END"""
+            for event in ("insert", "update", "delete")
+        ),
+        """INSERT INTO meta (key, value) SELECT 'score_summaries_without_criteria', '8'
+    WHERE EXISTS (SELECT 1 FROM proposal_scores WHERE finals > 0)""",
+    ):
+        db.execute(statement)
+
+
 # Migrations that rebuild a table others refer to run with foreign keys off (SQLite's 12-step procedure): the
 # references are checked before the transaction commits.
 REBUILDS = frozenset({7})
@@ -356,6 +387,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _m005_trusted_keys,
     _m006_exchange,
     _m007_codes_are_labels,
+    _m008_criterion_scores,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
