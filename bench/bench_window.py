@@ -10,8 +10,9 @@ the daily backup off) on a copy of bench_list.py's bulk-built store (cached in t
 never written). Times are from the moment the process was spawned (time.time() passed in argv):
 - visible: the window's first Expose event; the bare window's likewise;
 - rows: the first heartbeat at which the proposal list has rows;
-- search: "valle" typed into the list's search (QTest.keyClicks) as soon as rows show, until the list has left
-  its loading state and shows the filtered count;
+- search: "valle" typed into the list's search (QTest.keyClicks) as soon as rows show, until the list shows its
+  answer and the filtered count (from the store before the list's index lands, from the index after);
+- index: when the list's index landed (the search answered from it; every sort and filter);
 - committee: the first heartbeat at which the committee ranking has rows;
 - settled: committee filled, the list's index in, no background work or write pending for QUIET seconds.
 A QTimer heartbeat (every 10 ms) starts just before the Application and its window are built; a stall is the
@@ -182,13 +183,16 @@ def app_child(t0: float, db: Path, profile: str, timeout: float) -> None:  # noq
         label = window.proposals.list_view.count_label
         typed_count = ""
         committee = False
-        while model.loading or model.query.text != SEARCH or "…" in label.text():
+        while not model.answered or model.query.text != SEARCH or "…" in label.text():
             if not committee and window.committee.model.rowCount() > 0:
                 committee = True
                 _say(committee=now())
             yield
         typed_count = label.text()
         _say(search=now(), search_count=typed_count)
+        while model.loading:
+            yield
+        _say(index=now())
         while window.committee.model.rowCount() == 0:
             yield
         if not committee:
@@ -326,6 +330,7 @@ def table(results: dict[int, list[dict[str, Any]]], bare: dict[int, list[dict[st
     rows.append(("  ratio to the bare window (paired)", ratio))
     row("list shows rows", "rows")
     row(f"search '{SEARCH}' answered", "search")
+    row("list's index in", "index")
     row("committee ranking filled", "committee")
     row("launch settled", "settled")
     row("stall, launch: longest", "launch", "ms", "max", digits=0)

@@ -231,8 +231,10 @@ def _raw(columns: Columns) -> _Raw:
         raw[key] = np.array([np.nan if v is None else v for v in columns[key]], dtype=np.float64).reshape(-1)
     for key in ("uuid", "code", *_CATEGORIES):
         raw[key] = _objects([str(v or "") for v in columns[key]])
+    folded: dict[str, str] = {}  # regions and agencies repeat: each folded once (0.7 s of 300,000 folds at 100,000)
     for key in _FOLDED:
-        raw[key] = _objects([fold(str(v)) for v in columns[key]])
+        texts = map(str, columns[key])
+        raw[key] = _objects([folded[v] if v in folded else folded.setdefault(v, fold(v)) for v in texts])
     raw["search_text"] = _objects([str(v).encode() for v in columns["search_text"]])
     return raw
 

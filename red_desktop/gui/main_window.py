@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSettings, QSize, QTimer, Signal, SignalInstance
@@ -22,6 +23,7 @@ from red_desktop.core.committee import CommitteeData
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.rubric import Rubric
+from red_desktop.core.store import Store
 from red_desktop.gui.current_proposal import CurrentProposal
 from red_desktop.gui.editor.proposal_editor import ProposalEditor
 from red_desktop.gui.exchange.files import package_paths
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.closing_for_good = False  # set by the application when it closes the window itself: no questions
         self.read_only = False  # set_read_only: a store on read-only media
         self.current = CurrentProposal(self)  # the proposal on screen, one across the views
+        self._runner = runner
         self.setWindowTitle(fill(self.tr("RED Desktop — %1"), service.path.name))
         self.setAccessibleName(self.tr("RED Desktop main window"))
         self.proposals = ProposalsPage(self._list_view(), ProposalEditor(service, rubric=rubric), self)
@@ -119,9 +122,26 @@ class MainWindow(QMainWindow):
         return page_undo
 
     def _list_view(self) -> ProposalListView:
+        """A list whose first lines show at once: the code order read a page at a time, and a search answered by
+        the store in the background, until the list's index lands (StoreViews)."""
         reader = self.service.reader
         assert reader is not None, "the service must be open"
-        return ProposalListView(ProposalListModel(reader.proposals.rows, reader.proposals.ids_in_code_order), self)
+        proposals = reader.proposals
+        model = ProposalListModel(
+            proposals.rows, proposals.ids_in_code_order, count=proposals.count, search=self._search
+        )
+        return ProposalListView(model, self)
+
+    def _search(self, term: str, deliver: Callable[[Sequence[int]], None]) -> None:
+        """The proposals whose search text holds `term`, in code order, read in the background on a connection of
+        its own (the list's search before its index lands)."""
+        path = self.service.path
+
+        def search() -> list[int]:
+            with Store.open(path, readonly=True) as store:
+                return store.proposals.search_in_code_order(term)
+
+        self._runner.run(search, context=self, on_done=deliver)
 
     def _build_navigation(self) -> tuple[QListWidget, QStackedWidget]:
         navigation = QListWidget(self)

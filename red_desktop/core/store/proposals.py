@@ -27,12 +27,16 @@ _LIST_KEYS = (
     "rowid", "uuid", "code", "title", "country", "region_name", "region_type", "priority_area", "status",
     "executing_agency", "requested_amount", "leverage", "updated_at",
 )  # fmt: skip
+# "Not merged into another", answered from the (small, partial) index of the merged ones: `merged_into IS NULL`
+# would read each ~5 KB row to check it, which no covering index of the list then spares (at 100,000 proposals the
+# list's columns took 0.36 s that way, 0.21 s so; the code order 0.18 s and 0.06 s).
+_NOT_MERGED = "p.rowid NOT IN (SELECT rowid FROM proposals WHERE merged_into IS NOT NULL)"
 _LIST_SQL = f"""
     SELECT p.rowid, p.uuid, p.code, p.title, p.country, p.region_name, coalesce(p.region_type, ''),
            coalesce(p.priority_area, ''), p.status, p.executing_agency, p.requested_amount, {_LEVERAGE}, p.updated_at
-    FROM proposals p INDEXED BY proposals_list WHERE p.merged_into IS NULL"""
+    FROM proposals p INDEXED BY proposals_list WHERE {_NOT_MERGED}"""
 _SUMMARY_SQL = "SELECT proposal_uuid, evaluations, finals, total FROM proposal_scores"
-_TEXT_SQL = "SELECT p.rowid, p.search_text FROM proposals p INDEXED BY proposals_search WHERE p.merged_into IS NULL"
+_TEXT_SQL = f"SELECT p.rowid, p.search_text FROM proposals p INDEXED BY proposals_search WHERE {_NOT_MERGED}"
 # The codes a proposal answers to besides its own: those it had, and those of the proposals merged into it.
 _OTHER_CODES_SQL = """
     SELECT p.uuid AS uuid, f.code AS code FROM former_codes f JOIN proposals p ON p.uuid = f.proposal_uuid
@@ -403,15 +407,40 @@ class Proposals(Manager):
 
     def count(self, *, merged: bool = False) -> int:
         """How many proposals there are; those merged into another only when asked for."""
-        sql = "SELECT count(*) FROM proposals" + ("" if merged else " WHERE merged_into IS NULL")
+        sql = "SELECT count(*) FROM proposals"  # every row: counted from the smallest index, not the ~5 KB rows
+        if not merged:
+            sql = f"SELECT ({sql}) - (SELECT count(*) FROM proposals WHERE merged_into IS NOT NULL)"
         return int(self.db.execute(sql).fetchone()[0])
 
     # ---- the proposal list: ids in display order, then rows for the lines on screen ----
 
-    def ids_in_code_order(self) -> list[int]:
-        """Rowids of every proposal in code order: what the list shows before its index is loaded."""
-        sql = "SELECT rowid FROM proposals WHERE merged_into IS NULL ORDER BY code, uuid"
-        return [rowid for (rowid,) in self.db.execute(sql)]
+    def ids_in_code_order(self, offset: int = 0, limit: int | None = None) -> list[int]:
+        """Rowids of the proposals in code order, from `offset`, `limit` of them (all when None): what the list shows
+        before its index is loaded, a page at a time (one covering index read: 0.1 ms the first page, 20 ms the
+        middle one, 60 ms all of them at 100,000 proposals)."""
+        sql = f"SELECT p.rowid FROM proposals p INDEXED BY proposals_list WHERE {_NOT_MERGED} ORDER BY p.code, p.uuid"
+        page = "" if limit is None and not offset else " LIMIT ? OFFSET ?"
+        params = [] if not page else [-1 if limit is None else limit, offset]
+        return [rowid for (rowid,) in self.db.execute(sql + page, params)]
+
+    def search_in_code_order(self, term: str) -> list[int]:
+        """Rowids of the proposals whose search text holds `term` (folded as the list folds it), in code order: the
+        list's search before its index is loaded (a read of the search text's covering index, ~0.1 s at 100,000).
+        The same proposals as the index's search (core.list_index), former and merged codes included."""
+        if not term or "\n" in term:
+            return []
+        others: dict[str, list[str]] = defaultdict(list)
+        for uuid, code in self.db.execute(f"SELECT uuid, code FROM ({_OTHER_CODES_SQL})"):
+            others[uuid].append(code)
+        sql = f"""SELECT p.rowid, p.uuid, p.search_text FROM proposals p INDEXED BY proposals_search
+                  WHERE {_NOT_MERGED} AND (instr(p.search_text, ?) > 0 OR p.uuid IN (SELECT value FROM json_each(?)))
+                  ORDER BY p.code, p.uuid"""
+        found = self.db.execute(sql, [term, json.dumps(list(others))])
+        return [
+            rowid
+            for rowid, uuid, text in found
+            if term in (search_text([text, *others[uuid]]) if uuid in others else text)
+        ]
 
     def list_columns(self, uuids: Sequence[str] | None = None) -> dict[str, list[object]]:
         """What the list's in-memory index holds (core.list_index.ENTRY_KEYS), column by column, for these

@@ -28,6 +28,7 @@ from red_desktop.core.domain import PriorityArea, ProposalStatus, RegionType
 from red_desktop.core.enum_labels import short_enum_label
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery, OwnTotal, ProposalRow
+from red_desktop.core.text import fold
 from red_desktop.gui.fill import fill
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -130,20 +131,38 @@ DEFAULT_COLUMNS = ("code", "title", "country", "region_name", "region_type", "st
 
 
 class ProposalListModel(QAbstractTableModel):
-    """`fetch_rows(ids)` and `fetch_code_order()` are the store's reads (read-only, GUI thread, indexed)."""
+    """`fetch_rows(ids)` and `fetch_code_order()` are the store's reads (read-only, GUI thread, indexed).
+
+    With `count` (the number of proposals listed), the code order is read a page at a time as the lines are shown,
+    `fetch_code_order(offset, limit)`, until the index lands: the window shows its first lines at once however
+    large the store (reading the whole order took 0.2 s at 100,000 proposals, twice, before the window showed).
+    `search` (a term, then what to do with its rowids in code order) answers a search before the index lands, from
+    the store in the background; the index answers it again once it lands."""
 
     def __init__(
         self,
         fetch_rows: Callable[[Sequence[int]], list[ProposalRow]],
-        fetch_code_order: Callable[[], list[int]],
+        fetch_code_order: Callable[..., Sequence[int]],
         parent: Any = None,
+        *,
+        count: Callable[[], int] | None = None,
+        search: Callable[[str, Callable[[Sequence[int]], None]], None] | None = None,
     ):
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._index: ListIndex | None = None
         self._keys = list(COLUMNS)
-        # Read once: the view's first sorts ask for it again before the index lands (0.2 s a read at 100,000)
-        self._code_order: NDArray[np.int64] = np.array(fetch_code_order(), dtype=np.int64)
+        self._fetch_code_order = fetch_code_order
+        self._search = search
+        self._early: tuple[str, NDArray[np.int64]] | None = None  # a search answered before the index: term, rowids
+        self._asked: set[str] = set()  # searches asked of the store, not answered yet
+        self._paged = count is not None
+        # Read once: the view's first sorts ask for it again before the index lands (0.2 s a read at 100,000); paged,
+        # -1 until a page is read
+        if count is not None:
+            self._code_order: NDArray[np.int64] = np.full(count(), -1, dtype=np.int64)
+        else:
+            self._code_order = np.array(fetch_code_order(), dtype=np.int64)
         self._ids = self._code_order
         self._cache: OrderedDict[int, ProposalRow] = OrderedDict()
         self.query = ListQuery()
@@ -203,8 +222,8 @@ class ProposalListModel(QAbstractTableModel):
         """Show the query's proposals (answered in memory); rows are fetched from the store as they are displayed."""
         if self._index is not None:
             ids = self._index.query(query)
-        elif query == ListQuery(sort=query.sort, descending=query.descending) and query.sort == "code":
-            ids = self._code_order[::-1] if query.descending else self._code_order
+        elif (early := self._early_answer(query, ask=True)) is not None:
+            ids = early[::-1] if query.descending else early
         else:
             ids = self._ids  # kept until the index lands (set_index runs the query then)
         self.beginResetModel()
@@ -215,12 +234,44 @@ class ProposalListModel(QAbstractTableModel):
 
     def set_index(self, index: ListIndex) -> None:
         self._index = index
+        self._early = None
         self.set_query(self.query)
 
     @property
     def loading(self) -> bool:
         """True until the first index arrives: only code order without filters can be shown meanwhile."""
         return self._index is None
+
+    @property
+    def answered(self) -> bool:
+        """Whether the lines shown are the query's: always once the index landed; before it, code order, or a
+        search alone (no filter) in code order once the store has answered it."""
+        return self._index is not None or self._early_answer(self.query) is not None
+
+    def _early_answer(self, query: ListQuery, ask: bool = False) -> NDArray[np.int64] | None:
+        """Before the index: the proposals of a query in code order that is a search alone (no filter), ascending,
+        if known (and, `ask`, asked of the store in the background if not); None when only the index answers it."""
+        plain = ListQuery(sort=query.sort, descending=query.descending)
+        if query.sort != "code":
+            return None
+        if query == plain:
+            return self._code_order
+        term = fold(query.text.strip())
+        if replace(query, text="") != plain or not term:
+            return None
+        if self._early is not None and self._early[0] == term:
+            return self._early[1]
+        if ask and self._search is not None and term not in self._asked:
+            self._asked.add(term)
+            self._search(term, lambda ids: self._searched(term, ids))
+        return None
+
+    def _searched(self, term: str, ids: Sequence[int]) -> None:
+        self._asked.discard(term)
+        if self._index is not None or fold(self.query.text.strip()) != term:
+            return  # the index answers from now on, or the user typed on: only the term shown is kept
+        self._early = (term, np.asarray(ids, dtype=np.int64))
+        self.set_query(self.query)
 
     def refresh(self) -> None:
         self.set_query(self.query)
@@ -230,6 +281,7 @@ class ProposalListModel(QAbstractTableModel):
         cached = self._cache.get(rowid)
         if cached is None:
             self._load_page(row)
+            rowid = int(self._ids[row])  # a page of the code order read meanwhile
             cached = self._cache[rowid]
         self._cache.move_to_end(rowid)
         return cached
@@ -249,12 +301,28 @@ class ProposalListModel(QAbstractTableModel):
 
     def _load_page(self, row: int) -> None:
         start = (row // PAGE) * PAGE
+        self._read_code_order(start, start + PAGE)
         items = self._fetch_rows(self._ids[start : start + PAGE].tolist())
         owns = self._index.own_of([item.rowid for item in items]) if self._index is not None else []
         for item, own in zip(items, owns or [None] * len(items), strict=True):
             self._cache[item.rowid] = item if own is None else replace(item, own=own)
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
+
+    def _read_code_order(self, start: int, stop: int) -> None:
+        """The pages of the code order behind these lines, where still unread (before the index lands)."""
+        ascending = self._ids is self._code_order
+        if not self._paged or self._index is not None or not (ascending or self._ids.base is self._code_order):
+            return  # everything read, or the index's answer, or a search's
+        count = len(self._code_order)
+        for row in range(start, min(stop, len(self._ids))):
+            if self._ids[row] >= 0:
+                continue
+            first = ((row if ascending else count - 1 - row) // PAGE) * PAGE
+            page = np.asarray(self._fetch_code_order(first, PAGE), dtype=np.int64)[: count - first]
+            self._code_order[first : first + len(page)] = page
+            if len(page) < min(PAGE, count - first):  # proposals gone since they were counted: read all again
+                self._code_order[:] = np.resize(np.asarray(self._fetch_code_order(), dtype=np.int64), count)
 
 
 def _replace(query: ListQuery, **changes: Any) -> ListQuery:

@@ -37,6 +37,7 @@ class ProposalListView(QWidget):
         layout.addWidget(self.count_label)
         self.filters.query_changed.connect(self._on_query_changed)
         model.modelReset.connect(self._show_current)  # a new index, filter or sort: the current line again
+        model.modelReset.connect(self._show_count)  # a sort too (the header's): only the index answers some
         self.table.doubleClicked.connect(lambda index: self.proposal_activated.emit(model.row_at(index.row()).uuid))
         self._total = model.rowCount()
         self._show_count()
@@ -128,7 +129,7 @@ class ProposalListView(QWidget):
     def _show_count(self) -> None:
         """The count in words; a count of one has a message of its own (simpler to translate than plural forms)."""
         shown = self.model.rowCount()
-        if self.model.loading and self.model.query != ListQuery():
+        if not self.model.answered:
             if shown == 1:
                 text = self.tr("Preparing the search over 1 proposal…")
             else:
