@@ -1,36 +1,55 @@
-"""Benchmark: CSV and XLSX export of the 2,000-proposal demo store (6,009 evaluations, ~78,000 scores).
+"""Benchmark: the CSV export of a store against a plain pandas script exporting the same tables, in the same run.
 
-Run: .venv/bin/python bench/bench_exports.py [--proposals N] [--repeat R] [--rebuild]
-Prints medians of each phase: reading the store into tables, writing the CSV files, writing the workbook.
-The store (build_demo(proposals=2000, evaluators=8, seed=1), ~15 s) is cached in the temp folder, keyed by
-the size and the migrations, and opened read-only as the export command does.
+Run: .venv/bin/python bench/bench_exports.py [--proposals N] [--store PATH] [--repeat R] [--xlsx] [--profile]
+     [--rebuild]
+
+By default the 2,000-proposal demo store (build_demo(proposals=2000, evaluators=8, seed=1), ~15 s, 6,009
+evaluations, ~78,000 scores) is built once and cached in the temp folder, keyed by the size and the migrations;
+--store exports another store instead (e.g. a copy of bench/bench_list.py's 20,000 or 100,000-proposal stores).
+Every store is opened read-only, as the export command does.
+
+Each export runs in a fresh Python process, as `red-desktop export` does, alternated with the baseline (issue 19:
+the export within 3x of it): pandas.read_sql of the store's proposals, actors, evaluations, scores, decisions and
+audit_log tables (every column, the rows in a stable order) and DataFrame.to_csv of each, UTF-8 with BOM. The real
+export writes the same rows with labels, the codes and evaluator names beside the ids, the criterion totals of each
+evaluation, and computes the aggregates (ranking, calibration, sensitivity) and agreement tables the plain script
+does not: its phases are printed so that what bounds the ratio is visible. Times start after the modules are
+imported. --xlsx also times the XLSX workbook once (openpyxl-bound; not held to the 3x).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import hashlib
+import json
+import pstats
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from red_desktop import paths  # noqa: E402
-from red_desktop.core.demo import build_demo  # noqa: E402
-from red_desktop.core.exports import build_tables, export_store  # noqa: E402
-from red_desktop.core.exports.cells import fit_for_excel  # noqa: E402
-from red_desktop.core.exports.writers import write_csv, write_xlsx  # noqa: E402
-from red_desktop.core.progress import NoProgress  # noqa: E402
-from red_desktop.core.rubric import Rubric, load_rubric  # noqa: E402
-from red_desktop.core.store import Store, migrations  # noqa: E402
+PLAIN_TABLES = {  # the store's tables the baseline exports, each in a stable order
+    "proposals": "SELECT * FROM proposals ORDER BY code",
+    "actors": "SELECT * FROM actors ORDER BY proposal_uuid, position",
+    "evaluations": "SELECT * FROM evaluations ORDER BY proposal_uuid, evaluator_uuid",
+    "scores": "SELECT * FROM scores ORDER BY evaluation_uuid, subcriterion_id",
+    "decisions": "SELECT * FROM decisions ORDER BY proposal_uuid",
+    "audit": "SELECT * FROM audit_log ORDER BY at, id",
+}
 
 
-def cached_store(proposals: int, rubric: Rubric, rebuild: bool) -> Path:
+def cached_store(proposals: int, rebuild: bool) -> Path:
+    from red_desktop import paths
+    from red_desktop.core.demo import build_demo
+    from red_desktop.core.rubric import load_rubric
+    from red_desktop.core.store import Store, migrations
+
     schema = hashlib.sha256(Path(migrations.__file__).read_bytes()).hexdigest()[:10]
     folder = Path(tempfile.gettempdir()) / "red-desktop-bench"
     path = folder / f"exports-{schema}-{proposals}.sqlite"
@@ -40,7 +59,7 @@ def cached_store(proposals: int, rubric: Rubric, rebuild: bool) -> Path:
         building.unlink(missing_ok=True)
         start = time.perf_counter()
         with Store.open(building, user="bench") as store:
-            build_demo(store, rubric, proposals=proposals, evaluators=8, seed=1)
+            build_demo(store, load_rubric(paths.default_rubric_path()), proposals=proposals, evaluators=8, seed=1)
             store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         building.rename(path)
         building.with_name(building.name + ".lock").unlink(missing_ok=True)
@@ -48,37 +67,129 @@ def cached_store(proposals: int, rubric: Rubric, rebuild: bool) -> Path:
     return path
 
 
-def timed(label: str, run: Callable[[], Any], repeat: int) -> Any:
-    times, answer = [], None
-    for _ in range(repeat):
+def real_once(store_path: Path, out: Path, kind: str, profile: bool) -> dict[str, float]:
+    """One export as the command line does it (Store.open read-only, build_tables, write_csv), in this process."""
+    from red_desktop import paths
+    from red_desktop.core.exports import build_tables, export_store
+    from red_desktop.core.exports.writers import write_csv
+    from red_desktop.core.progress import NoProgress
+    from red_desktop.core.rubric import load_rubric
+    from red_desktop.core.store import Store
+
+    profiler = cProfile.Profile() if profile else None
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    rubric = load_rubric(paths.default_rubric_path())
+    with Store.open(store_path, user="bench", readonly=True) as store:
+        times["open"] = time.perf_counter() - start
+        if kind == "xlsx":
+            export_store(store, rubric, "xlsx", out / "export.xlsx")
+            times["write"] = time.perf_counter() - start - sum(times.values())
+        else:
+            tables = build_tables(store, rubric, NoProgress())
+            times["read"] = time.perf_counter() - start - sum(times.values())
+            write_csv(out / "csv", tables)
+            times["write"] = time.perf_counter() - start - sum(times.values())
+    if profiler:
+        profiler.disable()
+        stats = pstats.Stats(profiler, stream=sys.stderr)
+        stats.sort_stats("cumulative").print_stats(30)
+        stats.sort_stats("tottime").print_stats(15)
+    times["total"] = time.perf_counter() - start
+    times["bytes"] = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    times["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return times
+
+
+def plain_once(store_path: Path, out: Path) -> dict[str, float]:
+    """What a short pandas script exporting the store does: read_sql of each table, to_csv."""
+    import sqlite3
+
+    import pandas as pd
+
+    times = {"read": 0.0, "write": 0.0}
+    start = time.perf_counter()
+    conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
+    folder = out / "plain"
+    folder.mkdir()
+    for name, sql in PLAIN_TABLES.items():
+        began = time.perf_counter()
+        frame = pd.read_sql(sql, conn)
+        read = time.perf_counter()
+        frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8-sig", lineterminator="\r\n")
+        times["read"] += read - began
+        times["write"] += time.perf_counter() - read
+        del frame
+    conn.close()
+    times["total"] = time.perf_counter() - start
+    times["bytes"] = sum(p.stat().st_size for p in folder.iterdir())
+    times["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return times
+
+
+def child(mode: str, store_path: Path, profile: bool = False) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as out:
+        command = [sys.executable, __file__, "--child", mode, str(store_path), out] + (["--profile"] * profile)
         start = time.perf_counter()
-        answer = run()
-        times.append(time.perf_counter() - start)
-    spread = f"(runs {', '.join(f'{t:.2f}' for t in times)})"
-    print(f"  {label:<44} median {statistics.median(times):6.2f} s  {spread}")
-    return answer
+        done = subprocess.run(command, check=True, capture_output=True, text=True)
+        wall = time.perf_counter() - start
+    if profile:
+        print(done.stderr, file=sys.stderr)
+    return {**json.loads(done.stdout.strip().splitlines()[-1]), "wall": wall}
+
+
+def med(runs: list[dict[str, float]], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def spread(runs: list[dict[str, float]]) -> str:
+    totals = [r["total"] for r in runs]
+    return f"{med(runs, 'total'):6.2f} s (min {min(totals):.2f}, max {max(totals):.2f})"
+
+
+def ratio(real: list[dict[str, float]], plain: list[dict[str, float]], key: str) -> str:
+    ratios = [r[key] / p[key] for r, p in zip(real, plain)]
+    return f"{statistics.median(ratios):.2f}x (pairs {', '.join(f'{x:.2f}' for x in ratios)})"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--proposals", type=int, default=2_000)
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--proposals", type=int, default=2_000, help="size of the cached demo store")
+    parser.add_argument("--store", type=Path, help="export this store (opened read-only) instead of the demo")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--xlsx", action="store_true", help="also time the XLSX export, once")
+    parser.add_argument("--profile", action="store_true", help="cProfile of the first real CSV export")
     parser.add_argument("--rebuild", action="store_true", help="build the demo store again")
+    parser.add_argument("--child", nargs=3, metavar=("MODE", "STORE", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    rubric = load_rubric(paths.default_rubric_path())
-    db = cached_store(args.proposals, rubric, args.rebuild)
-    with Store.open(db, user="bench", readonly=True) as store, tempfile.TemporaryDirectory() as out:
-        folder = Path(out)
-        tables = timed("read the store into six tables", lambda: build_tables(store, rubric, NoProgress()), args.repeat)
-        rows = {t.name: len(t.frame) for t in tables}
-        print(f"  rows: {', '.join(f'{name} {n:,}' for name, n in rows.items())}")
-        timed("write the CSV files", lambda: write_csv(folder / "csv", tables), args.repeat)
-        fitted = [fit_for_excel(t)[0] for t in tables]
-        timed("write the XLSX workbook", lambda: write_xlsx(folder / "book.xlsx", fitted), args.repeat)
-        timed("export_store csv (read + write)", lambda: export_store(store, rubric, "csv", folder / "e"), args.repeat)
-        timed("export_store xlsx (read + write)", lambda: export_store(store, rubric, "xlsx", folder / "e.xlsx"), 1)
-        sizes = {p.name: p.stat().st_size for p in [*(folder / "csv").iterdir(), folder / "book.xlsx"]}
-        print(f"  sizes: {', '.join(f'{name} {size / 1e6:.1f} MB' for name, size in sorted(sizes.items()))}")
+    if args.child:
+        mode, store_path, out = args.child[0], Path(args.child[1]), Path(args.child[2])
+        answer = plain_once(store_path, out) if mode == "plain" else real_once(store_path, out, mode, args.profile)
+        print(json.dumps(answer))
+        return
+    store_path = args.store or cached_store(args.proposals, args.rebuild)
+    real, plain = [], []
+    for n in range(args.repeat):  # alternated, one fresh process each
+        real.append(child("csv", store_path, args.profile and n == 0))
+        plain.append(child("plain", store_path))
+    print(f"{store_path.name} ({store_path.stat().st_size / 1e6:.0f} MB), {args.repeat} repeats, one process each")
+    print(
+        f"  export csv                 {spread(real)}: open {med(real, 'open'):.2f}, read {med(real, 'read'):.2f}, "
+        f"write {med(real, 'write'):.2f}; {med(real, 'bytes') / 1e6:.0f} MB; peak RSS {med(real, 'peak_mb'):.0f} MB"
+    )
+    print(
+        f"  plain read_sql + to_csv    {spread(plain)}: read_sql {med(plain, 'read'):.2f}, "
+        f"to_csv {med(plain, 'write'):.2f}; {med(plain, 'bytes') / 1e6:.0f} MB; peak RSS {med(plain, 'peak_mb'):.0f} MB"
+    )
+    print(f"  ratio export / plain       {ratio(real, plain, 'total')}")
+    walls = f"export {med(real, 'wall'):.2f} s, plain {med(plain, 'wall'):.2f} s"
+    print(f"  process wall times         {walls}: {ratio(real, plain, 'wall')}")
+    if args.xlsx:
+        xlsx = child("xlsx", store_path)
+        times = f"{xlsx['total']:6.2f} s; {xlsx['bytes'] / 1e6:.1f} MB; peak RSS {xlsx['peak_mb']:.0f} MB"
+        print(f"  export xlsx (once)         {times}; {xlsx['total'] / med(plain, 'total'):.1f}x the plain CSV")
 
 
 if __name__ == "__main__":

@@ -6,10 +6,12 @@ audit log is the store's, entry by entry."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from red_desktop.core.agreement import FIGURES, Agreement, panel_agreement, reason_said
@@ -33,6 +35,7 @@ from red_desktop.core.sensitivity import (
     ranking_sensitivity,
 )
 from red_desktop.core.store import Store
+from red_desktop.core.store.rows import evaluation_from_row
 
 Row = dict[str, Any]
 
@@ -75,20 +78,34 @@ def table(name: str, rows: Iterable[Row], criterion_ids: Sequence[str], options:
     """A table from dict rows holding every declared column (and nothing else); text is never missing, only empty.
 
     A labelled column's row value is its id: the table shows its label and keeps the id in `<name>_id`."""
+    cols = tuple(columns(name, criterion_ids))
+    listed = list(rows)
+    values = {key: [r[key] for r in listed] for key in dict.fromkeys(_source(c, cols) for c in cols)}
+    return columns_table(name, values, criterion_ids, options)
+
+
+def columns_table(
+    name: str, values: Mapping[str, Sequence[Any]], criterion_ids: Sequence[str], options: ExportOptions | None = None
+) -> Table:
+    """A table from one list of values per declared column, as `table` makes it from rows (a labelled column's
+    values are its ids, given once under the column's name): for tables of millions of rows, no dict a row."""
     options = options or ExportOptions()
     cols = tuple(columns(name, criterion_ids))
-    names = [c.name for c in cols]
-    listed = list(rows)
     data = {}
     for c in cols:
-        values = [r[c.name.removesuffix(ID_SUFFIX) if _is_id(c, cols) else c.name] for r in listed]
+        column = values[_source(c, cols)]
         if DTYPES[c.kind] == "object":
-            values = [_text(v) for v in values]
+            column = ["" if v is None else str(v) for v in column]  # _text, inline: millions of cells
         if c.labels:
-            values = _labelled(values, c.labels, options.language)
-        data[c.name] = pd.Series(values, dtype=DTYPES[c.kind])
+            column = _labelled(column, c.labels, options.language)
+        data[c.name] = pd.Series(column, dtype=DTYPES[c.kind])
     headers = tuple(header(options.language, c, options.top_n) for c in cols)
-    return Table(name, cols, pd.DataFrame(data, columns=names), headers)
+    return Table(name, cols, pd.DataFrame(data, columns=[c.name for c in cols]), headers)
+
+
+def _source(column: Column, cols: Sequence[Column]) -> str:
+    """The key a column's values are found under: `<name>_id` beside a labelled `<name>` holds `<name>`'s ids."""
+    return column.name.removesuffix(ID_SUFFIX) if _is_id(column, cols) else column.name
 
 
 def _is_id(column: Column, cols: Sequence[Column]) -> bool:
@@ -97,7 +114,7 @@ def _is_id(column: Column, cols: Sequence[Column]) -> bool:
     return base != column.name and any(c.name == base and c.labels for c in cols)
 
 
-def _labelled(ids: list[str], kind: str, language: str) -> list[str]:
+def _labelled(ids: Sequence[str], kind: str, language: str) -> list[str]:
     """Each id's label in the language (core/enum_labels.py); an empty id stays empty."""
     labels = {value: value_label(kind, value, language) if value else "" for value in set(ids)}  # a handful
     return [labels[value] for value in ids]
@@ -191,20 +208,34 @@ def scores_table(
     codes: Mapping[str, str],
     evaluators: Mapping[str, str],
     options: ExportOptions | None = None,
+    scores: pd.DataFrame | None = None,
 ) -> Table:
-    rows = [
+    """One row per score of these evaluations, in their order: their own scores, or with `scores` (columns
+    evaluation_uuid, subcriterion_id, level, justification; each evaluation's rows by sub-criterion) those rows."""
+    if scores is None:
+        rows = [(e, s.subcriterion_id, s.level, s.justification) for e in evaluations for s in e.scores]
+        owners, values = [e for e, *_ in rows], {k: [r[i + 1] for r in rows] for i, k in enumerate(_SCORED)}
+    else:
+        position = {e.uuid: i for i, e in enumerate(evaluations)}
+        at = scores["evaluation_uuid"].map(position)
+        kept = scores[at.notna()].iloc[np.argsort(at.dropna().to_numpy(), kind="stable")]  # stable: sub-criteria
+        owners = [evaluations[i] for i in kept["evaluation_uuid"].map(position)]
+        values = {k: kept[k].tolist() for k in _SCORED}
+    proposal_code = {uuid: codes[uuid] for uuid in {e.proposal_uuid for e in owners}}
+    return columns_table(
+        "scores",
         {
-            "evaluation_uuid": e.uuid,
-            "proposal_code": codes[e.proposal_uuid],
-            "evaluator": evaluators[e.evaluator_uuid],
-            "subcriterion_id": s.subcriterion_id,
-            "level": s.level,
-            "justification": s.justification,
-        }
-        for e in evaluations
-        for s in e.scores
-    ]
-    return table("scores", rows, (), options)
+            "evaluation_uuid": [e.uuid for e in owners],
+            "proposal_code": [proposal_code[e.proposal_uuid] for e in owners],
+            "evaluator": [evaluators[e.evaluator_uuid] for e in owners],
+            **values,
+        },
+        (),
+        options,
+    )
+
+
+_SCORED = ("subcriterion_id", "level", "justification")
 
 
 @dataclass(frozen=True)
@@ -322,23 +353,35 @@ def decisions_table(
 
 def audit_table(logged: Iterable[LoggedEntry], options: ExportOptions | None = None) -> Table:
     """The audit log as written, oldest first: every entry with the proposal it is about."""
-    rows = [
-        {
-            "at": item.entry.at,
-            "proposal_code": item.proposal_code,
-            "actor": item.entry.actor,
-            "action": item.entry.action,
-            "entity": item.entry.entity,
-            "evaluator": item.evaluator,
-            "field": item.entry.field,
-            "old_value": item.entry.old_value,
-            "new_value": item.entry.new_value,
-            "reason": item.entry.reason,
-            "entity_uuid": item.entry.entity_uuid,
-        }
-        for item in logged
-    ]
-    return table("audit", rows, (), options)
+    entries = list(logged)
+    values: dict[str, list[Any]] = {
+        "at": [item.entry.at for item in entries],
+        "proposal_code": [item.proposal_code for item in entries],
+        "evaluator": [item.evaluator for item in entries],
+    }
+    for name in ("actor", "action", "entity", "field", "old_value", "new_value", "reason", "entity_uuid"):
+        values[name] = [getattr(item.entry, name) for item in entries]
+    return columns_table("audit", values, (), options)
+
+
+# Audit.logged's query (store/audit.py), read as columns: at 100,000 proposals the log has millions of entries.
+_AUDIT_SQL = """SELECT a.at, COALESCE(p.code, '') AS proposal_code, a.actor, a.action, a.entity,
+                       COALESCE(v.name, '') AS evaluator, a.field, a.old_value, a.new_value, a.reason, a.entity_uuid
+                FROM audit_log a
+                LEFT JOIN evaluations e ON a.entity = 'evaluation' AND e.uuid = a.entity_uuid
+                LEFT JOIN evaluators v ON v.uuid = e.evaluator_uuid
+                LEFT JOIN proposals p ON p.uuid = COALESCE(e.proposal_uuid, a.entity_uuid)
+                ORDER BY a.at, a.id"""
+
+
+def _audit_table(store: Store, options: ExportOptions) -> Table:
+    """audit_table(store.audit.logged()), without an entry object a row."""
+    cursor = store.db.conn.execute(_AUDIT_SQL)
+    names = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    values = {name: [row[i] for row in rows] for i, name in enumerate(names)}
+    del rows
+    return columns_table("audit", values, (), options)
 
 
 def build_tables(store: Store, rubric: Rubric, progress: Progress, options: ExportOptions | None = None) -> list[Table]:
@@ -349,7 +392,7 @@ def build_tables(store: Store, rubric: Rubric, progress: Progress, options: Expo
     proposals = list(store.proposals.all(merged=True))  # a merged proposal is data too: it says where it went
     codes = {p.uuid: p.code for p in proposals}
     evaluators = {e.uuid: e.name for e in store.evaluators.all()}
-    evaluations = _evaluations(store, proposals, evaluators, progress)
+    evaluations, scores = _evaluations(store, proposals, evaluators, progress)
     progress.status(t("Scoring and ranking"))
     scored, levels = evaluation_scores(store, rubric)
     check_cancelled(progress)
@@ -373,26 +416,38 @@ def build_tables(store: Store, rubric: Rubric, progress: Progress, options: Expo
         proposals_table(proposals, options),
         actors_table(proposals, options),
         evaluations_table(evaluations, codes, evaluators, scored, criteria, options),
-        scores_table(evaluations, codes, evaluators, options),
+        scores_table(evaluations, codes, evaluators, options, scores),
         aggregates_table(ranking, criteria, standing, options),
         decisions_table(decisions, codes, options),
         agreement_table(panel.total, panel.subcriteria, options),
         calibration_table(calibrate(scored), options),
-        audit_table(store.audit.logged(), options),
+        _audit_table(store, options),
     ]
 
 
 def _evaluations(
     store: Store, proposals: Sequence[Proposal], evaluators: Mapping[str, str], progress: Progress
-) -> list[Evaluation]:
-    """Every evaluation with its scores (justifications included), by proposal code, evaluator, rubric version."""
+) -> tuple[list[Evaluation], pd.DataFrame]:
+    """Every evaluation (without its scores) by proposal code, evaluator, rubric version; and every score, each
+    evaluation's by sub-criterion. Two reads of the whole tables: one query an evaluation was 600,000 at 100,000
+    proposals. The order is that of each proposal's own evaluations (`for_proposal(merged=False)`: by creation,
+    then uuid) sorted by evaluator, rubric and version."""
     progress.status(t("Reading evaluations"))
+    own: dict[str, list[Evaluation]] = {}
+    cursor = store.db.conn.cursor()
+    cursor.row_factory = sqlite3.Row  # sqlite-utils' dict a row took as long as the rest
+    for row in cursor.execute("SELECT * FROM evaluations ORDER BY created_at, uuid"):
+        evaluation = evaluation_from_row(row, ())
+        own.setdefault(evaluation.proposal_uuid, []).append(evaluation)
+    check_cancelled(progress)
     found: list[Evaluation] = []
-    for done, p in enumerate(proposals, start=1):
-        if done % 50 == 1:
-            check_cancelled(progress)
-            progress.update(done - 1, len(proposals))
-        own = store.evaluations.for_proposal(p.uuid, merged=False)  # a merged proposal is a row of its own
-        found += sorted(own, key=lambda e: (evaluators[e.evaluator_uuid], e.rubric_id, e.rubric_version))
+    for p in proposals:
+        found += sorted(
+            own.get(p.uuid, ()), key=lambda e: (evaluators[e.evaluator_uuid], e.rubric_id, e.rubric_version)
+        )
+    sql = "SELECT evaluation_uuid, subcriterion_id, level, justification FROM scores ORDER BY evaluation_uuid, 2"
+    rows = store.db.conn.execute(sql).fetchall()  # the values as the store gives them (object columns keep them)
+    scores = pd.DataFrame(rows, columns=["evaluation_uuid", *_SCORED], dtype=object)
     progress.update(len(proposals), len(proposals))
-    return found
+    check_cancelled(progress)
+    return found, scores
