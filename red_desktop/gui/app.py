@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -21,14 +23,18 @@ from red_desktop.gui.controllers.demo import CancelFlag, fill_demo, has_proposal
 from red_desktop.gui.controllers.views import StoreViews
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.i18n import install_translators
-from red_desktop.gui.import_actions import start_import, tell_imported
 from red_desktop.gui.main_window import MainWindow
-from red_desktop.gui.report_actions import ReportActions
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import Executor
 
+if TYPE_CHECKING:
+    from red_desktop.gui.report_actions import ReportActions
+
 __all__ = ["Application", "CancelFlag", "interface_language", "run_app"]
 DEMO_ROLE = Role.FIELD_EVALUATOR.value
+# What File › Export, Print and Import need (pandas, reportlab, openpyxl, pypdf: 0.2-0.4 s): not imported before the
+# window shows, but in the background once it has (issue 19)
+LATER_MODULES = ("red_desktop.gui.report_actions", "red_desktop.gui.import_actions")
 
 
 def interface_language(settings: Settings) -> str:
@@ -41,7 +47,7 @@ class Application:
     def __init__(self, qt_app: QApplication, rubric: Rubric, settings: Settings, window_settings: QSettings):
         self.qt_app, self.rubric, self.settings, self.window_settings = qt_app, rubric, settings, window_settings
         self.runner = Executor(qt_app)
-        self.reports = ReportActions(self.runner, rubric, settings)  # export and print; their temporary sheets
+        self._reports: ReportActions | None = None  # export and print; their temporary sheets (made on first use)
         self.keys = KeyRing(paths.keys_dir(), self.runner, self._profile, qt_app)  # one per laptop, across stores
         self.backups = BackupActions(self.runner, qt_app, self, lambda: self._profile()[0])
         self.service: StoreService | None = None
@@ -51,6 +57,14 @@ class Application:
         self.demo = False
         self.looping = False  # set by run_app around exec(): only then does quitting end the loop
         self.exit_code = 0
+
+    @property
+    def reports(self) -> ReportActions:
+        if self._reports is None:
+            from red_desktop.gui.report_actions import ReportActions  # noqa: PLC0415 (heavy: not before the window)
+
+            self._reports = ReportActions(self.runner, self.rubric, self.settings)
+        return self._reports
 
     def start(self, path: Path, demo: bool, create: bool = True) -> bool:
         """Open the store (a new demo store is filled first, in the background). False if it cannot start.
@@ -102,13 +116,12 @@ class Application:
         recent = self.settings.get("stores.recent")
         window = MainWindow(service, self.rubric, language, recent, self.runner, self.keys)
         views = StoreViews(self.runner, service, self.rubric, window)
-        imported = lambda report: views.select_when_listed(tell_imported(window, report))  # noqa: E731
         window.open_store_requested.connect(lambda p: self._switch(p))
         window.new_store_requested.connect(lambda p: self._switch(p, create=True))
         window.backup_requested.connect(lambda target: self.backups.backup(window, service.path, target))
         window.restore_requested.connect(lambda: self.backups.choose(window, service.path))
         window.export_requested.connect(lambda: self.reports.export(window, service, views.index, language))
-        window.import_requested.connect(lambda path=None: start_import(self.runner, window, service, path, imported))
+        window.import_requested.connect(lambda path=None: _import(self.runner, window, service, path, views))
         window.print_requested.connect(lambda p, e: self.reports.print_sheet(window, service, p, e, language))
         window.preferences_requested.connect(lambda: self._preferences(window, service))
         window.refresh_requested.connect(self.refresh)
@@ -116,6 +129,8 @@ class Application:
         window.show()
         self.window, self.views = window, views
         views.refresh()
+        for module in LATER_MODULES:  # in a worker thread, while the window answers
+            self.runner.run(lambda module=module: importlib.import_module(module), context=window, on_done=_ignore)
         return window
 
     def refresh(self) -> None:
@@ -192,7 +207,18 @@ class Application:
         self.runner.wait()
         self.close_current()
         self.window_settings.sync()
-        self.reports.close()  # after the workers: none is still writing a sheet
+        if self._reports is not None:
+            self._reports.close()  # after the workers: none is still writing a sheet
+
+
+def _import(runner: Executor, window: MainWindow, service: StoreService, path: Path | None, views: StoreViews) -> None:
+    from red_desktop.gui.import_actions import start_import, tell_imported  # noqa: PLC0415 (heavy: see LATER_MODULES)
+
+    start_import(runner, window, service, path, lambda report: views.select_when_listed(tell_imported(window, report)))
+
+
+def _ignore(_result: object) -> None:
+    pass
 
 
 def _first_evaluator(service: StoreService) -> str | None:
