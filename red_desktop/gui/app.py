@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -130,7 +131,7 @@ class Application:
         self.window, self.views = window, views
         views.refresh()
         for module in LATER_MODULES:  # in a worker thread, while the window answers
-            self.runner.run(lambda module=module: importlib.import_module(module), context=window, on_done=_ignore)
+            self.runner.run(partial(importlib.import_module, module), context=window, on_done=_ignore)
         return window
 
     def refresh(self) -> None:
