@@ -8,6 +8,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import pandas.testing as pdt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -19,7 +20,7 @@ from red_desktop.core.ranking import build_ranking
 from red_desktop.core.reports import standing as standing_module
 from red_desktop.core.reports.standing import Standing, standing
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.store import Store
+from red_desktop.core.store import Store, summaries
 from red_desktop.core.store.migrations import LATEST_VERSION, migrate
 from red_desktop.core.store.summaries import WITHOUT_CRITERIA
 from tests.factories import full_levels, proposal
@@ -85,6 +86,20 @@ def test_refresh_keeps_each_proposals_committee_criterion_scores(portfolio_path:
         assert count == sum(r.total is not None for r in ranking)
 
 
+def test_a_few_proposals_evaluations_are_read_as_the_evaluations_frames_read_them(
+    portfolio_path: Path, rubric: Rubric
+) -> None:
+    """summaries._frames_of finds them through the index on their own proposal; the rows and order are the same."""
+    with Store.open(portfolio_path, readonly=True) as store:
+        every = uuids(store)
+        for chosen in [[u] for u in every] + [every[:7], every[5:30]]:
+            evaluations, scores = summaries._frames_of(store, rubric, chosen)
+            pdt.assert_frame_equal(evaluations, store.evaluations.frame(rubric, chosen))
+            by_key = ["evaluation_uuid", "subcriterion_id"]
+            expected = store.evaluations.scores_frame(rubric, chosen).sort_values(by_key, ignore_index=True)
+            pdt.assert_frame_equal(scores.sort_values(by_key, ignore_index=True), expected)
+
+
 def test_the_standing_from_the_summaries_is_the_aggregate_of_every_evaluation(
     portfolio_path: Path, rubric: Rubric
 ) -> None:
@@ -99,19 +114,17 @@ def test_the_standing_reads_only_the_proposals_own_evaluations(
     portfolio_path: Path, rubric: Rubric, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 19: one sheet aggregated every evaluation in the store (10 s at 100,000 proposals). Fails before."""
+
+    def every_one(*args: object, **kwargs: object) -> None:
+        raise AssertionError("every evaluation of the store read for one proposal's sheet")
+
     with Store.open(portfolio_path, readonly=True) as store:
-        asked: list[object] = []
-        for name in ("frame", "scores_frame"):
-            original = getattr(store.evaluations, name)
-            monkeypatch.setattr(
-                store.evaluations,
-                name,
-                lambda r, ids=None, *a, _f=original, **k: asked.append(ids) or _f(r, ids, *a, **k),
-            )
         target = next(p for p in store.proposals.all() if p.code.startswith("RED-TIE"))
+        expected = every_evaluation(store, rubric, target.uuid)
+        monkeypatch.setattr(store.evaluations, "frame", every_one)
+        monkeypatch.setattr(store.evaluations, "scores_frame", every_one)
         place = standing(store, rubric, target.uuid)
-        assert place.rank is not None and place.ranked_count > 40
-        assert asked and all(ids == [target.uuid] for ids in asked)
+        assert place == expected and place.rank is not None and place.ranked_count > 40
 
 
 def test_a_draft_saved_keeps_the_portfolio_cache_and_a_final_one_renews_it(store: Store, rubric: Rubric) -> None:
