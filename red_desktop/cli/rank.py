@@ -4,6 +4,8 @@ weights."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from red_desktop.cli.common import (
@@ -73,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
             store, rubric, Method(args.method), args.threshold, ineligible_last=args.ineligible_last
         )
     objects = [r.to_json() for r in ranking]
-    text = _ranking_table(ranking, rubric.criterion_ids)
+    text: Callable[[], str] = partial(_ranking_table, ranking, rubric.criterion_ids)
     if args.sensitivity:
         result = ranking_sensitivity(ranking, rubric, top_n=args.top, samples=args.samples, seed=args.seed)
         swaps = {pair.upper: pair.distance for pair in result.pairs}
@@ -81,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
             {**o, **result.proposals[r.uuid].to_json(), "swap_distance": swaps.get(r.uuid)}
             for o, r in zip(objects, ranking, strict=True)
         ]
-        text = _sensitivity_table(ranking, result)
+        text = partial(_sensitivity_table, ranking, result)
     emit(args, objects, text)
     return 0
 
