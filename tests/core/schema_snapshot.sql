@@ -14,6 +14,8 @@ CREATE INDEX former_codes_proposal ON former_codes (proposal_uuid);
 CREATE INDEX import_sources_proposal ON import_sources (proposal_uuid);
 -- index proposal_scores_list
 CREATE INDEX proposal_scores_list ON proposal_scores (proposal_uuid, evaluations, finals, total);
+-- index proposal_scores_rubric
+CREATE INDEX proposal_scores_rubric ON proposal_scores (rubric_id, rubric_version);
 -- index proposal_scores_total
 CREATE INDEX proposal_scores_total ON proposal_scores (total);
 -- index proposals_code

@@ -69,7 +69,7 @@ def portfolio_path(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> 
         drafts_only = store.proposals.add(proposal("RED-DRAFT-1"))
         record(store, rubric, drafts_only.uuid, "Luis Mamani", full_levels(rubric, 4), final=False)
         store.proposals.add(proposal("RED-NONE-1"))
-        demo = sorted(uuids(store))
+        demo = [p.uuid for p in sorted(store.proposals.all(), key=lambda p: p.code) if "-2026-" in p.code]
         merge(store, demo[0], demo[1], "The same project twice", rubric)  # evaluations count for demo[1]
         merge(store, drafts_only.uuid, demo[2], "Submitted twice", rubric)
     return path
@@ -172,6 +172,7 @@ def back_to_version_7(path: Path) -> None:
     with conn:
         conn.execute("DROP TABLE proposal_criterion_scores")
         conn.execute("DROP TABLE portfolio_scores")
+        conn.execute("DROP INDEX proposal_scores_rubric")
         conn.execute("PRAGMA user_version = 7")
     conn.close()
 
@@ -251,3 +252,19 @@ def test_any_small_portfolio_gets_the_same_standing_both_ways(rubric: Rubric, ca
         if merged and len(added) > 1:
             merge(store, added[0], added[1], "The same project", rubric)
         assert_same_standings(store, rubric)
+
+
+@pytest.mark.parametrize("change", [{"version": "2027.1"}, {"id": "another-rubric"}, {"id": "a"}, {"id": "zz"}])
+def test_one_summary_of_another_rubric_makes_them_not_current(
+    store: Store, rubric: Rubric, change: dict[str, str]
+) -> None:
+    """is_current reads the least and greatest rubric of the summaries (an index): any one row differing counts."""
+    other = replace(rubric, **change)
+    first, second = store.proposals.add(proposal("P-A")), store.proposals.add(proposal("P-B"))
+    for p in (first, second):
+        record(store, rubric, p.uuid, "Luis Mamani", full_levels(rubric, 2), final=True)
+    assert store.summaries.is_current(rubric) and not store.summaries.is_current(other)
+    store.summaries.refresh(other, [second.uuid])
+    assert not store.summaries.is_current(rubric) and not store.summaries.is_current(other)
+    store.summaries.refresh(other)
+    assert store.summaries.is_current(other) and not store.summaries.is_current(rubric)

@@ -291,6 +291,7 @@ def _back_to_version_6(path: Path) -> None:
     with conn:
         for table in ("proposal_criterion_scores", "portfolio_scores"):  # migration 8 (its triggers go with them)
             conn.execute(f"DROP TABLE {table}")
+        conn.execute("DROP INDEX proposal_scores_rubric")
         conn.execute("DROP TRIGGER proposals_former_code")
         conn.execute("DROP TABLE former_codes")
         conn.execute(old.replace('CREATE TABLE "proposals"', "CREATE TABLE proposals_old"))

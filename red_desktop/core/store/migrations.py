@@ -358,6 +358,8 @@ def _m008_criterion_scores(db: Database) -> None:
     score REAL,
     PRIMARY KEY (proposal_uuid, criterion_id)
 ) WITHOUT ROWID""",
+        # Which rubrics the summaries were computed with, answered by min() and max() (ScoreSummaries.is_current).
+        "CREATE INDEX proposal_scores_rubric ON proposal_scores (rubric_id, rubric_version)",
         """CREATE TABLE portfolio_scores (
     criterion_id TEXT PRIMARY KEY,
     proposals INTEGER NOT NULL CHECK (proposals >= 0),
