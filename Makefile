@@ -12,10 +12,14 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
+# Import and export at make-bench sizes (10,000 rows; the 2,000-proposal demo), each against plain pandas in the same
+# run; full sizes: bench/bench_import.py --rows 100000, bench/bench_exports.py --store <a copy of a larger store>.
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_scoring.py
 	$(BIN)/python bench/bench_list.py
 	$(BIN)/python bench/bench_window.py
+	$(BIN)/python bench/bench_import.py --rows 10000
+	$(BIN)/python bench/bench_exports.py
 
 # The reliability suite at full size (kill -9 trials, other readers, links, full disks, fuzzing): docs/reliability.md.
 reliability: $(VENV)/.installed-test

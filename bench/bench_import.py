@@ -1,4 +1,5 @@
-"""Benchmark: importing a 100,000-row CSV export end to end, then importing it again (every row unchanged).
+"""Benchmark: importing a 100,000-row CSV export end to end, then importing it again (every row unchanged), against
+a plain pandas script importing the same file in the same run.
 
 Run: .venv/bin/python bench/bench_import.py [--rows N] [--repeat R] [--profile]
      .venv/bin/python bench/bench_import.py --store-only [--records N] [--repeat R]   (the store side alone)
@@ -6,6 +7,13 @@ Run: .venv/bin/python bench/bench_import.py [--rows N] [--repeat R] [--profile]
 Each import runs in a fresh Python process, as `red-desktop import` does, timing its parts (read_table,
 suggest_mapping, to_records, store.imports.apply) and reporting the process's peak RSS; each repeat starts from a
 fresh store on disk. Prints medians. --profile prints cProfile's top entries of one import and one re-import.
+
+The baseline (issue 19: the import within 3x of it), alternated with the real import, also one fresh process each:
+pandas.read_csv of the same file, the columns mapped the obvious way (country names and region types by dict,
+decimal commas replaced, sectors split), then sqlite3 executemany of the same rows, in one transaction, into
+tables created with the store's own DDL for proposals and actors (their columns, checks and indexes, read from a
+fresh store). Both times start after the modules are imported; the process wall times (start-up included) are
+printed too. The ratio printed is the median of real / plain.
 """
 
 from __future__ import annotations
@@ -94,12 +102,112 @@ def import_once(csv_path: Path, store_path: Path, profile: bool) -> dict[str, fl
     return times
 
 
-def child(csv_path: Path, store_path: Path, profile: bool) -> dict[str, float]:
-    command = [sys.executable, __file__, "--child", str(csv_path), str(store_path)] + (["--profile"] if profile else [])
+def child(csv_path: Path, store_path: Path, profile: bool, plain: bool = False) -> dict[str, float]:
+    flag = "--plain-child" if plain else "--child"
+    command = [sys.executable, __file__, flag, str(csv_path), str(store_path)] + (["--profile"] if profile else [])
+    start = time.perf_counter()
     done = subprocess.run(command, check=True, capture_output=True, text=True)
+    wall = time.perf_counter() - start
     if profile:
         print(done.stderr, file=sys.stderr)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return {**json.loads(done.stdout.strip().splitlines()[-1]), "wall": wall}
+
+
+# --- the baseline: plain pandas + sqlite3 ---------------------------------------------------------------------
+
+PLAIN_COUNTRIES = {"Perú": "PE", "México": "MX", "Colombia": "CO", "Brasil": "BR", "Chile": "CL"}
+PLAIN_REGIONS = {"marginada": "marginalized", "emergente": "emerging", "en declive": "declining"}
+PLAIN_ACTORS = {"gobierno_local": "local_government", "empresa": "business", "universidad": "university"}
+PLAIN_EVIDENCE = {"convenio_firmado": "signed_agreement", "carta_de_intencion": "letter_of_intent", "": "none"}
+
+
+def store_ddl() -> list[str]:
+    """The store's own CREATE statements of the proposals and actors tables and their indexes (a fresh store's)."""
+    from red_desktop.core.store import Store
+
+    with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "ddl.sqlite", user="bench") as store:
+        sql = "SELECT sql FROM sqlite_master WHERE tbl_name IN ('proposals', 'actors') AND type IN ('table', 'index')"
+        rows = store.db.conn.execute(sql + " AND sql IS NOT NULL ORDER BY type DESC, tbl_name DESC").fetchall()
+    return [row[0] for row in rows]  # tables first (proposals before actors), then the indexes
+
+
+def plain_once(csv_path: Path, db_path: Path) -> dict[str, float]:
+    """What a short pandas script importing the file does: read_csv, map the columns, executemany, commit."""
+    import sqlite3
+    import uuid
+
+    import pandas as pd
+
+    ddl = json.loads(db_path.with_suffix(".ddl.json").read_text())
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+    frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+    times["read"] = time.perf_counter() - start
+    n, now = len(frame), "2026-12-06T00:00:00Z"
+
+    def amount(column: str) -> pd.Series:
+        return frame[column].str.replace(",", ".", regex=False).astype(float)
+
+    uuids = [str(uuid.uuid4()) for _ in range(n)]
+    proposals = pd.DataFrame(
+        {
+            "uuid": uuids,
+            "code": frame["datos-codigo"],
+            "title": frame["datos-titulo_proyecto"],
+            "country": frame["datos-pais"].map(PLAIN_COUNTRIES),
+            "region_name": frame["territorio-region"],
+            "region_type": frame["territorio-tipo_region"].map(PLAIN_REGIONS),
+            "sectors": frame["datos-sectores"].str.split().map(json.dumps),
+            "executing_agency": frame["datos-entidad_ejecutora"],
+            "requested_amount": amount("financiamiento-monto_solicitado"),
+            "counterpart_public": amount("financiamiento-contrapartida_publica"),
+            "counterpart_private": amount("financiamiento-contrapartida_privada"),
+            "beneficiary_msmes": frame["financiamiento-mipymes_beneficiarias"].astype(int),
+            "duration_months": frame["financiamiento-duracion_meses"].astype(int),
+            "regional_diagnosis": frame["diagnostico-diagnostico_regional"],
+            "status": "submitted",
+            "created_at": now,
+            "updated_at": now,
+            "updated_by": "bench",
+            "search_text": (frame["datos-codigo"] + " " + frame["datos-titulo_proyecto"]).str.lower(),
+        }
+    )
+    actors = pd.concat(
+        [
+            pd.DataFrame(
+                {
+                    "proposal_uuid": uuids,
+                    "position": k - 1,
+                    "name": frame[f"ator{k}_nombre"],
+                    "actor_type": frame[f"ator{k}_tipo"].map(PLAIN_ACTORS),
+                    "contribution_kind": "in_kind",
+                    "evidence": frame[f"ator{k}_evidencia"].map(PLAIN_EVIDENCE),
+                    "created_at": now,
+                    "updated_at": now,
+                    "updated_by": "bench",
+                }
+            )
+            for k in (1, 2)
+        ]
+    )
+    actors.insert(0, "uuid", [str(uuid.uuid4()) for _ in range(len(actors))])
+    times["map"] = time.perf_counter() - start - sum(times.values())
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA foreign_keys = ON")
+    with conn:
+        for statement in ddl:
+            conn.execute(statement)
+        for name, table in (("proposals", proposals), ("actors", actors)):
+            columns = ", ".join(table.columns)
+            marks = ", ".join("?" * len(table.columns))
+            rows = table.itertuples(index=False, name=None)
+            conn.executemany(f"INSERT INTO {name} ({columns}) VALUES ({marks})", rows)
+    times["write"] = time.perf_counter() - start - sum(times.values())
+    times["proposals"] = conn.execute("SELECT count(*) FROM proposals").fetchone()[0]
+    conn.close()
+    times["total"] = time.perf_counter() - start
+    times["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return times
 
 
 def summary(runs: list[dict[str, float]]) -> str:
@@ -114,20 +222,46 @@ def summary(runs: list[dict[str, float]]) -> str:
     )
 
 
+def plain_summary(runs: list[dict[str, float]]) -> str:
+    def med(key: str) -> float:
+        return statistics.median(r[key] for r in runs)
+
+    totals = [r["total"] for r in runs]
+    return (
+        f"{med('total'):6.2f} s (min {min(totals):.2f}, max {max(totals):.2f}); read_csv {med('read'):.2f}, "
+        f"map {med('map'):.2f}, executemany {med('write'):.2f}; peak RSS {med('peak_mb'):.0f} MB"
+    )
+
+
+def ratio(real: list[dict[str, float]], plain: list[dict[str, float]], key: str) -> str:
+    ratios = [r[key] / p[key] for r, p in zip(real, plain)]
+    return f"{statistics.median(ratios):.2f}x (pairs {', '.join(f'{x:.2f}' for x in ratios)})"
+
+
 def csv_bench(rows: int, repeat: int, profile: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         csv_path = Path(folder) / "propuestas.csv"
         write_csv(csv_path, rows)
         size = csv_path.stat().st_size / 1e6
-        first, again = [], []
-        for n in range(repeat):
+        ddl = store_ddl()
+        first, again, plain = [], [], []
+        for n in range(repeat):  # alternated: real, real again, plain
             store_path = Path(folder) / f"bench-{n}.sqlite"
             first.append(child(csv_path, store_path, profile and n == 0))
             again.append(child(csv_path, store_path, profile and n == 0))
             assert first[-1]["proposals"] == again[-1]["proposals"] == rows
+            plain_path = Path(folder) / f"plain-{n}.sqlite"
+            plain_path.with_suffix(".ddl.json").write_text(json.dumps(ddl))
+            plain.append(child(csv_path, plain_path, False, plain=True))
+            assert plain[-1]["proposals"] == rows
     print(f"{rows:,}-row CSV ({size:.0f} MB), {repeat} repeats, one process each")
     print(f"  import into an empty store  {summary(first)}")
     print(f"  re-import, all unchanged    {summary(again)}")
+    print(f"  plain pandas + executemany  {plain_summary(plain)}")
+    print(f"  ratio import / plain        {ratio(first, plain, 'total')}")
+    print(f"  ratio re-import / plain     {ratio(again, plain, 'total')}")
+    print(f"  process wall times          import {statistics.median(r['wall'] for r in first):.2f} s, "
+          f"plain {statistics.median(r['wall'] for r in plain):.2f} s: {ratio(first, plain, 'wall')}")  # fmt: skip
 
 
 # --- the store side alone -------------------------------------------------------------------------------------
@@ -169,13 +303,14 @@ def store_bench(count: int, repeat: int) -> None:
         return f"{statistics.median(samples):6.2f} s (min {min(samples):.2f}, max {max(samples):.2f})"
 
     records, changed = generated(), generated(" (rev.)")
-    first, again, updates = [], [], []
+    first: list[float] = []
+    again: list[float] = []
+    updates: list[float] = []
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "bench.sqlite", user="bench") as store:
             first.append(timed(lambda: store.imports.apply(records, "bench.xlsx")))
             again.append(timed(lambda: store.imports.apply(records, "bench.xlsx")))
-            if len(updates) < 1:  # updating every record is one proposal at a time: once is enough
-                updates.append(timed(lambda: store.imports.apply(changed, "bench.xlsx")))
+            updates.append(timed(lambda: store.imports.apply(changed, "bench.xlsx")))
             assert store.proposals.count() == count
     print(f"{count:,} records, {repeat} repeats")
     print(f"  import into an empty store  {median(first)}")
@@ -191,8 +326,11 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--store-only", action="store_true")
     parser.add_argument("--child", nargs=2, metavar=("CSV", "STORE"))
+    parser.add_argument("--plain-child", nargs=2, metavar=("CSV", "DB"))
     args = parser.parse_args()
-    if args.child:
+    if args.plain_child:
+        print(json.dumps(plain_once(Path(args.plain_child[0]), Path(args.plain_child[1]))))
+    elif args.child:
         print(json.dumps(import_once(Path(args.child[0]), Path(args.child[1]), args.profile)))
     elif args.store_only:
         store_bench(args.records, args.repeat)
