@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 import numpy as np
+import pandas as pd
 
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.enum_labels import value_label
@@ -87,17 +88,13 @@ def _elided(text: str, limit: int = 64) -> str:
 def range_bars(data: CommitteeData, top: int = 20) -> RangeBars:
     """The first `top` proposals of the ranking that have a committee total."""
     ranked = list(islice((r for r in data.ranking if r.total is not None), top))
-    shown = data.finals[data.finals["proposal_uuid"].isin([r.uuid for r in ranked])]  # not every proposal's
-    grouped = shown.groupby("proposal_uuid")[TOTAL]
-    low_of, high_of = grouped.min().to_dict(), grouped.max().to_dict()
-    lows = tuple(float(low_of.get(r.uuid, r.total or 0.0)) for r in ranked)
-    highs = tuple(float(high_of.get(r.uuid, r.total or 0.0)) for r in ranked)
+    spans = [data.finals_of(r.uuid)[TOTAL] for r in ranked]  # these proposals' evaluations, not every one's
     return RangeBars(
         codes=tuple(r.code for r in ranked),
         uuids=tuple(r.uuid for r in ranked),
         totals=tuple(float(r.total or 0) for r in ranked),
-        lows=lows,
-        highs=highs,
+        lows=tuple(float(t.min()) if len(t) else float(r.total or 0.0) for r, t in zip(ranked, spans, strict=True)),
+        highs=tuple(float(t.max()) if len(t) else float(r.total or 0.0) for r, t in zip(ranked, spans, strict=True)),
         contested=tuple(r.contested for r in ranked),
     )
 
@@ -114,27 +111,31 @@ def distribution(data: CommitteeData, by: str, language: str = "en") -> list[Gro
     in `language` (a priority area by its short name, without the examples in brackets)."""
     if by not in GROUPINGS:
         raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}")
-    groups: dict[str, list[tuple[float, str]]] = {}
-    labels: dict[object, str] = {}  # a few values over many proposals: each worded once
-    for r in data.ranking:
-        if r.total is not None:
-            value = getattr(r, by)
-            if value not in labels:
-                labels[value] = (
-                    str(value) if by == "country" and value else value_label(by, value, language).split(" (")[0]
-                )
-            groups.setdefault(labels[value], []).append((r.total, r.code))
-    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
-    return [Group(label, tuple(t for t, _ in items), tuple(c for _, c in items)) for label, items in ordered]
+    table = data.table
+    ranked = table[table["total"].notna()]
+    values = ranked[by].tolist()
+    labels = {value: _group_label(by, value, language) for value in set(values)}  # a few values: each worded once
+    named = pd.Series([labels[v] for v in values], dtype=object)
+    totals, codes = ranked["total"].to_numpy(), ranked["code"].to_numpy()
+    groups = [
+        Group(str(label), tuple(totals[rows].tolist()), tuple(codes[rows].tolist()))
+        for label, rows in named.groupby(named, sort=False).indices.items()
+    ]
+    return sorted(groups, key=lambda g: (-len(g.totals), g.label))
+
+
+def _group_label(by: str, value: str | None, language: str) -> str:
+    return str(value) if by == "country" and value else value_label(by, value, language).split(" (")[0]
 
 
 def leverage_points(data: CommitteeData) -> Points:
-    chosen = [r for r in data.ranking if r.total is not None and r.leverage is not None]
+    table = data.table
+    chosen = table[table["total"].notna() & table["leverage"].notna()]
     return Points(
-        uuids=tuple(r.uuid for r in chosen),
-        codes=tuple(r.code for r in chosen),
-        leverage=tuple(float(r.leverage or 0) for r in chosen),
-        totals=tuple(float(r.total or 0) for r in chosen),
+        uuids=tuple(chosen["uuid"].tolist()),
+        codes=tuple(chosen["code"].tolist()),
+        leverage=tuple(chosen["leverage"].tolist()),
+        totals=tuple(chosen["total"].tolist()),
     )
 
 

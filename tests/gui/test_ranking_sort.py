@@ -1,4 +1,4 @@
-"""The committee ranking sorts in its model, with numpy over a column's values (issue 19: the proxy's Python
+"""The committee ranking sorts in its model, with numpy over a column's values (issue 19: a proxy's Python
 comparisons took seconds at 100,000 proposals): blanks last and the ineligible apart in either order, ties in the
 ranking's order, the selection following its proposal, row lookups by uuid."""
 
@@ -17,7 +17,6 @@ from red_desktop.core.demo import build_demo
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.committee.ranking_model import UUID_ROLE, RankingModel
-from red_desktop.gui.committee.ranking_proxy import RankingProxy
 
 
 @pytest.fixture(scope="module")
@@ -36,17 +35,16 @@ def with_blanks_and_ties(data: CommitteeData) -> CommitteeData:
     return replace(data, ranking=type(data.ranking)(ranking))
 
 
-def table(model: RankingModel, qtbot: QtBot) -> tuple[QTableView, RankingProxy]:
-    proxy = RankingProxy(model)
+def table(model: RankingModel, qtbot: QtBot) -> QTableView:
     view = QTableView()
     qtbot.addWidget(view)
-    view.setModel(proxy)
+    view.setModel(model)
     view.setSortingEnabled(True)
-    return view, proxy
+    return view
 
 
-def shown(proxy: RankingProxy, model: RankingModel) -> list:  # type: ignore[type-arg]
-    return [model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(proxy.rowCount())]
+def shown(model: RankingModel) -> list:
+    return [model.row_at(r) for r in range(model.rowCount())]
 
 
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
@@ -54,11 +52,11 @@ def test_sorting_by_total_puts_blanks_last_and_keeps_the_ranking_order_in_ties(
     qtbot: QtBot, data: CommitteeData, rubric: Rubric, order: Qt.SortOrder
 ) -> None:
     model = RankingModel({c.id: c.id for c in rubric.criteria})
-    view, proxy = table(model, qtbot)
+    view = table(model, qtbot)
     data = with_blanks_and_ties(data)
     model.set_data(data)
     view.sortByColumn(model.keys.index("total"), order)
-    rows = shown(proxy, model)
+    rows = shown(model)
     totals = [r.total for r in rows if r.total is not None]
     assert totals == sorted(totals, reverse=order == Qt.SortOrder.DescendingOrder)
     assert all(r.total is None for r in rows[len(totals) :]) and len(totals) < len(rows)
@@ -72,7 +70,7 @@ def test_text_columns_sort_ignoring_case_and_the_ineligible_stay_apart(
     qtbot: QtBot, data: CommitteeData, rubric: Rubric
 ) -> None:
     model = RankingModel({c.id: c.id for c in rubric.criteria})
-    view, proxy = table(model, qtbot)
+    view = table(model, qtbot)
     ranking = list(data.ranking)
     ranking[0] = replace(ranking[0], title="zebra crossing", eligible=False)
     ranking[1] = replace(ranking[1], title="Aardvark", eligible=True)
@@ -80,7 +78,7 @@ def test_text_columns_sort_ignoring_case_and_the_ineligible_stay_apart(
     model.set_data(replace(data, ranking=type(data.ranking)(ranking)))
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         view.sortByColumn(model.keys.index("title"), order)
-        rows = shown(proxy, model)
+        rows = shown(model)
         eligible = [r for r in rows if r.eligible]
         assert rows[: len(eligible)] == eligible  # apart in either order
         titles = [r.title.casefold() for r in eligible]
@@ -91,15 +89,15 @@ def test_the_selected_proposal_stays_selected_through_a_sort_and_a_new_computati
     qtbot: QtBot, data: CommitteeData, rubric: Rubric
 ) -> None:
     model = RankingModel({c.id: c.id for c in rubric.criteria})
-    view, proxy = table(model, qtbot)
+    view = table(model, qtbot)
     model.set_data(data)
     chosen = data.ranking[5].uuid
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    view.selectionModel().select(proxy.mapFromSource(model.index(model.row_of(chosen) or 0, 0)), flags)
+    view.selectionModel().select(model.index(model.row_of(chosen) or 0, 0), flags)
     view.sortByColumn(model.keys.index("code"), Qt.SortOrder.DescendingOrder)
     selected = view.selectionModel().selectedRows()
-    assert [proxy.data(i, UUID_ROLE) for i in selected] == [chosen]
-    assert proxy.mapToSource(selected[0]).row() == model.row_of(chosen)
+    assert [model.data(i, UUID_ROLE) for i in selected] == [chosen]
+    assert selected[0].row() == model.row_of(chosen)
     model.set_data(data)  # a new computation keeps the order chosen
-    codes = [r.code for r in shown(proxy, model)]
+    codes = [r.code for r in shown(model)]
     assert codes == sorted(codes, key=str.casefold, reverse=True)

@@ -22,6 +22,7 @@ from red_desktop.core.domain import Decision, RegionType
 from red_desktop.core.enum_labels import enum_label
 from red_desktop.core.ranking import RankedProposal, ineligible_apart
 from red_desktop.core.sensitivity import PairSwap, ProposalSensitivity, RankingSensitivity
+from red_desktop.core.text import fold
 from red_desktop.gui.committee.contest_reasons import reason_text
 from red_desktop.gui.fill import fill
 
@@ -50,6 +51,7 @@ HEADERS = {
     "swap": str(QT_TRANSLATE_NOOP("RankingModel", "Swap with next")),
 }
 LEFT_ALIGNED = {"code", "title", "country", "region_type", "contested", "eligible", "decision"}
+SHOW = ("all", "contested", "ineligible", "undecided", "decided")
 
 
 def _tr(text: str) -> str:
@@ -72,22 +74,24 @@ class RankingModel(QAbstractTableModel):
         self._decisions: dict[str, Decision] = {}
         self._sensitivity: dict[str, ProposalSensitivity] = {}
         self._swaps: dict[str, PairSwap] = {}  # by the upper proposal of each adjacent pair
-        self._codes: dict[str, str] = {}
+        self._data: CommitteeData | None = None
         self._ranking: list[RankedProposal] = []
         self._base: list[RankedProposal] = []  # the ranking's order (ineligible apart or not), before any sort
+        self._positions = np.zeros(0, dtype=np.int64)  # each row of _base: its position in the ranking
         self._row_of: dict[str, int] = {}
         self._order: tuple[str, bool] = ("rank", False)  # the column sorted by, descending
+        self._filter: tuple[str, str] = ("", "all")  # folded search text, which proposals to show (SHOW)
         self.ineligible_last = False
         self.top_n = 0
         self._texts = self._text_makers()
 
     def set_data(self, data: CommitteeData) -> None:
         self.beginResetModel()
-        self._ranking = list(data.ranking)
-        self._codes = {r.uuid: r.code for r in data.ranking}
+        self._data = data
+        self._ranking = data.ranking
         self._calibrated = data.calibrated
         self._decisions = data.decisions
-        self._base = ineligible_apart(self._ranking) if self.ineligible_last else list(self._ranking)
+        self._set_base()
         self._arrange()
         self.endResetModel()
 
@@ -96,7 +100,24 @@ class RankingModel(QAbstractTableModel):
         either order."""
         self.beginResetModel()
         self.ineligible_last = apart
-        self._base = ineligible_apart(self._ranking) if apart else list(self._ranking)
+        self._set_base()
+        self._arrange()
+        self.endResetModel()
+
+    def _set_base(self) -> None:
+        if not self.ineligible_last:
+            self._base, self._positions = self._ranking, np.arange(len(self._ranking))
+            return
+        self._base = ineligible_apart(self._ranking)
+        eligible = np.fromiter((r.eligible for r in self._ranking), dtype=bool, count=len(self._ranking))
+        self._positions = np.concatenate([np.flatnonzero(eligible), np.flatnonzero(~eligible)])
+
+    def set_filter(self, text: str, show: str) -> None:
+        """Show the proposals whose code, title or country holds `text` (ignoring case and accents) and that
+        `show` (one of SHOW) asks for. Done here with numpy over the committee's table, not by a proxy asking
+        about each of 100,000 rows in Python after every change."""
+        self.beginResetModel()
+        self._filter = (fold(text.strip()), show)
         self._arrange()
         self.endResetModel()
 
@@ -111,15 +132,39 @@ class RankingModel(QAbstractTableModel):
         held = self.persistentIndexList()  # the selection's rows: they follow their proposals
         uuids = [self._rows[i.row()].uuid for i in held]
         self._order = (self.keys[column], order == Qt.SortOrder.DescendingOrder)
-        self._arrange()
+        self._arrange()  # the same rows (the filter is unchanged), in another order
         rows = [self.row_of(u) for u in uuids]
         self.changePersistentIndexList(held, [self.index(r or 0, i.column()) for r, i in zip(rows, held, strict=True)])
         self.layoutChanged.emit()
 
     def _arrange(self) -> None:
         key, descending = self._order
-        self._rows = [self._base[i] for i in self._ordering(key, descending)]
+        shown = self._shown()
+        if key == "rank" and not descending:  # the ranking's own order, apart or not: nothing to sort
+            self._rows = self._base if shown is None else [self._base[i] for i in np.flatnonzero(shown).tolist()]
+        else:
+            order = self._ordering(key, descending)
+            if shown is not None:
+                order = order[shown[order]]
+            self._rows = [self._base[i] for i in order.tolist()]
         self._row_of = {}  # made again when first asked
+
+    def _shown(self) -> np.ndarray | None:
+        """Which rows of `_base` the filter keeps; None: all of them."""
+        text, show = self._filter
+        if (not text and show == "all") or self._data is None:
+            return None
+        keep = np.ones(len(self._base), dtype=bool)
+        if text:
+            keep &= np.fromiter((text in s for s in self._table_column("search").tolist()), dtype=bool)
+        if show == "contested":
+            keep &= self._table_column("contested").astype(bool)
+        elif show == "ineligible":
+            keep &= ~self._table_column("eligible").astype(bool)
+        elif show in ("decided", "undecided"):
+            decided = np.fromiter((u in self._decisions for u in self._table_column("uuid").tolist()), dtype=bool)
+            keep &= decided if show == "decided" else ~decided
+        return keep
 
     def set_sensitivity(self, result: RankingSensitivity) -> None:
         self._sensitivity, self.top_n = result.proposals, result.top_n
@@ -206,7 +251,8 @@ class RankingModel(QAbstractTableModel):
         return None
 
     def _swap_tip(self, r: RankedProposal, pair: PairSwap) -> str:
-        below = self._codes.get(pair.lower, "")
+        lower = self._data.proposal(pair.lower) if self._data else None
+        below = lower.code if lower else ""
         if pair.kind == "tied":
             return fill(
                 self.tr("%1 and %2 have identical scores under the same weights: they tie at every weighting"),
@@ -299,35 +345,45 @@ class RankingModel(QAbstractTableModel):
         """Positions in `_base` in the order shown: apart (ineligible last, when listed apart), then blank (last),
         then the column's value; numpy's lexsort is stable, so ties keep the ranking's order."""
         values = self._sort_values(key)
-        blank = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
-        present = [v for v in values if v is not None]
-        ranks = np.zeros(len(values), dtype=np.int64)
-        if present:
-            kind = str if isinstance(present[0], str) else float
-            ranks[~blank] = np.unique(np.array(present, dtype=kind), return_inverse=True)[1]
-        apart = np.fromiter((self.ineligible_last and not r.eligible for r in self._base), dtype=bool)
+        blank = np.isnan(values) if values.dtype.kind == "f" else values == None  # noqa: E711 (elementwise)
+        if values.dtype.kind == "f":
+            ranks = np.where(blank, 0.0, values)
+        else:
+            ranks = np.zeros(len(values), dtype=np.int64)
+            if (~blank).any():
+                ranks[~blank] = np.unique(values[~blank].astype(str), return_inverse=True)[1]
+        apart = np.zeros(len(values), dtype=bool)
+        if self.ineligible_last:
+            apart = ~self._table_column("eligible").astype(bool)
         return np.lexsort((-ranks if descending else ranks, blank, apart))
 
-    def _sort_values(self, key: str) -> list[Any]:
-        """The column's value for each row of `_base`: numbers as numbers, text folded for case; None for a
-        blank."""
+    def _table_column(self, key: str) -> np.ndarray:
+        """A column of the committee's table (CommitteeData.table, made on the worker) in `_base`'s order."""
+        if self._data is None:
+            return np.zeros(0)
+        return self._data.table[key].to_numpy()[self._positions]
+
+    def _sort_values(self, key: str) -> np.ndarray:
+        """The column's value for each row of `_base`: numbers as floats (NaN for a blank), text folded for case
+        (None for a blank)."""
         rows = self._base
-        if key in self._criteria:
-            return [r.criteria[key] for r in rows]
+        if (
+            key in self._criteria
+            or key in ("total", "evaluations", "spread")
+            or (key == "rank" and not self.ineligible_last)
+        ):
+            return self._table_column(key).astype(float)
         numeric: dict[str, Callable[[RankedProposal], Any]] = {
             "rank": lambda r: r.rank,
-            "total": lambda r: r.total,
             "calibrated": lambda r: self._calibrated.get(r.uuid),
-            "evaluations": lambda r: r.evaluations,
-            "spread": lambda r: r.spread,
             "p_top": lambda r: figures.p_top if (figures := self._sensitivity.get(r.uuid)) else None,
             "interval": lambda r: figures.rank_hi if (figures := self._sensitivity.get(r.uuid)) else None,
             "swap": lambda r: self._swap_sort(r.uuid),
         }
         if key in numeric:
-            return [numeric[key](r) for r in rows]
+            return np.array([numeric[key](r) for r in rows], dtype=float)  # None: NaN
         texts = (self._text(r, key) for r in rows)
-        return [text.casefold() if text not in ("", "–") else None for text in texts]
+        return np.array([text.casefold() if text not in ("", "–") else None for text in texts], dtype=object)
 
 
 def _number(value: float | None, digits: int) -> str:

@@ -39,8 +39,7 @@ from red_desktop.gui.charts.sensitivity import SensitivityChart
 from red_desktop.gui.committee.panels import AgreementTable, CalibrationTable
 from red_desktop.gui.committee.plain_notes import PlainNotes
 from red_desktop.gui.committee.proposal_panel import ProposalPanel
-from red_desktop.gui.committee.ranking_model import UUID_ROLE, RankingModel
-from red_desktop.gui.committee.ranking_proxy import SHOW, RankingProxy
+from red_desktop.gui.committee.ranking_model import SHOW, UUID_ROLE, RankingModel
 from red_desktop.gui.committee.ranking_table import RankingTable
 from red_desktop.gui.fill import fill
 from red_desktop.gui.fitted_tabs import fit_tabs
@@ -77,7 +76,6 @@ class CommitteePage(QWidget):
             self,
             {s.id: s.name.get_text(language) for s in rubric.subcriteria},
         )
-        self.proxy = RankingProxy(self.model, self)
         self.heading = QLabel(
             fill(self.tr("Committee ranking · %1 %2"), rubric.name.get_text(language), rubric.version),
             self,
@@ -123,7 +121,7 @@ class CommitteePage(QWidget):
 
     def _build_table(self) -> RankingTable:
         table = RankingTable(self.model.keys, self)
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setAccessibleName(self.tr("Committee ranking"))
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -331,7 +329,7 @@ class CommitteePage(QWidget):
         row = self.model.row_of(uuid)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         if not index.isValid():
             return
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -348,12 +346,14 @@ class CommitteePage(QWidget):
     def _on_selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows and not self._selecting:
-            uuid = self.proxy.data(rows[0], UUID_ROLE)
+            uuid = self.model.data(rows[0], UUID_ROLE)
             if uuid:
                 self.select_proposal(str(uuid))
 
     def _refilter(self) -> None:
-        self.proxy.set_filter(self.search.text(), str(self.show_combo.currentData()))
+        self.model.set_filter(self.search.text(), str(self.show_combo.currentData()))
+        if self._selected is not None:
+            self._select_row(self._selected)  # the reset dropped the selection; kept if the proposal is shown
 
     def _put_ineligible_last(self, apart: bool) -> None:
         self.model.set_ineligible_last(apart)
