@@ -60,7 +60,9 @@ def cached_store(proposals: int, rubric: Rubric, rebuild: bool) -> Path:
         for sidecar in ("-wal", "-shm", ""):  # a write-ahead log may hold committed pages: it goes along
             if Path(f"{older[0]}{sidecar}").exists():
                 Path(f"{older[0]}{sidecar}").rename(f"{building}{sidecar}")
-        Store.open(building, user="bench").close()
+        with Store.open(building, user="bench") as store:
+            if not store.summaries.is_current(rubric):  # a migration may leave them to the next full refresh
+                store.summaries.refresh(rubric)
     else:
         build_store(building, rubric, proposals)
     for stale in folder.glob(f"list-*-{proposals}.sqlite*"):
