@@ -175,6 +175,12 @@ def app_child(t0: float, db: Path, profile: str, timeout: float) -> None:  # noq
         views, service = app.views, app.service
         assert views is not None and service is not None
         model = window.proposals.list_view.model
+
+        def committee_rows() -> int:
+            """Rows of the committee's ranking; 0 while its page is not built (asking would build it at once)."""
+            page = getattr(window, "_committee", None) if hasattr(window, "_committee") else window.committee
+            return 0 if page is None else page.model.rowCount()
+
         while not exposed or model.rowCount() == 0:  # rows on screen: the window shown with rows in its list
             yield
         _say(rows=now())
@@ -183,8 +189,9 @@ def app_child(t0: float, db: Path, profile: str, timeout: float) -> None:  # noq
         label = window.proposals.list_view.count_label
         typed_count = ""
         committee = False
-        while not model.answered or model.query.text != SEARCH or "…" in label.text():
-            if not committee and window.committee.model.rowCount() > 0:
+        answered = lambda: model.answered if hasattr(type(model), "answered") else not model.loading  # noqa: E731 (older trees)
+        while not answered() or model.query.text != SEARCH or "…" in label.text():
+            if not committee and committee_rows() > 0:
                 committee = True
                 _say(committee=now())
             yield
@@ -193,7 +200,7 @@ def app_child(t0: float, db: Path, profile: str, timeout: float) -> None:  # noq
         while model.loading:
             yield
         _say(index=now())
-        while window.committee.model.rowCount() == 0:
+        while committee_rows() == 0:
             yield
         if not committee:
             _say(committee=now())

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QSettings, QSize, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop import __version__
-from red_desktop.core.committee import CommitteeData
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.rubric import Rubric
@@ -33,7 +34,6 @@ from red_desktop.gui.menus import Menus
 from red_desktop.gui.modal import accepted
 from red_desktop.gui.own_sheet import OwnSheetAvailability
 from red_desktop.gui.page_undo import PageUndo
-from red_desktop.gui.pages.committee_page import CommitteePage
 from red_desktop.gui.pages.exchange_page import ExchangePage
 from red_desktop.gui.pages.proposals_page import ProposalsPage
 from red_desktop.gui.pages.scoring_page import ScoringPage
@@ -46,6 +46,10 @@ from red_desktop.gui.status_bar import StatusParts
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import Executor
 from red_desktop.gui.unsaved_dialog import ask_discard
+
+if TYPE_CHECKING:
+    from red_desktop.core.committee import CommitteeData
+    from red_desktop.gui.pages.committee_page import CommitteePage
 
 PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
 
@@ -85,8 +89,12 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("RED Desktop main window"))
         self.proposals = ProposalsPage(self._list_view(), ProposalEditor(service, rubric=rubric), self)
         self.scoring = ScoringPage(self._list_view(), ScoringForm(service, rubric, language), self)
-        self.committee = CommitteePage(service, runner, rubric, language, self)
-        self.exchange = ExchangePage(service, runner, rubric, keys, self)
+        # Committee (pyqtgraph, its charts): built once the window shows, or when first asked for
+        self._later = (service, runner, rubric, language)
+        self._committee: CommitteePage | None = None
+        self._committee_data: CommitteeData | None = None  # a ranking that came before its page
+        self._shown = False
+        self.exchange = ExchangePage(service, runner, rubric, keys, self)  # its width is the window's minimum
         self.navigation, self.stack = self._build_navigation()
         self.status = StatusParts(self.statusBar(), self)
         self.status.show_store(service.path)
@@ -99,7 +107,7 @@ class MainWindow(QMainWindow):
         )
         self.set_recent(recent)
         self.setAcceptDrops(True)  # an export dropped on the window opens the import wizard; a package, Exchange
-        for source in (self.proposals.list_view, self.scoring.list_view, self.committee):
+        for source in (self.proposals.list_view, self.scoring.list_view):
             source.proposal_selected.connect(self.current.request)
         self.current.add_guard(self.may_leave_proposal)
         self.current.changed.connect(self._on_current_changed)
@@ -108,6 +116,43 @@ class MainWindow(QMainWindow):
         self.exchange.proposals_imported.connect(self.highlight_proposals)
         self.proposals.editor.resolve_requested.connect(self.show_proposal_conflict)
         self.proposals.empty_state.new_proposal_clicked.connect(self.menus.new_proposal.trigger)  # as File › New
+
+    # ---- the page built after the window shows ----
+
+    @property
+    def committee(self) -> CommitteePage:
+        if self._committee is None:
+            from red_desktop.gui.pages.committee_page import CommitteePage  # noqa: PLC0415 (pyqtgraph, pandas: later)
+
+            service, runner, rubric, language = self._later
+            page = CommitteePage(service, runner, rubric, language, self)
+            page.proposal_selected.connect(self.current.request)
+            page.proposal.read_only = self.read_only
+            self._committee = page
+            self._put_page(COMMITTEE, page)
+            if self._committee_data is not None:
+                page.set_data(self._committee_data)
+                self._committee_data = None
+            if self.current.uuid:
+                page.select_proposal(self.current.uuid)
+        return self._committee
+
+    def _put_page(self, index: int, page: QWidget) -> None:
+        placeholder = self.stack.widget(index)
+        assert placeholder is not None
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """The first time: the Committee page is built after it, its modules imported in the background first."""
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self._runner.run(_import_committee, context=self, on_done=lambda _: self._build_later())
+
+    def _build_later(self) -> None:
+        self.committee  # noqa: B018 (built on first use)
 
     def _page_undo(self) -> PageUndo:
         """Edit › Undo for the view in front. The editor's own undo keys are taken off it: one binding per key."""
@@ -149,7 +194,7 @@ class MainWindow(QMainWindow):
         navigation.addItems([self.tr("Proposals"), self.tr("Scoring"), self.tr("Committee"), self.tr("Exchange")])
         navigation.setFixedWidth(navigation.sizeHintForColumn(0) + 32)
         stack = QStackedWidget(self)
-        for page in (self.proposals, self.scoring, self.committee, self.exchange):
+        for page in (self.proposals, self.scoring, QWidget(self), self.exchange):  # Committee: later
             stack.addWidget(page)
         navigation.currentRowChanged.connect(self._on_page_chosen)  # self.stack once built
         central = QWidget(self)
@@ -213,7 +258,10 @@ class MainWindow(QMainWindow):
             view.set_index(index)
 
     def show_committee(self, data: CommitteeData) -> None:
-        self.committee.set_data(data)
+        if self._committee is None:
+            self._committee_data = data  # the page shows it when it is built
+        else:
+            self._committee.set_data(data)
 
     def highlight_proposals(self, uuids: frozenset[str]) -> None:
         for view in (self.proposals.list_view, self.scoring.list_view):
@@ -238,8 +286,8 @@ class MainWindow(QMainWindow):
     def _show_current(self, uuid: str) -> None:
         for view in (self.proposals.list_view, self.scoring.list_view):
             view.select_uuid(uuid)
-        if uuid:
-            self.committee.select_proposal(uuid)
+        if uuid and self._committee is not None:  # a page built later selects the current proposal then
+            self._committee.select_proposal(uuid)
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
@@ -249,6 +297,8 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() == PROPOSALS and row != PROPOSALS and not self.may_leave_proposal():
             QTimer.singleShot(0, self._show_proposals_in_sidebar)  # after the click that chose the row is done
             return
+        if row == COMMITTEE:
+            self.committee  # noqa: B018 (built now if not yet)
         self.stack.setCurrentIndex(row)
 
     def _show_proposals_in_sidebar(self) -> None:
@@ -299,7 +349,9 @@ class MainWindow(QMainWindow):
                 severity="info",
             )
         self.banner.dismiss_button.hide()  # true for as long as the store is open
-        self.proposals.editor.read_only = self.scoring.form.read_only = self.committee.proposal.read_only = True
+        self.proposals.editor.read_only = self.scoring.form.read_only = True
+        if self._committee is not None:  # a page built later is read-only from the start
+            self._committee.proposal.read_only = True
         self.proposals.empty_state.new_button.hide()
         menus = self.menus
         for action in (menus.new_proposal, menus.import_, menus.restore, menus.exchange_import):
@@ -406,6 +458,11 @@ class MainWindow(QMainWindow):
         self.proposals.editor.flush()  # typed but not yet saved: queue it before the store closes
         self.scoring.form.flush()
         super().closeEvent(event)
+
+
+def _import_committee() -> None:
+    """In a worker thread: the modules of the page built after the window shows (pyqtgraph, its charts)."""
+    importlib.import_module("red_desktop.gui.pages.committee_page")
 
 
 def _dropped_export(mime: QMimeData) -> Path | None:
