@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,9 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Application", "CancelFlag", "interface_language", "run_app"]
 DEMO_ROLE = Role.FIELD_EVALUATOR.value
-# What File › Export, Print and Import need (pandas, reportlab, openpyxl, pypdf: 0.2-0.4 s): not imported before the
-# window shows, but in the background once it has (issue 19)
-LATER_MODULES = ("red_desktop.gui.report_actions", "red_desktop.gui.import_actions")
 
 
 def interface_language(settings: Settings) -> str:
@@ -62,7 +57,7 @@ class Application:
     @property
     def reports(self) -> ReportActions:
         if self._reports is None:
-            from red_desktop.gui.report_actions import ReportActions  # noqa: PLC0415 (heavy: not before the window)
+            from red_desktop.gui.report_actions import ReportActions  # noqa: PLC0415 (see main_window.LATER_MODULES)
 
             self._reports = ReportActions(self.runner, self.rubric, self.settings)
         return self._reports
@@ -130,8 +125,6 @@ class Application:
         window.show()
         self.window, self.views = window, views
         views.refresh()
-        for module in LATER_MODULES:  # in a worker thread, while the window answers
-            self.runner.run(partial(importlib.import_module, module), context=window, on_done=_ignore)
         return window
 
     def refresh(self) -> None:
@@ -213,13 +206,9 @@ class Application:
 
 
 def _import(runner: Executor, window: MainWindow, service: StoreService, path: Path | None, views: StoreViews) -> None:
-    from red_desktop.gui.import_actions import start_import, tell_imported  # noqa: PLC0415 (heavy: see LATER_MODULES)
+    from red_desktop.gui.import_actions import start_import, tell_imported  # noqa: PLC0415 (main_window.LATER_MODULES)
 
     start_import(runner, window, service, path, lambda report: views.select_when_listed(tell_imported(window, report)))
-
-
-def _ignore(_result: object) -> None:
-    pass
 
 
 def _first_evaluator(service: StoreService) -> str | None:

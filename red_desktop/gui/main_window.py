@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QSettings, QSize, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -52,6 +52,13 @@ if TYPE_CHECKING:
     from red_desktop.gui.pages.committee_page import CommitteePage
 
 PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
+# Not imported before the window shows (issue 19), but in the background once it shows its list: the Committee
+# page's (pyqtgraph, its charts: 0.15 s), and File › Export, Print and Import's (reportlab, openpyxl, pypdf: 0.17 s)
+LATER_MODULES = (
+    "red_desktop.gui.pages.committee_page",
+    "red_desktop.gui.report_actions",
+    "red_desktop.gui.import_actions",
+)
 
 
 # What a window manager's title bar and borders may take around the window, which Qt cannot know before it is shown:
@@ -93,7 +100,7 @@ class MainWindow(QMainWindow):
         self._later = (service, runner, rubric, language)
         self._committee: CommitteePage | None = None
         self._committee_data: CommitteeData | None = None  # a ranking that came before its page
-        self._shown = False
+        self._later_started = False
         self.exchange = ExchangePage(service, runner, rubric, keys, self)  # its width is the window's minimum
         self.navigation, self.stack = self._build_navigation()
         self.status = StatusParts(self.statusBar(), self)
@@ -144,14 +151,16 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        """The first time: the Committee page is built after it, its modules imported in the background first."""
-        super().showEvent(event)
-        if not self._shown:
-            self._shown = True
-            self._runner.run(_import_committee, context=self, on_done=lambda _: self._build_later())
-
     def _build_later(self) -> None:
+        """Once the window shows its list's index (first things first: the window, its first lines, the search): the
+        modules imported in the background that the Committee page (then built) and the File menu's export, print and
+        import need."""
+        if self._later_started:
+            return
+        self._later_started = True
+        self._runner.run(_import_later, context=self, on_done=lambda _: self._build_committee())
+
+    def _build_committee(self) -> None:
         self.committee  # noqa: B018 (built on first use)
 
     def _page_undo(self) -> PageUndo:
@@ -256,6 +265,7 @@ class MainWindow(QMainWindow):
     def show_list_index(self, index: ListIndex) -> None:
         for view in (self.proposals.list_view, self.scoring.list_view):
             view.set_index(index)
+        self._build_later()
 
     def show_committee(self, data: CommitteeData) -> None:
         if self._committee is None:
@@ -460,9 +470,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _import_committee() -> None:
-    """In a worker thread: the modules of the page built after the window shows (pyqtgraph, its charts)."""
-    importlib.import_module("red_desktop.gui.pages.committee_page")
+def _import_later() -> None:
+    """In a worker thread: LATER_MODULES."""
+    for module in LATER_MODULES:
+        importlib.import_module(module)
 
 
 def _dropped_export(mime: QMimeData) -> Path | None:

@@ -1,38 +1,43 @@
 """The window shows before its Committee page is built (issue 19: it imports pyqtgraph and builds charts); the page
-is built after the window shows (its modules imported in the background), or at once when asked for, and nothing it
-should show is lost meanwhile: the ranking, the current proposal, read-only media."""
+is built once the window shows its list's index (its modules imported in the background), or at once when asked
+for, and nothing it should show is lost meanwhile: the ranking, the current proposal, read-only media."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from red_desktop.gui.app import Application
 from red_desktop.gui.main_window import COMMITTEE, EXCHANGE, PROPOSALS, MainWindow
 
 
-def started(qtbot: QtBot, make_app, demo_path: Path) -> tuple[Application, MainWindow]:
+def started(qtbot: QtBot, make_app: Callable[..., Application], demo_path: Path) -> tuple[Application, MainWindow]:
     app = make_app()
     assert app.start(demo_path, demo=False)
     assert app.window is not None
     return app, app.window
 
 
-def test_the_committee_page_is_built_after_the_window_shows(qtbot: QtBot, make_app, demo_path: Path) -> None:
+def test_the_committee_page_is_built_after_the_window_shows(
+    qtbot: QtBot, make_app: Callable[..., Application], demo_path: Path
+) -> None:
     _app, window = started(qtbot, make_app, demo_path)
     assert window._committee is None  # not before the window showed
     assert window.stack.currentIndex() == PROPOSALS
     qtbot.waitUntil(lambda: window._committee is not None, timeout=20_000)
+    assert not window.proposals.list_view.model.loading  # after the list's index
     assert window.stack.widget(COMMITTEE) is window.committee and window.stack.widget(EXCHANGE) is window.exchange
     assert window.stack.count() == 4 and window.stack.currentIndex() == PROPOSALS
     qtbot.waitUntil(lambda: window.committee.model.rowCount() > 0, timeout=20_000)  # the ranking reaches it
 
 
 def test_a_ranking_and_the_current_proposal_that_come_first_are_shown_when_the_page_is_built(
-    qtbot: QtBot, make_app, demo_path: Path, monkeypatch
+    qtbot: QtBot, make_app: Callable[..., Application], demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(MainWindow, "_build_later", lambda self: None)  # built only when asked for
+    monkeypatch.setattr(MainWindow, "_build_committee", lambda self: None)  # built only when asked for
     app, window = started(qtbot, make_app, demo_path)
     assert app.views is not None
     qtbot.waitUntil(lambda: window._committee_data is not None and not window.proposals.list_view.model.loading)
