@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -140,6 +141,16 @@ class RankingSensitivity:
     samples: int
     seed: int
     concentration: float
+
+    @cached_property
+    def swaps(self) -> dict[str, PairSwap]:
+        """Each adjacent pair by its upper proposal (100,000 of them at 100,000 proposals: made once, on the
+        thread that computed them — see warm)."""
+        return {pair.upper: pair for pair in self.pairs}
+
+    def warm(self) -> RankingSensitivity:
+        _ = self.swaps
+        return self
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -37,8 +38,11 @@ def test_the_ranking_agreement_and_calibration_show_what_the_core_computes(
     assert page.agreement.rowCount() == 1 + len(rubric.subcriteria)
     assert page.agreement.item(0, 0).text() == f"{data.agreement.total.icc1:.3f}"
     assert page.calibration.rowCount() == len(data.calibration) == 3
-    assert page.calibration_chart.points == 3 and page.bars.points == 20
+    assert page.calibration_chart.points == 3 and page.bars.points == 0  # drawn when its tab is shown
+    page.tabs.setCurrentWidget(page.bars_tab)
+    assert page.bars.points == 20
     qtbot.waitUntil(lambda: page.sensitivity is not None, timeout=WAIT_MS)  # computed in the background
+    page.tabs.setCurrentWidget(page.sensitivity_tab)  # drawn when shown
     assert page.sensitivity_chart.points > 0
     p_top = page.model.index(0, page.model.keys.index("p_top")).data()
     assert p_top not in ("", "–")
@@ -230,3 +234,34 @@ def test_the_ranking_shows_eligibility_and_can_list_the_ineligible_last(
     assert [r.eligible for r in shown()] == sorted((r.eligible for r in listed), reverse=True)
     page.ineligible_last.setChecked(False)
     assert {r.uuid: r.rank for r in shown()} == {r.uuid: r.rank for r in page.data.ranking}  # type: ignore[union-attr]
+
+
+def test_the_charts_of_a_hidden_tab_wait_until_it_is_shown_and_each_is_drawn_once(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 100,000 proposals drawing every chart at every computation held the window for a second (issue 19)."""
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.show_page(COMMITTEE)
+    page = window.committee
+    data = page.data
+    assert data is not None
+    drawn: list[str] = []
+    for name in ("leverage", "distribution", "bars"):
+        draw = getattr(page, name).set_data
+        monkeypatch.setattr(getattr(page, name), "set_data", lambda *a, n=name, d=draw: (drawn.append(n), d(*a)))
+    shown = page.proposal.show_proposal
+    monkeypatch.setattr(page.proposal, "show_proposal", lambda *a: (drawn.append("proposal"), shown(*a)))
+    page.tabs.setCurrentWidget(page.proposal)
+    page.set_data(data)
+    qtbot.waitUntil(lambda: drawn == ["proposal"])
+    page.tabs.setCurrentWidget(page.leverage)
+    assert drawn == ["proposal", "leverage"] and page.leverage.points > 0
+    page.tabs.setCurrentWidget(page.proposal)
+    page.tabs.setCurrentWidget(page.leverage)  # nothing new to draw
+    assert drawn == ["proposal", "leverage"]
+    page.select_proposal(data.ranking[3].uuid)  # the leverage chart marks it; the panel waits for its tab
+    assert drawn == ["proposal", "leverage"]
+    page.tabs.setCurrentWidget(page.proposal)
+    assert drawn == ["proposal", "leverage", "proposal"] and data.ranking[3].code in page.proposal.details.text()

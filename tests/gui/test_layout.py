@@ -137,6 +137,7 @@ def scoring_page(qtbot: QtBot, window: MainWindow) -> list[str]:
 
 def committee_page(qtbot: QtBot, window: MainWindow) -> list[str]:
     window.show_page(COMMITTEE)
+    qtbot.waitUntil(lambda: not window.committee.table.fitting, timeout=10_000)  # a column a turn
     return problems_on_each_tab(window, window.committee.tabs, "Committee")
 
 

@@ -76,6 +76,7 @@ def test_the_window_writes_every_decimal_in_the_interface_language(
     listed = window.proposals.list_view.model
     written_well(cells(listed, [listed.column_of("total"), listed.column_of("leverage")]), language)
 
+    page.tabs.setCurrentWidget(page.leverage)  # drawn when shown
     tips = [page.leverage.tip(i) for i in range(page.leverage.points)]
     written_well(tips, language)
 

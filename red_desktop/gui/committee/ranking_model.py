@@ -168,7 +168,7 @@ class RankingModel(QAbstractTableModel):
 
     def set_sensitivity(self, result: RankingSensitivity) -> None:
         self._sensitivity, self.top_n = result.proposals, result.top_n
-        self._swaps = {pair.upper: pair for pair in result.pairs}
+        self._swaps = result.swaps
         if self._order[0] in ("p_top", "interval", "swap"):  # the rows sorted by what just changed
             self.sort(self.keys.index(self._order[0]), self._sort_order())
         columns = (self.keys.index("p_top"), self.keys.index("swap"))
@@ -189,6 +189,8 @@ class RankingModel(QAbstractTableModel):
         return self._decisions.get(uuid)
 
     def row_of(self, uuid: str) -> int | None:
+        if self._rows is self._ranking and self._data is not None:  # the ranking's own order, every row shown
+            return self._data.position(uuid)
         if not self._row_of and self._rows:
             self._row_of = {r.uuid: i for i, r in enumerate(self._rows)}
         return self._row_of.get(uuid)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -152,7 +152,8 @@ class CommitteePage(QWidget):
         self.bars_count.setValue(20)
         self.bars_count.setAccessibleName(self.tr("Proposals shown in the ranking chart"))
         self.bars_count.valueChanged.connect(lambda _: self._draw_bars())
-        tabs.addTab(self._with_controls(self.bars, (self.tr("Show the first"), self.bars_count)), self.tr("Ranking"))
+        self.bars_tab = bars = self._with_controls(self.bars, (self.tr("Show the first"), self.bars_count))
+        tabs.addTab(bars, self.tr("Ranking"))
         self.distribution = DistributionChart(self)
         self.grouping = QComboBox(self)
         self.grouping.setAccessibleName(self.tr("Group the totals by"))
@@ -163,9 +164,19 @@ class CommitteePage(QWidget):
         ):
             self.grouping.addItem(label, key)
         self.grouping.currentIndexChanged.connect(lambda _: self._draw_distribution())
-        tabs.addTab(self._with_controls(self.distribution, (self.tr("Group by"), self.grouping)), self.tr("By group"))
+        distribution = self._with_controls(self.distribution, (self.tr("Group by"), self.grouping))
+        tabs.addTab(distribution, self.tr("By group"))
         self.leverage = LeverageChart(self)
         tabs.addTab(self.leverage, self.tr("Leverage"))
+        # The charts of thousands of points are drawn when their tab is shown, not all at every computation
+        self._drawers: dict[QWidget, Callable[[], None]] = {
+            self.proposal: self._show_selected,
+            bars: self._draw_bars,
+            distribution: self._draw_distribution,
+            self.leverage: self._draw_leverage,
+        }
+        self._stale: set[QWidget] = set()
+        tabs.currentChanged.connect(lambda _: self._draw_shown_tab())
         self.agreement = AgreementTable(self)
         self.agreement_note = QLabel(self)
         self.agreement_note.setWordWrap(True)
@@ -181,7 +192,9 @@ class CommitteePage(QWidget):
         assert isinstance(stack, QVBoxLayout)
         stack.insertWidget(0, self.calibration_note)
         tabs.addTab(calibration, self.tr("Calibration"))
-        tabs.addTab(self._build_sensitivity(), self.tr("Sensitivity"))
+        self.sensitivity_tab = self._build_sensitivity()
+        tabs.addTab(self.sensitivity_tab, self.tr("Sensitivity"))
+        self._drawers[self.sensitivity_tab] = self._draw_intervals
         fit_tabs(tabs)  # seven titles, all in sight at 1024 pixels in every language
         return tabs
 
@@ -280,7 +293,10 @@ class CommitteePage(QWidget):
     # ---- what the window tells the page ----
 
     def set_data(self, data: CommitteeData) -> None:
-        """A new committee computation (the store changed): every table and chart follows, the selection stays."""
+        """A new committee computation (the store changed): every table and chart follows, the selection stays.
+
+        At 100,000 proposals nothing here may hold the window for long: the table, the small panels and the proposal
+        now, a chart in sight in the event loop's next turn, the other tabs' charts when they are shown."""
         first = self.data is None
         self.data = data
         self.model.set_data(data)
@@ -294,15 +310,29 @@ class CommitteePage(QWidget):
         self.calibration_note.setText(self.notes.calibration(data))
         self.calibration.set_lines(data.calibration)
         self.calibration_chart.set_data(data.calibration)
-        self._draw_bars()
-        self._draw_distribution()
-        self.leverage.set_data(chart_data.leverage_points(data), self._selected)
         if self._selected is None and data.ranking:
             self._selected = data.ranking[0].uuid  # shown here only: the other views keep their own selection
         if self._selected is not None:
-            self._show_proposal(self._selected)
-            self._select_row(self._selected)
+            self._quietly(lambda: self._select_row(self._selected or ""))
+        self._stale = set(self._drawers)
+        if self.tabs.currentWidget() is self.proposal:  # its buttons act on what it shows: never a turn behind
+            self._draw_shown_tab()
+        QTimer.singleShot(0, self, self._draw_shown_tab)
         self.run_sensitivity()  # ~50 ms at 500 proposals, in the background: the figures follow every change
+
+    def _draw_shown_tab(self) -> None:
+        shown = self.tabs.currentWidget()
+        if shown in self._stale and self.data is not None:
+            self._stale.discard(shown)
+            self._drawers[shown]()
+
+    def _quietly(self, select: Callable[[], None]) -> None:
+        """Select a row without the selection's signal selecting it again (and drawing everything twice)."""
+        selecting, self._selecting = self._selecting, True
+        try:
+            select()
+        finally:
+            self._selecting = selecting
 
     def selected_uuid(self) -> str | None:
         """The proposal the page shows, if the committee view is the one in front."""
@@ -337,11 +367,21 @@ class CommitteePage(QWidget):
         self.table.scrollTo(index)
 
     def _show_proposal(self, uuid: str) -> None:
+        """What follows the selection: the panel and the charts marking it, drawn now if in sight, else when shown."""
         if self.data is None:
             return
-        self.proposal.show_proposal(self.data, uuid)
-        self.leverage.set_selected(uuid)
-        self._draw_bars()
+        if self.leverage not in self._stale:
+            self.leverage.set_selected(uuid)
+        self._stale |= {self.proposal, self.bars_tab}
+        self._draw_shown_tab()
+
+    def _show_selected(self) -> None:
+        if self.data is not None and self._selected is not None:
+            self.proposal.show_proposal(self.data, self._selected)
+
+    def _draw_leverage(self) -> None:
+        if self.data is not None:
+            self.leverage.set_data(chart_data.leverage_points(self.data), self._selected)
 
     def _on_selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -382,7 +422,7 @@ class CommitteePage(QWidget):
         ranking, rubric, top, samples = self.data.ranking, self._rubric, self.top_n.value(), self.samples.value()
         self.compute.setEnabled(False)
         self.sensitivity_status.setText(fill(self.tr("Computing %1 samples…"), formatting.integer(samples)))
-        return lambda: ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0)
+        return lambda: ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0).warm()
 
     def _show_sensitivity(self, result: RankingSensitivity) -> None:
         self.compute.setEnabled(True)
@@ -393,9 +433,13 @@ class CommitteePage(QWidget):
             header = self.table.horizontalHeader()
             for key in ("p_top", "interval", "swap"):
                 header.setSectionHidden(self.model.keys.index(key), False)
-        if self.data is not None:
-            self.sensitivity_chart.set_data(chart_data.rank_intervals(self.data, result))
+        self._stale.add(self.sensitivity_tab)
+        self._draw_shown_tab()
         self.sensitivity_status.setText(self.notes.sensitivity(result))
+
+    def _draw_intervals(self) -> None:
+        if self.data is not None and self.sensitivity is not None:
+            self.sensitivity_chart.set_data(chart_data.rank_intervals(self.data, self.sensitivity))
 
     def _sensitivity_failed(self, message: str) -> None:
         self.compute.setEnabled(True)
