@@ -213,26 +213,22 @@ def scores_table(
     """One row per score of these evaluations, in their order: their own scores, or with `scores` (columns
     evaluation_uuid, subcriterion_id, level, justification; each evaluation's rows by sub-criterion) those rows."""
     if scores is None:
-        rows = [(e, s.subcriterion_id, s.level, s.justification) for e in evaluations for s in e.scores]
-        owners, values = [e for e, *_ in rows], {k: [r[i + 1] for r in rows] for i, k in enumerate(_SCORED)}
+        rows = [(e.uuid, s.subcriterion_id, s.level, s.justification) for e in evaluations for s in e.scores]
+        scores = pd.DataFrame(rows, columns=["evaluation_uuid", *_SCORED], dtype=object)
     else:
         position = {e.uuid: i for i, e in enumerate(evaluations)}
         at = scores["evaluation_uuid"].map(position)
-        kept = scores[at.notna()].iloc[np.argsort(at.dropna().to_numpy(), kind="stable")]  # stable: sub-criteria
-        owners = [evaluations[i] for i in kept["evaluation_uuid"].map(position)]
-        values = {k: kept[k].tolist() for k in _SCORED}
-    proposal_code = {uuid: codes[uuid] for uuid in {e.proposal_uuid for e in owners}}
-    return columns_table(
-        "scores",
-        {
-            "evaluation_uuid": [e.uuid for e in owners],
-            "proposal_code": [proposal_code[e.proposal_uuid] for e in owners],
-            "evaluator": [evaluators[e.evaluator_uuid] for e in owners],
-            **values,
-        },
-        (),
-        options,
-    )
+        scores = scores[at.notna()].iloc[np.argsort(at.dropna().to_numpy(), kind="stable")]  # stable: sub-criteria
+    owner = scores["evaluation_uuid"]  # each evaluation's code and evaluator looked up by pandas, not a row at a time
+    code_of = {e.uuid: codes[e.proposal_uuid] for e in evaluations}
+    name_of = {e.uuid: evaluators[e.evaluator_uuid] for e in evaluations}
+    values = {
+        "evaluation_uuid": owner.tolist(),
+        "proposal_code": owner.map(code_of).tolist(),
+        "evaluator": owner.map(name_of).tolist(),
+        **{k: scores[k].tolist() for k in _SCORED},
+    }
+    return columns_table("scores", values, (), options)
 
 
 _SCORED = ("subcriterion_id", "level", "justification")
