@@ -1,6 +1,6 @@
 """One evaluator's own total of each proposal they scored, for the list's "My total" column.
 
-Scored in one vectorised pass (scoring.score_matrix, the arithmetic of the committee's figures) over that
+Scored in one vectorised pass (store.evaluations.scored, the arithmetic of the committee's figures) over that
 evaluator's evaluations only, read through the evaluations_evaluator index: at 100,000 proposals an
 evaluator holds a few tens of thousands of evaluations at most, read and scored in the background.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.scoring import MISSING, TOTAL, level_matrix, score_matrix
+from red_desktop.core.scoring import MISSING, TOTAL
 from red_desktop.core.store import Store
 
 # What ListIndex takes beside the store's list columns (list_index.OWN_KEYS), one list per key.
@@ -22,13 +22,10 @@ def own_totals(
 ) -> dict[str, list[object]]:
     """Per proposal this evaluator evaluated with this rubric (of these proposals, if given): the total, partial
     when sub-criteria are missing; whether the evaluation is final; how many sub-criteria are missing."""
-    evaluations = store.evaluations.frame(rubric, proposal_uuids, evaluator_uuid)
-    scores = store.evaluations.scores_frame(rubric, proposal_uuids, evaluator_uuid)
-    levels = level_matrix(scores, rubric, list(evaluations.index))
-    scored = score_matrix(levels, evaluations["region_type"].tolist(), rubric)
+    scored, _ = store.evaluations.scored(rubric, proposal_uuids, evaluator_uuid)
     return {
-        "uuid": evaluations["proposal_uuid"].tolist(),
+        "uuid": scored["proposal_uuid"].tolist(),
         "own_total": scored[TOTAL].tolist(),
-        "own_final": (evaluations["state"] == "final").tolist(),
+        "own_final": (scored["state"] == "final").tolist(),
         "own_missing": scored[MISSING].tolist(),
     }

@@ -20,7 +20,7 @@ from red_desktop.core.aggregation import (
 from red_desktop.core.eligibility import check_gates
 from red_desktop.core.indicators import co_funding_leverage
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.scoring import TOTAL, score_matrix
+from red_desktop.core.scoring import TOTAL
 from red_desktop.core.store import Store
 from red_desktop.core.store.proposal_facts import ProposalFacts
 
@@ -73,10 +73,7 @@ class RankedProposal:
 
 def evaluation_scores(store: Store, rubric: Rubric) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Every evaluation of this rubric version scored: (evaluations with criterion scores and total, level matrix)."""
-    evaluations = store.evaluations.frame(rubric)
-    levels = store.evaluations.levels(rubric, list(evaluations.index))
-    scored = evaluations.join(score_matrix(levels, evaluations["region_type"].tolist(), rubric))
-    return scored, levels
+    return store.evaluations.scored(rubric)
 
 
 def build_ranking(

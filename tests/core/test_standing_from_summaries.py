@@ -20,7 +20,7 @@ from red_desktop.core.ranking import build_ranking
 from red_desktop.core.reports import standing as standing_module
 from red_desktop.core.reports.standing import Standing, standing
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.store import Store, summaries
+from red_desktop.core.store import Store
 from red_desktop.core.store.migrations import LATEST_VERSION, migrate
 from red_desktop.core.store.summaries import WITHOUT_CRITERIA
 from tests.factories import full_levels, proposal
@@ -89,15 +89,19 @@ def test_refresh_keeps_each_proposals_committee_criterion_scores(portfolio_path:
 def test_a_few_proposals_evaluations_are_read_as_the_evaluations_frames_read_them(
     portfolio_path: Path, rubric: Rubric
 ) -> None:
-    """summaries._frames_of finds them through the index on their own proposal; the rows and order are the same."""
+    """store.evaluations finds them through the index on their own proposal (then keeps those counting for the
+    chosen ones, merged included); the rows and order are those of every evaluation's frame."""
     with Store.open(portfolio_path, readonly=True) as store:
         every = uuids(store)
+        whole, levels = store.evaluations.scored(rubric)
         for chosen in [[u] for u in every] + [every[:7], every[5:30]]:
-            evaluations, scores = summaries._frames_of(store, rubric, chosen)
-            pdt.assert_frame_equal(evaluations, store.evaluations.frame(rubric, chosen))
-            by_key = ["evaluation_uuid", "subcriterion_id"]
-            expected = store.evaluations.scores_frame(rubric, chosen).sort_values(by_key, ignore_index=True)
-            pdt.assert_frame_equal(scores.sort_values(by_key, ignore_index=True), expected)
+            scored, chosen_levels = store.evaluations.scored(rubric, chosen)
+            kept = whole[whole["proposal_uuid"].isin(chosen)]
+            if kept.empty:  # an empty frame's index has no type to compare
+                assert scored.empty and chosen_levels.empty
+                continue
+            pdt.assert_frame_equal(scored, kept)
+            pdt.assert_frame_equal(chosen_levels, levels.loc[kept.index])
 
 
 def test_the_standing_from_the_summaries_is_the_aggregate_of_every_evaluation(
@@ -115,14 +119,17 @@ def test_the_standing_reads_only_the_proposals_own_evaluations(
 ) -> None:
     """Issue 19: one sheet aggregated every evaluation in the store (10 s at 100,000 proposals). Fails before."""
 
-    def every_one(*args: object, **kwargs: object) -> None:
-        raise AssertionError("every evaluation of the store read for one proposal's sheet")
-
     with Store.open(portfolio_path, readonly=True) as store:
         target = next(p for p in store.proposals.all() if p.code.startswith("RED-TIE"))
         expected = every_evaluation(store, rubric, target.uuid)
-        monkeypatch.setattr(store.evaluations, "frame", every_one)
-        monkeypatch.setattr(store.evaluations, "scores_frame", every_one)
+        every_one = store.evaluations.levels  # the matrix of every evaluation when given no proposals
+
+        def some_only(rubric: Rubric, ids: list[str], proposal_uuids: object = None, *rest: object) -> object:
+            if proposal_uuids is None:
+                raise AssertionError("every evaluation of the store read for one proposal's sheet")
+            return every_one(rubric, ids, proposal_uuids, *rest)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(store.evaluations, "levels", some_only)
         place = standing(store, rubric, target.uuid)
         assert place == expected and place.rank is not None and place.ranked_count > 40
 

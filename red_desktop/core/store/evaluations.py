@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -286,6 +287,11 @@ class Evaluations(Manager):
         import pandas as pd  # only where a frame is read (see the imports)
 
         frame = pd.read_sql_query(sql, self.db.conn, params=params)
+        for column in ("proposal_uuid", "evaluator_uuid", "evaluator", "state", "region_type"):
+            # one str per value, not one per row: the committee keeps 271,250 final evaluations at 100,000 (-70 MiB);
+            # "str" whatever the values (an all-None column would be object)
+            codes, values = pd.factorize(frame[column])
+            frame[column] = pd.array(values.take(codes, allow_fill=True), dtype="str")
         return frame.set_index("evaluation_uuid")
 
     def scores_frame(
@@ -300,6 +306,17 @@ class Evaluations(Manager):
         import pandas as pd  # only where a frame is read (see the imports)
 
         return pd.read_sql_query(sql, self.db.conn, params=params)
+
+    def scored(
+        self, rubric: Rubric, proposal_uuids: Sequence[str] | None = None, evaluator_uuid: str | None = None
+    ) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """The evaluations of this rubric version (of these proposals, by this evaluator, if given) scored:
+        (frame() with each criterion's score, the total, the missing count and completeness; the level matrix)."""
+        from red_desktop.core.scoring import score_matrix  # pandas: where a frame is read (see the imports)
+
+        evaluations = self.frame(rubric, proposal_uuids, evaluator_uuid)
+        levels = self.levels(rubric, list(evaluations.index), proposal_uuids, evaluator_uuid)
+        return evaluations.join(score_matrix(levels, evaluations["region_type"].tolist(), rubric)), levels
 
     def levels(
         self,
@@ -347,8 +364,14 @@ def _rubric_filter(
         where += " AND e.evaluator_uuid = ?"  # the evaluations_evaluator index
         params.append(evaluator_uuid)
     if proposal_uuids is not None:
-        where += f" AND {_COUNTS_FOR} IN ({', '.join('?' * len(proposal_uuids))})"
-        params += list(proposal_uuids)
+        # the evaluations' own proposal first (the index on it finds them), then the one each counts for
+        chosen = json.dumps(list(proposal_uuids))
+        where += (
+            " AND e.proposal_uuid IN (SELECT value FROM json_each(?)"
+            " UNION SELECT uuid FROM proposals WHERE merged_into IN (SELECT value FROM json_each(?)))"
+            f" AND {_COUNTS_FOR} IN (SELECT value FROM json_each(?))"
+        )
+        params += [chosen, chosen, chosen]
     return where, params
 
 

@@ -244,48 +244,8 @@ class ScoreSummaries(Manager):
 def scored_evaluations(
     store: Store, rubric: Rubric, proposal_uuids: Sequence[str] | None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The evaluations of these proposals (None: every one) scored, as ranking.evaluation_scores does for all:
-    (evaluations with criterion scores and total, level matrix)."""
-    from red_desktop.core.scoring import level_matrix, score_matrix  # pandas: see the imports
-
-    if proposal_uuids is None:
-        evaluations = store.evaluations.frame(rubric)
-        scores = store.evaluations.scores_frame(rubric)
-    else:
-        evaluations, scores = _frames_of(store, rubric, proposal_uuids)
-    levels = level_matrix(scores, rubric, list(evaluations.index))
-    return evaluations.join(score_matrix(levels, evaluations["region_type"].tolist(), rubric)), levels
-
-
-# Evaluations.frame and scores_frame for a few proposals, the same rows and columns, found through the evaluations'
-# index on their own proposal: those select on the proposal an evaluation counts for (its own, or the one its
-# proposal was merged into), which no index holds, so they read every evaluation of the store (0.3 s and 0.24 s at
-# 100,000 proposals, for one). Here the evaluations' own proposals are these and those merged into them.
-_FRAME_SQL = """
-    SELECT e.uuid AS evaluation_uuid, coalesce(m.merged_into, e.proposal_uuid) AS proposal_uuid, e.evaluator_uuid,
-           v.name AS evaluator, e.state, p.region_type
-    FROM evaluations e JOIN proposals m ON m.uuid = e.proposal_uuid
-         JOIN proposals p ON p.uuid = coalesce(m.merged_into, e.proposal_uuid)
-         JOIN evaluators v ON v.uuid = e.evaluator_uuid
-    WHERE e.proposal_uuid IN (SELECT value FROM json_each(:sources))
-      AND coalesce(m.merged_into, e.proposal_uuid) IN (SELECT value FROM json_each(:uuids))
-      AND e.rubric_id = :id AND e.rubric_version = :version
-    ORDER BY coalesce(m.merged_into, e.proposal_uuid), v.name, e.uuid"""
-_SOURCES_SQL = "SELECT uuid FROM proposals WHERE merged_into IN (SELECT value FROM json_each(?))"
-_SCORES_SQL = """SELECT evaluation_uuid, subcriterion_id, level FROM scores
-                 WHERE evaluation_uuid IN (SELECT value FROM json_each(?))"""
-
-
-def _frames_of(store: Store, rubric: Rubric, proposal_uuids: Sequence[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    import pandas as pd  # see the imports
-
-    conn = store.db.conn
-    uuids = json.dumps(list(proposal_uuids))
-    sources = json.dumps([*proposal_uuids, *(u for (u,) in conn.execute(_SOURCES_SQL, [uuids]))])
-    params = {"sources": sources, "uuids": uuids, "id": rubric.id, "version": rubric.version}
-    evaluations = pd.read_sql_query(_FRAME_SQL, conn, params=params).set_index("evaluation_uuid")
-    scores = pd.read_sql_query(_SCORES_SQL, conn, params=[json.dumps(evaluations.index.tolist())])
-    return evaluations, scores
+    """The evaluations of these proposals (None: every one) scored, as the ranking scores them all."""
+    return store.evaluations.scored(rubric, proposal_uuids)
 
 
 def committee_aggregates(scored: pd.DataFrame, levels: pd.DataFrame, rubric: Rubric) -> pd.DataFrame | None:
