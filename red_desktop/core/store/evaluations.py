@@ -291,7 +291,7 @@ class Evaluations(Manager):
             # one str per value, not one per row: the committee keeps 271,250 final evaluations at 100,000 (-70 MiB);
             # "str" whatever the values (an all-None column would be object)
             codes, values = pd.factorize(frame[column])
-            frame[column] = pd.array(values.take(codes, allow_fill=True), dtype="str")
+            frame[column] = values.take(codes, allow_fill=True).astype("str")
         return frame.set_index("evaluation_uuid")
 
     def scores_frame(

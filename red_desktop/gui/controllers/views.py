@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from red_desktop.core.committee import CommitteeData, build_committee
+from red_desktop.core.cycles import cycles_uncollected
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.memory import release_free_memory
 from red_desktop.core.rubric import Rubric
@@ -100,7 +101,7 @@ class StoreViews(QObject):
 
 def _ranking(path: Path, rubric: Rubric) -> CommitteeData:
     """Runs in a worker thread, on its own read-only connection."""
-    with Store.open(path, readonly=True) as store:
+    with Store.open(path, readonly=True) as store, cycles_uncollected():  # no full collections holding the window
         data = build_committee(store, rubric).warm()  # each selection's lookups: made here, not on the GUI thread
     release_free_memory()  # the computation's temporaries, freed: back to the system, not kept by malloc
     return data

@@ -7,6 +7,7 @@ sensitivity is computed on request, in the background too. Decisions go through 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QResizeEvent
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from red_desktop.core import chart_data, formatting
 from red_desktop.core.committee import CommitteeData
+from red_desktop.core.cycles import cycles_uncollected
+from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity, ranking_sensitivity
 from red_desktop.gui.charts.calibration import CalibrationChart
@@ -422,7 +425,7 @@ class CommitteePage(QWidget):
         ranking, rubric, top, samples = self.data.ranking, self._rubric, self.top_n.value(), self.samples.value()
         self.compute.setEnabled(False)
         self.sensitivity_status.setText(fill(self.tr("Computing %1 samples…"), formatting.integer(samples)))
-        return lambda: ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0).warm()
+        return partial(_sensitivity, ranking, rubric, top, samples)
 
     def _show_sensitivity(self, result: RankingSensitivity) -> None:
         self.compute.setEnabled(True)
@@ -448,3 +451,9 @@ class CommitteePage(QWidget):
     def current_index(self) -> QModelIndex:
         rows = self.table.selectionModel().selectedRows()
         return rows[0] if rows else QModelIndex()
+
+
+def _sensitivity(ranking: list[RankedProposal], rubric: Rubric, top: int, samples: int) -> RankingSensitivity:
+    """In the background, without full collections of its 100,000 figures holding the window's thread."""
+    with cycles_uncollected():
+        return ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0).warm()
