@@ -18,6 +18,8 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_scoring.py
 	$(BIN)/python bench/bench_list.py
 	$(BIN)/python bench/bench_window.py
+	$(BIN)/python bench/bench_rank.py
+	$(BIN)/python bench/bench_sheet.py --cached 100000
 	$(BIN)/python bench/bench_import.py --rows 10000
 	$(BIN)/python bench/bench_exports.py
 

@@ -67,11 +67,17 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=15, help="proposals measured")
     parser.add_argument("--committee", action="store_true", help="pass a prebuilt committee (the dossier's path)")
     parser.add_argument("--store", type=Path, help="time sheets on this store against a --baseline demo store")
+    parser.add_argument("--cached", type=int, help="--store: bench_list.py's cached store of this many proposals")
     parser.add_argument("--baseline", type=int, default=200, help="the small store's proposals (with --store)")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "red-desktop-bench-sheet")
     parser.add_argument("--check", action="store_true", help="compare one standing with the every-evaluation one")
     args = parser.parse_args()
     rubric = load_rubric(paths.default_rubric_path())
+    if args.cached:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from bench_list import cached_store
+
+        args.store = cached_store(args.cached, rubric, False)
     start = time.perf_counter()
     register_fonts()
     print(f"font registration (once per process): {(time.perf_counter() - start) * 1000:.0f} ms")
