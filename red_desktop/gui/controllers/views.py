@@ -41,7 +41,26 @@ class StoreViews(QObject):
         self._rank_when_listed = False  # a refresh's ranking, waiting for the list's index (or its failure)
         self.index_keeper.ready.connect(self._rank_after_list)
         self.index_keeper.failed.connect(self._rank_after_list)
+        self._rubric = rubric
+        self._caught_up = 0  # batches of score summaries brought up to date so far
+        if not service.readonly:
+            self._catch_up()
         service.changed.connect(self._on_change)
+
+    def _catch_up(self) -> None:
+        """Score summaries a migration or another rubric left stale, brought up to date a batch per operation of
+        the writer (a save waits a batch at most); the lists and the ranking read again once, after the last."""
+        self._service.submit(
+            lambda store: store.summaries.catch_up(self._rubric), self._on_caught_up, _ignore, context=self
+        )
+
+    def _on_caught_up(self, done: bool) -> None:
+        if not done:
+            self._caught_up += 1
+            self._catch_up()
+        elif self._caught_up:
+            self._caught_up = 0
+            self.refresh()
 
     def _show_committee(self, data: CommitteeData) -> None:
         self._window.show_committee(data)
@@ -105,3 +124,8 @@ def _ranking(path: Path, rubric: Rubric) -> CommitteeData:
         data = build_committee(store, rubric).warm()  # each selection's lookups: made here, not on the GUI thread
     release_free_memory()  # the computation's temporaries, freed: back to the system, not kept by malloc
     return data
+
+
+def _ignore(_message: str) -> None:
+    """A catch-up that fails (the store turned read-only, a disk error) leaves the summaries as they were: sheets
+    then aggregate every evaluation, as before the catch-up."""
