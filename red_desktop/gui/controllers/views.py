@@ -43,6 +43,7 @@ class StoreViews(QObject):
         self.index_keeper.failed.connect(self._rank_after_list)
         self._rubric = rubric
         self._caught_up = 0  # batches of score summaries brought up to date so far
+        self._closed = False
         if not service.readonly:
             self._catch_up()
         service.changed.connect(self._on_change)
@@ -55,6 +56,8 @@ class StoreViews(QObject):
         )
 
     def _on_caught_up(self, done: bool) -> None:
+        if self._closed:
+            return  # the store is closing: the next batch waits for its next opening
         if not done:
             self._caught_up += 1
             self._catch_up()
@@ -91,7 +94,8 @@ class StoreViews(QObject):
         self._select_when_listed = next(iter(uuids), None)
 
     def close(self) -> None:
-        """The store is closing: builds and rankings under way are dropped when they end."""
+        """The store is closing: builds, rankings and catching up under way are dropped when they end."""
+        self._closed = True
         self._service.changed.disconnect(self._on_change)
         self.index_keeper.close()
         self.ranking.cancel()
