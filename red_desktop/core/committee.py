@@ -15,6 +15,7 @@ from red_desktop.core.calibration import Calibration, calibrate, calibrated_tota
 from red_desktop.core.domain import Decision
 from red_desktop.core.ranking import RankedProposal, build_ranking, evaluation_scores
 from red_desktop.core.rubric import Rubric
+from red_desktop.core.scoring import TOTAL
 from red_desktop.core.store import Store
 from red_desktop.core.text import fold
 
@@ -96,7 +97,8 @@ def build_committee(
     scores = evaluation_scores(store, rubric)
     ranking = build_ranking(store, rubric, method, spread_threshold, scores)
     scored = scores[0]
-    finals = scored[scored["state"] == "final"]
+    kept = ["proposal_uuid", "evaluator_uuid", "evaluator", *rubric.criterion_ids, TOTAL]  # not the 271,250
+    finals = scored.loc[scored["state"] == "final", kept].reset_index(drop=True)  # evaluation uuids at 100,000
     return CommitteeData(
         rubric=rubric,
         ranking=ranking,

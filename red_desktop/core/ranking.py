@@ -127,7 +127,9 @@ class _Rows:
 
     def weights(self, region_type: str | None) -> dict[str, float]:
         name = self.rubric.profile_name(region_type)
-        return self._weights.setdefault(name, self.rubric.weights_for(region_type))
+        if name not in self._weights:  # not setdefault: that would make the dict for every proposal
+            self._weights[name] = self.rubric.weights_for(region_type)
+        return self._weights[name]
 
     def ranked(self, p: ProposalFacts, i: int, rank: float, override: str | None) -> RankedProposal:
         eligibility = check_gates(p.gates, self.rubric.gate_ids, override)
