@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PLAIN = '''
+PLAIN = """
 import json, sqlite3, sys
 import numpy as np, pandas as pd
 from red_desktop import paths
@@ -73,7 +73,7 @@ ordered = proposals.sort_values(["has", "total", "code"], ascending=[False, Fals
 out = [{"uuid": u, "total": None if np.isnan(r.total) else float(r.total), "contested": bool(r.contested),
         "eligible": bool(r.eligible)} for u, r in zip(ordered.index, ordered.itertuples())]
 json.dump(out, sys.stdout)
-'''
+"""
 
 
 def run(command: list[str], output: Path) -> tuple[float, float]:
@@ -90,9 +90,7 @@ def run(command: list[str], output: Path) -> tuple[float, float]:
 
 
 def agree(command: Path, plain: Path) -> None:
-    ours = [
-        {k: r[k] for k in ("uuid", "total", "contested", "eligible")} for r in json.loads(command.read_text())
-    ]
+    ours = [{k: r[k] for k in ("uuid", "total", "contested", "eligible")} for r in json.loads(command.read_text())]
     theirs = json.loads(plain.read_text())
     assert len(ours) == len(theirs), (len(ours), len(theirs))
     for a, b in zip(ours, theirs, strict=True):
