@@ -265,3 +265,25 @@ def test_the_charts_of_a_hidden_tab_wait_until_it_is_shown_and_each_is_drawn_onc
     assert drawn == ["proposal", "leverage"]
     page.tabs.setCurrentWidget(page.proposal)
     assert drawn == ["proposal", "leverage", "proposal"] and data.ranking[3].code in page.proposal.details.text()
+
+
+def test_filtering_the_ranking_keeps_the_selection_without_drawing_the_proposal_again(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each keystroke in the ranking's search re-selected the row, and the selection's signal drew the proposal's
+    panel again (40 ms a keystroke at 100,000 proposals, issue 19)."""
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.show_page(COMMITTEE)
+    page = window.committee
+    chosen = page.data.ranking[0]  # type: ignore[union-attr]
+    page.select_proposal(chosen.uuid)
+    drawn: list[object] = []
+    monkeypatch.setattr(page.proposal, "show_proposal", lambda *a: drawn.append(a))
+    page.search.setText(chosen.code[-6:])
+    page.search.setText(chosen.code)
+    assert drawn == [] and page.model.rowCount() >= 1
+    assert page.table.selectionModel().selectedRows()[0].row() == page.model.row_of(chosen.uuid)
+    page.search.setText("")
+    assert drawn == [] and page.selected_uuid() == chosen.uuid

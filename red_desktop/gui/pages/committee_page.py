@@ -395,13 +395,13 @@ class CommitteePage(QWidget):
 
     def _refilter(self) -> None:
         self.model.set_filter(self.search.text(), str(self.show_combo.currentData()))
-        if self._selected is not None:
-            self._select_row(self._selected)  # the reset dropped the selection; kept if the proposal is shown
+        if self._selected is not None:  # the reset dropped the selection; kept if the proposal is shown
+            self._quietly(lambda: self._select_row(self._selected or ""))
 
     def _put_ineligible_last(self, apart: bool) -> None:
         self.model.set_ineligible_last(apart)
         if self._selected is not None:
-            self._select_row(self._selected)  # the reset dropped the selection
+            self._quietly(lambda: self._select_row(self._selected or ""))  # the reset dropped the selection
 
     def _draw_bars(self) -> None:
         if self.data is not None:
