@@ -89,12 +89,14 @@ def build_ranking(
     scored, levels = scores if scores is not None else evaluation_scores(store, rubric)
     aggregates = aggregate(scored, levels, rubric, method, spread_threshold)
     proposals = store.proposal_facts.all()
-    uuids = pd.Index([p.uuid for p in proposals], dtype=object)
-    table = aggregates.reindex(uuids)
-    totals = table[TOTAL].astype(float)
+    # Each proposal's row of the aggregates by a dict (Python loops, which let the window's thread in between),
+    # not by pandas' reindex over 100,000 uuids in one call that holds the interpreter.
+    found = {uuid: i for i, uuid in enumerate(aggregates.index.tolist())}
+    positions = np.fromiter((found.get(p.uuid, -1) for p in proposals), dtype=np.intp, count=len(proposals))
+    rows = _Rows(aggregates, positions, rubric)
+    totals = pd.Series(rows.totals)  # labelled by position among `proposals`
     ranks = competition_rank(totals).to_numpy(dtype=float, na_value=math.nan)
-    order = uuids.get_indexer(ranking_order(totals, pd.Series([p.code for p in proposals], index=uuids)))
-    rows = _Rows(table, uuids.isin(aggregates.index), rubric)
+    order = ranking_order(totals, pd.Series([p.code for p in proposals])).to_numpy()
     overrides = store.overrides.rationales()
     ranking = [rows.ranked(proposals[i], i, ranks[i], overrides.get(proposals[i].uuid)) for i in order.tolist()]
     return ineligible_apart(ranking) if ineligible_last else ranking
@@ -114,15 +116,24 @@ class _Rows:
     """The aggregates by position (one numpy array per column: per-row pandas access is slow at 100,000 rows) and
     one weights dict per weight profile, shared by the proposals of that profile."""
 
-    def __init__(self, table: pd.DataFrame, present: np.ndarray, rubric: Rubric):
+    def __init__(self, aggregates: pd.DataFrame, positions: np.ndarray, rubric: Rubric):
+        """`positions`: each proposal's row in `aggregates`, -1 for one without a final evaluation."""
         self.rubric = rubric
-        self.present = present.tolist()
-        self.criteria = [table[c].to_numpy(dtype=float).tolist() for c in rubric.criterion_ids]
-        self.total = table[TOTAL].to_numpy(dtype=float).tolist()
-        self.spread = table["spread"].to_numpy(dtype=float).tolist()
-        self.evaluations = table["evaluations"].tolist()
-        self.contested = table["contested"].tolist()
-        self.reasons = table["reasons"].tolist()
+        held = positions >= 0
+        self.present = held.tolist()
+
+        def column(key: str, blank: object, dtype: type = float) -> np.ndarray:
+            out: np.ndarray = np.full(len(positions), blank, dtype=dtype)
+            out[held] = aggregates[key].to_numpy(dtype=dtype)[positions[held]]
+            return out
+
+        self.totals = column(TOTAL, math.nan)
+        self.criteria = [column(c, math.nan).tolist() for c in rubric.criterion_ids]
+        self.total = self.totals.tolist()
+        self.spread = column("spread", math.nan).tolist()
+        self.evaluations = column("evaluations", 0).tolist()
+        self.contested = column("contested", False, object).tolist()
+        self.reasons = column("reasons", None, object).tolist()
         self._weights: dict[str, dict[str, float]] = {}
 
     def weights(self, region_type: str | None) -> dict[str, float]:

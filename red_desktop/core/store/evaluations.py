@@ -341,13 +341,20 @@ class Evaluations(Manager):
                      JOIN proposals m ON m.uuid = e.proposal_uuid
                 WHERE {where} GROUP BY 1"""
             params = sub_ids + filters
-        import pandas as pd  # only where a frame is read (see the imports)
+        import numpy as np  # only where a frame is read (see the imports)
+        import pandas as pd
 
-        rows = self.db.execute(sql, params).fetchall()
-        frame = pd.DataFrame.from_records(rows, columns=["evaluation_uuid", *sub_ids], coerce_float=True)
-        matrix = frame.set_index("evaluation_uuid").astype(float).reindex(pd.Index(evaluation_ids))
-        matrix.index.name, matrix.columns.name = "evaluation_uuid", "subcriterion_id"
-        return matrix
+        # Placed by a dict and a chunk at a time, not by pandas' reindex over 300,000 uuids: that one call held the
+        # interpreter 134 ms, and the window's thread, waiting for it, froze; these loops let it in between.
+        position = {uuid: i for i, uuid in enumerate(evaluation_ids)}
+        matrix = np.full((len(position), len(sub_ids)), np.nan)
+        cursor = self.db.execute(sql, params)
+        while chunk := cursor.fetchmany(10_000):
+            rows = np.fromiter((position.get(row[0], -1) for row in chunk), dtype=np.intp, count=len(chunk))
+            values = np.array([row[1:] for row in chunk], dtype=float)  # a missing level (None) is NaN
+            matrix[rows[rows >= 0]] = values[rows >= 0]
+        index = pd.Index(list(evaluation_ids), name="evaluation_uuid")
+        return pd.DataFrame(matrix, index=index, columns=pd.Index(sub_ids, name="subcriterion_id"))
 
 
 # The proposal an evaluation counts for: its own, or the one its proposal was merged into (core/merging.py).
