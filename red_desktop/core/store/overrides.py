@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from red_desktop.core.domain import GateOverride, utc_now
 from red_desktop.core.errors import NotFoundError, Problem, ValidationError
+from red_desktop.core.messages import msg
 from red_desktop.core.store.base import Manager
 from red_desktop.core.store.rows import stamp_columns, stamp_of
 
@@ -14,9 +15,8 @@ class GateOverrides(Manager):
     def set(self, proposal_uuid: str, rationale: str) -> GateOverride:
         """Treat a proposal as eligible whatever its gates say, for the reason given (audited)."""
         if not isinstance(rationale, str) or not rationale.strip() or len(rationale) > MAX_RATIONALE:
-            raise ValidationError(
-                "Gate override", [Problem("rationale", f"is required (at most {MAX_RATIONALE:,} characters)")]
-            )
+            said = msg("required_at_most", "is required, at most {limit:,} characters", limit=MAX_RATIONALE)
+            raise ValidationError(msg("eligibility_override", "The eligibility override"), [Problem("rationale", said)])
         with self.writing() as db:
             self._store.proposals.require(proposal_uuid)
             now = utc_now()
@@ -53,11 +53,14 @@ class GateOverrides(Manager):
 
     def clear(self, proposal_uuid: str, reason: str) -> None:
         if not isinstance(reason, str) or not reason.strip():
-            raise ValidationError("Removing a gate override", [Problem("reason", "is required")])
+            raise ValidationError(
+                msg("removing_override", "Removing an eligibility override"),
+                [Problem("reason", msg("required", "is required"))],
+            )
         with self.writing() as db:
             previous = self.get(proposal_uuid)
             if previous is None:
-                raise NotFoundError("This proposal has no gate override")
+                raise NotFoundError(msg("no_override", "This proposal has no eligibility override"))
             db.execute("DELETE FROM gate_overrides WHERE uuid = ?", [previous.uuid])
             audit = self._store.audit
             audit.record(
