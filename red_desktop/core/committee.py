@@ -31,7 +31,8 @@ class CommitteeData:
     agreement: PanelAgreement
 
     def proposal(self, uuid: str) -> RankedProposal | None:
-        return self._by_uuid.get(uuid)
+        found = self.position(uuid)
+        return None if found is None else self.ranking[found]
 
     def position(self, uuid: str) -> int | None:
         """Where the proposal stands in `ranking` (its row while the ranking is shown in its own order)."""
@@ -39,12 +40,8 @@ class CommitteeData:
 
     @cached_property
     def _positions(self) -> dict[str, int]:
+        """Made on first use (a frozen dataclass may still cache): asked on every selection, over 100,000 rows."""
         return {r.uuid: i for i, r in enumerate(self.ranking)}
-
-    @cached_property
-    def _by_uuid(self) -> dict[str, RankedProposal]:
-        """Made on first use (a frozen dataclass may still cache): asked once per selection, over 100,000 rows."""
-        return {r.uuid: r for r in self.ranking}
 
     @cached_property
     def criterion_averages(self) -> tuple[float, ...]:
@@ -84,7 +81,7 @@ class CommitteeData:
     def warm(self) -> CommitteeData:
         """Work out what a window asks for on every computation and selection now, on the thread that built the
         data (at 100,000 proposals each takes a tenth of a second or more)."""
-        _ = self._by_uuid, self._positions, self.criterion_averages, self._final_rows, self.table
+        _ = self._positions, self.criterion_averages, self._final_rows, self.table
         return self
 
 

@@ -24,7 +24,7 @@ from red_desktop.core.ranking import evaluation_scores
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import TOTAL
 from red_desktop.core.store import Store
-from red_desktop.core.store.summaries import ScoreSummaries, committee_aggregates, scored_evaluations
+from red_desktop.core.store.summaries import ScoreSummaries, committee_aggregates
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def standing(store: Store, rubric: Rubric, proposal_uuid: str, committee: Commit
         portfolio = summaries.portfolio(rubric)
         if portfolio is None:
             return _from_every_evaluation(store, rubric, proposal_uuid)
-        own = committee_aggregates(*scored_evaluations(store, rubric, [proposal_uuid]), rubric)
+        own = committee_aggregates(*store.evaluations.scored(rubric, [proposal_uuid]), rubric)
         if own is None or proposal_uuid not in own.index:  # no final evaluation, or merged into another proposal
             return Standing(portfolio.average, portfolio.ranked, None, {}, None, None, False, ())
         total = _number(own.loc[proposal_uuid, TOTAL])

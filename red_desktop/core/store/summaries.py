@@ -27,7 +27,6 @@ from red_desktop.core.store.base import Manager
 if TYPE_CHECKING:  # numpy, pandas and the scoring load where summaries are computed, not to open a store
     import pandas as pd
 
-    from red_desktop.core.store import Store
 
 CHUNK = 500  # proposal uuids per query, well under SQLite's bound-variable limit
 
@@ -103,7 +102,7 @@ class ScoreSummaries(Manager):
         proposals = self._existing(uuids)
         if not proposals:
             return 0
-        scored, levels = scored_evaluations(self._store, rubric, uuids)
+        scored, levels = self._store.evaluations.scored(rubric, uuids)
         aggregates = committee_aggregates(scored, levels, rubric)
         rows = summary_rows(proposals, scored, aggregates, rubric, utc_now())
         self.db.conn.executemany(_UPSERT, rows)
@@ -259,13 +258,6 @@ class ScoreSummaries(Manager):
                 for c, a in zip(rubric.criterion_ids, portfolio.average)
             ],
         )
-
-
-def scored_evaluations(
-    store: Store, rubric: Rubric, proposal_uuids: Sequence[str] | None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The evaluations of these proposals (None: every one) scored, as the ranking scores them all."""
-    return store.evaluations.scored(rubric, proposal_uuids)
 
 
 def committee_aggregates(scored: pd.DataFrame, levels: pd.DataFrame, rubric: Rubric) -> pd.DataFrame | None:
