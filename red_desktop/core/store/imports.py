@@ -311,7 +311,7 @@ class Imports(Manager):
         for record, uuid in chunk:
             sid = record.submission_id
             current, revised = plan.current[sid], plan.revised[sid]
-            actors = proposals._restamped_actors(current.actors, revised.actors, now)
+            actors = proposals.restamped_actors(current.actors, revised.actors, now)
             stored = replace(revised, stamp=self.bumped(current.stamp, now), actors=actors)
             rows.append(proposal_row(stored))
             actor_rows += [actor_row(a, uuid, i) for i, a in enumerate(actors)]

@@ -154,7 +154,7 @@ class Proposals(Manager):
                 )
             self._refuse_taken_code(proposal)
             now = utc_now()
-            actors = self._restamped_actors(current.actors, proposal.actors, now)
+            actors = self.restamped_actors(current.actors, proposal.actors, now)
             stored = replace(proposal, stamp=self.bumped(current.stamp, now), actors=actors)
             db.table("proposals").update(stored.uuid, proposal_row(stored))
             db.execute("DELETE FROM actors WHERE proposal_uuid = ?", [stored.uuid])
@@ -182,7 +182,9 @@ class Proposals(Manager):
         else:
             self._store.summaries.refresh(rubric, [uuid])
 
-    def _restamped_actors(self, before: Iterable[Actor], after: Iterable[Actor], now: str) -> tuple[Actor, ...]:
+    def restamped_actors(self, before: Iterable[Actor], after: Iterable[Actor], now: str) -> tuple[Actor, ...]:
+        """An update's actors with their stamps: new ones stamped now, changed ones bumped, the rest as they were
+        (one update here, a batch of a re-import in store.imports)."""
         old = {a.uuid: a for a in before}
         out = []
         for actor in after:

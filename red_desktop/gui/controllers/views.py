@@ -42,7 +42,7 @@ class StoreViews(QObject):
         self.index_keeper.ready.connect(self._rank_after_list)
         self.index_keeper.failed.connect(self._rank_after_list)
         self._rubric = rubric
-        self._caught_up = 0  # batches of score summaries brought up to date so far
+        self._caught_up = False  # whether a batch of score summaries has been brought up to date
         self._closed = False
         if not service.readonly:
             self._catch_up()
@@ -59,10 +59,10 @@ class StoreViews(QObject):
         if self._closed:
             return  # the store is closing: the next batch waits for its next opening
         if not done:
-            self._caught_up += 1
+            self._caught_up = True
             self._catch_up()
         elif self._caught_up:
-            self._caught_up = 0
+            self._caught_up = False
             self.refresh()
 
     def _show_committee(self, data: CommitteeData) -> None:
