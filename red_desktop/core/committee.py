@@ -44,13 +44,18 @@ class CommitteeData:
         return {r.uuid: i for i, r in enumerate(self.ranking)}
 
     @cached_property
+    def ranked_count(self) -> int:
+        """How many proposals have a committee total."""
+        return sum(r.total is not None for r in self.ranking)
+
+    @cached_property
     def criterion_averages(self) -> tuple[float, ...]:
-        """The portfolio's mean score per criterion over the proposals with a committee total, the radar's
-        reference; worked out once per computation, not on every selection."""
+        """The portfolio's mean score per criterion over the proposals with a committee total: the radar's reference
+        and the sheets' portfolio average, worked out once per computation, not on every selection or sheet."""
         ranked = [r for r in self.ranking if r.total is not None]
         if not ranked:
             return tuple(0.0 for _ in self.rubric.criterion_ids)
-        return tuple(float(np.mean([r.criteria[c] or 0.0 for r in ranked])) for c in self.rubric.criterion_ids)
+        return tuple(sum(r.criteria[c] or 0.0 for r in ranked) / len(ranked) for c in self.rubric.criterion_ids)
 
     def finals_of(self, uuid: str) -> pd.DataFrame:
         """The proposal's final evaluations (found through positions grouped once, not a scan of all of them)."""

@@ -41,7 +41,7 @@ class Standing:
 
 def standing(store: Store, rubric: Rubric, proposal_uuid: str, committee: CommitteeData | None = None) -> Standing:
     if committee is not None:
-        return _from_committee(committee, rubric, proposal_uuid)
+        return _from_committee(committee, proposal_uuid)
     summaries = store.summaries
     with summaries.snapshot():
         portfolio = summaries.portfolio(rubric)
@@ -85,17 +85,14 @@ def _standing(
     )
 
 
-def _from_committee(committee: CommitteeData, rubric: Rubric, proposal_uuid: str) -> Standing:
+def _from_committee(committee: CommitteeData, proposal_uuid: str) -> Standing:
     """The committee's own figures, so a dossier's sheets agree with its ranking (method, threshold)."""
-    ranked = [r for r in committee.ranking if r.total is not None]
-    average = tuple(
-        sum(r.criteria[c] or 0.0 for r in ranked) / len(ranked) if ranked else 0.0 for c in rubric.criterion_ids
-    )
+    average, ranked = committee.criterion_averages, committee.ranked_count  # once per committee, not per sheet
     mine = committee.proposal(proposal_uuid)
     if mine is None or mine.total is None:
-        return Standing(average, len(ranked), None, {}, None, None, False, ())
+        return Standing(average, ranked, None, {}, None, None, False, ())
     return Standing(
-        average, len(ranked), mine.rank, dict(mine.criteria), mine.total, mine.spread, mine.contested, mine.reasons
+        average, ranked, mine.rank, dict(mine.criteria), mine.total, mine.spread, mine.contested, mine.reasons
     )
 
 
