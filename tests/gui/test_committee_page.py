@@ -18,8 +18,19 @@ from red_desktop.core.store import Store
 from red_desktop.gui.committee import proposal_panel
 from red_desktop.gui.committee.decision_dialog import DecisionDialog
 from red_desktop.gui.committee.ranking_model import UUID_ROLE
-from red_desktop.gui.main_window import COMMITTEE
+from red_desktop.gui.main_window import COMMITTEE, MainWindow
+from red_desktop.gui.pages.committee_page import CommitteePage
 from tests.gui.conftest import opened
+
+
+def committee_in_front(qtbot: QtBot, make_app, demo_path: Path) -> tuple[MainWindow, CommitteePage]:
+    """The demo store opened in a window with the Committee page in front."""
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.show_page(COMMITTEE)
+    return window, window.committee
+
 
 WAIT_MS = 20_000
 
@@ -65,11 +76,7 @@ def test_filtering_the_ranking(qtbot: QtBot, make_app, demo_path: Path) -> None:
 
 
 def test_selecting_a_proposal_in_the_committee_selects_it_everywhere(qtbot: QtBot, make_app, demo_path: Path) -> None:
-    app = make_app()
-    app.start(demo_path, demo=False)
-    window = opened(qtbot, app)
-    window.show_page(COMMITTEE)
-    page = window.committee
+    window, page = committee_in_front(qtbot, make_app, demo_path)
     target = page.data.ranking[7]  # type: ignore[union-attr]
     row = page.model.row_of(target.uuid)  # type: ignore[arg-type]
     page.table.selectRow(row)
@@ -207,11 +214,7 @@ def test_approving_an_ineligible_proposal_from_the_page_is_refused_in_the_dialog
 def test_the_ranking_shows_eligibility_and_can_list_the_ineligible_last(
     qtbot: QtBot, make_app, demo_path: Path
 ) -> None:
-    app = make_app()
-    app.start(demo_path, demo=False)
-    window = opened(qtbot, app)
-    window.show_page(COMMITTEE)
-    page = window.committee
+    _, page = committee_in_front(qtbot, make_app, demo_path)
     column = page.model.keys.index("eligible")
     assert not page.table.horizontalHeader().isSectionHidden(column)
     assert page.ineligible_last.isVisible() and not page.ineligible_last.isChecked()
@@ -240,11 +243,7 @@ def test_the_charts_of_a_hidden_tab_wait_until_it_is_shown_and_each_is_drawn_onc
     qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """At 100,000 proposals drawing every chart at every computation held the window for a second (issue 19)."""
-    app = make_app()
-    app.start(demo_path, demo=False)
-    window = opened(qtbot, app)
-    window.show_page(COMMITTEE)
-    page = window.committee
+    _, page = committee_in_front(qtbot, make_app, demo_path)
     data = page.data
     assert data is not None
     drawn: list[str] = []
@@ -272,11 +271,7 @@ def test_filtering_the_ranking_keeps_the_selection_without_drawing_the_proposal_
 ) -> None:
     """Each keystroke in the ranking's search re-selected the row, and the selection's signal drew the proposal's
     panel again (40 ms a keystroke at 100,000 proposals, issue 19)."""
-    app = make_app()
-    app.start(demo_path, demo=False)
-    window = opened(qtbot, app)
-    window.show_page(COMMITTEE)
-    page = window.committee
+    _, page = committee_in_front(qtbot, make_app, demo_path)
     chosen = page.data.ranking[0]  # type: ignore[union-attr]
     page.select_proposal(chosen.uuid)
     drawn: list[object] = []
