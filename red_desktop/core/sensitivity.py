@@ -291,40 +291,92 @@ def ranking_sensitivity(
     criterion scores: the committee's total under the mean; under the median the committee total is the
     median of evaluation totals, so base_rank may then differ from the ranking's own rank.
     """
+    inputs = sensitivity_inputs(ranking, rubric)
+    figures = sensitivity_figures(
+        inputs.arrays, top_n=top_n, samples=samples, seed=seed, concentration=concentration, progress=progress
+    )
+    return inputs.result(*figures, top_n=top_n, samples=samples, seed=seed, concentration=concentration)
+
+
+@dataclass(frozen=True, eq=False)
+class SensitivityArrays:
+    """The numbers the Monte Carlo reads, and nothing else: cheap to hand to a process of its own."""
+
+    x: FloatArray  # criterion scores of the proposals scored on every criterion, in the ranking's order
+    index: IntArray  # each one's weight profile (a row of `table`)
+    table: FloatArray  # P x C weight profiles, by sorted profile name
+    scale: float
+
+
+@dataclass(frozen=True, eq=False)
+class SensitivityInputs:
+    """A ranking as the Monte Carlo reads it, with what names its figures again (uuids, criteria)."""
+
+    uuids: list[str]  # every proposal of the ranking
+    scored: list[str]  # the proposals of `arrays.x`, row by row
+    criteria: tuple[str, ...]
+    arrays: SensitivityArrays
+
+    def result(
+        self,
+        figures: RankSensitivity,
+        swaps: SwapDistances,
+        *,
+        top_n: int,
+        samples: int,
+        seed: int,
+        concentration: float,
+    ) -> RankingSensitivity:
+        """The figures by proposal and the swaps by pair (Python objects, made a proposal at a time)."""
+        by_uuid = dict.fromkeys(self.uuids, ProposalSensitivity(None, None, None, None))
+        base, low, high = figures.base_rank.tolist(), figures.rank_lo.tolist(), figures.rank_hi.tolist()
+        for i, (uuid, p_top) in enumerate(zip(self.scored, figures.p_top.tolist(), strict=True)):
+            by_uuid[uuid] = ProposalSensitivity(base[i], p_top, low[i], high[i])
+        pairs = [_pair(swaps, i, self.scored, self.criteria) for i in range(len(swaps.gap))]
+        return RankingSensitivity(by_uuid, pairs, top_n, samples, seed, concentration)
+
+
+def sensitivity_inputs(ranking: Sequence[RankedProposal], rubric: Rubric) -> SensitivityInputs:
     names = sorted(rubric.weight_profiles)
     table = np.array([[rubric.weight_profiles[n][c] for c in rubric.criterion_ids] for n in names], dtype=float)
     scored = [p for p in ranking if p.total is not None and all(v is not None for v in p.criteria.values())]
     x = np.array([[p.criteria[c] for c in rubric.criterion_ids] for p in scored], dtype=float)
     x = x.reshape(len(scored), len(rubric.criterion_ids))
     index = np.array([names.index(rubric.profile_name(p.region_type)) for p in scored], dtype=np.int64)
-    scale = float(rubric.scale_max)
+    arrays = SensitivityArrays(x, index, table, float(rubric.scale_max))
+    return SensitivityInputs([p.uuid for p in ranking], [p.uuid for p in scored], rubric.criterion_ids, arrays)
+
+
+def sensitivity_figures(
+    arrays: SensitivityArrays,
+    *,
+    top_n: int = DEFAULT_TOP_N,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
+    concentration: float = DEFAULT_CONCENTRATION,
+    progress: Progress | None = None,
+) -> tuple[RankSensitivity, SwapDistances]:
+    """The Monte Carlo's figures and the adjacent pairs' swap distances: numpy arrays only (see SensitivityArrays)."""
     figures = simulate_ranks(
-        x,
-        index,
-        table,
+        arrays.x,
+        arrays.index,
+        arrays.table,
         top_n=top_n,
         samples=samples,
         seed=seed,
         concentration=concentration,
-        scale=scale,
+        scale=arrays.scale,
         progress=progress,
     )
-    by_uuid = {p.uuid: ProposalSensitivity(None, None, None, None) for p in ranking}
-    for i, p in enumerate(scored):
-        by_uuid[p.uuid] = ProposalSensitivity(
-            int(figures.base_rank[i]), float(figures.p_top[i]), int(figures.rank_lo[i]), int(figures.rank_hi[i])
-        )
-    swaps = swap_distances(x, index, table, scale=scale)
-    pairs = [_pair(swaps, i, scored, rubric.criterion_ids) for i in range(len(swaps.gap))]
-    return RankingSensitivity(by_uuid, pairs, top_n, samples, seed, concentration)
+    return figures, swap_distances(arrays.x, arrays.index, arrays.table, scale=arrays.scale)
 
 
-def _pair(swaps: SwapDistances, i: int, scored: list[RankedProposal], criteria: Sequence[str]) -> PairSwap:
+def _pair(swaps: SwapDistances, i: int, scored: list[str], criteria: Sequence[str]) -> PairSwap:
     movable = bool(np.isfinite(swaps.distance[i]))
     kind = str(swaps.kind[i])
     return PairSwap(
-        upper=scored[int(swaps.upper[i])].uuid,
-        lower=scored[int(swaps.lower[i])].uuid,
+        upper=scored[int(swaps.upper[i])],
+        lower=scored[int(swaps.lower[i])],
         gap=float(swaps.gap[i]),
         distance=float(swaps.distance[i]) if movable else None,
         delta=dict(zip(criteria, swaps.delta[i].tolist())) if movable else None,

@@ -198,6 +198,7 @@ class Application:
             window.deleteLater()
 
     def close(self) -> None:
+        self.runner.end_apart()  # a committee worked out apart is stopped, not waited for
         self.runner.wait()
         self.close_current()
         self.window_settings.sync()

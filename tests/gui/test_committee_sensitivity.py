@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from red_desktop.core.committee import build_committee
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.sensitivity import RankingSensitivity
+from red_desktop.core.sensitivity import SensitivityInputs
 from red_desktop.core.store import Store
 from red_desktop.gui.pages import committee_page
 from red_desktop.gui.pages.committee_page import CommitteePage
@@ -31,7 +31,7 @@ def test_new_data_during_a_sensitivity_run_is_followed_by_a_run_for_it(
     new = replace(old, ranking=old.ranking[:12])  # the data changed: twelve proposals left
     release = threading.Event()
     asked: list[int] = []
-    monkeypatch.setattr(committee_page, "ranking_sensitivity", _held(release, asked))
+    monkeypatch.setattr(committee_page, "sensitivity_inputs", _held(release, asked))
     runner = Executor()
     page = CommitteePage(service, runner, rubric, "en")
     qtbot.addWidget(page)
@@ -47,14 +47,14 @@ def test_new_data_during_a_sensitivity_run_is_followed_by_a_run_for_it(
     runner.shutdown()
 
 
-def _held(release: threading.Event, asked: list[int]) -> Callable[..., RankingSensitivity]:
-    """The real computation; the first one waits for `release`."""
-    real = committee_page.ranking_sensitivity
+def _held(release: threading.Event, asked: list[int]) -> Callable[..., SensitivityInputs]:
+    """The real computation's start; the first one waits for `release`."""
+    real = committee_page.sensitivity_inputs
 
-    def compute(ranking: list[Any], rubric: Rubric, **options: Any) -> RankingSensitivity:
+    def start(ranking: list[Any], rubric: Rubric) -> SensitivityInputs:
         asked.append(len(ranking))
         if len(asked) == 1:
             release.wait(WAIT_MS / 1000)
-        return real(ranking, rubric, **options)
+        return real(ranking, rubric)
 
-    return compute
+    return start

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -205,3 +208,55 @@ class _Spanish(QTranslator):
         if context == "Tasks" and source == "Something went wrong; the details are in the log.":
             return "Algo salió mal; los detalles están en el registro."
         return ""
+
+
+# ---- work apart (issue 19): a process of its own, so the window's thread never waits for the interpreter
+
+
+class _Refusal(RedDesktopError):
+    """An error of ours whose constructor takes other arguments than its message: it cannot be unpickled as
+    itself."""
+
+    def __init__(self, what: str, why: str):
+        super().__init__(f"{what}: {why}")
+
+
+def _refuse() -> None:
+    raise _Refusal("the store", "is not one of ours")
+
+
+def _nap(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def test_work_apart_runs_in_another_process_and_its_answer_comes_back(qtbot: QtBot, executor: Executor) -> None:
+    seen: list[int] = []
+    executor.run(lambda: executor.apart(os.getpid), context=_app(), on_done=seen.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+    assert seen[0] != os.getpid()
+
+
+def test_an_error_apart_is_told_in_its_own_words(qtbot: QtBot, executor: Executor) -> None:
+    failed: list[str] = []
+    executor.run(lambda: executor.apart(_refuse), context=_app(), on_done=_unexpected, on_failed=failed.append)
+    qtbot.waitUntil(lambda: bool(failed), timeout=60_000)
+    assert failed == ["the store: is not one of ours"]
+
+
+def test_closing_ends_the_work_apart_without_waiting_for_it(qtbot: QtBot, executor: Executor) -> None:
+    started, cancelled = time.monotonic(), []
+    executor.run(
+        lambda: executor.apart(_nap, 120),
+        context=_app(),
+        on_done=_unexpected,
+        on_failed=_unexpected,
+        on_cancelled=lambda: cancelled.append(True),
+    )
+    qtbot.waitUntil(lambda: bool(multiprocessing.active_children()), timeout=60_000)
+    executor.end_apart()
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=60_000)
+    assert time.monotonic() - started < 100  # not the two minutes the work would have taken
+    qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=60_000)
+    with pytest.raises(Cancelled):
+        executor.apart(os.getpid)  # nothing more is started once the window is closing

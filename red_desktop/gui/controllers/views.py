@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from red_desktop.core.committee import CommitteeData, build_committee
+from red_desktop.core.committee import CommitteeData, build_committee, committee_parts
 from red_desktop.core.cycles import cycles_uncollected
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.memory import release_free_memory
@@ -17,7 +17,7 @@ from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.main_window import PROPOSALS, MainWindow
 from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
-from red_desktop.gui.tasks import Executor
+from red_desktop.gui.tasks import APART_FROM, Executor
 
 
 class StoreViews(QObject):
@@ -32,7 +32,11 @@ class StoreViews(QObject):
         self._select_when_listed: str | None = None
         path = service.path
         self.ranking = LatestOnly(
-            runner, lambda: lambda: _ranking(path, rubric), self._show_committee, window.show_message, parent=self
+            runner,
+            lambda: lambda: _ranking(runner, path, rubric),
+            self._show_committee,
+            window.show_message,
+            parent=self,
         )
         self.index_keeper = ListIndexKeeper(runner, path, rubric, self)
         self.index_keeper.ready.connect(window.show_list_index)
@@ -122,10 +126,16 @@ class StoreViews(QObject):
             self._window.show_counts(reader.proposals.count(), reader.evaluations.count())
 
 
-def _ranking(path: Path, rubric: Rubric) -> CommitteeData:
-    """Runs in a worker thread, on its own read-only connection."""
-    with Store.open(path, readonly=True) as store, cycles_uncollected():  # no full collections holding the window
-        data = build_committee(store, rubric).warm()  # each selection's lookups: made here, not on the GUI thread
+def _ranking(runner: Executor, path: Path, rubric: Rubric) -> CommitteeData:
+    """Runs in a worker thread, on its own read-only connection; from APART_FROM proposals in a process of its own
+    (whose answer comes back in parts), so that the window's thread never waits for the interpreter behind it."""
+    with cycles_uncollected():  # no full collections holding the window
+        with Store.open(path, readonly=True) as store:
+            apart = store.proposals.count() >= APART_FROM
+            data = None if apart else build_committee(store, rubric)
+        if data is None:
+            data = CommitteeData.from_parts(runner.apart(committee_parts, path, rubric))
+        data.warm()  # each selection's lookups: made here, not on the GUI thread
     release_free_memory()  # the computation's temporaries, freed: back to the system, not kept by malloc
     return data
 

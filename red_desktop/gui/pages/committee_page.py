@@ -33,7 +33,12 @@ from red_desktop.core.committee import CommitteeData
 from red_desktop.core.cycles import cycles_uncollected
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.sensitivity import RankingSensitivity, ranking_sensitivity
+from red_desktop.core.sensitivity import (
+    DEFAULT_CONCENTRATION,
+    RankingSensitivity,
+    sensitivity_figures,
+    sensitivity_inputs,
+)
 from red_desktop.gui.charts.calibration import CalibrationChart
 from red_desktop.gui.charts.distribution import DistributionChart
 from red_desktop.gui.charts.leverage import LeverageChart
@@ -49,7 +54,7 @@ from red_desktop.gui.fitted_tabs import fit_tabs
 from red_desktop.gui.flow_layout import FlowLayout, expanding
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.store_service import StoreService
-from red_desktop.gui.tasks import Executor
+from red_desktop.gui.tasks import APART_FROM, Executor
 
 HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "p_top", "interval", "swap")
 
@@ -102,6 +107,7 @@ class CommitteePage(QWidget):
         self.proposal = ProposalPanel(service, rubric, language, self)
         self.tabs = self._build_tabs()
         self._build_layout()
+        self._runner = runner
         self._sensitivities = LatestOnly(
             runner, self._sensitivity_work, self._show_sensitivity, self._sensitivity_failed, parent=self
         )
@@ -425,7 +431,7 @@ class CommitteePage(QWidget):
         ranking, rubric, top, samples = self.data.ranking, self._rubric, self.top_n.value(), self.samples.value()
         self.compute.setEnabled(False)
         self.sensitivity_status.setText(fill(self.tr("Computing %1 samples…"), formatting.integer(samples)))
-        return partial(_sensitivity, ranking, rubric, top, samples)
+        return partial(_sensitivity, self._runner, ranking, rubric, top, samples)
 
     def _show_sensitivity(self, result: RankingSensitivity) -> None:
         self.compute.setEnabled(True)
@@ -453,7 +459,13 @@ class CommitteePage(QWidget):
         return rows[0] if rows else QModelIndex()
 
 
-def _sensitivity(ranking: list[RankedProposal], rubric: Rubric, top: int, samples: int) -> RankingSensitivity:
-    """In the background, without full collections of its 100,000 figures holding the window's thread."""
+def _sensitivity(
+    runner: Executor, ranking: list[RankedProposal], rubric: Rubric, top: int, samples: int
+) -> RankingSensitivity:
+    """In the background, without full collections of its 100,000 figures holding the window's thread; from
+    APART_FROM proposals its numpy work in a process of its own (the figures come back as arrays)."""
     with cycles_uncollected():
-        return ranking_sensitivity(ranking, rubric, top_n=top, samples=samples, seed=0).warm()
+        inputs = sensitivity_inputs(ranking, rubric)
+        work = partial(sensitivity_figures, inputs.arrays, top_n=top, samples=samples, seed=0)
+        figures = runner.apart(work) if len(ranking) >= APART_FROM else work()
+        return inputs.result(*figures, top_n=top, samples=samples, seed=0, concentration=DEFAULT_CONCENTRATION).warm()
