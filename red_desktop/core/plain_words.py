@@ -134,8 +134,8 @@ class SensitivityReading:
 
 def read_sensitivity(result: RankingSensitivity) -> SensitivityReading:
     """Counted with numpy: the window reads it on its thread, over 100,000 proposals at the most."""
-    shares = np.array([s.p_top for s in result.proposals.values()], dtype=float)  # None: NaN, counted nowhere
-    kinds = [p.kind for p in result.pairs]
+    shares = result.p_tops()  # NaN: no figures, counted nowhere
+    kinds = result.pair_kinds()
     return SensitivityReading(
         top_n=result.top_n,
         sure_in=int(np.count_nonzero(shares >= SURE)),

@@ -27,10 +27,11 @@ valid weights is larger. See docs/sensitivity.md.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -133,20 +134,128 @@ class PairSwap:
         }
 
 
+NO_FIGURES = ProposalSensitivity(None, None, None, None)  # a proposal without every criterion score
+
+
+class ProposalFigures(Mapping[str, ProposalSensitivity]):
+    """Each proposal's figures by uuid, made when asked from the Monte Carlo's arrays. At 100,000 proposals a dict
+    of 100,000 objects cost the window 50 ms more at each of Python's full collections (which walk every object
+    kept), and 25 MB; the arrays cost neither."""
+
+    def __init__(self, uuids: Sequence[str], scored: Sequence[str], figures: RankSensitivity):
+        """`uuids`: every proposal of the ranking; `scored`: the proposals of `figures`' rows, in their order."""
+        self._row = dict.fromkeys(uuids, -1)
+        self._row.update(zip(scored, range(len(scored)), strict=True))
+        self._figures = figures
+
+    def __getitem__(self, uuid: str) -> ProposalSensitivity:
+        row = self._row[uuid]
+        if row < 0:
+            return NO_FIGURES
+        f = self._figures
+        return ProposalSensitivity(int(f.base_rank[row]), float(f.p_top[row]), int(f.rank_lo[row]), int(f.rank_hi[row]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._row)
+
+    def __len__(self) -> int:
+        return len(self._row)
+
+    def p_tops(self) -> FloatArray:
+        """p(top N) of every proposal, in this mapping's order (NaN: no figures), without making their objects."""
+        return self.column(list(self._row), "p_top")
+
+    def column(self, uuids: Sequence[str], name: str) -> FloatArray:
+        """The figure `name` (a field of ProposalSensitivity) of each of `uuids` as floats; NaN: none."""
+        rows = np.fromiter((self._row.get(u, -1) for u in uuids), dtype=np.int64, count=len(uuids))
+        values = np.asarray(getattr(self._figures, name), dtype=float)
+        return np.where(rows >= 0, values[np.maximum(rows, 0)], np.nan) if len(values) else np.full(len(rows), np.nan)
+
+
+class PairSwaps(Sequence[PairSwap]):
+    """The adjacent pairs' swaps, each made when asked from swap_distances' arrays (see ProposalFigures)."""
+
+    def __init__(self, swaps: SwapDistances, scored: Sequence[str], criteria: Sequence[str]):
+        self._swaps, self._scored, self._criteria = swaps, scored, criteria
+
+    @overload
+    def __getitem__(self, index: int) -> PairSwap: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[PairSwap]: ...
+    def __getitem__(self, index: int | slice) -> PairSwap | list[PairSwap]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        return _pair(self._swaps, index % len(self), self._scored, self._criteria)
+
+    def __len__(self) -> int:
+        return len(self._swaps.gap)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def distance(self) -> FloatArray:
+        return self._swaps.distance
+
+    def kinds(self) -> list[str]:
+        """Each pair's kind (SWAP_KINDS), without making the pairs."""
+        return [str(kind) for kind in self._swaps.kind.tolist()]
+
+    def by_upper(self) -> Mapping[str, PairSwap]:
+        return _PairsByUpper(self, {self._scored[int(u)]: i for i, u in enumerate(self._swaps.upper.tolist())})
+
+
+class _PairsByUpper(Mapping[str, PairSwap]):
+    def __init__(self, pairs: PairSwaps, rows: dict[str, int]):
+        self._pairs, self._rows = pairs, rows
+
+    def distances(self, uuids: Sequence[str]) -> FloatArray:
+        """Each proposal's swap distance to the one below it: inf when no reweighting swaps them, NaN: no pair."""
+        rows = np.fromiter((self._rows.get(u, -1) for u in uuids), dtype=np.int64, count=len(uuids))
+        distance = self._pairs.distance
+        return (
+            np.where(rows >= 0, distance[np.maximum(rows, 0)], np.nan) if len(distance) else np.full(len(rows), np.nan)
+        )
+
+    def __getitem__(self, uuid: str) -> PairSwap:
+        return self._pairs[self._rows[uuid]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @dataclass(frozen=True)
 class RankingSensitivity:
-    proposals: dict[str, ProposalSensitivity]  # by proposal uuid; every proposal of the ranking
-    pairs: list[PairSwap]
+    proposals: Mapping[str, ProposalSensitivity]  # by proposal uuid; every proposal of the ranking
+    pairs: Sequence[PairSwap]
     top_n: int
     samples: int
     seed: int
     concentration: float
 
     @cached_property
-    def swaps(self) -> dict[str, PairSwap]:
-        """Each adjacent pair by its upper proposal (100,000 of them at 100,000 proposals: made once, on the
+    def swaps(self) -> Mapping[str, PairSwap]:
+        """Each adjacent pair by its upper proposal (100,000 of them at 100,000 proposals: found once, on the
         thread that computed them — see warm)."""
+        if isinstance(self.pairs, PairSwaps):
+            return self.pairs.by_upper()
         return {pair.upper: pair for pair in self.pairs}
+
+    def p_tops(self) -> FloatArray:
+        """Every proposal's p(top N) (NaN: no figures), in the order of `proposals`."""
+        if isinstance(self.proposals, ProposalFigures):
+            return self.proposals.p_tops()
+        return np.array([s.p_top for s in self.proposals.values()], dtype=float)  # None: NaN
+
+    def pair_kinds(self) -> list[str]:
+        return self.pairs.kinds() if isinstance(self.pairs, PairSwaps) else [p.kind for p in self.pairs]
 
     def warm(self) -> RankingSensitivity:
         _ = self.swaps
@@ -327,13 +436,26 @@ class SensitivityInputs:
         seed: int,
         concentration: float,
     ) -> RankingSensitivity:
-        """The figures by proposal and the swaps by pair (Python objects, made a proposal at a time)."""
-        by_uuid = dict.fromkeys(self.uuids, ProposalSensitivity(None, None, None, None))
-        base, low, high = figures.base_rank.tolist(), figures.rank_lo.tolist(), figures.rank_hi.tolist()
-        for i, (uuid, p_top) in enumerate(zip(self.scored, figures.p_top.tolist(), strict=True)):
-            by_uuid[uuid] = ProposalSensitivity(base[i], p_top, low[i], high[i])
-        pairs = [_pair(swaps, i, self.scored, self.criteria) for i in range(len(swaps.gap))]
+        """The figures by proposal and the swaps by pair, each made when asked (ProposalFigures, PairSwaps)."""
+        by_uuid = ProposalFigures(self.uuids, self.scored, figures)
+        pairs = PairSwaps(swaps, self.scored, self.criteria)
         return RankingSensitivity(by_uuid, pairs, top_n, samples, seed, concentration)
+
+
+def figure_column(figures: Mapping[str, ProposalSensitivity], uuids: Sequence[str], name: str) -> FloatArray:
+    """The figure `name` (p_top, rank_hi, ...) of each of `uuids` as floats, NaN for none: what a table sorts by,
+    from the arrays when the figures are kept as such (ProposalFigures), no object made per proposal."""
+    if isinstance(figures, ProposalFigures):
+        return figures.column(uuids, name)
+    return np.array([getattr(figures.get(u, NO_FIGURES), name) for u in uuids], dtype=float)
+
+
+def swap_column(swaps: Mapping[str, PairSwap], uuids: Sequence[str]) -> FloatArray:
+    """Each of `uuids`' swap distance to the proposal below it (inf: none swaps them; NaN: no pair below)."""
+    if isinstance(swaps, _PairsByUpper):
+        return swaps.distances(uuids)
+    pairs = (swaps.get(u) for u in uuids)
+    return np.array([math.nan if p is None else math.inf if p.distance is None else p.distance for p in pairs])
 
 
 def sensitivity_inputs(ranking: Sequence[RankedProposal], rubric: Rubric) -> SensitivityInputs:
@@ -371,7 +493,7 @@ def sensitivity_figures(
     return figures, swap_distances(arrays.x, arrays.index, arrays.table, scale=arrays.scale)
 
 
-def _pair(swaps: SwapDistances, i: int, scored: list[str], criteria: Sequence[str]) -> PairSwap:
+def _pair(swaps: SwapDistances, i: int, scored: Sequence[str], criteria: Sequence[str]) -> PairSwap:
     movable = bool(np.isfinite(swaps.distance[i]))
     kind = str(swaps.kind[i])
     return PairSwap(

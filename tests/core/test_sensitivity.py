@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -369,3 +370,31 @@ def test_a_pair_carries_its_kind_and_both_changes_from_a_committee_ranking(rubri
     assert pair.kind == "profiles" and pair.distance is not None
     assert set(pair.delta or {}) == set(pair.delta_lower or {}) == {"A", "B", "C"}
     assert pair.to_json()["kind"] == "profiles" and "region type" in pair.explanation
+
+
+def test_the_figures_kept_as_arrays_say_what_each_proposals_figures_say(tmp_path, rubric: Rubric) -> None:
+    """Issue 19: the ranking's figures are made when asked (no 100,000 objects for the collector to walk); read
+    whole (p_tops, pair_kinds, swaps) they agree with each proposal's and each pair's own."""
+    with Store.open(tmp_path / "demo.sqlite", user="demo") as store:
+        build_demo(store, rubric, proposals=40, evaluators=3, seed=4)
+        ranking = build_ranking(store, rubric)
+    ranking = [*ranking, replace(ranking[0], uuid="unscored", total=None, criteria=dict.fromkeys(ranking[0].criteria))]
+    result = sensitivity.ranking_sensitivity(ranking, rubric, top_n=5, samples=200)
+    figures = [result.proposals[r.uuid] for r in ranking]
+    assert list(result.proposals) == [r.uuid for r in ranking] and len(result.proposals) == len(ranking)
+    assert result.proposals["unscored"] == sensitivity.ProposalSensitivity(None, None, None, None)
+    np.testing.assert_array_equal(result.p_tops(), [np.nan if f.p_top is None else f.p_top for f in figures])
+    assert result.pair_kinds() == [p.kind for p in result.pairs] and len(result.pairs) == len(ranking) - 2
+    assert dict(result.swaps) == {p.upper: p for p in result.pairs}
+    uuids = [r.uuid for r in ranking]
+    for name in ("p_top", "rank_lo", "rank_hi"):  # what the committee's table sorts by: arrays and objects agree
+        lazy, plain = (sensitivity.figure_column(f, uuids, name) for f in (result.proposals, dict(result.proposals)))
+        np.testing.assert_array_equal(lazy, plain)
+    np.testing.assert_array_equal(
+        sensitivity.swap_column(result.swaps, uuids), sensitivity.swap_column(dict(result.swaps), uuids)
+    )
+    assert result.pairs[-1] == result.pairs[len(result.pairs) - 1] and result.pairs[:2] == list(result.pairs)[:2]
+    with pytest.raises(KeyError):
+        result.proposals["not in the ranking"]
+    with pytest.raises(IndexError):
+        result.pairs[len(result.pairs)]

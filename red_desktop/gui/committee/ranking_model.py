@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
@@ -21,7 +21,13 @@ from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision, RegionType
 from red_desktop.core.enum_labels import enum_label
 from red_desktop.core.ranking import RankedProposal, ineligible_apart
-from red_desktop.core.sensitivity import PairSwap, ProposalSensitivity, RankingSensitivity
+from red_desktop.core.sensitivity import (
+    PairSwap,
+    ProposalSensitivity,
+    RankingSensitivity,
+    figure_column,
+    swap_column,
+)
 from red_desktop.core.text import fold
 from red_desktop.gui.committee.contest_reasons import reason_text
 from red_desktop.gui.fill import fill
@@ -72,8 +78,8 @@ class RankingModel(QAbstractTableModel):
         self._rows: list[RankedProposal] = []
         self._calibrated: dict[str, float] = {}
         self._decisions: dict[str, Decision] = {}
-        self._sensitivity: dict[str, ProposalSensitivity] = {}
-        self._swaps: dict[str, PairSwap] = {}  # by the upper proposal of each adjacent pair
+        self._sensitivity: Mapping[str, ProposalSensitivity] = {}
+        self._swaps: Mapping[str, PairSwap] = {}  # by the upper proposal of each adjacent pair
         self._data: CommitteeData | None = None
         self._ranking: list[RankedProposal] = []
         self._base: list[RankedProposal] = []  # the ranking's order (ineligible apart or not), before any sort
@@ -331,10 +337,6 @@ class RankingModel(QAbstractTableModel):
             return "⚑ " + self.tr("single evaluation")
         return "⚑ " + self.tr("contested")
 
-    def _swap_sort(self, uuid: str) -> float | None:
-        pair = self._swaps.get(uuid)
-        return None if pair is None else (float("inf") if pair.distance is None else pair.distance)
-
     def _swap_text(self, uuid: str) -> str:
         pair = self._swaps.get(uuid)
         if pair is None:
@@ -375,12 +377,14 @@ class RankingModel(QAbstractTableModel):
             or (key == "rank" and not self.ineligible_last)
         ):
             return self._table_column(key).astype(float)
+        if key in ("p_top", "interval", "swap"):  # from the Monte Carlo's arrays: no object per proposal
+            uuids = self._table_column("uuid").tolist()
+            if key == "swap":
+                return swap_column(self._swaps, uuids)
+            return figure_column(self._sensitivity, uuids, "p_top" if key == "p_top" else "rank_hi")
         numeric: dict[str, Callable[[RankedProposal], Any]] = {
             "rank": lambda r: r.rank,
             "calibrated": lambda r: self._calibrated.get(r.uuid),
-            "p_top": lambda r: figures.p_top if (figures := self._sensitivity.get(r.uuid)) else None,
-            "interval": lambda r: figures.rank_hi if (figures := self._sensitivity.get(r.uuid)) else None,
-            "swap": lambda r: self._swap_sort(r.uuid),
         }
         if key in numeric:
             return np.array([numeric[key](r) for r in rows], dtype=float)  # None: NaN
