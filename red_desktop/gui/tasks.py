@@ -17,7 +17,6 @@ from __future__ import annotations
 import itertools
 import logging
 import multiprocessing
-import pickle
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -28,6 +27,7 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
+from red_desktop.core.apart import told, watch_parent
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.progress import Cancelled
 
@@ -124,8 +124,10 @@ class Executor(QObject):
             if self._apart is None:
                 # spawn: a fresh interpreter, never a fork of one running Qt's threads; one piece of work each
                 context = multiprocessing.get_context("spawn")
-                self._apart = ProcessPoolExecutor(1, mp_context=context, max_tasks_per_child=1)
-            future = self._apart.submit(_told, fn, *args)
+                self._apart = ProcessPoolExecutor(
+                    1, mp_context=context, initializer=watch_parent, max_tasks_per_child=1
+                )
+            future = self._apart.submit(told, fn, *args)
         try:
             return future.result()
         except BrokenProcessPool:
@@ -194,16 +196,3 @@ class Executor(QObject):
             pool, self._apart = self._apart, None
         if pool is not None:
             pool.shutdown(wait=True)
-
-
-def _told(fn: Callable[..., T], *args: Any) -> T:
-    """Runs in the process apart: an error of ours that cannot cross back as itself (its own constructor) crosses
-    as a RedDesktopError with the same words, not as a broken pool."""
-    try:
-        return fn(*args)
-    except RedDesktopError as error:
-        try:
-            pickle.loads(pickle.dumps(error))
-        except Exception:  # noqa: BLE001 - any failure to cross means: send the words alone
-            raise RedDesktopError(*error.args) from None
-        raise
