@@ -13,7 +13,7 @@ from red_desktop.core.aggregation import SINGLE_REASON
 from red_desktop.core.agreement import FIGURES, agreement
 from red_desktop.core.committee import build_committee
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.sensitivity import PairSwap
+from red_desktop.core.sensitivity import PairSwap, ProposalSensitivity, RankingSensitivity
 from red_desktop.core.store import Store
 from red_desktop.gui.committee.plain_notes import PlainNotes
 from red_desktop.gui.committee.ranking_model import RankingModel
@@ -74,4 +74,14 @@ def test_the_agreement_tab_says_why_icc2_and_icc3_are_blank(qtbot: QtBot, demo_p
     assert (
         "ICC(2) and ICC(3) are blank because they need proposals scored by every one of the 4 evaluators, and 0 of 4"
         in text
+    )
+
+
+def test_the_sensitivity_note_groups_its_counts_like_every_other_figure(qtbot: QtBot) -> None:
+    """Seen at 100,000 proposals: "99950 stay out" beside "95,026" pairs."""
+    figures = {f"p{i}": ProposalSensitivity(i + 11, 0.0, i + 11, i + 11) for i in range(12_345)}
+    result = RankingSensitivity(figures, [], top_n=10, samples=1_000, seed=0, concentration=200.0)
+    assert (
+        "proposals stay in the top 10 in at least 95\u00a0% of samples and 12,345 stay out"
+        in PlainNotes().sensitivity(result)
     )

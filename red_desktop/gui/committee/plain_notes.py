@@ -105,10 +105,10 @@ class PlainNotes(QObject):
             ),
             formatting.integer(result.samples),
             str(result.seed),
-            str(reading.sure_in),
-            str(reading.top_n),
-            str(reading.sure_out),
-            str(reading.uncertain),
+            formatting.integer(reading.sure_in),
+            formatting.integer(reading.top_n),
+            formatting.integer(reading.sure_out),
+            formatting.integer(reading.uncertain),
         )
         text = _keep_percent(text)
         if reading.tied_pairs or reading.profile_pairs:
