@@ -167,9 +167,7 @@ class ProposalFigures(Mapping[str, ProposalSensitivity]):
 
     def column(self, uuids: Sequence[str], name: str) -> FloatArray:
         """The figure `name` (a field of ProposalSensitivity) of each of `uuids` as floats; NaN: none."""
-        rows = np.fromiter((self._row.get(u, -1) for u in uuids), dtype=np.int64, count=len(uuids))
-        values = np.asarray(getattr(self._figures, name), dtype=float)
-        return np.where(rows >= 0, values[np.maximum(rows, 0)], np.nan) if len(values) else np.full(len(rows), np.nan)
+        return _picked(self._row, uuids, np.asarray(getattr(self._figures, name), dtype=float))
 
 
 class PairSwaps(Sequence[PairSwap]):
@@ -210,16 +208,14 @@ class PairSwaps(Sequence[PairSwap]):
 
 
 class _PairsByUpper(Mapping[str, PairSwap]):
+    """The pairs by their upper proposal's uuid (RankingSensitivity.swaps), each made when asked."""
+
     def __init__(self, pairs: PairSwaps, rows: dict[str, int]):
         self._pairs, self._rows = pairs, rows
 
     def distances(self, uuids: Sequence[str]) -> FloatArray:
         """Each proposal's swap distance to the one below it: inf when no reweighting swaps them, NaN: no pair."""
-        rows = np.fromiter((self._rows.get(u, -1) for u in uuids), dtype=np.int64, count=len(uuids))
-        distance = self._pairs.distance
-        return (
-            np.where(rows >= 0, distance[np.maximum(rows, 0)], np.nan) if len(distance) else np.full(len(rows), np.nan)
-        )
+        return _picked(self._rows, uuids, self._pairs.distance)
 
     def __getitem__(self, uuid: str) -> PairSwap:
         return self._pairs[self._rows[uuid]]
@@ -229,6 +225,14 @@ class _PairsByUpper(Mapping[str, PairSwap]):
 
     def __len__(self) -> int:
         return len(self._rows)
+
+
+def _picked(rows: Mapping[str, int], uuids: Sequence[str], values: FloatArray) -> FloatArray:
+    """values[rows[u]] for each of `uuids`; NaN where `rows` has none (or -1)."""
+    found = np.fromiter((rows.get(u, -1) for u in uuids), dtype=np.int64, count=len(uuids))
+    if not len(values):
+        return np.full(len(found), np.nan)
+    return np.where(found >= 0, values[np.maximum(found, 0)], np.nan)
 
 
 @dataclass(frozen=True)
