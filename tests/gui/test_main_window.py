@@ -32,6 +32,7 @@ from red_desktop.gui.launch import display_problem
 from red_desktop.gui.main_window import COMMITTEE, SCORING
 from red_desktop.gui.profile_dialog import ProfileDialog
 from red_desktop.gui.store_service import Change, ChangeKind
+from red_desktop.gui.tasks import Executor
 from tests.gui.conftest import opened
 
 
@@ -209,13 +210,13 @@ def test_a_burst_of_changes_ranks_one_at_a_time_and_ends_current(
     lock = threading.Lock()
     original = views._ranking
 
-    def counted(path: Path, rubric: Rubric) -> list:
+    def counted(runner: Executor, path: Path, rubric: Rubric) -> list:
         with lock:
             running[0] += 1
             runs[0] += 1
             most[0] = max(most[0], running[0])
         try:
-            return original(path, rubric)
+            return original(runner, path, rubric)
         finally:
             with lock:
                 running[0] -= 1
