@@ -24,6 +24,7 @@ class RankingTable(QTableView):
         # Columns fitted to the rows on screen and 100 more, not to 1,000: at 100,000 proposals each row asked is
         # every column's text worked out on the GUI thread
         self.verticalHeader().setResizeContentsPrecision(100)
+        self.horizontalHeader().setResizeContentsPrecision(100)  # the one resizeColumnToContents reads (1,000 asked)
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     def fit_columns(self) -> None:
