@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -16,19 +17,21 @@ from red_desktop.core.agreement import PanelAgreement, panel_agreement
 from red_desktop.core.calibration import Calibration, calibrate, calibrated_totals
 from red_desktop.core.domain import Decision
 from red_desktop.core.ranking import RankedProposal, build_ranking, evaluation_scores
+from red_desktop.core.ranking_columns import RankingColumns, ranking_table
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import TOTAL
 from red_desktop.core.store import Store
-from red_desktop.core.text import fold
 
-PART_PROPOSALS = 2_000  # ranked proposals per part handed over: about 10 ms to unpickle each
+FINALS_TEXTS = ("proposal_uuid", "evaluator_uuid", "evaluator")
 
 
 @dataclass(frozen=True)
 class CommitteeData:
     rubric: Rubric
-    ranking: list[RankedProposal]
-    finals: pd.DataFrame  # one row per final evaluation: proposal_uuid, evaluator_uuid, evaluator, criteria, total
+    ranking: Sequence[RankedProposal]  # build_ranking's list, or in the window the same as columns (RankingColumns)
+    # one row per final evaluation: proposal_uuid, evaluator_uuid, evaluator, criteria, total (in the window, from
+    # from_parts, the three texts are categories: 300,000 strings there cost 60 MB at 100,000 proposals)
+    finals: pd.DataFrame
     calibration: list[Calibration]
     calibrated: dict[str, float]  # proposal uuid -> calibrated total
     decisions: dict[str, Decision]
@@ -45,21 +48,22 @@ class CommitteeData:
     @cached_property
     def _positions(self) -> dict[str, int]:
         """Made on first use (a frozen dataclass may still cache): asked on every selection, over 100,000 rows."""
-        return {r.uuid: i for i, r in enumerate(self.ranking)}
+        return {uuid: i for i, uuid in enumerate(self.table["uuid"].tolist())}
 
     @cached_property
     def ranked_count(self) -> int:
         """How many proposals have a committee total."""
-        return sum(r.total is not None for r in self.ranking)
+        return int(self.table["total"].notna().sum())
 
     @cached_property
     def criterion_averages(self) -> tuple[float, ...]:
         """The portfolio's mean score per criterion over the proposals with a committee total: the radar's reference
-        and the sheets' portfolio average, worked out once per computation, not on every selection or sheet."""
-        ranked = [r for r in self.ranking if r.total is not None]
-        if not ranked:
+        and the sheets' portfolio average, worked out once per computation, not on every selection or sheet (summed
+        in Python in the ranking's order: the sheets' figures to the last digit)."""
+        ranked = self.table[self.table["total"].notna()]
+        if ranked.empty:
             return tuple(0.0 for _ in self.rubric.criterion_ids)
-        return tuple(sum(r.criteria[c] or 0.0 for r in ranked) / len(ranked) for c in self.rubric.criterion_ids)
+        return tuple(sum(ranked[c].fillna(0.0).tolist()) / len(ranked) for c in self.rubric.criterion_ids)
 
     def finals_of(self, uuid: str) -> pd.DataFrame:
         """The proposal's final evaluations (found through positions grouped once, not a scan of all of them)."""
@@ -73,46 +77,46 @@ class CommitteeData:
     def table(self) -> pd.DataFrame:
         """The ranking as columns, a row per proposal in the ranking's order (None and missing figures are NaN):
         what charts and sorts work out with numpy instead of a Python loop over 100,000 proposals."""
-        ranking = self.ranking
-        columns: dict[str, Any] = {  # object columns: a missing region type stays None, not pandas' NaN
-            key: pd.Series([getattr(r, key) for r in ranking], dtype=object)
-            for key in ("uuid", "code", "country", "region_type", "priority_area")
-        }
-        columns["eligible"] = np.array([r.eligible for r in ranking], dtype=bool)
-        columns["contested"] = np.array([r.contested for r in ranking], dtype=bool)
-        columns["search"] = pd.Series([fold(f"{r.code} {r.title} {r.country}") for r in ranking], dtype=object)
-        for key in ("rank", "total", "leverage", "spread", "evaluations"):
-            columns[key] = np.array([getattr(r, key) for r in ranking], dtype=float)  # None: NaN
-        for c in self.rubric.criterion_ids:
-            columns[c] = np.array([r.criteria[c] for r in ranking], dtype=float)
-        return pd.DataFrame(columns)
+        if isinstance(self.ranking, RankingColumns):
+            return self.ranking.table
+        return ranking_table(self.ranking, self.rubric)
 
     def to_parts(self) -> list[bytes]:
         """The data pickled in parts that each take a few milliseconds to unpickle, for a window that had it worked
         out in a process of its own: at 100,000 proposals the whole took 1.1 s to unpickle in one call, and the
-        window's thread waited for the interpreter all that time. The small pieces first, then the ranking 2,000
-        proposals a part, the final evaluations, the calibrated totals and where each proposal's finals are."""
-        ranking = self.ranking
-        chunks = [ranking[i : i + PART_PROPOSALS] for i in range(0, len(ranking), PART_PROPOSALS)]
-        head = (self.rubric, self.calibration, self.decisions, self.agreement, len(chunks))
+        window's thread waited for the interpreter all that time. The ranking goes as columns (RankingColumns): the
+        window makes a proposal when it shows it, not 100,000 objects for Python's cycle collector to walk."""
+        columns = (
+            self.ranking
+            if isinstance(self.ranking, RankingColumns)
+            else RankingColumns.of(self.ranking, self.rubric, self.table)
+        )
         rows = self._final_rows
         sizes = np.fromiter((len(r) for r in rows.values()), dtype=np.int64, count=len(rows))
         flat = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows.values()]) if rows else np.zeros(0, np.int64)
         calibrated = (list(self.calibrated), np.fromiter(self.calibrated.values(), float, len(self.calibrated)))
-        pieces = [head, *chunks, self.finals, calibrated, (list(rows), flat, np.concatenate([[0], np.cumsum(sizes)]))]
+        names = list(columns.table.columns)
+        head = (self.rubric, self.calibration, self.decisions, self.agreement, names)
+        pieces: list[Any] = [head, *(columns.table[name] for name in names)]
+        pieces += [
+            columns.texts,
+            columns.sparse,
+            self.finals.astype(dict.fromkeys(FINALS_TEXTS, "category")),
+            calibrated,
+        ]
+        pieces.append((list(rows), flat, np.concatenate([[0], np.cumsum(sizes)])))
         return [pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL) for piece in pieces]
 
     @classmethod
     def from_parts(cls, parts: list[bytes]) -> CommitteeData:
         """The data again from to_parts' answer, a part at a time (the interpreter is free between them)."""
-        rubric, calibration, decisions, agreement, chunks = pickle.loads(parts[0])  # noqa: S301 (our own process)
-        ranking: list[RankedProposal] = []
-        for part in parts[1 : 1 + chunks]:
-            ranking += pickle.loads(part)  # noqa: S301
-        finals, (uuids, totals), (final_uuids, flat, bounds) = (pickle.loads(p) for p in parts[1 + chunks :])  # noqa: S301
-        data = cls(
-            rubric, ranking, finals, calibration, dict(zip(uuids, totals.tolist(), strict=True)), decisions, agreement
-        )
+        rubric, calibration, decisions, agreement, names = pickle.loads(parts[0])  # noqa: S301 (our own process)
+        table = pd.DataFrame({name: pickle.loads(part) for name, part in zip(names, parts[1:], strict=False)})  # noqa: S301
+        rest = (pickle.loads(part) for part in parts[1 + len(names) :])  # noqa: S301
+        texts, sparse, finals, (uuids, totals), (final_uuids, flat, bounds) = rest
+        ranking = RankingColumns(rubric, table, texts, sparse)
+        calibrated = dict(zip(uuids, totals.tolist(), strict=True))
+        data = cls(rubric, ranking, finals, calibration, calibrated, decisions, agreement)
         starts, ends = bounds[:-1].tolist(), bounds[1:].tolist()
         # cached_property's own store: the rows found in the other process, not grouped again here (a 134 ms call)
         data.__dict__["_final_rows"] = {u: flat[a:b] for u, a, b in zip(final_uuids, starts, ends, strict=True)}

@@ -105,11 +105,19 @@ def build_ranking(
 def ineligible_apart(ranking: list[RankedProposal]) -> list[RankedProposal]:
     """The eligible proposals ranked among themselves (1, 2, 2, 4), then the ineligible ones in their order, with
     their figures but no rank: as they stand, the committee cannot approve them."""
-    eligible = [r for r in ranking if r.eligible]
-    totals = pd.Series([math.nan if r.total is None else r.total for r in eligible], dtype=float)
-    ranks = competition_rank(totals).tolist()
-    ranked = [replace(r, rank=None if pd.isna(k) else int(k)) for r, k in zip(eligible, ranks, strict=True)]
-    return ranked + [replace(r, rank=None) for r in ranking if not r.eligible]
+    eligible = np.array([r.eligible for r in ranking], dtype=bool)
+    totals = np.array([math.nan if r.total is None else r.total for r in ranking], dtype=float)
+    positions, ranks = apart_order(eligible, totals)
+    return [replace(ranking[p], rank=k) for p, k in zip(positions.tolist(), ranks, strict=True)]
+
+
+def apart_order(eligible: np.ndarray, totals: np.ndarray) -> tuple[np.ndarray, list[int | None]]:
+    """ineligible_apart by positions, for a ranking kept as columns: the positions of the eligible proposals then of
+    the ineligible ones, and the rank each gets there."""
+    positions = np.concatenate([np.flatnonzero(eligible), np.flatnonzero(~eligible)])
+    ranks = competition_rank(pd.Series(totals[eligible], dtype=float)).tolist()
+    ranked: list[int | None] = [None if pd.isna(k) else int(k) for k in ranks]
+    return positions, ranked + [None] * int(np.count_nonzero(~eligible))
 
 
 class _Rows:

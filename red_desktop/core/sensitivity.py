@@ -39,6 +39,7 @@ import numpy.typing as npt
 from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.ranking_columns import RankingColumns
 from red_desktop.core.rubric import WEIGHT_TOTAL, Rubric
 
 DEFAULT_CONCENTRATION = 200.0
@@ -463,14 +464,23 @@ def swap_column(swaps: Mapping[str, PairSwap], uuids: Sequence[str]) -> FloatArr
 
 
 def sensitivity_inputs(ranking: Sequence[RankedProposal], rubric: Rubric) -> SensitivityInputs:
+    ids = rubric.criterion_ids
+    if isinstance(ranking, RankingColumns):  # read from its table: no proposal made (100,000 in the window)
+        table = ranking.table
+        uuids, regions = table["uuid"].tolist(), table["region_type"].tolist()
+        totals, scores = table["total"].to_numpy(dtype=float), table[list(ids)].to_numpy(dtype=float)
+    else:
+        uuids, regions = [p.uuid for p in ranking], [p.region_type for p in ranking]
+        totals = np.array([p.total for p in ranking], dtype=float)  # None: NaN
+        scores = np.array([[p.criteria[c] for c in ids] for p in ranking], dtype=float).reshape(len(ranking), len(ids))
+    kept = ~np.isnan(totals) & ~np.isnan(scores).any(axis=1)  # a total and every criterion score
     names = sorted(rubric.weight_profiles)
-    table = np.array([[rubric.weight_profiles[n][c] for c in rubric.criterion_ids] for n in names], dtype=float)
-    scored = [p for p in ranking if p.total is not None and all(v is not None for v in p.criteria.values())]
-    x = np.array([[p.criteria[c] for c in rubric.criterion_ids] for p in scored], dtype=float)
-    x = x.reshape(len(scored), len(rubric.criterion_ids))
-    index = np.array([names.index(rubric.profile_name(p.region_type)) for p in scored], dtype=np.int64)
-    arrays = SensitivityArrays(x, index, table, float(rubric.scale_max))
-    return SensitivityInputs([p.uuid for p in ranking], [p.uuid for p in scored], rubric.criterion_ids, arrays)
+    table_of_profiles = np.array([[rubric.weight_profiles[n][c] for c in ids] for n in names], dtype=float)
+    rows = np.flatnonzero(kept).tolist()
+    profile_of = {r: names.index(rubric.profile_name(r)) for r in set(regions)}
+    index = np.array([profile_of[regions[i]] for i in rows], dtype=np.int64)
+    arrays = SensitivityArrays(scores[kept], index, table_of_profiles, float(rubric.scale_max))
+    return SensitivityInputs(uuids, [uuids[i] for i in rows], ids, arrays)
 
 
 def sensitivity_figures(

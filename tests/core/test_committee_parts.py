@@ -4,15 +4,19 @@ what the same computation gives in the window's own process, proposal by proposa
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from red_desktop.core import committee as committee_module
-from red_desktop.core.committee import CommitteeData, build_committee, committee_parts
+from red_desktop.core.committee import FINALS_TEXTS, CommitteeData, build_committee, committee_parts
 from red_desktop.core.demo import build_demo
+from red_desktop.core.ranking import apart_order, ineligible_apart
+from red_desktop.core.ranking_columns import RankingColumns, Reranked
 from red_desktop.core.rubric import Rubric
+from red_desktop.core.sensitivity import sensitivity_inputs
 from red_desktop.core.store import Store
 
 
@@ -24,22 +28,23 @@ def demo(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> Path:
     return path
 
 
-def test_the_parts_give_back_the_same_committee(demo: Path, rubric: Rubric, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(committee_module, "PART_PROPOSALS", 7)  # 60 proposals: nine parts, the last of four
+def test_the_parts_give_back_the_same_committee(demo: Path, rubric: Rubric) -> None:
     with Store.open(demo, readonly=True) as store:
         here = build_committee(store, rubric)
-    parts = committee_parts(demo, rubric)
-    assert len(parts) == 1 + 9 + 3
-    there = CommitteeData.from_parts(parts)
-    assert there.ranking == here.ranking
-    pd.testing.assert_frame_equal(there.finals, here.finals)
+    there = CommitteeData.from_parts(committee_parts(demo, rubric))
+    assert isinstance(there.ranking, RankingColumns)  # made when asked, not 100,000 objects kept
+    assert there.ranking == here.ranking and list(there.ranking) == here.ranking
+    assert there.ranking[-1] == here.ranking[-1] and there.ranking[2:5] == here.ranking[2:5]
+    kinds = here.finals.dtypes.to_dict()  # the window's texts are categories: the same values
+    assert all(isinstance(there.finals[c].dtype, pd.CategoricalDtype) for c in FINALS_TEXTS)
+    pd.testing.assert_frame_equal(there.finals.astype(kinds), here.finals)
     pd.testing.assert_frame_equal(there.table, here.table)
     assert there.calibrated == here.calibrated and there.decisions == here.decisions
     assert there.calibration == here.calibration and there.agreement == here.agreement
     assert there.criterion_averages == here.criterion_averages and there.ranked_count == here.ranked_count
     for r in here.ranking:
         assert there.position(r.uuid) == here.position(r.uuid)
-        pd.testing.assert_frame_equal(there.finals_of(r.uuid), here.finals_of(r.uuid))
+        pd.testing.assert_frame_equal(there.finals_of(r.uuid).astype(kinds), here.finals_of(r.uuid))
     assert there.finals_of("no such proposal").empty
 
 
@@ -47,3 +52,48 @@ def test_each_part_unpickles_on_its_own(demo: Path, rubric: Rubric) -> None:
     """The interpreter is free between two parts: none needs another to be read."""
     for part in committee_parts(demo, rubric):
         pickle.loads(part)  # noqa: S301 (made by the test)
+
+
+def test_the_columns_make_every_kind_of_proposal_as_the_ranking_made_it(demo: Path, rubric: Rubric) -> None:
+    """Ineligible, overridden, contested, unscored and without a region type: each field comes back as it was."""
+    with Store.open(demo, readonly=True) as store:
+        ranking = build_committee(store, rubric).ranking
+    assert isinstance(ranking, list)
+    ranking[0] = replace(ranking[0], eligible=False, failed_gates=("public_private",), rank=None)
+    ranking[1] = replace(
+        ranking[1], override_rationale="Committee minute 12", region_type=None, weights=rubric.weights_for(None)
+    )
+    ranking[2] = replace(ranking[2], total=None, criteria=dict.fromkeys(ranking[2].criteria), spread=None)
+    ranking[3] = replace(ranking[3], leverage=None, priority_area=None, evaluations=0)
+    columns = RankingColumns.of(ranking, rubric)
+    assert list(columns) == ranking and len(columns) == len(ranking)
+    assert any(r.reasons for r in ranking)  # the demo has contested proposals, their reasons kept
+    for key in ("title", "status", "failed_gates", "override_rationale", "reasons", "code", "eligible"):
+        assert columns.values(key) == [getattr(r, key) for r in ranking]
+    with pytest.raises(IndexError):
+        columns[len(ranking)]
+
+
+def test_the_ineligible_apart_by_positions_is_the_ranking_function(demo: Path, rubric: Rubric) -> None:
+    with Store.open(demo, readonly=True) as store:
+        ranking = build_committee(store, rubric).ranking
+    assert isinstance(ranking, list)
+    ranking = [replace(r, eligible=i % 4 != 0) for i, r in enumerate(ranking)]
+    columns = RankingColumns.of(ranking, rubric)
+    eligible = columns.table["eligible"].to_numpy(dtype=bool)
+    positions, ranks = apart_order(eligible, columns.table["total"].to_numpy(dtype=float))
+    assert list(Reranked(columns, positions, ranks)) == ineligible_apart(ranking)
+
+
+def test_the_monte_carlo_reads_the_columns_as_it_reads_the_proposals(demo: Path, rubric: Rubric) -> None:
+    """In the window the sensitivity's inputs come from the table (no 100,000 proposals made on a worker)."""
+    with Store.open(demo, readonly=True) as store:
+        ranking = build_committee(store, rubric).ranking
+    assert isinstance(ranking, list)
+    ranking[4] = replace(ranking[4], total=None, criteria=dict.fromkeys(ranking[4].criteria))  # not scored
+    ranking[5] = replace(ranking[5], region_type=None, weights=rubric.weights_for(None))
+    from_objects, from_columns = (sensitivity_inputs(r, rubric) for r in (ranking, RankingColumns.of(ranking, rubric)))
+    assert from_columns.uuids == from_objects.uuids and from_columns.scored == from_objects.scored
+    assert len(from_columns.scored) == len(ranking) - 1 and from_columns.criteria == from_objects.criteria
+    for name in ("x", "index", "table"):
+        np.testing.assert_array_equal(getattr(from_columns.arrays, name), getattr(from_objects.arrays, name))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from red_desktop.core.domain import ProposalStatus
@@ -59,7 +60,7 @@ def check_selection(selection: Selection) -> None:
         raise ValidationError(msg("selection", "The selection of proposals"), problems)
 
 
-def select(ranking: list[RankedProposal], selection: Selection) -> list[RankedProposal]:
+def select(ranking: Sequence[RankedProposal], selection: Selection) -> list[RankedProposal]:
     """The chosen proposals in ranking order (the first N: those with a rank, best first)."""
     check_selection(selection)
     if selection.kind == "status":

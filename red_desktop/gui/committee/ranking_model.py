@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, cast
 
 import numpy as np
 from PySide6.QtCore import (
@@ -20,7 +20,8 @@ from red_desktop.core import formatting
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision, RegionType
 from red_desktop.core.enum_labels import enum_label
-from red_desktop.core.ranking import RankedProposal, ineligible_apart
+from red_desktop.core.ranking import RankedProposal, apart_order
+from red_desktop.core.ranking_columns import RankingColumns, Reranked
 from red_desktop.core.sensitivity import (
     PairSwap,
     ProposalSensitivity,
@@ -75,14 +76,15 @@ class RankingModel(QAbstractTableModel):
         # The title after the total: where the ranking is narrowest (1024 px in Spanish), the total stays in sight.
         first = ["rank", "code", "total", "title", "contested", "eligible", "decision"]
         self.keys = [*first, *criteria, *(k for k in HEADERS if k not in first)]
-        self._rows: list[RankedProposal] = []
+        self._rows: Sequence[RankedProposal] = []  # the rows shown: `_base` itself, or picked from it (_Picked)
         self._calibrated: dict[str, float] = {}
         self._decisions: dict[str, Decision] = {}
         self._sensitivity: Mapping[str, ProposalSensitivity] = {}
         self._swaps: Mapping[str, PairSwap] = {}  # by the upper proposal of each adjacent pair
         self._data: CommitteeData | None = None
-        self._ranking: list[RankedProposal] = []
-        self._base: list[RankedProposal] = []  # the ranking's order (ineligible apart or not), before any sort
+        self._ranking: Sequence[RankedProposal] = []
+        self._base: Sequence[RankedProposal] = []  # the ranking's order (ineligible apart or not), before any sort
+        self._base_ranks = np.zeros(0)  # each row of _base: its rank there (NaN: none)
         self._positions = np.zeros(0, dtype=np.int64)  # each row of _base: its position in the ranking
         self._row_of: dict[str, int] = {}
         self._order: tuple[str, bool] = ("rank", False)  # the column sorted by, descending
@@ -111,12 +113,16 @@ class RankingModel(QAbstractTableModel):
         self.endResetModel()
 
     def _set_base(self) -> None:
-        if not self.ineligible_last:
+        """The ranking, or its eligible proposals ranked among themselves then the ineligible ones unranked: a view
+        that makes each proposal when asked (at 100,000 proposals, not 100,000 copies on the GUI thread)."""
+        if self._data is None or not self.ineligible_last:
             self._base, self._positions = self._ranking, np.arange(len(self._ranking))
+            self._base_ranks = self._data.table["rank"].to_numpy(dtype=float) if self._data is not None else np.zeros(0)
             return
-        self._base = ineligible_apart(self._ranking)
-        eligible = np.fromiter((r.eligible for r in self._ranking), dtype=bool, count=len(self._ranking))
-        self._positions = np.concatenate([np.flatnonzero(eligible), np.flatnonzero(~eligible)])
+        table = self._data.table
+        self._positions, ranks = apart_order(table["eligible"].to_numpy(dtype=bool), table["total"].to_numpy(float))
+        self._base = Reranked(self._ranking, self._positions, ranks)
+        self._base_ranks = np.array(ranks, dtype=float)  # None: NaN
 
     def set_filter(self, text: str, show: str) -> None:
         """Show the proposals whose code, title or country holds `text` (ignoring case and accents) and that
@@ -147,12 +153,12 @@ class RankingModel(QAbstractTableModel):
         key, descending = self._order
         shown = self._shown()
         if key == "rank" and not descending:  # the ranking's own order, apart or not: nothing to sort
-            self._rows = self._base if shown is None else [self._base[i] for i in np.flatnonzero(shown).tolist()]
+            self._rows = self._base if shown is None else _Picked(self._base, np.flatnonzero(shown))
         else:
             order = self._ordering(key, descending)
             if shown is not None:
                 order = order[shown[order]]
-            self._rows = [self._base[i] for i in order.tolist()]
+            self._rows = _Picked(self._base, order)
         self._row_of = {}  # made again when first asked
 
     def _shown(self) -> np.ndarray | None:
@@ -198,7 +204,9 @@ class RankingModel(QAbstractTableModel):
         if self._rows is self._ranking and self._data is not None:  # the ranking's own order, every row shown
             return self._data.position(uuid)
         if not self._row_of and self._rows:
-            self._row_of = {r.uuid: i for i, r in enumerate(self._rows)}
+            uuids = self._table_column("uuid")
+            shown = uuids if self._rows is self._base else uuids[cast(_Picked, self._rows).rows]
+            self._row_of = {u: i for i, u in enumerate(shown.tolist())}  # from the table: no proposal made
         return self._row_of.get(uuid)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -361,6 +369,13 @@ class RankingModel(QAbstractTableModel):
             apart = ~self._table_column("eligible").astype(bool)
         return np.lexsort((-ranks if descending else ranks, blank, apart))
 
+    def _values(self, key: str) -> list[Any]:
+        """A field of every proposal in `_base`'s order, from the ranking's columns when it is kept as such."""
+        if isinstance(self._ranking, RankingColumns):
+            values = self._ranking.values(key)
+            return [values[p] for p in self._positions.tolist()]
+        return [getattr(r, key) for r in self._base]
+
     def _table_column(self, key: str) -> np.ndarray:
         """A column of the committee's table (CommitteeData.table, made on the worker) in `_base`'s order."""
         if self._data is None:
@@ -371,25 +386,38 @@ class RankingModel(QAbstractTableModel):
         """The column's value for each row of `_base`: numbers as floats (NaN for a blank), text folded for case
         (None for a blank)."""
         rows = self._base
-        if (
-            key in self._criteria
-            or key in ("total", "evaluations", "spread")
-            or (key == "rank" and not self.ineligible_last)
-        ):
+        if key in self._criteria or key in ("total", "evaluations", "spread"):
             return self._table_column(key).astype(float)
+        if key == "rank":
+            return self._base_ranks
+        if key in ("code", "country", "title"):  # their text is the value itself: read without making proposals
+            values = self._values(key)
+            return np.array([v.casefold() if v not in ("", "–", None) else None for v in values], dtype=object)
         if key in ("p_top", "interval", "swap"):  # from the Monte Carlo's arrays: no object per proposal
             uuids = self._table_column("uuid").tolist()
             if key == "swap":
                 return swap_column(self._swaps, uuids)
             return figure_column(self._sensitivity, uuids, "p_top" if key == "p_top" else "rank_hi")
-        numeric: dict[str, Callable[[RankedProposal], Any]] = {
-            "rank": lambda r: r.rank,
-            "calibrated": lambda r: self._calibrated.get(r.uuid),
-        }
-        if key in numeric:
-            return np.array([numeric[key](r) for r in rows], dtype=float)  # None: NaN
+        if key == "calibrated":
+            uuids = self._table_column("uuid").tolist()
+            return np.array([self._calibrated.get(u) for u in uuids], dtype=float)  # None: NaN
         texts = (self._text(r, key) for r in rows)
         return np.array([text.casefold() if text not in ("", "–") else None for text in texts], dtype=object)
+
+
+class _Picked(Sequence[RankedProposal]):
+    """Some rows of a ranking in a given order (a filter's or a sort's), each proposal made when asked."""
+
+    def __init__(self, base: Sequence[RankedProposal], rows: np.ndarray):
+        self._base, self.rows, self._at = base, rows, rows.tolist()
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self._base[i] for i in self._at[index]]
+        return self._base[self._at[index]]
 
 
 def _number(value: float | None, digits: int) -> str:

@@ -6,7 +6,7 @@ sensitivity is computed on request, in the background too. Decisions go through 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -460,7 +460,7 @@ class CommitteePage(QWidget):
 
 
 def _sensitivity(
-    runner: Executor, ranking: list[RankedProposal], rubric: Rubric, top: int, samples: int
+    runner: Executor, ranking: Sequence[RankedProposal], rubric: Rubric, top: int, samples: int
 ) -> RankingSensitivity:
     """In the background, without full collections of its 100,000 figures holding the window's thread; from
     APART_FROM proposals its numpy work in a process of its own (the figures come back as arrays)."""

@@ -1,0 +1,177 @@
+"""A committee ranking kept as columns, each proposal made when asked: what the window holds at 100,000 proposals.
+
+A list of 100,000 RankedProposal objects cost the window 150 MB and, worse, 80 ms more at each full collection of
+Python's cycle collector, which walks every object kept (measured: 20 ms with none, 99 ms with them). The columns
+are numpy arrays and lists of strings, which the collector does not walk; the few proposals a view shows at a time
+are made from them, equal to the ones build_ranking makes (test).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import Any, overload
+
+import numpy as np
+import pandas as pd
+
+from red_desktop.core.aggregation import ContestReason
+from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.rubric import Rubric
+from red_desktop.core.text import fold
+
+TABLE_TEXTS = ("uuid", "code", "country", "region_type", "priority_area")  # object columns: None stays None
+TABLE_FLAGS = ("eligible", "contested")
+TABLE_FIGURES = ("rank", "total", "leverage", "spread", "evaluations")  # floats, None as NaN
+SHOWN_AT_ONCE = 512  # proposals kept once made: more than a screen's rows
+
+
+def ranking_table(ranking: Sequence[RankedProposal], rubric: Rubric) -> pd.DataFrame:
+    """The ranking as columns, a row per proposal in its order: the committee's table (CommitteeData.table), with the
+    folded text its search reads."""
+    columns: dict[str, Any] = {key: pd.Series([getattr(r, key) for r in ranking], dtype=object) for key in TABLE_TEXTS}
+    for key in TABLE_FLAGS:
+        columns[key] = np.array([getattr(r, key) for r in ranking], dtype=bool)
+    columns["search"] = pd.Series([fold(f"{r.code} {r.title} {r.country}") for r in ranking], dtype=object)
+    for key in TABLE_FIGURES:
+        columns[key] = np.array([getattr(r, key) for r in ranking], dtype=float)  # None: NaN
+    for c in rubric.criterion_ids:
+        columns[c] = np.array([r.criteria[c] for r in ranking], dtype=float)
+    return pd.DataFrame(columns)
+
+
+class RankingColumns(Sequence[RankedProposal]):
+    """The ranking as its table plus what the table leaves out (titles, statuses, and the few proposals' gates,
+    overrides and contest reasons by position); `ranking[i]` makes proposal i."""
+
+    def __init__(
+        self,
+        rubric: Rubric,
+        table: pd.DataFrame,
+        texts: dict[str, list[str]],
+        sparse: dict[str, dict[int, Any]],
+    ):
+        """`texts`: "title" and "status" for every proposal; `sparse`: "failed_gates", "override_rationale" and
+        "reasons" for the proposals that have any."""
+        self.rubric, self.table = rubric, table
+        self.texts, self.sparse = texts, sparse
+        # numpy views of the table's own columns (lists of Python floats would be 45 MB more at 100,000)
+        self._columns = {key: table[key].to_numpy() for key in (*TABLE_TEXTS, *TABLE_FLAGS, *TABLE_FIGURES)}
+        self._length = len(table)
+        self._criteria = [table[c].to_numpy(dtype=float) for c in rubric.criterion_ids]
+        self._weights: dict[str, dict[str, float]] = {}
+        # a view asks for each cell it paints, several times: the proposals on screen are made once
+        self._made = functools.lru_cache(maxsize=SHOWN_AT_ONCE)(self._make)
+
+    @classmethod
+    def of(cls, ranking: Sequence[RankedProposal], rubric: Rubric, table: pd.DataFrame | None = None) -> RankingColumns:
+        """`ranking` (build_ranking's list) as columns; `table` when it is made already."""
+        texts = {key: [getattr(r, key) for r in ranking] for key in ("title", "status")}
+        sparse: dict[str, dict[int, Any]] = {
+            "failed_gates": {i: r.failed_gates for i, r in enumerate(ranking) if r.failed_gates},
+            "override_rationale": {i: r.override_rationale for i, r in enumerate(ranking) if r.override_rationale},
+            "reasons": {i: r.reasons for i, r in enumerate(ranking) if r.reasons},
+        }
+        return cls(rubric, ranking_table(ranking, rubric) if table is None else table, texts, sparse)
+
+    def values(self, key: str) -> list[Any]:
+        """One field of every proposal, in the ranking's order, without making the proposals (floats of the table's
+        figures: None is NaN there)."""
+        if key in self.texts:
+            return self.texts[key]
+        if key in self.sparse:
+            blank: Any = None if key == "override_rationale" else ()
+            found = self.sparse[key]
+            return [found.get(i, blank) for i in range(len(self))]
+        return self.table[key].tolist()
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> RankedProposal: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[RankedProposal]: ...
+    def __getitem__(self, index: int | slice) -> RankedProposal | list[RankedProposal]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        if not -self._length <= index < self._length:
+            raise IndexError(index)
+        return self._made(index % self._length)
+
+    def __iter__(self) -> Iterator[RankedProposal]:
+        return (self._make(i) for i in range(self._length))  # not through the cache: a walk would empty it
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _make(self, i: int) -> RankedProposal:
+        c, sparse = self._columns, self.sparse
+        region_type = c["region_type"][i]
+        reasons: tuple[ContestReason, ...] = sparse["reasons"].get(i, ())
+        return RankedProposal(
+            rank=_whole(c["rank"][i]),
+            uuid=str(c["uuid"][i]),
+            code=str(c["code"][i]),
+            title=self.texts["title"][i],
+            country=str(c["country"][i]),
+            region_type=region_type,
+            priority_area=c["priority_area"][i],
+            criteria={key: _number(scores[i]) for key, scores in zip(self.rubric.criterion_ids, self._criteria)},
+            weights=self._weights_for(region_type),
+            total=_number(c["total"][i]),
+            eligible=bool(c["eligible"][i]),
+            failed_gates=sparse["failed_gates"].get(i, ()),
+            override_rationale=sparse["override_rationale"].get(i),
+            evaluations=int(c["evaluations"][i]),
+            spread=_number(c["spread"][i]),
+            contested=bool(c["contested"][i]),
+            reasons=reasons,
+            leverage=_number(c["leverage"][i]),
+            status=self.texts["status"][i],
+        )
+
+    def _weights_for(self, region_type: str | None) -> dict[str, float]:
+        name = self.rubric.profile_name(region_type)
+        if name not in self._weights:
+            self._weights[name] = self.rubric.weights_for(region_type)
+        return self._weights[name]
+
+
+class Reranked(Sequence[RankedProposal]):
+    """A ranking's proposals in another order with other ranks, each made when asked (ineligible_apart's view)."""
+
+    def __init__(self, ranking: Sequence[RankedProposal], positions: np.ndarray, ranks: list[int | None]):
+        self._ranking, self._positions, self.ranks = ranking, positions.tolist(), ranks
+        self._made = functools.lru_cache(maxsize=SHOWN_AT_ONCE)(self._make)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, index: int) -> RankedProposal: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[RankedProposal]: ...
+    def __getitem__(self, index: int | slice) -> RankedProposal | list[RankedProposal]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        return self._made(index % len(self))
+
+    def _make(self, i: int) -> RankedProposal:
+        return replace(self._ranking[self._positions[i]], rank=self.ranks[i])
+
+
+def _number(value: Any) -> float | None:
+    number = float(value)
+    return None if math.isnan(number) else number
+
+
+def _whole(value: Any) -> int | None:
+    number = float(value)
+    return None if math.isnan(number) else int(number)
