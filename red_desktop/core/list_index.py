@@ -15,7 +15,7 @@ after some proposals changed, so a background thread can build it while the wind
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import repeat
 
 import numpy as np
@@ -149,6 +149,15 @@ class ListIndex:
             raw[key] = np.array(values, dtype=object)[codes]
         raw["search_text"] = _objects(self._text.rows())
         return raw
+
+    def answer_searches(self, texts: Iterable[str]) -> ListIndex:
+        """Find the proposals these searches ask for now, on the thread that built the index, so that the window's
+        thread, given the index, finds them answered (the first search of 100,000 rows took 120-180 ms there)."""
+        for text in texts:
+            term = fold(text.strip())
+            if term:
+                self._matching(term)
+        return self
 
     def forget_recent_searches(self) -> None:
         """Answer the next search from every row, as a pasted term would be (for measurements)."""

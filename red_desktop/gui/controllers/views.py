@@ -42,6 +42,9 @@ class StoreViews(QObject):
         self.index_keeper.ready.connect(window.show_list_index)
         self.index_keeper.ready.connect(self._on_listed)
         self.index_keeper.failed.connect(window.show_message)
+        keeper = self.index_keeper  # what each list searches for, answered by the index's builds before they land
+        for name, view in (("proposals", window.proposals.list_view), ("scoring", window.scoring.list_view)):
+            view.filters.query_changed.connect(lambda query, name=name: keeper.set_search(name, query.text))
         self._rank_when_listed = False  # a refresh's ranking, waiting for the list's index (or its failure)
         self.index_keeper.ready.connect(self._rank_after_list)
         self.index_keeper.failed.connect(self._rank_after_list)

@@ -35,6 +35,8 @@ class ListIndexKeeper(QObject):
         self._whole = True
         self._changed: set[str] = set()
         self._closed = False
+        self._searches: dict[str, str] = {}  # each list's search text, set on the GUI thread
+        self.searched: tuple[str, ...] = ()  # their snapshot, replaced whole: what a build reads when it ends
         # every build is kept: the next one patches it
         self._builds = LatestOnly(runner, self._next, self._built, self._failed, parent=self, keep_stale=True)
 
@@ -51,6 +53,11 @@ class ListIndexKeeper(QObject):
         self._changed.update(uuids)
         self._builds.request()
 
+    def set_search(self, source: str, text: str) -> None:
+        """`source` (a list) now searches for `text`: each build answers the lists' searches before it lands."""
+        self._searches[source] = text
+        self.searched = tuple(t for t in self._searches.values() if t.strip())
+
     def close(self) -> None:
         """The store is being closed: a build under way is left to finish and dropped."""
         self._closed = True
@@ -63,13 +70,13 @@ class ListIndexKeeper(QObject):
         path, base, rubric, evaluator = self._path, self.index, self._rubric, self._evaluator
         if self._whole or base is None:
             self._whole, self._changed, self._own_stale = False, set(), False
-            return lambda: _load(path, rubric, evaluator)
+            return lambda: _load(path, rubric, evaluator).answer_searches(self.searched)
         if self._changed:
             uuids, self._changed = self._changed, set()
-            return lambda: _patch(path, rubric, evaluator, base, uuids)
+            return lambda: _patch(path, rubric, evaluator, base, uuids).answer_searches(self.searched)
         if self._own_stale:
             self._own_stale = False
-            return lambda: _with_own(path, rubric, evaluator, base)
+            return lambda: _with_own(path, rubric, evaluator, base).answer_searches(self.searched)
         return None
 
     def _built(self, index: ListIndex) -> None:
