@@ -8,16 +8,16 @@ are made from them, equal to the ones build_ranking makes (test).
 
 from __future__ import annotations
 
-import functools
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, overload
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from red_desktop.core.aggregation import ContestReason
+from red_desktop.core.made_when_asked import MadeWhenAsked
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.text import fold
@@ -25,7 +25,6 @@ from red_desktop.core.text import fold
 TABLE_TEXTS = ("uuid", "code", "country", "region_type", "priority_area")  # object columns: None stays None
 TABLE_FLAGS = ("eligible", "contested")
 TABLE_FIGURES = ("rank", "total", "leverage", "spread", "evaluations")  # floats, None as NaN
-SHOWN_AT_ONCE = 512  # proposals kept once made: more than a screen's rows
 
 
 def ranking_table(ranking: Sequence[RankedProposal], rubric: Rubric) -> pd.DataFrame:
@@ -42,7 +41,7 @@ def ranking_table(ranking: Sequence[RankedProposal], rubric: Rubric) -> pd.DataF
     return pd.DataFrame(columns)
 
 
-class RankingColumns(Sequence[RankedProposal]):
+class RankingColumns(MadeWhenAsked[RankedProposal]):
     """The ranking as its table plus what the table leaves out (titles, statuses, and the few proposals' gates,
     overrides and contest reasons by position); `ranking[i]` makes proposal i."""
 
@@ -59,11 +58,9 @@ class RankingColumns(Sequence[RankedProposal]):
         self.texts, self.sparse = texts, sparse
         # numpy views of the table's own columns (lists of Python floats would be 45 MB more at 100,000)
         self._columns = {key: table[key].to_numpy() for key in (*TABLE_TEXTS, *TABLE_FLAGS, *TABLE_FIGURES)}
-        self._length = len(table)
         self._criteria = [table[c].to_numpy(dtype=float) for c in rubric.criterion_ids]
         self._weights: dict[str, dict[str, float]] = {}
-        # a view asks for each cell it paints, several times: the proposals on screen are made once
-        self._made = functools.lru_cache(maxsize=SHOWN_AT_ONCE)(self._make)
+        super().__init__(len(table))
 
     @classmethod
     def of(cls, ranking: Sequence[RankedProposal], rubric: Rubric, table: pd.DataFrame | None = None) -> RankingColumns:
@@ -86,28 +83,6 @@ class RankingColumns(Sequence[RankedProposal]):
             found = self.sparse[key]
             return [found.get(i, blank) for i in range(len(self))]
         return self.table[key].tolist()
-
-    def __len__(self) -> int:
-        return self._length
-
-    @overload
-    def __getitem__(self, index: int) -> RankedProposal: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[RankedProposal]: ...
-    def __getitem__(self, index: int | slice) -> RankedProposal | list[RankedProposal]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(len(self))[index]]
-        if not -self._length <= index < self._length:
-            raise IndexError(index)
-        return self._made(index % self._length)
-
-    def __iter__(self) -> Iterator[RankedProposal]:
-        return (self._make(i) for i in range(self._length))  # not through the cache: a walk would empty it
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and len(self) == len(other) and all(a == b for a, b in zip(self, other))
-
-    __hash__ = None  # type: ignore[assignment]
 
     def _make(self, i: int) -> RankedProposal:
         c, sparse = self._columns, self.sparse
@@ -142,26 +117,12 @@ class RankingColumns(Sequence[RankedProposal]):
         return self._weights[name]
 
 
-class Reranked(Sequence[RankedProposal]):
+class Reranked(MadeWhenAsked[RankedProposal]):
     """A ranking's proposals in another order with other ranks, each made when asked (ineligible_apart's view)."""
 
     def __init__(self, ranking: Sequence[RankedProposal], positions: np.ndarray, ranks: list[int | None]):
         self._ranking, self._positions, self.ranks = ranking, positions.tolist(), ranks
-        self._made = functools.lru_cache(maxsize=SHOWN_AT_ONCE)(self._make)
-
-    def __len__(self) -> int:
-        return len(self._positions)
-
-    @overload
-    def __getitem__(self, index: int) -> RankedProposal: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[RankedProposal]: ...
-    def __getitem__(self, index: int | slice) -> RankedProposal | list[RankedProposal]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(len(self))[index]]
-        if not -len(self) <= index < len(self):
-            raise IndexError(index)
-        return self._made(index % len(self))
+        super().__init__(len(self._positions))
 
     def _make(self, i: int) -> RankedProposal:
         return replace(self._ranking[self._positions[i]], rank=self.ranks[i])

@@ -31,12 +31,13 @@ import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from red_desktop.core.errors import Problem, ValidationError
+from red_desktop.core.made_when_asked import MadeWhenAsked
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.ranking_columns import RankingColumns
@@ -171,30 +172,15 @@ class ProposalFigures(Mapping[str, ProposalSensitivity]):
         return _picked(self._row, uuids, np.asarray(getattr(self._figures, name), dtype=float))
 
 
-class PairSwaps(Sequence[PairSwap]):
+class PairSwaps(MadeWhenAsked[PairSwap]):
     """The adjacent pairs' swaps, each made when asked from swap_distances' arrays (see ProposalFigures)."""
 
     def __init__(self, swaps: SwapDistances, scored: Sequence[str], criteria: Sequence[str]):
         self._swaps, self._scored, self._criteria = swaps, scored, criteria
+        super().__init__(len(swaps.gap))
 
-    @overload
-    def __getitem__(self, index: int) -> PairSwap: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[PairSwap]: ...
-    def __getitem__(self, index: int | slice) -> PairSwap | list[PairSwap]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(len(self))[index]]
-        if not -len(self) <= index < len(self):
-            raise IndexError(index)
-        return _pair(self._swaps, index % len(self), self._scored, self._criteria)
-
-    def __len__(self) -> int:
-        return len(self._swaps.gap)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and list(self) == list(other)
-
-    __hash__ = None  # type: ignore[assignment]
+    def _make(self, i: int) -> PairSwap:
+        return _pair(self._swaps, i, self._scored, self._criteria)
 
     @property
     def distance(self) -> FloatArray:

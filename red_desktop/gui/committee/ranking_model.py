@@ -20,6 +20,7 @@ from red_desktop.core import formatting
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.domain import Decision, RegionType
 from red_desktop.core.enum_labels import enum_label
+from red_desktop.core.made_when_asked import MadeWhenAsked
 from red_desktop.core.ranking import RankedProposal, apart_order
 from red_desktop.core.ranking_columns import RankingColumns, Reranked
 from red_desktop.core.sensitivity import (
@@ -405,19 +406,15 @@ class RankingModel(QAbstractTableModel):
         return np.array([text.casefold() if text not in ("", "–") else None for text in texts], dtype=object)
 
 
-class _Picked(Sequence[RankedProposal]):
+class _Picked(MadeWhenAsked[RankedProposal]):
     """Some rows of a ranking in a given order (a filter's or a sort's), each proposal made when asked."""
 
     def __init__(self, base: Sequence[RankedProposal], rows: np.ndarray):
         self._base, self.rows, self._at = base, rows, rows.tolist()
+        super().__init__(len(self._at))
 
-    def __len__(self) -> int:
-        return len(self._at)
-
-    def __getitem__(self, index: Any) -> Any:
-        if isinstance(index, slice):
-            return [self._base[i] for i in self._at[index]]
-        return self._base[self._at[index]]
+    def _make(self, i: int) -> RankedProposal:
+        return self._base[self._at[i]]
 
 
 def _number(value: float | None, digits: int) -> str:
