@@ -120,6 +120,21 @@ def apart_order(eligible: np.ndarray, totals: np.ndarray) -> tuple[np.ndarray, l
     return positions, ranked + [None] * int(np.count_nonzero(~eligible))
 
 
+class ProfileWeights:
+    """A region type's weights, one dict per weight profile shared by the proposals of that profile (not one dict
+    per proposal: 100,000 of them)."""
+
+    def __init__(self, rubric: Rubric):
+        self._rubric = rubric
+        self._made: dict[str, dict[str, float]] = {}
+
+    def __call__(self, region_type: str | None) -> dict[str, float]:
+        name = self._rubric.profile_name(region_type)
+        if name not in self._made:  # not setdefault: that would make the dict for every proposal
+            self._made[name] = self._rubric.weights_for(region_type)
+        return self._made[name]
+
+
 class _Rows:
     """The aggregates by position (one numpy array per column: per-row pandas access is slow at 100,000 rows) and
     one weights dict per weight profile, shared by the proposals of that profile."""
@@ -142,13 +157,7 @@ class _Rows:
         self.evaluations = column("evaluations", 0).tolist()
         self.contested = column("contested", False, object).tolist()
         self.reasons = column("reasons", None, object).tolist()
-        self._weights: dict[str, dict[str, float]] = {}
-
-    def weights(self, region_type: str | None) -> dict[str, float]:
-        name = self.rubric.profile_name(region_type)
-        if name not in self._weights:  # not setdefault: that would make the dict for every proposal
-            self._weights[name] = self.rubric.weights_for(region_type)
-        return self._weights[name]
+        self.weights = ProfileWeights(rubric)
 
     def ranked(self, p: ProposalFacts, i: int, rank: float, override: str | None) -> RankedProposal:
         eligibility = check_gates(p.gates, self.rubric.gate_ids, override)

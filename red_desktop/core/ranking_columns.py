@@ -18,7 +18,7 @@ import pandas as pd
 
 from red_desktop.core.aggregation import ContestReason
 from red_desktop.core.made_when_asked import MadeWhenAsked
-from red_desktop.core.ranking import RankedProposal
+from red_desktop.core.ranking import ProfileWeights, RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.text import fold
 
@@ -59,7 +59,7 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
         # numpy views of the table's own columns (lists of Python floats would be 45 MB more at 100,000)
         self._columns = {key: table[key].to_numpy() for key in (*TABLE_TEXTS, *TABLE_FLAGS, *TABLE_FIGURES)}
         self._criteria = [table[c].to_numpy(dtype=float) for c in rubric.criterion_ids]
-        self._weights: dict[str, dict[str, float]] = {}
+        self._weights = ProfileWeights(rubric)
         super().__init__(len(table))
 
     @classmethod
@@ -97,7 +97,7 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
             region_type=region_type,
             priority_area=c["priority_area"][i],
             criteria={key: _number(scores[i]) for key, scores in zip(self.rubric.criterion_ids, self._criteria)},
-            weights=self._weights_for(region_type),
+            weights=self._weights(region_type),
             total=_number(c["total"][i]),
             eligible=bool(c["eligible"][i]),
             failed_gates=sparse["failed_gates"].get(i, ()),
@@ -109,12 +109,6 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
             leverage=_number(c["leverage"][i]),
             status=self.texts["status"][i],
         )
-
-    def _weights_for(self, region_type: str | None) -> dict[str, float]:
-        name = self.rubric.profile_name(region_type)
-        if name not in self._weights:
-            self._weights[name] = self.rubric.weights_for(region_type)
-        return self._weights[name]
 
 
 class Reranked(MadeWhenAsked[RankedProposal]):
