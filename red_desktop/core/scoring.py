@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from red_desktop.core.domain import RegionType
 from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.messages import msg
 from red_desktop.core.rubric import Rubric
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 TOTAL = "total"
 COMPLETE = "complete"
@@ -50,6 +53,8 @@ def level_matrix(scores: pd.DataFrame, rubric: Rubric, evaluation_ids: Sequence[
     Rows follow `evaluation_ids` (default: order of first appearance); scores of other evaluations or of
     sub-criteria the rubric does not have are left out.
     """
+    import pandas as pd  # noqa: PLC0415 (the scoring form scores one evaluation before pandas is loaded)
+
     sub_ids = pd.Index([s.id for s in rubric.subcriteria], name="subcriterion_id")
     ids = list(pd.unique(scores["evaluation_uuid"]) if evaluation_ids is None else evaluation_ids)
     index = pd.Index(ids, name="evaluation_uuid")
@@ -63,6 +68,8 @@ def level_matrix(scores: pd.DataFrame, rubric: Rubric, evaluation_ids: Sequence[
 
 def score_matrix(levels: pd.DataFrame, region_types: Sequence[RegionType | str | None], rubric: Rubric) -> pd.DataFrame:
     """Per evaluation: each criterion's score (0-4), the total (0-100), completeness and the missing count."""
+    import pandas as pd  # noqa: PLC0415 (as in level_matrix)
+
     criteria, total, missing = _scores(levels.to_numpy(dtype=float), region_types, rubric)
     result = pd.DataFrame(criteria, index=levels.index, columns=list(rubric.criterion_ids))
     result[TOTAL] = total

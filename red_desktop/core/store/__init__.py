@@ -35,6 +35,7 @@ from red_desktop.core.store.overrides import GateOverrides
 from red_desktop.core.store.proposal_facts import ProposalFactsReader
 from red_desktop.core.store.proposals import Proposals
 from red_desktop.core.store.roster import Roster
+from red_desktop.core.store.sqlite_utils_loaded import database
 from red_desktop.core.store.summaries import ScoreSummaries
 
 if TYPE_CHECKING:
@@ -137,11 +138,9 @@ class Store:
 
     @cached_property
     def db(self) -> Database:
-        """sqlite-utils over the store's connection, made when first needed: importing it loads pandas (a quarter
-        of a second), which checking a store (schema_version, counts, integrity_check) does without."""
-        from sqlite_utils import Database
-
-        return Database(self._conn)
+        """sqlite-utils over the store's connection, made when first needed, so that checking a store (schema_version,
+        counts, integrity_check) does without it; loaded without pandas (sqlite_utils_loaded)."""
+        return database(self._conn)
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:

@@ -14,7 +14,7 @@ from red_desktop.core.messages import msg
 from red_desktop.core.store.diagnosis import storage_problem
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database  # it loads pandas: made only when a manager first needs it (Store.db)
+    from sqlite_utils import Database
 
     from red_desktop.core.store import Store
 

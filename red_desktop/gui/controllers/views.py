@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from red_desktop.core.committee import CommitteeData, build_committee, committee_parts
 from red_desktop.core.cycles import cycles_uncollected
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.memory import release_free_memory
@@ -18,6 +18,9 @@ from red_desktop.gui.main_window import PROPOSALS, MainWindow
 from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 from red_desktop.gui.tasks import APART_FROM, Executor
+
+if TYPE_CHECKING:
+    from red_desktop.core.committee import CommitteeData
 
 
 class StoreViews(QObject):
@@ -131,7 +134,10 @@ class StoreViews(QObject):
 
 def _ranking(runner: Executor, path: Path, rubric: Rubric) -> CommitteeData:
     """Runs in a worker thread, on its own read-only connection; from APART_FROM proposals in a process of its own
-    (whose answer comes back in parts), so that the window's thread never waits for the interpreter behind it."""
+    (whose answer comes back in parts), so that the window's thread never waits for the interpreter behind it.
+    The committee's modules (pandas) are loaded here, in the background, not before the window shows."""
+    from red_desktop.core.committee import CommitteeData, build_committee, committee_parts  # noqa: PLC0415
+
     with cycles_uncollected():  # no full collections holding the window
         with Store.open(path, readonly=True) as store:
             apart = store.proposals.count() >= APART_FROM
