@@ -66,12 +66,23 @@ class CommitteeData:
         return tuple(sum(ranked[c].fillna(0.0).tolist()) / len(ranked) for c in self.rubric.criterion_ids)
 
     def finals_of(self, uuid: str) -> pd.DataFrame:
-        """The proposal's final evaluations (found through positions grouped once, not a scan of all of them)."""
-        return self.finals.iloc[self._final_rows.get(uuid, [])]
+        """The proposal's final evaluations (found through rows grouped once, not a scan of all of them)."""
+        position = self.position(uuid)
+        if position is None:
+            return self.finals.iloc[[]]
+        rows, bounds = self._final_rows
+        return self.finals.iloc[rows[bounds[position] : bounds[position + 1]]]
 
     @cached_property
-    def _final_rows(self) -> dict[str, Any]:
-        return {str(uuid): rows for uuid, rows in self.finals.groupby("proposal_uuid", sort=False).indices.items()}
+    def _final_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """The final evaluations' rows grouped by their proposal's position in the ranking, and where each
+        position's group starts (two arrays: a dict of 100,000 arrays by uuid held 20 MB more)."""
+        positions = self.finals["proposal_uuid"].map(self._positions)
+        known = positions.notna().to_numpy()
+        where = positions[known].to_numpy(dtype=np.int64)
+        rows = np.flatnonzero(known)[np.argsort(where, kind="stable")]
+        counts = np.bincount(where, minlength=len(self.ranking))
+        return rows, np.concatenate([[0], np.cumsum(counts)])
 
     @cached_property
     def table(self) -> pd.DataFrame:
@@ -91,9 +102,6 @@ class CommitteeData:
             if isinstance(self.ranking, RankingColumns)
             else RankingColumns.of(self.ranking, self.rubric, self.table)
         )
-        rows = self._final_rows
-        sizes = np.fromiter((len(r) for r in rows.values()), dtype=np.int64, count=len(rows))
-        flat = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows.values()]) if rows else np.zeros(0, np.int64)
         calibrated = (list(self.calibrated), np.fromiter(self.calibrated.values(), float, len(self.calibrated)))
         names = list(columns.table.columns)
         head = (self.rubric, self.calibration, self.decisions, self.agreement, names)
@@ -104,7 +112,7 @@ class CommitteeData:
             self.finals.astype(dict.fromkeys(FINALS_TEXTS, "category")),
             calibrated,
         ]
-        pieces.append((list(rows), flat, np.concatenate([[0], np.cumsum(sizes)])))
+        pieces.append(self._final_rows)
         return [pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL) for piece in pieces]
 
     @classmethod
@@ -113,13 +121,11 @@ class CommitteeData:
         rubric, calibration, decisions, agreement, names = pickle.loads(parts[0])  # noqa: S301 (our own process)
         table = pd.DataFrame({name: pickle.loads(part) for name, part in zip(names, parts[1:], strict=False)})  # noqa: S301
         rest = (pickle.loads(part) for part in parts[1 + len(names) :])  # noqa: S301
-        texts, sparse, finals, (uuids, totals), (final_uuids, flat, bounds) = rest
+        texts, sparse, finals, (uuids, totals), final_rows = rest
         ranking = RankingColumns(rubric, table, texts, sparse)
         calibrated = dict(zip(uuids, totals.tolist(), strict=True))
         data = cls(rubric, ranking, finals, calibration, calibrated, decisions, agreement)
-        starts, ends = bounds[:-1].tolist(), bounds[1:].tolist()
-        # cached_property's own store: the rows found in the other process, not grouped again here (a 134 ms call)
-        data.__dict__["_final_rows"] = {u: flat[a:b] for u, a, b in zip(final_uuids, starts, ends, strict=True)}
+        data.__dict__["_final_rows"] = final_rows  # cached_property's own store: grouped in the other process
         return data
 
     def warm(self) -> CommitteeData:

@@ -48,6 +48,15 @@ def test_the_parts_give_back_the_same_committee(demo: Path, rubric: Rubric) -> N
     assert there.finals_of("no such proposal").empty
 
 
+def test_a_proposals_finals_are_its_rows_of_the_finals_in_their_order(demo: Path, rubric: Rubric) -> None:
+    with Store.open(demo, readonly=True) as store:
+        data = build_committee(store, rubric)
+    assert len(data.finals) > len(data.ranking)
+    for r in data.ranking:
+        mine = data.finals[data.finals["proposal_uuid"] == r.uuid]
+        pd.testing.assert_frame_equal(data.finals_of(r.uuid), mine)
+
+
 def test_each_part_unpickles_on_its_own(demo: Path, rubric: Rubric) -> None:
     """The interpreter is free between two parts: none needs another to be read."""
     for part in committee_parts(demo, rubric):
