@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,6 @@ from red_desktop import __version__
 from red_desktop.core.exchange.model import Entity
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.rubric import Rubric
-from red_desktop.core.store import Store
 from red_desktop.gui.current_proposal import CurrentProposal
 from red_desktop.gui.editor.proposal_editor import ProposalEditor
 from red_desktop.gui.exchange.files import package_paths
@@ -39,6 +37,7 @@ from red_desktop.gui.pages.proposals_page import ProposalsPage
 from red_desktop.gui.pages.scoring_page import ScoringPage
 from red_desktop.gui.proposals.list_model import ProposalListModel
 from red_desktop.gui.proposals.list_view import ProposalListView
+from red_desktop.gui.proposals.store_search import StoreSearch
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
 from red_desktop.gui.scoring.scoring_form import ScoringForm
 from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
@@ -182,20 +181,12 @@ class MainWindow(QMainWindow):
         assert reader is not None, "the service must be open"
         proposals = reader.proposals
         model = ProposalListModel(
-            proposals.rows, proposals.ids_in_code_order, count=proposals.count, search=self._search
+            proposals.rows,
+            proposals.ids_in_code_order,
+            count=proposals.count,
+            search=StoreSearch(self._runner, self.service.path, self).ask,
         )
         return ProposalListView(model, self)
-
-    def _search(self, term: str, deliver: Callable[[Sequence[int]], None]) -> None:
-        """The proposals whose search text holds `term`, in code order, read in the background on a connection of
-        its own (the list's search before its index lands)."""
-        path = self.service.path
-
-        def search() -> list[int]:
-            with Store.open(path, readonly=True) as store:
-                return store.proposals.search_in_code_order(term)
-
-        self._runner.run(search, context=self, on_done=deliver)
 
     def _build_navigation(self) -> tuple[QListWidget, QStackedWidget]:
         navigation = QListWidget(self)

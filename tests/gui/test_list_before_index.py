@@ -3,19 +3,22 @@ search answered by the store in the background, and every answer the index's onc
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
 from red_desktop.core.store import Store
+from red_desktop.core.store.proposals import Proposals
 from red_desktop.gui.proposals.list_model import PAGE, ProposalListModel
 from red_desktop.gui.proposals.list_view import ProposalListView
+from red_desktop.gui.proposals.store_search import StoreSearch
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import Executor
 from tests.factories import bulk_store
@@ -112,3 +115,35 @@ def test_an_answer_for_a_term_no_longer_shown_is_dropped(service: StoreService) 
     assert model._ids.tolist() == [3, 1]
     view.filters.search.setText("")
     assert model.rowCount() == SIZE and model.answered
+
+
+def test_a_term_typed_while_a_search_runs_is_searched_once_after_it(
+    qtbot: QtBot, service: StoreService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing "Sao Joao" before the index lands started a scan of the whole table per keystroke, all at once (the last
+    answered after all eight at 100,000 proposals); now the first keystroke's search, then the last term's."""
+    proposals = service.reader.proposals  # type: ignore[union-attr]
+    searched: list[str] = []
+    first_may_end = threading.Event()
+    real = Proposals.search_in_code_order
+
+    def search_in_code_order(self: Proposals, term: str) -> list[int]:
+        searched.append(term)
+        if len(searched) == 1:
+            first_may_end.wait(10)
+        return real(self, term)
+
+    monkeypatch.setattr(Proposals, "search_in_code_order", search_in_code_order)
+    runner = Executor()
+    owner = QObject()
+    searches = StoreSearch(runner, service.path, owner)
+    model = ProposalListModel(proposals.rows, proposals.ids_in_code_order, count=proposals.count, search=searches.ask)
+    view = ProposalListView(model)
+    qtbot.addWidget(view)
+    QTest.keyClicks(view.filters.search, "Sao Joao")
+    qtbot.waitUntil(lambda: searched == ["s"], timeout=10_000)
+    first_may_end.set()
+    qtbot.waitUntil(lambda: model.answered, timeout=10_000)
+    assert searched == ["s", "sao joao"]
+    assert model._ids.tolist() == ListIndex(proposals.list_columns()).query(ListQuery(text="Sao Joao")).tolist()
+    runner.shutdown()

@@ -155,7 +155,7 @@ class ProposalListModel(QAbstractTableModel):
         self._fetch_code_order = fetch_code_order
         self._search = search
         self._early: tuple[str, NDArray[np.int64]] | None = None  # a search answered before the index: term, rowids
-        self._asked: set[str] = set()  # searches asked of the store, not answered yet
+        self._asked: str | None = None  # the search asked of the store last, not answered yet
         self._paged = count is not None
         # Read once: the view's first sorts ask for it again before the index lands (0.2 s a read at 100,000); paged,
         # -1 until a page is read
@@ -261,13 +261,14 @@ class ProposalListModel(QAbstractTableModel):
             return None
         if self._early is not None and self._early[0] == term:
             return self._early[1]
-        if ask and self._search is not None and term not in self._asked:
-            self._asked.add(term)
+        if ask and self._search is not None and term != self._asked:
+            self._asked = term
             self._search(term, lambda ids: self._searched(term, ids))
         return None
 
     def _searched(self, term: str, ids: Sequence[int]) -> None:
-        self._asked.discard(term)
+        if self._asked == term:
+            self._asked = None
         if self._index is not None or fold(self.query.text.strip()) != term:
             return  # the index answers from now on, or the user typed on: only the term shown is kept
         self._early = (term, np.asarray(ids, dtype=np.int64))
