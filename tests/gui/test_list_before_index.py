@@ -147,3 +147,35 @@ def test_a_term_typed_while_a_search_runs_is_searched_once_after_it(
     assert searched == ["s", "sao joao"]
     assert model._ids.tolist() == ListIndex(proposals.list_columns()).query(ListQuery(text="Sao Joao")).tolist()
     runner.shutdown()
+
+
+def test_a_search_under_way_is_interrupted_by_the_next_keystroke(
+    qtbot: QtBot, service: StoreService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first keystroke's search ("s": nearly every proposal) took seconds at 100,000; the next term need not wait
+    for it. Here the first search reads for a long while (a count to 500 million), unless it is interrupted."""
+    proposals = service.reader.proposals  # type: ignore[union-attr]
+    searched: list[str] = []
+    real = Proposals.search_in_code_order
+
+    def search_in_code_order(self: Proposals, term: str) -> list[int]:
+        searched.append(term)
+        if len(searched) == 1:
+            long_read = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 500000000)"
+            self.db.execute(f"{long_read} SELECT count(*) FROM c").fetchone()
+        return real(self, term)
+
+    monkeypatch.setattr(Proposals, "search_in_code_order", search_in_code_order)
+    runner = Executor()
+    owner = QObject()
+    searches = StoreSearch(runner, service.path, owner)
+    model = ProposalListModel(proposals.rows, proposals.ids_in_code_order, count=proposals.count, search=searches.ask)
+    view = ProposalListView(model)
+    qtbot.addWidget(view)
+    QTest.keyClicks(view.filters.search, "S")
+    qtbot.waitUntil(lambda: searched == ["s"], timeout=10_000)
+    QTest.keyClicks(view.filters.search, "ao")
+    qtbot.waitUntil(lambda: model.answered, timeout=10_000)
+    assert searched == ["s", "sao"]
+    assert model._ids.tolist() == ListIndex(proposals.list_columns()).query(ListQuery(text="Sao")).tolist()
+    runner.shutdown()

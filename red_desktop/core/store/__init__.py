@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -173,6 +173,12 @@ class Store:
         except sqlite3.DatabaseError as exc:
             return [f"cannot be read: {exc}"]
         return verdicts + [f"row {r[1]} of {r[0]} points to a missing {r[2]}" for r in broken]
+
+    def abort_when(self, stop: Callable[[], bool], every: int = 10_000) -> None:
+        """From now on, a statement of this connection ends with sqlite3's OperationalError ("interrupted") once
+        `stop()` (asked every `every` SQLite instructions) says so: a read that another thread made stale, such
+        as a search the next keystroke replaced. Unlike an interrupt, it is not lost between two statements."""
+        self._conn.set_progress_handler(lambda: bool(stop()), every)
 
     def close(self) -> None:
         self._conn.close()
