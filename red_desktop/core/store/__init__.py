@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from red_desktop.core.errors import StoreError
 from red_desktop.core.messages import msg
@@ -41,6 +41,8 @@ from red_desktop.core.store.summaries import ScoreSummaries
 if TYPE_CHECKING:
     from filelock import FileLock
     from sqlite_utils import Database
+
+T = TypeVar("T")
 
 TABLES = (
     "proposals", "actors", "evaluators", "evaluations", "scores", "gate_overrides", "decisions", "audit_log",
@@ -174,11 +176,19 @@ class Store:
             return [f"cannot be read: {exc}"]
         return verdicts + [f"row {r[1]} of {r[0]} points to a missing {r[2]}" for r in broken]
 
-    def abort_when(self, stop: Callable[[], bool], every: int = 10_000) -> None:
-        """From now on, a statement of this connection ends with sqlite3's OperationalError ("interrupted") once
-        `stop()` (asked every `every` SQLite instructions) says so: a read that another thread made stale, such
-        as a search the next keystroke replaced. Unlike an interrupt, it is not lost between two statements."""
-        self._conn.set_progress_handler(lambda: bool(stop()), every)
+    def read_unless(self, stop: Callable[[], bool], read: Callable[[Store], T]) -> T | None:
+        """`read(self)`, or None once `stop()` says so: asked every 10,000 SQLite instructions while it reads (SQLite's
+        progress handler), for a read another thread made stale, such as a search the next keystroke replaced.
+        Unlike Connection.interrupt(), a stop is not lost when it comes between two statements."""
+        self._conn.set_progress_handler(lambda: bool(stop()), 10_000)
+        try:
+            return read(self)
+        except sqlite3.OperationalError:
+            if stop():
+                return None
+            raise
+        finally:
+            self._conn.set_progress_handler(None, 10_000)
 
     def close(self) -> None:
         self._conn.close()

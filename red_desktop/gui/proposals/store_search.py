@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -44,13 +43,8 @@ class StoreSearch(QObject):
 
         def search() -> Answer:
             with Store.open(path, readonly=True) as store:
-                store.abort_when(stale.is_set)
-                try:
-                    return deliver, store.proposals.search_in_code_order(term)
-                except sqlite3.OperationalError:
-                    if stale.is_set():
-                        return None
-                    raise
+                rowids = store.read_unless(stale.is_set, lambda s: s.proposals.search_in_code_order(term))
+            return None if rowids is None else (deliver, rowids)
 
         return search
 
