@@ -117,36 +117,49 @@ def test_an_answer_for_a_term_no_longer_shown_is_dropped(service: StoreService) 
     assert model.rowCount() == SIZE and model.answered
 
 
+class _Searching:
+    """A list searched through StoreSearch before its index, whose store search runs `first` before the first term's
+    reading; `searched` holds the terms the store was asked, in order."""
+
+    def __init__(
+        self, qtbot: QtBot, service: StoreService, monkeypatch: pytest.MonkeyPatch, first: Callable[[Proposals], object]
+    ):
+        proposals = service.reader.proposals  # type: ignore[union-attr]
+        self.searched: list[str] = []
+        real = Proposals.search_in_code_order
+
+        def search_in_code_order(store_proposals: Proposals, term: str) -> list[int]:
+            self.searched.append(term)
+            if len(self.searched) == 1:
+                first(store_proposals)
+            return real(store_proposals, term)
+
+        monkeypatch.setattr(Proposals, "search_in_code_order", search_in_code_order)
+        self.runner = Executor()
+        self._owner = QObject()
+        searches = StoreSearch(self.runner, service.path, self._owner)
+        self.model = ProposalListModel(
+            proposals.rows, proposals.ids_in_code_order, count=proposals.count, search=searches.ask
+        )
+        self.view = ProposalListView(self.model)
+        qtbot.addWidget(self.view)
+        self.index = ListIndex(proposals.list_columns())
+
+
 def test_a_term_typed_while_a_search_runs_is_searched_once_after_it(
     qtbot: QtBot, service: StoreService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Typing "Sao Joao" before the index lands started a scan of the whole table per keystroke, all at once (the last
     answered after all eight at 100,000 proposals); now the first keystroke's search, then the last term's."""
-    proposals = service.reader.proposals  # type: ignore[union-attr]
-    searched: list[str] = []
     first_may_end = threading.Event()
-    real = Proposals.search_in_code_order
-
-    def search_in_code_order(self: Proposals, term: str) -> list[int]:
-        searched.append(term)
-        if len(searched) == 1:
-            first_may_end.wait(10)
-        return real(self, term)
-
-    monkeypatch.setattr(Proposals, "search_in_code_order", search_in_code_order)
-    runner = Executor()
-    owner = QObject()
-    searches = StoreSearch(runner, service.path, owner)
-    model = ProposalListModel(proposals.rows, proposals.ids_in_code_order, count=proposals.count, search=searches.ask)
-    view = ProposalListView(model)
-    qtbot.addWidget(view)
-    QTest.keyClicks(view.filters.search, "Sao Joao")
-    qtbot.waitUntil(lambda: searched == ["s"], timeout=10_000)
+    list_ = _Searching(qtbot, service, monkeypatch, lambda _: first_may_end.wait(10))
+    QTest.keyClicks(list_.view.filters.search, "Sao Joao")
+    qtbot.waitUntil(lambda: list_.searched == ["s"], timeout=10_000)
     first_may_end.set()
-    qtbot.waitUntil(lambda: model.answered, timeout=10_000)
-    assert searched == ["s", "sao joao"]
-    assert model._ids.tolist() == ListIndex(proposals.list_columns()).query(ListQuery(text="Sao Joao")).tolist()
-    runner.shutdown()
+    qtbot.waitUntil(lambda: list_.model.answered, timeout=10_000)
+    assert list_.searched == ["s", "sao joao"]
+    assert list_.model._ids.tolist() == list_.index.query(ListQuery(text="Sao Joao")).tolist()
+    list_.runner.shutdown()
 
 
 def test_a_search_under_way_is_interrupted_by_the_next_keystroke(
@@ -154,28 +167,14 @@ def test_a_search_under_way_is_interrupted_by_the_next_keystroke(
 ) -> None:
     """The first keystroke's search ("s": nearly every proposal) took seconds at 100,000; the next term need not wait
     for it. Here the first search reads for a long while (a count to 500 million), unless it is interrupted."""
-    proposals = service.reader.proposals  # type: ignore[union-attr]
-    searched: list[str] = []
-    real = Proposals.search_in_code_order
-
-    def search_in_code_order(self: Proposals, term: str) -> list[int]:
-        searched.append(term)
-        if len(searched) == 1:
-            long_read = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 500000000)"
-            self.db.execute(f"{long_read} SELECT count(*) FROM c").fetchone()
-        return real(self, term)
-
-    monkeypatch.setattr(Proposals, "search_in_code_order", search_in_code_order)
-    runner = Executor()
-    owner = QObject()
-    searches = StoreSearch(runner, service.path, owner)
-    model = ProposalListModel(proposals.rows, proposals.ids_in_code_order, count=proposals.count, search=searches.ask)
-    view = ProposalListView(model)
-    qtbot.addWidget(view)
-    QTest.keyClicks(view.filters.search, "S")
-    qtbot.waitUntil(lambda: searched == ["s"], timeout=10_000)
-    QTest.keyClicks(view.filters.search, "ao")
-    qtbot.waitUntil(lambda: model.answered, timeout=10_000)
-    assert searched == ["s", "sao"]
-    assert model._ids.tolist() == ListIndex(proposals.list_columns()).query(ListQuery(text="Sao")).tolist()
-    runner.shutdown()
+    long_read = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 500000000)"
+    list_ = _Searching(
+        qtbot, service, monkeypatch, lambda p: p.db.execute(f"{long_read} SELECT count(*) FROM c").fetchone()
+    )
+    QTest.keyClicks(list_.view.filters.search, "S")
+    qtbot.waitUntil(lambda: list_.searched == ["s"], timeout=10_000)
+    QTest.keyClicks(list_.view.filters.search, "ao")
+    qtbot.waitUntil(lambda: list_.model.answered, timeout=10_000)
+    assert list_.searched == ["s", "sao"]
+    assert list_.model._ids.tolist() == list_.index.query(ListQuery(text="Sao")).tolist()
+    list_.runner.shutdown()
