@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _evaluation_of(store: Store, rubric: Rubric, proposal_uuid: str, args: argparse.Namespace) -> str:
-    from red_desktop.core.reports.sheet_data import evaluation_by
+    from red_desktop.core.reports.own_evaluation import evaluation_by
 
     evaluation = evaluation_by(store, rubric, proposal_uuid, store.evaluators.by_name(args.evaluator).uuid)
     if evaluation is not None:

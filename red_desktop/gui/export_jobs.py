@@ -12,9 +12,10 @@ from red_desktop.core.errors import NotFoundError
 from red_desktop.core.exports import ExportOptions, export_store
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.reports.dossier import DossierFile, write_dossier
+from red_desktop.core.reports.own_evaluation import evaluation_by
 from red_desktop.core.reports.selection import select
 from red_desktop.core.reports.sheet import SheetFile, write_sheet
-from red_desktop.core.reports.sheet_data import evaluation_by, sheet_for_aggregate, sheet_for_evaluation
+from red_desktop.core.reports.sheet_data import sheet_for_aggregate, sheet_for_evaluation
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.reports.own_evaluation import evaluation_by
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.current_proposal import CurrentProposal
 from red_desktop.gui.fill import fill
@@ -70,8 +71,6 @@ class OwnSheetAvailability(QObject):
         reader, uuid, evaluator = self._service.reader, self._current.uuid, self._evaluator()
         if reader is None or not uuid or not evaluator:
             return False
-        from red_desktop.core.reports.sheet_data import evaluation_by  # noqa: PLC0415 (pandas: after the window)
-
         try:
             return evaluation_by(reader, self._rubric, uuid, evaluator) is not None
         except RedDesktopError:

@@ -183,7 +183,7 @@ def test_a_merged_proposal_is_not_merged_into_nor_a_decided_one_merged_away(worl
 
 def test_my_evaluation_of_a_proposal_is_mine_of_it_not_of_one_merged_into_it(world: World, rubric: Rubric) -> None:
     """Found by a tester: after a merge, an evaluator's sheet of the proposal that stays showed the merged one."""
-    from red_desktop.core.reports.sheet_data import evaluation_by
+    from red_desktop.core.reports.own_evaluation import evaluation_by
 
     ana, bruno = twice_captured(world)
     committee = world["committee"].store

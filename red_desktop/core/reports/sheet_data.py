@@ -18,6 +18,7 @@ from red_desktop.core.domain import ActorType, Decision, Evaluation, EvaluationS
 from red_desktop.core.eligibility import check_eligibility
 from red_desktop.core.errors import ConflictError
 from red_desktop.core.indicators import COVERAGE_GROUP_COUNT, actor_type_coverage, co_funding_leverage
+from red_desktop.core.reports.own_evaluation import uses_rubric
 from red_desktop.core.reports.standing import Standing, standing
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import score_levels
@@ -215,19 +216,13 @@ def sheet_for_evaluation(
     )
 
 
-def evaluation_by(store: Store, rubric: Rubric, proposal_uuid: str, evaluator_uuid: str) -> Evaluation | None:
-    """The evaluator's evaluation of the proposal against this rubric version, if they have one."""
-    mine = (e for e in store.evaluations.for_proposal(proposal_uuid) if e.evaluator_uuid == evaluator_uuid)
-    return next((e for e in mine if _uses(e, rubric)), None)
-
-
 def sheet_for_aggregate(
     store: Store, rubric: Rubric, proposal_uuid: str, language: str, committee: CommitteeData | None = None
 ) -> SheetData:
     """The committee aggregate of a proposal's final evaluations: mean levels, every evaluator's justification."""
     proposal = store.proposals.get(proposal_uuid)
     place = standing(store, rubric, proposal_uuid, committee)
-    evaluations = [e for e in store.evaluations.for_proposal(proposal_uuid) if _uses(e, rubric)]
+    evaluations = [e for e in store.evaluations.for_proposal(proposal_uuid) if uses_rubric(e, rubric)]
     finals = [e for e in evaluations if e.state is EvaluationState.FINAL]
     names = {e.uuid: store.evaluators.get(e.evaluator_uuid).name for e in finals}
     finals.sort(key=lambda e: (names[e.uuid], e.uuid))
@@ -284,15 +279,11 @@ def _common(store: Store, rubric: Rubric, proposal: Proposal, language: str, pla
 
 
 def _check_rubric(evaluation: Evaluation, rubric: Rubric) -> None:
-    if not _uses(evaluation, rubric):
+    if not uses_rubric(evaluation, rubric):
         raise ConflictError(
             f"This evaluation uses rubric {evaluation.rubric_id} {evaluation.rubric_version}, "
             f"not {rubric.id} {rubric.version}"
         )
-
-
-def _uses(evaluation: Evaluation, rubric: Rubric) -> bool:
-    return (evaluation.rubric_id, evaluation.rubric_version) == (rubric.id, rubric.version)
 
 
 def _facts(p: Proposal) -> ProposalFacts:
