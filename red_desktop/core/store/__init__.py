@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from red_desktop.core.errors import StoreError
 from red_desktop.core.messages import msg
+from red_desktop.core.progress import Cancelled
 from red_desktop.core.store.attachments import Attachments
 from red_desktop.core.store.audit import AuditLog
 from red_desktop.core.store.connection import (
@@ -176,16 +177,16 @@ class Store:
             return [f"cannot be read: {exc}"]
         return verdicts + [f"row {r[1]} of {r[0]} points to a missing {r[2]}" for r in broken]
 
-    def read_unless(self, stop: Callable[[], bool], read: Callable[[Store], T]) -> T | None:
-        """`read(self)`, or None once `stop()` says so: asked every 10,000 SQLite instructions while it reads (SQLite's
-        progress handler), for a read another thread made stale, such as a search the next keystroke replaced.
-        Unlike Connection.interrupt(), a stop is not lost when it comes between two statements."""
-        self._conn.set_progress_handler(lambda: bool(stop()), 10_000)
+    def read_cancellable(self, cancelled: Callable[[], bool], read: Callable[[Store], T]) -> T:
+        """`read(self)`, ended by Cancelled (core.progress) once `cancelled()` says so: asked every 10,000 SQLite
+        instructions while it reads (SQLite's progress handler), for a read another thread made stale, such as a
+        search the next keystroke replaced. Unlike Connection.interrupt(), it is not lost between two statements."""
+        self._conn.set_progress_handler(lambda: bool(cancelled()), 10_000)
         try:
             return read(self)
-        except sqlite3.OperationalError:
-            if stop():
-                return None
+        except sqlite3.OperationalError as exc:
+            if cancelled():
+                raise Cancelled("a newer read replaced it") from exc
             raise
         finally:
             self._conn.set_progress_handler(None, 10_000)

@@ -13,7 +13,7 @@ from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.tasks import Executor
 
 Deliver = Callable[[Sequence[int]], None]
-Answer = tuple[Deliver, list[int]] | None  # None: made stale by a newer term, and stopped
+Answer = tuple[Deliver, list[int]]
 
 
 class StoreSearch(QObject):
@@ -41,15 +41,13 @@ class StoreSearch(QObject):
         self._asked = None
         self._stale = stale = threading.Event()
 
-        def search() -> Answer:
+        def search() -> Answer:  # made stale by a newer term: Cancelled, which LatestOnly takes as a run to drop
             with Store.open(path, readonly=True) as store:
-                rowids = store.read_unless(stale.is_set, lambda s: s.proposals.search_in_code_order(term))
-            return None if rowids is None else (deliver, rowids)
+                return deliver, store.read_cancellable(stale.is_set, lambda s: s.proposals.search_in_code_order(term))
 
         return search
 
     @staticmethod
     def _answered(answer: Answer) -> None:
-        if answer is not None:
-            deliver, rowids = answer
-            deliver(rowids)
+        deliver, rowids = answer
+        deliver(rowids)
