@@ -111,8 +111,8 @@ class CommitteeData:
             columns.sparse,
             self.finals.astype(dict.fromkeys(FINALS_TEXTS, "category")),
             calibrated,
+            self._final_rows,
         ]
-        pieces.append(self._final_rows)
         return [pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL) for piece in pieces]
 
     @classmethod
