@@ -20,6 +20,12 @@ gap between two beats: (a) launch until settled, (b) a save — two characters t
 until the autosave has landed and the views' refresh after its `changed` broadcast has settled — and (c)
 views.refresh() until settled. RSS from /proc/self/status: VmRSS when settled after launch, VmHWM at the end.
 A modal dialog, or a child that outlives --timeout, ends the run with a message; partial figures are kept.
+
+--why says what the stalls are made of (one process each, printed after the table): a thread samples the GUI
+thread's Python stack every 5 ms while no beat has come for STALL_MS, and gc.callbacks times every collection (of
+any thread: one holds the GIL from the rest); the stacks seen most often and the longest collections are printed.
+A stall the sampler cannot see (a C call holding the interpreter: the sampler waits for it too) is caught from
+outside by bench/stall_watch.py, which reads the beats' times from RED_BENCH_BEAT_FILE.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import os
 import shutil
 import sqlite3
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
@@ -41,6 +48,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 HEARTBEAT_MS = 10
+STALL_MS = 40  # --why: a gap this long is a stall worth sampling
+BEAT_FILE = "RED_BENCH_BEAT_FILE"
+IDLE = ("threading:", "thread:", "queues:", "selectors:", "connection:")  # a worker waiting for work or an answer
 QUIET = 1.5  # seconds without background work or pending writes: settled
 SEARCH = "valle"
 TYPED_IN_TITLE = " b"
@@ -91,6 +101,65 @@ def bare_child(t0: float) -> None:
     qt_app.exec()
 
 
+class StallWhy:
+    """--why: where the GUI thread is while it does not beat, and how long the collector ran."""
+
+    def __init__(self, beats: list[float]):
+        import collections
+        import gc
+        import threading
+
+        self._own = 0
+        self.beats = beats
+        self.stacks: collections.Counter[str] = collections.Counter()
+        self.collections: list[tuple[float, int, float]] = []  # start, generation, ms
+        self._gc_started = 0.0
+        self._main = threading.main_thread().ident
+        gc.callbacks.append(self._on_gc)
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            ms = (time.perf_counter() - self._gc_started) * 1000
+            self.collections.append((self._gc_started, info["generation"], ms))
+
+    def _sample(self) -> None:
+        import threading
+
+        self._own = threading.get_ident()
+        while True:
+            time.sleep(0.005)
+            if not self.beats or (time.perf_counter() - self.beats[-1]) * 1000 < STALL_MS:
+                continue
+            frames = sys._current_frames()  # noqa: SLF001 (a profiler's way in)
+            where = self._stack(frames.get(self._main))
+            if not where:  # in Qt's C++, or waiting for the interpreter another thread holds: which is busy
+                others = [self._stack(f) for ident, f in frames.items() if ident not in (self._main, self._own)]
+                busy = [o for o in others if o and not o.startswith(IDLE)]
+                where = "(outside Python)" + "".join(f"\n            other thread: {o}" for o in busy)
+            self.stacks[where] += 5
+
+    @staticmethod
+    def _stack(frame: Any) -> str:
+        where = []
+        while frame is not None and len(where) < 6:
+            code = frame.f_code
+            if "bench_window" not in code.co_filename:
+                where.append(f"{Path(code.co_filename).stem}:{frame.f_lineno} {code.co_name}")
+            frame = frame.f_back
+        return " < ".join(where)
+
+    def report(self) -> dict[str, Any]:
+        longest = sorted(self.collections, key=lambda c: -c[2])[:8]
+        return {
+            "why_stacks": self.stacks.most_common(12),
+            "why_gc": [(round(ms, 1), generation) for _, generation, ms in longest],
+            "why_gc_total_ms": round(sum(ms for *_, ms in self.collections)),
+        }
+
+
 def _gaps(beats: list[float], start: float, end: float) -> dict[str, float]:
     inside = [b for b in beats if start <= b <= end]
     gaps = [(b - a) * 1000 for a, b in zip(inside, inside[1:], strict=False)]
@@ -99,7 +168,7 @@ def _gaps(beats: list[float], start: float, end: float) -> dict[str, float]:
     return {"max": max(gaps), "p99": statistics.quantiles(gaps, n=100)[98]}
 
 
-def app_child(t0: float, db: Path, profile: str, timeout: float) -> None:  # noqa: PLR0915 (one scenario, in order)
+def app_child(t0: float, db: Path, profile: str, timeout: float, why: bool) -> None:  # noqa: PLR0915 (one scenario)
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -230,6 +299,8 @@ def app_child(t0: float, db: Path, profile: str, timeout: float) -> None:  # noq
         views.refresh()
         yield from settle()
         _say(refresh=_gaps(beats, start, time.perf_counter()), refresh_settled=time.perf_counter() - start - QUIET)
+        if why_sampler is not None:
+            _say(**why_sampler.report())
         _say(hwm_end=_mib("VmHWM"), done=True)
         app.close()
         os._exit(0)
@@ -237,12 +308,20 @@ def app_child(t0: float, db: Path, profile: str, timeout: float) -> None:  # noq
     visible_at: list[float] = []
     steps = scenario()
 
+    beat_file = os.environ.get(BEAT_FILE)  # bench/stall_watch.py's: each beat's time, for a watcher outside
+    beat_out = open(beat_file, "r+b") if beat_file else None  # noqa: SIM115 (open until the process ends)
+
     def beat() -> None:
         beats.append(time.perf_counter())
+        if beat_out is not None:
+            beat_out.seek(0)
+            beat_out.write(struct.pack("d", time.time()))
+            beat_out.flush()
         if not visible_at and app is not None and app.window is not None and app.window.isVisible():
             visible_at.append(beats[-1])
         next(steps)
 
+    why_sampler = StallWhy(beats) if why else None
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.timeout.connect(beat)
@@ -257,7 +336,7 @@ def app_child(t0: float, db: Path, profile: str, timeout: float) -> None:  # noq
 # ---------------------------------------------------------------- the parent
 
 
-def measure(mode: str, db: Path | None, profile: str, timeout: float) -> dict[str, Any]:
+def measure(mode: str, db: Path | None, profile: str, timeout: float, why: bool = False) -> dict[str, Any]:
     """One fresh process; its figures (partial, with 'error', if it failed or timed out)."""
     with tempfile.TemporaryDirectory(prefix="bench-window-home-") as home:
         env = {
@@ -272,6 +351,7 @@ def measure(mode: str, db: Path | None, profile: str, timeout: float) -> dict[st
         t0 = time.time()
         command = [sys.executable, __file__, "--child", mode, "--t0", repr(t0), "--timeout", str(timeout)]
         command += ["--db", str(db), "--profile", profile] if db is not None else []
+        command += ["--why"] if why else []
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
         try:
             out, err = process.communicate(timeout=timeout + 30)
@@ -283,6 +363,8 @@ def measure(mode: str, db: Path | None, profile: str, timeout: float) -> dict[st
         for line in out.splitlines():
             with contextlib.suppress(ValueError):
                 figures.update(json.loads(line))
+        if not figures.get("done") and mode == "app":
+            Path(tempfile.gettempdir(), "bench-window-failed.txt").write_text(err)  # the whole of what it said
         if not figures.get("done") and mode == "app" and "error" not in figures:
             figures["error"] = err.strip().splitlines()[-1] if err.strip() else f"exit {process.returncode}"
         return figures
@@ -373,13 +455,14 @@ def main() -> None:
     parser.add_argument("--t0", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--profile", help=argparse.SUPPRESS)
+    parser.add_argument("--why", action="store_true", help="sample the GUI thread's stack during stalls; time GC")
     args = parser.parse_args()
     if args.child == "bare":
         bare_child(args.t0)
         return
     if args.child == "app":
         sys.path.insert(0, str(ROOT))
-        app_child(args.t0, args.db, args.profile, args.timeout)
+        app_child(args.t0, args.db, args.profile, args.timeout, args.why)
         return
     results: dict[int, list[dict[str, Any]]] = {}
     bare: dict[int, list[dict[str, Any]]] = {}
@@ -389,9 +472,20 @@ def main() -> None:
             results[n], bare[n] = [], []
             for _ in range(args.repeat):  # paired: the bare window, then the application, on the same load
                 bare[n].append(measure("bare", None, "", args.timeout))
-                results[n].append(measure("app", db, profile, args.timeout))
+                results[n].append(measure("app", db, profile, args.timeout, args.why))
             db.unlink()
     table(results, bare)
+    if args.why:
+        why(results)
+
+
+def why(results: dict[int, list[dict[str, Any]]]) -> None:
+    for n, runs in results.items():
+        for i, run in enumerate(runs, 1):
+            print(f"\n{n:,} proposals, run {i}: collections {run.get('why_gc_total_ms')} ms in all, longest (ms, gen):"
+                  f" {run.get('why_gc')}")  # fmt: skip
+            for stack, ms in run.get("why_stacks", []):
+                print(f"  {ms:6d} ms  {stack}")
 
 
 if __name__ == "__main__":
