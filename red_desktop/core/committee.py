@@ -23,6 +23,7 @@ from red_desktop.core.scoring import TOTAL
 from red_desktop.core.store import Store
 
 FINALS_TEXTS = ("proposal_uuid", "evaluator_uuid", "evaluator")
+SPARSE_CHUNK = 500  # entries of the ranking's sparse fields a part: ~10 ms to unpickle 500 contest reasons
 
 
 @dataclass(frozen=True)
@@ -104,11 +105,10 @@ class CommitteeData:
         )
         calibrated = (list(self.calibrated), np.fromiter(self.calibrated.values(), float, len(self.calibrated)))
         names = list(columns.table.columns)
-        head = (self.rubric, self.calibration, self.decisions, self.agreement, names)
-        pieces: list[Any] = [head, *(columns.table[name] for name in names)]
+        sparse = _sparse_chunks(columns.sparse)
+        head = (self.rubric, self.calibration, self.decisions, self.agreement, names, len(sparse))
+        pieces: list[Any] = [head, *(columns.table[name] for name in names), columns.texts, *sparse]
         pieces += [
-            columns.texts,
-            columns.sparse,
             self.finals.astype(dict.fromkeys(FINALS_TEXTS, "category")),
             calibrated,
             self._final_rows,
@@ -118,10 +118,15 @@ class CommitteeData:
     @classmethod
     def from_parts(cls, parts: list[bytes]) -> CommitteeData:
         """The data again from to_parts' answer, a part at a time (the interpreter is free between them)."""
-        rubric, calibration, decisions, agreement, names = pickle.loads(parts[0])  # noqa: S301 (our own process)
+        rubric, calibration, decisions, agreement, names, chunks = pickle.loads(parts[0])  # noqa: S301 (ours)
         table = pd.DataFrame({name: pickle.loads(part) for name, part in zip(names, parts[1:], strict=False)})  # noqa: S301
-        rest = (pickle.loads(part) for part in parts[1 + len(names) :])  # noqa: S301
-        texts, sparse, finals, (uuids, totals), final_rows = rest
+        rest = iter(parts[1 + len(names) :])
+        texts = pickle.loads(next(rest))  # noqa: S301
+        sparse: dict[str, dict[int, Any]] = {}
+        for _ in range(chunks):
+            key, entries = pickle.loads(next(rest))  # noqa: S301
+            sparse.setdefault(key, {}).update(entries)
+        finals, (uuids, totals), final_rows = (pickle.loads(part) for part in rest)  # noqa: S301
         ranking = RankingColumns(rubric, table, texts, sparse)
         calibrated = dict(zip(uuids, totals.tolist(), strict=True))
         data = cls(rubric, ranking, finals, calibration, calibrated, decisions, agreement)
@@ -133,6 +138,17 @@ class CommitteeData:
         data (at 100,000 proposals each takes a tenth of a second or more)."""
         _ = self._positions, self.criterion_averages, self._final_rows, self.table
         return self
+
+
+def _sparse_chunks(sparse: dict[str, dict[int, Any]]) -> list[tuple[str, dict[int, Any]]]:
+    """The ranking's sparse fields in pieces of SPARSE_CHUNK entries, each key at least once (empty or not): at
+    100,000 proposals the 13,600 proposals' contest reasons took 0.2-0.3 s to unpickle in one call."""
+    chunks = []
+    for key, entries in sparse.items():
+        items = list(entries.items())
+        for start in range(0, max(len(items), 1), SPARSE_CHUNK):
+            chunks.append((key, dict(items[start : start + SPARSE_CHUNK])))
+    return chunks
 
 
 def committee_parts(

@@ -127,6 +127,20 @@ def test_a_term_of_common_bytes_is_scanned_and_a_rare_one_anchored_with_the_same
         assert text._anchored(needle).tolist() == expected  # the other path agrees
 
 
+def test_the_search_text_joined_in_pieces_is_the_rows_and_no_match_spans_two() -> None:
+    """Issue 19: one join of 100,000 rows held the interpreter 50 ms (the window's thread waiting); joined
+    JOIN_ROWS at a time, the text is the same, found the same across a piece's edge."""
+    from red_desktop.core.list_index import _SearchText
+
+    step = _SearchText.JOIN_ROWS
+    rows = [f"row {i} ".encode() + (b"edge" if i in (step - 1, step) else b"") for i in range(2 * step + 3)]
+    text = _SearchText(rows)
+    assert text.blob == b"\n".join(rows) + b"\n" and text.rows() == rows
+    assert text.find(b"edge", None).tolist() == [step - 1, step]
+    assert text.find(b"edge\nrow", None).tolist() == [] and text.find(b"gerow", None).tolist() == []
+    assert _SearchText([]).blob == b"\n" and _SearchText([]).find(b"row", None).tolist() == []
+
+
 def test_searches_answered_by_the_builder_are_not_searched_again(bulk: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 19: the index's builder answers the lists' searches before handing the index over; the window's
     thread then finds them answered (the first search of 100,000 rows took it 120-180 ms)."""

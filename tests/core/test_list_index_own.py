@@ -109,3 +109,18 @@ def test_malformed_own_columns_are_refused(scored) -> None:
     store, _ = scored
     with pytest.raises(ValueError, match="own total columns missing: own_final"):
         ListIndex(store.proposals.list_columns(), {"uuid": [], "own_total": [], "own_missing": []})
+
+
+def test_rowids_and_uuids_the_index_does_not_hold_have_no_own_total_nor_rowid(scored, rubric: Rubric) -> None:
+    """Looked up with sorted arrays (issue 19: a dict of 100,000 rowids was built on the window's thread)."""
+    store, who = scored
+    index = ListIndex(store.proposals.list_columns(), own_totals(store, rubric, who["ana"]))
+    rowid_a, rowid_c = index.rowid_of(who[A]), index.rowid_of(who[C])
+    assert rowid_a is not None and rowid_c is not None
+    held = sorted(int(r) for r in index.query(ListQuery()))
+    outside = [min(held) - 1, max(held) + 1, 10**12]
+    owns = index.own_of([outside[0], rowid_a, outside[1], rowid_c, outside[2], rowid_a])
+    assert owns == [None, OwnTotal(75.0, True, 0), None, None, None, OwnTotal(75.0, True, 0)]
+    assert index.own_of([]) == [] and index.rowid_of("no such uuid") is None
+    empty = ListIndex({key: [] for key in store.proposals.list_columns()})
+    assert empty.own_of([rowid_a]) == [None] and empty.rowid_of(who[A]) is None
