@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from red_desktop.core import chart_data, formatting
 from red_desktop.core.committee import CommitteeData
 from red_desktop.core.cycles import cycles_uncollected
-from red_desktop.core.memory import release_free_memory
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import (
@@ -438,7 +437,7 @@ class CommitteePage(QWidget):
         self.compute.setEnabled(True)
         self.sensitivity = result
         self.model.set_sensitivity(result)
-        release_free_memory()  # the figures it replaces, and their hand-over from the process apart
+        self._runner.release_free_memory()  # the figures it replaces, and their hand-over from the process apart
         if not self._figures_shown:  # once: after that the user decides which columns stay
             self._figures_shown = True
             header = self.table.horizontalHeader()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Signal
 
 from red_desktop.core.cycles import cycles_uncollected
 from red_desktop.core.list_index import ListIndex
-from red_desktop.core.memory import release_free_memory
 from red_desktop.core.own_totals import own_totals
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
@@ -39,6 +38,7 @@ class ListIndexKeeper(QObject):
         self._searches: dict[str, str] = {}  # each list's search text, set on the GUI thread
         self.searched: tuple[str, ...] = ()  # their snapshot, replaced whole: what a build reads when it ends
         # every build is kept: the next one patches it
+        self._runner = runner
         self._builds = LatestOnly(runner, self._next, self._built, self._failed, parent=self, keep_stale=True)
 
     def reload(self) -> None:
@@ -83,7 +83,7 @@ class ListIndexKeeper(QObject):
     def _built(self, index: ListIndex) -> None:
         self.index = index
         self.ready.emit(index)
-        release_free_memory()  # its building's temporaries and the index it replaces (~40 MB at 100,000 proposals)
+        self._runner.release_free_memory()  # its building's temporaries and the index it replaces (~40 MB at 100,000)
         if self._whole or self._changed or self._own_stale:  # a patch leaves the own totals to read alone
             self._builds.request()
 
