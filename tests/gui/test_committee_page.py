@@ -49,7 +49,9 @@ def test_the_ranking_agreement_and_calibration_show_what_the_core_computes(
     assert page.agreement.rowCount() == 1 + len(rubric.subcriteria)
     assert page.agreement.item(0, 0).text() == f"{data.agreement.total.icc1:.3f}"
     assert page.calibration.rowCount() == len(data.calibration) == 3
-    assert page.calibration_chart.points == 3 and page.bars.points == 0  # drawn when its tab is shown
+    assert page.calibration_chart.points == 0 and page.bars.points == 0  # drawn when its tab is shown
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.calibration_chart.parentWidget()))
+    assert page.calibration_chart.points == 3
     page.tabs.setCurrentWidget(page.bars_tab)
     assert page.bars.points == 20
     qtbot.waitUntil(lambda: page.sensitivity is not None, timeout=WAIT_MS)  # computed in the background
@@ -282,3 +284,20 @@ def test_filtering_the_ranking_keeps_the_selection_without_drawing_the_proposal_
     assert page.table.selectionModel().selectedRows()[0].row() == page.model.row_of(chosen.uuid)
     page.search.setText("")
     assert drawn == [] and page.selected_uuid() == chosen.uuid
+
+
+def test_the_plots_of_tabs_not_yet_shown_are_not_made(qtbot: QtBot, make_app, demo_path: Path) -> None:
+    """Issue 19: the page's five plots made with it held the window's thread 60-150 ms as it was built; a chart's
+    plot is made when it is first drawn or shown."""
+    _, page = committee_in_front(qtbot, make_app, demo_path)
+    hidden = (page.bars, page.distribution, page.leverage, page.calibration_chart, page.sensitivity_chart)
+    assert page.tabs.currentWidget() is page.proposal
+    assert [chart._plot for chart in hidden] == [None] * len(hidden)
+    page.tabs.setCurrentWidget(page.leverage)
+    qtbot.waitUntil(lambda: page.leverage.points > 0)
+    plot = page.leverage._plot
+    assert plot is not None
+    qtbot.waitUntil(lambda: plot.isVisibleTo(page.leverage))  # shown with its chart (the layout shows it)
+    assert page.bars._plot is None
+    page.tabs.setCurrentWidget(page.sensitivity_tab)  # drawn or not, the chart shows its axes
+    qtbot.waitUntil(lambda: page.sensitivity_chart._plot is not None)

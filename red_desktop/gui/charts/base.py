@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from red_desktop.core import formatting
@@ -72,31 +72,65 @@ def locale_axes() -> dict[str, LocaleAxis]:
 
 
 class Chart(QWidget):
-    """A plot answering one question. Subclasses draw in `plot` and count what they drew in `points`."""
+    """A plot answering one question. Subclasses draw in `plot` and count what they drew in `points`, and set the
+    plot up in `configure`.
+
+    The plot is made when first drawn in or shown, not with the chart: the Committee page's charts made at once held
+    the window's thread 60-150 ms as the page was built (issue 19), most of them on tabs not in sight."""
 
     proposal_clicked = Signal(str)  # uuid
 
     def __init__(self, title: str, x_label: str, y_label: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.plot = pg.PlotWidget(self, axisItems=locale_axes())
-        self.plot.setTitle(title, size="11pt")
-        self.plot.setLabel("bottom", x_label)
-        self.plot.setLabel("left", y_label)
-        self.plot.setMenuEnabled(False)
-        self.plot.showGrid(x=True, y=True, alpha=0.15)
-        self.legend = _legend_below(self.plot.getPlotItem())
-        self.plot.getPlotItem().getViewBox().sigResized.connect(self._fit)
+        self._labels = (title, x_label, y_label)
+        self._plot: pg.PlotWidget | None = None
+        self._legend: BelowLegend | None = None
         self.setAccessibleName(title)
-        self.plot.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
         self.points = 0
 
+    @property
+    def plot(self) -> pg.PlotWidget:
+        if self._plot is None:
+            self._make_plot()
+        assert self._plot is not None
+        return self._plot
+
+    @property
+    def legend(self) -> BelowLegend:
+        if self._legend is None:
+            self._make_plot()
+        assert self._legend is not None
+        return self._legend
+
+    def _make_plot(self) -> None:
+        title, x_label, y_label = self._labels
+        plot = pg.PlotWidget(self, axisItems=locale_axes(), enableMenu=False)
+        plot.setTitle(title, size="11pt")
+        plot.setLabel("bottom", x_label)
+        plot.setLabel("left", y_label)
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setAccessibleName(title)
+        self._plot, self._legend = plot, _legend_below(plot.getPlotItem())
+        plot.getPlotItem().getViewBox().sigResized.connect(self._fit)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(plot)
+        self.configure(plot)
+
+    def configure(self, plot: pg.PlotWidget) -> None:
+        """Subclasses set their plot up here (an inverted axis, no mouse), once it is made."""
+
     def clear(self) -> None:
-        self.plot.clear()
-        self.legend.clear()
+        if self._plot is not None:
+            self.plot.clear()
+            self.legend.clear()
         self.points = 0
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.plot  # noqa: B018 (made on first use: an empty chart shows its axes)
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -104,6 +138,8 @@ class Chart(QWidget):
 
     def _fit(self, *_: object) -> None:
         """Fit what depends on the chart's size (the legend's columns, crowded labels) to the size it has now."""
+        if self._plot is None:
+            return
         self.legend.fit(self.plot.getPlotItem().width())
         self.fit_labels()
 
@@ -167,6 +203,8 @@ def _legend_below(item: pg.PlotItem) -> BelowLegend:
 
 def render_png(chart: QWidget, width: int = 1200, height: int = 800) -> bytes:
     """The chart as a PNG image, drawn offscreen at the given size (for the PDF exports)."""
+    if isinstance(chart, Chart):
+        chart.plot  # noqa: B018 (made on first use: a chart with nothing to draw still shows its axes)
     chart.resize(width, height)
     chart.ensurePolished()
     layout = chart.layout()

@@ -24,8 +24,10 @@ class CalibrationChart(Chart):
             "",
             parent,
         )
-        self.plot.invertY(True)
         self.threshold = MIN_POINTS
+
+    def configure(self, plot: pg.PlotWidget) -> None:
+        plot.invertY(True)
 
     def set_data(self, lines: list[Calibration]) -> None:
         self.clear()

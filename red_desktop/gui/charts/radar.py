@@ -22,15 +22,17 @@ MIN_HEIGHT = 280  # px: title, a profile about 200 px across and a legend in two
 class RadarChart(Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("RadarChart", "Criterion profile (0-4)"), "", "", parent)
-        self.plot.setAspectLocked(True)
-        self.plot.hideAxis("bottom")
-        self.plot.hideAxis("left")
-        self.plot.showGrid(x=False, y=False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.legend.max_columns = 4  # one row where the names fit: the height goes to the profile
         self.setMinimumHeight(MIN_HEIGHT)
         self._names: list[tuple[pg.TextItem, float]] = []  # each axis's name and where it stands (x)
         self._y_range = (-5.0, 5.2)
+
+    def configure(self, plot: pg.PlotWidget) -> None:
+        plot.setAspectLocked(True)
+        plot.hideAxis("bottom")
+        plot.hideAxis("left")
+        plot.showGrid(x=False, y=False)
+        plot.setMouseEnabled(x=False, y=False)
+        self.legend.max_columns = 4  # one row where the names fit: the height goes to the profile
 
     def set_data(self, radar: Radar) -> None:
         self.clear()

@@ -21,12 +21,14 @@ class RangeBarsChart(Chart):
             "",
             parent,
         )
-        self.plot.invertY(True)
-        self.plot.setMouseEnabled(x=False, y=True)
         self._uuids: tuple[str, ...] = ()
         self.start = 0.0
         self.brushes: list[QBrush] = []
         self.pens: list[QPen] = []
+
+    def configure(self, plot: pg.PlotWidget) -> None:
+        plot.invertY(True)
+        plot.setMouseEnabled(x=False, y=True)
 
     def _axis_label(self, start: float) -> str:
         if start <= 0:

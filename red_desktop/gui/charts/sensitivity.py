@@ -20,7 +20,9 @@ class SensitivityChart(Chart):
             "",
             parent,
         )
-        self.plot.invertY(True)
+
+    def configure(self, plot: pg.PlotWidget) -> None:
+        plot.invertY(True)
 
     def set_data(self, intervals: RankIntervals) -> None:
         self.clear()

@@ -201,6 +201,7 @@ class CommitteePage(QWidget):
         assert isinstance(stack, QVBoxLayout)
         stack.insertWidget(0, self.calibration_note)
         tabs.addTab(calibration, self.tr("Calibration"))
+        self._drawers[calibration] = self._draw_calibration
         self.sensitivity_tab = self._build_sensitivity()
         tabs.addTab(self.sensitivity_tab, self.tr("Sensitivity"))
         self._drawers[self.sensitivity_tab] = self._draw_intervals
@@ -318,7 +319,6 @@ class CommitteePage(QWidget):
         self.agreement_note.setText(self.notes.agreement(data))
         self.calibration_note.setText(self.notes.calibration(data))
         self.calibration.set_lines(data.calibration)
-        self.calibration_chart.set_data(data.calibration)
         if self._selected is None and data.ranking:
             self._selected = data.ranking[0].uuid  # shown here only: the other views keep their own selection
         if self._selected is not None:
@@ -328,6 +328,10 @@ class CommitteePage(QWidget):
             self._draw_shown_tab()
         QTimer.singleShot(0, self, self._draw_shown_tab)
         self.run_sensitivity()  # ~50 ms at 500 proposals, in the background: the figures follow every change
+
+    def _draw_calibration(self) -> None:
+        if self.data is not None:
+            self.calibration_chart.set_data(self.data.calibration)
 
     def _draw_shown_tab(self) -> None:
         shown = self.tabs.currentWidget()
