@@ -581,7 +581,7 @@ def test_the_exchange_menu_and_a_package_dropped_on_the_window(
     qtbot.waitUntil(lambda: page.importer.files[0].state == import_tab.READY, timeout=WAIT_MS)
     page.importer.apply()
     qtbot.waitUntil(lambda: window.proposals.list_view.model.rowCount() == 25, timeout=WAIT_MS)
-    assert window.status.counts.text().startswith("25 proposals")
+    qtbot.waitUntil(lambda: window.status.counts.text().startswith("25 proposals"), timeout=WAIT_MS)
 
 
 def test_a_key_already_on_the_roster_is_not_asked_about_again(

@@ -45,7 +45,7 @@ def test_the_window_opens_on_the_store_with_its_views_menus_and_status(qtbot: Qt
     assert [window.navigation.item(i).text() for i in range(4)] == ["Proposals", "Scoring", "Committee", "Exchange"]
     menu_titles = [a.text() for a in window.menuBar().actions()]
     assert menu_titles == ["&File", "&Edit", "&View", "E&xchange", "&Help"]
-    assert window.status.counts.text().startswith("24 proposals")
+    qtbot.waitUntil(lambda: window.status.counts.text().startswith("24 proposals"))  # counted in the background
     qtbot.waitUntil(lambda: "Ana Lucía Quispe" in window.status.evaluator.text(), timeout=10_000)
     assert window.status.store.toolTip() == str(demo_path)
     assert window.proposals.list_view.model.rowCount() == 24

@@ -128,9 +128,15 @@ class StoreViews(QObject):
             self._window.select_proposal(uuid)
 
     def _show_counts(self) -> None:
-        reader = self._service.reader
-        if reader is not None:
-            self._window.show_counts(reader.proposals.count(), reader.evaluations.count())
+        """Counted in the background: at 100,000 proposals counting the evaluations held the window 0.18 s."""
+        if self._service.reader is not None:
+            path = self._service.path
+            self._runner.run(lambda: _counts(path), context=self, on_done=lambda n: self._window.show_counts(*n))
+
+
+def _counts(path: Path) -> tuple[int, int]:
+    with Store.open(path, readonly=True) as store:
+        return store.proposals.count(), store.evaluations.count()
 
 
 def _ranking(runner: Executor, path: Path, rubric: Rubric) -> CommitteeData:
