@@ -1,11 +1,12 @@
-"""What runs first in a process apart (gui.tasks.Executor.apart): the work's errors made fit to cross back, and
-the process ending itself when the window that started it is gone.
+"""What runs first in a process apart (gui.tasks.Executor.apart): the work's errors made fit to cross back, the
+process giving way to the window's for the processor, and ending itself when the window that started it is gone.
 
 Kept in the core so that such a process imports no Qt: only the core function it was given and what that needs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import pickle
@@ -16,6 +17,22 @@ from typing import Any, TypeVar
 from red_desktop.core.errors import RedDesktopError
 
 T = TypeVar("T")
+# How much lower the process apart runs than the window's (os.nice: 0 to 19, higher yields more)
+NICENESS = 10
+
+
+def begin_apart() -> None:
+    """The process apart's initializer."""
+    give_way()
+    watch_parent()
+
+
+def give_way() -> None:
+    """On a machine of two cores, the process apart took a core from the window's threads: the GUI thread, or the
+    worker holding the interpreter lock it waited for, waited for the system to run it again (tens of ms). Where the
+    system has no nice (Windows), or refuses it, the process runs as it is."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(NICENESS)
 
 
 def watch_parent() -> None:

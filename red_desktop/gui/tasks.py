@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
-from red_desktop.core.apart import told, watch_parent
+from red_desktop.core.apart import begin_apart, told
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.memory import release_free_memory
 from red_desktop.core.progress import Cancelled
@@ -135,9 +135,7 @@ class Executor(QObject):
             if self._apart is None:
                 # spawn: a fresh interpreter, never a fork of one running Qt's threads; one piece of work each
                 context = multiprocessing.get_context("spawn")
-                self._apart = ProcessPoolExecutor(
-                    1, mp_context=context, initializer=watch_parent, max_tasks_per_child=1
-                )
+                self._apart = ProcessPoolExecutor(1, mp_context=context, initializer=begin_apart, max_tasks_per_child=1)
             future = self._apart.submit(told, fn, *args)
         try:
             return future.result()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from red_desktop.core.apart import NICENESS
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.progress import Cancelled
 from red_desktop.core.store import Store
@@ -235,6 +236,19 @@ def test_work_apart_runs_in_another_process_and_its_answer_comes_back(qtbot: QtB
     executor.run(lambda: executor.apart(os.getpid), context=_app(), on_done=seen.append)
     qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
     assert seen[0] != os.getpid()
+
+
+def _niceness() -> int:
+    return os.nice(0)
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no nice on this system")
+def test_work_apart_gives_way_to_the_window_for_the_processor(qtbot: QtBot, executor: Executor) -> None:
+    """Issue 19: on two cores the process apart took a core the window's threads waited for (tens of ms)."""
+    seen: list[int] = []
+    executor.run(lambda: executor.apart(_niceness), context=_app(), on_done=seen.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
+    assert seen[0] == min(os.nice(0) + NICENESS, 19)
 
 
 def test_an_error_apart_is_told_in_its_own_words(qtbot: QtBot, executor: Executor) -> None:
