@@ -40,7 +40,7 @@ def watch(beat_file: Path, out: Path, late: float, done: threading.Event) -> int
             dumped_for = last
             children = subprocess.run(["pgrep", "-f", "bench_window.py --child app"], capture_output=True, text=True)
             for pid in children.stdout.split():
-                dump = subprocess.run([spy, "dump", "--pid", pid], capture_output=True, text=True)
+                dump = subprocess.run([spy, "dump", "--nonblocking", "--pid", pid], capture_output=True, text=True)
                 report.write(f"==== no beat for {late_by * 1000:.0f} ms ({time.strftime('%H:%M:%S')})\n")
                 report.write(dump.stdout + dump.stderr + "\n")
                 report.flush()

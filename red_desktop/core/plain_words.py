@@ -135,12 +135,12 @@ class SensitivityReading:
 def read_sensitivity(result: RankingSensitivity) -> SensitivityReading:
     """Counted with numpy: the window reads it on its thread, over 100,000 proposals at the most."""
     shares = result.p_tops()  # NaN: no figures, counted nowhere
-    kinds = result.pair_kinds()
+    kinds = result.pair_kind_counts()
     return SensitivityReading(
         top_n=result.top_n,
         sure_in=int(np.count_nonzero(shares >= SURE)),
         uncertain=int(np.count_nonzero((shares > 1 - SURE) & (shares < SURE))),
         sure_out=int(np.count_nonzero(shares <= 1 - SURE)),
-        tied_pairs=kinds.count("tied"),
-        profile_pairs=kinds.count("profiles"),
+        tied_pairs=kinds["tied"],
+        profile_pairs=kinds["profiles"],
     )

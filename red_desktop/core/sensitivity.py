@@ -28,6 +28,7 @@ valid weights is larger. See docs/sensitivity.md.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -149,6 +150,7 @@ class ProposalFigures(Mapping[str, ProposalSensitivity]):
         self._row = dict.fromkeys(uuids, -1)
         self._row.update(zip(scored, range(len(scored)), strict=True))
         self._figures = figures
+        self._rows = np.fromiter(self._row.values(), dtype=np.int64, count=len(self._row))  # in the mapping's order
 
     def __getitem__(self, uuid: str) -> ProposalSensitivity:
         row = self._row[uuid]
@@ -164,8 +166,12 @@ class ProposalFigures(Mapping[str, ProposalSensitivity]):
         return len(self._row)
 
     def p_tops(self) -> FloatArray:
-        """p(top N) of every proposal, in this mapping's order (NaN: no figures), without making their objects."""
-        return self.column(list(self._row), "p_top")
+        """p(top N) of every proposal, in this mapping's order (NaN: no figures), without making their objects or
+        looking each up: the window reads them on its thread (100,000 lookups took it 50-85 ms)."""
+        values = np.asarray(self._figures.p_top, dtype=float)
+        if not len(values):
+            return np.full(len(self._rows), np.nan)
+        return np.where(self._rows >= 0, values[np.maximum(self._rows, 0)], np.nan)
 
     def column(self, uuids: Sequence[str], name: str) -> FloatArray:
         """The figure `name` (a field of ProposalSensitivity) of each of `uuids` as floats; NaN: none."""
@@ -189,6 +195,10 @@ class PairSwaps(MadeWhenAsked[PairSwap]):
     def kinds(self) -> list[str]:
         """Each pair's kind (SWAP_KINDS), without making the pairs."""
         return [str(kind) for kind in self._swaps.kind.tolist()]
+
+    def kind_counts(self) -> Counter[str]:
+        kinds, counts = np.unique(self._swaps.kind, return_counts=True)
+        return Counter(dict(zip(map(str, kinds.tolist()), counts.tolist(), strict=True)))
 
     def by_upper(self) -> Mapping[str, PairSwap]:
         return _PairsByUpper(self, {self._scored[int(u)]: i for i, u in enumerate(self._swaps.upper.tolist())})
@@ -247,6 +257,10 @@ class RankingSensitivity:
 
     def pair_kinds(self) -> list[str]:
         return self.pairs.kinds() if isinstance(self.pairs, PairSwaps) else [p.kind for p in self.pairs]
+
+    def pair_kind_counts(self) -> Counter[str]:
+        """How many adjacent pairs are of each kind, counted with numpy (the window reads them on its thread)."""
+        return self.pairs.kind_counts() if isinstance(self.pairs, PairSwaps) else Counter(self.pair_kinds())
 
     def warm(self) -> RankingSensitivity:
         _ = self.swaps

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import replace
 
 import numpy as np
@@ -385,6 +386,10 @@ def test_the_figures_kept_as_arrays_say_what_each_proposals_figures_say(tmp_path
     assert result.proposals["unscored"] == sensitivity.ProposalSensitivity(None, None, None, None)
     np.testing.assert_array_equal(result.p_tops(), [np.nan if f.p_top is None else f.p_top for f in figures])
     assert result.pair_kinds() == [p.kind for p in result.pairs] and len(result.pairs) == len(ranking) - 2
+    assert result.pair_kind_counts() == Counter(p.kind for p in result.pairs)  # counted with numpy
+    plain = replace(result, proposals=dict(result.proposals), pairs=list(result.pairs))
+    np.testing.assert_array_equal(plain.p_tops(), result.p_tops())
+    assert plain.pair_kind_counts() == result.pair_kind_counts()
     assert dict(result.swaps) == {p.upper: p for p in result.pairs}
     uuids = [r.uuid for r in ranking]
     for name in ("p_top", "rank_lo", "rank_hi"):  # what the committee's table sorts by: arrays and objects agree
