@@ -327,32 +327,32 @@ SHA-256 {1}</translation>
         <translation>Desviación media frente a colegas (puntos del total)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="50"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="52"/>
         <source>%1: %2 points on average over %3 proposals (%4)</source>
         <translation>%1: %2 puntos en promedio en %3 propuestas (%4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="71"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="73"/>
         <source>Harsh</source>
         <translation>Exigente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="72"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="74"/>
         <source>Lenient</source>
         <translation>Benevolente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="73"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="75"/>
         <source>In line</source>
         <translation>Alineado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="78"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="80"/>
         <source>± two standard errors</source>
         <translation>± dos errores estándar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/calibration.py" line="83"/>
+        <location filename="../../red_desktop/gui/charts/calibration.py" line="85"/>
         <source>± %1 points: the rule&apos;s threshold</source>
         <translation>± %1 puntos: el umbral de la regla</translation>
     </message>
@@ -600,207 +600,207 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="82"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="85"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="91"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
         <source>Find a code or title…</source>
         <translation>Buscar por código o título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="89"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
         <source>Find in the ranking</source>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="92"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="101"/>
         <source>Ineligible last</source>
         <translation>No elegibles al final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="102"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Mostrar las propuestas no elegibles al final, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Clasificar las propuestas elegibles entre sí; mostrar las no elegibles después, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="115"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="122"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="116"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="117"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="124"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="118"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="125"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="119"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="126"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="127"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="148"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="155"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="150"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="155"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="162"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="160"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="162"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="170"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="163"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="172"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="170"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="192"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="193"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="198"/>
         <source>How to read the calibration</source>
         <translation>Cómo leer la calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="185"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="206"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="194"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="215"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="200"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="221"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="222"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="223"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="204"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="225"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="206"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="227"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="208"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="229"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="208"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="229"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="272"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="293"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="384"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="437"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
@@ -1823,17 +1823,17 @@ SHA-256 {1}</translation>
 <context>
     <name>ExportJobs</name>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="49"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="50"/>
         <source>1 evaluation sheet</source>
         <translation>1 ficha de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="50"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="51"/>
         <source>%1 evaluation sheets</source>
         <translation>%1 fichas de evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/export_jobs.py" line="96"/>
+        <location filename="../../red_desktop/gui/export_jobs.py" line="97"/>
         <source>You have no evaluation of %1 to print: score it first</source>
         <translation>No tiene una evaluación de %1 para imprimir: puntúela primero</translation>
     </message>
@@ -2698,77 +2698,77 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="94"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="95"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="193"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="220"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="347"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de datos está en un medio de solo lectura ({0}): puede leerla pero no modificarla. Para trabajar en ella, cópiela a un disco con escritura y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="422"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="437"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="440"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="369"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="442"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="449"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="451"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -4092,117 +4092,117 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProposalListModel</name>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="45"/>
         <source>%1 partial</source>
         <translation>%1 parcial</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="47"/>
         <source>%1 draft</source>
         <translation>%1 borrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="52"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="53"/>
         <source>You have not scored this proposal</source>
         <translation>No ha puntuado esta propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="55"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="56"/>
         <source>Your draft: %1 sub-criteria still without a level, so the total is partial</source>
         <translation>Su borrador: %1 subcriterios todavía sin nivel, así que el total es parcial</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="61"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
         <source>Your draft evaluation, every level given</source>
         <translation>Su evaluación en borrador, con todos los niveles asignados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="62"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="63"/>
         <source>Your final evaluation</source>
         <translation>Su evaluación final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="68"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="69"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="70"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="70"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="71"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="72"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="73"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="74"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="78"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="79"/>
         <source>Priority area</source>
         <translation>Área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="83"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="84"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="88"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="89"/>
         <source>Executing agency</source>
         <translation>Organismo ejecutor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="93"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="94"/>
         <source>Requested (USD)</source>
         <translation>Solicitado (USD)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="98"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="99"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="103"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="104"/>
         <source>Evaluations</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="107"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="108"/>
         <source>Final</source>
         <translation>Finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="109"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="110"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="119"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="120"/>
         <source>My total</source>
         <translation>Mi total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="122"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="123"/>
         <source>Committee total: the mean of the final evaluations&apos; totals, 0-100</source>
         <translation>Total del comité: la media de los totales de las evaluaciones finales, 0-100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="125"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="126"/>
         <source>My total: your own evaluation of the proposal, draft or final, 0-100</source>
         <translation>Mi total: su propia evaluación de la propuesta, en borrador o final, 0-100</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_model.py" line="114"/>
+        <location filename="../../red_desktop/gui/proposals/list_model.py" line="115"/>
         <source>Updated</source>
         <translation>Actualización</translation>
     </message>
@@ -4215,42 +4215,42 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Número de propuestas mostradas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="47"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="48"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="92"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="93"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="133"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="134"/>
         <source>Preparing the search over 1 proposal…</source>
         <translation>Preparando la búsqueda en 1 propuesta…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="135"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="136"/>
         <source>Preparing the search over %1 proposals…</source>
         <translation>Preparando la búsqueda en %1 propuestas…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="138"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="139"/>
         <source>%1 of 1 proposal</source>
         <translation>%1 de 1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="140"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="141"/>
         <source>%1 of %2 proposals</source>
         <translation>%1 de %2 propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="142"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="143"/>
         <source>1 proposal</source>
         <translation>1 propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/proposals/list_view.py" line="144"/>
+        <location filename="../../red_desktop/gui/proposals/list_view.py" line="145"/>
         <source>%1 proposals</source>
         <translation>%1 propuestas</translation>
     </message>
@@ -4432,17 +4432,17 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     <name>RadarChart</name>
     <message>
         <location filename="../../red_desktop/gui/charts/radar.py" line="24"/>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="39"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="41"/>
         <source>Criterion profile (0-4)</source>
         <translation>Perfil por criterio (0-4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="45"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="47"/>
         <source>Portfolio average</source>
         <translation>Promedio de la cartera</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="57"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="59"/>
         <source>Committee aggregate</source>
         <translation>Agregado del comité</translation>
     </message>
@@ -4456,42 +4456,42 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/charts/range_bars.py" line="20"/>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="33"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="35"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="35"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="37"/>
         <source>Total (0-100) · bars start at %1, not at 0</source>
         <translation>Total (0-100) · las barras empiezan en %1, no en 0</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="60"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="62"/>
         <source>%1: total %2, evaluators %3-%4</source>
         <translation>%1: total %2, evaluadores %3-%4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="66"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="68"/>
         <source> (contested)</source>
         <translation> (en disputa)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="83"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="85"/>
         <source>Committee total</source>
         <translation>Total del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="87"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="89"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="91"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="93"/>
         <source>Lowest-highest evaluator</source>
         <translation>Mín.-máx. de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="96"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="98"/>
         <source>Selected</source>
         <translation>Seleccionada</translation>
     </message>
@@ -4499,97 +4499,102 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="36"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
         <source>Rank</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="37"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="38"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="39"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="40"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="41"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="51"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="43"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="52"/>
         <source>Final evals</source>
         <translation>Eval. finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="44"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="53"/>
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="54"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="55"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="56"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="57"/>
         <source>p(top N)</source>
         <translation>p(primeros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="58"/>
         <source>Rank 5-95 %</source>
         <translation>Posición 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="59"/>
         <source>Swap with next</source>
         <translation>Cambio con la siguiente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="163"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="67"/>
+        <source>Position in the committee&apos;s ranking</source>
+        <translation>Posición en la clasificación del comité</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="230"/>
         <source>p(top %1)</source>
         <translation>p(primeros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="194"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="261"/>
         <source>fails gate: %1</source>
         <translation>no cumple el requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="196"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="263"/>
         <source>gate override: %1</source>
         <translation>excepción al requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="204"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="271"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
@@ -4599,52 +4604,52 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Una sola evaluación final: ningún segundo evaluador la confirma ni la discute</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="212"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="280"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 y %2 tienen puntuaciones idénticas con los mismos pesos: empatan con cualquier ponderación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="217"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="285"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Ningún cambio de pesos permite que %1 supere a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="222"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="290"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 supera a %2 si los pesos cambian %3 puntos (%4), con una diferencia actual de %5 puntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="230"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="298"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Ese cambio dejaría un peso negativo: el mínimo real es mayor.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="239"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="307"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera a %2 si los pesos de sus tipos de región cambian %3 puntos en total: %4 para %2, %5 para %1. Ningún cambio común a ambos lo lograría: sus puntuaciones por criterio difieren en una constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="283"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="351"/>
         <source>single evaluation</source>
         <translation>evaluación única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="284"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="352"/>
         <source>contested</source>
         <translation>en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="295"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="359"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="271"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="339"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="271"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="339"/>
         <source>ineligible</source>
         <translation>no elegible</translation>
     </message>
@@ -5289,27 +5294,27 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Posición (5-95 % de las muestras)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="38"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="40"/>
         <source>%1: rank %2, between %3 and %4 in 90 % of samples; in the top %5 in %6 % of them</source>
         <translation>%1: posición %2, entre %3 y %4 en el 90 % de las muestras; entre los primeros %5 en el %6 % de ellas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="64"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="66"/>
         <source>Stable rank</source>
         <translation>Posición estable</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="65"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="67"/>
         <source>Rank moves</source>
         <translation>Posición variable</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="66"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="68"/>
         <source>Rank now</source>
         <translation>Posición actual</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="68"/>
+        <location filename="../../red_desktop/gui/charts/sensitivity.py" line="70"/>
         <source>Top %1 boundary</source>
         <translation>Límite de los primeros %1</translation>
     </message>
@@ -5467,7 +5472,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../red_desktop/gui/tasks.py" line="44"/>
+        <location filename="../../red_desktop/gui/tasks.py" line="60"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo salió mal; los detalles están en el registro del programa.</translation>
     </message>

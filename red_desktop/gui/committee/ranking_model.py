@@ -62,6 +62,11 @@ LEFT_ALIGNED = {"code", "title", "country", "region_type", "contested", "eligibl
 SHOW = ("all", "contested", "ineligible", "undecided", "decided")
 
 
+# key -> a header's tooltip where the header is shortened (Portuguese writes "Pos.": "Posição" pushed the total past
+# the ranking's edge at 1024 pixels)
+TOOLTIPS = {"rank": str(QT_TRANSLATE_NOOP("RankingModel", "Position in the committee's ranking"))}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -225,7 +230,7 @@ class RankingModel(QAbstractTableModel):
                 return fill(self.tr("p(top %1)"), str(self.top_n))
             return key if key in self._criteria else _tr(HEADERS[key])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._criteria.get(key) or _tr(HEADERS[key])
+            return self._criteria.get(key) or _tr(TOOLTIPS.get(key, HEADERS[key]))
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
