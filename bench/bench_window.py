@@ -31,7 +31,9 @@ outside by bench/stall_watch.py, which reads the beats' times from RED_BENCH_BEA
 from __future__ import annotations
 
 import argparse
+import collections
 import contextlib
+import gc
 import json
 import os
 import shutil
@@ -41,6 +43,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -105,10 +108,6 @@ class StallWhy:
     """--why: where the GUI thread is while it does not beat, and how long the collector ran."""
 
     def __init__(self, beats: list[float]):
-        import collections
-        import gc
-        import threading
-
         self._own = 0
         self.beats = beats
         self.stacks: collections.Counter[str] = collections.Counter()
@@ -126,8 +125,6 @@ class StallWhy:
             self.collections.append((self._gc_started, info["generation"], ms))
 
     def _sample(self) -> None:
-        import threading
-
         self._own = threading.get_ident()
         while True:
             time.sleep(0.005)
