@@ -168,10 +168,7 @@ class ProposalFigures(Mapping[str, ProposalSensitivity]):
     def p_tops(self) -> FloatArray:
         """p(top N) of every proposal, in this mapping's order (NaN: no figures), without making their objects or
         looking each up: the window reads them on its thread (100,000 lookups took it 50-85 ms)."""
-        values = np.asarray(self._figures.p_top, dtype=float)
-        if not len(values):
-            return np.full(len(self._rows), np.nan)
-        return np.where(self._rows >= 0, values[np.maximum(self._rows, 0)], np.nan)
+        return _taken(self._rows, np.asarray(self._figures.p_top, dtype=float))
 
     def column(self, uuids: Sequence[str], name: str) -> FloatArray:
         """The figure `name` (a field of ProposalSensitivity) of each of `uuids` as floats; NaN: none."""
@@ -226,10 +223,14 @@ class _PairsByUpper(Mapping[str, PairSwap]):
 
 def _picked(rows: Mapping[str, int], uuids: Sequence[str], values: FloatArray) -> FloatArray:
     """values[rows[u]] for each of `uuids`; NaN where `rows` has none (or -1)."""
-    found = np.fromiter((rows.get(u, -1) for u in uuids), dtype=np.int64, count=len(uuids))
+    return _taken(np.fromiter((rows.get(u, -1) for u in uuids), dtype=np.int64, count=len(uuids)), values)
+
+
+def _taken(rows: npt.NDArray[np.int64], values: FloatArray) -> FloatArray:
+    """values[r] for each of `rows`; NaN where r is -1."""
     if not len(values):
-        return np.full(len(found), np.nan)
-    return np.where(found >= 0, values[np.maximum(found, 0)], np.nan)
+        return np.full(len(rows), np.nan)
+    return np.where(rows >= 0, values[np.maximum(rows, 0)], np.nan)
 
 
 @dataclass(frozen=True)
