@@ -39,7 +39,6 @@ from red_desktop.gui.proposals.list_model import ProposalListModel
 from red_desktop.gui.proposals.list_view import ProposalListView
 from red_desktop.gui.proposals.store_search import StoreSearch
 from red_desktop.gui.scoring.message_banner import MessageBannerWidget
-from red_desktop.gui.scoring.scoring_form import ScoringForm
 from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
 from red_desktop.gui.status_bar import StatusParts
 from red_desktop.gui.store_service import StoreService
@@ -49,12 +48,15 @@ from red_desktop.gui.unsaved_dialog import ask_discard
 if TYPE_CHECKING:
     from red_desktop.core.committee import CommitteeData
     from red_desktop.gui.pages.committee_page import CommitteePage
+    from red_desktop.gui.scoring.scoring_form import ScoringForm
 
 PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
 # Not imported before the window shows (issue 19), but in the background once it shows its list: the Committee
-# page's (pyqtgraph, its charts: 0.15 s), and File › Export, Print and Import's (reportlab, openpyxl, pypdf: 0.17 s)
+# page's (pyqtgraph, its charts: 0.15 s), the scoring form's, and File › Export, Print and Import's (reportlab,
+# openpyxl, pypdf: 0.17 s)
 LATER_MODULES = (
     "red_desktop.gui.pages.committee_page",
+    "red_desktop.gui.scoring.scoring_form",
     "red_desktop.gui.report_actions",
     "red_desktop.gui.import_actions",
 )
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(fill(self.tr("RED Desktop — %1"), service.path.name))
         self.setAccessibleName(self.tr("RED Desktop main window"))
         self.proposals = ProposalsPage(self._list_view(), ProposalEditor(service, rubric=rubric), self)
-        self.scoring = ScoringPage(self._list_view(), ScoringForm(service, rubric, language), self)
+        self.scoring = ScoringPage(self._list_view(), lambda: _scoring_form(service, rubric, language), self)
         # Committee (pyqtgraph, its charts): built once the window shows, or when first asked for
         self._later = (service, runner, rubric, language)
         self._committee: CommitteePage | None = None
@@ -169,10 +171,14 @@ class MainWindow(QMainWindow):
         for own in (editor.undo_action, editor.redo_action):
             editor.removeAction(own)
         page_undo.add_page(PROPOSALS, editor.undo_stack)
-        page_undo.add_page(SCORING, self.scoring.form.undo_stack)
         page_undo.show_page(self.stack.currentIndex())
         self.stack.currentChanged.connect(page_undo.show_page)
+        self.scoring.form_built.connect(self._on_scoring_form_built)
         return page_undo
+
+    def _on_scoring_form_built(self, form: ScoringForm) -> None:
+        self.page_undo.add_page(SCORING, form.undo_stack)
+        self.page_undo.show_page(self.stack.currentIndex())
 
     def _list_view(self) -> ProposalListView:
         """A list whose first lines show at once: the code order read a page at a time, and a search answered by
@@ -300,6 +306,8 @@ class MainWindow(QMainWindow):
             return
         if row == COMMITTEE:
             self.committee  # noqa: B018 (built now if not yet)
+        elif row == SCORING:
+            self.scoring.form  # noqa: B018 (built before it shows: its size is the page's)
         self.stack.setCurrentIndex(row)
 
     def _show_proposals_in_sidebar(self) -> None:
@@ -350,7 +358,8 @@ class MainWindow(QMainWindow):
                 severity="info",
             )
         self.banner.dismiss_button.hide()  # true for as long as the store is open
-        self.proposals.editor.read_only = self.scoring.form.read_only = True
+        self.proposals.editor.read_only = True
+        self.scoring.set_read_only()
         if self._committee is not None:  # a page built later is read-only from the start
             self._committee.proposal.read_only = True
         self.proposals.empty_state.new_button.hide()
@@ -422,7 +431,7 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Select a proposal to print its sheet"))
             return
         self.proposals.editor.flush()
-        self.scoring.form.flush()
+        self.scoring.flush()
         self.print_requested.emit(uuid, evaluator_uuid)
 
     def _on_new_proposal(self) -> None:
@@ -457,8 +466,14 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.proposals.editor.flush()  # typed but not yet saved: queue it before the store closes
-        self.scoring.form.flush()
+        self.scoring.flush()
         super().closeEvent(event)
+
+
+def _scoring_form(service: StoreService, rubric: Rubric, language: str) -> ScoringForm:
+    from red_desktop.gui.scoring.scoring_form import ScoringForm  # noqa: PLC0415 (imported in the background first)
+
+    return ScoringForm(service, rubric, language)
 
 
 def _import_later() -> None:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, Qt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from red_desktop.core.listing import OwnTotal
 from red_desktop.gui.proposals.list_model import COLUMNS, own_text
 from red_desktop.gui.proposals.list_view import ProposalListView
-from red_desktop.gui.scoring.scoring_form import ScoringForm
+
+if TYPE_CHECKING:
+    from red_desktop.gui.scoring.scoring_form import ScoringForm
 
 # The evaluator's own total beside the committee's, each headed so (an evaluator expects their own first), both
 # right after the code so a narrow list still shows them; the region last, as much of it as fits.
@@ -18,10 +23,20 @@ ROOMY_FORM_WIDTH = 720  # px: below this the form keeps what Committee would tak
 
 
 class ScoringPage(QWidget):
-    def __init__(self, list_view: ProposalListView, form: ScoringForm, parent: QWidget | None = None):
+    """The form is built when the page first shows or when first asked for (issue 19: a quarter of the window's
+    start), and filled with the current proposal when it shows or is asked for, not at each change while hidden
+    (its hideEvent has saved what was typed)."""
+
+    form_built = Signal(object)  # the ScoringForm, once
+
+    def __init__(
+        self, list_view: ProposalListView, make_form: Callable[[], ScoringForm], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.list_view = list_view
-        self.form = form
+        self._make_form = make_form
+        self._form: ScoringForm | None = None
+        self.read_only = False  # a store on read-only media: given to the form when it is built
         self.evaluator_uuid = ""
         for key in COLUMNS:
             list_view.set_column_visible(key, key in COMPACT_COLUMNS)
@@ -40,7 +55,6 @@ class ScoringPage(QWidget):
         self.hint.setAccessibleName(self.tr("Scoring hint"))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.hint)
-        self.stack.addWidget(form)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(list_view)
         splitter.addWidget(self.stack)
@@ -81,24 +95,56 @@ class ScoringPage(QWidget):
         if not self._user_sized:
             self._fit_list()
 
+    @property
+    def form(self) -> ScoringForm:
+        """The form, built if it was not yet, showing the current proposal."""
+        if self._form is None:
+            form = self._form = self._make_form()
+            form.read_only = self.read_only
+            self.stack.addWidget(form)
+            self.form_built.emit(form)
+        self._fill(self._form)
+        return self._form
+
+    @property
+    def form_is_built(self) -> bool:
+        return self._form is not None
+
+    def set_read_only(self) -> None:
+        self.read_only = True
+        if self._form is not None:
+            self._form.read_only = True
+
+    def flush(self) -> None:
+        """Save at once what the form holds typed; a form never built holds nothing."""
+        if self._form is not None:
+            self._form.flush()
+
     def set_evaluator(self, evaluator_uuid: str) -> None:
         """Whose evaluations the form shows (known once the store has answered); the current proposal's at once."""
         self.evaluator_uuid = evaluator_uuid
-        if self._proposal_uuid:
-            self.show_proposal(self._proposal_uuid)
+        self._fill_if_shown()
 
     def show_proposal(self, proposal_uuid: str) -> None:
-        """The window's current proposal, scored by this page's evaluator (the form ignores the one it shows)."""
+        """The window's current proposal, scored by this page's evaluator: filled in the form now if it shows,
+        else when it does or when it is asked for (the form ignores the one it shows)."""
         self._proposal_uuid = proposal_uuid
-        if not self.evaluator_uuid:
+        self._fill_if_shown()
+
+    def _fill_if_shown(self) -> None:
+        if self._form is not None and self.isVisible():
+            self._fill(self._form)
+
+    def _fill(self, form: ScoringForm) -> None:
+        if not (self._proposal_uuid and self.evaluator_uuid):
             return
-        self.form.show_evaluation(proposal_uuid, self.evaluator_uuid)
-        self.stack.setCurrentWidget(self.form)
+        form.show_evaluation(self._proposal_uuid, self.evaluator_uuid)
+        self.stack.setCurrentWidget(form)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        """A proposal new when it became current may be stored by now: show it (the form skips what it shows)."""
+        """The form built and filled the first time; a proposal new when it became current may be stored by now:
+        show it (the form skips what it shows)."""
         super().showEvent(event)
+        self.form  # noqa: B018 (built, and filled with the current proposal)
         if not self._user_sized:
             self._fit_list()
-        if self._proposal_uuid:
-            self.show_proposal(self._proposal_uuid)
