@@ -71,6 +71,11 @@ def keys_dir() -> Path:
     return user_data_dir() / "keys"
 
 
+def user_cache_dir() -> Path:
+    """What the window keeps on disk rather than in memory while it runs (core/spilled.py)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def user_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 

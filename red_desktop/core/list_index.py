@@ -17,11 +17,13 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import repeat
+from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
 from red_desktop.core.listing import ListQuery, OwnTotal, check_query
+from red_desktop.core.spilled import SpilledBytes
 from red_desktop.core.text import fold
 
 # What the store hands over (Proposals.list_columns): one sequence per key, all of the same length.
@@ -65,9 +67,11 @@ _Raw = dict[str, np.ndarray]  # one array per entry key, rows in any order
 class ListIndex:
     """What the proposal list filters and sorts on, for every proposal of a store."""
 
-    def __init__(self, columns: Columns, own: Columns | None = None):
-        """`columns` as Proposals.list_columns gives them; `own` as own_totals gives them (None: no evaluator)."""
+    def __init__(self, columns: Columns, own: Columns | None = None, spill: Path | None = None):
+        """`columns` as Proposals.list_columns gives them; `own` as own_totals gives them (None: no evaluator);
+        `spill`: a folder where the search text is kept on disk (core/spilled.py), None to keep it in memory."""
         raw = _raw(columns)
+        self._spill = spill
         self._set({**raw, **_own(raw["uuid"], own)})
 
     def _set(self, raw: _Raw) -> None:
@@ -82,7 +86,7 @@ class ListIndex:
         self._categories: dict[str, tuple[list[str], NDArray[np.intp]]] = {}
         for key in _CATEGORIES:
             self._categories[key] = _categorised(raw[key])
-        self._text = _SearchText(raw["search_text"].tolist())
+        self._text = _SearchText(raw["search_text"].tolist(), self._spill)
         self._sort_keys: dict[str, NDArray[np.float64]] = {}
         self._recent: OrderedDict[str, NDArray[np.intp]] = OrderedDict()
         self._by_rowid: NDArray[np.intp] = np.argsort(self._rowid)  # positions in rowid order, for own_of
@@ -142,6 +146,7 @@ class ListIndex:
         kept = np.fromiter((u not in gone for u in self._uuid.tolist()), dtype=bool, count=len(self))
         old = self._raw()
         index = ListIndex.__new__(ListIndex)
+        index._spill = self._spill
         index._set({key: np.concatenate([old[key][kept], new[key]]) for key in (*ENTRY_KEYS, *OWN_KEYS)})
         return index
 
@@ -289,7 +294,9 @@ def _objects(values: Sequence[object]) -> NDArray[np.object_]:
 
 
 class _SearchText:
-    """Every row's folded search text in one bytes object, searched two ways (bench/bench_list.py chose them):
+    """Every row's folded search text in one bytes object (or a file mapped into memory when the index is given a
+    folder: core/spilled.py, its pages released after each search), searched two ways (bench/bench_list.py chose
+    them):
 
     - a term of three bytes or more over most rows, whose rarest byte is rare enough: numpy finds every place
       that byte occurs, keeps those followed and preceded by the term's other bytes, and maps them to rows
@@ -307,27 +314,39 @@ class _SearchText:
     SAMPLE_STEP = 61
     JOIN_ROWS = 5_000
 
-    def __init__(self, rows: list[bytes]):
-        self.blob = (
+    def __init__(self, rows: list[bytes], spill: Path | None = None):
+        self._spilled = SpilledBytes(
             b"".join(  # in pieces: one join of 100,000 rows held the interpreter 50 ms, the window waiting
                 self.SEPARATOR.join(rows[start : start + self.JOIN_ROWS]) + self.SEPARATOR
                 for start in range(0, len(rows), self.JOIN_ROWS)
             )
-            or self.SEPARATOR
+            or self.SEPARATOR,
+            spill,
         )
+        self.blob = self._spilled.buffer
         self.bytes = np.frombuffer(self.blob, dtype=np.uint8)
         lengths = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
         self.ends = np.cumsum(lengths + 1) - 1  # where each row's separator is
         self.starts = self.ends - lengths
-        self._starts, self._ends = self.starts.tolist(), self.ends.tolist()
         # Which byte of a term is rarest, from a sample: counting every byte would widen them to 8 bytes each.
         self.frequency = np.bincount(self.bytes[:: self.SAMPLE_STEP], minlength=256)
+        self._spilled.release()
 
     def rows(self) -> list[bytes]:
-        return [self.blob[s:e] for s, e in zip(self._starts, self._ends, strict=True)]
+        try:
+            return [self.blob[s:e] for s, e in zip(self.starts.tolist(), self.ends.tolist(), strict=True)]
+        finally:
+            self._spilled.release()
 
     def find(self, needle: bytes, within: NDArray[np.intp] | None) -> NDArray[np.intp]:
-        count = len(self._starts)
+        """Positions of the rows holding `needle` (among `within`, when given); the text read is released after."""
+        try:
+            return self._find(needle, within)
+        finally:
+            self._spilled.release()
+
+    def _find(self, needle: bytes, within: NDArray[np.intp] | None) -> NDArray[np.intp]:
+        count = len(self.starts)
         if self.SEPARATOR in needle:
             return np.empty(0, dtype=np.intp)
         few = within is not None and len(within) * self.FEW_ROWS < count
@@ -339,7 +358,7 @@ class _SearchText:
             allowed[within] = True
             return hits[allowed[hits]]
         if within is None:
-            starts, ends, positions = self._starts, self._ends, None
+            starts, ends, positions = self.starts.tolist(), self.ends.tolist(), None
         else:
             starts, ends, positions = self.starts[within].tolist(), self.ends[within].tolist(), within
         found = np.fromiter(map(self.blob.find, repeat(needle), starts, ends), dtype=np.int64, count=len(starts))
@@ -350,7 +369,7 @@ class _SearchText:
         """Whether the term's rarest byte is so frequent that checking every place it occurs costs more than
         scanning every row."""
         places = int(self.frequency[np.frombuffer(needle, dtype=np.uint8)].min()) * self.SAMPLE_STEP
-        return places * len(needle) > self.COMMON_WORK * max(len(self._starts), 1)
+        return places * len(needle) > self.COMMON_WORK * max(len(self.starts), 1)
 
     def _anchored(self, needle: bytes) -> NDArray[np.intp]:
         pattern = np.frombuffer(needle, dtype=np.uint8)
@@ -361,6 +380,6 @@ class _SearchText:
             if offset != anchor and len(places):
                 places = places[self.bytes[places + offset] == byte]
         rows = np.searchsorted(self.ends, places)  # the row whose separator comes first after the match
-        hit = np.zeros(len(self._starts), dtype=bool)
+        hit = np.zeros(len(self.starts), dtype=bool)
         hit[rows] = True
         return np.flatnonzero(hit)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from red_desktop import paths
 from red_desktop.core.cycles import cycles_uncollected
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.own_totals import own_totals
@@ -94,7 +95,7 @@ class ListIndexKeeper(QObject):
 def _load(path: Path, rubric: Rubric, evaluator: str) -> ListIndex:
     with Store.open(path, readonly=True) as store, cycles_uncollected():  # 100,000 rows: no full collections
         own = own_totals(store, rubric, evaluator) if evaluator else None
-        return ListIndex(store.proposals.list_columns(), own)
+        return ListIndex(store.proposals.list_columns(), own, spill=paths.user_cache_dir())
 
 
 def _patch(path: Path, rubric: Rubric, evaluator: str, base: ListIndex, uuids: set[str]) -> ListIndex:
