@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pickle
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -17,10 +17,12 @@ from red_desktop.core.agreement import PanelAgreement, panel_agreement
 from red_desktop.core.calibration import Calibration, calibrate, calibrated_totals
 from red_desktop.core.domain import Decision
 from red_desktop.core.ranking import RankedProposal, build_ranking, evaluation_scores
-from red_desktop.core.ranking_columns import RankingColumns, ranking_table
+from red_desktop.core.ranking_columns import RankingColumns, ranking_search, ranking_table
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import TOTAL
 from red_desktop.core.store import Store
+from red_desktop.core.text_column import TextColumn
+from red_desktop.core.uuid_positions import UuidPositions
 
 FINALS_TEXTS = ("proposal_uuid", "evaluator_uuid", "evaluator")
 SPARSE_CHUNK = 500  # entries of the ranking's sparse fields a part: ~10 ms to unpickle 500 contest reasons
@@ -34,7 +36,7 @@ class CommitteeData:
     # from_parts, the three texts are categories: 300,000 strings there cost 60 MB at 100,000 proposals)
     finals: pd.DataFrame
     calibration: list[Calibration]
-    calibrated: dict[str, float]  # proposal uuid -> calibrated total
+    calibrated: Mapping[str, float]  # proposal uuid -> calibrated total (in the window, from from_parts: by position)
     decisions: dict[str, Decision]
     agreement: PanelAgreement
 
@@ -47,9 +49,20 @@ class CommitteeData:
         return self._positions.get(uuid)
 
     @cached_property
-    def _positions(self) -> dict[str, int]:
+    def _positions(self) -> UuidPositions:
         """Made on first use (a frozen dataclass may still cache): asked on every selection, over 100,000 rows."""
-        return {uuid: i for i, uuid in enumerate(self.table["uuid"].tolist())}
+        return UuidPositions(self.table["uuid"].to_numpy())
+
+    @cached_property
+    def search(self) -> TextColumn:
+        """The folded text the committee's search reads, in the ranking's order."""
+        return self.ranking.search if isinstance(self.ranking, RankingColumns) else ranking_search(self.ranking)
+
+    def calibrated_in_order(self) -> np.ndarray:
+        """Each proposal's calibrated total in the ranking's order, NaN for none (for a sort: no lookup a row)."""
+        if isinstance(self.calibrated, CalibratedTotals):
+            return self.calibrated.in_order
+        return _in_order(self.calibrated, self._positions, len(self.ranking))
 
     @cached_property
     def ranked_count(self) -> int:
@@ -78,9 +91,9 @@ class CommitteeData:
     def _final_rows(self) -> tuple[np.ndarray, np.ndarray]:
         """The final evaluations' rows grouped by their proposal's position in the ranking, and where each
         position's group starts (two arrays: a dict of 100,000 arrays by uuid held 20 MB more)."""
-        positions = self.finals["proposal_uuid"].map(self._positions)
-        known = positions.notna().to_numpy()
-        where = positions[known].to_numpy(dtype=np.int64)
+        positions = self._positions.of(self.finals["proposal_uuid"].to_numpy(dtype=object))
+        known = positions >= 0
+        where = positions[known].astype(np.int64)
         rows = np.flatnonzero(known)[np.argsort(where, kind="stable")]
         counts = np.bincount(where, minlength=len(self.ranking))
         return rows, np.concatenate([[0], np.cumsum(counts)])
@@ -103,41 +116,79 @@ class CommitteeData:
             if isinstance(self.ranking, RankingColumns)
             else RankingColumns.of(self.ranking, self.rubric, self.table)
         )
-        calibrated = (list(self.calibrated), np.fromiter(self.calibrated.values(), float, len(self.calibrated)))
         names = list(columns.table.columns)
         sparse = _sparse_chunks(columns.sparse)
         head = (self.rubric, self.calibration, self.decisions, self.agreement, names, len(sparse))
-        pieces: list[Any] = [head, *(columns.table[name] for name in names), columns.texts, *sparse]
+        titles = columns.texts["title"]
+        titles = titles if isinstance(titles, TextColumn) else TextColumn.of(titles)
+        texts = (columns.values("status"), titles.parts(), columns.search.parts())  # one bytes object each
+        pieces: list[Any] = [head, *(columns.table[name] for name in names), texts, *sparse]
         pieces += [
             self.finals.astype(dict.fromkeys(FINALS_TEXTS, "category")),
-            calibrated,
+            self.calibrated_in_order(),
             self._final_rows,
+            self._positions.order,
         ]
         return [pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL) for piece in pieces]
 
     @classmethod
-    def from_parts(cls, parts: list[bytes]) -> CommitteeData:
-        """The data again from to_parts' answer, a part at a time (the interpreter is free between them)."""
+    def from_parts(cls, parts: list[bytes], spill: Path | None = None) -> CommitteeData:
+        """The data again from to_parts' answer, a part at a time (the interpreter is free between them); `spill`:
+        a folder where the titles and the search's text are kept on disk (core/spilled.py)."""
         rubric, calibration, decisions, agreement, names, chunks = pickle.loads(parts[0])  # noqa: S301 (ours)
         table = pd.DataFrame({name: pickle.loads(part) for name, part in zip(names, parts[1:], strict=False)})  # noqa: S301
         rest = iter(parts[1 + len(names) :])
-        texts = pickle.loads(next(rest))  # noqa: S301
+        statuses, (titles, title_lengths), (search, search_lengths) = pickle.loads(next(rest))  # noqa: S301
         sparse: dict[str, dict[int, Any]] = {}
         for _ in range(chunks):
             key, entries = pickle.loads(next(rest))  # noqa: S301
             sparse.setdefault(key, {}).update(entries)
-        finals, (uuids, totals), final_rows = (pickle.loads(part) for part in rest)  # noqa: S301
-        ranking = RankingColumns(rubric, table, texts, sparse)
-        calibrated = dict(zip(uuids, totals.tolist(), strict=True))
-        data = cls(rubric, ranking, finals, calibration, calibrated, decisions, agreement)
-        data.__dict__["_final_rows"] = final_rows  # cached_property's own store: grouped in the other process
+        finals, calibrated, final_rows, order = (pickle.loads(part) for part in rest)  # noqa: S301
+        texts: dict[str, Sequence[str] | TextColumn] = {
+            "title": TextColumn.joined(titles, title_lengths, spill),
+            "status": statuses,
+        }
+        ranking = RankingColumns(rubric, table, texts, sparse, TextColumn.joined(search, search_lengths, spill))
+        positions = UuidPositions(table["uuid"].to_numpy(), order)
+        totals = CalibratedTotals(positions, calibrated)
+        data = cls(rubric, ranking, finals, calibration, totals, decisions, agreement)
+        data.__dict__.update(_final_rows=final_rows, _positions=positions)  # cached_property's own store
         return data
 
     def warm(self) -> CommitteeData:
         """Work out what a window asks for on every computation and selection now, on the thread that built the
         data (at 100,000 proposals each takes a tenth of a second or more)."""
-        _ = self._positions, self.criterion_averages, self._final_rows, self.table
+        _ = self._positions, self.criterion_averages, self._final_rows, self.table, self.search
         return self
+
+
+class CalibratedTotals(Mapping[str, float]):
+    """The calibrated totals by uuid, kept as an array in the ranking's order (a dict of 100,000 uuids and floats
+    held 16 MB of the window)."""
+
+    def __init__(self, positions: UuidPositions, in_order: np.ndarray):
+        self.positions, self.in_order = positions, in_order
+
+    def __getitem__(self, uuid: str) -> float:
+        at = self.positions.get(uuid)
+        if at is None or np.isnan(self.in_order[at]):
+            raise KeyError(uuid)
+        return float(self.in_order[at])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.positions.uuids[~np.isnan(self.in_order)].tolist())
+
+    def __len__(self) -> int:
+        return int((~np.isnan(self.in_order)).sum())
+
+
+def _in_order(by_uuid: Mapping[str, float], positions: UuidPositions, count: int) -> np.ndarray:
+    values = np.full(count, np.nan)
+    if by_uuid:
+        at = positions.of(np.array(list(by_uuid), dtype=object))
+        totals = np.fromiter(by_uuid.values(), dtype=float, count=len(by_uuid))
+        values[at[at >= 0]] = totals[at >= 0]
+    return values
 
 
 def _sparse_chunks(sparse: dict[str, dict[int, Any]]) -> list[tuple[str, dict[int, Any]]]:

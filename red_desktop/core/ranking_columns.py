@@ -21,6 +21,7 @@ from red_desktop.core.made_when_asked import MadeWhenAsked
 from red_desktop.core.ranking import ProfileWeights, RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.text import fold
+from red_desktop.core.text_column import TextColumn
 
 TABLE_TEXTS = ("uuid", "code", "country", "region_type", "priority_area")  # object columns: None stays None
 TABLE_FLAGS = ("eligible", "contested")
@@ -28,12 +29,10 @@ TABLE_FIGURES = ("rank", "total", "leverage", "spread", "evaluations")  # floats
 
 
 def ranking_table(ranking: Sequence[RankedProposal], rubric: Rubric) -> pd.DataFrame:
-    """The ranking as columns, a row per proposal in its order: the committee's table (CommitteeData.table), with the
-    folded text its search reads."""
+    """The ranking as columns, a row per proposal in its order: the committee's table (CommitteeData.table)."""
     columns: dict[str, Any] = {key: pd.Series([getattr(r, key) for r in ranking], dtype=object) for key in TABLE_TEXTS}
     for key in TABLE_FLAGS:
         columns[key] = np.array([getattr(r, key) for r in ranking], dtype=bool)
-    columns["search"] = pd.Series([fold(f"{r.code} {r.title} {r.country}") for r in ranking], dtype=object)
     for key in TABLE_FIGURES:
         columns[key] = np.array([getattr(r, key) for r in ranking], dtype=float)  # None: NaN
     for c in rubric.criterion_ids:
@@ -41,21 +40,28 @@ def ranking_table(ranking: Sequence[RankedProposal], rubric: Rubric) -> pd.DataF
     return pd.DataFrame(columns)
 
 
+def ranking_search(ranking: Sequence[RankedProposal]) -> TextColumn:
+    """The folded text the committee's search reads, a row per proposal in the ranking's order."""
+    return TextColumn.of(fold(f"{r.code} {r.title} {r.country}") for r in ranking)
+
+
 class RankingColumns(MadeWhenAsked[RankedProposal]):
-    """The ranking as its table plus what the table leaves out (titles, statuses, and the few proposals' gates,
-    overrides and contest reasons by position); `ranking[i]` makes proposal i."""
+    """The ranking as its table plus what the table leaves out (titles, statuses, the search's text, and the few
+    proposals' gates, overrides and contest reasons by position); `ranking[i]` makes proposal i."""
 
     def __init__(
         self,
         rubric: Rubric,
         table: pd.DataFrame,
-        texts: dict[str, list[str]],
+        texts: dict[str, Sequence[str] | TextColumn],
         sparse: dict[str, dict[int, Any]],
+        search: TextColumn,
     ):
-        """`texts`: "title" and "status" for every proposal; `sparse`: "failed_gates", "override_rationale" and
-        "reasons" for the proposals that have any."""
+        """`texts`: "title" (a TextColumn in the window: 100,000 strings are 19 MB) and "status" for every proposal;
+        `sparse`: "failed_gates", "override_rationale" and "reasons" for the proposals that have any; `search`: as
+        ranking_search makes it."""
         self.rubric, self.table = rubric, table
-        self.texts, self.sparse = texts, sparse
+        self.texts, self.sparse, self.search = texts, sparse, search
         # numpy views of the table's own columns (lists of Python floats would be 45 MB more at 100,000)
         self._columns = {key: table[key].to_numpy() for key in (*TABLE_TEXTS, *TABLE_FLAGS, *TABLE_FIGURES)}
         self._criteria = [table[c].to_numpy(dtype=float) for c in rubric.criterion_ids]
@@ -65,19 +71,23 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
     @classmethod
     def of(cls, ranking: Sequence[RankedProposal], rubric: Rubric, table: pd.DataFrame | None = None) -> RankingColumns:
         """`ranking` (build_ranking's list) as columns; `table` when it is made already."""
-        texts = {key: [getattr(r, key) for r in ranking] for key in ("title", "status")}
+        texts: dict[str, Sequence[str] | TextColumn] = {
+            key: [getattr(r, key) for r in ranking] for key in ("title", "status")
+        }
         sparse: dict[str, dict[int, Any]] = {
             "failed_gates": {i: r.failed_gates for i, r in enumerate(ranking) if r.failed_gates},
             "override_rationale": {i: r.override_rationale for i, r in enumerate(ranking) if r.override_rationale},
             "reasons": {i: r.reasons for i, r in enumerate(ranking) if r.reasons},
         }
-        return cls(rubric, ranking_table(ranking, rubric) if table is None else table, texts, sparse)
+        table = ranking_table(ranking, rubric) if table is None else table
+        return cls(rubric, table, texts, sparse, ranking_search(ranking))
 
     def values(self, key: str) -> list[Any]:
         """One field of every proposal, in the ranking's order, without making the proposals (floats of the table's
         figures: None is NaN there)."""
         if key in self.texts:
-            return self.texts[key]
+            texts = self.texts[key]
+            return texts.texts() if isinstance(texts, TextColumn) else list(texts)
         if key in self.sparse:
             blank: Any = None if key == "override_rationale" else ()
             found = self.sparse[key]
@@ -92,7 +102,7 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
             rank=_whole(c["rank"][i]),
             uuid=str(c["uuid"][i]),
             code=str(c["code"][i]),
-            title=self.texts["title"][i],
+            title=self._text("title", i),
             country=str(c["country"][i]),
             region_type=region_type,
             priority_area=c["priority_area"][i],
@@ -107,8 +117,12 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
             contested=bool(c["contested"][i]),
             reasons=reasons,
             leverage=_number(c["leverage"][i]),
-            status=self.texts["status"][i],
+            status=self._text("status", i),
         )
+
+    def _text(self, key: str, i: int) -> str:
+        texts = self.texts[key]
+        return texts.text(i) if isinstance(texts, TextColumn) else texts[i]
 
 
 class Reranked(MadeWhenAsked[RankedProposal]):

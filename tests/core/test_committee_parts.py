@@ -19,6 +19,8 @@ from red_desktop.core.ranking_columns import RankingColumns, Reranked
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import sensitivity_inputs
 from red_desktop.core.store import Store
+from red_desktop.core.text_column import TextColumn
+from red_desktop.core.uuid_positions import UuidPositions
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +134,34 @@ def test_the_monte_carlo_reads_the_columns_as_it_reads_the_proposals(demo: Path,
     assert len(from_columns.scored) == len(ranking) - 1 and from_columns.criteria == from_objects.criteria
     for name in ("x", "index", "table"):
         np.testing.assert_array_equal(getattr(from_columns.arrays, name), getattr(from_objects.arrays, name))
+
+
+def test_titles_and_search_text_kept_on_disk_read_and_search_as_in_memory(
+    demo: Path, rubric: Rubric, tmp_path: Path
+) -> None:
+    """Issue 19: in the window the titles and the committee's search text are one bytes object each, in a file
+    mapped into memory (19 + 17 MB as strings at 100,000 proposals); the calibrated totals an array by position."""
+    with Store.open(demo, readonly=True) as store:
+        here = build_committee(store, rubric)
+    there = CommitteeData.from_parts(committee_parts(demo, rubric), spill=tmp_path)
+    assert isinstance(there.ranking, RankingColumns)
+    title = there.ranking.texts["title"]
+    assert isinstance(title, TextColumn) and title._spilled.spilled and there.search._spilled.spilled
+    assert there.ranking.values("title") == [r.title for r in here.ranking] and list(there.ranking) == here.ranking
+    for term in ("a", "red-", "de ", "zzz", here.ranking[3].title[:9].lower(), here.ranking[5].code.lower()):
+        assert there.search.find(term.encode(), None).tolist() == here.search.find(term.encode(), None).tolist()
+    np.testing.assert_array_equal(there.calibrated_in_order(), here.calibrated_in_order())
+    assert dict(there.calibrated) == here.calibrated and there.calibrated.get("no such proposal") is None
+    assert len(there.calibrated) == len(here.calibrated) > 0
+
+
+def test_uuid_positions_find_what_a_dict_finds() -> None:
+    rng = np.random.default_rng(19)
+    uuids = np.array([f"{rng.integers(1 << 62):016x}-{i}" for i in range(2_000)], dtype=object)
+    by_dict = {u: i for i, u in enumerate(uuids.tolist())}
+    positions = UuidPositions(uuids)
+    asked = np.array([*uuids[rng.permutation(len(uuids))[:500]].tolist(), "missing", "", "zzzz"], dtype=object)
+    assert [positions.get(u) for u in asked.tolist()] == [by_dict.get(u) for u in asked.tolist()]
+    assert positions.of(asked).tolist() == [by_dict.get(u, -1) for u in asked.tolist()]
+    empty = UuidPositions(np.array([], dtype=object))
+    assert empty.get("x") is None and empty.of(asked).tolist() == [-1] * len(asked)

@@ -115,10 +115,10 @@ def test_a_term_never_matches_across_two_proposals(store: Store) -> None:
 def test_a_term_of_common_bytes_is_scanned_and_a_rare_one_anchored_with_the_same_answer() -> None:
     """Issue 19: the rarest-byte path was slower than a plain scan for common terms ("red": 48 ms against 27 ms at
     100,000 proposals, docs/benchmarks.md). The estimated work of each path chooses between them."""
-    from red_desktop.core.list_index import _SearchText
+    from red_desktop.core.text_column import TextColumn
 
     rows = [f"{i:05d} mantaro ".encode() + b"red del " * 30 for i in range(3_000)] + [b"quartz xyzzy"] * 10
-    text = _SearchText(rows)
+    text = TextColumn(rows)
     assert text._common(b"red") and text._common(b"del")  # in every row, several times
     assert not text._common(b"xyzzy") and not text._common(b"qua")
     for needle in (b"red", b"del", b"xyzzy", b"mantaro red", b"zzz"):
@@ -130,15 +130,15 @@ def test_a_term_of_common_bytes_is_scanned_and_a_rare_one_anchored_with_the_same
 def test_the_search_text_joined_in_pieces_is_the_rows_and_no_match_spans_two() -> None:
     """Issue 19: one join of 100,000 rows held the interpreter 50 ms (the window's thread waiting); joined
     JOIN_ROWS at a time, the text is the same, found the same across a piece's edge."""
-    from red_desktop.core.list_index import _SearchText
+    from red_desktop.core.text_column import TextColumn
 
-    step = _SearchText.JOIN_ROWS
+    step = TextColumn.JOIN_ROWS
     rows = [f"row {i} ".encode() + (b"edge" if i in (step - 1, step) else b"") for i in range(2 * step + 3)]
-    text = _SearchText(rows)
+    text = TextColumn(rows)
     assert text.blob == b"\n".join(rows) + b"\n" and text.rows() == rows
     assert text.find(b"edge", None).tolist() == [step - 1, step]
     assert text.find(b"edge\nrow", None).tolist() == [] and text.find(b"gerow", None).tolist() == []
-    assert _SearchText([]).blob == b"\n" and _SearchText([]).find(b"row", None).tolist() == []
+    assert TextColumn([]).blob == b"\n" and TextColumn([]).find(b"row", None).tolist() == []
 
 
 def test_searches_answered_by_the_builder_are_not_searched_again(bulk: Store, monkeypatch: pytest.MonkeyPatch) -> None:

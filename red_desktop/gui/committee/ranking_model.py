@@ -83,7 +83,7 @@ class RankingModel(QAbstractTableModel):
         first = ["rank", "code", "total", "title", "contested", "eligible", "decision"]
         self.keys = [*first, *criteria, *(k for k in HEADERS if k not in first)]
         self._rows: Sequence[RankedProposal] = []  # the rows shown: `_base` itself, or picked from it (_Picked)
-        self._calibrated: dict[str, float] = {}
+        self._calibrated: Mapping[str, float] = {}
         self._decisions: dict[str, Decision] = {}
         self._sensitivity: Mapping[str, ProposalSensitivity] = {}
         self._swaps: Mapping[str, PairSwap] = {}  # by the upper proposal of each adjacent pair
@@ -174,7 +174,9 @@ class RankingModel(QAbstractTableModel):
             return None
         keep = np.ones(len(self._base), dtype=bool)
         if text:
-            keep &= np.fromiter((text in s for s in self._table_column("search").tolist()), dtype=bool)
+            found = np.zeros(len(self._data.ranking), dtype=bool)
+            found[self._data.search.find(text.encode(), None)] = True  # numpy over its bytes: no string a row
+            keep &= found[self._positions]
         if show == "contested":
             keep &= self._table_column("contested").astype(bool)
         elif show == "ineligible":
@@ -408,9 +410,8 @@ class RankingModel(QAbstractTableModel):
             if key == "swap":
                 return swap_column(self._swaps, uuids)
             return figure_column(self._sensitivity, uuids, "p_top" if key == "p_top" else "rank_hi")
-        if key == "calibrated":
-            uuids = self._table_column("uuid").tolist()
-            return np.array([self._calibrated.get(u) for u in uuids], dtype=float)  # None: NaN
+        if key == "calibrated" and self._data is not None:
+            return self._data.calibrated_in_order()[self._positions]
         texts = (self._text(r, key) for r in rows)
         return np.array([text.casefold() if text not in ("", "–") else None for text in texts], dtype=object)
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from red_desktop import paths
 from red_desktop.core.cycles import cycles_uncollected
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.memory import release_free_memory
@@ -152,7 +153,7 @@ def _ranking(runner: Executor, path: Path, rubric: Rubric) -> CommitteeData:
             apart = store.proposals.count() >= APART_FROM
             data = None if apart else build_committee(store, rubric)
         if data is None:
-            data = CommitteeData.from_parts(runner.apart(committee_parts, path, rubric))
+            data = CommitteeData.from_parts(runner.apart(committee_parts, path, rubric), spill=paths.user_cache_dir())
         data.warm()  # each selection's lookups: made here, not on the GUI thread
     release_free_memory()  # the computation's temporaries, freed: back to the system, not kept by malloc
     return data
