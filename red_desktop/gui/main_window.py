@@ -52,8 +52,8 @@ if TYPE_CHECKING:
 
 PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
 # Not imported before the window shows (issue 19), but in the background once it shows its list: the Committee
-# page's (pyqtgraph, its charts: 0.15 s), the scoring form's, and File › Export, Print and Import's (reportlab,
-# openpyxl, pypdf: 0.17 s)
+# page's (pyqtgraph, its charts: 0.15 s), the scoring form's, and File › Export, Print and Import's dialogs (what
+# writes a PDF or a workbook is loaded by the first export or print: report_actions._jobs)
 LATER_MODULES = (
     "red_desktop.gui.pages.committee_page",
     "red_desktop.gui.scoring.scoring_form",

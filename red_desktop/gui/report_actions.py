@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,17 +13,18 @@ from red_desktop.core.domain import Proposal
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.progress import Progress
-from red_desktop.core.reports.sheet import SheetFile
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import Settings
 from red_desktop.gui.export_dialog import ask_export
-from red_desktop.gui.export_jobs import export_dossier, export_sheets, export_tables, print_sheet
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.open_file import documents_folder, show_pdf, show_written
 from red_desktop.gui.progress_task import run_with_progress
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import Executor
 from red_desktop.gui.temporary_sheets import TemporarySheets
+
+if TYPE_CHECKING:
+    from red_desktop.core.reports.sheet import SheetFile
 
 
 class ReportActions:
@@ -55,11 +58,11 @@ class ReportActions:
                     )
                 )
                 return
-            work = lambda progress: export_dossier(path, rubric, request, sensitivity, progress)  # noqa: E731
+            work = lambda progress: _jobs().export_dossier(path, rubric, request, sensitivity, progress)  # noqa: E731
         elif request.kind == "sheets":
-            work = lambda progress: export_sheets(path, rubric, request, progress)  # noqa: E731
+            work = lambda progress: _jobs().export_sheets(path, rubric, request, progress)  # noqa: E731
         else:
-            work = lambda progress: export_tables(path, rubric, request, progress)  # noqa: E731
+            work = lambda progress: _jobs().export_tables(path, rubric, request, progress)  # noqa: E731
         label = QCoreApplication.translate("Application", "Exporting…")
         done = lambda result: _exported(window, result, folder)  # noqa: E731
         run_with_progress(self.runner, window, label, work, done, window.show_message)
@@ -76,7 +79,7 @@ class ReportActions:
             show_pdf(window, sheet.path, self.runner, window.show_message)  # the folder is no place the user chose
 
         def write(_: object) -> None:
-            work = lambda: print_sheet(path, rubric, proposal_uuid, evaluator_uuid, language, folder)  # noqa: E731
+            work = lambda: _jobs().print_sheet(path, rubric, proposal_uuid, evaluator_uuid, language, folder)  # noqa: E731
             self.runner.run(work, context=window, on_done=written, on_failed=window.show_message)
 
         # runs after the saves queued before it
@@ -90,6 +93,14 @@ class ReportActions:
         """Where the export's file dialog opens: the folder used last, else the user's documents folder."""
         last = Path(str(self.settings.get("exports.folder") or ""))
         return last if last.parts and last.is_dir() else documents_folder()
+
+
+def _jobs() -> ModuleType:
+    """gui/export_jobs, loaded by the first export or print in the worker that runs it: with reportlab, openpyxl
+    and pypdf it is 22 MiB that an idle window need not hold (issue 19), and 0.2 s once."""
+    from red_desktop.gui import export_jobs  # noqa: PLC0415
+
+    return export_jobs
 
 
 def _current_proposal(window: MainWindow, service: StoreService) -> Proposal | None:
