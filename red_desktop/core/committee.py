@@ -51,6 +51,8 @@ class CommitteeData:
     @cached_property
     def _positions(self) -> UuidPositions:
         """Made on first use (a frozen dataclass may still cache): asked on every selection, over 100,000 rows."""
+        if isinstance(self.ranking, RankingColumns):
+            return self.ranking.positions
         return UuidPositions(self.table["uuid"].to_numpy())
 
     @cached_property
@@ -148,11 +150,11 @@ class CommitteeData:
             "title": TextColumn.joined(titles, title_lengths, spill),
             "status": statuses,
         }
-        ranking = RankingColumns(rubric, table, texts, sparse, TextColumn.joined(search, search_lengths, spill))
         positions = UuidPositions(table["uuid"].to_numpy(), order)
-        totals = CalibratedTotals(positions, calibrated)
-        data = cls(rubric, ranking, finals, calibration, totals, decisions, agreement)
-        data.__dict__.update(_final_rows=final_rows, _positions=positions)  # cached_property's own store
+        search_text = TextColumn.joined(search, search_lengths, spill)
+        ranking = RankingColumns(rubric, table, texts, sparse, search_text, positions)
+        data = cls(rubric, ranking, finals, calibration, CalibratedTotals(positions, calibrated), decisions, agreement)
+        data.__dict__["_final_rows"] = final_rows  # cached_property's own store: grouped in the other process
         return data
 
     def warm(self) -> CommitteeData:

@@ -22,6 +22,7 @@ from red_desktop.core.ranking import ProfileWeights, RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.text import fold
 from red_desktop.core.text_column import TextColumn
+from red_desktop.core.uuid_positions import UuidPositions
 
 TABLE_TEXTS = ("uuid", "code", "country", "region_type", "priority_area")  # object columns: None stays None
 TABLE_FLAGS = ("eligible", "contested")
@@ -56,12 +57,14 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
         texts: dict[str, Sequence[str] | TextColumn],
         sparse: dict[str, dict[int, Any]],
         search: TextColumn,
+        positions: UuidPositions | None = None,
     ):
         """`texts`: "title" (a TextColumn in the window: 100,000 strings are 19 MB) and "status" for every proposal;
         `sparse`: "failed_gates", "override_rationale" and "reasons" for the proposals that have any; `search`: as
-        ranking_search makes it."""
+        ranking_search makes it; `positions`: of the table's uuids, when worked out already."""
         self.rubric, self.table = rubric, table
         self.texts, self.sparse, self.search = texts, sparse, search
+        self.positions = UuidPositions(table["uuid"].to_numpy()) if positions is None else positions
         # numpy views of the table's own columns (lists of Python floats would be 45 MB more at 100,000)
         self._columns = {key: table[key].to_numpy() for key in (*TABLE_TEXTS, *TABLE_FLAGS, *TABLE_FIGURES)}
         self._criteria = [table[c].to_numpy(dtype=float) for c in rubric.criterion_ids]

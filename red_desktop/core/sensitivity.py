@@ -43,6 +43,7 @@ from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.ranking_columns import RankingColumns
 from red_desktop.core.rubric import WEIGHT_TOTAL, Rubric
+from red_desktop.core.uuid_positions import UuidPositions
 
 DEFAULT_CONCENTRATION = 200.0
 DEFAULT_SAMPLES = 1_000
@@ -143,27 +144,30 @@ NO_FIGURES = ProposalSensitivity(None, None, None, None)  # a proposal without e
 class ProposalFigures(Mapping[str, ProposalSensitivity]):
     """Each proposal's figures by uuid, made when asked from the Monte Carlo's arrays. At 100,000 proposals a dict
     of 100,000 objects cost the window 50 ms more at each of Python's full collections (which walk every object
-    kept), and 25 MB; the arrays cost neither."""
+    kept), and 25 MB; the arrays cost neither. A uuid is found by its position in the ranking (UuidPositions: a
+    dict by uuid held 7 MB more)."""
 
-    def __init__(self, uuids: Sequence[str], scored: Sequence[str], figures: RankSensitivity):
-        """`uuids`: every proposal of the ranking; `scored`: the proposals of `figures`' rows, in their order."""
-        self._row = dict.fromkeys(uuids, -1)
-        self._row.update(zip(scored, range(len(scored)), strict=True))
-        self._figures = figures
-        self._rows = np.fromiter(self._row.values(), dtype=np.int64, count=len(self._row))  # in the mapping's order
+    def __init__(self, positions: UuidPositions, scored_at: IntArray, figures: RankSensitivity):
+        """`positions`: every proposal of the ranking; `scored_at`: the ranking's position of each row of
+        `figures`."""
+        self.positions, self.scored_at, self._figures = positions, scored_at, figures
+        self._rows = _rows_at(len(positions.uuids), scored_at)  # each proposal's row of `figures`, in the ranking
 
     def __getitem__(self, uuid: str) -> ProposalSensitivity:
-        row = self._row[uuid]
+        at = self.positions.get(uuid)
+        if at is None:
+            raise KeyError(uuid)
+        row = int(self._rows[at])
         if row < 0:
             return NO_FIGURES
         f = self._figures
         return ProposalSensitivity(int(f.base_rank[row]), float(f.p_top[row]), int(f.rank_lo[row]), int(f.rank_hi[row]))
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._row)
+        return iter(self.positions.uuids.tolist())
 
     def __len__(self) -> int:
-        return len(self._row)
+        return len(self.positions.uuids)
 
     def p_tops(self) -> FloatArray:
         """p(top N) of every proposal, in this mapping's order (NaN: no figures), without making their objects or
@@ -172,7 +176,7 @@ class ProposalFigures(Mapping[str, ProposalSensitivity]):
 
     def column(self, uuids: Sequence[str], name: str) -> FloatArray:
         """The figure `name` (a field of ProposalSensitivity) of each of `uuids` as floats; NaN: none."""
-        return _picked(self._row, uuids, np.asarray(getattr(self._figures, name), dtype=float))
+        return _taken(_rows_of(self.positions, self._rows, uuids), np.asarray(getattr(self._figures, name), float))
 
 
 class PairSwaps(MadeWhenAsked[PairSwap]):
@@ -197,33 +201,53 @@ class PairSwaps(MadeWhenAsked[PairSwap]):
         kinds, counts = np.unique(self._swaps.kind, return_counts=True)
         return Counter(dict(zip(map(str, kinds.tolist()), counts.tolist(), strict=True)))
 
-    def by_upper(self) -> Mapping[str, PairSwap]:
-        return _PairsByUpper(self, {self._scored[int(u)]: i for i, u in enumerate(self._swaps.upper.tolist())})
+    def by_upper(self, positions: UuidPositions, scored_at: IntArray) -> Mapping[str, PairSwap]:
+        """The pairs by their upper proposal; `positions` and `scored_at` as ProposalFigures takes them."""
+        upper_at = scored_at[np.asarray(self._swaps.upper, dtype=np.intp)]
+        return _PairsByUpper(self, positions, _rows_at(len(positions.uuids), upper_at))
 
 
 class _PairsByUpper(Mapping[str, PairSwap]):
     """The pairs by their upper proposal's uuid (RankingSensitivity.swaps), each made when asked."""
 
-    def __init__(self, pairs: PairSwaps, rows: dict[str, int]):
-        self._pairs, self._rows = pairs, rows
+    def __init__(self, pairs: PairSwaps, positions: UuidPositions, rows: IntArray):
+        """`rows`: each proposal's pair (its row of `pairs`), in the ranking's order; -1 for none."""
+        self._pairs, self._positions, self._rows = pairs, positions, rows
 
     def distances(self, uuids: Sequence[str]) -> FloatArray:
         """Each proposal's swap distance to the one below it: inf when no reweighting swaps them, NaN: no pair."""
-        return _picked(self._rows, uuids, self._pairs.distance)
+        return _taken(_rows_of(self._positions, self._rows, uuids), self._pairs.distance)
 
     def __getitem__(self, uuid: str) -> PairSwap:
-        return self._pairs[self._rows[uuid]]
+        at = self._positions.get(uuid)
+        row = -1 if at is None else int(self._rows[at])
+        if row < 0:
+            raise KeyError(uuid)
+        return self._pairs[row]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
+        return iter(self._positions.uuids[self._rows >= 0].tolist())
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return int((self._rows >= 0).sum())
 
 
-def _picked(rows: Mapping[str, int], uuids: Sequence[str], values: FloatArray) -> FloatArray:
-    """values[rows[u]] for each of `uuids`; NaN where `rows` has none (or -1)."""
-    return _taken(np.fromiter((rows.get(u, -1) for u in uuids), dtype=np.int64, count=len(uuids)), values)
+def _rows_at(count: int, at: IntArray) -> IntArray:
+    """An array of `count` -1s with row i at position at[i]."""
+    rows = np.full(count, -1, dtype=np.int64)
+    rows[at] = np.arange(len(at))
+    return rows
+
+
+def _rows_of(positions: UuidPositions, rows: IntArray, uuids: Sequence[str]) -> IntArray:
+    """rows at each of `uuids`' positions (-1 for a uuid not held): straight when `uuids` are the positions' own in
+    their order (the committee's table asking), else by a binary search each."""
+    asked = np.asarray(uuids, dtype=object)
+    held = positions.uuids
+    if len(asked) == len(held) and (asked is held or bool((asked == held).all())):
+        return rows
+    at = positions.of(asked)
+    return np.where(at >= 0, rows[np.maximum(at, 0)], -1) if len(rows) else np.full(len(asked), -1)
 
 
 def _taken(rows: npt.NDArray[np.int64], values: FloatArray) -> FloatArray:
@@ -246,8 +270,8 @@ class RankingSensitivity:
     def swaps(self) -> Mapping[str, PairSwap]:
         """Each adjacent pair by its upper proposal (100,000 of them at 100,000 proposals: found once, on the
         thread that computed them — see warm)."""
-        if isinstance(self.pairs, PairSwaps):
-            return self.pairs.by_upper()
+        if isinstance(self.pairs, PairSwaps) and isinstance(self.proposals, ProposalFigures):
+            return self.pairs.by_upper(self.proposals.positions, self.proposals.scored_at)
         return {pair.upper: pair for pair in self.pairs}
 
     def p_tops(self) -> FloatArray:
@@ -431,6 +455,8 @@ class SensitivityInputs:
     scored: list[str]  # the proposals of `arrays.x`, row by row
     criteria: tuple[str, ...]
     arrays: SensitivityArrays
+    positions: UuidPositions  # of `uuids`
+    scored_at: IntArray  # each of `scored`'s position in `uuids`
 
     def result(
         self,
@@ -443,7 +469,7 @@ class SensitivityInputs:
         concentration: float,
     ) -> RankingSensitivity:
         """The figures by proposal and the swaps by pair, each made when asked (ProposalFigures, PairSwaps)."""
-        by_uuid = ProposalFigures(self.uuids, self.scored, figures)
+        by_uuid = ProposalFigures(self.positions, self.scored_at, figures)
         pairs = PairSwaps(swaps, self.scored, self.criteria)
         return RankingSensitivity(by_uuid, pairs, top_n, samples, seed, concentration)
 
@@ -470,10 +496,12 @@ def sensitivity_inputs(ranking: Sequence[RankedProposal], rubric: Rubric) -> Sen
         table = ranking.table
         uuids, regions = table["uuid"].tolist(), table["region_type"].tolist()
         totals, scores = table["total"].to_numpy(dtype=float), table[list(ids)].to_numpy(dtype=float)
+        positions = ranking.positions
     else:
         uuids, regions = [p.uuid for p in ranking], [p.region_type for p in ranking]
         totals = np.array([p.total for p in ranking], dtype=float)  # None: NaN
         scores = np.array([[p.criteria[c] for c in ids] for p in ranking], dtype=float).reshape(len(ranking), len(ids))
+        positions = UuidPositions(np.array(uuids, dtype=object))
     kept = ~np.isnan(totals) & ~np.isnan(scores).any(axis=1)  # a total and every criterion score
     names = sorted(rubric.weight_profiles)
     table_of_profiles = np.array([[rubric.weight_profiles[n][c] for c in ids] for n in names], dtype=float)
@@ -481,7 +509,8 @@ def sensitivity_inputs(ranking: Sequence[RankedProposal], rubric: Rubric) -> Sen
     profile_of = {r: names.index(rubric.profile_name(r)) for r in set(regions)}
     index = np.array([profile_of[regions[i]] for i in rows], dtype=np.int64)
     arrays = SensitivityArrays(scores[kept], index, table_of_profiles, float(rubric.scale_max))
-    return SensitivityInputs(uuids, [uuids[i] for i in rows], ids, arrays)
+    scored_at = np.array(rows, dtype=np.intp)
+    return SensitivityInputs(uuids, [uuids[i] for i in rows], ids, arrays, positions, scored_at)
 
 
 def sensitivity_figures(

@@ -398,6 +398,15 @@ def test_the_figures_kept_as_arrays_say_what_each_proposals_figures_say(tmp_path
     np.testing.assert_array_equal(
         sensitivity.swap_column(result.swaps, uuids), sensitivity.swap_column(dict(result.swaps), uuids)
     )
+    shuffled = [*uuids[::-3], "not in the ranking", *uuids[1::3]]  # found by their positions, not in order
+    for name in ("p_top", "rank_hi"):
+        lazy, plain = (sensitivity.figure_column(f, shuffled, name) for f in (result.proposals, dict(result.proposals)))
+        np.testing.assert_array_equal(lazy, plain)
+    np.testing.assert_array_equal(
+        sensitivity.swap_column(result.swaps, shuffled), sensitivity.swap_column(dict(result.swaps), shuffled)
+    )
+    assert "not in the ranking" not in result.swaps and result.swaps.get(ranking[-1].uuid) is None
+    assert len(result.swaps) == len(result.pairs)
     assert result.pairs[-1] == result.pairs[len(result.pairs) - 1] and result.pairs[:2] == list(result.pairs)[:2]
     with pytest.raises(KeyError):
         result.proposals["not in the ranking"]

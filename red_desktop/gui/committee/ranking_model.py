@@ -405,11 +405,11 @@ class RankingModel(QAbstractTableModel):
         if key in ("code", "country", "title"):  # their text is the value itself: read without making proposals
             values = self._values(key)
             return np.array([v.casefold() if v not in ("", "–", None) else None for v in values], dtype=object)
-        if key in ("p_top", "interval", "swap"):  # from the Monte Carlo's arrays: no object per proposal
-            uuids = self._table_column("uuid").tolist()
+        if key in ("p_top", "interval", "swap") and self._data is not None:  # from the Monte Carlo's arrays
+            uuids = self._data.table["uuid"].tolist()  # the ranking's own order: the figures' own, no lookup a row
             if key == "swap":
-                return swap_column(self._swaps, uuids)
-            return figure_column(self._sensitivity, uuids, "p_top" if key == "p_top" else "rank_hi")
+                return swap_column(self._swaps, uuids)[self._positions]
+            return figure_column(self._sensitivity, uuids, "p_top" if key == "p_top" else "rank_hi")[self._positions]
         if key == "calibrated" and self._data is not None:
             return self._data.calibrated_in_order()[self._positions]
         texts = (self._text(r, key) for r in rows)
