@@ -78,9 +78,11 @@ class ListIndex:
         order = np.array(sorted(range(len(codes)), key=lambda i: (codes[i], uuids[i])), dtype=np.intp)
         raw = {key: values[order] for key, values in raw.items()}
         self._rowid: NDArray[np.int64] = raw["rowid"]
-        self._uuid: NDArray[np.object_] = raw["uuid"]
-        self._code: NDArray[np.object_] = raw["code"]
-        self._folded = {key: raw[key] for key in _FOLDED}
+        # Texts as bytes, not a Python string a row (issue 19: 30 MB of the window at 100,000 proposals): uuids as
+        # one fixed-width array, codes and folded texts as TextColumns, the folded ones on disk with the search's.
+        self._uuid: NDArray[np.bytes_] = np.array([u.encode() for u in uuids], dtype=bytes)[order]
+        self._code = TextColumn.of(raw["code"].tolist())
+        self._folded = {key: TextColumn.of(raw[key].tolist(), self._spill) for key in _FOLDED}
         self._numbers = {key: raw[key] for key in (*_NUMBERS, *OWN_KEYS)}
         self._categories: dict[str, tuple[list[str], NDArray[np.intp]]] = {}
         for key in _CATEGORIES:
@@ -92,6 +94,9 @@ class ListIndex:
 
     def __len__(self) -> int:
         return len(self._rowid)
+
+    def _uuids(self) -> list[str]:
+        return [u.decode() for u in self._uuid.tolist()]
 
     def query(self, query: ListQuery) -> NDArray[np.int64]:
         """Rowids of the proposals the list shows, in display order (ties, and blanks among themselves, by code)."""
@@ -105,7 +110,7 @@ class ListIndex:
     def rowid_of(self, uuid: str) -> int | None:
         """The rowid of a proposal by its uuid (another view selected it), None if the index does not hold it.
         One vectorised comparison (a few ms at 100,000), not a dict of every uuid built on the window's thread."""
-        found = np.flatnonzero(self._uuid == uuid)
+        found = np.flatnonzero(self._uuid == uuid.encode())
         return int(self._rowid[found[0]]) if len(found) else None
 
     def own_of(self, rowids: Sequence[int]) -> list[OwnTotal | None]:
@@ -127,7 +132,7 @@ class ListIndex:
         """This index with another evaluator's own totals (None: none), sharing everything else."""
         index = ListIndex.__new__(ListIndex)
         index.__dict__.update(self.__dict__)
-        index._numbers = {**self._numbers, **_own(self._uuid, own)}
+        index._numbers = {**self._numbers, **_own(_objects(self._uuids()), own)}
         index._sort_keys = {key: value for key, value in self._sort_keys.items() if key not in OWN_KEYS}
         index._recent = OrderedDict(self._recent)  # each index its own cache: the old one stays in use meanwhile
         return index
@@ -142,7 +147,7 @@ class ListIndex:
         new = _raw(changed)
         new.update(_own(new["uuid"], own))
         gone = set(asked) | set(new["uuid"].tolist())
-        kept = np.fromiter((u not in gone for u in self._uuid.tolist()), dtype=bool, count=len(self))
+        kept = np.fromiter((u not in gone for u in self._uuids()), dtype=bool, count=len(self))
         old = self._raw()
         index = ListIndex.__new__(ListIndex)
         index._spill = self._spill
@@ -150,7 +155,9 @@ class ListIndex:
         return index
 
     def _raw(self) -> _Raw:
-        raw: _Raw = {"rowid": self._rowid, "uuid": self._uuid, "code": self._code, **self._folded, **self._numbers}
+        raw: _Raw = {"rowid": self._rowid, "uuid": _objects(self._uuids()), "code": _objects(self._code.texts())}
+        raw.update({key: _objects(column.texts()) for key, column in self._folded.items()})
+        raw.update(self._numbers)
         for key, (values, codes) in self._categories.items():
             raw[key] = np.array(values, dtype=object)[codes]
         raw["search_text"] = _objects(self._text.rows())
@@ -234,7 +241,7 @@ class ListIndex:
             if column in _BLANK_LAST and "" in values:
                 key[codes == values.index("")] = np.nan
             return key
-        _, dense = np.unique(self._folded[column], return_inverse=True)
+        _, dense = np.unique(_objects(self._folded[column].texts()), return_inverse=True)
         return dense.astype(np.float64)
 
 
