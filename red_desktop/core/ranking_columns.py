@@ -9,7 +9,7 @@ proposals a view shows at a time are made from them, equal to the ones build_ran
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -55,7 +55,7 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
         rubric: Rubric,
         table: pd.DataFrame,
         texts: dict[str, Sequence[str] | TextColumn],
-        sparse: dict[str, dict[int, Any]],
+        sparse: Mapping[str, Mapping[int, Any]],
         search: TextColumn,
         positions: UuidPositions | None = None,
     ):
