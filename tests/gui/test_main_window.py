@@ -370,6 +370,7 @@ def test_the_lists_searches_are_answered_by_the_index_before_it_lands(
     window = opened(qtbot, app)
     views = app.views
     assert views is not None
+    qtbot.waitUntil(lambda: app.runner.pending == 0, timeout=20_000)  # no build under way: the next is the refresh's
     QTest.keyClicks(window.proposals.list_view.filters.search, "Valle")
     QTest.keyClicks(window.scoring.list_view.filters.search, "agro")
     before = views.index
