@@ -14,6 +14,7 @@ after some proposals changed, so a background thread can build it while the wind
 
 from __future__ import annotations
 
+import pickle
 from collections import OrderedDict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -94,6 +95,28 @@ class ListIndex:
 
     def __len__(self) -> int:
         return len(self._rowid)
+
+    def to_parts(self) -> list[bytes]:
+        """The index pickled in parts, for a window that had it built in a process of its own (the build makes two
+        million Python objects at 100,000 proposals: in the window they held its interpreter and, freed, left its
+        memory in fragments). Arrays and bytes only: each part unpickles at once."""
+        texts = [self._code.parts(), self._text.parts(), *(self._folded[key].parts() for key in _FOLDED)]
+        head = (self._rowid, self._uuid, self._by_rowid, self._numbers, self._categories)
+        return [pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL) for piece in (head, *texts)]
+
+    @classmethod
+    def from_parts(cls, parts: Sequence[bytes], spill: Path | None = None) -> ListIndex:
+        """The index again from to_parts' answer; `spill` as the constructor takes it."""
+        (rowid, uuid, by_rowid, numbers, categories), code, text, *folded = (pickle.loads(p) for p in parts)  # noqa: S301 (ours)
+        index = cls.__new__(cls)
+        index._spill = spill
+        index._rowid, index._uuid, index._by_rowid = rowid, uuid, by_rowid
+        index._numbers, index._categories = numbers, categories
+        index._code = TextColumn.joined(code[0], code[1])
+        index._text = TextColumn.joined(text[0], text[1], spill)
+        index._folded = {key: TextColumn.joined(f[0], f[1], spill) for key, f in zip(_FOLDED, folded, strict=True)}
+        index._sort_keys, index._recent = {}, OrderedDict()
+        return index
 
     def _uuids(self) -> list[str]:
         return [u.decode() for u in self._uuid.tolist()]

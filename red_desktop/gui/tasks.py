@@ -34,9 +34,13 @@ from red_desktop.core.progress import Cancelled
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-# Proposals from which the committee's computations run apart: below it a process's start (a second, importing
-# pandas) costs more than the lock it frees (at 2,000 proposals the window's longest pause was 38 ms without it).
+# Proposals from which the committee's computations and the list's index run apart: below it a process's start
+# (a second, importing pandas) costs more than the lock it frees (at 2,000 proposals the window's longest pause was
+# 38 ms without it).
 APART_FROM = 5_000
+# At most this many at once: the list's index after a save is not kept waiting behind a committee's computation
+# (30 s at 100,000 proposals); the committee's Monte Carlo follows its computation, never beside it.
+APART_PROCESSES = 2
 
 
 def _nothing(_: object) -> None:
@@ -135,7 +139,9 @@ class Executor(QObject):
             if self._apart is None:
                 # spawn: a fresh interpreter, never a fork of one running Qt's threads; one piece of work each
                 context = multiprocessing.get_context("spawn")
-                self._apart = ProcessPoolExecutor(1, mp_context=context, initializer=begin_apart, max_tasks_per_child=1)
+                self._apart = ProcessPoolExecutor(
+                    APART_PROCESSES, mp_context=context, initializer=begin_apart, max_tasks_per_child=1
+                )
             future = self._apart.submit(told, fn, *args)
         try:
             return future.result()

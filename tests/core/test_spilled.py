@@ -80,3 +80,25 @@ def test_an_index_with_its_search_text_on_disk_answers_as_one_in_memory(bulk: St
     assert patched._text._spilled.spilled  # a patch keeps its text on disk too
     for term in TERMS:
         assert patched.query(ListQuery(text=term)).tolist() == in_memory.query(ListQuery(text=term)).tolist(), term
+
+
+def test_an_index_built_apart_and_read_back_in_parts_answers_as_the_one_built_here(bulk: Store, tmp_path: Path) -> None:
+    """Issue 19: a large store's index is built in a process of its own and handed back in parts (arrays and bytes
+    only); read back, its texts kept on disk, it answers every query as the index built in the window did."""
+    columns = bulk.proposals.list_columns()
+    here = ListIndex(columns)
+    parts = here.to_parts()
+    assert all(isinstance(part, bytes) for part in parts)
+    there = ListIndex.from_parts(parts, spill=tmp_path)
+    assert len(there) == len(here) and there._text._spilled.spilled and not there._code._spilled.spilled
+    assert there.facets() == here.facets()
+    for key in LIST_COLUMNS:
+        for descending in (False, True):
+            query = ListQuery(sort=key, descending=descending)
+            assert there.query(query).tolist() == here.query(query).tolist(), query
+    for term in TERMS:
+        assert there.query(ListQuery(text=term)).tolist() == here.query(ListQuery(text=term)).tolist(), term
+    uuids = list(columns["uuid"][::7])
+    patched = there.patched(bulk.proposals.list_columns(uuids), uuids)  # a small store's patch of it still works
+    assert patched.query(ListQuery(sort="title")).tolist() == here.query(ListQuery(sort="title")).tolist()
+    assert there.own_of(columns["rowid"][:5]) == here.own_of(columns["rowid"][:5])
