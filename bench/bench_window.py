@@ -272,6 +272,7 @@ def app_child(t0: float, db: Path, profile: str, timeout: float, why: bool) -> N
             _say(committee=now())
         yield from settle()
         _say(settled=now() - QUIET, rss_idle=_mib("VmRSS"), hwm_launch=_mib("VmHWM"))
+        _say(rss_anon=_mib("RssAnon"), rss_file=_mib("RssFile"))  # the heap's, and files' pages mapped (libraries)
         _say(launch=_gaps(beats, beats[0], time.perf_counter()))
         after_visible = [b for b in beats if b >= visible_at[0]] if visible_at else beats
         _say(launch_after_visible=_gaps(after_visible, after_visible[0], time.perf_counter()))
@@ -430,6 +431,8 @@ def table(results: dict[int, list[dict[str, Any]]], bare: dict[int, list[dict[st
     row("stall, refresh: longest", "refresh", "ms", "max", digits=0)
     row("stall, refresh: p99", "refresh", "ms", "p99", digits=0)
     row("RSS idle after launch", "rss_idle", "MiB", digits=0)
+    row("  of which anonymous (heap)", "rss_anon", "MiB", digits=0)
+    row("  of which files mapped", "rss_file", "MiB", digits=0)
     row("peak RSS (VmHWM) at launch", "hwm_launch", "MiB", digits=0)
     row("peak RSS (VmHWM) at the end", "hwm_end", "MiB", digits=0)
     rows.append(("runs complete", lambda n: f"{sum(1 for r in results[n] if r.get('done'))}/{len(results[n])}"))

@@ -1,6 +1,6 @@
 """Catch the window's stalls from outside: `py-spy dump` of bench_window.py's child whenever its heartbeat is late.
 
-Run: .venv/bin/python bench/stall_watch.py [--late-ms 80] [--out stalls.txt] -- <bench_window.py arguments>
+Run: .venv/bin/python bench/stall_watch.py [--late-ms 80] [--out stalls.txt] [--native] -- <bench_window.py arguments>
 Needs py-spy on the PATH (`pip install py-spy`; not one of the project's dependencies).
 
 bench_window.py --why samples the GUI thread's Python stack from a thread of its own, which sees nothing while a
@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def watch(beat_file: Path, out: Path, late: float, done: threading.Event) -> int:
+def watch(beat_file: Path, out: Path, late: float, done: threading.Event, native: bool = False) -> int:
     spy = shutil.which("py-spy")
     if spy is None:
         sys.exit("py-spy is not on the PATH: pip install py-spy")
@@ -40,7 +40,8 @@ def watch(beat_file: Path, out: Path, late: float, done: threading.Event) -> int
             dumped_for = last
             children = subprocess.run(["pgrep", "-f", "bench_window.py --child app"], capture_output=True, text=True)
             for pid in children.stdout.split():
-                dump = subprocess.run([spy, "dump", "--nonblocking", "--pid", pid], capture_output=True, text=True)
+                how = ["--native"] if native else ["--nonblocking"]  # native frames need the process paused
+                dump = subprocess.run([spy, "dump", *how, "--pid", pid], capture_output=True, text=True)
                 report.write(f"==== no beat for {late_by * 1000:.0f} ms ({time.strftime('%H:%M:%S')})\n")
                 report.write(dump.stdout + dump.stderr + "\n")
                 report.flush()
@@ -52,6 +53,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--late-ms", type=float, default=80)
     parser.add_argument("--out", type=Path, default=Path("stalls.txt"))
+    parser.add_argument("--native", action="store_true", help="C and C++ frames too (pauses the window to dump)")
     parser.add_argument("bench", nargs=argparse.REMAINDER, help="-- then bench_window.py's arguments")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="stall-watch-") as folder:
@@ -59,7 +61,9 @@ def main() -> None:
         beat_file.write_bytes(struct.pack("d", 0))
         done = threading.Event()
         dumps: list[int] = []
-        watcher = threading.Thread(target=lambda: dumps.append(watch(beat_file, args.out, args.late_ms / 1000, done)))
+        watcher = threading.Thread(
+            target=lambda: dumps.append(watch(beat_file, args.out, args.late_ms / 1000, done, args.native))
+        )
         watcher.start()
         bench = [a for a in args.bench if a != "--"]
         env = {**os.environ, "RED_BENCH_BEAT_FILE": str(beat_file)}

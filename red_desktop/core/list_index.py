@@ -5,11 +5,13 @@ before any filtering, a sort by a column no index is ordered by 150-450 ms, and 
 two-character search reads the whole search text (bench/bench_list.py). Here a query is a few
 vectorised passes over arrays held in code order plus, for a search, one substring test per row
 (or per row that matched the previous, shorter term while the user types), so every keystroke
-answers well under 100 ms. The index holds no Python object per proposal except its search text
-(as UTF-8 bytes); the list's rows themselves are still fetched from the store when displayed.
+answers well under 100 ms. The index holds no Python object per proposal: numbers and categories as
+arrays, texts as one bytes object a column (TextColumn; the search text and folded texts in a file mapped into
+memory when given a folder); the list's rows themselves are still fetched from the store when displayed.
 
 An index is immutable apart from a small cache of recent searches; `patched` gives a new index
-after some proposals changed, so a background thread can build it while the window uses the old one.
+after some proposals changed, so a background thread can build it while the window uses the old one;
+`to_parts` and `from_parts` hand one built in a process of its own to the window.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ class ListIndex:
 
     def __init__(self, columns: Columns, own: Columns | None = None, spill: Path | None = None):
         """`columns` as Proposals.list_columns gives them; `own` as own_totals gives them (None: no evaluator);
-        `spill`: a folder where the search text is kept on disk (core/spilled.py), None to keep it in memory."""
+        `spill`: a folder where the search and folded texts are kept on disk (core/spilled.py), None: in memory."""
         raw = _raw(columns)
         self._spill = spill
         self._set({**raw, **_own(raw["uuid"], own)})
