@@ -22,6 +22,7 @@ from red_desktop.gui.editor import ProposalEditor
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.store_service import StoreService
+from red_desktop.gui.tasks import Executor
 
 WAIT_MS = 10_000
 
@@ -103,3 +104,18 @@ def language(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path)
         for translator in translators:
             qapp.removeTranslator(translator)
         messages.set_language("en")
+
+
+@pytest.fixture
+def apart_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the functions the window's executor runs in a process apart, in order (a partial's by its
+    function's)."""
+    calls: list[str] = []
+    original = Executor.apart
+
+    def counted(self: Executor, fn, *args):  # type: ignore[no-untyped-def]
+        calls.append(getattr(fn, "__name__", getattr(getattr(fn, "func", None), "__name__", "")))
+        return original(self, fn, *args)
+
+    monkeypatch.setattr(Executor, "apart", counted)
+    return calls

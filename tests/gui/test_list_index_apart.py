@@ -15,44 +15,35 @@ from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
 from red_desktop.core.store import Store
 from red_desktop.gui.proposals import index_keeper
-from red_desktop.gui.tasks import Executor
 from tests.gui.conftest import opened
 
 WAIT_MS = 60_000
 
 
 def test_a_large_stores_index_is_built_apart_and_again_after_a_change(
-    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch, apart_calls: list[str]
 ) -> None:
     monkeypatch.setattr(index_keeper, "APART_FROM", 0)  # the demo's 24 proposals count as a large store
-    apart: list[str] = []
-    original = Executor.apart
-
-    def counted(self: Executor, fn, *args):  # type: ignore[no-untyped-def]
-        apart.append(getattr(fn, "__name__", ""))
-        return original(self, fn, *args)
-
-    monkeypatch.setattr(Executor, "apart", counted)
     app = make_app()
     app.start(demo_path, demo=False)
     window = opened(qtbot, app)
     views = app.views
     assert views is not None
     qtbot.waitUntil(lambda: views.index is not None and app.runner.pending == 0, timeout=WAIT_MS)
-    assert "list_index_parts" in apart
+    assert "list_index_parts" in apart_calls
     with Store.open(demo_path, readonly=True) as store:
         expected = ListIndex(store.proposals.list_columns())
     index = views.index
     assert index is not None and index._text._spilled.spilled  # read back with its texts on disk
     for query in (ListQuery(), ListQuery(sort="title"), ListQuery(text="valle"), ListQuery(sort="total")):
         assert index.query(query).tolist() == expected.query(query).tolist(), query
-    builds = apart.count("list_index_parts")
+    builds = apart_calls.count("list_index_parts")
     edited = window.proposals.list_view.model.row_at(0)
     assert window.select_proposal(edited.uuid)
     title = window.proposals.editor.fields.widget("title")  # typed in the editor, saved, the index built again apart
     title.setFocus()
     QTest.keyClick(title, Qt.Key.Key_End)
     QTest.keyClicks(title, " Zzyzx")
-    qtbot.waitUntil(lambda: apart.count("list_index_parts") > builds, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: apart_calls.count("list_index_parts") > builds, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: views.index is not index and app.runner.pending == 0, timeout=WAIT_MS)
     assert views.index is not None and views.index.query(ListQuery(text="zzyzx")).tolist() == [edited.rowid]
