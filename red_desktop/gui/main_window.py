@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -269,6 +270,11 @@ class MainWindow(QMainWindow):
             self._committee_data = data  # the page shows it when it is built
         else:
             self._committee.set_data(data)
+
+    def forget_proposals(self, uuids: Collection[str]) -> None:
+        """These proposals changed in the store: the lists show them as stored now."""
+        for view in (self.proposals.list_view, self.scoring.list_view):
+            view.model.forget(uuids)
 
     def highlight_proposals(self, uuids: frozenset[str]) -> None:
         for view in (self.proposals.list_view, self.scoring.list_view):

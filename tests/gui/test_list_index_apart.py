@@ -47,3 +47,23 @@ def test_a_large_stores_index_is_built_apart_and_again_after_a_change(
     qtbot.waitUntil(lambda: apart_calls.count("list_index_parts") > builds, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: views.index is not index and app.runner.pending == 0, timeout=WAIT_MS)
     assert views.index is not None and views.index.query(ListQuery(text="zzyzx")).tolist() == [edited.rowid]
+
+
+def test_a_changed_proposals_line_is_read_again_before_the_index_is_built(
+    qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 100,000 proposals the index after a save is built whole in a process apart, seconds later; the list's
+    line of the proposal saved shows what was saved at once, not when that index lands."""
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    qtbot.waitUntil(lambda: app.runner.pending == 0, timeout=WAIT_MS)
+    monkeypatch.setattr(index_keeper.ListIndexKeeper, "proposals_changed", lambda self, uuids: None)  # never lands
+    model = window.proposals.list_view.model
+    edited = model.row_at(0)
+    assert window.select_proposal(edited.uuid)
+    title = window.proposals.editor.fields.widget("title")
+    title.setFocus()
+    QTest.keyClick(title, Qt.Key.Key_End)
+    QTest.keyClicks(title, " Zzyzx")
+    qtbot.waitUntil(lambda: model.row_at(0).title == f"{edited.title} Zzyzx", timeout=WAIT_MS)

@@ -118,6 +118,7 @@ class StoreViews(QObject):
         if change.kind in (ChangeKind.ROSTER, ChangeKind.EXCHANGE):
             return  # trusted keys and packages written: nothing the lists, counts or ranking show
         if change.kind in (ChangeKind.PROPOSAL, ChangeKind.EVALUATION):
+            self._window.forget_proposals(change.uuids)
             self.index_keeper.proposals_changed(change.uuids)
         elif change.kind is ChangeKind.STORE:
             self.index_keeper.reload()

@@ -7,7 +7,7 @@ store is built, the model shows every proposal in code order and keeps any other
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -172,6 +172,15 @@ class ProposalListModel(QAbstractTableModel):
         """Mark these proposals (the ones an import just wrote) until the next highlight."""
         self._highlighted = uuids
         if self._ids.size:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._keys) - 1))
+
+    def forget(self, uuids: Collection[str]) -> None:
+        """These proposals changed: their lines are read again from the store when next shown, at once, not when
+        the list's index is next built (from a process apart at 100,000 proposals, seconds later)."""
+        stale = [rowid for rowid, row in self._cache.items() if row.uuid in uuids]
+        for rowid in stale:
+            del self._cache[rowid]
+        if stale:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._keys) - 1))
 
     def highlighted(self) -> frozenset[str]:
