@@ -118,7 +118,7 @@ class CommitteeData:
         columns = (
             self.ranking
             if isinstance(self.ranking, RankingColumns)
-            else RankingColumns.of(self.ranking, self.rubric, self.table)
+            else RankingColumns.of(self.ranking, self.rubric, self.table, self._positions)  # one sort of the uuids
         )
         names = list(columns.table.columns)
         sparse = _sparse_chunks(columns.sparse)

@@ -72,8 +72,14 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
         super().__init__(len(table))
 
     @classmethod
-    def of(cls, ranking: Sequence[RankedProposal], rubric: Rubric, table: pd.DataFrame | None = None) -> RankingColumns:
-        """`ranking` (build_ranking's list) as columns; `table` when it is made already."""
+    def of(
+        cls,
+        ranking: Sequence[RankedProposal],
+        rubric: Rubric,
+        table: pd.DataFrame | None = None,
+        positions: UuidPositions | None = None,
+    ) -> RankingColumns:
+        """`ranking` (build_ranking's list) as columns; `table` and `positions` when they are made already."""
         texts: dict[str, Sequence[str] | TextColumn] = {
             key: [getattr(r, key) for r in ranking] for key in ("title", "status")
         }
@@ -83,7 +89,7 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
             "reasons": {i: r.reasons for i, r in enumerate(ranking) if r.reasons},
         }
         table = ranking_table(ranking, rubric) if table is None else table
-        return cls(rubric, table, texts, sparse, ranking_search(ranking))
+        return cls(rubric, table, texts, sparse, ranking_search(ranking), positions)
 
     def values(self, key: str) -> list[Any]:
         """One field of every proposal, in the ranking's order, without making the proposals (floats of the table's
