@@ -26,6 +26,11 @@ thread's Python stack every 5 ms while no beat has come for STALL_MS, and gc.cal
 any thread: one holds the GIL from the rest); the stacks seen most often and the longest collections are printed.
 A stall the sampler cannot see (a C call holding the interpreter: the sampler waits for it too) is caught from
 outside by bench/stall_watch.py, which reads the beats' times from RED_BENCH_BEAT_FILE.
+
+--events times every event the GUI thread delivers (the application's notify, outermost calls only): those over
+STALL_MS are printed with their wall and the thread's own processor time (wall far above it: the thread waited for
+the interpreter lock or a core), and the slow timers and queued calls (a background result delivered) profiled,
+written to bench-window-events.txt in the temporary folder.
 """
 
 from __future__ import annotations
@@ -33,9 +38,12 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import cProfile
 import gc
+import io
 import json
 import os
+import pstats
 import shutil
 import sqlite3
 import statistics
@@ -157,6 +165,59 @@ class StallWhy:
         }
 
 
+def timed_application(argv: list[str], beats: list[float]) -> Any:
+    """--events: a QApplication that times each outermost event it delivers on the GUI thread, wall and the thread's
+    own processor time (wall far above it: the thread waited, for the interpreter lock or for a core)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    PROFILED = (QEvent.Type.MetaCall, QEvent.Type.Timer)  # noqa: N806 (a constant of the function)
+
+    class TimedApplication(QApplication):
+        def __init__(self, args: list[str]):
+            super().__init__(args)
+            self.depth = 0
+            self.slow: list[tuple[float, float, float, str]] = []  # start, wall ms, cpu ms, what
+            self.profiles: list[str] = []
+
+        def notify(self, receiver: Any, event: Any) -> bool:
+            if self.depth:
+                return super().notify(receiver, event)
+            self.depth += 1
+            wall, cpu = time.perf_counter(), time.thread_time()
+            kind = event.type()
+            profile = cProfile.Profile() if kind in PROFILED else None
+            try:
+                if profile is None:
+                    return super().notify(receiver, event)
+                return profile.runcall(super().notify, receiver, event)
+            finally:
+                self.depth -= 1
+                ms = (time.perf_counter() - wall) * 1000
+                if ms >= STALL_MS and profile is not None:
+                    out = io.StringIO()
+                    stats = pstats.Stats(profile, stream=out)
+                    stats.sort_stats("cumulative").print_stats(40)
+                    stats.sort_stats("tottime").print_stats(15)
+                    at = wall - (beats[0] if beats else 0)
+                    self.profiles.append(f"==== {ms:.0f} ms at {at:.2f} s\n{out.getvalue()}")
+                if ms >= STALL_MS:
+                    name = type(receiver).__name__ + (f"#{receiver.objectName()}" if receiver.objectName() else "")
+                    with contextlib.suppress(Exception):
+                        parent = receiver.parent()
+                        name += f" in {type(parent).__name__}" if parent is not None else ""
+                    what = QEvent.Type(kind).name if hasattr(QEvent.Type(kind), "name") else str(kind)
+                    self.slow.append((wall, ms, (time.thread_time() - cpu) * 1000, f"{what} to {name}"))
+
+        def report(self) -> dict[str, Any]:
+            after = beats[0] if beats else 0.0
+            slow = sorted((s for s in self.slow if s[0] >= after), key=lambda s: -s[1])[:20]
+            Path(tempfile.gettempdir(), "bench-window-events.txt").write_text("\n".join(self.profiles))
+            return {"events": [(round(s[0] - after, 2), round(s[1]), round(s[2]), s[3]) for s in slow]}
+
+    return TimedApplication(argv)
+
+
 def _gaps(beats: list[float], start: float, end: float) -> dict[str, float]:
     inside = [b for b in beats if start <= b <= end]
     gaps = [(b - a) * 1000 for a, b in zip(inside, inside[1:], strict=False)]
@@ -165,7 +226,9 @@ def _gaps(beats: list[float], start: float, end: float) -> dict[str, float]:
     return {"max": max(gaps), "p99": statistics.quantiles(gaps, n=100)[98]}
 
 
-def app_child(t0: float, db: Path, profile: str, timeout: float, why: bool) -> None:  # noqa: PLR0915 (one scenario)
+def app_child(  # noqa: PLR0915 (one scenario)
+    t0: float, db: Path, profile: str, timeout: float, why: bool, events: bool = False
+) -> None:
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
@@ -178,7 +241,8 @@ def app_child(t0: float, db: Path, profile: str, timeout: float, why: bool) -> N
     from red_desktop.gui.app import Application, interface_language
     from red_desktop.gui.i18n import install_translators
 
-    qt_app = QApplication(sys.argv[:1])  # as run_app does it
+    beats: list[float] = []
+    qt_app = timed_application(sys.argv[:1], beats) if events else QApplication(sys.argv[:1])  # as run_app does it
     qt_app.setApplicationName(paths.APP_NAME)
     qt_app.setOrganizationName(paths.APP_AUTHOR)
     home = Path(os.environ["HOME"])
@@ -194,7 +258,6 @@ def app_child(t0: float, db: Path, profile: str, timeout: float, why: bool) -> N
 
     expose = _expose_filter(t0, lambda: qt_app.removeEventFilter(expose))
     qt_app.installEventFilter(expose)
-    beats: list[float] = []
     app: Application | None = None
     deadline = time.perf_counter() + timeout
 
@@ -299,6 +362,8 @@ def app_child(t0: float, db: Path, profile: str, timeout: float, why: bool) -> N
         _say(refresh=_gaps(beats, start, time.perf_counter()), refresh_settled=time.perf_counter() - start - QUIET)
         if why_sampler is not None:
             _say(**why_sampler.report())
+        if events:
+            _say(**qt_app.report())
         _say(hwm_end=_mib("VmHWM"), done=True)
         app.close()
         os._exit(0)
@@ -334,7 +399,9 @@ def app_child(t0: float, db: Path, profile: str, timeout: float, why: bool) -> N
 # ---------------------------------------------------------------- the parent
 
 
-def measure(mode: str, db: Path | None, profile: str, timeout: float, why: bool = False) -> dict[str, Any]:
+def measure(  # noqa: PLR0913 (the child's options)
+    mode: str, db: Path | None, profile: str, timeout: float, why: bool = False, events: bool = False
+) -> dict[str, Any]:
     """One fresh process; its figures (partial, with 'error', if it failed or timed out)."""
     with tempfile.TemporaryDirectory(prefix="bench-window-home-") as home:
         env = {
@@ -350,6 +417,7 @@ def measure(mode: str, db: Path | None, profile: str, timeout: float, why: bool 
         command = [sys.executable, __file__, "--child", mode, "--t0", repr(t0), "--timeout", str(timeout)]
         command += ["--db", str(db), "--profile", profile] if db is not None else []
         command += ["--why"] if why else []
+        command += ["--events"] if events else []
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
         try:
             out, err = process.communicate(timeout=timeout + 30)
@@ -456,13 +524,14 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--profile", help=argparse.SUPPRESS)
     parser.add_argument("--why", action="store_true", help="sample the GUI thread's stack during stalls; time GC")
+    parser.add_argument("--events", action="store_true", help="time each event the GUI thread delivers; list slow ones")
     args = parser.parse_args()
     if args.child == "bare":
         bare_child(args.t0)
         return
     if args.child == "app":
         sys.path.insert(0, str(ROOT))
-        app_child(args.t0, args.db, args.profile, args.timeout, args.why)
+        app_child(args.t0, args.db, args.profile, args.timeout, args.why, args.events)
         return
     results: dict[int, list[dict[str, Any]]] = {}
     bare: dict[int, list[dict[str, Any]]] = {}
@@ -472,10 +541,10 @@ def main() -> None:
             results[n], bare[n] = [], []
             for _ in range(args.repeat):  # paired: the bare window, then the application, on the same load
                 bare[n].append(measure("bare", None, "", args.timeout))
-                results[n].append(measure("app", db, profile, args.timeout, args.why))
+                results[n].append(measure("app", db, profile, args.timeout, args.why, args.events))
             db.unlink()
     table(results, bare)
-    if args.why:
+    if args.why or args.events:
         why(results)
 
 
@@ -486,6 +555,8 @@ def why(results: dict[int, list[dict[str, Any]]]) -> None:
                   f" {run.get('why_gc')}")  # fmt: skip
             for stack, ms in run.get("why_stacks", []):
                 print(f"  {ms:6d} ms  {stack}")
+            for at, wall, cpu, what in run.get("events", []):
+                print(f"  at {at:7.2f} s: {wall:5d} ms ({cpu:4d} ms processor)  {what}")
 
 
 if __name__ == "__main__":
