@@ -71,7 +71,9 @@ def radar(data: CommitteeData, uuid: str, language: str = "en") -> Radar:
     mine = data.proposal(uuid)
     proposal = tuple(float(mine.criteria[c] or 0.0) for c in ids) if mine and mine.total is not None else None
     rows = data.finals_of(uuid)
-    evaluators = {str(row["evaluator"]): tuple(float(row[c]) for c in ids) for _, row in rows.iterrows()}
+    # column by column: a row of the whole frame was a common type worked out over 100,000 uuid categories (30 ms)
+    values = rows[list(ids)].to_numpy(dtype=float)
+    evaluators = {str(name): tuple(map(float, line)) for name, line in zip(rows["evaluator"], values, strict=True)}
     return Radar(
         axes=tuple(c.name.get_text(language) for c in rubric.criteria),
         proposal=proposal,

@@ -149,3 +149,27 @@ def test_a_large_distribution_is_drawn_as_a_sample_with_its_medians_of_all(qtbot
     spot = dots[1].points()[-1]
     assert dots[1].opts["tip"](x=0, y=0, data=spot.data()) == f"M{int(spot.data())}: {float(int(spot.data()) % 89):.1f}"
     assert groups[0].median == pytest.approx(float(np.median(groups[0].totals)))
+
+
+def test_radar_drawn_again_shows_the_new_proposals_lines_alone(qtbot: QtBot, data: CommitteeData) -> None:
+    """The radar keeps its grid and reuses its lines from one proposal to the next: what it then shows (lines,
+    dots, legend) is what a radar drawn afresh for that proposal shows, whatever the number of evaluators."""
+    counts = data.finals.groupby("proposal_uuid", observed=True).size()
+    many, few = str(counts.idxmax()), str(counts.idxmin())
+    assert counts[many] > counts[few]
+
+    def drawn(chart: RadarChart) -> tuple[list[str], list[list[float]], int]:
+        items = chart.plot.getPlotItem().items
+        legend = [label.text for _, label in chart.legend.items]
+        dots = [list(np.round(i.getData()[0], 6)) for i in items if isinstance(i, pg.ScatterPlotItem)]
+        return legend, dots, len(items)
+
+    for first, second in ((many, few), (few, many)):
+        reused, fresh = RadarChart(), RadarChart()
+        qtbot.addWidget(reused)
+        qtbot.addWidget(fresh)
+        reused.set_data(chart_data.radar(data, first))
+        reused.set_data(chart_data.radar(data, second))
+        fresh.set_data(chart_data.radar(data, second))
+        assert drawn(reused) == drawn(fresh)
+        assert reused.points == fresh.points
