@@ -20,7 +20,8 @@ from red_desktop.core.store import Store
 from red_desktop.gui.app import Application
 from red_desktop.gui.editor import ProposalEditor
 from red_desktop.gui.i18n import install_translators
-from red_desktop.gui.main_window import MainWindow
+from red_desktop.gui.main_window import COMMITTEE, MainWindow
+from red_desktop.gui.pages.committee_page import CommitteePage
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import Executor
 
@@ -65,6 +66,15 @@ def opened(qtbot: QtBot, app: Application) -> MainWindow:
     qtbot.waitUntil(lambda: app.window is not None and not app.window.proposals.list_view.model.loading, timeout=20_000)
     assert app.window is not None
     return app.window
+
+
+def committee_in_front(qtbot: QtBot, app: Application) -> CommitteePage:
+    """The opened window's Committee page, brought in front as a user brings it: a page behind another draws its
+    panels and charts only when it comes forward."""
+    window = opened(qtbot, app)
+    window.show_page(COMMITTEE)
+    assert window.committee.isVisible()
+    return window.committee
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from red_desktop.core.domain import Decision, DecisionKind
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.committee import proposal_panel
-from tests.gui.conftest import opened
+from tests.gui.conftest import committee_in_front
 
 WAIT_MS = 20_000
 REVISED = "Llegó el informe de la región"
@@ -42,7 +42,7 @@ def test_the_panel_shows_the_revision_and_after_a_withdrawal_who_withdrew_it_and
     uuid = decided_and_revised(demo_path, rubric)
     app = make_app(profile="Rosa Huamán")
     app.start(demo_path, demo=False)
-    page = opened(qtbot, app).committee
+    page = committee_in_front(qtbot, app)
     page.select_proposal(uuid)
     details = page.proposal.details
     shown = details.text()
@@ -62,7 +62,7 @@ def test_the_panel_shows_the_revision_and_after_a_withdrawal_who_withdrew_it_and
 def test_a_proposal_never_decided_says_so(qtbot: QtBot, make_app, demo_path: Path) -> None:
     app = make_app()
     app.start(demo_path, demo=False)
-    page = opened(qtbot, app).committee
+    page = committee_in_front(qtbot, app)
     undecided = next(r.uuid for r in page.data.ranking if r.uuid not in page.data.decisions)  # type: ignore[union-attr]
     page.select_proposal(undecided)
     assert "No decision yet." in page.proposal.details.text()

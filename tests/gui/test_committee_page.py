@@ -20,16 +20,15 @@ from red_desktop.gui.committee.decision_dialog import DecisionDialog
 from red_desktop.gui.committee.ranking_model import UUID_ROLE
 from red_desktop.gui.main_window import COMMITTEE, MainWindow
 from red_desktop.gui.pages.committee_page import CommitteePage
-from tests.gui.conftest import opened
+from tests.gui.conftest import committee_in_front, opened
 
 
-def committee_in_front(qtbot: QtBot, make_app, demo_path: Path) -> tuple[MainWindow, CommitteePage]:
+def demo_committee(qtbot: QtBot, make_app, demo_path: Path) -> tuple[MainWindow, CommitteePage]:
     """The demo store opened in a window with the Committee page in front."""
     app = make_app()
     app.start(demo_path, demo=False)
-    window = opened(qtbot, app)
-    window.show_page(COMMITTEE)
-    return window, window.committee
+    page = committee_in_front(qtbot, app)
+    return page.window(), page  # type: ignore[return-value]
 
 
 WAIT_MS = 20_000
@@ -40,7 +39,7 @@ def test_the_ranking_agreement_and_calibration_show_what_the_core_computes(
 ) -> None:
     app = make_app()
     app.start(demo_path, demo=False)
-    page = opened(qtbot, app).committee
+    page = committee_in_front(qtbot, app)
     with Store.open(demo_path, readonly=True) as store:
         data = build_committee(store, rubric)
     assert page.model.rowCount() == len(data.ranking) == 24
@@ -67,7 +66,7 @@ def test_the_ranking_agreement_and_calibration_show_what_the_core_computes(
 def test_filtering_the_ranking(qtbot: QtBot, make_app, demo_path: Path) -> None:
     app = make_app()
     app.start(demo_path, demo=False)
-    page = opened(qtbot, app).committee
+    page = committee_in_front(qtbot, app)
     contested = sum(1 for r in page.data.ranking if r.contested)  # type: ignore[union-attr]
     page.show_combo.setCurrentIndex(page.show_combo.findData("contested"))
     assert page.model.rowCount() == contested
@@ -78,7 +77,7 @@ def test_filtering_the_ranking(qtbot: QtBot, make_app, demo_path: Path) -> None:
 
 
 def test_selecting_a_proposal_in_the_committee_selects_it_everywhere(qtbot: QtBot, make_app, demo_path: Path) -> None:
-    window, page = committee_in_front(qtbot, make_app, demo_path)
+    window, page = demo_committee(qtbot, make_app, demo_path)
     target = page.data.ranking[7]  # type: ignore[union-attr]
     row = page.model.row_of(target.uuid)  # type: ignore[arg-type]
     page.table.selectRow(row)
@@ -103,7 +102,7 @@ def test_recording_a_decision_through_the_dialog_locks_the_evaluations(
 ) -> None:
     app = make_app()
     app.start(demo_path, demo=False)
-    page = opened(qtbot, app).committee
+    page = committee_in_front(qtbot, app)
     target = page.data.ranking[-1]  # type: ignore[union-attr]
     page.select_proposal(target.uuid)
     QTimer.singleShot(0, lambda: _fill_and_accept("No alcanza los mínimos de articulación."))
@@ -141,7 +140,7 @@ def test_an_eligibility_override_is_recorded_with_its_rationale_and_can_be_remov
 ) -> None:
     app = make_app()
     app.start(demo_path, demo=False)
-    page = opened(qtbot, app).committee
+    page = committee_in_front(qtbot, app)
     target = next(r for r in page.data.ranking if not r.eligible)  # type: ignore[union-attr]
     page.select_proposal(target.uuid)
     assert page.proposal.override_button.isEnabled()
@@ -191,7 +190,7 @@ def test_approving_an_ineligible_proposal_from_the_page_is_refused_in_the_dialog
 ) -> None:
     app = make_app()
     app.start(demo_path, demo=False)
-    page = opened(qtbot, app).committee
+    page = committee_in_front(qtbot, app)
     target = next(r for r in page.data.ranking if "public_private_commitment" in r.failed_gates)  # type: ignore[union-attr]
     page.select_proposal(target.uuid)
     seen: list[str] = []
@@ -216,7 +215,7 @@ def test_approving_an_ineligible_proposal_from_the_page_is_refused_in_the_dialog
 def test_the_ranking_shows_eligibility_and_can_list_the_ineligible_last(
     qtbot: QtBot, make_app, demo_path: Path
 ) -> None:
-    _, page = committee_in_front(qtbot, make_app, demo_path)
+    _, page = demo_committee(qtbot, make_app, demo_path)
     column = page.model.keys.index("eligible")
     assert not page.table.horizontalHeader().isSectionHidden(column)
     assert page.ineligible_last.isVisible() and not page.ineligible_last.isChecked()
@@ -245,7 +244,7 @@ def test_the_charts_of_a_hidden_tab_wait_until_it_is_shown_and_each_is_drawn_onc
     qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """At 100,000 proposals drawing every chart at every computation held the window for a second (issue 19)."""
-    _, page = committee_in_front(qtbot, make_app, demo_path)
+    _, page = demo_committee(qtbot, make_app, demo_path)
     data = page.data
     assert data is not None
     drawn: list[str] = []
@@ -273,7 +272,7 @@ def test_filtering_the_ranking_keeps_the_selection_without_drawing_the_proposal_
 ) -> None:
     """Each keystroke in the ranking's search re-selected the row, and the selection's signal drew the proposal's
     panel again (40 ms a keystroke at 100,000 proposals, issue 19)."""
-    _, page = committee_in_front(qtbot, make_app, demo_path)
+    _, page = demo_committee(qtbot, make_app, demo_path)
     chosen = page.data.ranking[0]  # type: ignore[union-attr]
     page.select_proposal(chosen.uuid)
     drawn: list[object] = []
@@ -289,7 +288,7 @@ def test_filtering_the_ranking_keeps_the_selection_without_drawing_the_proposal_
 def test_the_plots_of_tabs_not_yet_shown_are_not_made(qtbot: QtBot, make_app, demo_path: Path) -> None:
     """Issue 19: the page's five plots made with it held the window's thread 60-150 ms as it was built; a chart's
     plot is made when it is first drawn or shown."""
-    _, page = committee_in_front(qtbot, make_app, demo_path)
+    _, page = demo_committee(qtbot, make_app, demo_path)
     hidden = (page.bars, page.distribution, page.leverage, page.calibration_chart, page.sensitivity_chart)
     assert page.tabs.currentWidget() is page.proposal
     assert [chart._plot for chart in hidden] == [None] * len(hidden)
@@ -301,3 +300,21 @@ def test_the_plots_of_tabs_not_yet_shown_are_not_made(qtbot: QtBot, make_app, de
     assert page.bars._plot is None
     page.tabs.setCurrentWidget(page.sensitivity_tab)  # drawn or not, the chart shows its axes
     qtbot.waitUntil(lambda: page.sensitivity_chart._plot is not None)
+
+
+def test_a_page_behind_the_list_draws_its_proposal_when_brought_forward(
+    qtbot: QtBot, make_app, demo_path: Path
+) -> None:
+    """The committee's data landing, or a proposal chosen in the list, while the Proposals page is in front draws
+    nothing of the Committee page (its profile chart held the window's thread 150 ms at 100,000 proposals); the page
+    shows the proposal as it comes forward."""
+    app = make_app()
+    app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    page = window.committee
+    assert not page.isVisible() and page.proposal.radar.points == 0 and not page.proposal.details.text()
+    chosen = page.data.ranking[3]  # type: ignore[union-attr]
+    window.select_proposal(chosen.uuid)
+    assert page.proposal.radar.points == 0 and not page.proposal.details.text()
+    window.show_page(COMMITTEE)
+    assert page.proposal.radar.points > 0 and chosen.code in page.proposal.details.text()

@@ -18,7 +18,7 @@ from red_desktop.core.store import Store
 from red_desktop.gui.committee.reasons_view import CONTESTED_BACKGROUND, EVALUATOR, JUSTIFICATION, SUBCRITERION
 from red_desktop.gui.main_window import COMMITTEE
 from red_desktop.gui.reason_dialog import ReasonDialog
-from tests.gui.conftest import opened
+from tests.gui.conftest import committee_in_front, opened
 
 
 def contested_by_level(page) -> tuple[str, str]:  # noqa: ANN001 (a CommitteePage)
@@ -35,7 +35,7 @@ def test_a_contested_proposal_shows_each_evaluator_s_level_and_justification_con
 ) -> None:
     app = make_app()
     app.start(demo_path, demo=False)
-    page = opened(qtbot, app).committee
+    page = committee_in_front(qtbot, app)
     uuid, sub_id = contested_by_level(page)
     page.select_proposal(uuid)
     view = page.proposal.reasons
@@ -71,7 +71,7 @@ def test_a_contested_proposal_shows_each_evaluator_s_level_and_justification_con
 def test_another_proposal_replaces_the_reasons_and_the_status_message(qtbot: QtBot, make_app, demo_path: Path) -> None:
     app = make_app()
     app.start(demo_path, demo=False)
-    page = opened(qtbot, app).committee
+    page = committee_in_front(qtbot, app)
     first, second = page.data.ranking[0], page.data.ranking[1]  # type: ignore[union-attr]
     page.select_proposal(first.uuid)
     page.proposal.message.setText("Decision saved; the proposal's evaluations are locked.")
