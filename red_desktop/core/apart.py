@@ -10,6 +10,7 @@ import contextlib
 import multiprocessing
 import os
 import pickle
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -23,16 +24,29 @@ NICENESS = 10
 
 def begin_apart() -> None:
     """The process apart's initializer."""
-    give_way()
+    parent = multiprocessing.parent_process()
+    give_way(parent.pid if parent is not None and parent.pid is not None else os.getpid())
     watch_parent()
 
 
-def give_way() -> None:
-    """On a machine of two cores, the process apart took a core from the window's threads: the GUI thread, or the
-    worker holding the interpreter lock it waited for, waited for the system to run it again (tens of ms). Where the
-    system has no nice (Windows), or refuses it, the process runs as it is."""
+def give_way(below: int) -> None:
+    """Run NICENESS below the process `below` (its main thread: the window's). On a machine of two cores, the
+    process apart took a core from the window's threads: the GUI thread, or the worker holding the interpreter lock
+    it waited for, waited for the system to run it again (tens of ms). A process apart started by a thread that
+    gives way already is as low as it should be. Where the system has no nice (Windows), or refuses it, the process
+    runs as it is."""
     with contextlib.suppress(OSError, AttributeError):
-        os.nice(NICENESS)
+        wanted = min(os.getpriority(os.PRIO_PROCESS, below) + NICENESS, 19)
+        os.nice(max(0, wanted - os.nice(0)))
+
+
+def thread_gives_way() -> None:
+    """A background thread of the window's process runs below the window's own (a thread pool's initializer): on two
+    cores, the index's and committee's threads and the writer's quick check beside the processes apart left the
+    window's thread waiting for a core 40-150 ms (issue 19). Only on Linux, where a thread's nice value is its own;
+    elsewhere it is the whole process's, the window's thread included."""
+    if sys.platform.startswith("linux"):
+        give_way(os.getpid())
 
 
 def watch_parent() -> None:

@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
-from red_desktop.core.apart import begin_apart, told
+from red_desktop.core.apart import begin_apart, thread_gives_way, told
 from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.memory import release_free_memory
 from red_desktop.core.progress import Cancelled
@@ -76,14 +76,15 @@ class Executor(QObject):
     """Runs functions in the background; their callbacks run in the GUI thread while their context lives.
 
     `workers=None` shares the work among as many threads as the machine suits; `workers=1` runs it in the
-    order given on one thread of its own. The owner calls shutdown() (or wait()) before letting it go.
+    order given on one thread of its own. The owner calls shutdown() (or wait()) before letting it go. Its threads
+    run below the window's thread for the processor (core.apart.thread_gives_way).
     """
 
     _finished = Signal(int, bool, object)  # job id, succeeded, result or exception
 
     def __init__(self, parent: QObject | None = None, workers: int | None = None, name: str = "red-task"):
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name, initializer=thread_gives_way)
         self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count()
         self._running = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -249,6 +250,20 @@ def test_work_apart_gives_way_to_the_window_for_the_processor(qtbot: QtBot, exec
     executor.run(lambda: executor.apart(_niceness), context=_app(), on_done=seen.append)
     qtbot.waitUntil(lambda: bool(seen), timeout=60_000)
     assert seen[0] == min(os.nice(0) + NICENESS, 19)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice value is Linux's")
+def test_background_threads_give_way_to_the_window_for_the_processor(qtbot: QtBot, executor: Executor) -> None:
+    """Issue 19: the index's and committee's threads and the writer's quick check beside the processes apart left
+    the window's thread waiting for a core; the executor's threads run NICENESS below it, the window's unchanged."""
+    seen: list[int] = []
+    window = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    executor.run(
+        lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()), context=_app(), on_done=seen.append
+    )
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0] == min(window + NICENESS, 19)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == window
 
 
 def test_an_error_apart_is_told_in_its_own_words(qtbot: QtBot, executor: Executor) -> None:
