@@ -165,6 +165,40 @@ class StallWhy:
         }
 
 
+class LockProbe:
+    """--events: a thread that sleeps a millisecond at a time; waking late by STALL_MS or more, the interpreter lock
+    (or a core) was held from it that long: every thread's stack then says who had it (the one that just let go is
+    at, or right after, the line that held it)."""
+
+    def __init__(self) -> None:
+        self.waits: collections.Counter[str] = collections.Counter()
+        self.longest: list[tuple[float, str]] = []
+        threading.Thread(target=self._probe, daemon=True, name="lock-probe").start()
+
+    def _probe(self) -> None:
+        own = threading.get_ident()
+        names = {}
+        while True:
+            start = time.perf_counter()
+            time.sleep(0.001)
+            ms = (time.perf_counter() - start) * 1000
+            if ms < STALL_MS:
+                continue
+            names = {t.ident: t.name for t in threading.enumerate()}
+            stacks = [
+                f"[{names.get(ident, ident)}] {StallWhy._stack(frame)}"
+                for ident, frame in sys._current_frames().items()  # noqa: SLF001 (a profiler's way in)
+                if ident != own and not StallWhy._stack(frame).startswith(IDLE)
+            ]
+            where = "\n      ".join(stacks)
+            self.waits[where] += round(ms)
+            self.longest.append((ms, where))
+
+    def report(self) -> dict[str, Any]:
+        longest = sorted(self.longest, key=lambda w: -w[0])[:8]
+        return {"lock_waits": self.waits.most_common(10), "lock_longest": [(round(ms), w) for ms, w in longest]}
+
+
 def timed_application(argv: list[str], beats: list[float]) -> Any:
     """--events: a QApplication that times each outermost event it delivers on the GUI thread, wall and the thread's
     own processor time (wall far above it: the thread waited, for the interpreter lock or for a core)."""
@@ -363,7 +397,7 @@ def app_child(  # noqa: PLR0915 (one scenario)
         if why_sampler is not None:
             _say(**why_sampler.report())
         if events:
-            _say(**qt_app.report())
+            _say(**qt_app.report(), **probe.report())
         _say(hwm_end=_mib("VmHWM"), done=True)
         app.close()
         os._exit(0)
@@ -385,6 +419,7 @@ def app_child(  # noqa: PLR0915 (one scenario)
         next(steps)
 
     why_sampler = StallWhy(beats) if why else None
+    probe = LockProbe() if events else None
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.timeout.connect(beat)
@@ -557,6 +592,9 @@ def why(results: dict[int, list[dict[str, Any]]]) -> None:
                 print(f"  {ms:6d} ms  {stack}")
             for at, wall, cpu, what in run.get("events", []):
                 print(f"  at {at:7.2f} s: {wall:5d} ms ({cpu:4d} ms processor)  {what}")
+            print("  the lock probe's longest waits, and the threads' stacks as it woke:")
+            for ms, where in run.get("lock_longest", []):
+                print(f"  {ms:5d} ms  {where}")
 
 
 if __name__ == "__main__":
