@@ -28,7 +28,8 @@ def demo_committee(qtbot: QtBot, make_app, demo_path: Path) -> tuple[MainWindow,
     app = make_app()
     app.start(demo_path, demo=False)
     page = committee_in_front(qtbot, app)
-    return page.window(), page  # type: ignore[return-value]
+    assert app.window is not None
+    return app.window, page
 
 
 WAIT_MS = 20_000
