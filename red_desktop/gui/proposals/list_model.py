@@ -171,8 +171,7 @@ class ProposalListModel(QAbstractTableModel):
     def highlight(self, uuids: frozenset[str]) -> None:
         """Mark these proposals (the ones an import just wrote) until the next highlight."""
         self._highlighted = uuids
-        if self._ids.size:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._keys) - 1))
+        self._every_line_changed()
 
     def forget(self, uuids: Collection[str]) -> None:
         """These proposals changed: their lines are read again from the store when next shown, at once, not when
@@ -181,10 +180,14 @@ class ProposalListModel(QAbstractTableModel):
         for rowid in stale:
             del self._cache[rowid]
         if stale:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._keys) - 1))
+            self._every_line_changed()
 
     def highlighted(self) -> frozenset[str]:
         return self._highlighted
+
+    def _every_line_changed(self) -> None:
+        if self._ids.size:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._keys) - 1))
 
     # ---- what the view asks ----
 
