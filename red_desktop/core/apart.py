@@ -1,5 +1,6 @@
-"""What runs first in a process apart (gui.tasks.Executor.apart): the work's errors made fit to cross back, the
-process giving way to the window's for the processor, and ending itself when the window that started it is gone.
+"""What runs first in a process apart (gui.tasks.Executor.apart): the work's errors made fit to cross back, its
+large answers handed over through a file, the process giving way to the window's for the processor, and ending
+itself when the window that started it is gone.
 
 Kept in the core so that such a process imports no Qt: only the core function it was given and what that needs.
 """
@@ -10,14 +11,14 @@ import contextlib
 import multiprocessing
 import os
 import pickle
-import sys
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any
 
 from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.handover import hand_over
 
-T = TypeVar("T")
 # How much lower the process apart runs than the window's (os.nice: 0 to 19, higher yields more)
 NICENESS = 10
 
@@ -40,15 +41,6 @@ def give_way(below: int) -> None:
         os.nice(max(0, wanted - os.nice(0)))
 
 
-def thread_gives_way() -> None:
-    """A background thread of the window's process runs below the window's own (a thread pool's initializer): on two
-    cores, the index's and committee's threads and the writer's quick check beside the processes apart left the
-    window's thread waiting for a core 40-150 ms (issue 19). Only on Linux, where a thread's nice value is its own;
-    elsewhere it is the whole process's, the window's thread included."""
-    if sys.platform.startswith("linux"):
-        give_way(os.getpid())
-
-
 def watch_parent() -> None:
     """Started in the process apart: when the window's process ends without ending it (killed, crashed), this one
     ends too rather than live on with the committee's hundreds of megabytes (seen: one left for an hour)."""
@@ -63,11 +55,12 @@ def watch_parent() -> None:
     threading.Thread(target=wait, name="red-parent-watch", daemon=True).start()
 
 
-def told(fn: Callable[..., T], *args: Any) -> T:
-    """`fn(*args)`; an error of ours that cannot cross back as itself (its own constructor) crosses as a
-    RedDesktopError with the same words, not as a broken pool."""
+def told(folder: Path, fn: Callable[..., Any], *args: Any) -> Any:
+    """`fn(*args)`, a large answer in parts handed over through a file in `folder` (core/handover.py); an error of
+    ours that cannot cross back as itself (its own constructor) crosses as a RedDesktopError with the same words,
+    not as a broken pool."""
     try:
-        return fn(*args)
+        return hand_over(fn(*args), folder)
     except RedDesktopError as error:
         try:
             pickle.loads(pickle.dumps(error))  # noqa: S301 (our own object)

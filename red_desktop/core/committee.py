@@ -16,6 +16,7 @@ from red_desktop.core.aggregation import DEFAULT_SPREAD_THRESHOLD, Method
 from red_desktop.core.agreement import PanelAgreement, panel_agreement
 from red_desktop.core.calibration import Calibration, calibrate, calibrated_totals
 from red_desktop.core.domain import Decision
+from red_desktop.core.handover import Buffer
 from red_desktop.core.pickled_entries import PickledEntries, pickled_parts
 from red_desktop.core.ranking import RankedProposal, build_ranking, evaluation_scores
 from red_desktop.core.ranking_columns import RankingColumns, ranking_search, ranking_table
@@ -125,7 +126,8 @@ class CommitteeData:
         head = (self.rubric, self.calibration, self.decisions, self.agreement, names, len(sparse))
         titles = columns.texts["title"]
         titles = titles if isinstance(titles, TextColumn) else TextColumn.of(titles)
-        texts = (columns.values("status"), titles.parts(), columns.search.parts())  # one bytes object each
+        (title_bytes, title_lengths), (search_bytes, search_lengths) = titles.parts(), columns.search.parts()
+        texts = (columns.values("status"), title_lengths, search_lengths)
         pieces: list[Any] = [head, *(columns.table[name] for name in names), texts, *sparse]
         pieces += [
             self.finals.astype(dict.fromkeys(FINALS_TEXTS, "category")),
@@ -133,16 +135,18 @@ class CommitteeData:
             self._final_rows,
             self._positions.order,
         ]
-        return [pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL) for piece in pieces]
+        pickled = [pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL) for piece in pieces]
+        return [*pickled, title_bytes, search_bytes]  # the texts as they are: searched where they land (handover)
 
     @classmethod
-    def from_parts(cls, parts: list[bytes], spill: Path | None = None) -> CommitteeData:
+    def from_parts(cls, parts: Sequence[Buffer], spill: Path | None = None) -> CommitteeData:
         """The data again from to_parts' answer, a part at a time (the interpreter is free between them); `spill`:
         a folder where the titles and the search's text are kept on disk (core/spilled.py)."""
+        *parts, titles, search = parts
         rubric, calibration, decisions, agreement, names, chunks = pickle.loads(parts[0])  # noqa: S301 (ours)
         table = pd.DataFrame({name: pickle.loads(part) for name, part in zip(names, parts[1:], strict=False)})  # noqa: S301
         rest = iter(parts[1 + len(names) :])
-        statuses, (titles, title_lengths), (search, search_lengths) = pickle.loads(next(rest))  # noqa: S301
+        statuses, title_lengths, search_lengths = pickle.loads(next(rest))  # noqa: S301
         pickled: dict[str, list[tuple[int, int, int, bytes]]] = {}
         for _ in range(chunks):
             key, parts_of_key = pickle.loads(next(rest))  # noqa: S301

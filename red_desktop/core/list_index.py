@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from red_desktop.core.handover import Buffer
 from red_desktop.core.listing import ListQuery, OwnTotal, check_query
 from red_desktop.core.text import fold
 from red_desktop.core.text_column import TextColumn
@@ -103,20 +104,25 @@ class ListIndex:
         million Python objects at 100,000 proposals: in the window they held its interpreter and, freed, left its
         memory in fragments). Arrays and bytes only: each part unpickles at once."""
         texts = [self._code.parts(), self._text.parts(), *(self._folded[key].parts() for key in _FOLDED)]
-        head = (self._rowid, self._uuid, self._by_rowid, self._numbers, self._categories)
-        return [pickle.dumps(piece, protocol=pickle.HIGHEST_PROTOCOL) for piece in (head, *texts)]
+        head = (self._rowid, self._uuid, self._by_rowid, self._numbers, self._categories, [t[1] for t in texts])
+        # the texts as they are, not pickled: searched where they land (core/handover.py)
+        return [pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL), *(t[0] for t in texts)]
 
     @classmethod
-    def from_parts(cls, parts: Sequence[bytes], spill: Path | None = None) -> ListIndex:
+    def from_parts(cls, parts: Sequence[Buffer], spill: Path | None = None) -> ListIndex:
         """The index again from to_parts' answer; `spill` as the constructor takes it."""
-        (rowid, uuid, by_rowid, numbers, categories), code, text, *folded = (pickle.loads(p) for p in parts)  # noqa: S301 (ours)
+        head, code, text, *folded = parts
+        rowid, uuid, by_rowid, numbers, categories, lengths = pickle.loads(head)  # noqa: S301 (ours)
         index = cls.__new__(cls)
         index._spill = spill
         index._rowid, index._uuid, index._by_rowid = rowid, uuid, by_rowid
         index._numbers, index._categories = numbers, categories
-        index._code = TextColumn.joined(code[0], code[1])
-        index._text = TextColumn.joined(text[0], text[1], spill)
-        index._folded = {key: TextColumn.joined(f[0], f[1], spill) for key, f in zip(_FOLDED, folded, strict=True)}
+        index._code = TextColumn.joined(code, lengths[0])
+        index._text = TextColumn.joined(text, lengths[1], spill)
+        index._folded = {
+            key: TextColumn.joined(blob, length, spill)
+            for key, blob, length in zip(_FOLDED, folded, lengths[2:], strict=True)
+        }
         index._sort_keys, index._recent = {}, OrderedDict()
         return index
 

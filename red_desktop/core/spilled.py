@@ -16,10 +16,11 @@ from pathlib import Path
 
 
 class SpilledBytes:
-    def __init__(self, data: bytes, folder: Path | None):
-        """`folder` None: kept in memory."""
+    def __init__(self, data: bytes | mmap.mmap, folder: Path | None):
+        """`folder` None: kept in memory. `data` mapped already (a process apart's answer, core/handover.py): kept
+        as it is, wherever `folder` says."""
         self.buffer: bytes | mmap.mmap = data
-        if folder is None or not data:
+        if folder is None or not data or isinstance(data, mmap.mmap):
             return
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 from collections.abc import Iterable, Sequence
 from itertools import repeat
 from pathlib import Path
@@ -48,7 +49,7 @@ class TextColumn:
         return cls([text.encode() for text in texts], spill)
 
     @classmethod
-    def joined(cls, blob: bytes, lengths: NDArray[np.int64], spill: Path | None = None) -> TextColumn:
+    def joined(cls, blob: bytes | mmap.mmap, lengths: NDArray[np.int64], spill: Path | None = None) -> TextColumn:
         """Again from `parts()`: one bytes object to hand between processes, not a string per row."""
         column = cls.__new__(cls)
         column._set(blob, lengths, spill)
@@ -60,7 +61,7 @@ class TextColumn:
         finally:
             self._spilled.release()
 
-    def _set(self, joined: bytes, lengths: NDArray[np.int64], spill: Path | None) -> None:
+    def _set(self, joined: bytes | mmap.mmap, lengths: NDArray[np.int64], spill: Path | None) -> None:
         self._spilled = SpilledBytes(joined or self.SEPARATOR, spill)
         self.blob = self._spilled.buffer
         self.bytes = np.frombuffer(self.blob, dtype=np.uint8)

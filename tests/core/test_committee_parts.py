@@ -3,6 +3,7 @@ what the same computation gives in the window's own process, proposal by proposa
 
 from __future__ import annotations
 
+import mmap
 import pickle
 from dataclasses import replace
 from pathlib import Path
@@ -12,12 +13,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from red_desktop.core import committee, pickled_entries
+from red_desktop.core import committee, handover, pickled_entries
 from red_desktop.core.committee import FINALS_TEXTS, CommitteeData, build_committee, committee_parts
 from red_desktop.core.demo import build_demo
 from red_desktop.core.pickled_entries import PickledEntries
 from red_desktop.core.ranking import apart_order, ineligible_apart
-from red_desktop.core.ranking_columns import RankingColumns, Reranked
+from red_desktop.core.ranking_columns import RankingColumns, Reranked, ranking_search
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import sensitivity_inputs
 from red_desktop.core.store import Store
@@ -62,10 +63,38 @@ def test_a_proposals_finals_are_its_rows_of_the_finals_in_their_order(demo: Path
         pd.testing.assert_frame_equal(data.finals_of(r.uuid), mine)
 
 
-def test_each_part_unpickles_on_its_own(demo: Path, rubric: Rubric) -> None:
-    """The interpreter is free between two parts: none needs another to be read."""
-    for part in committee_parts(demo, rubric):
+def test_each_part_unpickles_on_its_own_and_the_texts_cross_as_they_are(demo: Path, rubric: Rubric) -> None:
+    """The interpreter is free between two parts: none needs another to be read. The titles and the search text
+    (the last two) are UTF-8, not pickled: mapped from the hand-over file, they are searched where they lie."""
+    *pickled, titles, search = committee_parts(demo, rubric)
+    for part in pickled:
         pickle.loads(part)  # noqa: S301 (made by the test)
+    with Store.open(demo, readonly=True) as store:
+        data = build_committee(store, rubric)
+    assert titles.decode().split("\n")[:-1] == [r.title for r in data.ranking]
+    assert len(search.decode().split("\n")) == len(data.ranking) + 1
+
+
+def test_the_data_handed_over_through_a_file_is_the_data(
+    demo: Path, rubric: Rubric, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: what a process apart hands over through a file (core/handover.py), its texts mapped where they
+    lie, is what it worked out; the file is gone once the window has the parts."""
+    monkeypatch.setattr(handover, "FILE_FROM", 1)
+    monkeypatch.setattr(handover, "MAP_FROM", 1)  # every part mapped: the demo's are small
+    with Store.open(demo, readonly=True) as store:
+        here = build_committee(store, rubric)
+    handed = handover.hand_over(here.to_parts(), tmp_path / "cache")
+    assert isinstance(handed, handover.PartsInFile)
+    parts = handover.taken(handed)
+    assert all(isinstance(part, mmap.mmap) for part in parts) and not list((tmp_path / "cache").iterdir())
+    there = CommitteeData.from_parts(parts, spill=tmp_path / "spill")
+    assert list(there.ranking) == here.ranking and there.ranking.texts["title"]._spilled.spilled
+    pd.testing.assert_frame_equal(there.table, here.table)
+    searched = ranking_search(here.ranking)
+    assert there.ranking.search.rows() == searched.rows()
+    for term in (b"valle", b"red", b"a"):
+        assert there.ranking.search.find(term, None).tolist() == searched.find(term, None).tolist()
 
 
 def test_the_sparse_fields_cross_in_small_parts_unpickled_when_asked_and_come_back_whole(
