@@ -4,6 +4,7 @@ answers as in memory."""
 
 from __future__ import annotations
 
+import mmap
 import os
 import sys
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from red_desktop.core import handover
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import LIST_COLUMNS, ListQuery
 from red_desktop.core.spilled import SpilledBytes
@@ -102,3 +104,23 @@ def test_an_index_built_apart_and_read_back_in_parts_answers_as_the_one_built_he
     patched = there.patched(bulk.proposals.list_columns(uuids), uuids)  # a small store's patch of it still works
     assert patched.query(ListQuery(sort="title")).tolist() == here.query(ListQuery(sort="title")).tolist()
     assert there.own_of(columns["rowid"][:5]) == here.own_of(columns["rowid"][:5])
+
+
+def test_an_index_handed_over_through_a_mapped_file_answers_as_the_one_built_here(
+    bulk: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: the parts of an index built apart come through a file (core/handover.py), its texts mapped where
+    they lie and searched there, not copied into the window's memory; nothing is left in the cache folder."""
+    monkeypatch.setattr(handover, "FILE_FROM", 1)
+    monkeypatch.setattr(handover, "MAP_FROM", 1)
+    here = ListIndex(bulk.proposals.list_columns())
+    parts = handover.taken(handover.hand_over(here.to_parts(), tmp_path / "handover"))
+    assert all(isinstance(part, mmap.mmap) for part in parts) and not list((tmp_path / "handover").iterdir())
+    there = ListIndex.from_parts(parts, spill=tmp_path / "spill")
+    assert there._text._spilled.spilled and there._code._spilled.spilled  # mapped, though code is never spilled
+    assert not (tmp_path / "spill").exists() or not list((tmp_path / "spill").iterdir())  # not written twice
+    for term in TERMS:
+        assert there.query(ListQuery(text=term)).tolist() == here.query(ListQuery(text=term)).tolist(), term
+    for key in LIST_COLUMNS:
+        query = ListQuery(sort=key, descending=True)
+        assert there.query(query).tolist() == here.query(query).tolist(), query
