@@ -40,6 +40,14 @@ T = TypeVar("T")
 # (a second, importing pandas) costs more than the lock it frees (at 2,000 proposals the window's longest pause was
 # 38 ms without it).
 APART_FROM = 5_000
+
+
+def worth_apart(proposals: int) -> bool:
+    """Whether work over this many proposals goes to a process apart (APART_FROM): the one rule the committee's
+    computation, its sensitivity and the list's index follow."""
+    return proposals >= APART_FROM
+
+
 # At most this many at once: the list's index after a save is not kept waiting behind a committee's computation
 # (30 s at 100,000 proposals); the committee's Monte Carlo follows its computation, never beside it.
 APART_PROCESSES = 2

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from red_desktop.core.list_index import ListIndex
 from red_desktop.core.listing import ListQuery
 from red_desktop.core.store import Store
+from red_desktop.gui import tasks
 from red_desktop.gui.proposals import index_keeper
 from tests.gui.conftest import opened
 
@@ -23,7 +24,7 @@ WAIT_MS = 60_000
 def test_a_large_stores_index_is_built_apart_and_again_after_a_change(
     qtbot: QtBot, make_app, demo_path: Path, monkeypatch: pytest.MonkeyPatch, apart_calls: list[str]
 ) -> None:
-    monkeypatch.setattr(index_keeper, "APART_FROM", 0)  # the demo's 24 proposals count as a large store
+    monkeypatch.setattr(tasks, "APART_FROM", 0)  # the demo's 24 proposals count as a large store
     app = make_app()
     app.start(demo_path, demo=False)
     window = opened(qtbot, app)

@@ -18,7 +18,7 @@ from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.main_window import PROPOSALS, MainWindow
 from red_desktop.gui.proposals.index_keeper import ListIndexKeeper
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
-from red_desktop.gui.tasks import APART_FROM, Executor
+from red_desktop.gui.tasks import Executor, worth_apart
 
 if TYPE_CHECKING:
     from red_desktop.core.committee import CommitteeData
@@ -144,14 +144,14 @@ def _counts(path: Path) -> tuple[int, int]:
 
 
 def _ranking(runner: Executor, path: Path, rubric: Rubric) -> CommitteeData:
-    """Runs in a worker thread, on its own read-only connection; from APART_FROM proposals in a process of its own
+    """Runs in a worker thread, on its own read-only connection; from tasks.APART_FROM proposals in a process of its own
     (whose answer comes back in parts), so that the window's thread never waits for the interpreter behind it.
     The committee's modules (pandas) are loaded here, in the background, not before the window shows."""
     from red_desktop.core.committee import CommitteeData, build_committee, committee_parts  # noqa: PLC0415
 
     with cycles_uncollected():  # no full collections holding the window
         with Store.open(path, readonly=True) as store:
-            apart = store.proposals.count() >= APART_FROM
+            apart = worth_apart(store.proposals.count())
             data = None if apart else build_committee(store, rubric)
         if data is None:
             data = CommitteeData.from_parts(runner.apart(committee_parts, path, rubric), spill=paths.user_cache_dir())

@@ -54,7 +54,7 @@ from red_desktop.gui.fitted_tabs import fit_tabs
 from red_desktop.gui.flow_layout import FlowLayout, expanding
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.store_service import StoreService
-from red_desktop.gui.tasks import APART_FROM, Executor
+from red_desktop.gui.tasks import Executor, worth_apart
 
 HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "p_top", "interval", "swap")
 
@@ -482,9 +482,9 @@ def _sensitivity(
     runner: Executor, ranking: Sequence[RankedProposal], rubric: Rubric, top: int, samples: int
 ) -> RankingSensitivity:
     """In the background, without full collections of its 100,000 figures holding the window's thread; from
-    APART_FROM proposals its numpy work in a process of its own (the figures come back as arrays)."""
+    tasks.APART_FROM proposals its numpy work in a process of its own (the figures come back as arrays)."""
     with cycles_uncollected():
         inputs = sensitivity_inputs(ranking, rubric)
         work = partial(sensitivity_figures, inputs.arrays, top_n=top, samples=samples, seed=0)
-        figures = runner.apart(work) if len(ranking) >= APART_FROM else work()
+        figures = runner.apart(work) if worth_apart(len(ranking)) else work()
         return inputs.result(*figures, top_n=top, samples=samples, seed=0, concentration=DEFAULT_CONCENTRATION).warm()

@@ -14,13 +14,13 @@ from red_desktop.core.own_totals import own_totals
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.latest_only import LatestOnly
-from red_desktop.gui.tasks import APART_FROM, Executor
+from red_desktop.gui.tasks import Executor, worth_apart
 
 
 class ListIndexKeeper(QObject):
     """One build at a time: the whole index when the store opens (about 2.5 s at 100,000 proposals), then
-    patches of the proposals a change names (~0.2 s); from APART_FROM proposals the whole index again, in a process
-    of its own (see _load). Changes that arrive during a build are gathered
+    patches of the proposals a change names (~0.2 s); from tasks.APART_FROM proposals the whole index again, in a
+    process of its own (see _load). Changes that arrive during a build are gathered
     into the next one; until a build lands, the list answers from the index it has. The index also holds the
     current evaluator's own totals ("My total"), read again alone when the evaluator changes."""
 
@@ -76,7 +76,7 @@ class ListIndexKeeper(QObject):
             return lambda: _load(runner, path, rubric, evaluator).answer_searches(self.searched)
         if self._changed:
             uuids, self._changed = self._changed, set()
-            if len(base) >= APART_FROM:  # built whole apart: a patch here makes 600,000 objects at 100,000
+            if worth_apart(len(base)):  # built whole apart: a patch here makes 600,000 objects at 100,000
                 return lambda: _load(runner, path, rubric, evaluator).answer_searches(self.searched)
             return lambda: _patch(path, rubric, evaluator, base, uuids).answer_searches(self.searched)
         if self._own_stale:
@@ -96,11 +96,11 @@ class ListIndexKeeper(QObject):
 
 
 def _load(runner: Executor, path: Path, rubric: Rubric, evaluator: str) -> ListIndex:
-    """From APART_FROM proposals in a process of its own (issue 19): building the index makes two million Python
+    """From tasks.APART_FROM proposals in a process of its own (issue 19): building the index makes two million Python
     objects at 100,000 proposals, which held the window's interpreter for seconds and, freed, left its memory in
     fragments (a window settled at 395 MiB with 79 MB of objects in 174 MB of the interpreter's arenas)."""
     with Store.open(path, readonly=True) as store:
-        apart = store.proposals.count() >= APART_FROM
+        apart = worth_apart(store.proposals.count())
     if apart:
         return ListIndex.from_parts(runner.apart(list_index_parts, path, rubric, evaluator), paths.user_cache_dir())
     return build_list_index(path, rubric, evaluator, paths.user_cache_dir())
