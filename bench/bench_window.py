@@ -8,14 +8,16 @@ Prints one table (medians over the repeats); the figures quoted in docs/benchmar
 Every measurement is a fresh process (offscreen, HOME and XDG folders in a temporary folder with a profile set,
 the daily backup off) on a copy of bench_list.py's bulk-built store (cached in the temp folder; the cache is
 never written). Times are from the moment the process was spawned (time.time() passed in argv):
-- visible: the window's first Expose event; the bare window's likewise;
+- visible: the window's first Expose event (its frame, shown before its modules load and its store opens, as
+  gui/start.py's run_app does it); the bare window's likewise;
+- views: the first heartbeat at which the window shows its views (list, menus) in the frame;
 - rows: the first heartbeat at which the proposal list has rows;
 - search: "valle" typed into the list's search (QTest.keyClicks) as soon as rows show, until the list shows its
   answer and the filtered count (from the store before the list's index lands, from the index after);
 - index: when the list's index landed (the search answered from it; every sort and filter);
 - committee: the first heartbeat at which the committee ranking has rows;
 - settled: committee filled, the list's index in, no background work or write pending for QUIET seconds.
-A QTimer heartbeat (every 10 ms) starts just before the Application and its window are built; a stall is the
+A QTimer heartbeat (every 10 ms) starts just before the frame is shown; a stall is the
 gap between two beats: (a) launch until settled, (b) a save — two characters typed into the title in the editor,
 until the autosave has landed and the views' refresh after its `changed` broadcast has settled — and (c)
 views.refresh() until settled. RSS from /proc/self/status: VmRSS when settled after launch, VmHWM at the end.
@@ -55,7 +57,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parents[1]
 HEARTBEAT_MS = 10
@@ -294,11 +296,13 @@ def app_child(  # noqa: PLR0915 (one scenario)
     from PySide6.QtWidgets import QApplication
 
     from red_desktop import paths
-    from red_desktop.core import formatting, messages
-    from red_desktop.core.rubric import load_rubric
+    from red_desktop.core import messages
     from red_desktop.core.settings import Role, Settings
-    from red_desktop.gui.app import Application, interface_language
     from red_desktop.gui.i18n import install_translators
+    from red_desktop.gui.start import START_MODULES, interface_language, load_beside, show_frame
+
+    if TYPE_CHECKING:
+        from red_desktop.gui.app import Application
 
     beats: list[float] = []
     stolen: list[float] = []  # host_stolen_ms() at each beat
@@ -310,11 +314,9 @@ def app_child(  # noqa: PLR0915 (one scenario)
     settings.set_profile(profile, Role.FIELD_EVALUATOR)  # no first-run profile dialog
     settings.set("backups.daily", 0)  # once a day for a user: not part of every launch measured here
     settings.set("backups.weekly", 0)
-    rubric = load_rubric(paths.default_rubric_path())
     language = interface_language(settings)
     install_translators(qt_app, language)
     messages.set_language(language)
-    QLocale.setDefault(QLocale(formatting.locale_of(language)))
 
     expose = _expose_filter(t0, lambda: qt_app.removeEventFilter(expose))
     qt_app.installEventFilter(expose)
@@ -446,8 +448,11 @@ def app_child(  # noqa: PLR0915 (one scenario)
             beat_out.seek(0)
             beat_out.write(struct.pack("d", time.time()))
             beat_out.flush()
-        if not visible_at and app is not None and app.window is not None and app.window.isVisible():
+        if app is None:
+            return  # the frame shown, the window's modules loading (as run_app does it)
+        if not visible_at and app.window is not None and app.window.isVisible():
             visible_at.append(beats[-1])
+            _say(views=now())
         next(steps)
 
     why_sampler = StallWhy(beats) if why else None
@@ -456,9 +461,18 @@ def app_child(  # noqa: PLR0915 (one scenario)
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.timeout.connect(beat)
     heartbeat.start(HEARTBEAT_MS)
-    beats.append(time.perf_counter())  # the first gap: the window built and the store opened
+    beats.append(time.perf_counter())  # the first gap: the frame shown
     stolen.append(host_stolen_ms())
-    app = Application(qt_app, rubric, settings, QSettings(str(home / "window.ini"), QSettings.Format.IniFormat))
+    window_settings = QSettings(str(home / "window.ini"), QSettings.Format.IniFormat)
+    frame = show_frame(db, window_settings)  # as run_app does it: the frame, the modules beside it, then the views
+    if not load_beside(frame, START_MODULES):
+        fail("the frame was closed")
+    from red_desktop.core import formatting  # noqa: PLC0415 (as run_app)
+    from red_desktop.core.rubric import load_rubric  # noqa: PLC0415
+    from red_desktop.gui.app import Application  # noqa: PLC0415
+
+    QLocale.setDefault(QLocale(formatting.locale_of(language)))
+    app = Application(qt_app, load_rubric(paths.default_rubric_path()), settings, window_settings, frame)
     if not app.start(db, False, create=False):
         fail("the application did not start")
     qt_app.exec()
@@ -551,6 +565,7 @@ def table(results: dict[int, list[dict[str, Any]]], bare: dict[int, list[dict[st
     rows.append(("bare QMainWindow visible", lambda n: fmt(median(bare[n], "visible"), "s")))
     row("window visible", "visible")
     rows.append(("  ratio to the bare window (paired)", ratio))
+    row("window's views shown (list, menus)", "views")
     row("list shows rows", "rows")
     row(f"search '{SEARCH}' answered", "search")
     row("list's index in", "index")

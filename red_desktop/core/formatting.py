@@ -2,7 +2,7 @@
 
 The one way a figure reaches a person: the sheets and the dossier pass their language; the window passes none and
 gets the interface's, the language the core's texts are in (`messages.language()`, chosen at start by
-`gui.app.interface_language`). No system locale is involved. Machine outputs (CSV, JSON, the store) never come here.
+`gui.start.interface_language`). No system locale is involved. Machine outputs (CSV, JSON, the store) never come here.
 
 Spanish follows the window (QLocale "es": 1.234.567,5) rather than es_419, whose CLDR data write
 the dollar as "USD1,234,567" with no space; Portuguese is Brazil's, English the United States'.

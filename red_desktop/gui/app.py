@@ -1,18 +1,17 @@
-"""Composition root: the QApplication, settings, the evaluator profile, the store service and the main window."""
+"""Composition root: the evaluator profile, the store service, and the main window's views on it (gui/start.py makes
+the QApplication and shows the window's frame before this module loads)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from red_desktop import paths
-from red_desktop.core import formatting, messages
 from red_desktop.core.errors import RedDesktopError
-from red_desktop.core.rubric import Rubric, load_rubric
+from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import Role, Settings
 from red_desktop.core.store import Store
 from red_desktop.core.store.diagnosis import read_only_media
@@ -21,27 +20,32 @@ from red_desktop.gui.controllers.backup import BackupActions
 from red_desktop.gui.controllers.demo import CancelFlag, fill_demo, has_proposals
 from red_desktop.gui.controllers.views import StoreViews
 from red_desktop.gui.exchange.keyring import KeyRing
-from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import MainWindow
+from red_desktop.gui.start import interface_language
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import Executor
 
 if TYPE_CHECKING:
     from red_desktop.gui.report_actions import ReportActions
 
-__all__ = ["Application", "CancelFlag", "interface_language", "run_app"]
+__all__ = ["Application", "CancelFlag", "interface_language"]
 DEMO_ROLE = Role.FIELD_EVALUATOR.value
-
-
-def interface_language(settings: Settings) -> str:
-    return messages.pick_language(str(settings.get("interface.language")), QLocale.system().name())
 
 
 class Application:
     """Owns the long-lived objects and wires the window to the controllers; does nothing of their work."""
 
-    def __init__(self, qt_app: QApplication, rubric: Rubric, settings: Settings, window_settings: QSettings):
+    def __init__(  # noqa: PLR0913 (what it owns)
+        self,
+        qt_app: QApplication,
+        rubric: Rubric,
+        settings: Settings,
+        window_settings: QSettings,
+        frame: MainWindow | None = None,
+    ):
+        """`frame`: the window shown before the store opened (start.show_frame), for the first store's views."""
         self.qt_app, self.rubric, self.settings, self.window_settings = qt_app, rubric, settings, window_settings
+        self._frame = frame
         self.runner = Executor(qt_app)
         self._reports: ReportActions | None = None  # export and print; their temporary sheets (made on first use)
         self.keys = KeyRing(paths.keys_dir(), self.runner, self._profile, qt_app)  # one per laptop, across stores
@@ -110,7 +114,8 @@ class Application:
     def _build_window(self, service: StoreService) -> MainWindow:
         language = interface_language(self.settings)
         recent = self.settings.get("stores.recent")
-        window = MainWindow(service, self.rubric, language, recent, self.runner, self.keys)
+        window, self._frame = self._frame or MainWindow(service.path), None
+        window.populate(service, self.rubric, language, recent, self.runner, self.keys)
         views = StoreViews(self.runner, service, self.rubric, window)
         window.open_store_requested.connect(lambda p: self._switch(p))
         window.new_store_requested.connect(lambda p: self._switch(p, create=True))
@@ -215,31 +220,3 @@ def _import(runner: Executor, window: MainWindow, service: StoreService, path: P
 def _first_evaluator(service: StoreService) -> str | None:
     roster = service.reader.evaluators.all() if service.reader is not None else []
     return roster[0].name if roster else None
-
-
-def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = None, create: bool = True) -> int:
-    qt_app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    assert isinstance(qt_app, QApplication)
-    qt_app.setApplicationName(paths.APP_NAME)
-    qt_app.setOrganizationName(paths.APP_AUTHOR)
-    settings = Settings.load()
-    if user:
-        settings.set("profile.name", user)
-    try:
-        rubric = load_rubric(paths.default_rubric_path())
-    except RedDesktopError as exc:
-        QMessageBox.critical(None, "RED Desktop", str(exc))
-        return 1
-    language = interface_language(settings)
-    install_translators(qt_app, language)
-    messages.set_language(language)  # the core's own texts (a package's refusal, ...) follow the window
-    QLocale.setDefault(QLocale(formatting.locale_of(language)))  # Qt's own inputs: spin boxes, date fields
-    app = Application(qt_app, rubric, settings, QSettings())
-    if not app.start(path, demo, create=create):
-        return 1
-    app.looping = True
-    try:
-        return qt_app.exec()
-    finally:
-        app.looping = False
-        app.close()

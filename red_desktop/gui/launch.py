@@ -37,6 +37,6 @@ def launch(path: Path, demo: bool, user: str | None, create: bool = True) -> int
         print(problem, file=sys.stderr)
         return 2
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from red_desktop.gui.app import run_app
+    from red_desktop.gui.start import run_app
 
     return run_app(path, demo, user, create=create)

@@ -7,11 +7,12 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSettings, QSize, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -21,37 +22,46 @@ from PySide6.QtWidgets import (
 )
 
 from red_desktop import __version__
-from red_desktop.core.exchange.model import Entity
-from red_desktop.core.list_index import ListIndex
-from red_desktop.core.rubric import Rubric
 from red_desktop.gui.current_proposal import CurrentProposal
-from red_desktop.gui.editor.proposal_editor import ProposalEditor
-from red_desktop.gui.exchange.files import package_paths
-from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.fill import fill
-from red_desktop.gui.menus import Menus
 from red_desktop.gui.modal import accepted
-from red_desktop.gui.own_sheet import OwnSheetAvailability
-from red_desktop.gui.page_undo import PageUndo
-from red_desktop.gui.pages.exchange_page import ExchangePage
-from red_desktop.gui.pages.proposals_page import ProposalsPage
-from red_desktop.gui.pages.scoring_page import ScoringPage
-from red_desktop.gui.proposals.list_model import ProposalListModel
-from red_desktop.gui.proposals.list_view import ProposalListView
-from red_desktop.gui.proposals.store_search import StoreSearch
-from red_desktop.gui.scoring.message_banner import MessageBannerWidget
-from red_desktop.gui.shortcuts_dialog import ShortcutsDialog
-from red_desktop.gui.status_bar import StatusParts
-from red_desktop.gui.store_service import StoreService
-from red_desktop.gui.tasks import Executor
-from red_desktop.gui.unsaved_dialog import ask_discard
 
 if TYPE_CHECKING:
     from red_desktop.core.committee import CommitteeData
+    from red_desktop.core.list_index import ListIndex
+    from red_desktop.core.rubric import Rubric
+    from red_desktop.gui.exchange.keyring import KeyRing
+    from red_desktop.gui.menus import Menus
+    from red_desktop.gui.own_sheet import OwnSheetAvailability
+    from red_desktop.gui.page_undo import PageUndo
     from red_desktop.gui.pages.committee_page import CommitteePage
+    from red_desktop.gui.pages.exchange_page import ExchangePage
+    from red_desktop.gui.pages.proposals_page import ProposalsPage
+    from red_desktop.gui.pages.scoring_page import ScoringPage
+    from red_desktop.gui.proposals.list_view import ProposalListView
+    from red_desktop.gui.scoring.message_banner import MessageBannerWidget
     from red_desktop.gui.scoring.scoring_form import ScoringForm
+    from red_desktop.gui.status_bar import StatusParts
+    from red_desktop.gui.store_service import StoreService
+    from red_desktop.gui.tasks import Executor
 
 PROPOSALS, SCORING, COMMITTEE, EXCHANGE = range(4)
+# What `populate` builds the views with: not imported by this module, so that the frame shows first (issue 19); the
+# program's start (gui/start.py) loads them in a thread of their own while the frame is on screen
+VIEW_MODULES = (
+    "red_desktop.gui.editor.proposal_editor",
+    "red_desktop.gui.menus",
+    "red_desktop.gui.own_sheet",
+    "red_desktop.gui.page_undo",
+    "red_desktop.gui.pages.exchange_page",
+    "red_desktop.gui.pages.proposals_page",
+    "red_desktop.gui.pages.scoring_page",
+    "red_desktop.gui.proposals.list_model",
+    "red_desktop.gui.proposals.list_view",
+    "red_desktop.gui.proposals.store_search",
+    "red_desktop.gui.scoring.message_banner",
+    "red_desktop.gui.status_bar",
+)
 # Not imported before the window shows (issue 19), but in the background once it shows its list: the Committee
 # page's (pyqtgraph, its charts: 0.15 s), the scoring form's, and File › Export, Print and Import's dialogs (what
 # writes a PDF or a workbook is loaded by the first export or print: report_actions._jobs)
@@ -79,39 +89,53 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     refresh_requested = Signal()
 
-    def __init__(
-        self,
-        service: StoreService,
-        rubric: Rubric,
-        language: str,
-        recent: list[str],
-        runner: Executor,
-        keys: KeyRing,
-    ):
+    def __init__(self, path: Path):
+        """The window's frame alone, for the store at `path`: shown before the window's modules load and its store
+        opens (issue 19: 1.1-1.6 s at 20 proposals, against 0.2 s for a bare window); `populate` builds the rest."""
         super().__init__()
-        self.service = service
         self.closing_for_good = False  # set by the application when it closes the window itself: no questions
         self.read_only = False  # set_read_only: a store on read-only media
+        self.populated = False
         self.current = CurrentProposal(self)  # the proposal on screen, one across the views
+        self.setWindowTitle(fill(self.tr("RED Desktop — %1"), path.name))
+        self.setAccessibleName(self.tr("RED Desktop main window"))
+        opening = QLabel(fill(self.tr("Opening %1…"), path.name), self)
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(opening)
+
+    def populate(  # noqa: PLR0913 (what the views need)
+        self, service: StoreService, rubric: Rubric, language: str, recent: list[str], runner: Executor, keys: KeyRing
+    ) -> None:
+        """The views, menus and status bar, on the opened store's service."""
+        from red_desktop.gui.editor.proposal_editor import ProposalEditor  # noqa: PLC0415 (after the frame shows)
+        from red_desktop.gui.menus import Menus  # noqa: PLC0415
+        from red_desktop.gui.own_sheet import OwnSheetAvailability  # noqa: PLC0415
+        from red_desktop.gui.pages.exchange_page import ExchangePage  # noqa: PLC0415
+        from red_desktop.gui.pages.proposals_page import ProposalsPage  # noqa: PLC0415
+        from red_desktop.gui.pages.scoring_page import ScoringPage  # noqa: PLC0415
+        from red_desktop.gui.status_bar import StatusParts  # noqa: PLC0415
+
+        self.service = service
         self._runner = runner
         self.setWindowTitle(fill(self.tr("RED Desktop — %1"), service.path.name))
-        self.setAccessibleName(self.tr("RED Desktop main window"))
-        self.proposals = ProposalsPage(self._list_view(), ProposalEditor(service, rubric=rubric), self)
-        self.scoring = ScoringPage(self._list_view(), lambda: _scoring_form(service, rubric, language), self)
+        self.proposals: ProposalsPage = ProposalsPage(self._list_view(), ProposalEditor(service, rubric=rubric), self)
+        self.scoring: ScoringPage = ScoringPage(
+            self._list_view(), lambda: _scoring_form(service, rubric, language), self
+        )
         # Committee (pyqtgraph, its charts): built once the window shows, or when first asked for
         self._later = (service, runner, rubric, language)
         self._committee: CommitteePage | None = None
         self._committee_data: CommitteeData | None = None  # a ranking that came before its page
         self._later_started = False
-        self.exchange = ExchangePage(service, runner, rubric, keys, self)  # its width is the window's minimum
+        self.exchange: ExchangePage = ExchangePage(service, runner, rubric, keys, self)  # its width: the minimum
         self.navigation, self.stack = self._build_navigation()
-        self.status = StatusParts(self.statusBar(), self)
+        self.status: StatusParts = StatusParts(self.statusBar(), self)
         self.status.show_store(service.path)
-        self.menus = Menus(self, self._handlers(), [self.navigation.item(i).text() for i in range(4)])
+        self.menus: Menus = Menus(self, self._handlers(), [self.navigation.item(i).text() for i in range(4)])
         self.page_undo = self._page_undo()
         self.menus.finish_edit_menu(*self.page_undo.actions)
         evaluator = lambda: self.scoring.evaluator_uuid  # noqa: E731
-        self.own_sheet = OwnSheetAvailability(
+        self.own_sheet: OwnSheetAvailability = OwnSheetAvailability(
             self.menus.print_own, self.current, service, rubric, evaluator, self._print_own, self
         )
         self.set_recent(recent)
@@ -125,6 +149,7 @@ class MainWindow(QMainWindow):
         self.exchange.proposals_imported.connect(self.highlight_proposals)
         self.proposals.editor.resolve_requested.connect(self.show_proposal_conflict)
         self.proposals.empty_state.new_proposal_clicked.connect(self.menus.new_proposal.trigger)  # as File › New
+        self.populated = True
 
     # ---- the page built after the window shows ----
 
@@ -167,6 +192,8 @@ class MainWindow(QMainWindow):
 
     def _page_undo(self) -> PageUndo:
         """Edit › Undo for the view in front. The editor's own undo keys are taken off it: one binding per key."""
+        from red_desktop.gui.page_undo import PageUndo  # noqa: PLC0415 (after the frame shows)
+
         page_undo = PageUndo(self)
         editor = self.proposals.editor
         for own in (editor.undo_action, editor.redo_action):
@@ -184,6 +211,10 @@ class MainWindow(QMainWindow):
     def _list_view(self) -> ProposalListView:
         """A list whose first lines show at once: the code order read a page at a time, and a search answered by
         the store in the background, until the list's index lands (StoreViews)."""
+        from red_desktop.gui.proposals.list_model import ProposalListModel  # noqa: PLC0415 (after the frame shows)
+        from red_desktop.gui.proposals.list_view import ProposalListView  # noqa: PLC0415
+        from red_desktop.gui.proposals.store_search import StoreSearch  # noqa: PLC0415
+
         reader = self.service.reader
         assert reader is not None, "the service must be open"
         proposals = reader.proposals
@@ -204,9 +235,13 @@ class MainWindow(QMainWindow):
         for page in (self.proposals, self.scoring, QWidget(self), self.exchange):  # Committee: later
             stack.addWidget(page)
         navigation.currentRowChanged.connect(self._on_page_chosen)  # self.stack once built
+        from red_desktop.gui.scoring.message_banner import MessageBannerWidget  # noqa: PLC0415 (after the frame)
+
         central = QWidget(self)
         outer = QVBoxLayout(central)
-        self.banner = MessageBannerWidget(central)  # what holds for the whole store (read-only media)
+        self.banner: MessageBannerWidget = MessageBannerWidget(
+            central
+        )  # what holds for the whole store (read-only media)
         outer.addWidget(self.banner)
         layout = QHBoxLayout()
         layout.addWidget(navigation)
@@ -234,11 +269,14 @@ class MainWindow(QMainWindow):
             "show_page": self.show_page,
             "exchange": self.show_exchange,
             "refresh": self.refresh_requested.emit,
-            "shortcuts": lambda: accepted(
-                ShortcutsDialog(self.menus.all_actions(), self, self.scoring.form.shortcut_actions)
-            ),
+            "shortcuts": self._shortcuts,
             "about": self._about,
         }
+
+    def _shortcuts(self) -> None:
+        from red_desktop.gui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 (after the frame shows)
+
+        accepted(ShortcutsDialog(self.menus.all_actions(), self, self.scoring.form.shortcut_actions))
 
     # ---- what the application tells the window ----
 
@@ -323,6 +361,8 @@ class MainWindow(QMainWindow):
 
     def may_leave_proposal(self, _target: str = "") -> bool:
         """True when the proposal on screen can be left: nothing unsaved, or the user discards it."""
+        from red_desktop.gui.unsaved_dialog import ask_discard  # noqa: PLC0415 (after the frame shows)
+
         editor = self.proposals.editor
         problems = editor.unsaved_problems()
         if not problems:
@@ -343,6 +383,8 @@ class MainWindow(QMainWindow):
 
     def show_proposal_conflict(self, uuid: str) -> None:
         """From the editor's banner: the proposal's conflict in Exchange › Conflicts, side by side."""
+        from red_desktop.core.exchange.model import Entity  # noqa: PLC0415 (after the frame shows)
+
         self.show_exchange("conflicts")
         self.exchange.conflicts.select(Entity.PROPOSAL, uuid)
 
@@ -375,13 +417,16 @@ class MainWindow(QMainWindow):
 
     # ---- state kept between starts ----
 
-    def restore(self, settings: QSettings) -> None:
+    def restore_geometry(self, settings: QSettings) -> None:
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:  # a laptop's 1024×768 screen: the window and its frame within the screen, not a window as big as it
             room = self.screen().availableGeometry().size() - FRAME_ROOM
             self.resize(QSize(1280, 760).boundedTo(room))
+
+    def restore(self, settings: QSettings) -> None:
+        self.restore_geometry(settings)
         for key, view in (("proposals", self.proposals.list_view), ("scoring", self.scoring.list_view)):
             state = settings.value(f"window/{key}_columns")
             if state is not None:
@@ -409,11 +454,15 @@ class MainWindow(QMainWindow):
     # ---- slots ----
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        from red_desktop.gui.exchange.files import package_paths  # noqa: PLC0415 (after the frame shows)
+
         mime = event.mimeData()
-        if _dropped_export(mime) is not None or package_paths(mime):
+        if self.populated and (_dropped_export(mime) is not None or package_paths(mime)):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        from red_desktop.gui.exchange.files import package_paths  # noqa: PLC0415 (after the frame shows)
+
         mime = event.mimeData()
         path, packages = _dropped_export(mime), package_paths(mime)
         if path is not None:
@@ -468,6 +517,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.populated:  # the frame alone, its store not open yet: nothing to keep
+            super().closeEvent(event)
+            return
         if not self.closing_for_good and not self.may_leave_proposal():
             event.ignore()
             return

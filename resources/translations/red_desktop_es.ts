@@ -209,17 +209,17 @@
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="63"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="66"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="108"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="119"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="53"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="56"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Las cifras del comité aún se están calculando; inténtelo de nuevo</translation>
     </message>
@@ -800,7 +800,7 @@ SHA-256 {1}</translation>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="437"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="451"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
@@ -2698,77 +2698,83 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="120"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="101"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="102"/>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="231"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="262"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="403"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de datos está en un medio de solo lectura ({0}): puede leerla pero no modificarla. Para trabajar en ella, cópiela a un disco con escritura y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="486"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="501"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="504"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="506"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="513"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="515"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -4431,18 +4437,18 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="24"/>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="41"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="25"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="45"/>
         <source>Criterion profile (0-4)</source>
         <translation>Perfil por criterio (0-4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="47"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="139"/>
         <source>Portfolio average</source>
         <translation>Promedio de la cartera</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="59"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="144"/>
         <source>Committee aggregate</source>
         <translation>Agregado del comité</translation>
     </message>
@@ -4579,22 +4585,22 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Posición en la clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="230"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="232"/>
         <source>p(top %1)</source>
         <translation>p(primeros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="261"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="267"/>
         <source>fails gate: %1</source>
         <translation>no cumple el requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="263"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="269"/>
         <source>gate override: %1</source>
         <translation>excepción al requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="271"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="277"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
@@ -4604,52 +4610,52 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Una sola evaluación final: ningún segundo evaluador la confirma ni la discute</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="280"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="286"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 y %2 tienen puntuaciones idénticas con los mismos pesos: empatan con cualquier ponderación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="285"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="291"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Ningún cambio de pesos permite que %1 supere a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="290"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="296"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 supera a %2 si los pesos cambian %3 puntos (%4), con una diferencia actual de %5 puntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="298"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="304"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Ese cambio dejaría un peso negativo: el mínimo real es mayor.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="307"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="313"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera a %2 si los pesos de sus tipos de región cambian %3 puntos en total: %4 para %2, %5 para %1. Ningún cambio común a ambos lo lograría: sus puntuaciones por criterio difieren en una constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="351"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="357"/>
         <source>single evaluation</source>
         <translation>evaluación única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="352"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="358"/>
         <source>contested</source>
         <translation>en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="359"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="365"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="339"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="345"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="339"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="345"/>
         <source>ineligible</source>
         <translation>no elegible</translation>
     </message>
@@ -5213,12 +5219,12 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="38"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="53"/>
         <source>Choose a proposal on the left to score it.</source>
         <translation>Elija una propuesta a la izquierda para asignarle puntaje.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="40"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="55"/>
         <source>Scoring hint</source>
         <translation>Ayuda para asignar puntaje</translation>
     </message>
@@ -5472,7 +5478,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../red_desktop/gui/tasks.py" line="60"/>
+        <location filename="../../red_desktop/gui/tasks.py" line="74"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo salió mal; los detalles están en el registro del programa.</translation>
     </message>

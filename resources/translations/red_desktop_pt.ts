@@ -209,17 +209,17 @@
         <translation>Restaurando a cópia de segurança…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="63"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="66"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="108"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="119"/>
         <source>Exported: %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/report_actions.py" line="53"/>
+        <location filename="../../red_desktop/gui/report_actions.py" line="56"/>
         <source>The committee figures are still being computed; try again</source>
         <translation>Os números do comitê ainda estão sendo calculados; tente novamente</translation>
     </message>
@@ -800,7 +800,7 @@ SHA-256 {1}</translation>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="437"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="451"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
@@ -2698,77 +2698,83 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="120"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="101"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="102"/>
+        <source>Opening %1…</source>
+        <translation>Abrindo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="231"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="262"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="403"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de dados está numa mídia somente leitura ({0}): você pode lê-la, mas não alterá-la. Para trabalhar nela, copie-a para um disco gravável e abra a cópia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="486"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="437"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="501"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="440"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="504"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="506"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="513"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="515"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -4431,18 +4437,18 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="24"/>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="41"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="25"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="45"/>
         <source>Criterion profile (0-4)</source>
         <translation>Perfil por critério (0-4)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="47"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="139"/>
         <source>Portfolio average</source>
         <translation>Média da carteira</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/radar.py" line="59"/>
+        <location filename="../../red_desktop/gui/charts/radar.py" line="144"/>
         <source>Committee aggregate</source>
         <translation>Agregado do comitê</translation>
     </message>
@@ -4579,22 +4585,22 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Posição na classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="230"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="232"/>
         <source>p(top %1)</source>
         <translation>p(primeiros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="261"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="267"/>
         <source>fails gate: %1</source>
         <translation>não cumpre o requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="263"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="269"/>
         <source>gate override: %1</source>
         <translation>exceção ao requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="271"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="277"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
@@ -4604,52 +4610,52 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Uma única avaliação final: nenhum segundo avaliador a confirma nem contesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="280"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="286"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 e %2 têm pontuações idênticas com os mesmos pesos: empatam com qualquer ponderação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="285"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="291"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Nenhuma mudança de pesos permite que %1 ultrapasse %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="290"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="296"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 ultrapassa %2 se os pesos mudarem %3 pontos (%4), com uma diferença atual de %5 pontos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="298"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="304"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Essa mudança deixaria um peso negativo: o mínimo real é maior.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="307"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="313"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera %2 se os pesos de seus tipos de região mudarem %3 pontos no total: %4 para %2, %5 para %1. Nenhuma mudança comum a ambos o faria: suas pontuações por critério diferem por uma constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="351"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="357"/>
         <source>single evaluation</source>
         <translation>avaliação única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="352"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="358"/>
         <source>contested</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="359"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="365"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="339"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="345"/>
         <source>eligible</source>
         <translation>elegível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="339"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="345"/>
         <source>ineligible</source>
         <translation>inelegível</translation>
     </message>
@@ -5213,12 +5219,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="38"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="53"/>
         <source>Choose a proposal on the left to score it.</source>
         <translation>Escolha uma proposta à esquerda para pontuá-la.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="40"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="55"/>
         <source>Scoring hint</source>
         <translation>Dica de pontuação</translation>
     </message>
@@ -5472,7 +5478,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../red_desktop/gui/tasks.py" line="60"/>
+        <location filename="../../red_desktop/gui/tasks.py" line="74"/>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Algo deu errado; os detalhes estão no registro do programa.</translation>
     </message>
