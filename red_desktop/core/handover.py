@@ -45,11 +45,14 @@ class PartsInFile:
         return found
 
     def take(self) -> list[Buffer]:
-        """The parts; the file's name removed (its space freed when the last mapped part is let go)."""
-        with open(self.path, "rb") as file:
-            parts = [_part(file, at, length) for at, length in zip(self.offsets(), self.lengths, strict=True)]
-        os.unlink(self.path)
-        return parts
+        """The parts; the file's name removed (its space freed when the last mapped part is let go), even when a part
+        could not be read (the error is raised: the work it answers failed)."""
+        try:
+            with open(self.path, "rb") as file:
+                return [_part(file, at, length) for at, length in zip(self.offsets(), self.lengths, strict=True)]
+        finally:
+            with contextlib.suppress(OSError):  # removed already; or kept by the system: removed a day later
+                os.unlink(self.path)
 
 
 def hand_over(answer: Any, folder: Path) -> Any:

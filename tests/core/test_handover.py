@@ -68,3 +68,17 @@ def test_a_file_never_taken_is_removed_a_day_later(tmp_path: Path) -> None:
     handed = hand_over(_parts(FILE_FROM), tmp_path)
     assert not forgotten.exists() and recent.exists() and other.exists()
     taken(handed)
+
+
+def test_a_part_that_cannot_be_read_fails_the_taking_and_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handed = hand_over(_parts(FILE_FROM, MAP_FROM), tmp_path)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(handover.mmap, "mmap", refuse)
+    with pytest.raises(OSError, match="Too many open files"):
+        taken(handed)
+    assert not list(tmp_path.iterdir())
