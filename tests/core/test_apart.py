@@ -64,8 +64,8 @@ def _refuse() -> None:
     raise _Refusal("the store", "is not one of ours")
 
 
-def test_an_error_that_cannot_cross_as_itself_crosses_in_its_words() -> None:
+def test_an_error_that_cannot_cross_as_itself_crosses_in_its_words(tmp_path: Path) -> None:
     with pytest.raises(RedDesktopError) as raised:
-        told(_refuse)
+        told(tmp_path, _refuse)
     assert type(raised.value) is RedDesktopError and str(raised.value) == "the store: is not one of ours"
-    assert told(divmod, 7, 2) == (3, 1)
+    assert told(tmp_path, divmod, 7, 2) == (3, 1)
