@@ -50,7 +50,8 @@ class TextColumn:
 
     @classmethod
     def joined(cls, blob: bytes | mmap.mmap, lengths: NDArray[np.int64], spill: Path | None = None) -> TextColumn:
-        """Again from `parts()`: one bytes object to hand between processes, not a string per row."""
+        """Again from `parts()`: one bytes object to hand between processes, not a string per row; or that object
+        mapped from the file a process apart handed it over in (core/handover.py), searched where it lies."""
         column = cls.__new__(cls)
         column._set(blob, lengths, spill)
         return column

@@ -143,7 +143,8 @@ class Executor(QObject):
     def apart(self, fn: Callable[..., T], *args: Any) -> T:
         """`fn(*args)` run in a process of its own, waited for: called by work this executor runs. `fn` and its
         arguments are pickled (a function of the core, by name), and so is its answer: large answers come in parts
-        (see core.committee.CommitteeData.to_parts), each unpickled on its own. Raises Cancelled when the window
+        (see core.committee.CommitteeData.to_parts), each unpickled on its own, and parts of a megabyte or more
+        through a file mapped where it lies, not the pipe (core/handover.py). Raises Cancelled when the window
         closed meanwhile (end_apart)."""
         with self._apart_lock:
             if self._ending:
