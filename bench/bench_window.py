@@ -299,7 +299,7 @@ def app_child(  # noqa: PLR0915 (one scenario)
     from red_desktop.core import messages
     from red_desktop.core.settings import Role, Settings
     from red_desktop.gui.i18n import install_translators
-    from red_desktop.gui.start import START_MODULES, interface_language, load_beside, show_frame
+    from red_desktop.gui.start import START_MODULES, interface_language, load_beside, show_frame, warm_formats
 
     if TYPE_CHECKING:
         from red_desktop.gui.app import Application
@@ -465,7 +465,7 @@ def app_child(  # noqa: PLR0915 (one scenario)
     stolen.append(host_stolen_ms())
     window_settings = QSettings(str(home / "window.ini"), QSettings.Format.IniFormat)
     frame = show_frame(db, window_settings)  # as run_app does it: the frame, the modules beside it, then the views
-    if not load_beside(frame, START_MODULES):
+    if not load_beside(frame, START_MODULES, then=lambda: warm_formats(language)):
         fail("the frame was closed")
     from red_desktop.core import formatting  # noqa: PLC0415 (as run_app)
     from red_desktop.core.rubric import load_rubric  # noqa: PLC0415

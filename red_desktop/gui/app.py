@@ -21,7 +21,7 @@ from red_desktop.gui.controllers.demo import CancelFlag, fill_demo, has_proposal
 from red_desktop.gui.controllers.views import StoreViews
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.main_window import MainWindow
-from red_desktop.gui.start import interface_language
+from red_desktop.gui.start import interface_language, keep_drawn
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import Executor
 
@@ -87,7 +87,7 @@ class Application:
             return False
         readonly = Path(path).exists() and read_only_media(Path(path).resolve().parent)  # a locked card, a CD
         service = StoreService(path, name, self.qt_app, create=create, readonly=readonly)
-        problem = service.open()
+        problem = service.open(between=keep_drawn if self._frame is not None else None)  # the frame kept drawn
         if problem:
             self.fail(problem)
             return False
@@ -100,7 +100,10 @@ class Application:
             self.settings.remember_store(path)
             self.settings.save()
         window = self._build_window(service)
-        service.damaged.connect(lambda why: window.set_read_only(service.path, why))
+        if window is None:  # the frame closed while its views were being built: the start ends there
+            self.service = None
+            service.close()
+            return False
         if not self.demo:
             self.backups.daily(window, path, self.settings)
         if readonly:  # the window offers nothing that writes; the profile's evaluations shown if the store knows it
@@ -111,11 +114,18 @@ class Application:
             profile.register(service, name, role, self._on_evaluator, self.fail)
         return True
 
-    def _build_window(self, service: StoreService) -> MainWindow:
+    def _build_window(self, service: StoreService) -> MainWindow | None:
+        """The window on `service`: at the program's start, built in the frame already on screen, which is kept
+        drawn meanwhile (None if the user closed it then); afterwards, a window of its own."""
         language = interface_language(self.settings)
         recent = self.settings.get("stores.recent")
-        window, self._frame = self._frame or MainWindow(service.path), None
-        window.populate(service, self.rubric, language, recent, self.runner, self.keys)
+        frame, self._frame = self._frame, None
+        window = frame or MainWindow(service.path)
+        service.damaged.connect(lambda why: window.set_read_only(service.path, why))  # before: it may come meanwhile
+        between = keep_drawn if frame is not None else None
+        window.populate(service, self.rubric, language, recent, self.runner, self.keys, between=between)
+        if frame is not None and not frame.isVisible():
+            return None
         views = StoreViews(self.runner, service, self.rubric, window)
         window.open_store_requested.connect(lambda p: self._switch(p))
         window.new_store_requested.connect(lambda p: self._switch(p, create=True))

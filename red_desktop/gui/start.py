@@ -8,7 +8,7 @@ import importlib
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLocale, QSettings
@@ -45,11 +45,12 @@ def show_frame(path: Path, window_settings: QSettings) -> MainWindow:
     return frame
 
 
-def load_beside(frame: MainWindow, modules: Sequence[str]) -> bool:
+def load_beside(frame: MainWindow, modules: Sequence[str], then: Callable[[], object] | None = None) -> bool:
     """`modules` imported in a thread of their own while the window's thread keeps the frame drawn (moved, resized,
-    uncovered); False if the user closed the frame meanwhile. An import that fails raises here, as it would have."""
+    uncovered), and `then` run there after them; False if the user closed the frame meanwhile. An import that fails
+    raises here, as it would have."""
     failed: list[BaseException] = []
-    loader = threading.Thread(target=_import_all, args=(modules, failed), name="red-window-modules", daemon=True)
+    loader = threading.Thread(target=_import_all, args=(modules, then, failed), name="red-window-modules", daemon=True)
     loader.start()
     while loader.is_alive():
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
@@ -59,10 +60,27 @@ def load_beside(frame: MainWindow, modules: Sequence[str]) -> bool:
     return frame.isVisible()
 
 
-def _import_all(modules: Sequence[str], failed: list[BaseException]) -> None:
+def keep_drawn() -> None:
+    """Between pieces of the window built in its frame: what is due is done (the frame drawn, timers run, results
+    of background work delivered); what the user types or clicks waits until the window is whole."""
+    QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+
+def warm_formats(language: str) -> None:
+    """The language's number formats read (babel's data for a locale: ~40 ms the first time, paid by the lists'
+    counts as the views are built otherwise)."""
+    from red_desktop.core import formatting  # noqa: PLC0415 (one of START_MODULES)
+
+    formatting.integer(0, language)
+    formatting.amount(0, language)
+
+
+def _import_all(modules: Sequence[str], then: Callable[[], object] | None, failed: list[BaseException]) -> None:
     try:
         for module in modules:
             importlib.import_module(module)
+        if then is not None:
+            then()
     except BaseException as error:  # noqa: BLE001 - raised again on the window's thread (load_beside)
         failed.append(error)
 
@@ -80,7 +98,7 @@ def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = N
     messages.set_language(language)  # the core's own texts (a package's refusal, ...) follow the window
     window_settings = QSettings()
     frame = show_frame(path, window_settings)
-    if not load_beside(frame, START_MODULES):
+    if not load_beside(frame, START_MODULES, then=lambda: warm_formats(language)):
         return 0
     from red_desktop.core import formatting  # noqa: PLC0415 (loaded beside the frame)
     from red_desktop.core.rubric import load_rubric  # noqa: PLC0415
@@ -94,7 +112,7 @@ def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = N
         return 1
     app = Application(qt_app, rubric, settings, window_settings, frame)
     if not app.start(path, demo, create=create):
-        return 1
+        return 0 if not frame.isVisible() else 1  # the user closed the frame, or was told why it could not start
     app.looping = True
     try:
         return qt_app.exec()

@@ -68,13 +68,14 @@ class StoreService(QObject):
         self._writes = Executor(self, workers=1, name="store-writer")
         self._running = False
 
-    def open(self) -> str:
-        """Open the writer (blocking until it answers) and the reader; returns '' or the reason it failed.
+    def open(self, between: Callable[[], object] | None = None) -> str:
+        """Open the writer (blocking until it answers; `between` called meanwhile, see Executor.call) and the reader;
+        returns '' or the reason it failed.
 
         Quick: SQLite's quick check of the file (seconds at 100,000 proposals) runs afterwards, first of the writer's
         operations, so every write waits for it and none reaches a damaged file; `damaged` says if it failed."""
         try:
-            self._writes.call(self._open_writer)
+            self._writes.call(self._open_writer, between)
         except RedDesktopError as exc:
             self._writes.shutdown()
             return str(exc)

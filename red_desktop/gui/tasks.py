@@ -19,7 +19,7 @@ import logging
 import multiprocessing
 import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -136,9 +136,14 @@ class Executor(QObject):
         lock while it does."""
         self.run(release_free_memory, context=self, on_done=_nothing)
 
-    def call(self, fn: Callable[[], T]) -> T:
-        """Run `fn()` on this executor's thread and wait for it (opening and closing the writer's store)."""
-        return self._pool.submit(fn).result()
+    def call(self, fn: Callable[[], T], between: Callable[[], object] | None = None) -> T:
+        """Run `fn()` on this executor's thread and wait for it (opening and closing the writer's store); `between`,
+        if given, is called every 10 ms meanwhile (at the program's start: the frame kept drawn)."""
+        future = self._pool.submit(fn)
+        while between is not None and not future.done():
+            between()
+            wait([future], timeout=0.01)
+        return future.result()
 
     def apart(self, fn: Callable[..., T], *args: Any) -> T:
         """`fn(*args)` run in a process of its own, waited for: called by work this executor runs. `fn` and its

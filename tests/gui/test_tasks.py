@@ -309,3 +309,25 @@ def test_closing_ends_the_work_apart_without_waiting_for_it(qtbot: QtBot, execut
     qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=60_000)
     with pytest.raises(Cancelled):
         executor.apart(os.getpid)  # nothing more is started once the window is closing
+
+
+def test_a_call_waited_for_with_something_between_calls_it_until_the_work_ends(executor: Executor) -> None:
+    """The store's opening at the program's start: the frame kept drawn while the writer opens (issue 19)."""
+    go = threading.Event()
+    between: list[bool] = []
+
+    def meanwhile() -> None:
+        between.append(go.is_set())
+        if len(between) == 3:
+            go.set()  # the work may end once the waiting side has been called a few times
+
+    assert executor.call(lambda: go.wait(WAIT_MS / 1000) and "opened", between=meanwhile) == "opened"
+    assert between[:3] == [False, False, False]
+
+
+def test_a_call_raises_what_its_work_raised_also_with_something_between(executor: Executor) -> None:
+    def fails() -> None:
+        raise RedDesktopError("The store is locked by another program.")
+
+    with pytest.raises(RedDesktopError, match="locked"):
+        executor.call(fails, between=lambda: None)

@@ -6,15 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import Role, Settings
 from red_desktop.gui.app import Application
+from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.start import load_beside, show_frame
+from red_desktop.gui.store_service import StoreService
+from red_desktop.gui.tasks import Executor
 from tests.gui.fresh_window import run_fresh
 
 # The program's own start (start.run_app), watched from its first Expose: what was loaded then, what the frame said,
@@ -108,3 +111,67 @@ def test_a_module_that_fails_to_load_beside_the_frame_fails_the_start(qtbot: QtB
     qtbot.addWidget(frame)
     with pytest.raises(ModuleNotFoundError):
         load_beside(frame, ["json", "red_desktop.no_such_module"])
+
+
+def _launch(frame: MainWindow, rubric: Rubric, tmp_path: Path) -> Application:
+    settings = Settings.load(tmp_path / "settings.json")
+    settings.set_profile("Ana Lucía Quispe", Role.FIELD_EVALUATOR)
+    window_settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    return Application(QApplication.instance(), rubric, settings, window_settings, frame)  # type: ignore[arg-type]
+
+
+def test_the_frame_keeps_its_timers_running_while_the_views_are_built_in_it(
+    qtbot: QtBot, demo_path: Path, rubric: Rubric, tmp_path: Path
+) -> None:
+    """Issue 19: the store opened and the views built in one go held the window's thread 0.5-0.9 s at 100,000
+    proposals, the frame undrawn; a timer due meanwhile now runs between the pieces."""
+    frame = show_frame(demo_path, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(frame)
+    seen: list[bool] = []  # whether the views were whole, at each of the timer's turns
+    timer = QTimer()
+    timer.timeout.connect(lambda: seen.append(frame.populated))
+    timer.start(0)
+    app = _launch(frame, rubric, tmp_path)
+    try:
+        assert app.start(demo_path, demo=False, create=False)
+        timer.stop()
+        assert app.window is frame and frame.populated
+        assert seen.count(False) >= 5, seen  # the store's opening, and between each of populate's pieces
+    finally:
+        app.close()
+
+
+def test_a_frame_closed_while_its_views_are_built_ends_the_start(
+    qtbot: QtBot, demo_path: Path, rubric: Rubric, tmp_path: Path
+) -> None:
+    frame = show_frame(demo_path, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(frame)
+    QTimer.singleShot(0, frame.close)  # the user closes it: the first of what is due while the store opens
+    app = _launch(frame, rubric, tmp_path)
+    try:
+        assert not app.start(demo_path, demo=False, create=False)
+        assert not frame.isVisible() and app.window is None and app.service is None
+    finally:
+        app.close()
+
+
+def test_a_store_found_read_only_before_the_views_are_built_says_so_once_they_are(
+    qtbot: QtBot, demo_path: Path, rubric: Rubric, tmp_path: Path
+) -> None:
+    """The quick check's `damaged` may now arrive while the views are being built in the frame."""
+    frame = MainWindow(demo_path)
+    qtbot.addWidget(frame)
+    frame.set_read_only(demo_path, "The store is damaged: page 12 is unreadable.")
+    assert frame.read_only and not frame.populated
+    service = StoreService(demo_path, "Ana", create=False)
+    assert service.open() == ""
+    runner = Executor()
+    try:
+        frame.populate(service, rubric, "en", [], runner, KeyRing(tmp_path / "keys", runner, lambda: ("Ana", "")))
+        assert "The store is damaged: page 12 is unreadable." in frame.banner.label.text()
+        assert frame.proposals.editor.read_only
+        assert not frame.menus.new_proposal.isEnabled()
+    finally:
+        frame.close()
+        service.close()
+        runner.shutdown()
