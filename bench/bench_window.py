@@ -299,7 +299,16 @@ def app_child(  # noqa: PLR0915 (one scenario)
     from red_desktop.core import messages
     from red_desktop.core.settings import Role, Settings
     from red_desktop.gui.i18n import install_translators
-    from red_desktop.gui.start import START_MODULES, interface_language, load_beside, show_frame, warm_formats
+    from red_desktop.gui.start import (
+        START_MODULES,
+        interface_language,
+        load_beside,
+        one_blas_thread,
+        show_frame,
+        warm_formats,
+    )
+
+    one_blas_thread()  # as run_app does it, before numpy loads
 
     if TYPE_CHECKING:
         from red_desktop.gui.app import Application

@@ -5,6 +5,7 @@ a bare PySide6 window). Light on purpose: what this module imports is loaded bef
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 import threading
 import time
@@ -21,9 +22,20 @@ from red_desktop.core.settings import Settings
 from red_desktop.gui.i18n import install_translators
 from red_desktop.gui.main_window import VIEW_MODULES, MainWindow
 
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 FIRST_PAINT_WAIT = 0.5  # seconds the frame is given to be drawn, at most, before the window's modules load
 # Loaded while the frame shows: the application's, the store's and the views' (0.4-0.7 s at 20 proposals)
 START_MODULES = ("red_desktop.core.formatting", "red_desktop.core.rubric", "red_desktop.gui.app", *VIEW_MODULES)
+
+
+def one_blas_thread() -> None:
+    """numpy's BLAS to run on one thread, in the window's process and the processes apart it starts (which inherit
+    the environment), unless the user chose otherwise. Before numpy loads. OpenBLAS starts a thread a core, which
+    runs on after each product: in the committee's computation at 100,000 proposals it took 5.9 s of the other core
+    for no gain (34.7 s alone, 36.0 s with it), and with both cores busy this machine's host took the window's
+    core away ~100 ms at a time (issue 19)."""
+    for name in BLAS_THREADS:
+        os.environ.setdefault(name, "1")
 
 
 def interface_language(settings: Settings) -> str:
@@ -86,6 +98,7 @@ def _import_all(modules: Sequence[str], then: Callable[[], object] | None, faile
 
 
 def run_app(path: Path, demo: bool, user: str | None, argv: list[str] | None = None, create: bool = True) -> int:
+    one_blas_thread()
     qt_app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(paths.APP_NAME)
