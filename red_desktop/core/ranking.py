@@ -46,6 +46,7 @@ class RankedProposal:
     reasons: tuple[ContestReason, ...] = field(default=())
     leverage: float | None = None  # co-funding leverage, for the committee's charts
     status: str = ""  # the proposal's status (draft, submitted, under_review, decided)
+    requested_amount: float = 0.0  # US$: what funding it costs the call (core.portfolio)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -68,6 +69,7 @@ class RankedProposal:
             "contested_reasons": [r.to_dict() for r in self.reasons],
             "leverage": self.leverage,
             "status": self.status,
+            "requested_amount": self.requested_amount,
         }
 
 
@@ -182,6 +184,7 @@ class _Rows:
             reasons=tuple(self.reasons[i]) if row else (),
             leverage=co_funding_leverage(p),
             status=p.status,
+            requested_amount=p.requested_amount,
         )
 
 

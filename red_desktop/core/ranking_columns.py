@@ -26,7 +26,7 @@ from red_desktop.core.uuid_positions import UuidPositions
 
 TABLE_TEXTS = ("uuid", "code", "country", "region_type", "priority_area")  # object columns: None stays None
 TABLE_FLAGS = ("eligible", "contested")
-TABLE_FIGURES = ("rank", "total", "leverage", "spread", "evaluations")  # floats, None as NaN
+TABLE_FIGURES = ("rank", "total", "leverage", "spread", "evaluations", "requested_amount")  # floats, None as NaN
 
 
 def ranking_table(ranking: Sequence[RankedProposal], rubric: Rubric) -> pd.DataFrame:
@@ -127,6 +127,7 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
             reasons=reasons,
             leverage=_number(c["leverage"][i]),
             status=self._text("status", i),
+            requested_amount=float(c["requested_amount"][i]),
         )
 
     def _text(self, key: str, i: int) -> str:

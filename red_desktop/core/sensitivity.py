@@ -609,6 +609,29 @@ def _sample_ranks(
     return ranks
 
 
+def sample_totals(
+    arrays: SensitivityArrays,
+    *,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
+    concentration: float = DEFAULT_CONCENTRATION,
+) -> Iterator[FloatArray]:
+    """Each sample's totals of the scored proposals (`arrays.x`'s rows, in their order), chunk by chunk (count x N):
+    the weights `sample_ranks` draws with the same seed, so a portfolio's Monte Carlo (core.portfolio_robust)
+    varies the weights as the ranking's does."""
+    portfolio = _validated(
+        arrays.x, arrays.index, arrays.table, arrays.scale, samples=samples, concentration=concentration
+    )
+    rng = np.random.default_rng(seed)
+    chunk = max(1, CHUNK_CELLS // max(1, len(portfolio.x)))
+    for start in range(0, samples, chunk):
+        weights = _dirichlet(rng, portfolio.shares, concentration, min(chunk, samples - start))
+        sorted_totals = portfolio.totals(weights)
+        totals = np.empty_like(sorted_totals)
+        totals[:, portfolio.order] = sorted_totals
+        yield totals
+
+
 def _dirichlet(rng: np.random.Generator, shares: FloatArray, concentration: float, count: int) -> FloatArray:
     """count x P x C weights, each profile 100 · Dirichlet(κ · share); a profile drawn all zero keeps its base."""
     gamma = rng.standard_gamma(concentration * shares, size=(count, *shares.shape))

@@ -16,6 +16,7 @@ from red_desktop.core.messages import msg
 from red_desktop.core.progress import Cancelled
 from red_desktop.core.store.attachments import Attachments
 from red_desktop.core.store.audit import AuditLog
+from red_desktop.core.store.call import CallSettings
 from red_desktop.core.store.connection import (
     acquire_write_lock,
     connect_readonly,
@@ -80,6 +81,7 @@ class Store:
         self.summaries = ScoreSummaries(self)
         self.roster = Roster(self)
         self.exchange = Exchange(self)
+        self.call = CallSettings(self)
 
     @classmethod
     def open(

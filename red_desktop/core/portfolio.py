@@ -1,0 +1,354 @@
+"""The portfolio a call's budget funds (issue 20): in rank order until the money runs out, and the best set of
+eligible proposals under the budget and the call's rules — the largest sum of committee totals, solved exactly as a
+0-1 integer programme by scipy's `milp` (HiGHS underneath), with every gap closed (no "near enough" optimum).
+
+Rules bound the funded proposals of a group (a region type, a country, a priority area): their share of the funded
+amount, their amount, or their count. A share is linear in the choices: Σ (in_group − f) · amount · x ≥ 0 for a
+minimum share f, ≤ 0 for a maximum. When the rules cannot all be met, each one (and the proposals forced in) is let go
+in turn: the ones whose letting go makes the call feasible are said to conflict.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+import numpy.typing as npt
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+from red_desktop.core.portfolio_rules import GROUPS, CallBudget, GroupRule, RuleKind
+from red_desktop.core.ranking import RankedProposal
+
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+# HiGHS's own tolerance on the constraints: a share met to within a millionth of a dollar is met
+FEASIBILITY = 1e-6
+TIME_LIMIT = 60.0  # seconds a solve may take before it is reported as unfinished
+
+
+@dataclass(frozen=True, eq=False)
+class Candidates:
+    """The proposals a portfolio is chosen from, in rank order (the committee's ranking, eligible or not)."""
+
+    uuids: Sequence[str]
+    codes: Sequence[str]
+    totals: FloatArray  # committee totals, NaN: not scored (never funded)
+    amounts: FloatArray  # requested, US$
+    eligible: BoolArray
+    groups: dict[str, npt.NDArray[np.object_]]  # each of GROUPS: every proposal's value ("" for none)
+
+    def __len__(self) -> int:
+        return len(self.uuids)
+
+    @classmethod
+    def of_ranking(cls, ranking: Sequence[RankedProposal]) -> Candidates:
+        """The committee's ranking, in its order (build_ranking's)."""
+        return cls(
+            uuids=[r.uuid for r in ranking],
+            codes=[r.code for r in ranking],
+            totals=np.array([np.nan if r.total is None else r.total for r in ranking], dtype=float),
+            amounts=np.array([r.requested_amount for r in ranking], dtype=float),
+            eligible=np.array([r.eligible for r in ranking], dtype=bool),
+            groups={
+                "region_type": np.array([r.region_type or "" for r in ranking], dtype=object),
+                "country": np.array([r.country or "" for r in ranking], dtype=object),
+                "priority_area": np.array([r.priority_area or "" for r in ranking], dtype=object),
+            },
+        )
+
+    def fundable(self, call: CallBudget) -> BoolArray:
+        """Eligible, scored, and not forced out."""
+        out = np.isin(np.asarray(self.uuids, dtype=object), list(call.forced_out))
+        return self.eligible & ~np.isnan(self.totals) & ~out
+
+    def forced(self, call: CallBudget) -> BoolArray:
+        return np.isin(np.asarray(self.uuids, dtype=object), list(call.forced_in))
+
+    def rules_for(self, call: CallBudget) -> list[GroupRule]:
+        """The call's rules, one for each value of a group where a rule names every value (*)."""
+        return [each for rule in call.rules for each in rule.each(v for v in self.groups[rule.group] if v)]
+
+
+@dataclass(frozen=True)
+class GroupShare:
+    group: str
+    value: str
+    amount: float  # funded, US$
+    share: float  # of the funded amount, 0-1
+    count: int
+    rules: tuple[GroupRule, ...]  # the call's rules on this group value
+
+
+@dataclass(frozen=True, eq=False)
+class Portfolio:
+    """The best set and the rank-order set, side by side, for one call on one ranking."""
+
+    candidates: Candidates
+    call: CallBudget
+    feasible: bool
+    funded: BoolArray  # the best set (all False when the call cannot be met)
+    objective: float  # its sum of committee totals
+    rank_order: BoolArray  # in rank order while the money lasts
+    rank_order_objective: float
+    cumulative: FloatArray  # each fundable proposal's cumulative amount in rank order; NaN for the others
+    funding_line: int | None  # the position of the first fundable proposal the money does not reach
+    conflicts: tuple[str, ...]  # the rules (or the proposals forced in) that cannot be met together, in words
+    shares: tuple[GroupShare, ...]
+
+    @property
+    def funded_amount(self) -> float:
+        return float(self.candidates.amounts[self.funded].sum())
+
+    @property
+    def rank_order_amount(self) -> float:
+        return float(self.candidates.amounts[self.rank_order].sum())
+
+
+class Why(StrEnum):
+    """Why a proposal is in or out of the best set."""
+
+    INELIGIBLE = "ineligible"
+    NOT_SCORED = "not_scored"  # no committee total: no final evaluation
+    FORCED_OUT = "forced_out"
+    FORCED_IN = "forced_in"
+    CALL_NOT_MET = "call_not_met"  # the rules cannot all be met: nothing is funded
+    IN_RANK_ORDER = "in_rank_order"  # funded, as it is in rank order
+    IN_BETTER_USE = "in_better_use"  # funded, though below the funding line: its money is used best so
+    OUT_BETTER_SET = "out_better_set"  # above the funding line, but a set without it scores more
+    BELOW_LINE = "below_line"  # out, as in rank order
+
+
+@dataclass(frozen=True)
+class Reason:
+    why: Why
+    cost: float | None = None  # points of the best set's total the other choice would lose; None: not asked, or that
+    # choice cannot meet the call (`impossible`)
+    impossible: bool = False
+
+
+def reasons(portfolio: Portfolio, costs: bool = False) -> list[Reason]:
+    """Each candidate's reason; with `costs`, for the proposals where the best set and the rank order differ, what
+    the other choice would cost, each from the programme solved again with that proposal forced the other way (one
+    solve each: 0.1-0.3 s at 500 proposals)."""
+    c, call = portfolio.candidates, portfolio.call
+    forced = c.forced(call)
+    out = set(call.forced_out)
+    found = []
+    for i, uuid in enumerate(c.uuids):
+        if not c.eligible[i]:
+            found.append(Reason(Why.INELIGIBLE))
+        elif np.isnan(c.totals[i]):
+            found.append(Reason(Why.NOT_SCORED))
+        elif uuid in out:
+            found.append(Reason(Why.FORCED_OUT))
+        elif forced[i]:
+            found.append(Reason(Why.FORCED_IN))
+        elif not portfolio.feasible:
+            found.append(Reason(Why.CALL_NOT_MET))
+        elif portfolio.funded[i]:
+            in_order = portfolio.rank_order[i]
+            found.append(_costed(portfolio, i, Why.IN_RANK_ORDER if in_order else Why.IN_BETTER_USE, costs))
+        else:
+            above = portfolio.rank_order[i]
+            found.append(_costed(portfolio, i, Why.OUT_BETTER_SET if above else Why.BELOW_LINE, costs))
+    return found
+
+
+def _costed(portfolio: Portfolio, i: int, why: Why, costs: bool) -> Reason:
+    if not costs or why in (Why.IN_RANK_ORDER, Why.BELOW_LINE):
+        return Reason(why)
+    c, call = portfolio.candidates, portfolio.call
+    uuid = c.uuids[i]
+    if portfolio.funded[i]:
+        other = CallBudget(call.budget, call.rules, call.forced_in, (*call.forced_out, uuid))
+    else:
+        other = CallBudget(call.budget, call.rules, (*call.forced_in, uuid), call.forced_out)
+    funded = solve(c, other, c.rules_for(other), c.totals)
+    if funded is None:
+        return Reason(why, None, impossible=True)
+    return Reason(why, portfolio.objective - float(np.nan_to_num(c.totals)[funded].sum()))
+
+
+def rank_order_set(candidates: Candidates, call: CallBudget) -> tuple[BoolArray, FloatArray, int | None]:
+    """What a committee does by hand: the fundable proposals in rank order, funded while the cumulative amount stays
+    within the budget; the funding line falls at the first that it does not reach (the rules are not looked at)."""
+    fundable = candidates.fundable(call)
+    cumulative = np.full(len(candidates), np.nan)
+    cumulative[fundable] = np.cumsum(candidates.amounts[fundable])
+    budget = np.inf if call.budget is None else call.budget
+    funded = fundable & (cumulative <= budget + FEASIBILITY)
+    over = np.flatnonzero(fundable & (cumulative > budget + FEASIBILITY))
+    return funded, cumulative, int(over[0]) if len(over) else None  # amounts are never negative: past it, none
+
+
+def best_portfolio(candidates: Candidates, call: CallBudget) -> Portfolio:
+    rank_order, cumulative, line = rank_order_set(candidates, call)
+    rules = candidates.rules_for(call)
+    funded = solve(candidates, call, rules, candidates.totals)
+    conflicts: tuple[str, ...] = ()
+    if funded is None:
+        conflicts = tuple(conflicting(candidates, call, rules))
+        funded = np.zeros(len(candidates), dtype=bool)
+    totals = np.nan_to_num(candidates.totals)
+    return Portfolio(
+        candidates,
+        call,
+        not conflicts,
+        funded,
+        float(totals[funded].sum()),
+        rank_order,
+        float(totals[rank_order].sum()),
+        cumulative,
+        line,
+        conflicts,
+        group_shares(candidates, funded, rules),
+    )
+
+
+def solve(candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule], totals: FloatArray) -> BoolArray | None:
+    """The fundable proposals that maximise the sum of `totals` within the budget and `rules`; None when no set
+    meets them all. Proposals forced in are funded whatever they cost (if they can be at all)."""
+    return Programme.of(candidates, call, rules).best(totals)
+
+
+@dataclass(frozen=True, eq=False)
+class Programme:
+    """The 0-1 programme of one call on one set of candidates, solved again for other totals (the Monte Carlo)."""
+
+    size: int  # candidates
+    at: npt.NDArray[np.intp]  # the fundable ones: the programme's variables
+    bounds: Bounds
+    constraints: LinearConstraint | None
+    impossible: bool  # a proposal forced in cannot be funded: nothing meets the call
+
+    @classmethod
+    def of(cls, candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule]) -> Programme:
+        fundable, forced = candidates.fundable(call), candidates.forced(call)
+        at = np.flatnonzero(fundable)
+        rows, lower, upper = _constraints(candidates, call, rules, at)
+        impossible = bool((forced & ~fundable).any()) or (not len(at) and not _met_by_none(rules))
+        constraints = LinearConstraint(np.array(rows), lower, upper) if rows and len(at) else None
+        return cls(len(candidates), at, Bounds(forced[at].astype(float), np.ones(len(at))), constraints, impossible)
+
+    def best(self, totals: FloatArray) -> BoolArray | None:
+        if self.impossible:
+            return None
+        funded = np.zeros(self.size, dtype=bool)
+        if not len(self.at):
+            return funded
+        with quiet_stdout():
+            result = milp(
+                c=-np.nan_to_num(totals[self.at]),
+                integrality=np.ones(len(self.at)),
+                bounds=self.bounds,
+                constraints=self.constraints,
+                options={"mip_rel_gap": 0.0, "time_limit": TIME_LIMIT},
+            )
+        if result.status == 2:  # infeasible
+            return None
+        if result.status != 0 or result.x is None:
+            raise RuntimeError(f"the portfolio's solver stopped: {result.message}")
+        funded[self.at[np.rint(result.x).astype(bool)]] = True
+        return funded
+
+
+@contextmanager
+def quiet_stdout() -> Iterator[None]:
+    """The process's standard output (file descriptor 1) sent nowhere meanwhile: scipy's HiGHS 1.17 prints a line of
+    its own there now and then ("HighsMipSolverData::transformNewIntegerFeasibleSolution tmpSolver.run();", seen
+    twice in 30 samples at 500 proposals), which would break `portfolio --json`. Where file descriptors cannot be
+    swapped, nothing is."""
+    sys.stdout.flush()
+    try:
+        kept = os.dup(1)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as nowhere:
+            os.dup2(nowhere.fileno(), 1)
+        yield
+    finally:
+        os.dup2(kept, 1)
+        os.close(kept)
+
+
+def _constraints(
+    candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule], at: npt.NDArray[np.intp]
+) -> tuple[list[FloatArray], list[float], list[float]]:
+    scale = float(candidates.amounts[at].max(initial=0.0)) or 1.0  # amounts in the largest one's units: near 1
+    amounts = candidates.amounts[at] / scale
+    rows: list[FloatArray] = []
+    lower: list[float] = []
+    upper: list[float] = []
+    if call.budget is not None:
+        rows.append(amounts)
+        lower.append(-np.inf)
+        upper.append(call.budget / scale)
+    for rule in rules:
+        member = (candidates.groups[rule.group][at] == rule.value).astype(float)
+        if rule.kind.is_share:
+            row = (member - rule.bound) * amounts
+            bound = 0.0
+        elif rule.kind.is_count:
+            row, bound = member, rule.bound
+        else:
+            row, bound = member * amounts, rule.bound / scale
+        rows.append(row)
+        lower.append(bound if rule.kind.is_minimum else -np.inf)
+        upper.append(np.inf if rule.kind.is_minimum else bound)
+    return rows, lower, upper
+
+
+def _met_by_none(rules: Sequence[GroupRule]) -> bool:
+    """Whether funding nothing meets `rules`: every minimum of a count or an amount is 0."""
+    return all(not (r.kind.is_minimum and not r.kind.is_share and r.bound > 0) for r in rules)
+
+
+def conflicting(candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule]) -> list[str]:
+    """The rules (and the proposals forced in) whose letting go alone makes the call feasible, in words; when none
+    does alone, all of them: they conflict together."""
+    found = []
+    unforced = CallBudget(call.budget, (), (), call.forced_out)
+    if call.forced_in and solve(candidates, unforced, rules, candidates.totals) is not None:
+        found.append(describe_forced(candidates, call))
+    for i, rule in enumerate(rules):
+        others = [r for j, r in enumerate(rules) if j != i]
+        if solve(candidates, call, others, candidates.totals) is not None:
+            found.append(describe(rule))
+    if found:
+        return found
+    return [describe(r) for r in rules] + ([describe_forced(candidates, call)] if call.forced_in else [])
+
+
+def describe(rule: GroupRule) -> str:
+    """A rule in words, as the command line and the dossier say it: "min_share region_type=marginalized: 0.3"."""
+    bound = f"{rule.bound:g}" if rule.kind.is_share or rule.kind.is_count else f"US$ {rule.bound:,.0f}"
+    return f"{rule.kind.value} {rule.group}={rule.value}: {bound}"
+
+
+def describe_forced(candidates: Candidates, call: CallBudget) -> str:
+    codes = [c for u, c in zip(candidates.uuids, candidates.codes, strict=True) if u in set(call.forced_in)]
+    return "forced in: " + ", ".join(sorted(codes))
+
+
+def group_shares(candidates: Candidates, funded: BoolArray, rules: Sequence[GroupRule]) -> tuple[GroupShare, ...]:
+    """Each group value's funded amount, share and count, with the rules on it."""
+    total = float(candidates.amounts[funded].sum())
+    shares = []
+    for group in GROUPS:
+        values = candidates.groups[group]
+        for value in sorted({v for v in values if v}):
+            member = funded & (values == value)
+            amount = float(candidates.amounts[member].sum())
+            on = tuple(r for r in rules if r.group == group and r.value == value)
+            shares.append(GroupShare(group, value, amount, amount / total if total else 0.0, int(member.sum()), on))
+    return tuple(shares)
+
+
+__all__ = ["Candidates", "GroupShare", "Portfolio", "RuleKind", "best_portfolio", "rank_order_set", "solve"]
