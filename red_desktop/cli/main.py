@@ -38,6 +38,7 @@ COMMANDS = (
     "init",
     "demo",
     "rank",
+    "portfolio",
     "check",
     "agreement",
     "decide",
