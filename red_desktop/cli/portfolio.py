@@ -42,21 +42,24 @@ def register(commands: Subcommands) -> None:
         ),
     )
     portfolio.add_argument("--budget", type=float, metavar="USD", help=t("the call's budget in US dollars"))
-    examples = {
-        "min_share": "region_type=marginalized:0.3",
-        "max_share": "'country=*:0.25'",
-        "min_amount": "priority_area=water:2000000",
-        "max_amount": "country=PE:5000000",
-        "min_count": "priority_area=roads:1",
-        "max_count": "country=BO:4",
+    rules = {
+        "min_share": t(
+            "at least this share (0-1) of the funded amount to a group, e.g. {example}",
+            example="region_type=marginalized:0.3",
+        ),
+        "max_share": t(
+            "at most this share (0-1) of the funded amount to a group, e.g. {example}", example="'country=*:0.25'"
+        ),
+        "min_amount": t(
+            "at least this many US dollars to a group, e.g. {example}", example="priority_area=water:2000000"
+        ),
+        "max_amount": t("at most this many US dollars to a group, e.g. {example}", example="country=PE:5000000"),
+        "min_count": t("at least this many proposals of a group, e.g. {example}", example="priority_area=roads:1"),
+        "max_count": t("at most this many proposals of a group, e.g. {example}", example="country=BO:4"),
     }
     for name in RULE_OPTIONS:
         portfolio.add_argument(
-            "--" + name.replace("_", "-"),
-            action="append",
-            default=[],
-            metavar="GROUP=VALUE:BOUND",
-            help=t("a rule on the funded proposals, e.g. {example}", example=examples[name]),
+            "--" + name.replace("_", "-"), action="append", default=[], metavar="GROUP=VALUE:BOUND", help=rules[name]
         )
     portfolio.add_argument("--force-in", action="append", default=[], metavar="CODE", help=t("fund this proposal"))
     portfolio.add_argument("--force-out", action="append", default=[], metavar="CODE", help=t("never fund it"))
