@@ -4,7 +4,6 @@ the budget and the call's rules — and how robust that set is when the weights 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -179,7 +178,7 @@ def _table(portfolio: Portfolio, robust: Robustness, said: list[Reason]) -> str:
     from red_desktop.core import formatting
 
     c = portfolio.candidates
-    money: Callable[[float], str] = formatting.amount
+    money = formatting.amount
     lines = []
     budget = portfolio.call.budget
     lines.append(

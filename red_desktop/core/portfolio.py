@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy.optimize import Bounds, LinearConstraint, milp
 
-from red_desktop.core.portfolio_rules import GROUPS, CallBudget, GroupRule, RuleKind
+from red_desktop.core.portfolio_rules import GROUPS, CallBudget, GroupRule
 from red_desktop.core.ranking import RankedProposal
 
 FloatArray = npt.NDArray[np.float64]
@@ -333,7 +333,7 @@ def describe(rule: GroupRule) -> str:
 
 
 def describe_forced(candidates: Candidates, call: CallBudget) -> str:
-    codes = [c for u, c in zip(candidates.uuids, candidates.codes, strict=True) if u in set(call.forced_in)]
+    codes = [c for c, forced in zip(candidates.codes, candidates.forced(call), strict=True) if forced]
     return "forced in: " + ", ".join(sorted(codes))
 
 
@@ -349,6 +349,3 @@ def group_shares(candidates: Candidates, funded: BoolArray, rules: Sequence[Grou
             on = tuple(r for r in rules if r.group == group and r.value == value)
             shares.append(GroupShare(group, value, amount, amount / total if total else 0.0, int(member.sum()), on))
     return tuple(shares)
-
-
-__all__ = ["Candidates", "GroupShare", "Portfolio", "RuleKind", "best_portfolio", "rank_order_set", "solve"]
