@@ -176,6 +176,7 @@ def as_json(portfolio: Portfolio, robust: Robustness, said: list[Reason]) -> dic
 
 def _table(portfolio: Portfolio, robust: Robustness, said: list[Reason]) -> str:
     from red_desktop.core import formatting
+    from red_desktop.core.portfolio_words import reason_words
 
     c = portfolio.candidates
     money = formatting.amount
@@ -229,33 +230,7 @@ def _table(portfolio: Portfolio, robust: Robustness, said: list[Reason]) -> str:
             + "  "
             + formatting.number(float(robust.p_funded[i]), decimals=2).rjust(8)
             + "  "
-            + _why(said[i], float(c.amounts[i]))
+            + reason_words(said[i], float(c.amounts[i]))
             + ("; " + tc("portfolio table", "at the margin") if robust.at_margin[i] else "")
         )
     return "\n".join(lines)
-
-
-def _why(reason: Reason, amount: float) -> str:
-    """A reason in words, as the table says it."""
-    from red_desktop.core import formatting
-    from red_desktop.core.portfolio import Why
-
-    words = {
-        Why.INELIGIBLE: tc("portfolio why", "out: ineligible"),
-        Why.NOT_SCORED: tc("portfolio why", "out: no final evaluation"),
-        Why.FORCED_OUT: tc("portfolio why", "out: kept out by the committee"),
-        Why.FORCED_IN: tc("portfolio why", "in: committed by the committee"),
-        Why.CALL_NOT_MET: tc("portfolio why", "out: the call's rules cannot all be met"),
-        Why.IN_RANK_ORDER: tc("portfolio why", "in: above the funding line"),
-        Why.IN_BETTER_USE: tc("portfolio why", "in: below the line, its money used best"),
-        Why.OUT_BETTER_SET: tc(
-            "portfolio why", "out: a higher-scoring set uses its {amount} better", amount=formatting.amount(amount)
-        ),
-        Why.BELOW_LINE: tc("portfolio why", "out: below the funding line"),
-    }[reason.why]
-    if reason.impossible:
-        return words + " " + tc("portfolio why", "(the other choice cannot meet the call)")
-    if reason.cost is not None:
-        cost = formatting.number(reason.cost, decimals=1)
-        return words + " " + tc("portfolio why", "(the other choice: {points} points less)", points=cost)
-    return words

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from red_desktop.core.portfolio_rules import GROUPS, CallBudget, GroupRule
@@ -59,6 +60,19 @@ class Candidates:
                 "country": np.array([r.country or "" for r in ranking], dtype=object),
                 "priority_area": np.array([r.priority_area or "" for r in ranking], dtype=object),
             },
+        )
+
+    @classmethod
+    def of_table(cls, table: pd.DataFrame) -> Candidates:
+        """The committee's table (CommitteeData.table), in its order: columns, not 100,000 proposals made."""
+        texts = {key: table[key].fillna("").to_numpy(dtype=object) for key in ("uuid", "code", *GROUPS)}
+        return cls(
+            uuids=texts["uuid"].tolist(),
+            codes=texts["code"].tolist(),
+            totals=table["total"].to_numpy(dtype=float),
+            amounts=np.nan_to_num(table["requested_amount"].to_numpy(dtype=float)),
+            eligible=table["eligible"].to_numpy(dtype=bool),
+            groups={key: texts[key] for key in GROUPS},
         )
 
     def fundable(self, call: CallBudget) -> BoolArray:

@@ -337,3 +337,21 @@ def test_the_robust_set_is_reproducible_by_seed_and_flags_the_margin() -> None:
     assert list(first.at_margin) == [False, True, True, False]
     impossible = robust_portfolio(c, CallBudget(7 * M, forced_in=("u-D", "u-A")), arrays, np.arange(4), samples=20)
     assert impossible.infeasible == 20 and not impossible.p_funded.any()
+
+
+def test_the_committee_table_gives_the_same_candidates_as_its_ranking(store: object, rubric: object) -> None:
+    """The window reads the candidates from the committee's columns; the command from the ranking's proposals."""
+    from red_desktop.core.demo import build_demo
+    from red_desktop.core.ranking import build_ranking
+    from red_desktop.core.ranking_columns import ranking_table
+
+    build_demo(store, rubric, proposals=30, evaluators=3, seed=4)  # type: ignore[arg-type]
+    ranking = build_ranking(store, rubric)  # type: ignore[arg-type]
+    made, read = Candidates.of_ranking(ranking), Candidates.of_table(ranking_table(ranking, rubric))  # type: ignore[arg-type]
+    assert read.uuids == made.uuids and read.codes == made.codes
+    np.testing.assert_array_equal(read.totals, made.totals)
+    np.testing.assert_array_equal(read.amounts, made.amounts)
+    np.testing.assert_array_equal(read.eligible, made.eligible)
+    for key in made.groups:
+        assert read.groups[key].tolist() == made.groups[key].tolist()
+    assert len(set(made.groups["region_type"])) > 1 and made.amounts.min() < made.amounts.max()
