@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from itertools import islice
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -16,6 +17,9 @@ from red_desktop.core.committee import CommitteeData
 from red_desktop.core.enum_labels import value_label
 from red_desktop.core.scoring import TOTAL
 from red_desktop.core.sensitivity import RankingSensitivity
+
+if TYPE_CHECKING:
+    from red_desktop.core.portfolio import Portfolio
 
 GROUPINGS = ("region_type", "country", "priority_area")
 
@@ -116,7 +120,7 @@ def distribution(data: CommitteeData, by: str, language: str = "en") -> list[Gro
     table = data.table
     ranked = table[table["total"].notna()]
     values = ranked[by].tolist()
-    labels = {value: _group_label(by, value, language) for value in set(values)}  # a few values: each worded once
+    labels = {value: group_label(by, value, language) for value in set(values)}  # a few values: each worded once
     named = pd.Series([labels[v] for v in values], dtype=object)
     totals, codes = ranked["total"].to_numpy(), ranked["code"].to_numpy()
     groups = [
@@ -126,7 +130,7 @@ def distribution(data: CommitteeData, by: str, language: str = "en") -> list[Gro
     return sorted(groups, key=lambda g: (-len(g.totals), g.label))
 
 
-def _group_label(by: str, value: str | None, language: str) -> str:
+def group_label(by: str, value: str | None, language: str) -> str:
     return str(value) if by == "country" and value else value_label(by, value, language).split(" (")[0]
 
 
@@ -170,3 +174,55 @@ def rank_intervals(data: CommitteeData, result: RankingSensitivity, first: int =
         p_top=tuple(float(s.p_top or 0.0) for _, s in rows),
         top_n=result.top_n,
     )
+
+
+@dataclass(frozen=True)
+class ShareBar:
+    """One value of a group: its share of the funded amount in the best set and in rank order, and the call's
+    bounds on it as shares of the best set's amount (a rule on an amount read as the share it makes; None: none)."""
+
+    label: str
+    share: float
+    rank_order_share: float
+    lowest: float | None
+    highest: float | None
+    count: int
+    amount: float
+
+
+def share_bars(portfolio: Portfolio, by: str, language: str = "en") -> list[ShareBar]:
+    """Each value of the group `by` among the candidates, largest share of the best set first."""
+    from red_desktop.core.portfolio import group_shares  # noqa: PLC0415 (scipy: 0.6 s, not at the window's start)
+
+    c = portfolio.candidates
+    rules = c.rules_for(portfolio.call)
+    rank_order = {(s.group, s.value): s.share for s in group_shares(c, portfolio.rank_order, rules)}
+    funded = portfolio.funded_amount
+    bars = []
+    for s in portfolio.shares:
+        if s.group != by:
+            continue
+        lowest = [
+            _as_share(r.bound, r.kind.is_share, funded) for r in s.rules if r.kind.is_minimum and not r.kind.is_count
+        ]
+        highest = [
+            _as_share(r.bound, r.kind.is_share, funded)
+            for r in s.rules
+            if not r.kind.is_minimum and not r.kind.is_count
+        ]
+        bars.append(
+            ShareBar(
+                group_label(by, s.value, language),
+                s.share,
+                rank_order[(s.group, s.value)],
+                max(lowest) if lowest else None,
+                min(highest) if highest else None,
+                s.count,
+                s.amount,
+            )
+        )
+    return sorted(bars, key=lambda b: (-b.share, -b.rank_order_share, b.label))
+
+
+def _as_share(bound: float, is_share: bool, funded: float) -> float:
+    return bound if is_share else (bound / funded if funded else 0.0)

@@ -122,6 +122,11 @@ class Portfolio:
     def rank_order_amount(self) -> float:
         return float(self.candidates.amounts[self.rank_order].sum())
 
+    @property
+    def beyond_line(self) -> BoolArray:
+        """The fundable proposals the money does not reach in rank order: the funding line is above the first."""
+        return ~np.isnan(self.cumulative) & ~self.rank_order
+
 
 class Why(StrEnum):
     """Why a proposal is in or out of the best set."""

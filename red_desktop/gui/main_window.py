@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             page = CommitteePage(service, runner, rubric, language, self)
             page.proposal_selected.connect(self.current.request)
             page.proposal.read_only = self.read_only
+            page.portfolio.set_read_only(self.read_only)
             self._committee = page
             self._put_page(COMMITTEE, page)
             if self._committee_data is not None:
@@ -439,6 +440,7 @@ class MainWindow(QMainWindow):
         self.scoring.set_read_only()
         if self._committee is not None:  # a page built later is read-only from the start
             self._committee.proposal.read_only = True
+            self._committee.portfolio.set_read_only(True)
         self.proposals.empty_state.new_button.hide()
         menus = self.menus
         for action in (menus.new_proposal, menus.import_, menus.restore, menus.exchange_import):

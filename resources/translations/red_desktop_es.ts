@@ -600,207 +600,212 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="91"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
         <source>Find a code or title…</source>
         <translation>Buscar por código o título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="100"/>
         <source>Find in the ranking</source>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="103"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="101"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
         <source>Ineligible last</source>
         <translation>No elegibles al final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="102"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Mostrar las propuestas no elegibles al final, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Clasificar las propuestas elegibles entre sí; mostrar las no elegibles después, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="122"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="131"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="124"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="133"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="125"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="126"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="155"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="162"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="170"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="172"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="185"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="192"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="193"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="198"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="207"/>
         <source>How to read the calibration</source>
         <translation>Cómo leer la calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="212"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="206"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="215"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="215"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="217"/>
+        <source>Portfolio</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="225"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="221"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="231"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="222"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="232"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="223"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="233"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="225"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="235"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="227"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="237"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="229"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="229"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="293"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="303"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="451"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="487"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
@@ -2110,6 +2115,67 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>FundingLine</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/funding_line.py" line="21"/>
+        <source>The budget runs out here, funding in rank order</source>
+        <translation>Aquí se acaba el presupuesto, financiando en orden de ranking</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSharesChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="22"/>
+        <source>Share of the funded amount by group</source>
+        <translation>Proporción del monto financiado por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="23"/>
+        <source>Share of the funded amount (%)</source>
+        <translation>Proporción del monto financiado (%)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="36"/>
+        <source>Share of the funded amount by %1</source>
+        <translation>Proporción del monto financiado por %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="52"/>
+        <source>Best set</source>
+        <translation>Mejor conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="66"/>
+        <source>Rank order</source>
+        <translation>Orden de ranking</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="70"/>
+        <source>Call&apos;s minimum</source>
+        <translation>Mínimo de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="71"/>
+        <source>Call&apos;s maximum</source>
+        <translation>Máximo de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="89"/>
+        <source>%1: %2 % of the funded amount (%3, %4 proposals); in rank order %5 %</source>
+        <translation>%1: %2 % del monto financiado (%3, %4 propuestas); en orden de ranking %5 %</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="100"/>
+        <source>the call asks at least %1 %</source>
+        <translation>la convocatoria pide al menos %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="105"/>
+        <source>the call allows at most %1 %</source>
+        <translation>la convocatoria permite como máximo %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ImportWidget</name>
     <message>
         <location filename="../../red_desktop/gui/exchange/import_tab.py" line="62"/>
@@ -2698,83 +2764,83 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="100"/>
-        <location filename="../../red_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="138"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="108"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="109"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="258"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="289"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="433"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de datos está en un medio de solo lectura ({0}): puede leerla pero no modificarla. Para trabajar en ella, cópiela a un disco con escritura y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="517"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="532"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="535"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="537"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="544"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="515"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="546"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -3366,6 +3432,303 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <location filename="../../red_desktop/gui/exchange/plan_view.py" line="130"/>
         <source>added: %1 · updated: %2 · unchanged: %3 · conflicts: %4</source>
         <translation>agregados: %1 · actualizados: %2 · sin cambios: %3 · conflictos: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="35"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="36"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="37"/>
+        <source>Best set</source>
+        <translation>Mejor conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="38"/>
+        <source>Rank order</source>
+        <translation>Orden de ranking</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="39"/>
+        <source>p(funded)</source>
+        <translation>p(financiada)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="40"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="41"/>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="42"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="43"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="46"/>
+        <source>Funded in the best set under the budget and the rules</source>
+        <translation>Financiada en el mejor conjunto dentro del presupuesto y las reglas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="47"/>
+        <source>Funded in rank order while the money lasts</source>
+        <translation>Financiada en orden de ranking mientras alcanza el dinero</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="49"/>
+        <source>Share of the weight samples whose best set funds it; ⚠: at the margin</source>
+        <translation>Proporción de las muestras de pesos cuyo mejor conjunto la financia; ⚠: en el margen</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="51"/>
+        <source>Amount requested by it and every fundable one above it</source>
+        <translation>Monto solicitado por ella y por cada propuesta financiable por encima</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="150"/>
+        <source>funded</source>
+        <translation>financiada</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTab</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="108"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="116"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="109"/>
+        <source>The call&apos;s budget in US dollars</source>
+        <translation>El presupuesto de la convocatoria en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="117"/>
+        <source>Weight samples for the probability of being funded</source>
+        <translation>Muestras de pesos para la probabilidad de ser financiada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="119"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="120"/>
+        <source>Save as the call&apos;s budget and rules</source>
+        <translation>Guardar como presupuesto y reglas de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="121"/>
+        <source>Keep this budget and these rules as the call&apos;s, with a reason for the audit log</source>
+        <translation>Conservar este presupuesto y estas reglas como los de la convocatoria, con un motivo para el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="123"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="124"/>
+        <source>Back to the call&apos;s saved budget and rules</source>
+        <translation>Volver al presupuesto y las reglas guardados de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="127"/>
+        <source>Whether the budget and rules shown are the call&apos;s</source>
+        <translation>Si el presupuesto y las reglas mostrados son los de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
+        <source>The call&apos;s rules</source>
+        <translation>Las reglas de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Añadir regla…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="133"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="134"/>
+        <source>Remove the selected rule</source>
+        <translation>Quitar la regla seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="139"/>
+        <source>What is wrong with the call&apos;s saved settings</source>
+        <translation>Qué falla en la configuración guardada de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="142"/>
+        <source>The best set against the rank order</source>
+        <translation>El mejor conjunto frente al orden de ranking</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="144"/>
+        <source>Weight samples solved</source>
+        <translation>Muestras de pesos resueltas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="145"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="146"/>
+        <source>Stop computing the probabilities of being funded</source>
+        <translation>Dejar de calcular las probabilidades de ser financiada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="152"/>
+        <source>Group the shares by</source>
+        <translation>Agrupar las proporciones por</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="162"/>
+        <source>Proposals funded, in rank order</source>
+        <translation>Propuestas financiadas, en orden de ranking</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="179"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="179"/>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="198"/>
+        <source>Shares by</source>
+        <translation>Proporciones por</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="241"/>
+        <source>The call&apos;s saved budget cannot be read: %1</source>
+        <translation>No se puede leer el presupuesto guardado de la convocatoria: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="280"/>
+        <source>Fund %1 whatever it costs</source>
+        <translation>Financiar %1 cueste lo que cueste</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="282"/>
+        <source>Keep %1 out</source>
+        <translation>Dejar fuera %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="287"/>
+        <source>No rules: the budget alone bounds the set</source>
+        <translation>Sin reglas: solo el presupuesto limita el conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="330"/>
+        <source>Fund it whatever it costs</source>
+        <translation>Financiarla cueste lo que cueste</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="331"/>
+        <source>Keep it out</source>
+        <translation>Dejarla fuera</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="332"/>
+        <source>Let the best set decide</source>
+        <translation>Que decida el mejor conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="349"/>
+        <source>What-if, not saved:</source>
+        <translation>Simulación, sin guardar:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="349"/>
+        <source>The call&apos;s settings:</source>
+        <translation>Configuración de la convocatoria:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="362"/>
+        <source>Save the call&apos;s budget and rules</source>
+        <translation>Guardar el presupuesto y las reglas de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="363"/>
+        <source>Why does the call&apos;s budget or its rules change?</source>
+        <translation>¿Por qué cambian el presupuesto o las reglas de la convocatoria?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="382"/>
+        <source>The call&apos;s budget and rules were not saved: %1</source>
+        <translation>No se guardaron el presupuesto ni las reglas de la convocatoria: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="395"/>
+        <source>Computing the best set…</source>
+        <translation>Calculando el mejor conjunto…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="415"/>
+        <source>Budget %1.</source>
+        <translation>Presupuesto %1.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="417"/>
+        <source>No budget set: every eligible proposal with a final evaluation is funded.</source>
+        <translation>Sin presupuesto: se financia toda propuesta elegible con una evaluación final.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="420"/>
+        <source>The rules cannot all be met; in conflict: %1</source>
+        <translation>Las reglas no pueden cumplirse todas; en conflicto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="425"/>
+        <source>Best set: %1 proposals, %2, sum of totals %3. In rank order: %4 proposals, %5, sum %6.</source>
+        <translation>Mejor conjunto: %1 propuestas, %2, suma de totales %3. En orden de ranking: %4 propuestas, %5, suma %6.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="448"/>
+        <source>Over %1 fundable proposals: no probabilities computed.</source>
+        <translation>Más de %1 propuestas financiables: no se calculan probabilidades.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="455"/>
+        <source>Solving %1 weight samples: %v</source>
+        <translation>Resolviendo %1 muestras de pesos: %v</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="489"/>
+        <source>Over %1 weight samples, %2 proposals are at the margin (funded in fewer than 90 %).</source>
+        <translation>En %1 muestras de pesos, %2 propuestas están en el margen (financiadas en menos del 90 %).</translation>
     </message>
 </context>
 <context>
@@ -4456,151 +4819,176 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RangeBarsChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="19"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="21"/>
         <source>Ranking: committee total and evaluator range</source>
         <translation>Clasificación: total del comité y rango de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="20"/>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="35"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="22"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="38"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="37"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="40"/>
         <source>Total (0-100) · bars start at %1, not at 0</source>
         <translation>Total (0-100) · las barras empiezan en %1, no en 0</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="62"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="66"/>
         <source>%1: total %2, evaluators %3-%4</source>
         <translation>%1: total %2, evaluadores %3-%4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="68"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="72"/>
         <source> (contested)</source>
         <translation> (en disputa)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="85"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="89"/>
         <source>Committee total</source>
         <translation>Total del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="89"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="93"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="93"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="97"/>
         <source>Lowest-highest evaluator</source>
         <translation>Mín.-máx. de evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="98"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="102"/>
         <source>Selected</source>
         <translation>Seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="111"/>
+        <source>The budget runs out (rank order)</source>
+        <translation>Se acaba el presupuesto (orden de ranking)</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>Rank</source>
-        <translation>Posición</translation>
+        <translation>Pos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
         <source>Region type</source>
         <translation>Tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="51"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="51"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="52"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="52"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="53"/>
         <source>Final evals</source>
         <translation>Eval. finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="53"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="54"/>
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="54"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="55"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="56"/>
         <source>Eligibility</source>
         <translation>Elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="57"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="57"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="58"/>
         <source>p(top N)</source>
         <translation>p(primeros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="58"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="59"/>
         <source>Rank 5-95 %</source>
         <translation>Posición 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="59"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="60"/>
         <source>Swap with next</source>
         <translation>Cambio con la siguiente</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="67"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="61"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="62"/>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="71"/>
         <source>Position in the committee&apos;s ranking</source>
         <translation>Posición en la clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="232"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="72"/>
+        <source>Funding requested (US$)</source>
+        <translation>Financiamiento solicitado (US$)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="74"/>
+        <source>Funding requested by it and every eligible, scored proposal above it; the red line: where the call&apos;s budget runs out</source>
+        <translation>Financiamiento solicitado por ella y por cada propuesta elegible y puntuada por encima; la línea roja: donde se acaba el presupuesto de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="265"/>
         <source>p(top %1)</source>
         <translation>p(primeros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="267"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="300"/>
         <source>fails gate: %1</source>
         <translation>no cumple el requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="269"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="302"/>
         <source>gate override: %1</source>
         <translation>excepción al requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="277"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="310"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
@@ -4610,52 +4998,52 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Una sola evaluación final: ningún segundo evaluador la confirma ni la discute</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="286"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="319"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 y %2 tienen puntuaciones idénticas con los mismos pesos: empatan con cualquier ponderación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="291"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="324"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Ningún cambio de pesos permite que %1 supere a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="296"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="329"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 supera a %2 si los pesos cambian %3 puntos (%4), con una diferencia actual de %5 puntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="304"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="337"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Ese cambio dejaría un peso negativo: el mínimo real es mayor.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="313"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="346"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera a %2 si los pesos de sus tipos de región cambian %3 puntos en total: %4 para %2, %5 para %1. Ningún cambio común a ambos lo lograría: sus puntuaciones por criterio difieren en una constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="357"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="397"/>
         <source>single evaluation</source>
         <translation>evaluación única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="358"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="398"/>
         <source>contested</source>
         <translation>en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="365"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="405"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="345"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="378"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="345"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="378"/>
         <source>ineligible</source>
         <translation>no elegible</translation>
     </message>
@@ -5002,6 +5390,120 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="275"/>
         <source>The roster was not changed.</source>
         <translation>El registro de claves no cambió.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="29"/>
+        <source>At least a share of the funded amount</source>
+        <translation>Al menos una proporción del monto financiado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="30"/>
+        <source>At most a share of the funded amount</source>
+        <translation>Como máximo una proporción del monto financiado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="31"/>
+        <source>At least an amount</source>
+        <translation>Al menos un monto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="32"/>
+        <source>At most an amount</source>
+        <translation>Como máximo un monto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="33"/>
+        <source>At least a number of proposals</source>
+        <translation>Al menos un número de propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="34"/>
+        <source>At most a number of proposals</source>
+        <translation>Como máximo un número de propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="40"/>
+        <source>region type</source>
+        <translation>tipo de región</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="41"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="42"/>
+        <source>priority area</source>
+        <translation>área prioritaria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="144"/>
+        <source>each %1</source>
+        <translation>cada %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="58"/>
+        <source>At least %1 of the funded amount to %2</source>
+        <translation>Al menos %1 del monto financiado para %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="60"/>
+        <source>At most %1 of the funded amount to %2</source>
+        <translation>Como máximo %1 del monto financiado para %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="65"/>
+        <source>At least %1 to %2</source>
+        <translation>Al menos %1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="67"/>
+        <source>At most %1 to %2</source>
+        <translation>Como máximo %1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="72"/>
+        <source>At least %1 proposals of %2</source>
+        <translation>Al menos %1 propuestas de %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="74"/>
+        <source>At most %1 proposals of %2</source>
+        <translation>Como máximo %1 propuestas de %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="87"/>
+        <source>Add a rule of the call</source>
+        <translation>Añadir una regla de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="102"/>
+        <source>What is wrong with the rule</source>
+        <translation>Qué falla en la regla</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="104"/>
+        <source>&amp;Rule</source>
+        <translation>&amp;Regla</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="105"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="106"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="107"/>
+        <source>&amp;Bound</source>
+        <translation>&amp;Límite</translation>
     </message>
 </context>
 <context>

@@ -600,207 +600,212 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="88"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Classificação do comitê · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="91"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
         <source>Ranking heading</source>
         <translation>Título da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="94"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
         <source>Find a code or title…</source>
         <translation>Pesquisar por código ou título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="100"/>
         <source>Find in the ranking</source>
         <translation>Pesquisar na classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="103"/>
         <source>Which proposals to show</source>
         <translation>Quais propostas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="101"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
         <source>Ineligible last</source>
         <translation>Inelegíveis no fim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="102"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Listar as propostas inelegíveis no fim, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="104"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Classificar as propostas elegíveis entre si; listar as inelegíveis depois, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="122"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="131"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="123"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
         <source>Contested</source>
         <translation>Contestadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="124"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="133"/>
         <source>Ineligible</source>
         <translation>Inelegíveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="125"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
         <source>Not decided yet</source>
         <translation>Ainda sem decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="126"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
         <source>Decided</source>
         <translation>Com decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="155"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
         <source>Committee views</source>
         <translation>Visualizações do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="157"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="162"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propostas exibidas no gráfico de classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
         <source>Show the first</source>
         <translation>Mostrar as primeiras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="165"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
         <source>Group the totals by</source>
         <translation>Agrupar os totais por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="170"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="172"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
         <source>priority area</source>
         <translation>área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="185"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="192"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
         <source>How to read the agreement figures</source>
         <translation>Como interpretar os índices de concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="193"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="198"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="207"/>
         <source>How to read the calibration</source>
         <translation>Como ler a calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="212"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="206"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="215"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="215"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="217"/>
+        <source>Portfolio</source>
+        <translation>Carteira</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="225"/>
         <source>Top N</source>
         <translation>Os primeiros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="221"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="231"/>
         <source>Samples of the weights</source>
         <translation>Amostras dos pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="222"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="232"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="223"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="233"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular a sensibilidade da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="225"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="235"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="227"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="237"/>
         <source>Sensitivity status</source>
         <translation>Status da sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="229"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
         <source>Top</source>
         <translation>Primeiros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="229"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="293"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="303"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="451"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="487"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
@@ -2110,6 +2115,67 @@ SHA-256 {1}</translation>
     </message>
 </context>
 <context>
+    <name>FundingLine</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/funding_line.py" line="21"/>
+        <source>The budget runs out here, funding in rank order</source>
+        <translation>Aqui o orçamento acaba, financiando na ordem do ranking</translation>
+    </message>
+</context>
+<context>
+    <name>GroupSharesChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="22"/>
+        <source>Share of the funded amount by group</source>
+        <translation>Proporção do valor financiado por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="23"/>
+        <source>Share of the funded amount (%)</source>
+        <translation>Proporção do valor financiado (%)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="36"/>
+        <source>Share of the funded amount by %1</source>
+        <translation>Proporção do valor financiado por %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="52"/>
+        <source>Best set</source>
+        <translation>Melhor conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="66"/>
+        <source>Rank order</source>
+        <translation>Ordem do ranking</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="70"/>
+        <source>Call&apos;s minimum</source>
+        <translation>Mínimo do edital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="71"/>
+        <source>Call&apos;s maximum</source>
+        <translation>Máximo do edital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="89"/>
+        <source>%1: %2 % of the funded amount (%3, %4 proposals); in rank order %5 %</source>
+        <translation>%1: %2 % do valor financiado (%3, %4 propostas); na ordem do ranking %5 %</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="100"/>
+        <source>the call asks at least %1 %</source>
+        <translation>o edital pede ao menos %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="105"/>
+        <source>the call allows at most %1 %</source>
+        <translation>o edital permite no máximo %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ImportWidget</name>
     <message>
         <location filename="../../red_desktop/gui/exchange/import_tab.py" line="62"/>
@@ -2698,83 +2764,83 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="100"/>
-        <location filename="../../red_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="138"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="101"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="108"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="109"/>
         <source>Opening %1…</source>
         <translation>Abrindo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="258"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="289"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="433"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de dados está numa mídia somente leitura ({0}): você pode lê-la, mas não alterá-la. Para trabalhar nela, copie-a para um disco gravável e abra a cópia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="517"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="501"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="532"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="535"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="537"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="544"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="515"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="546"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -3366,6 +3432,303 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <location filename="../../red_desktop/gui/exchange/plan_view.py" line="130"/>
         <source>added: %1 · updated: %2 · unchanged: %3 · conflicts: %4</source>
         <translation>adicionados: %1 · atualizados: %2 · sem alterações: %3 · conflitos: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="35"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="36"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="37"/>
+        <source>Best set</source>
+        <translation>Melhor conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="38"/>
+        <source>Rank order</source>
+        <translation>Ordem do ranking</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="39"/>
+        <source>p(funded)</source>
+        <translation>p(financiada)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="40"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="41"/>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="42"/>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="43"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="46"/>
+        <source>Funded in the best set under the budget and the rules</source>
+        <translation>Financiada no melhor conjunto dentro do orçamento e das regras</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="47"/>
+        <source>Funded in rank order while the money lasts</source>
+        <translation>Financiada na ordem do ranking enquanto o dinheiro dura</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="49"/>
+        <source>Share of the weight samples whose best set funds it; ⚠: at the margin</source>
+        <translation>Proporção das amostras de pesos cujo melhor conjunto a financia; ⚠: na margem</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="51"/>
+        <source>Amount requested by it and every fundable one above it</source>
+        <translation>Valor solicitado por ela e por cada proposta financiável acima dela</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="150"/>
+        <source>funded</source>
+        <translation>financiada</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTab</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="108"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="116"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="109"/>
+        <source>The call&apos;s budget in US dollars</source>
+        <translation>O orçamento do edital em dólares americanos</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="117"/>
+        <source>Weight samples for the probability of being funded</source>
+        <translation>Amostras de pesos para a probabilidade de ser financiada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="119"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Salvar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="120"/>
+        <source>Save as the call&apos;s budget and rules</source>
+        <translation>Salvar como orçamento e regras do edital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="121"/>
+        <source>Keep this budget and these rules as the call&apos;s, with a reason for the audit log</source>
+        <translation>Manter este orçamento e estas regras como os do edital, com um motivo para o registro de auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="123"/>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;verter</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="124"/>
+        <source>Back to the call&apos;s saved budget and rules</source>
+        <translation>Voltar ao orçamento e às regras salvos do edital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="127"/>
+        <source>Whether the budget and rules shown are the call&apos;s</source>
+        <translation>Se o orçamento e as regras mostrados são os do edital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
+        <source>The call&apos;s rules</source>
+        <translation>As regras do edital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Adicionar regra…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="133"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="134"/>
+        <source>Remove the selected rule</source>
+        <translation>Remover a regra selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="139"/>
+        <source>What is wrong with the call&apos;s saved settings</source>
+        <translation>O que há de errado nas configurações salvas do edital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="142"/>
+        <source>The best set against the rank order</source>
+        <translation>O melhor conjunto frente à ordem do ranking</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="144"/>
+        <source>Weight samples solved</source>
+        <translation>Amostras de pesos resolvidas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="145"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="146"/>
+        <source>Stop computing the probabilities of being funded</source>
+        <translation>Parar de calcular as probabilidades de ser financiada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="152"/>
+        <source>Group the shares by</source>
+        <translation>Agrupar as proporções por</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="162"/>
+        <source>Proposals funded, in rank order</source>
+        <translation>Propostas financiadas, na ordem do ranking</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="179"/>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="179"/>
+        <source>Samples</source>
+        <translation>Amostras</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="198"/>
+        <source>Shares by</source>
+        <translation>Proporções por</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="241"/>
+        <source>The call&apos;s saved budget cannot be read: %1</source>
+        <translation>Não é possível ler o orçamento salvo do edital: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="280"/>
+        <source>Fund %1 whatever it costs</source>
+        <translation>Financiar %1 custe o que custar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="282"/>
+        <source>Keep %1 out</source>
+        <translation>Deixar %1 de fora</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="287"/>
+        <source>No rules: the budget alone bounds the set</source>
+        <translation>Sem regras: só o orçamento limita o conjunto</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="330"/>
+        <source>Fund it whatever it costs</source>
+        <translation>Financiá-la custe o que custar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="331"/>
+        <source>Keep it out</source>
+        <translation>Deixá-la de fora</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="332"/>
+        <source>Let the best set decide</source>
+        <translation>Deixar o melhor conjunto decidir</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="349"/>
+        <source>What-if, not saved:</source>
+        <translation>Simulação, não salva:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="349"/>
+        <source>The call&apos;s settings:</source>
+        <translation>Configurações do edital:</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="362"/>
+        <source>Save the call&apos;s budget and rules</source>
+        <translation>Salvar o orçamento e as regras do edital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="363"/>
+        <source>Why does the call&apos;s budget or its rules change?</source>
+        <translation>Por que o orçamento ou as regras do edital mudam?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="382"/>
+        <source>The call&apos;s budget and rules were not saved: %1</source>
+        <translation>O orçamento e as regras do edital não foram salvos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="395"/>
+        <source>Computing the best set…</source>
+        <translation>Calculando o melhor conjunto…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="415"/>
+        <source>Budget %1.</source>
+        <translation>Orçamento %1.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="417"/>
+        <source>No budget set: every eligible proposal with a final evaluation is funded.</source>
+        <translation>Sem orçamento: toda proposta elegível com uma avaliação final é financiada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="420"/>
+        <source>The rules cannot all be met; in conflict: %1</source>
+        <translation>As regras não podem ser todas cumpridas; em conflito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="425"/>
+        <source>Best set: %1 proposals, %2, sum of totals %3. In rank order: %4 proposals, %5, sum %6.</source>
+        <translation>Melhor conjunto: %1 propostas, %2, soma dos totais %3. Na ordem do ranking: %4 propostas, %5, soma %6.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="448"/>
+        <source>Over %1 fundable proposals: no probabilities computed.</source>
+        <translation>Mais de %1 propostas financiáveis: nenhuma probabilidade calculada.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="455"/>
+        <source>Solving %1 weight samples: %v</source>
+        <translation>Resolvendo %1 amostras de pesos: %v</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="489"/>
+        <source>Over %1 weight samples, %2 proposals are at the margin (funded in fewer than 90 %).</source>
+        <translation>Em %1 amostras de pesos, %2 propostas estão na margem (financiadas em menos de 90 %).</translation>
     </message>
 </context>
 <context>
@@ -4456,151 +4819,176 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RangeBarsChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="19"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="21"/>
         <source>Ranking: committee total and evaluator range</source>
         <translation>Classificação: total do comitê e faixa dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="20"/>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="35"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="22"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="38"/>
         <source>Total (0-100)</source>
         <translation>Total (0-100)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="37"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="40"/>
         <source>Total (0-100) · bars start at %1, not at 0</source>
         <translation>Total (0-100) · as barras começam em %1, não em 0</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="62"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="66"/>
         <source>%1: total %2, evaluators %3-%4</source>
         <translation>%1: total %2, avaliadores %3-%4</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="68"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="72"/>
         <source> (contested)</source>
         <translation> (contestada)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="85"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="89"/>
         <source>Committee total</source>
         <translation>Total do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="89"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="93"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="93"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="97"/>
         <source>Lowest-highest evaluator</source>
         <translation>Mín.-máx. dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/range_bars.py" line="98"/>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="102"/>
         <source>Selected</source>
         <translation>Selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/range_bars.py" line="111"/>
+        <source>The budget runs out (rank order)</source>
+        <translation>O orçamento acaba (ordem do ranking)</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="45"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
         <source>Rank</source>
         <translation>Pos.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="46"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="47"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="48"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="49"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
         <source>Region type</source>
         <translation>Tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="51"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="51"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="52"/>
         <source>Calibrated</source>
         <translation>Calibrado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="52"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="53"/>
         <source>Final evals</source>
         <translation>Aval. finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="53"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="54"/>
         <source>Spread</source>
         <translation>Dispersão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="54"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="55"/>
         <source>Contested</source>
         <translation>Contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="55"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="56"/>
         <source>Eligibility</source>
         <translation>Elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="56"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="57"/>
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="57"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="58"/>
         <source>p(top N)</source>
         <translation>p(primeiros N)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="58"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="59"/>
         <source>Rank 5-95 %</source>
         <translation>Posição 5-95 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="59"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="60"/>
         <source>Swap with next</source>
         <translation>Troca com a seguinte</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="67"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="61"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="62"/>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="71"/>
         <source>Position in the committee&apos;s ranking</source>
         <translation>Posição na classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="232"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="72"/>
+        <source>Funding requested (US$)</source>
+        <translation>Financiamento solicitado (US$)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="74"/>
+        <source>Funding requested by it and every eligible, scored proposal above it; the red line: where the call&apos;s budget runs out</source>
+        <translation>Financiamento solicitado por ela e por cada proposta elegível e pontuada acima dela; a linha vermelha: onde o orçamento do edital acaba</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="265"/>
         <source>p(top %1)</source>
         <translation>p(primeiros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="267"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="300"/>
         <source>fails gate: %1</source>
         <translation>não cumpre o requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="269"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="302"/>
         <source>gate override: %1</source>
         <translation>exceção ao requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="277"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="310"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
@@ -4610,52 +4998,52 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Uma única avaliação final: nenhum segundo avaliador a confirma nem contesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="286"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="319"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 e %2 têm pontuações idênticas com os mesmos pesos: empatam com qualquer ponderação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="291"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="324"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Nenhuma mudança de pesos permite que %1 ultrapasse %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="296"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="329"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 ultrapassa %2 se os pesos mudarem %3 pontos (%4), com uma diferença atual de %5 pontos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="304"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="337"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Essa mudança deixaria um peso negativo: o mínimo real é maior.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="313"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="346"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera %2 se os pesos de seus tipos de região mudarem %3 pontos no total: %4 para %2, %5 para %1. Nenhuma mudança comum a ambos o faria: suas pontuações por critério diferem por uma constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="357"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="397"/>
         <source>single evaluation</source>
         <translation>avaliação única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="358"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="398"/>
         <source>contested</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="365"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="405"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="345"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="378"/>
         <source>eligible</source>
         <translation>elegível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="345"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="378"/>
         <source>ineligible</source>
         <translation>inelegível</translation>
     </message>
@@ -5002,6 +5390,120 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <location filename="../../red_desktop/gui/exchange/roster_tab.py" line="275"/>
         <source>The roster was not changed.</source>
         <translation>O registro de chaves não foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="29"/>
+        <source>At least a share of the funded amount</source>
+        <translation>Ao menos uma proporção do valor financiado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="30"/>
+        <source>At most a share of the funded amount</source>
+        <translation>No máximo uma proporção do valor financiado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="31"/>
+        <source>At least an amount</source>
+        <translation>Ao menos um valor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="32"/>
+        <source>At most an amount</source>
+        <translation>No máximo um valor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="33"/>
+        <source>At least a number of proposals</source>
+        <translation>Ao menos um número de propostas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="34"/>
+        <source>At most a number of proposals</source>
+        <translation>No máximo um número de propostas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="40"/>
+        <source>region type</source>
+        <translation>tipo de região</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="41"/>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="42"/>
+        <source>priority area</source>
+        <translation>área prioritária</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="50"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="144"/>
+        <source>each %1</source>
+        <translation>cada %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="58"/>
+        <source>At least %1 of the funded amount to %2</source>
+        <translation>Ao menos %1 do valor financiado para %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="60"/>
+        <source>At most %1 of the funded amount to %2</source>
+        <translation>No máximo %1 do valor financiado para %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="65"/>
+        <source>At least %1 to %2</source>
+        <translation>Ao menos %1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="67"/>
+        <source>At most %1 to %2</source>
+        <translation>No máximo %1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="72"/>
+        <source>At least %1 proposals of %2</source>
+        <translation>Ao menos %1 propostas de %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="74"/>
+        <source>At most %1 proposals of %2</source>
+        <translation>No máximo %1 propostas de %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="87"/>
+        <source>Add a rule of the call</source>
+        <translation>Adicionar uma regra do edital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="102"/>
+        <source>What is wrong with the rule</source>
+        <translation>O que há de errado na regra</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="104"/>
+        <source>&amp;Rule</source>
+        <translation>&amp;Regra</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="105"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="106"/>
+        <source>&amp;Value</source>
+        <translation>&amp;Valor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="107"/>
+        <source>&amp;Bound</source>
+        <translation>&amp;Limite</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QWidget
 
 from red_desktop.core.chart_data import RangeBars, axis_start
 from red_desktop.gui.charts.base import CONTESTED, SELECTED, Chart, colour, number
 from red_desktop.gui.fill import fill
+
+FUNDING_LINE = "#b91c1c"
 
 
 class RangeBarsChart(Chart):
@@ -25,6 +27,7 @@ class RangeBarsChart(Chart):
         self.start = 0.0
         self.brushes: list[QBrush] = []
         self.pens: list[QPen] = []
+        self.line_at: int | None = None
 
     def configure(self, plot: pg.PlotWidget) -> None:
         plot.invertY(True)
@@ -37,7 +40,8 @@ class RangeBarsChart(Chart):
             QCoreApplication.translate("RangeBarsChart", "Total (0-100) · bars start at %1, not at 0"), number(start, 0)
         )
 
-    def set_data(self, bars: RangeBars, selected: str | None = None) -> None:
+    def set_data(self, bars: RangeBars, selected: str | None = None, line_at: int | None = None) -> None:
+        """`line_at`: the bar above which the call's budget runs out in rank order (None: no line in sight)."""
         self.clear()
         self._uuids = bars.uuids
         n = len(bars.codes)
@@ -97,6 +101,16 @@ class RangeBarsChart(Chart):
                 pg.BarGraphItem(x0=0, y=[0], height=0, width=[0], brush=None, pen=pg.mkPen(SELECTED, width=3)),
                 QCoreApplication.translate("RangeBarsChart", "Selected"),
             )
+        if line_at is not None:
+            line = pg.InfiniteLine(
+                pos=line_at - 0.5, angle=0, pen=pg.mkPen(FUNDING_LINE, width=2, style=Qt.PenStyle.DashLine)
+            )
+            self.plot.addItem(line)
+            self.legend.addItem(
+                pg.PlotDataItem(pen=pg.mkPen(FUNDING_LINE, width=2, style=Qt.PenStyle.DashLine)),
+                QCoreApplication.translate("RangeBarsChart", "The budget runs out (rank order)"),
+            )
+        self.line_at = line_at
         self.plot.getAxis("left").setTicks([[(i, code) for i, code in enumerate(bars.codes)]])
         self.plot.setXRange(start, max(100.0, float(highs.max())), padding=0.03)
         self.plot.setYRange(-0.6, n - 0.4, padding=0)

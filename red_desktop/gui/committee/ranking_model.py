@@ -32,6 +32,7 @@ from red_desktop.core.sensitivity import (
 )
 from red_desktop.core.text import fold
 from red_desktop.gui.committee.contest_reasons import reason_text
+from red_desktop.gui.committee.funding_line import first_beyond
 from red_desktop.gui.fill import fill
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +58,8 @@ HEADERS = {
     "p_top": str(QT_TRANSLATE_NOOP("RankingModel", "p(top N)")),
     "interval": str(QT_TRANSLATE_NOOP("RankingModel", "Rank 5-95 %")),
     "swap": str(QT_TRANSLATE_NOOP("RankingModel", "Swap with next")),
+    "amount": str(QT_TRANSLATE_NOOP("RankingModel", "Amount")),
+    "cumulative": str(QT_TRANSLATE_NOOP("RankingModel", "Cumulative")),
 }
 LEFT_ALIGNED = {"code", "title", "country", "region_type", "contested", "eligible", "decision"}
 SHOW = ("all", "contested", "ineligible", "undecided", "decided")
@@ -64,7 +67,17 @@ SHOW = ("all", "contested", "ineligible", "undecided", "decided")
 
 # key -> a header's tooltip where the header is shortened (Portuguese writes "Pos.": "Posição" pushed the total past
 # the ranking's edge at 1024 pixels)
-TOOLTIPS = {"rank": str(QT_TRANSLATE_NOOP("RankingModel", "Position in the committee's ranking"))}
+TOOLTIPS = {
+    "rank": str(QT_TRANSLATE_NOOP("RankingModel", "Position in the committee's ranking")),
+    "amount": str(QT_TRANSLATE_NOOP("RankingModel", "Funding requested (US$)")),
+    "cumulative": str(
+        QT_TRANSLATE_NOOP(
+            "RankingModel",
+            "Funding requested by it and every eligible, scored proposal above it; the red line: "
+            "where the call's budget runs out",
+        )
+    ),
+}
 
 
 def _tr(text: str) -> str:
@@ -97,7 +110,25 @@ class RankingModel(QAbstractTableModel):
         self._filter: tuple[str, str] = ("", "all")  # folded search text, which proposals to show (SHOW)
         self.ineligible_last = False
         self.top_n = 0
+        self._cumulative = np.zeros(0)  # each proposal's cumulative amount in the ranking's order (NaN: not fundable)
+        self._beyond = np.zeros(0, dtype=bool)  # in the ranking's order: the money does not reach it (rank order)
         self._texts = self._text_makers()
+
+    def set_funding(self, cumulative: np.ndarray, beyond: np.ndarray) -> None:
+        """The call's funding in rank order (core.portfolio, in the ranking's order): a column, and the line."""
+        if self._data is None or len(cumulative) != len(self._data.ranking):
+            return  # for another computation of the ranking: the next one follows
+        self._cumulative, self._beyond = cumulative, beyond
+        column = self.keys.index("cumulative")
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def line_row(self) -> int | None:
+        """The row the funding line is drawn above: shown in rank order only, where the line means something."""
+        if self._order != ("rank", False) or not self._beyond.any() or not self._rows:
+            return None
+        shown = self._positions if self._rows is self._base else self._positions[cast(_Picked, self._rows).rows]
+        return first_beyond(self._beyond[shown])
 
     def set_data(self, data: CommitteeData) -> None:
         self.beginResetModel()
@@ -105,6 +136,8 @@ class RankingModel(QAbstractTableModel):
         self._ranking = data.ranking
         self._calibrated = data.calibrated
         self._decisions = data.decisions
+        if len(self._cumulative) != len(data.ranking):
+            self._cumulative, self._beyond = np.full(len(data.ranking), np.nan), np.zeros(len(data.ranking), dtype=bool)
         self._set_base()
         self._arrange()
         self.endResetModel()
@@ -348,7 +381,14 @@ class RankingModel(QAbstractTableModel):
             "p_top": lambda r: _number(f.p_top if (f := sensitivity(r)) else None, 2),
             "interval": lambda r: f"{f.rank_lo}–{f.rank_hi}" if (f := sensitivity(r)) and f.rank_lo else "–",
             "swap": lambda r: self._swap_text(r.uuid),
+            "amount": lambda r: formatting.amount(r.requested_amount),
+            "cumulative": self._cumulative_text,
         }
+
+    def _cumulative_text(self, r: RankedProposal) -> str:
+        at = self._data.position(r.uuid) if self._data is not None else None
+        value = np.nan if at is None or at >= len(self._cumulative) else self._cumulative[at]
+        return "" if np.isnan(value) else formatting.amount(float(value))
 
     def _contested_text(self, r: RankedProposal) -> str:
         if not r.contested:
@@ -400,6 +440,10 @@ class RankingModel(QAbstractTableModel):
         rows = self._base
         if key in self._criteria or key in ("total", "evaluations", "spread"):
             return self._table_column(key).astype(float)
+        if key == "amount":
+            return self._table_column("requested_amount").astype(float)
+        if key == "cumulative":
+            return self._cumulative[self._positions]
         if key == "rank":
             return self._base_ranks
         if key in ("code", "country", "title"):  # their text is the value itself: read without making proposals

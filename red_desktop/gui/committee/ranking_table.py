@@ -4,7 +4,11 @@ at 1024 as at 1366 pixels; the columns after them are a scroll away."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QTableView, QWidget
+
+from red_desktop.gui.committee.funding_line import draw_line
+from red_desktop.gui.committee.ranking_model import RankingModel
 
 TITLE_CHARACTERS = 32  # the title is never wider than a glance needs (its tooltip has it all)
 
@@ -85,6 +89,12 @@ class RankingTable(QTableView):
             header.resizeSection(self._title, width)
         finally:
             self._fitting = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if isinstance(model, RankingModel):
+            draw_line(self, model.line_row())
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

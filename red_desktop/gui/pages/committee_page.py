@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
@@ -46,6 +47,7 @@ from red_desktop.gui.charts.range_bars import RangeBarsChart
 from red_desktop.gui.charts.sensitivity import SensitivityChart
 from red_desktop.gui.committee.panels import AgreementTable, CalibrationTable
 from red_desktop.gui.committee.plain_notes import PlainNotes
+from red_desktop.gui.committee.portfolio_tab import PortfolioTab
 from red_desktop.gui.committee.proposal_panel import ProposalPanel
 from red_desktop.gui.committee.ranking_model import SHOW, UUID_ROLE, RankingModel
 from red_desktop.gui.committee.ranking_table import RankingTable
@@ -56,7 +58,10 @@ from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import Executor, worth_apart
 
-HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "p_top", "interval", "swap")
+if TYPE_CHECKING:
+    from red_desktop.core.portfolio import Portfolio
+
+HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "p_top", "interval", "swap", "amount", "cumulative")
 
 
 class CommitteePage(QWidget):
@@ -105,6 +110,10 @@ class CommitteePage(QWidget):
         )
         self.table = self._build_table()
         self.proposal = ProposalPanel(service, rubric, language, self)
+        self.portfolio = PortfolioTab(service, runner, rubric, language, self)
+        self.portfolio.portfolio_changed.connect(self._show_funding)
+        self.portfolio.proposal_clicked.connect(self.select_proposal)
+        self._funding_shown = False
         self.tabs = self._build_tabs()
         self._build_layout()
         self._runner = runner
@@ -205,7 +214,8 @@ class CommitteePage(QWidget):
         self.sensitivity_tab = self._build_sensitivity()
         tabs.addTab(self.sensitivity_tab, self.tr("Sensitivity"))
         self._drawers[self.sensitivity_tab] = self._draw_intervals
-        fit_tabs(tabs)  # seven titles, all in sight at 1024 pixels in every language
+        tabs.addTab(self.portfolio, self.tr("Portfolio"))
+        fit_tabs(tabs)  # eight titles, all in sight at 1024 pixels in every language
         return tabs
 
     def _build_sensitivity(self) -> QWidget:
@@ -327,6 +337,7 @@ class CommitteePage(QWidget):
         if self.tabs.currentWidget() is self.proposal:  # its buttons act on what it shows: never a turn behind
             self._draw_shown_tab()
         QTimer.singleShot(0, self, self._draw_shown_tab)
+        self.portfolio.set_data(data)  # in the background; the ranking's funding line follows it
         self.run_sensitivity()  # ~50 ms at 500 proposals, in the background: the figures follow every change
 
     def _draw_calibration(self) -> None:
@@ -374,6 +385,7 @@ class CommitteePage(QWidget):
             changed = uuid != self._selected
             self._selected = uuid
             self._select_row(uuid)
+            self.portfolio.select(uuid)
             self._show_proposal(uuid)
             if changed:
                 self.proposal_selected.emit(uuid)
@@ -429,7 +441,31 @@ class CommitteePage(QWidget):
 
     def _draw_bars(self) -> None:
         if self.data is not None:
-            self.bars.set_data(chart_data.range_bars(self.data, self.bars_count.value()), self._selected)
+            bars = chart_data.range_bars(self.data, self.bars_count.value())
+            self.bars.set_data(bars, self._selected, self._bars_line(bars.uuids))
+
+    def _bars_line(self, uuids: Sequence[str]) -> int | None:
+        """The bar the funding line is drawn above: the first the money does not reach, if any is shown."""
+        portfolio = self.portfolio.portfolio
+        if portfolio is None or self.data is None or len(portfolio.candidates) != len(self.data.ranking):
+            return None
+        beyond = portfolio.beyond_line
+        at = [self.data.position(u) for u in uuids]
+        return next((i for i, p in enumerate(at) if p is not None and beyond[p]), None)
+
+    def _show_funding(self, portfolio: Portfolio) -> None:
+        """A new best set: the ranking's amounts, cumulative amounts and funding line follow (shown once a budget is
+        set; after that the user decides which columns stay)."""
+        self.model.set_funding(portfolio.cumulative, portfolio.beyond_line)
+        self.table.viewport().update()
+        if portfolio.call.budget is not None and not self._funding_shown:
+            self._funding_shown = True
+            header = self.table.horizontalHeader()
+            for key in ("amount", "cumulative"):
+                header.setSectionHidden(self.model.keys.index(key), False)
+                self.table.resizeColumnToContents(self.model.keys.index(key))
+        self._stale.add(self.bars_tab)
+        self._draw_shown_tab()
 
     def _draw_distribution(self) -> None:
         if self.data is not None:

@@ -1,0 +1,158 @@
+"""One rule of the call's portfolio, asked for and said in words: "At least 30 % of the funded amount to region type:
+marginalized"."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from red_desktop.core import formatting
+from red_desktop.core.chart_data import group_label
+from red_desktop.core.errors import ValidationError
+from red_desktop.core.portfolio_rules import EVERY, GroupRule, RuleKind
+from red_desktop.gui.fill import fill
+
+
+def kind_names() -> dict[str, str]:
+    return {
+        "min_share": QCoreApplication.translate("RuleDialog", "At least a share of the funded amount"),
+        "max_share": QCoreApplication.translate("RuleDialog", "At most a share of the funded amount"),
+        "min_amount": QCoreApplication.translate("RuleDialog", "At least an amount"),
+        "max_amount": QCoreApplication.translate("RuleDialog", "At most an amount"),
+        "min_count": QCoreApplication.translate("RuleDialog", "At least a number of proposals"),
+        "max_count": QCoreApplication.translate("RuleDialog", "At most a number of proposals"),
+    }
+
+
+def group_names() -> dict[str, str]:
+    return {
+        "region_type": QCoreApplication.translate("RuleDialog", "region type"),
+        "country": QCoreApplication.translate("RuleDialog", "country"),
+        "priority_area": QCoreApplication.translate("RuleDialog", "priority area"),
+    }
+
+
+def rule_text(rule: GroupRule, language: str) -> str:
+    """The rule as the committee says it."""
+    group = group_names()[rule.group]
+    whom = (
+        fill(QCoreApplication.translate("RuleDialog", "each %1"), group)
+        if rule.value == EVERY
+        else f"{group}: {group_label(rule.group, rule.value, language)}"
+    )
+    kind = rule.kind.value
+    if kind.endswith("share"):
+        bound = formatting.number(rule.bound * 100, decimals=0 if (rule.bound * 100).is_integer() else 1) + " %"
+        template = (
+            QCoreApplication.translate("RuleDialog", "At least %1 of the funded amount to %2")
+            if kind == "min_share"
+            else QCoreApplication.translate("RuleDialog", "At most %1 of the funded amount to %2")
+        )
+    elif kind.endswith("amount"):
+        bound = formatting.amount(rule.bound)
+        template = (
+            QCoreApplication.translate("RuleDialog", "At least %1 to %2")
+            if kind == "min_amount"
+            else QCoreApplication.translate("RuleDialog", "At most %1 to %2")
+        )
+    else:
+        bound = formatting.integer(int(rule.bound))
+        template = (
+            QCoreApplication.translate("RuleDialog", "At least %1 proposals of %2")
+            if kind == "min_count"
+            else QCoreApplication.translate("RuleDialog", "At most %1 proposals of %2")
+        )
+    return fill(template, bound, whom)
+
+
+class RuleDialog(QDialog):
+    """A new rule: its kind, the group and value it bounds (or each value), and the bound."""
+
+    def __init__(self, values: Mapping[str, Sequence[str]], language: str, parent: QWidget | None = None):
+        """`values`: each group's values among the proposals."""
+        super().__init__(parent)
+        self._values, self._language = values, language
+        self.rule: GroupRule | None = None
+        title = QCoreApplication.translate("RuleDialog", "Add a rule of the call")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.kind = QComboBox(self)
+        for key, name in kind_names().items():
+            self.kind.addItem(name, key)
+        self.group = QComboBox(self)
+        for key, name in group_names().items():
+            self.group.addItem(name, key)
+        self.value = QComboBox(self)
+        self.bound = QDoubleSpinBox(self)
+        self.bound.setGroupSeparatorShown(True)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b91c1c")
+        self.problem.setAccessibleName(QCoreApplication.translate("RuleDialog", "What is wrong with the rule"))
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("RuleDialog", "&Rule"), self.kind)
+        form.addRow(QCoreApplication.translate("RuleDialog", "&Group"), self.group)
+        form.addRow(QCoreApplication.translate("RuleDialog", "&Value"), self.value)
+        form.addRow(QCoreApplication.translate("RuleDialog", "&Bound"), self.bound)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._follow_kind)
+        self.group.currentIndexChanged.connect(self._follow_group)
+        self._follow_kind()
+        self._follow_group()
+        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+
+    def _follow_kind(self) -> None:
+        kind = str(self.kind.currentData())
+        if kind.endswith("share"):
+            self.bound.setRange(0, 100)
+            self.bound.setDecimals(1)
+            self.bound.setSuffix(" %")
+            self.bound.setValue(30)
+        elif kind.endswith("amount"):
+            self.bound.setRange(0, 1e12)
+            self.bound.setDecimals(0)
+            self.bound.setSuffix(" US$")
+            self.bound.setSingleStep(100_000)
+            self.bound.setValue(1_000_000)
+        else:
+            self.bound.setRange(0, 100_000)
+            self.bound.setDecimals(0)
+            self.bound.setSuffix("")
+            self.bound.setSingleStep(1)
+            self.bound.setValue(1)
+
+    def _follow_group(self) -> None:
+        group = str(self.group.currentData())
+        self.value.clear()
+        self.value.addItem(fill(QCoreApplication.translate("RuleDialog", "each %1"), self.group.currentText()), EVERY)
+        for value in self._values.get(group, ()):
+            self.value.addItem(group_label(group, value, self._language), value)
+        if self.value.count() > 1:
+            self.value.setCurrentIndex(1)
+
+    def _accept(self) -> None:
+        kind = RuleKind(str(self.kind.currentData()))
+        bound = self.bound.value() / 100 if kind.is_share else self.bound.value()
+        try:
+            self.rule = GroupRule(kind, str(self.group.currentData()), str(self.value.currentData()), bound)
+        except ValidationError as error:
+            self.problem.setText(str(error))
+            return
+        self.accept()
