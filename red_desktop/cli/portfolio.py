@@ -18,6 +18,7 @@ from red_desktop.cli.common import (
     writing_store,
 )
 from red_desktop.core.messages import msg, t, tc
+from red_desktop.core.portfolio_rules import ROBUST_SAMPLES, ROBUST_SEED
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from red_desktop.core.portfolio_rules import CallBudget
 
 RULE_OPTIONS = ("min_share", "max_share", "min_amount", "max_amount", "min_count", "max_count")
-DEFAULT_SAMPLES = 200  # the robust set's samples when none are asked for (1,000 × 500 proposals: bench_portfolio.py)
 
 
 def register(commands: Subcommands) -> None:
@@ -65,10 +65,12 @@ def register(commands: Subcommands) -> None:
     portfolio.add_argument(
         "--samples",
         type=positive,
-        default=DEFAULT_SAMPLES,
-        help=t("weight samples for each proposal's probability of being funded (default {n})", n=DEFAULT_SAMPLES),
+        default=ROBUST_SAMPLES,
+        help=t("weight samples for each proposal's probability of being funded (default {n})", n=ROBUST_SAMPLES),
     )
-    portfolio.add_argument("--seed", type=int, default=0, help=t("random seed: the same seed gives the same figures"))
+    portfolio.add_argument(
+        "--seed", type=int, default=ROBUST_SEED, help=t("random seed: the same seed gives the same figures")
+    )
     portfolio.add_argument(
         "--why",
         action="store_true",
@@ -84,10 +86,9 @@ def register(commands: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from red_desktop.core.portfolio import Candidates, best_portfolio, reasons
-    from red_desktop.core.portfolio_robust import robust_portfolio
+    from red_desktop.core.portfolio import Candidates
+    from red_desktop.core.portfolio_robust import call_portfolio
     from red_desktop.core.ranking import build_ranking
-    from red_desktop.core.sensitivity import sensitivity_inputs
     from red_desktop.core.store import Store
 
     rubric = rubric_from(args)
@@ -99,10 +100,11 @@ def run(args: argparse.Namespace) -> int:
         with writing_store(args) as store:
             store.call.set_budget(call, args.reason)
     candidates = Candidates.of_ranking(ranking)
-    portfolio = best_portfolio(candidates, call)
-    inputs = sensitivity_inputs(ranking, rubric)
-    robust = robust_portfolio(candidates, call, inputs.arrays, inputs.scored_at, samples=args.samples, seed=args.seed)
-    said = reasons(portfolio, costs=args.why)
+    found = call_portfolio(
+        candidates, ranking, rubric, call, samples=args.samples, seed=args.seed, costs=args.why, most=None
+    )
+    portfolio, robust, said = found.portfolio, found.robust, found.reasons
+    assert robust is not None  # most=None: always worked out
     emit(args, as_json(portfolio, robust, said), partial(_table, portfolio, robust, said))
     return 0 if portfolio.feasible else 1
 

@@ -16,6 +16,11 @@ from red_desktop.core.messages import msg
 GROUPS = ("region_type", "country", "priority_area")
 EVERY = "*"  # a rule's value that stands for each value of its group, one rule each
 MAX_BUDGET = 1e12  # US$: a trillion; more is a typing mistake
+# The robust set's weight samples and seed when none are asked for: the command's, the dossier's and the export's, so
+# that they agree (1,000 samples x 500 proposals: bench/bench_portfolio.py). Here, not in portfolio_robust, so that the
+# command line reads them without loading scipy.
+ROBUST_SAMPLES = 200
+ROBUST_SEED = 0
 
 
 class RuleKind(StrEnum):

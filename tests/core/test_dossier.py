@@ -18,8 +18,9 @@ from red_desktop.core.formatting import integer, number
 from red_desktop.core.messages import words
 from red_desktop.core.plain_words import read_agreement
 from red_desktop.core.progress import Cancelled
-from red_desktop.core.reports.dossier import _table, write_dossier
+from red_desktop.core.reports.dossier import write_dossier
 from red_desktop.core.reports.dossier_plain import _band
+from red_desktop.core.reports.dossier_tables import dossier_table
 from red_desktop.core.reports.selection import Selection
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import ranking_sensitivity
@@ -204,7 +205,7 @@ def test_counts_and_signs_follow_the_language(
 def test_a_table_leaves_no_row_alone_on_a_page() -> None:
     """Split where one row would go over alone, the table moves rows along (or starts on the next page)."""
     rows = [["head"], *([f"row {n}"] for n in range(10))]
-    table = _table(rows, [100], 1)
+    table = dossier_table(rows, [100], 1)
     _, height = table.wrap(100, 1000)
     row = table._rowHeights[1]
     first, rest = table.split(100, height - row + 1)  # room for all but the last row

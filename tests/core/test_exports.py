@@ -19,7 +19,16 @@ from red_desktop.core.enum_labels import value_label
 from red_desktop.core.errors import ValidationError
 from red_desktop.core.exports import ExportError, ExportKind, ExportOptions, Table, build_tables, export_store
 from red_desktop.core.exports.cells import EXCEL_CELL_LIMIT, fit_for_excel
-from red_desktop.core.exports.columns import BEGIN_MARK, END_MARK, ID_SUFFIX, TABLES, Kind, columns, columns_markdown
+from red_desktop.core.exports.columns import (
+    BEGIN_MARK,
+    END_MARK,
+    ID_SUFFIX,
+    ON_BUDGET,
+    TABLES,
+    Kind,
+    columns,
+    columns_markdown,
+)
 from red_desktop.core.exports.headers import header, header_keys
 from red_desktop.core.exports.tables import DTYPES, table
 from red_desktop.core.exports.writers import write_xlsx
@@ -36,6 +45,7 @@ from tests.progress_recorder import RecordingProgress
 TRICKY_CODE = "RED-BR-2026-900"
 JUSTIFICATION = "Línea uno, con coma; y “comillas”\nLínea dos: São João"
 FORMULA = '=HYPERLINK("http://example.com","clic")'
+WITHOUT_BUDGET = [name for name in TABLES if name not in ON_BUDGET]  # the call has no budget: no portfolio table
 
 
 @pytest.fixture
@@ -131,7 +141,7 @@ def csv_escaped(frame: pd.DataFrame, built: Table) -> pd.DataFrame:
 
 
 def test_every_table_has_the_declared_columns_in_order(tables: dict[str, Table], rubric: Rubric) -> None:
-    assert list(tables) == list(TABLES)
+    assert list(tables) == WITHOUT_BUDGET
     for name, built in tables.items():
         assert list(built.frame.columns) == [c.name for c in columns(name, rubric.criterion_ids)]
     assert {"criterion_A", "criterion_C", "weight_B"} <= set(tables["aggregates"].frame.columns)
@@ -184,12 +194,12 @@ def test_csv_reads_back_equal_to_the_tables(
     portfolio: Store, rubric: Rubric, tables: dict[str, Table], tmp_path: Path
 ) -> None:
     result = export_store(portfolio, rubric, ExportKind.CSV, tmp_path / "export")
-    assert [p.name for p in result.paths] == [f"{name}.csv" for name in TABLES]
+    assert [p.name for p in result.paths] == [f"{name}.csv" for name in WITHOUT_BUDGET]
     assert result.rows == {name: len(t.frame) for name, t in tables.items()}
     for name, built in tables.items():
         read = read_csv(tmp_path / "export" / f"{name}.csv", built)
         pd.testing.assert_frame_equal(read, csv_escaped(built.frame, built), check_exact=True)
-    assert sorted(os.listdir(tmp_path / "export")) == sorted(f"{name}.csv" for name in TABLES)  # no leftovers
+    assert sorted(os.listdir(tmp_path / "export")) == sorted(f"{name}.csv" for name in WITHOUT_BUDGET)  # no leftovers
 
 
 def test_csv_has_a_bom_keeps_accents_line_breaks_and_escapes_formulas(
@@ -218,7 +228,7 @@ def test_xlsx_reads_back_equal_to_the_tables(
     target = tmp_path / "export.xlsx"
     result = export_store(portfolio, rubric, "xlsx", target)
     assert result.paths == (target,) and result.notes == ()
-    assert pd.ExcelFile(target).sheet_names == list(TABLES)
+    assert pd.ExcelFile(target).sheet_names == WITHOUT_BUDGET
     for built in tables.values():
         read = read_sheet(target, built)
         pd.testing.assert_frame_equal(read, built.frame, check_exact=False, rtol=1e-13)  # Excel's 15 digits

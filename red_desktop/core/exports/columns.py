@@ -214,6 +214,36 @@ AGGREGATES = (
     *_labelled("decision", "decision_kind", _DECISIONS, "the committee's decision"),
 )
 
+PORTFOLIO = (
+    Column("rank", Kind.INTEGER, "competition rank by total, as in aggregates; empty without a final evaluation"),
+    Column("proposal_code", Kind.TEXT, "the proposal"),
+    Column("title", Kind.TEXT, "its title"),
+    Column("total", Kind.NUMBER, "committee total 0-100; empty without a final evaluation (never funded)"),
+    Column("requested_amount", Kind.AMOUNT, "funds requested"),
+    Column(
+        "cumulative_amount",
+        Kind.AMOUNT,
+        "requested amount of this proposal and of every fundable one above it in rank order; empty for one that is "
+        "not fundable (ineligible, without a final evaluation, or kept out by the committee)",
+    ),
+    Column("funded", Kind.BOOLEAN, "funded in the best set under the call's budget and rules (docs/portfolio.md)"),
+    Column("rank_order_funded", Kind.BOOLEAN, "funded in rank order while the money lasts (above the funding line)"),
+    Column(
+        "p_funded",
+        Kind.NUMBER,
+        "share of the weight samples whose best set funds it (200 samples, seed 0, as `red-desktop portfolio`); "
+        "empty when the call has more than 2,000 fundable proposals (the robust set is then left out)",
+    ),
+    Column("at_margin", Kind.BOOLEAN, "funded in some weight samples but fewer than 90 %; empty as p_funded"),
+    Column("reason", Kind.TEXT, "why it is in or out of the best set, in the export's language"),
+    Column(
+        "reason_id",
+        Kind.TEXT,
+        "the same as an id: ineligible, not_scored, forced_out, forced_in, call_not_met, in_rank_order, "
+        "in_better_use, out_better_set or below_line",
+    ),
+)
+
 DECISIONS = (
     Column("proposal_code", Kind.TEXT, "the proposal decided on"),
     *_labelled("decision", "decision_kind", _DECISIONS, "the committee's decision"),
@@ -299,6 +329,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "evaluations": EVALUATIONS,
     "scores": SCORES,
     "aggregates": AGGREGATES,
+    "portfolio": PORTFOLIO,
     "decisions": DECISIONS,
     "agreement": AGREEMENT,
     "calibration": CALIBRATION,
@@ -311,12 +342,17 @@ TABLE_MEANINGS: dict[str, str] = {
     "evaluations": "one row per evaluation (every rubric version), by proposal code then evaluator",
     "scores": "one row per sub-criterion level given, by proposal code, evaluator, sub-criterion",
     "aggregates": "the committee ranking: one row per proposal, in rank order (unranked last, by code)",
+    "portfolio": "only when the call has a budget (`red-desktop portfolio --budget ... --save`): one row per proposal, "
+    "in rank order, as `red-desktop portfolio --json` gives it",
     "decisions": "one row per committee decision, in proposal code order",
     "agreement": "agreement between the evaluators' final evaluations: the total first, then each sub-criterion",
     "calibration": "one row per evaluator with a final evaluation, the harshest first (agreement.py, calibration.py)",
     "audit": "one row per entry of the audit log (every field a write changed), oldest first; `red-desktop history "
     "--all` reads the same log as events (one write's entries as one, score edits left out)",
 }
+
+
+ON_BUDGET = frozenset({"portfolio"})  # tables exported only when the call has a budget set
 
 
 def columns(table: str, criterion_ids: Sequence[str]) -> list[Column]:

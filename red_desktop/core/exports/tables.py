@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -22,6 +22,7 @@ from red_desktop.core.exports.columns import ID_SUFFIX, LIST_SEPARATOR, Column, 
 from red_desktop.core.exports.headers import header
 from red_desktop.core.indicators import co_funding_leverage
 from red_desktop.core.messages import t, words
+from red_desktop.core.portfolio_rules import ROBUST_SAMPLES
 from red_desktop.core.progress import Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal, build_ranking, evaluation_scores
 from red_desktop.core.rubric import Rubric
@@ -36,6 +37,9 @@ from red_desktop.core.sensitivity import (
 )
 from red_desktop.core.store import Store
 from red_desktop.core.store.rows import evaluation_from_row
+
+if TYPE_CHECKING:  # scipy underneath: loaded only when the call has a budget
+    from red_desktop.core.portfolio_robust import CallPortfolio
 
 Row = dict[str, Any]
 
@@ -54,12 +58,14 @@ DTYPES: dict[Kind, str] = {
 
 @dataclass(frozen=True)
 class ExportOptions:
-    """The export's language (headers and labels) and its sensitivity run (rank --sensitivity's defaults)."""
+    """The export's language (headers and labels), its sensitivity run (rank --sensitivity's defaults) and the
+    portfolio's robust set (the portfolio command's samples, seed 0)."""
 
     language: str = "en"
     top_n: int = DEFAULT_TOP_N
     samples: int = DEFAULT_SAMPLES
     seed: int = DEFAULT_SEED
+    portfolio_samples: int = ROBUST_SAMPLES
 
 
 @dataclass(frozen=True)
@@ -286,6 +292,57 @@ def aggregates_table(
     return table("aggregates", rows, criterion_ids, options)
 
 
+def portfolio_table(
+    found: CallPortfolio, ranking: Sequence[RankedProposal], options: ExportOptions | None = None
+) -> Table:
+    """The call's portfolio (call_portfolio's, on `ranking`'s candidates), a row per proposal in rank order, as
+    `portfolio --json` gives it; p_funded and at_margin empty when the robust set was left out."""
+    from red_desktop.core.portfolio_words import reason_words  # noqa: PLC0415 (scipy, with a budget only)
+
+    language = (options or ExportOptions()).language
+    p, robust = found.portfolio, found.robust
+    c = p.candidates
+    rows = []
+    for i, r in enumerate(ranking):
+        total, cumulative = float(c.totals[i]), float(p.cumulative[i])
+        rows.append(
+            {
+                "rank": r.rank,
+                "proposal_code": c.codes[i],
+                "title": r.title,
+                "total": None if np.isnan(total) else total,
+                "requested_amount": float(c.amounts[i]),
+                "cumulative_amount": None if np.isnan(cumulative) else cumulative,
+                "funded": bool(p.funded[i]),
+                "rank_order_funded": bool(p.rank_order[i]),
+                "p_funded": None if robust is None else float(robust.p_funded[i]),
+                "at_margin": None if robust is None else bool(robust.at_margin[i]),
+                "reason": reason_words(found.reasons[i], float(c.amounts[i]), language),
+                "reason_id": found.reasons[i].why.value,
+            }
+        )
+    return table("portfolio", rows, (), options)
+
+
+def _portfolio(
+    store: Store, rubric: Rubric, ranking: Sequence[RankedProposal], progress: Progress, options: ExportOptions
+) -> list[Table]:
+    """The portfolio table when the call has a budget (its robust set reports to `progress`); none without."""
+    call = store.call.budget()
+    if call.budget is None:
+        return []
+    from red_desktop.core import portfolio_robust  # noqa: PLC0415
+    from red_desktop.core.portfolio import Candidates  # noqa: PLC0415 (scipy: only for a call with a budget)
+
+    progress.status(t("The portfolio's robust set"))
+    candidates = Candidates.of_ranking(ranking)  # as the portfolio command reads them: the same figures
+    samples, most = options.portfolio_samples, portfolio_robust.ROBUST_MOST
+    found = portfolio_robust.call_portfolio(
+        candidates, ranking, rubric, call, samples=samples, most=most, progress=progress
+    )
+    return [portfolio_table(found, ranking, options)]
+
+
 def agreement_table(
     total: Agreement, subcriteria: Mapping[str, Agreement], options: ExportOptions | None = None
 ) -> Table:
@@ -407,6 +464,7 @@ def build_tables(store: Store, rubric: Rubric, progress: Progress, options: Expo
         sensitivity,
     )
     check_cancelled(progress)
+    funding = _portfolio(store, rubric, ranking, progress, options)
     criteria = rubric.criterion_ids
     return [
         proposals_table(proposals, options),
@@ -414,6 +472,7 @@ def build_tables(store: Store, rubric: Rubric, progress: Progress, options: Expo
         evaluations_table(evaluations, codes, evaluators, scored, criteria, options),
         scores_table(evaluations, codes, evaluators, options, scores),
         aggregates_table(ranking, criteria, standing, options),
+        *funding,
         decisions_table(decisions, codes, options),
         agreement_table(panel.total, panel.subcriteria, options),
         calibration_table(calibrate(scored), options),

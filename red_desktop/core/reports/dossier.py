@@ -14,12 +14,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -37,8 +36,9 @@ from red_desktop.core.committee import CommitteeData
 from red_desktop.core.enum_labels import enum_label, tendency_label, value_label
 from red_desktop.core.formatting import integer, long_date, number, signed
 from red_desktop.core.history import HistoryEvent, decision_history
-from red_desktop.core.messages import Words, words
+from red_desktop.core.messages import Words, t, words
 from red_desktop.core.plain_words import SURE, read_sensitivity
+from red_desktop.core.portfolio_rules import ROBUST_SAMPLES
 from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.reports.atomic import write_beside
@@ -47,19 +47,17 @@ from red_desktop.core.reports.dossier_charts import chart_flowables
 from red_desktop.core.reports.dossier_history import history_lines
 from red_desktop.core.reports.dossier_plain import agreement_words, calibration_words, sensitivity_ties
 from red_desktop.core.reports.dossier_proposal import proposal_section
+from red_desktop.core.reports.dossier_tables import DENSE_SIZE, clip, dossier_table, fit
 from red_desktop.core.reports.fonts import BOLD, REGULAR, register_fonts
 from red_desktop.core.reports.selection import Selection, select
 from red_desktop.core.reports.sheet import PAGE_SIZES, NumberedCanvas, _footer, _frame, _header
 from red_desktop.core.reports.sheet_data import sheet_for_aggregate
 from red_desktop.core.reports.styles import (
-    BAND,
-    HAIRLINE,
     HIGH_SHARE,
     LOW_SHARE,
     MARGIN,
     MUTED,
     NAVY,
-    fitted_width,
     styles,
     table_style,
     text,
@@ -68,6 +66,9 @@ from red_desktop.core.reports.tagging import Mark, Tagged, drawn, role, tag_afte
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.sensitivity import RankingSensitivity
 from red_desktop.core.store import Store
+
+if TYPE_CHECKING:  # scipy underneath (0.6 s): loaded when a call has a budget, not with the window
+    from red_desktop.core.portfolio_robust import CallPortfolio
 
 REASONS = ("contested", "all")
 
@@ -138,11 +139,14 @@ def write_dossier(
     sensitivity: RankingSensitivity | None = None,
     progress: Progress | None = None,
     reasons: str = "contested",
+    portfolio_samples: int = ROBUST_SAMPLES,
 ) -> DossierFile:
     """Write the dossier of the selected proposals; StoreError (nothing written) when the target is unwritable.
 
     `reasons`: "contested" gives every level but only the contested sub-criteria's justifications (about one page
-    a proposal); "all" every evaluator's justification of every sub-criterion (about two pages)."""
+    a proposal); "all" every evaluator's justification of every sub-criterion (about two pages). When the call has
+    a budget, a Portfolio section (its robust set from `portfolio_samples` weight samples, seed 0, as the portfolio
+    command's) comes before the proposals."""
     progress = progress or NoProgress()
     if page_size not in PAGE_SIZES:
         raise ValueError(f"page size must be one of {', '.join(PAGE_SIZES)}, not {page_size!r}")
@@ -151,8 +155,20 @@ def write_dossier(
     register_fonts()
     chosen = select(committee.ranking, selection)
     width, height = (side - 2 * MARGIN for side in PAGE_SIZES[page_size])
+    found = _call_portfolio(store, rubric, committee, portfolio_samples, progress)
     body, digest = _story(
-        store, rubric, committee, chosen, selection, language, (width, height), charts, sensitivity, progress, reasons
+        store,
+        rubric,
+        committee,
+        chosen,
+        selection,
+        language,
+        (width, height),
+        charts,
+        sensitivity,
+        progress,
+        reasons,
+        found,
     )
     cover = _cover(rubric, committee, chosen, selection, language, _styles())
     target = Path(path)
@@ -174,6 +190,7 @@ def _story(
     sensitivity: RankingSensitivity | None,
     progress: Progress,
     reasons: str,
+    found: CallPortfolio | None,
 ) -> tuple[list[Flowable], str]:
     w = words(language)
     width, height = frame
@@ -195,7 +212,14 @@ def _story(
     story += _sensitivity(chosen, sensitivity, language, width, st)
     story += [CondPageBreak(6 * cm), _Heading(w.tc("dossier", "6. Decisions"), st["h1"], 0, "decisions")]
     story += _decisions(store, chosen, committee, language, st)
-    story += [PageBreak(), _Heading(w.tc("dossier", "7. Proposals"), st["h1"], 0, "proposals")]
+    proposals = w.tc("dossier", "7. Proposals")
+    if found is not None:
+        from red_desktop.core.reports.dossier_portfolio import portfolio_section  # noqa: PLC0415 (scipy)
+
+        story += [CondPageBreak(10 * cm), _Heading(w.tc("dossier", "7. Portfolio"), st["h1"], 0, "portfolio")]
+        story += portfolio_section(found, chosen, language, width, st)
+        proposals = w.tc("dossier", "8. Proposals")
+    story += [PageBreak(), _Heading(proposals, st["h1"], 0, "proposals")]
     hashes = []
     for index, ranked in enumerate(chosen):
         check_cancelled(progress)
@@ -210,8 +234,29 @@ def _story(
         story.append(Paragraph(text(w.tc("dossier", "No proposal matches this selection.")), st["body"]))
     progress.update(len(chosen), 2 * len(chosen))
     mode = [] if reasons == "all" else [reasons]  # the codes of full-reasons dossiers stay as they were
+    if found is not None:  # and those of dossiers without a budget
+        mode.append(found.portfolio.call.dumps())
     digest = hashlib.sha256("|".join([selection.describe(), language, *mode, *hashes]).encode()).hexdigest()[:12]
     return story, f"{digest[:4]}-{digest[4:8]}-{digest[8:]}"
+
+
+def _call_portfolio(
+    store: Store, rubric: Rubric, committee: CommitteeData, samples: int, progress: Progress
+) -> CallPortfolio | None:
+    """The call's portfolio on the committee's ranking when the call has a budget, as the portfolio command works it
+    out; its robust set reports to `progress` (left out beyond ROBUST_MOST fundable proposals)."""
+    call = store.call.budget()
+    if call.budget is None:
+        return None
+    from red_desktop.core import portfolio_robust  # noqa: PLC0415
+    from red_desktop.core.portfolio import Candidates  # noqa: PLC0415 (scipy: only for a call with a budget)
+
+    progress.status(t("The portfolio's robust set"))
+    candidates = Candidates.of_table(committee.table)
+    most = portfolio_robust.ROBUST_MOST
+    return portfolio_robust.call_portfolio(
+        candidates, committee.ranking, rubric, call, samples=samples, most=most, progress=progress
+    )
 
 
 def _styles() -> dict[str, Any]:
@@ -290,98 +335,6 @@ def _selection(w: Words, selection: Selection, codes: str) -> str:
     return w.tc("dossier", "all proposals")
 
 
-HEAD_SIZE = 7.8
-CELL_SIZE = 8.0
-DENSE_SIZE = 7.2  # the ranking: one line a proposal, 50-odd to an A4 page
-PAD = 3
-
-
-class _Rows(Table):
-    """A table that never leaves fewer than ORPHANS of its rows alone at the foot or the head of a page: it
-    starts on the next page instead, or moves rows along with the last ones (the header is repeated)."""
-
-    ORPHANS = 3
-
-    def split(self, available_width: float, available_height: float) -> list[Table]:
-        parts = super().split(available_width, available_height)
-        if len(parts) != 2:
-            return parts
-        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
-        first = len(parts[0]._cellvalues) - head
-        rest = len(parts[1]._cellvalues) - head
-        if first < self.ORPHANS:
-            return []
-        if rest >= self.ORPHANS or first - (self.ORPHANS - rest) < self.ORPHANS:
-            return parts
-        moved = sum(self._rowHeights[head + first - (self.ORPHANS - rest) : head + first])
-        return super().split(available_width, available_height - moved)
-
-
-def _table(rows: list[list[Any]], widths: list[float], numeric_from: int, dense: bool = False) -> Table:
-    """A table whose header cells wrap (Paragraphs) between words only, right-aligned from column `numeric_from`
-    on: a column narrower than its header's longest word is widened, at the expense of the widest column."""
-    st = styles()
-    head = [
-        Paragraph(text(h), st["head_right"] if i >= numeric_from else st["head"]) if isinstance(h, str) else h
-        for i, h in enumerate(rows[0])
-    ]
-    widths = _widen_for_words(rows[0], widths)
-    size, pad = (DENSE_SIZE, 1.1) if dense else (CELL_SIZE, 2.5)
-    table = _Rows([head, *rows[1:]], colWidths=widths, repeatRows=1)
-    table.setStyle(
-        table_style(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), BAND),
-                ("FONT", (0, 0), (-1, 0), BOLD, HEAD_SIZE),
-                ("FONT", (0, 1), (-1, -1), REGULAR, size),
-                ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, HAIRLINE),
-                ("TOPPADDING", (0, 0), (-1, -1), pad),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-                ("TOPPADDING", (0, 0), (-1, 0), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 2.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-                ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-            ]
-        )
-    )
-    return table
-
-
-def _word_width(header: Any) -> float:
-    words = str(header).split() if isinstance(header, str) else []
-    return fitted_width(((w, BOLD, HEAD_SIZE) for w in words), PAD)
-
-
-def _widen_for_words(header: list[Any], widths: list[float]) -> list[float]:
-    widths = list(widths)
-    for i, h in enumerate(header):
-        short = _word_width(h) - widths[i]
-        if short > 0:
-            widest = max(range(len(widths)), key=lambda k: widths[k] if k != i else -1)
-            widths[i] += short
-            widths[widest] -= short
-    return widths
-
-
-def _fit(values: list[str], header: str = "", size: float = DENSE_SIZE) -> float:
-    """A column as wide as its widest value, or its header's longest word, and its padding."""
-    return max(fitted_width(((v, REGULAR, size) for v in values), PAD), _word_width(header))
-
-
-def _clip(value: str, width: float, size: float = DENSE_SIZE) -> str:
-    """One line of `width` at most: cut at a word when one ends late enough, with '…' (the section gives it all)."""
-    room = width - 2 * PAD - 1
-    if stringWidth(value, REGULAR, size) <= room:
-        return value
-    cut = value
-    while cut and stringWidth(cut + "…", REGULAR, size) > room:
-        cut = cut[:-1]
-    word = cut.rsplit(" ", 1)[0]
-    return (word if len(word) > 0.7 * len(cut) else cut).rstrip(" ,;:·–-") + "…"
-
-
 def _ranking(
     chosen: list[RankedProposal], rubric: Rubric, committee: CommitteeData, language: str, width: float
 ) -> Table:
@@ -421,24 +374,24 @@ def _ranking(
             ]
         )
     columns = list(zip(*lines)) if lines else [()] * len(head)
-    widths = [_fit(list(values), h) for values, h in zip(columns, head)]
+    widths = [fit(list(values), h) for values, h in zip(columns, head)]
     flags = [
         w.tc("dossier flag", "contested"),
         w.tc("dossier flag", "ineligible"),
         w.tc("dossier flag", "gate override"),
     ]
     widths[-2] = min(
-        widths[-2], max(_fit([f for f in flags if any(f in line[-2] for line in lines)], head[-2]), 1.6 * cm)
+        widths[-2], max(fit([f for f in flags if any(f in line[-2] for line in lines)], head[-2]), 1.6 * cm)
     )
     widths[-1] = min(widths[-1], 2.8 * cm)  # two flags, or a long decision, wrap
     widths[2] = max(3 * cm, width - sum(widths) + widths[2])
     rows: list[list[Any]] = [head]
     for line in lines:
         row: list[Any] = list(line)
-        row[2] = _clip(line[2], widths[2])
-        row[-2:] = [Paragraph(text(v), cell) if v and _fit([v]) > fit else v for v, fit in zip(line[-2:], widths[-2:])]
+        row[2] = clip(line[2], widths[2])
+        row[-2:] = [Paragraph(text(v), cell) if v and fit([v]) > room else v for v, room in zip(line[-2:], widths[-2:])]
         rows.append(row)
-    return _table(rows, widths, 3, dense=True)
+    return dossier_table(rows, widths, 3, dense=True)
 
 
 def _num(value: float | None, language: str, decimals: int = 1) -> str:
@@ -460,7 +413,7 @@ def _agreement(
         values = figures.to_json()
         rows.append([Paragraph(text(label), cell), *(_num(values[f], language, 3) for f in FIGURES)])
     first = 4.4 * cm
-    table = _table(rows, [first, *([(width - first) / len(FIGURES)] * len(FIGURES))], 1)
+    table = dossier_table(rows, [first, *([(width - first) / len(FIGURES)] * len(FIGURES))], 1)
     note = w.tc(
         "dossier",
         "ICC(1) and Krippendorff's alpha use every proposal scored at least twice ({items} proposals, "
@@ -507,7 +460,7 @@ def _calibration(committee: CommitteeData, language: str, width: float) -> Table
                 tendency_label(c.tendency, language),
             ]
         )
-    return _table(rows, [width * 0.36, width * 0.17, width * 0.17, width * 0.12, width * 0.18], 1)
+    return dossier_table(rows, [width * 0.36, width * 0.17, width * 0.17, width * 0.12, width * 0.18], 1)
 
 
 def _sensitivity(
@@ -571,7 +524,7 @@ def _sensitivity(
     if len(rows) == 1:
         none = w.tc("dossier", "No proposal's place in the top {top} is uncertain: none is listed.", top=result.top_n)
         return [*parts[:-1], Paragraph(text(none), st["plain"])]
-    table = _table(rows, [width * 0.12, width * 0.28, width * 0.18, width * 0.2, width * 0.22], 2)
+    table = dossier_table(rows, [width * 0.12, width * 0.28, width * 0.18, width * 0.2, width * 0.22], 2)
     return [*parts, table]
 
 
