@@ -143,6 +143,7 @@ def test_the_dossier_funds_what_best_portfolio_funds_with_the_robust_sets_figure
     above = [m[1] for m in starts if m.start() < line]
     assert above[-1] == expected.last_above_line
     assert "Shares of the funded amount" in text and "The robust set" in text
+    assert "Share of the funded amount by region type (%)" in text and "Call's minimum" in text  # the chart
     assert f"{SAMPLES} samples of the criterion weights (seed 0)" in " ".join(text.split())
 
 

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 
 import numpy as np
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
+from reportlab.lib import colors
 
 from red_desktop.core.calibration import MIN_POINTS, Calibration
-from red_desktop.core.chart_data import Group, Points, RangeBars, RankIntervals, axis_start
+from red_desktop.core.chart_data import Group, Points, RangeBars, RankIntervals, ShareBar, axis_start
 from red_desktop.core.enum_labels import tendency_label
 from red_desktop.core.formatting import number
 from red_desktop.core.messages import words
@@ -47,6 +48,8 @@ ROW = 11.0  # points per proposal or evaluator in the horizontal charts
 JITTER = 0.28  # of a group's slot, as in the window
 MIN_LABEL = 24.0  # points: a category label narrower than this says nothing, so the labels are thinned out
 TONES = {"harsh": ORANGE, "lenient": BLUE}
+AMBER = colors.HexColor("#E69F00")  # the rank order's share, as the window's chart marks it
+LOWEST = colors.HexColor("#009E73")  # the call's minimum share; its maximum is ORANGE, as in the window
 
 
 class _Rows:
@@ -255,3 +258,35 @@ def _whisker(drawing: Drawing, x0: float, x1: float, y: float, beam: float) -> N
     drawing.add(Line(x0, y, x1, y, strokeColor=INK, strokeWidth=0.8))
     for x in (x0, x1):
         drawing.add(Line(x, y - beam, x, y + beam, strokeColor=INK, strokeWidth=0.8))
+
+
+def share_chart(bars: Sequence[ShareBar], grouping: str, language: str, width: float) -> Drawing | None:
+    """Each group value's share of the funded amount in the best set (a bar) and in rank order (a diamond), against
+    the call's lowest and highest share for it: the window's group shares chart (gui/charts/group_shares.py)."""
+    if not bars:
+        return None
+    w = words(language)
+    entries = [
+        Entry("box", BLUE, w.tc("dossier", "Best set")),
+        Entry("diamond", AMBER, w.tc("dossier", "Rank order")),
+    ]
+    if any(b.lowest is not None for b in bars):
+        entries.append(Entry("thick", LOWEST, w.tc("dossier", "Call's minimum")))
+    if any(b.highest is not None for b in bars):
+        entries.append(Entry("thick", ORANGE, w.tc("dossier", "Call's maximum")))
+    title = w.tc("dossier", "Share of the funded amount by {grouping} ({unit})", grouping=grouping, unit="%")
+    rows = _Rows(width, [b.label for b in bars], entries, title, 12)
+    hi = max(100.0, *(100 * b.share for b in bars))
+    scale = rows.scale(0.0, hi)
+    value_axis_x(rows.drawing, scale, rows.bottom, rows.top, language)
+    for i, bar in enumerate(bars):
+        y = rows.y(i)
+        x0 = scale.at(0.0)
+        rows.drawing.add(Rect(x0, y - 0.3 * ROW, scale.at(100 * bar.share) - x0, 0.6 * ROW, fillColor=BLUE,
+                              strokeColor=None))  # fmt: skip
+        for bound, tone in ((bar.lowest, LOWEST), (bar.highest, ORANGE)):
+            if bound is not None:
+                x = scale.at(100 * bound)
+                rows.drawing.add(Line(x, y - 0.45 * ROW, x, y + 0.45 * ROW, strokeColor=tone, strokeWidth=2))
+        rows.drawing.add(diamond(scale.at(100 * bar.rank_order_share), y, 3.2, AMBER))
+    return rows.drawing

@@ -12,15 +12,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from red_desktop.core.chart_data import share_bars
 from red_desktop.core.formatting import amount, integer, number
 from red_desktop.core.messages import Words, words
 from red_desktop.core.portfolio import GroupShare, Portfolio, Reason, Why, group_shares
 from red_desktop.core.portfolio_robust import MARGIN as MARGIN_SHARE
 from red_desktop.core.portfolio_robust import ROBUST_MOST, CallPortfolio
-from red_desktop.core.portfolio_rules import GroupRule, RuleKind
+from red_desktop.core.portfolio_rules import GROUPS, GroupRule, RuleKind
 from red_desktop.core.portfolio_words import conflict_words, group_name, reason_words, rule_words, value_name
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.reports.chart_frame import ORANGE
+from red_desktop.core.reports.charts import share_chart
 from red_desktop.core.reports.dossier_tables import DENSE_SIZE, clip, dossier_table, fit
 from red_desktop.core.reports.styles import styles, text
 
@@ -250,7 +252,7 @@ def _shares(p: Portfolio, w: Words, width: float, st: dict[str, Any]) -> list[Fl
                 Paragraph(text("\n".join(said)), cell) if said else "",
             ]
         )
-    widths = [0.13, 0.17, 0.14, 0.08, 0.1, 0.09, 0.29]
+    widths = [0.16, 0.17, 0.14, 0.08, 0.1, 0.09, 0.26]
     table = dossier_table(rows, [width * f for f in widths], 2)
     table.setStyle([("ALIGN", (-1, 0), (-1, -1), "LEFT")])
     note = w.tc(
@@ -260,7 +262,24 @@ def _shares(p: Portfolio, w: Words, width: float, st: dict[str, Any]) -> list[Fl
         yes=YES,
     )
     title = Paragraph(text(w.tc("dossier portfolio", "Shares of the funded amount")), st["h2"])
-    return [Spacer(1, GAP), KeepTogether([title, Paragraph(text(note), st["note"]), Spacer(1, 4)]), table]
+    return [
+        Spacer(1, GAP),
+        KeepTogether([title, Paragraph(text(note), st["note"]), Spacer(1, 4)]),
+        table,
+        *_share_charts(p, w, width),
+    ]
+
+
+def _share_charts(p: Portfolio, w: Words, width: float) -> list[Flowable]:
+    """A chart for each group the call has a rule on (region type when it has none), as the window draws it."""
+    ruled = [g for g in GROUPS if any(r.group == g for r in p.call.rules)] or ["region_type"]
+    out: list[Flowable] = []
+    for group in ruled:
+        drawing = share_chart(share_bars(p, group, w.language), group_name(group, w.language).lower(), w.language,
+                              width)  # fmt: skip
+        if drawing is not None:
+            out += [Spacer(1, GAP), KeepTogether([drawing])]
+    return out
 
 
 def _met(rule: GroupRule, share: GroupShare) -> bool:
