@@ -60,7 +60,8 @@ def robust_portfolio(  # noqa: PLR0913 (the Monte Carlo's settings, as the ranki
     progress = progress or NoProgress()
     programme = Programme.of(candidates, call, candidates.rules_for(call))
     counts = np.zeros(len(candidates))
-    if programme.best(candidates.totals) is None:  # the rules do not depend on the totals: no sample can meet them
+    best = programme.best(candidates.totals)
+    if best is None:  # the rules do not depend on the totals: no sample can meet them
         return Robustness(counts, samples, seed, concentration, samples)
     totals = candidates.totals.copy()
     done = 0
@@ -68,9 +69,10 @@ def robust_portfolio(  # noqa: PLR0913 (the Monte Carlo's settings, as the ranki
         for row in chunk:
             check_cancelled(progress)
             totals[scored_at] = row
-            funded = programme.best(totals)
+            funded = programme.best(totals, start=best)  # the last sample's set: near, and known to meet the call
             if funded is not None:
                 counts += funded
+                best = funded
             done += 1
             progress.update(done, samples)  # a solve is 25-500 ms: each one counted
     return Robustness(counts / samples, samples, seed, concentration, 0)

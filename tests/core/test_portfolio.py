@@ -269,6 +269,28 @@ def test_the_best_portfolio_is_the_best_of_every_subset(instance: tuple[Candidat
         assert result.funded_amount <= call.budget + 1e-6 * max(1.0, call.budget)
 
 
+@settings(max_examples=300, deadline=None)
+@given(instances(), st.lists(st.integers(-300, 300).map(lambda v: v / 10), min_size=15, max_size=15))
+def test_a_start_settles_proposals_without_changing_the_optimum(
+    instance: tuple[Candidates, CallBudget], moves: list[float]
+) -> None:
+    """The Monte Carlo solves each sample from the last one's set: the optimum is every subset's best all the same."""
+    from red_desktop.core.portfolio import Programme
+
+    c, call = instance
+    programme = Programme.of(c, call, c.rules_for(call))
+    start = programme.best(c.totals)
+    if start is None:
+        return
+    moved = c.totals + np.array(moves[: len(c)])  # another sample's totals: the start is no longer their best
+    expected = brute_force(Candidates(c.uuids, c.codes, moved, c.amounts, c.eligible, c.groups), call)
+    found = programme.best(moved, start=start)
+    assert found is not None and expected is not None
+    at = np.flatnonzero(c.fundable(call))
+    assert meets(c, call, found[at][None, :], at).all() and not (found & ~c.fundable(call)).any()
+    assert float(np.nan_to_num(moved)[found].sum()) == pytest.approx(expected, abs=1e-6)
+
+
 @settings(max_examples=100, deadline=None)
 @given(instances())
 def test_the_rank_order_set_is_a_prefix_of_the_ranking_within_the_budget(
