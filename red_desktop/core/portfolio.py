@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -334,25 +335,52 @@ class Programme:
         return np.rint(result.x).astype(bool)
 
 
+class _QuietStdout:
+    """File descriptor 1 sent nowhere while any thread solves, given back when the last one is done: two threads
+    each keeping and restoring it in turn would leave it sent nowhere for good (the second keeps the first's)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._inside = 0
+        self._kept: int | None = None
+
+    def enter(self) -> None:
+        with self._lock:
+            self._inside += 1
+            if self._inside > 1:
+                return
+            sys.stdout.flush()
+            try:
+                kept = os.dup(1)
+                with open(os.devnull, "wb") as nowhere:
+                    os.dup2(nowhere.fileno(), 1)
+            except OSError:  # where file descriptors cannot be swapped, nothing is
+                return
+            self._kept = kept
+
+    def leave(self) -> None:
+        with self._lock:
+            self._inside -= 1
+            if self._inside or self._kept is None:
+                return
+            kept, self._kept = self._kept, None
+            os.dup2(kept, 1)
+            os.close(kept)
+
+
+_QUIET = _QuietStdout()
+
+
 @contextmanager
 def quiet_stdout() -> Iterator[None]:
     """The process's standard output (file descriptor 1) sent nowhere meanwhile: scipy's HiGHS 1.17 prints a line of
     its own there now and then ("HighsMipSolverData::transformNewIntegerFeasibleSolution tmpSolver.run();", seen
-    twice in 30 samples at 500 proposals), which would break `portfolio --json`. Where file descriptors cannot be
-    swapped, nothing is."""
-    sys.stdout.flush()
+    twice in 30 samples at 500 proposals), which would break `portfolio --json`. Safe from several threads at once."""
+    _QUIET.enter()
     try:
-        kept = os.dup(1)
-    except OSError:
-        yield
-        return
-    try:
-        with open(os.devnull, "wb") as nowhere:
-            os.dup2(nowhere.fileno(), 1)
         yield
     finally:
-        os.dup2(kept, 1)
-        os.close(kept)
+        _QUIET.leave()
 
 
 def _constraints(

@@ -377,3 +377,34 @@ def test_the_committee_table_gives_the_same_candidates_as_its_ranking(store: obj
     for key in made.groups:
         assert read.groups[key].tolist() == made.groups[key].tolist()
     assert len(set(made.groups["region_type"])) > 1 and made.amounts.min() < made.amounts.max()
+
+
+def test_standard_output_comes_back_when_threads_solve_at_once(capfd: pytest.CaptureFixture[str]) -> None:
+    """The window's best set and its robust set solve in two threads: each one keeping and restoring file descriptor
+    1 in turn left it sent nowhere for good (the second kept the first's /dev/null)."""
+    import threading
+
+    from red_desktop.core.portfolio import quiet_stdout
+
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+
+    def first() -> None:
+        with quiet_stdout():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        with quiet_stdout():
+            second_in.set()
+            first_out.wait(5)
+            os.write(1, b"solver noise\n")
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    print("after", flush=True)
+    assert capfd.readouterr().out == "after\n"
