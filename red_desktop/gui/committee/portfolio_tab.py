@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from red_desktop.core import formatting
 from red_desktop.core.chart_data import share_bars
 from red_desktop.core.errors import ValidationError
-from red_desktop.core.portfolio_rules import CallBudget, GroupRule
+from red_desktop.core.portfolio_rules import ROBUST_SAMPLES, ROBUST_SEED, CallBudget, GroupRule
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.charts.group_shares import GroupSharesChart
@@ -55,8 +55,6 @@ if TYPE_CHECKING:  # scipy underneath (0.6 s): loaded by the first computation, 
     from red_desktop.core.portfolio_robust import Robustness
 
 EDIT_PAUSE_MS = 400  # a budget typed digit by digit is computed once, when the typing pauses
-DEFAULT_SAMPLES = 200  # the command's default (cli/portfolio.py): the tab and `portfolio --json` agree
-ROBUST_UP_TO = 2_000  # fundable proposals: beyond, 200 solves take minutes and the samples wait for Compute
 FORCED_IN, FORCED_OUT = "in", "out"
 
 
@@ -112,7 +110,7 @@ class PortfolioTab(QWidget):
         self.samples = QSpinBox(self)
         self.samples.setRange(0, 10_000)
         self.samples.setSingleStep(100)
-        self.samples.setValue(DEFAULT_SAMPLES)
+        self.samples.setValue(ROBUST_SAMPLES)  # the command's, the dossier's: the same figures
         self.samples.setGroupSeparatorShown(True)
         self.samples.setSpecialValueText(self.tr("none"))
         self.samples.setAccessibleName(self.tr("Weight samples for the probability of being funded"))
@@ -442,12 +440,14 @@ class PortfolioTab(QWidget):
         p, data, samples = self.portfolio, self.data, self.samples.value()
         if p is None or data is None or not samples or not p.feasible:
             return None
-        if int(p.candidates.fundable(p.call).sum()) > ROBUST_UP_TO:
+        from red_desktop.core.portfolio_robust import ROBUST_MOST  # noqa: PLC0415 (loaded by the solve before this)
+
+        if int(p.candidates.fundable(p.call).sum()) > ROBUST_MOST:
             self._say(
                 self._said
                 + " "
                 + fill(
-                    self.tr("Over %1 fundable proposals: no probabilities computed."), formatting.integer(ROBUST_UP_TO)
+                    self.tr("Over %1 fundable proposals: no probabilities computed."), formatting.integer(ROBUST_MOST)
                 )
             )
             return None
@@ -542,5 +542,5 @@ def _robust(
     inputs = sensitivity_inputs(ranking, rubric)
     c = portfolio.candidates
     return robust_portfolio(
-        c, portfolio.call, inputs.arrays, inputs.scored_at, samples=samples, seed=0, progress=progress
+        c, portfolio.call, inputs.arrays, inputs.scored_at, samples=samples, seed=ROBUST_SEED, progress=progress
     )
