@@ -1,5 +1,5 @@
-"""CSV and XLSX export of the store: proposals, actors, evaluations, scores, aggregates, decisions, agreement,
-calibration and the audit log (docs/exports.md)."""
+"""CSV and XLSX export of the store: proposals, actors, evaluations, scores, aggregates, the portfolio (when the call
+has a budget), decisions, agreement, calibration and the audit log (docs/exports.md)."""
 
 from __future__ import annotations
 
