@@ -6,6 +6,9 @@ Rules bound the funded proposals of a group (a region type, a country, a priorit
 amount, their amount, or their count. A share is linear in the choices: Σ (in_group − f) · amount · x ≥ 0 for a
 minimum share f, ≤ 0 for a maximum. When the rules cannot all be met, each one (and the proposals forced in) is let go
 in turn: the ones whose letting go makes the call feasible are said to conflict.
+
+scipy's optimiser takes 0.6 s to load: it is imported where a programme is solved, so that the window, the words and
+the tables that name a portfolio's parts load without it (the first solve runs in the background).
 """
 
 from __future__ import annotations
@@ -17,14 +20,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from red_desktop.core.portfolio_rules import GROUPS, CallBudget, GroupRule
 from red_desktop.core.ranking import RankedProposal
+
+if TYPE_CHECKING:
+    from scipy.optimize import Bounds, LinearConstraint
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -255,6 +261,8 @@ class Programme:
         at = np.flatnonzero(fundable)
         rows, lower, upper = _constraints(candidates, call, rules, at)
         impossible = bool((forced & ~fundable).any()) or (not len(at) and not _met_by_none(rules))
+        from scipy.optimize import Bounds, LinearConstraint  # noqa: PLC0415 (see the module's docstring)
+
         constraints = LinearConstraint(np.array(rows), lower, upper) if rows and len(at) else None
         return cls(len(candidates), at, Bounds(forced[at].astype(float), np.ones(len(at))), constraints, impossible)
 
@@ -287,6 +295,8 @@ class Programme:
             return None
         rows, lower, upper = self.constraints.A, self.constraints.lb, self.constraints.ub
         below, above = np.isfinite(upper), np.isfinite(lower)
+        from scipy.optimize import linprog  # noqa: PLC0415 (see the module's docstring)
+
         relaxed = linprog(
             -values,
             A_ub=np.vstack([rows[below], -rows[above]]),
@@ -309,6 +319,8 @@ class Programme:
         assert self.constraints is not None
         rows = self.constraints.A
         used = rows[:, settled] @ fixed[settled]
+        from scipy.optimize import LinearConstraint  # noqa: PLC0415 (see the module's docstring)
+
         rest = LinearConstraint(rows[:, free], self.constraints.lb - used, self.constraints.ub - used)
         found = self._solve(values[free], self.bounds.lb[free], self.bounds.ub[free], rest)
         if found is None:  # only through rounding at the relaxation's tolerance: the whole programme decides
@@ -320,6 +332,8 @@ class Programme:
     def _solve(
         values: FloatArray, lower: FloatArray, upper: FloatArray, constraints: LinearConstraint | None
     ) -> BoolArray | None:
+        from scipy.optimize import Bounds, milp  # noqa: PLC0415 (see the module's docstring)
+
         with quiet_stdout():
             result = milp(
                 c=-values,

@@ -80,13 +80,19 @@ def rule_words(rule: GroupRule, language: str | None = None) -> str:
     return w.tc("portfolio rule", "At most {amount} to {who}", amount=dollars, who=who)
 
 
+def each_words(group: str, language: str | None = None) -> str:
+    """A rule's every value of a group (EVERY): "each region type"."""
+    w = words(language)
+    return {
+        "region_type": w.tc("portfolio rule", "each region type"),
+        "country": w.tc("portfolio rule", "each country"),
+        "priority_area": w.tc("portfolio rule", "each priority area"),
+    }[group]
+
+
 def _who(w: Words, rule: GroupRule) -> str:
     if rule.value == EVERY:
-        return {
-            "region_type": w.tc("portfolio rule", "each region type"),
-            "country": w.tc("portfolio rule", "each country"),
-            "priority_area": w.tc("portfolio rule", "each priority area"),
-        }[rule.group]
+        return each_words(rule.group, w.language)
     value = value_name(rule.group, rule.value, w.language)
     return {
         "region_type": w.tc("portfolio rule", "region type “{value}”", value=value),

@@ -3552,31 +3552,26 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="127"/>
-        <source>Whether the budget and rules shown are the call&apos;s</source>
-        <translation>Si el presupuesto y las reglas mostrados son los de la convocatoria</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
         <source>The call&apos;s rules</source>
         <translation>Las reglas de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
         <source>&amp;Add rule…</source>
         <translation>&amp;Añadir regla…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="133"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="132"/>
         <source>Remove the selected rule</source>
         <translation>Quitar la regla seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="139"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="137"/>
         <source>What is wrong with the call&apos;s saved settings</source>
         <translation>Qué falla en la configuración guardada de la convocatoria</translation>
     </message>
@@ -3626,107 +3621,107 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Proporciones por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="241"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="238"/>
         <source>The call&apos;s saved budget cannot be read: %1</source>
         <translation>No se puede leer el presupuesto guardado de la convocatoria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="280"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="277"/>
         <source>Fund %1 whatever it costs</source>
         <translation>Financiar %1 cueste lo que cueste</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="282"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="279"/>
         <source>Keep %1 out</source>
         <translation>Dejar fuera %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="287"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="284"/>
         <source>No rules: the budget alone bounds the set</source>
         <translation>Sin reglas: solo el presupuesto limita el conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="330"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="327"/>
         <source>Fund it whatever it costs</source>
         <translation>Financiarla cueste lo que cueste</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="331"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="328"/>
         <source>Keep it out</source>
         <translation>Dejarla fuera</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="332"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="329"/>
         <source>Let the best set decide</source>
         <translation>Que decida el mejor conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="349"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="352"/>
         <source>What-if, not saved:</source>
         <translation>Simulación, sin guardar:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="349"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="352"/>
         <source>The call&apos;s settings:</source>
         <translation>Configuración de la convocatoria:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="362"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="363"/>
         <source>Save the call&apos;s budget and rules</source>
         <translation>Guardar el presupuesto y las reglas de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="363"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
         <source>Why does the call&apos;s budget or its rules change?</source>
         <translation>¿Por qué cambian el presupuesto o las reglas de la convocatoria?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="365"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="382"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="383"/>
         <source>The call&apos;s budget and rules were not saved: %1</source>
         <translation>No se guardaron el presupuesto ni las reglas de la convocatoria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="395"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="396"/>
         <source>Computing the best set…</source>
         <translation>Calculando el mejor conjunto…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="415"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="416"/>
         <source>Budget %1.</source>
         <translation>Presupuesto %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="417"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="418"/>
         <source>No budget set: every eligible proposal with a final evaluation is funded.</source>
         <translation>Sin presupuesto: se financia toda propuesta elegible con una evaluación final.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="420"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="425"/>
         <source>The rules cannot all be met; in conflict: %1</source>
         <translation>Las reglas no pueden cumplirse todas; en conflicto: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="425"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="433"/>
         <source>Best set: %1 proposals, %2, sum of totals %3. In rank order: %4 proposals, %5, sum %6.</source>
         <translation>Mejor conjunto: %1 propuestas, %2, suma de totales %3. En orden de ranking: %4 propuestas, %5, suma %6.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="448"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="458"/>
         <source>Over %1 fundable proposals: no probabilities computed.</source>
         <translation>Más de %1 propuestas financiables: no se calculan probabilidades.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="455"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="465"/>
         <source>Solving %1 weight samples: %v</source>
         <translation>Resolviendo %1 muestras de pesos: %v</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="489"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="499"/>
         <source>Over %1 weight samples, %2 proposals are at the margin (funded in fewer than 90 %).</source>
         <translation>En %1 muestras de pesos, %2 propuestas están en el margen (financiadas en menos del 90 %).</translation>
     </message>
@@ -5395,113 +5390,62 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="29"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="26"/>
         <source>At least a share of the funded amount</source>
         <translation>Al menos una proporción del monto financiado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="30"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="27"/>
         <source>At most a share of the funded amount</source>
         <translation>Como máximo una proporción del monto financiado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="31"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="28"/>
         <source>At least an amount</source>
         <translation>Al menos un monto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="32"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="29"/>
         <source>At most an amount</source>
         <translation>Como máximo un monto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="33"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="30"/>
         <source>At least a number of proposals</source>
         <translation>Al menos un número de propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="34"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="31"/>
         <source>At most a number of proposals</source>
         <translation>Como máximo un número de propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="40"/>
-        <source>region type</source>
-        <translation>tipo de región</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="41"/>
-        <source>country</source>
-        <translation>país</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="42"/>
-        <source>priority area</source>
-        <translation>área prioritaria</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="50"/>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="144"/>
-        <source>each %1</source>
-        <translation>cada %1</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="58"/>
-        <source>At least %1 of the funded amount to %2</source>
-        <translation>Al menos %1 del monto financiado para %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="60"/>
-        <source>At most %1 of the funded amount to %2</source>
-        <translation>Como máximo %1 del monto financiado para %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="65"/>
-        <source>At least %1 to %2</source>
-        <translation>Al menos %1 para %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="67"/>
-        <source>At most %1 to %2</source>
-        <translation>Como máximo %1 para %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="72"/>
-        <source>At least %1 proposals of %2</source>
-        <translation>Al menos %1 propuestas de %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="74"/>
-        <source>At most %1 proposals of %2</source>
-        <translation>Como máximo %1 propuestas de %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="87"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="43"/>
         <source>Add a rule of the call</source>
         <translation>Añadir una regla de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="102"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="58"/>
         <source>What is wrong with the rule</source>
         <translation>Qué falla en la regla</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="104"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="60"/>
         <source>&amp;Rule</source>
         <translation>&amp;Regla</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="105"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="61"/>
         <source>&amp;Group</source>
         <translation>&amp;Grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="106"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="62"/>
         <source>&amp;Value</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="107"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="63"/>
         <source>&amp;Bound</source>
         <translation>&amp;Límite</translation>
     </message>

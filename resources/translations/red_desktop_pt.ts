@@ -3552,31 +3552,26 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="127"/>
-        <source>Whether the budget and rules shown are the call&apos;s</source>
-        <translation>Se o orçamento e as regras mostrados são os do edital</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
         <source>The call&apos;s rules</source>
         <translation>As regras do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
         <source>&amp;Add rule…</source>
         <translation>&amp;Adicionar regra…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="133"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="132"/>
         <source>Remove the selected rule</source>
         <translation>Remover a regra selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="139"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="137"/>
         <source>What is wrong with the call&apos;s saved settings</source>
         <translation>O que há de errado nas configurações salvas do edital</translation>
     </message>
@@ -3626,107 +3621,107 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Proporções por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="241"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="238"/>
         <source>The call&apos;s saved budget cannot be read: %1</source>
         <translation>Não é possível ler o orçamento salvo do edital: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="280"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="277"/>
         <source>Fund %1 whatever it costs</source>
         <translation>Financiar %1 custe o que custar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="282"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="279"/>
         <source>Keep %1 out</source>
         <translation>Deixar %1 de fora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="287"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="284"/>
         <source>No rules: the budget alone bounds the set</source>
         <translation>Sem regras: só o orçamento limita o conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="330"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="327"/>
         <source>Fund it whatever it costs</source>
         <translation>Financiá-la custe o que custar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="331"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="328"/>
         <source>Keep it out</source>
         <translation>Deixá-la de fora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="332"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="329"/>
         <source>Let the best set decide</source>
         <translation>Deixar o melhor conjunto decidir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="349"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="352"/>
         <source>What-if, not saved:</source>
         <translation>Simulação, não salva:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="349"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="352"/>
         <source>The call&apos;s settings:</source>
         <translation>Configurações do edital:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="362"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="363"/>
         <source>Save the call&apos;s budget and rules</source>
         <translation>Salvar o orçamento e as regras do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="363"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
         <source>Why does the call&apos;s budget or its rules change?</source>
         <translation>Por que o orçamento ou as regras do edital mudam?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="365"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="382"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="383"/>
         <source>The call&apos;s budget and rules were not saved: %1</source>
         <translation>O orçamento e as regras do edital não foram salvos: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="395"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="396"/>
         <source>Computing the best set…</source>
         <translation>Calculando o melhor conjunto…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="415"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="416"/>
         <source>Budget %1.</source>
         <translation>Orçamento %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="417"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="418"/>
         <source>No budget set: every eligible proposal with a final evaluation is funded.</source>
         <translation>Sem orçamento: toda proposta elegível com uma avaliação final é financiada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="420"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="425"/>
         <source>The rules cannot all be met; in conflict: %1</source>
         <translation>As regras não podem ser todas cumpridas; em conflito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="425"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="433"/>
         <source>Best set: %1 proposals, %2, sum of totals %3. In rank order: %4 proposals, %5, sum %6.</source>
         <translation>Melhor conjunto: %1 propostas, %2, soma dos totais %3. Na ordem do ranking: %4 propostas, %5, soma %6.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="448"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="458"/>
         <source>Over %1 fundable proposals: no probabilities computed.</source>
         <translation>Mais de %1 propostas financiáveis: nenhuma probabilidade calculada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="455"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="465"/>
         <source>Solving %1 weight samples: %v</source>
         <translation>Resolvendo %1 amostras de pesos: %v</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="489"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="499"/>
         <source>Over %1 weight samples, %2 proposals are at the margin (funded in fewer than 90 %).</source>
         <translation>Em %1 amostras de pesos, %2 propostas estão na margem (financiadas em menos de 90 %).</translation>
     </message>
@@ -5395,113 +5390,62 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="29"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="26"/>
         <source>At least a share of the funded amount</source>
         <translation>Ao menos uma proporção do valor financiado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="30"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="27"/>
         <source>At most a share of the funded amount</source>
         <translation>No máximo uma proporção do valor financiado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="31"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="28"/>
         <source>At least an amount</source>
         <translation>Ao menos um valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="32"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="29"/>
         <source>At most an amount</source>
         <translation>No máximo um valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="33"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="30"/>
         <source>At least a number of proposals</source>
         <translation>Ao menos um número de propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="34"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="31"/>
         <source>At most a number of proposals</source>
         <translation>No máximo um número de propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="40"/>
-        <source>region type</source>
-        <translation>tipo de região</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="41"/>
-        <source>country</source>
-        <translation>país</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="42"/>
-        <source>priority area</source>
-        <translation>área prioritária</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="50"/>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="144"/>
-        <source>each %1</source>
-        <translation>cada %1</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="58"/>
-        <source>At least %1 of the funded amount to %2</source>
-        <translation>Ao menos %1 do valor financiado para %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="60"/>
-        <source>At most %1 of the funded amount to %2</source>
-        <translation>No máximo %1 do valor financiado para %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="65"/>
-        <source>At least %1 to %2</source>
-        <translation>Ao menos %1 para %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="67"/>
-        <source>At most %1 to %2</source>
-        <translation>No máximo %1 para %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="72"/>
-        <source>At least %1 proposals of %2</source>
-        <translation>Ao menos %1 propostas de %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="74"/>
-        <source>At most %1 proposals of %2</source>
-        <translation>No máximo %1 propostas de %2</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="87"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="43"/>
         <source>Add a rule of the call</source>
         <translation>Adicionar uma regra do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="102"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="58"/>
         <source>What is wrong with the rule</source>
         <translation>O que há de errado na regra</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="104"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="60"/>
         <source>&amp;Rule</source>
         <translation>&amp;Regra</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="105"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="61"/>
         <source>&amp;Group</source>
         <translation>&amp;Grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="106"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="62"/>
         <source>&amp;Value</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="107"/>
+        <location filename="../../red_desktop/gui/committee/rule_dialog.py" line="63"/>
         <source>&amp;Bound</source>
         <translation>&amp;Limite</translation>
     </message>

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 from red_desktop.core import formatting
 from red_desktop.core.chart_data import share_bars
 from red_desktop.core.errors import ValidationError
-from red_desktop.core.portfolio_rules import ROBUST_SAMPLES, ROBUST_SEED, CallBudget, GroupRule
+from red_desktop.core.portfolio_rules import GROUPS, ROBUST_SAMPLES, ROBUST_SEED, CallBudget, GroupRule
+from red_desktop.core.portfolio_words import conflict_words, group_name, rule_words
 from red_desktop.core.ranking import RankedProposal
 from red_desktop.core.rubric import Rubric
 from red_desktop.gui.charts.group_shares import GroupSharesChart
 from red_desktop.gui.committee.funding_line import draw_line, line_tip
 from red_desktop.gui.committee.portfolio_model import KEYS, UUID_ROLE, PortfolioModel
-from red_desktop.gui.committee.rule_dialog import RuleDialog, group_names, rule_text
+from red_desktop.gui.committee.rule_dialog import RuleDialog
 from red_desktop.gui.fill import fill
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.modal import accepted
@@ -149,8 +150,8 @@ class PortfolioTab(QWidget):
         self.chart = GroupSharesChart(self)
         self.grouping = QComboBox(self)
         self.grouping.setAccessibleName(self.tr("Group the shares by"))
-        for key, label in group_names().items():
-            self.grouping.addItem(label, key)
+        for key in GROUPS:
+            self.grouping.addItem(group_name(key, self._language), key)
         self.grouping.currentIndexChanged.connect(lambda _: self._draw_chart())
         self._lay_out()
         self._follow_state()
@@ -266,7 +267,7 @@ class PortfolioTab(QWidget):
     def _list_rules(self) -> None:
         self.rules.clear()
         for index, rule in enumerate(self.call.rules):
-            item = QListWidgetItem(rule_text(rule, self._language), self.rules)
+            item = QListWidgetItem(rule_words(rule, self._language), self.rules)
             item.setData(Qt.ItemDataRole.UserRole, ("rule", index))
         codes = self._codes()
         for kind, uuids in ((FORCED_IN, self.call.forced_in), (FORCED_OUT, self.call.forced_out)):
@@ -294,7 +295,7 @@ class PortfolioTab(QWidget):
         if self.data is None:
             return {}
         table = self.data.table
-        return {key: sorted({str(v) for v in table[key].dropna().tolist() if v}) for key in group_names()}
+        return {key: sorted({str(v) for v in table[key].dropna().tolist() if v}) for key in GROUPS}
 
     def _add_rule(self) -> None:
         dialog = RuleDialog(self._group_values(), self._language, self)
@@ -417,7 +418,14 @@ class PortfolioTab(QWidget):
             else self.tr("No budget set: every eligible proposal with a final evaluation is funded.")
         )
         if not p.feasible:
-            return head + " " + fill(self.tr("The rules cannot all be met; in conflict: %1"), "; ".join(p.conflicts))
+            return (
+                head
+                + " "
+                + fill(
+                    self.tr("The rules cannot all be met; in conflict: %1"),
+                    "; ".join(conflict_words(p, self._language)),
+                )
+            )
         return (
             head
             + " "

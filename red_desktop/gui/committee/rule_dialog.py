@@ -1,5 +1,4 @@
-"""One rule of the call's portfolio, asked for and said in words: "At least 30 % of the funded amount to region type:
-marginalized"."""
+"""One rule of the call's portfolio, asked for: its kind, the group and value it bounds, and the bound."""
 
 from __future__ import annotations
 
@@ -17,11 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from red_desktop.core import formatting
-from red_desktop.core.chart_data import group_label
 from red_desktop.core.errors import ValidationError
-from red_desktop.core.portfolio_rules import EVERY, GroupRule, RuleKind
-from red_desktop.gui.fill import fill
+from red_desktop.core.portfolio_rules import EVERY, GROUPS, GroupRule, RuleKind
+from red_desktop.core.portfolio_words import each_words, group_name, value_name
 
 
 def kind_names() -> dict[str, str]:
@@ -33,47 +30,6 @@ def kind_names() -> dict[str, str]:
         "min_count": QCoreApplication.translate("RuleDialog", "At least a number of proposals"),
         "max_count": QCoreApplication.translate("RuleDialog", "At most a number of proposals"),
     }
-
-
-def group_names() -> dict[str, str]:
-    return {
-        "region_type": QCoreApplication.translate("RuleDialog", "region type"),
-        "country": QCoreApplication.translate("RuleDialog", "country"),
-        "priority_area": QCoreApplication.translate("RuleDialog", "priority area"),
-    }
-
-
-def rule_text(rule: GroupRule, language: str) -> str:
-    """The rule as the committee says it."""
-    group = group_names()[rule.group]
-    whom = (
-        fill(QCoreApplication.translate("RuleDialog", "each %1"), group)
-        if rule.value == EVERY
-        else f"{group}: {group_label(rule.group, rule.value, language)}"
-    )
-    kind = rule.kind.value
-    if kind.endswith("share"):
-        bound = formatting.number(rule.bound * 100, decimals=0 if (rule.bound * 100).is_integer() else 1) + " %"
-        template = (
-            QCoreApplication.translate("RuleDialog", "At least %1 of the funded amount to %2")
-            if kind == "min_share"
-            else QCoreApplication.translate("RuleDialog", "At most %1 of the funded amount to %2")
-        )
-    elif kind.endswith("amount"):
-        bound = formatting.amount(rule.bound)
-        template = (
-            QCoreApplication.translate("RuleDialog", "At least %1 to %2")
-            if kind == "min_amount"
-            else QCoreApplication.translate("RuleDialog", "At most %1 to %2")
-        )
-    else:
-        bound = formatting.integer(int(rule.bound))
-        template = (
-            QCoreApplication.translate("RuleDialog", "At least %1 proposals of %2")
-            if kind == "min_count"
-            else QCoreApplication.translate("RuleDialog", "At most %1 proposals of %2")
-        )
-    return fill(template, bound, whom)
 
 
 class RuleDialog(QDialog):
@@ -91,8 +47,8 @@ class RuleDialog(QDialog):
         for key, name in kind_names().items():
             self.kind.addItem(name, key)
         self.group = QComboBox(self)
-        for key, name in group_names().items():
-            self.group.addItem(name, key)
+        for key in GROUPS:
+            self.group.addItem(group_name(key, language), key)
         self.value = QComboBox(self)
         self.bound = QDoubleSpinBox(self)
         self.bound.setGroupSeparatorShown(True)
@@ -141,9 +97,9 @@ class RuleDialog(QDialog):
     def _follow_group(self) -> None:
         group = str(self.group.currentData())
         self.value.clear()
-        self.value.addItem(fill(QCoreApplication.translate("RuleDialog", "each %1"), self.group.currentText()), EVERY)
+        self.value.addItem(each_words(group, self._language), EVERY)
         for value in self._values.get(group, ()):
-            self.value.addItem(group_label(group, value, self._language), value)
+            self.value.addItem(value_name(group, value, self._language), value)
         if self.value.count() > 1:
             self.value.setCurrentIndex(1)
 
