@@ -408,3 +408,37 @@ def test_standard_output_comes_back_when_threads_solve_at_once(capfd: pytest.Cap
         thread.join()
     print("after", flush=True)
     assert capfd.readouterr().out == "after\n"
+
+
+def test_the_robust_figures_are_the_same_in_processes_apart_and_a_cancel_stops_them() -> None:
+    """Blocks of samples solved by two processes apart give the figures one process gives, whatever order they end
+    in; a cancel asked while they run stops the Monte Carlo."""
+    from red_desktop.core.portfolio_robust import robust_portfolio
+    from red_desktop.core.progress import Cancelled
+    from red_desktop.core.sensitivity import SensitivityArrays
+
+    scores = np.array([[4.0, 4.0], [4.0, 2.0], [2.0, 4.0], [1.0, 1.0], [3.0, 2.5]])
+    c = candidates(list(scores.mean(axis=1) / 4 * 100), [4 * M, 3 * M, 3 * M, 5 * M, 2 * M])
+    arrays = SensitivityArrays(scores, np.zeros(5, dtype=np.int64), np.array([[50.0, 50.0]]), 4.0)
+    call = CallBudget(9 * M)
+    alone = robust_portfolio(c, call, arrays, np.arange(5), samples=120, seed=5, workers=1)
+    apart = robust_portfolio(c, call, arrays, np.arange(5), samples=120, seed=5, workers=2)
+    assert list(apart.p_funded) == list(alone.p_funded) and alone.at_margin.any()
+
+    class CancelledAfterFirst:
+        def __init__(self) -> None:
+            self.updates: list[int] = []
+
+        def update(self, done: int, total: int) -> None:
+            self.updates.append(done)
+
+        def status(self, text: str) -> None:
+            return None
+
+        def cancelled(self) -> bool:
+            return bool(self.updates)
+
+    progress = CancelledAfterFirst()
+    with pytest.raises(Cancelled):
+        robust_portfolio(c, call, arrays, np.arange(5), samples=120, seed=5, workers=2, progress=progress)
+    assert progress.updates and progress.updates[-1] < 120
