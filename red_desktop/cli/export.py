@@ -52,7 +52,8 @@ def register(commands: Subcommands) -> None:
         "export",
         parents=store_and_json(),
         help=t(
-            "write proposals, actors, evaluations, scores, aggregates and decisions to CSV files or an XLSX workbook"
+            "write proposals, actors, evaluations, scores, aggregates, the portfolio (when the call has a budget) and "
+            "decisions to CSV files or an XLSX workbook"
         ),
     )
     export.add_argument(

@@ -115,7 +115,7 @@ class PortfolioTab(QWidget):
         self.samples.setGroupSeparatorShown(True)
         self.samples.setSpecialValueText(self.tr("none"))
         self.samples.setAccessibleName(self.tr("Weight samples for the probability of being funded"))
-        self.samples.valueChanged.connect(lambda _: self._robust_again())
+        self.samples.valueChanged.connect(lambda _: self._edited())
         self.save = QPushButton(self.tr("&Save…"), self)
         self.save.setAccessibleName(self.tr("Save as the call's budget and rules"))
         self.save.setToolTip(self.tr("Keep this budget and these rules as the call's, with a reason for the audit log"))
@@ -261,6 +261,9 @@ class PortfolioTab(QWidget):
         self.call = call
         self._list_rules()
         self._follow_state()
+        self._edited()
+
+    def _edited(self) -> None:
         self._stop_robust()
         self._pause.start()  # computed when the typing pauses; typing meanwhile is never held up
 
