@@ -219,9 +219,14 @@ def best_portfolio(candidates: Candidates, call: CallBudget) -> Portfolio:
     rank_order, cumulative, line = rank_order_set(candidates, call)
     rules = candidates.rules_for(call)
     funded = solve(candidates, call, rules, candidates.totals)
+    # Funding nothing meets every share (0 of 0): rules that leave only that, when the budget alone would fund a
+    # proposal, cannot be met with any proposal funded, and are said to conflict rather than fund nothing
+    some = funded is not None and not funded.any() and fits_one(candidates, call)
+    if some:
+        funded = solve(candidates, call, rules, candidates.totals, some=True)
     conflicts: tuple[str, ...] = ()
     if funded is None:
-        conflicts = tuple(conflicting(candidates, call, rules))
+        conflicts = tuple(conflicting(candidates, call, rules, some=some))
         funded = np.zeros(len(candidates), dtype=bool)
     totals = np.nan_to_num(candidates.totals)
     return Portfolio(
@@ -239,10 +244,20 @@ def best_portfolio(candidates: Candidates, call: CallBudget) -> Portfolio:
     )
 
 
-def solve(candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule], totals: FloatArray) -> BoolArray | None:
+def solve(
+    candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule], totals: FloatArray, *, some: bool = False
+) -> BoolArray | None:
     """The fundable proposals that maximise the sum of `totals` within the budget and `rules`; None when no set
-    meets them all. Proposals forced in are funded whatever they cost (if they can be at all)."""
-    return Programme.of(candidates, call, rules).best(totals)
+    meets them all (with `some`, no set of one proposal or more). Proposals forced in are funded whatever they cost
+    (if they can be at all)."""
+    return Programme.of(candidates, call, rules, some=some).best(totals)
+
+
+def fits_one(candidates: Candidates, call: CallBudget) -> bool:
+    """Whether the budget alone would fund a proposal: one fundable, and within it."""
+    amounts = candidates.amounts[candidates.fundable(call)]
+    budget = np.inf if call.budget is None else call.budget
+    return bool((amounts <= budget + FEASIBILITY).any())
 
 
 @dataclass(frozen=True, eq=False)
@@ -256,10 +271,15 @@ class Programme:
     impossible: bool  # a proposal forced in cannot be funded: nothing meets the call
 
     @classmethod
-    def of(cls, candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule]) -> Programme:
+    def of(cls, candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule], some: bool = False) -> Programme:
+        """`some`: one proposal funded at least."""
         fundable, forced = candidates.fundable(call), candidates.forced(call)
         at = np.flatnonzero(fundable)
         rows, lower, upper = _constraints(candidates, call, rules, at)
+        if some and len(at):
+            rows.append(np.ones(len(at)))
+            lower.append(1.0)
+            upper.append(np.inf)
         impossible = bool((forced & ~fundable).any()) or (not len(at) and not _met_by_none(rules))
         from scipy.optimize import Bounds, LinearConstraint  # noqa: PLC0415 (see the module's docstring)
 
@@ -429,16 +449,18 @@ def _met_by_none(rules: Sequence[GroupRule]) -> bool:
     return all(not (r.kind.is_minimum and not r.kind.is_share and r.bound > 0) for r in rules)
 
 
-def conflicting(candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule]) -> list[str]:
-    """The rules (and the proposals forced in) whose letting go alone makes the call feasible, in words; when none
-    does alone, all of them: they conflict together."""
+def conflicting(
+    candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule], *, some: bool = False
+) -> list[str]:
+    """The rules (and the proposals forced in) whose letting go alone makes the call feasible (with `some`, with a
+    proposal funded), in words; when none does alone, all of them: they conflict together."""
     found = []
     unforced = CallBudget(call.budget, (), (), call.forced_out)
-    if call.forced_in and solve(candidates, unforced, rules, candidates.totals) is not None:
+    if call.forced_in and solve(candidates, unforced, rules, candidates.totals, some=some) is not None:
         found.append(describe_forced(candidates, call))
     for i, rule in enumerate(rules):
         others = [r for j, r in enumerate(rules) if j != i]
-        if solve(candidates, call, others, candidates.totals) is not None:
+        if solve(candidates, call, others, candidates.totals, some=some) is not None:
             found.append(describe(rule))
     if found:
         return found

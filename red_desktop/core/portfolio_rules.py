@@ -126,10 +126,11 @@ class CallBudget:
 
     def __post_init__(self) -> None:
         problems = []
-        if self.budget is not None and (not math.isfinite(self.budget) or not 0 <= self.budget <= MAX_BUDGET):
-            problems.append(
-                Problem("budget", msg("budget_range", "must be from 0 to US$ 1,000,000,000,000"), self.budget)
+        if self.budget is not None and (not math.isfinite(self.budget) or not 0 < self.budget <= MAX_BUDGET):
+            meaning = msg(
+                "budget_range", "must be more than 0 and at most US$ 1,000,000,000,000 (no budget: leave it out)"
             )
+            problems.append(Problem("budget", meaning, self.budget))
         both = sorted(set(self.forced_in) & set(self.forced_out))
         if both:
             problems.append(Problem("forced", msg("forced_both", "has proposals forced both in and out"), both))

@@ -126,8 +126,9 @@ def test_without_options_the_stored_call_is_used_and_save_keeps_options_audited(
         (["--max-count", "province=Cusco:2"], "is not one of region_type, country, priority_area", 1),
         (["--min-count", "country"], "is not GROUP=VALUE:BOUND", 1),
         (["--force-in", "RED-XX-0000-000"], "no proposal has the code RED-XX-0000-000", 2),
-        (["--budget", "-5"], "must be from 0", 1),
-        (["--budget", "nan"], "must be from 0", 1),
+        (["--budget", "-5"], "must be more than 0", 1),
+        (["--budget", "nan"], "must be more than 0", 1),
+        (["--budget", "0"], "must be more than 0", 1),
         (["--budget", "lots"], "invalid float value", 2),
     ],
 )

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from red_desktop.core.errors import ValidationError
-from red_desktop.core.portfolio import Candidates, best_portfolio, rank_order_set
+from red_desktop.core.portfolio import Candidates, best_portfolio, fits_one, rank_order_set
 from red_desktop.core.portfolio_rules import CallBudget, GroupRule, RuleKind
 
 M = 1_000_000.0
@@ -123,6 +123,25 @@ def test_rules_that_cannot_be_met_together_are_named() -> None:
     )
 
 
+def test_shares_that_only_funding_nothing_meets_are_named_as_in_conflict() -> None:
+    """All to declining and half to emerging: only an empty set meets both (0 of 0), which is no answer when the
+    budget could fund a proposal (seen by a tester: "Best set: 0 proposals" and no conflict named)."""
+    c = candidates(TOTALS, AMOUNTS, region=["declining", "emerging", "declining", "marginalized"])
+    call = CallBudget(
+        8 * M,
+        (
+            GroupRule(RuleKind.MIN_SHARE, "region_type", "declining", 1.0),
+            GroupRule(RuleKind.MIN_SHARE, "region_type", "emerging", 0.5),
+            GroupRule(RuleKind.MIN_SHARE, "region_type", "marginalized", 0.0),
+        ),
+    )
+    result = best_portfolio(c, call)
+    assert not result.feasible and not result.funded.any()
+    assert sorted(result.conflicts) == ["min_share region_type=declining: 1", "min_share region_type=emerging: 0.5"]
+    tight = best_portfolio(c, CallBudget(1 * M, (GroupRule(RuleKind.MIN_SHARE, "region_type", "declining", 1.0),)))
+    assert tight.feasible and not tight.funded.any()  # nothing fits the budget: funding nothing is the answer
+
+
 def test_an_ineligible_proposal_forced_in_makes_the_call_impossible_and_is_named() -> None:
     c = candidates(TOTALS, AMOUNTS, eligible=[True, True, False, True])
     result = best_portfolio(c, CallBudget(8 * M, forced_in=("u-C",)))
@@ -205,7 +224,7 @@ def instances(draw: st.DrawFn) -> tuple[Candidates, CallBudget]:
             bound = draw(st.integers(0, 40)) * 250_000.0
         rules.append(GroupRule(kind, group, value, bound))
     units = int(sum(amounts) // 250_000)
-    budget = draw(st.one_of(st.none(), st.integers(0, units).map(lambda v: v * 250_000.0)))
+    budget = draw(st.one_of(st.none(), st.integers(1, max(units, 1)).map(lambda v: v * 250_000.0)))
     uuids = list(c.uuids)
     forced_in = tuple(draw(st.lists(st.sampled_from(uuids), max_size=2, unique=True)))
     forced_out = tuple(u for u in draw(st.lists(st.sampled_from(uuids), max_size=2, unique=True)) if u not in forced_in)
@@ -233,8 +252,9 @@ def meets(c: Candidates, call: CallBudget, subsets: np.ndarray, at: np.ndarray) 
     return ok
 
 
-def brute_force(c: Candidates, call: CallBudget) -> float | None:
-    """The best objective over every subset of the fundable proposals that meets the call; None if none does."""
+def brute_force(c: Candidates, call: CallBudget, some: bool | None = None) -> float | None:
+    """The best objective over every subset of the fundable proposals that meets the call (`some`: a subset of one
+    proposal or more; None: so when the budget alone would fund a proposal); None if none does."""
     fundable = c.fundable(call)
     forced = c.forced(call)
     if (forced & ~fundable).any():
@@ -244,6 +264,8 @@ def brute_force(c: Candidates, call: CallBudget) -> float | None:
         2 ** len(at), len(at)
     )
     subsets = subsets[(subsets | ~forced[at]).all(axis=1)]  # every forced proposal in
+    if fits_one(c, call) if some is None else some:  # funding nothing: no answer when a proposal could be funded
+        subsets = subsets[subsets.any(axis=1)]
     ok = meets(c, call, subsets, at)
     if not ok.any():
         return None
@@ -283,7 +305,7 @@ def test_a_start_settles_proposals_without_changing_the_optimum(
     if start is None:
         return
     moved = c.totals + np.array(moves[: len(c)])  # another sample's totals: the start is no longer their best
-    expected = brute_force(Candidates(c.uuids, c.codes, moved, c.amounts, c.eligible, c.groups), call)
+    expected = brute_force(Candidates(c.uuids, c.codes, moved, c.amounts, c.eligible, c.groups), call, some=False)
     found = programme.best(moved, start=start)
     assert found is not None and expected is not None
     at = np.flatnonzero(c.fundable(call))
