@@ -27,6 +27,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from red_desktop.core.portfolio_rules import GROUPS, CallBudget, GroupRule
+from red_desktop.core.progress import NoProgress, Progress, check_cancelled
 from red_desktop.core.ranking import RankedProposal
 
 if TYPE_CHECKING:
@@ -215,7 +216,8 @@ def rank_order_set(candidates: Candidates, call: CallBudget) -> tuple[BoolArray,
     return funded, cumulative, int(over[0]) if len(over) else None  # amounts are never negative: past it, none
 
 
-def best_portfolio(candidates: Candidates, call: CallBudget) -> Portfolio:
+def best_portfolio(candidates: Candidates, call: CallBudget, progress: Progress | None = None) -> Portfolio:
+    """`progress`: asked between solves whether to stop (Cancelled): the conflicts' search solves once a rule."""
     rank_order, cumulative, line = rank_order_set(candidates, call)
     rules = candidates.rules_for(call)
     funded = solve(candidates, call, rules, candidates.totals)
@@ -226,7 +228,7 @@ def best_portfolio(candidates: Candidates, call: CallBudget) -> Portfolio:
         funded = solve(candidates, call, rules, candidates.totals, some=True)
     conflicts: tuple[str, ...] = ()
     if funded is None:
-        conflicts = tuple(conflicting(candidates, call, rules, some=some))
+        conflicts = tuple(conflicting(candidates, call, rules, some=some, progress=progress))
         funded = np.zeros(len(candidates), dtype=bool)
     totals = np.nan_to_num(candidates.totals)
     return Portfolio(
@@ -450,7 +452,12 @@ def _met_by_none(rules: Sequence[GroupRule]) -> bool:
 
 
 def conflicting(
-    candidates: Candidates, call: CallBudget, rules: Sequence[GroupRule], *, some: bool = False
+    candidates: Candidates,
+    call: CallBudget,
+    rules: Sequence[GroupRule],
+    *,
+    some: bool = False,
+    progress: Progress | None = None,
 ) -> list[str]:
     """The rules (and the proposals forced in) whose letting go alone makes the call feasible (with `some`, with a
     proposal funded), in words; when none does alone, all of them: they conflict together."""
@@ -459,6 +466,7 @@ def conflicting(
     if call.forced_in and solve(candidates, unforced, rules, candidates.totals, some=some) is not None:
         found.append(describe_forced(candidates, call))
     for i, rule in enumerate(rules):
+        check_cancelled(progress or NoProgress())
         others = [r for j, r in enumerate(rules) if j != i]
         if solve(candidates, call, others, candidates.totals, some=some) is not None:
             found.append(describe(rule))

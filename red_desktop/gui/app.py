@@ -203,6 +203,7 @@ class Application:
         if views is not None:
             views.close()
         if window is not None:
+            window.stop_work()
             window.save(self.window_settings)
             window.closing_for_good = True  # asked already (opening another store), or the program is ending
             window.close()
@@ -213,6 +214,8 @@ class Application:
             window.deleteLater()
 
     def close(self) -> None:
+        if self.window is not None:
+            self.window.stop_work()  # long searches asked to stop at their next check: not waited for minutes
         self.runner.end_apart()  # a committee worked out apart is stopped, not waited for
         self.runner.wait()
         self.close_current()

@@ -547,6 +547,11 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def stop_work(self) -> None:
+        """The program is ending: the views' long background work asked to stop."""
+        if self._committee is not None:
+            self._committee.portfolio.stop_work()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.populated:  # the frame alone, its store not open yet: nothing to keep
             super().closeEvent(event)

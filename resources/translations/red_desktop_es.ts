@@ -2125,52 +2125,57 @@ SHA-256 {1}</translation>
 <context>
     <name>GroupSharesChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="22"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="33"/>
         <source>Share of the funded amount by group</source>
         <translation>Proporción del monto financiado por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="23"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="34"/>
         <source>Share of the funded amount (%)</source>
         <translation>Proporción del monto financiado (%)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="36"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="47"/>
         <source>Share of the funded amount by %1</source>
         <translation>Proporción del monto financiado por %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="52"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="50"/>
+        <source>(the largest %1 of %2)</source>
+        <translation>(las %1 mayores de %2)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="69"/>
         <source>Best set</source>
         <translation>Mejor conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="66"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="83"/>
         <source>Rank order</source>
         <translation>Orden de ranking</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="70"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="87"/>
         <source>Call&apos;s minimum</source>
         <translation>Mínimo de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="71"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="88"/>
         <source>Call&apos;s maximum</source>
         <translation>Máximo de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="89"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="106"/>
         <source>%1: %2 % of the funded amount (%3, %4 proposals); in rank order %5 %</source>
         <translation>%1: %2 % del monto financiado (%3, %4 propuestas); en orden de ranking %5 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="100"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="117"/>
         <source>the call asks at least %1 %</source>
         <translation>la convocatoria pide al menos %1 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="105"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="122"/>
         <source>the call allows at most %1 %</source>
         <translation>la convocatoria permite como máximo %1 %</translation>
     </message>
@@ -3510,220 +3515,240 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>PortfolioTab</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="108"/>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="116"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="110"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="118"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="109"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="111"/>
         <source>The call&apos;s budget in US dollars</source>
         <translation>El presupuesto de la convocatoria en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="117"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="119"/>
         <source>Weight samples for the probability of being funded</source>
         <translation>Muestras de pesos para la probabilidad de ser financiada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="119"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="121"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="120"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="122"/>
         <source>Save as the call&apos;s budget and rules</source>
         <translation>Guardar como presupuesto y reglas de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="121"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="123"/>
         <source>Keep this budget and these rules as the call&apos;s, with a reason for the audit log</source>
         <translation>Conservar este presupuesto y estas reglas como los de la convocatoria, con un motivo para el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="125"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="124"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="126"/>
         <source>Back to the call&apos;s saved budget and rules</source>
         <translation>Volver al presupuesto y las reglas guardados de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="127"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
         <source>The call&apos;s rules</source>
         <translation>Las reglas de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
         <source>&amp;Add rule…</source>
         <translation>&amp;Añadir regla…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="133"/>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="132"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="134"/>
         <source>Remove the selected rule</source>
         <translation>Quitar la regla seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="137"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="139"/>
         <source>What is wrong with the call&apos;s saved settings</source>
         <translation>Qué falla en la configuración guardada de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="142"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="144"/>
         <source>The best set against the rank order</source>
         <translation>El mejor conjunto frente al orden de ranking</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="144"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="146"/>
         <source>Weight samples solved</source>
         <translation>Muestras de pesos resueltas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="145"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="147"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="146"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="148"/>
         <source>Stop computing the probabilities of being funded</source>
         <translation>Dejar de calcular las probabilidades de ser financiada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="152"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="155"/>
         <source>Group the shares by</source>
         <translation>Agrupar las proporciones por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="162"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="165"/>
         <source>Proposals funded, in rank order</source>
         <translation>Propuestas financiadas, en orden de ranking</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="179"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="182"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="179"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="182"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="198"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="201"/>
         <source>Shares by</source>
         <translation>Proporciones por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="238"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="241"/>
         <source>The call&apos;s saved budget cannot be read: %1</source>
         <translation>No se puede leer el presupuesto guardado de la convocatoria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="277"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="283"/>
         <source>Fund %1 whatever it costs</source>
         <translation>Financiar %1 cueste lo que cueste</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="279"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="285"/>
         <source>Keep %1 out</source>
         <translation>Dejar fuera %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="284"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="290"/>
         <source>No rules: the budget alone bounds the set</source>
         <translation>Sin reglas: solo el presupuesto limita el conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="327"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="333"/>
         <source>Fund it whatever it costs</source>
         <translation>Financiarla cueste lo que cueste</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="328"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="334"/>
         <source>Keep it out</source>
         <translation>Dejarla fuera</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="329"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="335"/>
         <source>Let the best set decide</source>
         <translation>Que decida el mejor conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="352"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="358"/>
         <source>What-if, not saved:</source>
         <translation>Simulación, sin guardar:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="352"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="358"/>
         <source>The call&apos;s settings:</source>
         <translation>Configuración de la convocatoria:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="363"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="369"/>
         <source>Save the call&apos;s budget and rules</source>
         <translation>Guardar el presupuesto y las reglas de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="370"/>
         <source>Why does the call&apos;s budget or its rules change?</source>
         <translation>¿Por qué cambian el presupuesto o las reglas de la convocatoria?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="365"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="371"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="383"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="391"/>
         <source>The call&apos;s budget and rules were not saved: %1</source>
         <translation>No se guardaron el presupuesto ni las reglas de la convocatoria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="396"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="404"/>
         <source>Computing the best set…</source>
         <translation>Calculando el mejor conjunto…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="416"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="427"/>
         <source>Budget %1.</source>
         <translation>Presupuesto %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="418"/>
-        <source>No budget set: every eligible proposal with a final evaluation is funded.</source>
-        <translation>Sin presupuesto: se financia toda propuesta elegible con una evaluación final.</translation>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="427"/>
+        <source>No budget set.</source>
+        <translation>Sin presupuesto.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="425"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="506"/>
+        <source>Probabilities of funding: stopped.</source>
+        <translation>Probabilidades de financiación: detenidas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="523"/>
+        <source>Probabilities of funding: idle</source>
+        <translation>Probabilidades de financiación: en espera</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="536"/>
+        <source>At the margin over %1 weight samples (funded in fewer than 90 % of them): %2.</source>
+        <translation>En el margen en %1 muestras de pesos (financiadas en menos del 90 % de ellas): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="434"/>
         <source>The rules cannot all be met; in conflict: %1</source>
         <translation>Las reglas no pueden cumplirse todas; en conflicto: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="433"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="442"/>
         <source>Best set: %1 proposals, %2, sum of totals %3. In rank order: %4 proposals, %5, sum %6.</source>
         <translation>Mejor conjunto: %1 propuestas, %2, suma de totales %3. En orden de ranking: %4 propuestas, %5, suma %6.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="458"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="453"/>
+        <source>The best set adds up the funded proposals&apos; totals: more proposals at the same money can add up to more than fewer, higher-ranked ones.</source>
+        <translation>El mejor conjunto suma los totales de las propuestas financiadas: más propuestas con el mismo dinero pueden sumar más que menos propuestas mejor clasificadas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="467"/>
+        <source>Probabilities of funding: not worked out (no samples).</source>
+        <translation>Probabilidades de financiación: no calculadas (sin muestras).</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="476"/>
         <source>Over %1 fundable proposals: no probabilities computed.</source>
         <translation>Más de %1 propuestas financiables: no se calculan probabilidades.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="465"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="483"/>
         <source>Solving %1 weight samples: %v</source>
         <translation>Resolviendo %1 muestras de pesos: %v</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="499"/>
-        <source>Over %1 weight samples, %2 proposals are at the margin (funded in fewer than 90 %).</source>
-        <translation>En %1 muestras de pesos, %2 propuestas están en el margen (financiadas en menos del 90 %).</translation>
     </message>
 </context>
 <context>

@@ -2125,52 +2125,57 @@ SHA-256 {1}</translation>
 <context>
     <name>GroupSharesChart</name>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="22"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="33"/>
         <source>Share of the funded amount by group</source>
         <translation>Proporção do valor financiado por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="23"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="34"/>
         <source>Share of the funded amount (%)</source>
         <translation>Proporção do valor financiado (%)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="36"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="47"/>
         <source>Share of the funded amount by %1</source>
         <translation>Proporção do valor financiado por %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="52"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="50"/>
+        <source>(the largest %1 of %2)</source>
+        <translation>(as %1 maiores de %2)</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="69"/>
         <source>Best set</source>
         <translation>Melhor conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="66"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="83"/>
         <source>Rank order</source>
         <translation>Ordem do ranking</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="70"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="87"/>
         <source>Call&apos;s minimum</source>
         <translation>Mínimo do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="71"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="88"/>
         <source>Call&apos;s maximum</source>
         <translation>Máximo do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="89"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="106"/>
         <source>%1: %2 % of the funded amount (%3, %4 proposals); in rank order %5 %</source>
         <translation>%1: %2 % do valor financiado (%3, %4 propostas); na ordem do ranking %5 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="100"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="117"/>
         <source>the call asks at least %1 %</source>
         <translation>o edital pede ao menos %1 %</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/group_shares.py" line="105"/>
+        <location filename="../../red_desktop/gui/charts/group_shares.py" line="122"/>
         <source>the call allows at most %1 %</source>
         <translation>o edital permite no máximo %1 %</translation>
     </message>
@@ -3510,220 +3515,240 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>PortfolioTab</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="108"/>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="116"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="110"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="118"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="109"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="111"/>
         <source>The call&apos;s budget in US dollars</source>
         <translation>O orçamento do edital em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="117"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="119"/>
         <source>Weight samples for the probability of being funded</source>
         <translation>Amostras de pesos para a probabilidade de ser financiada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="119"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="121"/>
         <source>&amp;Save…</source>
         <translation>&amp;Salvar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="120"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="122"/>
         <source>Save as the call&apos;s budget and rules</source>
         <translation>Salvar como orçamento e regras do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="121"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="123"/>
         <source>Keep this budget and these rules as the call&apos;s, with a reason for the audit log</source>
         <translation>Manter este orçamento e estas regras como os do edital, com um motivo para o registro de auditoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="125"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;verter</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="124"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="126"/>
         <source>Back to the call&apos;s saved budget and rules</source>
         <translation>Voltar ao orçamento e às regras salvos do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="127"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
         <source>The call&apos;s rules</source>
         <translation>As regras do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
         <source>&amp;Add rule…</source>
         <translation>&amp;Adicionar regra…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="133"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="132"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="134"/>
         <source>Remove the selected rule</source>
         <translation>Remover a regra selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="137"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="139"/>
         <source>What is wrong with the call&apos;s saved settings</source>
         <translation>O que há de errado nas configurações salvas do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="142"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="144"/>
         <source>The best set against the rank order</source>
         <translation>O melhor conjunto frente à ordem do ranking</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="144"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="146"/>
         <source>Weight samples solved</source>
         <translation>Amostras de pesos resolvidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="145"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="147"/>
         <source>S&amp;top</source>
         <translation>&amp;Parar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="146"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="148"/>
         <source>Stop computing the probabilities of being funded</source>
         <translation>Parar de calcular as probabilidades de ser financiada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="152"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="155"/>
         <source>Group the shares by</source>
         <translation>Agrupar as proporções por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="162"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="165"/>
         <source>Proposals funded, in rank order</source>
         <translation>Propostas financiadas, na ordem do ranking</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="179"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="182"/>
         <source>Budget</source>
         <translation>Orçamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="179"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="182"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="198"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="201"/>
         <source>Shares by</source>
         <translation>Proporções por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="238"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="241"/>
         <source>The call&apos;s saved budget cannot be read: %1</source>
         <translation>Não é possível ler o orçamento salvo do edital: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="277"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="283"/>
         <source>Fund %1 whatever it costs</source>
         <translation>Financiar %1 custe o que custar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="279"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="285"/>
         <source>Keep %1 out</source>
         <translation>Deixar %1 de fora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="284"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="290"/>
         <source>No rules: the budget alone bounds the set</source>
         <translation>Sem regras: só o orçamento limita o conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="327"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="333"/>
         <source>Fund it whatever it costs</source>
         <translation>Financiá-la custe o que custar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="328"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="334"/>
         <source>Keep it out</source>
         <translation>Deixá-la de fora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="329"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="335"/>
         <source>Let the best set decide</source>
         <translation>Deixar o melhor conjunto decidir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="352"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="358"/>
         <source>What-if, not saved:</source>
         <translation>Simulação, não salva:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="352"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="358"/>
         <source>The call&apos;s settings:</source>
         <translation>Configurações do edital:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="363"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="369"/>
         <source>Save the call&apos;s budget and rules</source>
         <translation>Salvar o orçamento e as regras do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="370"/>
         <source>Why does the call&apos;s budget or its rules change?</source>
         <translation>Por que o orçamento ou as regras do edital mudam?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="365"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="371"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="383"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="391"/>
         <source>The call&apos;s budget and rules were not saved: %1</source>
         <translation>O orçamento e as regras do edital não foram salvos: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="396"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="404"/>
         <source>Computing the best set…</source>
         <translation>Calculando o melhor conjunto…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="416"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="427"/>
         <source>Budget %1.</source>
         <translation>Orçamento %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="418"/>
-        <source>No budget set: every eligible proposal with a final evaluation is funded.</source>
-        <translation>Sem orçamento: toda proposta elegível com uma avaliação final é financiada.</translation>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="427"/>
+        <source>No budget set.</source>
+        <translation>Sem orçamento.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="425"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="506"/>
+        <source>Probabilities of funding: stopped.</source>
+        <translation>Probabilidades de financiamento: interrompidas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="523"/>
+        <source>Probabilities of funding: idle</source>
+        <translation>Probabilidades de financiamento: em espera</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="536"/>
+        <source>At the margin over %1 weight samples (funded in fewer than 90 % of them): %2.</source>
+        <translation>Na margem em %1 amostras de pesos (financiadas em menos de 90 % delas): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="434"/>
         <source>The rules cannot all be met; in conflict: %1</source>
         <translation>As regras não podem ser todas cumpridas; em conflito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="433"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="442"/>
         <source>Best set: %1 proposals, %2, sum of totals %3. In rank order: %4 proposals, %5, sum %6.</source>
         <translation>Melhor conjunto: %1 propostas, %2, soma dos totais %3. Na ordem do ranking: %4 propostas, %5, soma %6.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="458"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="453"/>
+        <source>The best set adds up the funded proposals&apos; totals: more proposals at the same money can add up to more than fewer, higher-ranked ones.</source>
+        <translation>O melhor conjunto soma os totais das propostas financiadas: mais propostas com o mesmo dinheiro podem somar mais do que menos propostas mais bem classificadas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="467"/>
+        <source>Probabilities of funding: not worked out (no samples).</source>
+        <translation>Probabilidades de financiamento: não calculadas (sem amostras).</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="476"/>
         <source>Over %1 fundable proposals: no probabilities computed.</source>
         <translation>Mais de %1 propostas financiáveis: nenhuma probabilidade calculada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="465"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="483"/>
         <source>Solving %1 weight samples: %v</source>
         <translation>Resolvendo %1 amostras de pesos: %v</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="499"/>
-        <source>Over %1 weight samples, %2 proposals are at the margin (funded in fewer than 90 %).</source>
-        <translation>Em %1 amostras de pesos, %2 propostas estão na margem (financiadas em menos de 90 %).</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,8 @@ def test_the_tab_funds_the_same_set_as_the_command_with_the_same_probabilities(
     assert tab.portfolio.objective == pytest.approx(out["objective"])
     assert out["objective"] >= out["rank_order_objective"]
     assert list(tab.robust.p_funded) == [p["p_funded"] for p in out["proposals"]]
-    assert "at the margin" in tab.summary.text()
+    assert "At the margin over 40 weight samples" in tab.summary.text()
+    assert tab.progress.isVisibleTo(tab) and not tab.stop.isEnabled()  # the row stays: nothing below it moves
 
 
 def test_the_ranking_shows_amounts_and_where_the_budget_runs_out(
@@ -116,14 +117,17 @@ def test_typing_a_budget_computes_once_the_typing_pauses_and_saves_only_with_a_r
     page.set_data(committee(budgeted, rubric))
     tab = page.portfolio
     qtbot.waitUntil(lambda: tab.portfolio is not None, timeout=WAIT_MS)
+    saved_line = page.model.line_row()
+    assert saved_line is not None
     solved: list[object] = []
-    tab.portfolio_changed.connect(solved.append)
+    tab.computed.connect(solved.append)
     tab.budget.selectAll()
     QTest.keyClicks(tab.budget.lineEdit(), "80000")  # a burst: one computation after it, none per digit
     QTest.keyClicks(tab.budget.lineEdit(), "00")
     qtbot.waitUntil(lambda: len(solved) == 1, timeout=WAIT_MS)
     assert tab.call.budget == 8_000_000 and tab.portfolio is not None and tab.portfolio.call.budget == 8_000_000
     assert tab.portfolio.funded_amount <= 8_000_000
+    assert page.model.line_row() == saved_line  # the ranking's line is the call's, not the what-if's
     assert tab.save.isEnabled() and "not saved" in tab.summary.text()
     with Store.open(budgeted, readonly=True) as store:
         assert store.call.budget() == CALL  # a what-if changes nothing stored
@@ -135,6 +139,7 @@ def test_typing_a_budget_computes_once_the_typing_pauses_and_saves_only_with_a_r
     monkeypatch.setattr(portfolio_tab, "ask_reason", lambda *args, **kwargs: "a smaller call")
     tab.save.click()
     qtbot.waitUntil(lambda: not tab.save.isEnabled(), timeout=WAIT_MS)
+    assert page.model.line_row() is not None and page.model.line_row() < saved_line  # saved: the ranking follows
     with Store.open(budgeted, readonly=True) as store:
         assert store.call.budget().budget == 8_000_000
         assert store.audit.entries("call")[-1].reason == "a smaller call"
@@ -196,3 +201,16 @@ def test_the_window_starts_without_the_solver() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=None)
     assert out.stdout.strip() == "False"
+
+
+def test_the_program_ending_stops_the_samples_under_way(
+    qtbot: QtBot, page: CommitteePage, budgeted: Path, rubric: Rubric
+) -> None:
+    """A tester quit while the robust set ran: the window closed, the process went on for minutes, the store locked."""
+    tab = page.portfolio
+    tab.samples.setValue(10_000)
+    page.set_data(committee(budgeted, rubric))
+    qtbot.waitUntil(lambda: tab.stop.isEnabled(), timeout=WAIT_MS)  # the samples under way
+    tab.stop_work()
+    assert page._runner.wait(WAIT_MS)  # 10,000 samples would take minutes
+    assert tab.robust is None and not tab.stop.isEnabled()
