@@ -129,6 +129,7 @@ def as_json(portfolio: Portfolio, robust: Robustness, said: list[Reason]) -> dic
 
     c = portfolio.candidates
     line = portfolio.funding_line
+    kept_out = set(portfolio.call.forced_out)
     proposals = []
     for i, uuid in enumerate(c.uuids):
         total, cumulative = c.totals[i], portfolio.cumulative[i]
@@ -159,6 +160,8 @@ def as_json(portfolio: Portfolio, robust: Robustness, said: list[Reason]) -> dic
         "rank_order_amount": portfolio.rank_order_amount,
         "funding_line": None if line is None else c.codes[line],
         "rules": [describe(r) for r in c.rules_for(portfolio.call)],
+        "forced_in": [code for code, f in zip(c.codes, c.forced(portfolio.call), strict=True) if f],
+        "forced_out": [code for code, uuid in zip(c.codes, c.uuids, strict=True) if uuid in kept_out],
         "samples": robust.samples,
         "seed": robust.seed,
         "groups": [

@@ -139,3 +139,17 @@ def test_bad_options_are_refused_saying_why_and_change_nothing(
     assert main(["--user", "Tess", "portfolio", "--db", str(demo), "--save", *args]) == status
     assert why in capsys.readouterr().err
     assert demo.read_bytes() == before
+
+
+def test_proposals_forced_in_and_out_are_listed_and_followed(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, first = portfolio(capsys, "--db", str(demo), "--budget", "12000000")
+    assert code == 0 and first["forced_in"] == [] and first["forced_out"] == []
+    funded = [p["code"] for p in first["proposals"] if p["funded"]]
+    unfunded = [p["code"] for p in first["proposals"] if not p["funded"] and p["eligible"] and p["total"] is not None]
+    code, out = portfolio(
+        capsys, "--db", str(demo), "--budget", "12000000", "--force-in", unfunded[0], "--force-out", funded[0]
+    )
+    assert code == 0 and out["forced_in"] == [unfunded[0]] and out["forced_out"] == [funded[0]]
+    now = {p["code"]: p for p in out["proposals"]}
+    assert now[unfunded[0]]["funded"] and now[unfunded[0]]["reason"] == "forced_in"
+    assert not now[funded[0]]["funded"] and now[funded[0]]["reason"] == "forced_out"

@@ -106,7 +106,9 @@ class PortfolioTab(QWidget):
         self.budget.setDecimals(0)
         self.budget.setSingleStep(500_000)
         self.budget.setGroupSeparatorShown(True)
-        self.budget.setSuffix(" US$")
+        sample = formatting.amount(1.0)  # US$ where the language puts it: "$1", "1 US$", "US$ 1"
+        self.budget.setPrefix(sample[: sample.index("1")])
+        self.budget.setSuffix(sample[sample.index("1") + 1 :])
         self.budget.setSpecialValueText(self.tr("none"))  # 0: no budget set, every fundable proposal funded
         self.budget.setAccessibleName(self.tr("The call's budget in US dollars"))
         self.budget.valueChanged.connect(self._budget_edited)
@@ -329,12 +331,15 @@ class PortfolioTab(QWidget):
             return
         uuid = str(self.model.data(index, UUID_ROLE))
         menu = QMenu(self)
+        now = FORCED_IN if uuid in self.call.forced_in else FORCED_OUT if uuid in self.call.forced_out else None
         for label, way in (
             (self.tr("Fund it whatever it costs"), FORCED_IN),
             (self.tr("Keep it out"), FORCED_OUT),
             (self.tr("Let the best set decide"), None),
         ):
             action = QAction(label, menu)
+            action.setCheckable(True)
+            action.setChecked(way == now)  # what holds now, ticked
             action.triggered.connect(lambda _=False, w=way: self._force(uuid, w))
             menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(position))

@@ -98,8 +98,9 @@ class RuleDialog(QDialog):
         group = str(self.group.currentData())
         self.value.clear()
         self.value.addItem(each_words(group, self._language), EVERY)
-        for value in self._values.get(group, ()):
-            self.value.addItem(value_name(group, value, self._language), value)
+        named = sorted((value_name(group, v, self._language), v) for v in self._values.get(group, ()))
+        for name, value in named:  # by name: Belize before Brazil, whatever their codes
+            self.value.addItem(name, value)
         if self.value.count() > 1:
             self.value.setCurrentIndex(1)
 
