@@ -208,8 +208,8 @@ class PortfolioTab(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(shares)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)  # the proposals first; the chart is a glance
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         self.split = split
         layout = QVBoxLayout(self)
@@ -553,7 +553,8 @@ class PortfolioTab(QWidget):
     def _draw_chart(self) -> None:
         if self.portfolio is not None:
             key = str(self.grouping.currentData())
-            self.chart.set_data(share_bars(self.portfolio, key, self._language), self.grouping.currentText())
+            group = self.grouping.currentText()  # "Region type", within the title's sentence "region type"
+            self.chart.set_data(share_bars(self.portfolio, key, self._language), group[:1].lower() + group[1:])
 
     def _on_selection(self) -> None:
         rows = self.table.selectionModel().selectedRows()
