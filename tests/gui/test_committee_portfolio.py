@@ -107,6 +107,10 @@ def test_the_ranking_shows_amounts_and_where_the_budget_runs_out(
     page.tabs.setCurrentWidget(page.bars_tab)
     qtbot.waitUntil(lambda: page.bars.points > 0)
     assert page.bars.line_at is not None and page.bars.line_at <= line  # the bars are the scored proposals only
+    chosen = portfolio.candidates.uuids[line]
+    page.select_proposal(chosen)  # selected anywhere: its row in the portfolio's table too
+    rows = page.portfolio.table.selectionModel().selectedRows()
+    assert [page.portfolio.model.uuid_at(r.row()) for r in rows] == [chosen]
     page.table.sortByColumn(page.model.keys.index("total"), Qt.SortOrder.DescendingOrder)
     assert page.model.line_row() is None  # in another order the line means nothing
 

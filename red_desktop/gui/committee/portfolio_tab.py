@@ -277,7 +277,7 @@ class PortfolioTab(QWidget):
         for index, rule in enumerate(self.call.rules):
             item = QListWidgetItem(rule_words(rule, self._language), self.rules)
             item.setData(Qt.ItemDataRole.UserRole, ("rule", index))
-        codes = self._codes()
+        codes = self._codes() if self.call.forced_in or self.call.forced_out else {}
         for kind, uuids in ((FORCED_IN, self.call.forced_in), (FORCED_OUT, self.call.forced_out)):
             for uuid in uuids:
                 code = codes.get(uuid, uuid)
@@ -563,11 +563,10 @@ class PortfolioTab(QWidget):
 
     def select(self, uuid: str) -> None:
         """Show the proposal's row (selected in another view), without telling the others again."""
-        if self.portfolio is None:
+        if self.portfolio is None or self.data is None or len(self.portfolio.candidates) != len(self.data.ranking):
             return
-        try:
-            row = list(self.portfolio.candidates.uuids).index(uuid)
-        except ValueError:
+        row = self.data.position(uuid)  # the candidates are the ranking, in its order: no scan of 100,000
+        if row is None:
             return
         self._selecting = True
         try:
