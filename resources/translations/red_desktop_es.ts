@@ -620,192 +620,192 @@ SHA-256 {1}</translation>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="103"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="105"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
         <source>Ineligible last</source>
         <translation>No elegibles al final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Mostrar las propuestas no elegibles al final, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="111"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Clasificar las propuestas elegibles entre sí; mostrar las no elegibles después, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="131"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="133"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="133"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="182"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="185"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="187"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="204"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="207"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
         <source>How to read the calibration</source>
         <translation>Cómo leer la calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="212"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="214"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="215"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="217"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="217"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="219"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="225"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="227"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="231"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="233"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="232"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="234"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="233"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="235"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="235"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="237"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="237"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="241"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="241"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="303"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="305"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="487"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="489"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
     </message>
@@ -3507,7 +3507,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Monto solicitado por ella y por cada propuesta financiable por encima</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="150"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="153"/>
         <source>funded</source>
         <translation>financiada</translation>
     </message>
@@ -3515,238 +3515,243 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>PortfolioTab</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="110"/>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="118"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="112"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="120"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="111"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="113"/>
         <source>The call&apos;s budget in US dollars</source>
         <translation>El presupuesto de la convocatoria en dólares estadounidenses</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="119"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="121"/>
         <source>Weight samples for the probability of being funded</source>
         <translation>Muestras de pesos para la probabilidad de ser financiada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="121"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="123"/>
         <source>&amp;Save…</source>
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="122"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="124"/>
         <source>Save as the call&apos;s budget and rules</source>
         <translation>Guardar como presupuesto y reglas de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="125"/>
         <source>Keep this budget and these rules as the call&apos;s, with a reason for the audit log</source>
         <translation>Conservar este presupuesto y estas reglas como los de la convocatoria, con un motivo para el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="125"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="127"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="126"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="128"/>
         <source>Back to the call&apos;s saved budget and rules</source>
         <translation>Volver al presupuesto y las reglas guardados de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
         <source>The call&apos;s rules</source>
         <translation>Las reglas de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="133"/>
         <source>&amp;Add rule…</source>
         <translation>&amp;Añadir regla…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="133"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="134"/>
+        <source>Add a rule of the call</source>
+        <translation>Añadir una regla de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="136"/>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="137"/>
         <source>Remove the selected rule</source>
         <translation>Quitar la regla seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="139"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="142"/>
         <source>What is wrong with the call&apos;s saved settings</source>
         <translation>Qué falla en la configuración guardada de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="144"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="147"/>
         <source>The best set against the rank order</source>
         <translation>El mejor conjunto frente al orden de ranking</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="146"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="149"/>
         <source>Weight samples solved</source>
         <translation>Muestras de pesos resueltas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="150"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="148"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="151"/>
         <source>Stop computing the probabilities of being funded</source>
         <translation>Dejar de calcular las probabilidades de ser financiada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="155"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="158"/>
         <source>Group the shares by</source>
         <translation>Agrupar las proporciones por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="165"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="168"/>
         <source>Proposals funded, in rank order</source>
         <translation>Propuestas financiadas, en orden de ranking</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="182"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="185"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="182"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="185"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="201"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="204"/>
         <source>Shares by</source>
         <translation>Proporciones por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="241"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="244"/>
         <source>The call&apos;s saved budget cannot be read: %1</source>
         <translation>No se puede leer el presupuesto guardado de la convocatoria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="283"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="286"/>
         <source>Fund %1 whatever it costs</source>
         <translation>Financiar %1 cueste lo que cueste</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="285"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="288"/>
         <source>Keep %1 out</source>
         <translation>Dejar fuera %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="290"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="293"/>
         <source>No rules: the budget alone bounds the set</source>
         <translation>Sin reglas: solo el presupuesto limita el conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="333"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="337"/>
         <source>Fund it whatever it costs</source>
         <translation>Financiarla cueste lo que cueste</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="334"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="338"/>
         <source>Keep it out</source>
         <translation>Dejarla fuera</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="335"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="339"/>
         <source>Let the best set decide</source>
         <translation>Que decida el mejor conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="358"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
         <source>What-if, not saved:</source>
         <translation>Simulación, sin guardar:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="358"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
         <source>The call&apos;s settings:</source>
         <translation>Configuración de la convocatoria:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="369"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="375"/>
         <source>Save the call&apos;s budget and rules</source>
         <translation>Guardar el presupuesto y las reglas de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="370"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="376"/>
         <source>Why does the call&apos;s budget or its rules change?</source>
         <translation>¿Por qué cambian el presupuesto o las reglas de la convocatoria?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="371"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="377"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="391"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="397"/>
         <source>The call&apos;s budget and rules were not saved: %1</source>
         <translation>No se guardaron el presupuesto ni las reglas de la convocatoria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="404"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="410"/>
         <source>Computing the best set…</source>
         <translation>Calculando el mejor conjunto…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="427"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="433"/>
         <source>Budget %1.</source>
         <translation>Presupuesto %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="427"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="433"/>
         <source>No budget set.</source>
         <translation>Sin presupuesto.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="506"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="512"/>
         <source>Probabilities of funding: stopped.</source>
         <translation>Probabilidades de financiación: detenidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="523"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="529"/>
         <source>Probabilities of funding: idle</source>
         <translation>Probabilidades de financiación: en espera</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="536"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="542"/>
         <source>At the margin over %1 weight samples (funded in fewer than 90 % of them): %2.</source>
         <translation>En el margen en %1 muestras de pesos (financiadas en menos del 90 % de ellas): %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="434"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="440"/>
         <source>The rules cannot all be met; in conflict: %1</source>
         <translation>Las reglas no pueden cumplirse todas; en conflicto: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="442"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="448"/>
         <source>Best set: %1 proposals, %2, sum of totals %3. In rank order: %4 proposals, %5, sum %6.</source>
         <translation>Mejor conjunto: %1 propuestas, %2, suma de totales %3. En orden de ranking: %4 propuestas, %5, suma %6.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="453"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="459"/>
         <source>The best set adds up the funded proposals&apos; totals: more proposals at the same money can add up to more than fewer, higher-ranked ones.</source>
         <translation>El mejor conjunto suma los totales de las propuestas financiadas: más propuestas con el mismo dinero pueden sumar más que menos propuestas mejor clasificadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="467"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="473"/>
         <source>Probabilities of funding: not worked out (no samples).</source>
         <translation>Probabilidades de financiación: no calculadas (sin muestras).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="476"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="482"/>
         <source>Over %1 fundable proposals: no probabilities computed.</source>
         <translation>Más de %1 propuestas financiables: no se calculan probabilidades.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="483"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="489"/>
         <source>Solving %1 weight samples: %v</source>
         <translation>Resolviendo %1 muestras de pesos: %v</translation>
     </message>

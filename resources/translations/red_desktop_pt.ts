@@ -620,192 +620,192 @@ SHA-256 {1}</translation>
         <translation>Pesquisar na classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="103"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="105"/>
         <source>Which proposals to show</source>
         <translation>Quais propostas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="106"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
         <source>Ineligible last</source>
         <translation>Inelegíveis no fim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Listar as propostas inelegíveis no fim, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="111"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Classificar as propostas elegíveis entre si; listar as inelegíveis depois, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="131"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="133"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="132"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
         <source>Contested</source>
         <translation>Contestadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="133"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
         <source>Ineligible</source>
         <translation>Inelegíveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
         <source>Not decided yet</source>
         <translation>Ainda sem decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
         <source>Decided</source>
         <translation>Com decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="164"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
         <source>Committee views</source>
         <translation>Visualizações do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="171"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propostas exibidas no gráfico de classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
         <source>Show the first</source>
         <translation>Mostrar as primeiras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="177"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Group the totals by</source>
         <translation>Agrupar os totais por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="180"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="182"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
         <source>priority area</source>
         <translation>área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="185"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="187"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="186"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="201"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
         <source>How to read the agreement figures</source>
         <translation>Como interpretar os índices de concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="202"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="204"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="207"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
         <source>How to read the calibration</source>
         <translation>Como ler a calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="212"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="214"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="215"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="217"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="217"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="219"/>
         <source>Portfolio</source>
         <translation>Carteira</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="225"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="227"/>
         <source>Top N</source>
         <translation>Os primeiros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="231"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="233"/>
         <source>Samples of the weights</source>
         <translation>Amostras dos pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="232"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="234"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="233"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="235"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular a sensibilidade da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="235"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="237"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="237"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
         <source>Sensitivity status</source>
         <translation>Status da sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="241"/>
         <source>Top</source>
         <translation>Primeiros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="241"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="303"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="305"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="487"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="489"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
     </message>
@@ -3507,7 +3507,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Valor solicitado por ela e por cada proposta financiável acima dela</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="150"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_model.py" line="153"/>
         <source>funded</source>
         <translation>financiada</translation>
     </message>
@@ -3515,238 +3515,243 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>PortfolioTab</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="110"/>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="118"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="112"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="120"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="111"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="113"/>
         <source>The call&apos;s budget in US dollars</source>
         <translation>O orçamento do edital em dólares americanos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="119"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="121"/>
         <source>Weight samples for the probability of being funded</source>
         <translation>Amostras de pesos para a probabilidade de ser financiada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="121"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="123"/>
         <source>&amp;Save…</source>
         <translation>&amp;Salvar…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="122"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="124"/>
         <source>Save as the call&apos;s budget and rules</source>
         <translation>Salvar como orçamento e regras do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="123"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="125"/>
         <source>Keep this budget and these rules as the call&apos;s, with a reason for the audit log</source>
         <translation>Manter este orçamento e estas regras como os do edital, com um motivo para o registro de auditoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="125"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="127"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;verter</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="126"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="128"/>
         <source>Back to the call&apos;s saved budget and rules</source>
         <translation>Voltar ao orçamento e às regras salvos do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="129"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
         <source>The call&apos;s rules</source>
         <translation>As regras do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="131"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="133"/>
         <source>&amp;Add rule…</source>
         <translation>&amp;Adicionar regra…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="133"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="134"/>
+        <source>Add a rule of the call</source>
+        <translation>Adicionar uma regra do edital</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="136"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="134"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="137"/>
         <source>Remove the selected rule</source>
         <translation>Remover a regra selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="139"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="142"/>
         <source>What is wrong with the call&apos;s saved settings</source>
         <translation>O que há de errado nas configurações salvas do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="144"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="147"/>
         <source>The best set against the rank order</source>
         <translation>O melhor conjunto frente à ordem do ranking</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="146"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="149"/>
         <source>Weight samples solved</source>
         <translation>Amostras de pesos resolvidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="147"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="150"/>
         <source>S&amp;top</source>
         <translation>&amp;Parar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="148"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="151"/>
         <source>Stop computing the probabilities of being funded</source>
         <translation>Parar de calcular as probabilidades de ser financiada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="155"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="158"/>
         <source>Group the shares by</source>
         <translation>Agrupar as proporções por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="165"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="168"/>
         <source>Proposals funded, in rank order</source>
         <translation>Propostas financiadas, na ordem do ranking</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="182"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="185"/>
         <source>Budget</source>
         <translation>Orçamento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="182"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="185"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="201"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="204"/>
         <source>Shares by</source>
         <translation>Proporções por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="241"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="244"/>
         <source>The call&apos;s saved budget cannot be read: %1</source>
         <translation>Não é possível ler o orçamento salvo do edital: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="283"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="286"/>
         <source>Fund %1 whatever it costs</source>
         <translation>Financiar %1 custe o que custar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="285"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="288"/>
         <source>Keep %1 out</source>
         <translation>Deixar %1 de fora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="290"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="293"/>
         <source>No rules: the budget alone bounds the set</source>
         <translation>Sem regras: só o orçamento limita o conjunto</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="333"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="337"/>
         <source>Fund it whatever it costs</source>
         <translation>Financiá-la custe o que custar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="334"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="338"/>
         <source>Keep it out</source>
         <translation>Deixá-la de fora</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="335"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="339"/>
         <source>Let the best set decide</source>
         <translation>Deixar o melhor conjunto decidir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="358"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
         <source>What-if, not saved:</source>
         <translation>Simulação, não salva:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="358"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="364"/>
         <source>The call&apos;s settings:</source>
         <translation>Configurações do edital:</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="369"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="375"/>
         <source>Save the call&apos;s budget and rules</source>
         <translation>Salvar o orçamento e as regras do edital</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="370"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="376"/>
         <source>Why does the call&apos;s budget or its rules change?</source>
         <translation>Por que o orçamento ou as regras do edital mudam?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="371"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="377"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="391"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="397"/>
         <source>The call&apos;s budget and rules were not saved: %1</source>
         <translation>O orçamento e as regras do edital não foram salvos: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="404"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="410"/>
         <source>Computing the best set…</source>
         <translation>Calculando o melhor conjunto…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="427"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="433"/>
         <source>Budget %1.</source>
         <translation>Orçamento %1.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="427"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="433"/>
         <source>No budget set.</source>
         <translation>Sem orçamento.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="506"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="512"/>
         <source>Probabilities of funding: stopped.</source>
         <translation>Probabilidades de financiamento: interrompidas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="523"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="529"/>
         <source>Probabilities of funding: idle</source>
         <translation>Probabilidades de financiamento: em espera</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="536"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="542"/>
         <source>At the margin over %1 weight samples (funded in fewer than 90 % of them): %2.</source>
         <translation>Na margem em %1 amostras de pesos (financiadas em menos de 90 % delas): %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="434"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="440"/>
         <source>The rules cannot all be met; in conflict: %1</source>
         <translation>As regras não podem ser todas cumpridas; em conflito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="442"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="448"/>
         <source>Best set: %1 proposals, %2, sum of totals %3. In rank order: %4 proposals, %5, sum %6.</source>
         <translation>Melhor conjunto: %1 propostas, %2, soma dos totais %3. Na ordem do ranking: %4 propostas, %5, soma %6.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="453"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="459"/>
         <source>The best set adds up the funded proposals&apos; totals: more proposals at the same money can add up to more than fewer, higher-ranked ones.</source>
         <translation>O melhor conjunto soma os totais das propostas financiadas: mais propostas com o mesmo dinheiro podem somar mais do que menos propostas mais bem classificadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="467"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="473"/>
         <source>Probabilities of funding: not worked out (no samples).</source>
         <translation>Probabilidades de financiamento: não calculadas (sem amostras).</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="476"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="482"/>
         <source>Over %1 fundable proposals: no probabilities computed.</source>
         <translation>Mais de %1 propostas financiáveis: nenhuma probabilidade calculada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="483"/>
+        <location filename="../../red_desktop/gui/committee/portfolio_tab.py" line="489"/>
         <source>Solving %1 weight samples: %v</source>
         <translation>Resolvendo %1 amostras de pesos: %v</translation>
     </message>

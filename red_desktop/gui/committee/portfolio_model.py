@@ -103,6 +103,9 @@ class PortfolioModel(QAbstractTableModel):
             return _tr(HEADERS[key])
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tr(TOOLTIPS.get(key, HEADERS[key]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # at the start of the column: a column half in sight at the table's edge shows its title whole
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

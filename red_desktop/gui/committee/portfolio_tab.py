@@ -131,6 +131,7 @@ class PortfolioTab(QWidget):
         self.rules.setAccessibleName(self.tr("The call's rules"))
         self.rules.setMaximumHeight(self.rules.fontMetrics().height() * 4 + 12)
         self.add_rule = QPushButton(self.tr("&Add rule…"), self)
+        self.add_rule.setAccessibleName(self.tr("Add a rule of the call"))
         self.add_rule.clicked.connect(self._add_rule)
         self.remove_rule = QPushButton(self.tr("Re&move"), self)
         self.remove_rule.setAccessibleName(self.tr("Remove the selected rule"))

@@ -99,6 +99,8 @@ class CommitteePage(QWidget):
         self.search.setPlaceholderText(self.tr("Find a code or title…"))
         self.search.setAccessibleName(self.tr("Find in the ranking"))
         self.search.setClearButtonEnabled(True)
+        # the placeholder whole: narrower, the choice beside it goes to the line below (FlowLayout)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 36)
         self.show_combo = QComboBox(self)
         self.show_combo.setAccessibleName(self.tr("Which proposals to show"))
         for key, label in zip(SHOW, self._show_labels(), strict=True):
