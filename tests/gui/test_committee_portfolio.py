@@ -132,6 +132,7 @@ def test_typing_a_budget_computes_once_the_typing_pauses_and_saves_only_with_a_r
     assert tab.call.budget == 8_000_000 and tab.portfolio is not None and tab.portfolio.call.budget == 8_000_000
     assert tab.portfolio.funded_amount <= 8_000_000
     assert page.model.line_row() == saved_line  # the ranking's line is the call's, not the what-if's
+    assert page._funding is not None and page._funding.call == CALL  # the chart's line too
     assert tab.save.isEnabled() and "not saved" in tab.summary.text()
     with Store.open(budgeted, readonly=True) as store:
         assert store.call.budget() == CALL  # a what-if changes nothing stored

@@ -116,6 +116,7 @@ class CommitteePage(QWidget):
         self.portfolio.portfolio_changed.connect(self._show_funding)
         self.portfolio.proposal_clicked.connect(self.select_proposal)
         self._funding_shown = False
+        self._funding: Portfolio | None = None  # the call's portfolio, as saved: the ranking's line
         self.tabs = self._build_tabs()
         self._build_layout()
         self._runner = runner
@@ -448,7 +449,7 @@ class CommitteePage(QWidget):
 
     def _bars_line(self, uuids: Sequence[str]) -> int | None:
         """The bar the funding line is drawn above: the first the money does not reach, if any is shown."""
-        portfolio = self.portfolio.portfolio
+        portfolio = self._funding  # the call's saved settings', as the table's line: never a what-if's
         if portfolio is None or self.data is None or len(portfolio.candidates) != len(self.data.ranking):
             return None
         beyond = portfolio.beyond_line
@@ -458,6 +459,7 @@ class CommitteePage(QWidget):
     def _show_funding(self, portfolio: Portfolio) -> None:
         """A new best set: the ranking's amounts, cumulative amounts and funding line follow (shown once a budget is
         set; after that the user decides which columns stay)."""
+        self._funding = portfolio
         self.model.set_funding(portfolio.cumulative, portfolio.beyond_line)
         self.table.viewport().update()
         if portfolio.call.budget is not None and not self._funding_shown:
