@@ -27,7 +27,7 @@ DUMPED = {
     "proposals": "uuid", "actors": "uuid", "attachments": "uuid", "evaluators": "uuid", "evaluations": "uuid",
     "scores": "uuid", "decisions": "uuid", "gate_overrides": "uuid",
     "exchange_lineage": "entity, key, version", "exchange_conflicts": "entity, key, version",
-    "former_codes": "proposal_uuid, code",
+    "former_codes": "proposal_uuid, code", "interests": "uuid", "assignments": "uuid",
 }  # fmt: skip
 LEFT_OUT = {"exchange_conflicts": ("author", "received_at")}
 

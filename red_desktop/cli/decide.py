@@ -91,6 +91,8 @@ def run(args: argparse.Namespace) -> int:
         text = t("Decision on {code} revised: {decision} ({date})", **values)
     if args.override is not None:
         text += t(", with a gate override")
+    if stored.members_recused:
+        text += t("; recused for a declared conflict of interest: {members}", members=", ".join(stored.members_recused))
     emit(args, {"code": code, "action": verb, "override": args.override, **_json(stored)}, text)
     return 0
 
@@ -123,5 +125,6 @@ def _json(decision: Decision) -> dict[str, object]:
         "conditions": decision.conditions,
         "decided_on": decision.decided_on,
         "members_present": list(decision.members_present),
+        "members_recused": list(decision.members_recused),
         "revision": decision.stamp.revision,
     }

@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from red_desktop.core.errors import Problem, ValidationError
 from red_desktop.core.messages import msg
 
+if TYPE_CHECKING:  # numpy and scipy load when solving: the store reads DEFAULT_PER_PROPOSAL from here
+    import numpy as np
+
 DEFAULT_PER_PROPOSAL = 2
+MAX_PER_PROPOSAL = 20
 TIME_LIMIT = 60.0  # seconds
 
 
@@ -50,7 +53,7 @@ class AssignmentAsk:
 
 
 @dataclass(frozen=True)
-class Assignment:
+class AssignmentPlan:
     pairs: tuple[tuple[str, str], ...]  # (evaluator, proposal) newly assigned, in the ask's order
     loads: dict[str, int]  # each evaluator's proposals, the existing ones counted
 
@@ -60,15 +63,15 @@ class Assignment:
         return max(self.loads.values(), default=0) - min(self.loads.values(), default=0)
 
 
-def assign(ask: AssignmentAsk) -> Assignment:
+def assign(ask: AssignmentAsk) -> AssignmentPlan:
     """The assignment that meets `ask` with the most even workload (then the most spread countries). A proposal that
     cannot have its k evaluators (too few without conflicts, or reading its language) is refused by code, naming it."""
     _check(ask)
     pairs = [(e, p) for p in ask.proposals for e in ask.evaluators if ask.allowed(e, p)]
     if not pairs:
-        return Assignment((), _loads(ask, []))
+        return AssignmentPlan((), _loads(ask, []))
     chosen = _solve(ask, pairs)
-    return Assignment(tuple(pair for pair, x in zip(pairs, chosen, strict=True) if x), _loads(ask, chosen, pairs))
+    return AssignmentPlan(tuple(pair for pair, x in zip(pairs, chosen, strict=True) if x), _loads(ask, chosen, pairs))
 
 
 def _needed(ask: AssignmentAsk) -> dict[str, int]:
@@ -103,6 +106,7 @@ def _check(ask: AssignmentAsk) -> None:
 
 
 def _solve(ask: AssignmentAsk, pairs: list[tuple[str, str]]) -> np.ndarray:
+    import numpy as np  # noqa: PLC0415
     from scipy.optimize import Bounds, LinearConstraint, milp  # noqa: PLC0415 (0.6 s to load: when solving only)
     from scipy.sparse import csr_array  # noqa: PLC0415
 

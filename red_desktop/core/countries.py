@@ -23,6 +23,12 @@ LATIN_AMERICA_CARIBBEAN = frozenset(
     "AG AR BS BB BZ BO BR CL CO CR CU DM DO EC SV GD GT GY HT HN JM MX NI PA PY PE KN LC VC SR TT UY VE".split()
 )
 
+# The language a proposal from each of them is written in, where it is not Spanish (issue 21: who can evaluate it).
+LANGUAGE_NOT_SPANISH: dict[str, str] = {
+    "BR": "pt", "HT": "fr", "SR": "nl",
+    **dict.fromkeys("AG BS BB BZ DM GD GY JM KN LC VC TT".split(), "en"),
+}  # fmt: skip
+
 # Where the Spanish and Portuguese catalogues give the region's countries a long official form or a spelling the
 # region does not use ("Surinám"; "Trindade e Tobago" is Portugal's, Brazil writes "Trinidad e Tobago").
 SHORT_NAMES: dict[str, dict[str, str]] = {
@@ -47,6 +53,15 @@ Choices = tuple[tuple[str, str], ...]
 
 
 # --- names --------------------------------------------------------------------------------------------------------
+
+
+def country_language(code: str) -> str | None:
+    """The language proposals from this country are written in: Spanish, but where LANGUAGE_NOT_SPANISH says;
+    None for a country outside Latin America and the Caribbean (it is not known)."""
+    code = code.upper()
+    if code not in LATIN_AMERICA_CARIBBEAN:
+        return None
+    return LANGUAGE_NOT_SPANISH.get(code, "es")
 
 
 def country_name(code: str, language: str) -> str:

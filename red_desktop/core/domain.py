@@ -71,6 +71,15 @@ class EvaluationState(StrEnum):
     FINAL = "final"
 
 
+class InterestKind(StrEnum):
+    """What a declared conflict of interest is with: one proposal, or every proposal of an executing agency or
+    naming an actor."""
+
+    PROPOSAL = "proposal"
+    AGENCY = "agency"
+    ACTOR = "actor"
+
+
 class DecisionKind(StrEnum):
     APPROVE = "approve"
     APPROVE_WITH_CONDITIONS = "approve_with_conditions"
@@ -209,6 +218,40 @@ class Decision:
     decided_on: str
     conditions: str = ""
     members_present: tuple[str, ...] = ()
+    uuid: str = field(default_factory=new_uuid)
+    stamp: Stamp = Stamp()
+    members_recused: tuple[str, ...] = ()  # present but with a declared conflict: not counted among those present
+
+
+@dataclass(frozen=True)
+class Interest:
+    """A declared conflict of interest of an evaluator or committee member; withdrawn only with a reason."""
+
+    evaluator_uuid: str
+    evaluator_name: str
+    kind: InterestKind
+    reason: str
+    proposal_uuid: str | None = None  # for InterestKind.PROPOSAL
+    subject: str = ""  # the agency's or actor's name, for the other kinds
+    withdrawn_at: str | None = None
+    withdrawn_reason: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    stamp: Stamp = Stamp()
+
+    @property
+    def active(self) -> bool:
+        return self.withdrawn_at is None
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A proposal given to an evaluator to evaluate, by a day; one record per pair, made inactive when taken back."""
+
+    proposal_uuid: str
+    evaluator_uuid: str
+    evaluator_name: str
+    due_on: str | None = None  # YYYY-MM-DD
+    active: bool = True
     uuid: str = field(default_factory=new_uuid)
     stamp: Stamp = Stamp()
 

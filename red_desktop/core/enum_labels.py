@@ -16,6 +16,7 @@ from red_desktop.core.domain import (
     DecisionKind,
     EvaluationState,
     Evidence,
+    InterestKind,
     PriorityArea,
     ProposalStatus,
     RegionKind,
@@ -36,6 +37,7 @@ KINDS: dict[type[StrEnum], str] = {
     DecisionKind: "decision_kind",
     ContributionKind: "contribution_kind",
     Evidence: "evidence",
+    InterestKind: "interest_kind",
     Role: "role",
     Entity: "record",
 }
@@ -131,6 +133,9 @@ def _table(w: Words) -> tuple[tuple[StrEnum, str], ...]:
         (ProposalStatus.DECIDED, w.tc("status", "Decided")),
         (EvaluationState.DRAFT, w.tc("state", "Draft")),
         (EvaluationState.FINAL, w.tc("state", "Final")),
+        (InterestKind.PROPOSAL, w.tc("interest_kind", "Proposal")),
+        (InterestKind.AGENCY, w.tc("interest_kind", "Executing agency")),
+        (InterestKind.ACTOR, w.tc("interest_kind", "Actor")),
         (DecisionKind.APPROVE, w.tc("decision_kind", "Approve")),
         (DecisionKind.APPROVE_WITH_CONDITIONS, w.tc("decision_kind", "Approve with conditions")),
         (DecisionKind.DEFER, w.tc("decision_kind", "Defer")),
@@ -147,4 +152,6 @@ def _table(w: Words) -> tuple[tuple[StrEnum, str], ...]:
         (Entity.EVALUATION, w.tc("record", "evaluation")),
         (Entity.DECISION, w.tc("record", "decision")),
         (Entity.GATE_OVERRIDE, w.tc("record", "eligibility override")),
+        (Entity.INTEREST, w.tc("record", "conflict of interest")),
+        (Entity.ASSIGNMENT, w.tc("record", "assignment")),
     )

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import MISSING, TOTAL
 from red_desktop.core.store import Store
+from red_desktop.core.store.evaluations import EXCLUDED
 
 # What ListIndex takes beside the store's list columns (list_index.OWN_KEYS), one list per key.
 OWN_COLUMNS = ("uuid", "own_total", "own_final", "own_missing")
@@ -26,6 +27,6 @@ def own_totals(
     return {
         "uuid": scored["proposal_uuid"].tolist(),
         "own_total": scored[TOTAL].tolist(),
-        "own_final": (scored["state"] == "final").tolist(),
+        "own_final": scored["state"].isin(["final", EXCLUDED]).tolist(),  # final to its evaluator, if not counted
         "own_missing": scored[MISSING].tolist(),
     }

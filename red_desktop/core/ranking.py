@@ -22,6 +22,7 @@ from red_desktop.core.indicators import co_funding_leverage
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import TOTAL
 from red_desktop.core.store import Store
+from red_desktop.core.store.evaluations import EXCLUDED
 from red_desktop.core.store.proposal_facts import ProposalFacts
 
 
@@ -47,6 +48,7 @@ class RankedProposal:
     leverage: float | None = None  # co-funding leverage, for the committee's charts
     status: str = ""  # the proposal's status (draft, submitted, under_review, decided)
     requested_amount: float = 0.0  # US$: what funding it costs the call (core.portfolio)
+    conflicts_excluded: int = 0  # final evaluations left out: their evaluator declared a conflict of interest
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +72,7 @@ class RankedProposal:
             "leverage": self.leverage,
             "status": self.status,
             "requested_amount": self.requested_amount,
+            "conflicts_excluded": self.conflicts_excluded,
         }
 
 
@@ -101,7 +104,16 @@ def build_ranking(
     order = ranking_order(totals, pd.Series([p.code for p in proposals])).to_numpy()
     overrides = store.overrides.rationales()
     ranking = [rows.ranked(proposals[i], i, ranks[i], overrides.get(proposals[i].uuid)) for i in order.tolist()]
+    excluded = excluded_counts(scored)
+    if excluded:
+        ranking = [replace(r, conflicts_excluded=excluded[r.uuid]) if r.uuid in excluded else r for r in ranking]
     return ineligible_apart(ranking) if ineligible_last else ranking
+
+
+def excluded_counts(scored: pd.DataFrame) -> dict[str, int]:
+    """Per proposal, its final evaluations left out of the aggregate for a declared conflict of interest."""
+    counts = scored.loc[scored["state"] == EXCLUDED, "proposal_uuid"].value_counts()
+    return {str(uuid): int(n) for uuid, n in counts.items()}
 
 
 def ineligible_apart(ranking: list[RankedProposal]) -> list[RankedProposal]:

@@ -1,5 +1,7 @@
 -- index actors_proposal
 CREATE INDEX actors_proposal ON actors (proposal_uuid, position);
+-- index assignments_evaluator
+CREATE INDEX assignments_evaluator ON assignments (evaluator_uuid);
 -- index attachments_proposal
 CREATE INDEX attachments_proposal ON attachments (proposal_uuid);
 -- index audit_log_entity
@@ -12,6 +14,10 @@ CREATE UNIQUE INDEX evaluators_key ON evaluators (key_fingerprint) WHERE key_fin
 CREATE INDEX former_codes_proposal ON former_codes (proposal_uuid);
 -- index import_sources_proposal
 CREATE INDEX import_sources_proposal ON import_sources (proposal_uuid);
+-- index interests_evaluator
+CREATE INDEX interests_evaluator ON interests (evaluator_uuid);
+-- index interests_proposal
+CREATE INDEX interests_proposal ON interests (proposal_uuid) WHERE proposal_uuid IS NOT NULL;
 -- index proposal_scores_list
 CREATE INDEX proposal_scores_list ON proposal_scores (proposal_uuid, evaluations, finals, total);
 -- index proposal_scores_rubric
@@ -51,6 +57,22 @@ CREATE TABLE actors (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL
 
+);
+-- table assignments
+CREATE TABLE assignments (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL,
+    evaluator_uuid TEXT NOT NULL,
+    evaluator_name TEXT NOT NULL CHECK (length(trim(evaluator_name)) > 0),
+    due_on TEXT CHECK (due_on IS NULL OR due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+,
+    UNIQUE (proposal_uuid, evaluator_uuid)
 );
 -- table attachments
 CREATE TABLE attachments (
@@ -98,7 +120,7 @@ CREATE TABLE decisions (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL
 
-);
+, members_recused TEXT NOT NULL DEFAULT '[]');
 -- table evaluations
 CREATE TABLE evaluations (
     uuid TEXT PRIMARY KEY,
@@ -126,15 +148,15 @@ CREATE TABLE evaluators (
     updated_at TEXT NOT NULL,
     updated_by TEXT NOT NULL
 
-, key_fingerprint TEXT);
+, key_fingerprint TEXT, reads TEXT);
 -- table exchange_blobs
 CREATE TABLE exchange_blobs (
     sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
     content BLOB NOT NULL
 );
 -- table exchange_conflicts
-CREATE TABLE exchange_conflicts (
-    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override')),
+CREATE TABLE "exchange_conflicts" (
+    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override', 'interest', 'assignment')),
     key TEXT NOT NULL,
     version TEXT NOT NULL CHECK (length(version) = 64),
     record TEXT NOT NULL,
@@ -143,15 +165,15 @@ CREATE TABLE exchange_conflicts (
     PRIMARY KEY (entity, key, version)
 );
 -- table exchange_heads
-CREATE TABLE exchange_heads (
-    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override')),
+CREATE TABLE "exchange_heads" (
+    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override', 'interest', 'assignment')),
     key TEXT NOT NULL,
     version TEXT NOT NULL CHECK (length(version) = 64),
     PRIMARY KEY (entity, key)
 );
 -- table exchange_lineage
-CREATE TABLE exchange_lineage (
-    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override')),
+CREATE TABLE "exchange_lineage" (
+    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override', 'interest', 'assignment')),
     key TEXT NOT NULL,
     version TEXT NOT NULL CHECK (length(version) = 64),
     parents TEXT NOT NULL DEFAULT '[]',
@@ -170,8 +192,8 @@ CREATE TABLE exchange_packages (
     summary TEXT NOT NULL DEFAULT '{}'
 );
 -- table exchange_shared
-CREATE TABLE exchange_shared (
-    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override')),
+CREATE TABLE "exchange_shared" (
+    entity TEXT NOT NULL CHECK (entity IN ('proposal', 'evaluation', 'decision', 'gate_override', 'interest', 'assignment')),
     key TEXT NOT NULL,
     version TEXT NOT NULL CHECK (length(version) = 64),
     PRIMARY KEY (entity, key)
@@ -203,6 +225,26 @@ CREATE TABLE import_sources (
     submitted_at TEXT,
     first_imported_at TEXT NOT NULL,
     last_imported_at TEXT NOT NULL
+);
+-- table interests
+CREATE TABLE interests (
+    uuid TEXT PRIMARY KEY,
+    evaluator_uuid TEXT NOT NULL,
+    evaluator_name TEXT NOT NULL CHECK (length(trim(evaluator_name)) > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('proposal', 'agency', 'actor')),
+    proposal_uuid TEXT,
+    subject TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    withdrawn_at TEXT,
+    withdrawn_reason TEXT NOT NULL DEFAULT '',
+    
+    revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+,
+    CHECK ((kind = 'proposal') = (proposal_uuid IS NOT NULL)),
+    CHECK (kind = 'proposal' OR length(trim(subject)) > 0)
 );
 -- table meta
 CREATE TABLE meta (

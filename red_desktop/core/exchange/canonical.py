@@ -22,6 +22,7 @@ from red_desktop.core.domain import (
     DecisionKind,
     EvaluationState,
     Evidence,
+    InterestKind,
     PriorityArea,
     Proposal,
     ProposalStatus,
@@ -64,6 +65,11 @@ DECISION_FIELDS = (
     "uuid", "proposal_uuid", "kind", "rationale", "conditions", "decided_on", "members_present", *STAMP_COLUMNS,
 )  # fmt: skip
 OVERRIDE_FIELDS = ("uuid", "proposal_uuid", "rationale", *STAMP_COLUMNS)
+INTEREST_FIELDS = (
+    "uuid", "evaluator_uuid", "evaluator_name", "kind", "proposal_uuid", "subject", "reason", "withdrawn_at",
+    "withdrawn_reason", *STAMP_COLUMNS,
+)  # fmt: skip
+ASSIGNMENT_FIELDS = ("uuid", "proposal_uuid", "evaluator_uuid", "evaluator_name", "due_on", "active", *STAMP_COLUMNS)
 EVALUATOR_FIELDS = ("uuid", "name", "role", "key_fingerprint", *STAMP_COLUMNS)
 
 FIELDS: dict[Entity, tuple[str, ...]] = {
@@ -71,9 +77,17 @@ FIELDS: dict[Entity, tuple[str, ...]] = {
     Entity.EVALUATION: EVALUATION_FIELDS,
     Entity.DECISION: DECISION_FIELDS,
     Entity.GATE_OVERRIDE: OVERRIDE_FIELDS,
+    Entity.INTEREST: INTEREST_FIELDS,
+    Entity.ASSIGNMENT: ASSIGNMENT_FIELDS,
+}
+# What must stay as it was from one version of a record to the next: a change of these is an altered record.
+IDENTITY: dict[Entity, tuple[str, ...]] = {
+    Entity.EVALUATION: ("proposal_uuid", "evaluator_uuid", "rubric_id", "rubric_version"),
+    Entity.INTEREST: ("evaluator_uuid", "kind", "proposal_uuid", "subject"),
+    Entity.ASSIGNMENT: ("proposal_uuid", "evaluator_uuid"),
 }
 # Fields a record carries only when set, so records made before they existed keep their versions.
-OPTIONAL: dict[Entity, tuple[str, ...]] = {Entity.PROPOSAL: ("merged_into",)}
+OPTIONAL: dict[Entity, tuple[str, ...]] = {Entity.PROPOSAL: ("merged_into",), Entity.DECISION: ("members_recused",)}
 WITHDRAWABLE = (Entity.DECISION, Entity.GATE_OVERRIDE)  # removed by the committee: their removal travels
 WITHDRAWAL_FIELDS = ("proposal_uuid", "withdrawn")
 # What a person resolves a conflict on: every field but the identity and the stamps, which the resolution makes.
@@ -82,6 +96,7 @@ RESOLVABLE: dict[Entity, tuple[str, ...]] = {
         f
         for f in (*fields, *OPTIONAL.get(entity, ()))
         if f not in ("uuid", "proposal_uuid", "evaluator_uuid", *STAMP_COLUMNS)
+        and (entity is Entity.EVALUATION or f not in IDENTITY.get(entity, ()))
     )
     for entity, fields in FIELDS.items()
 }
@@ -135,6 +150,9 @@ def evaluation_record(row: Mapping[str, Any], scores: Sequence[Mapping[str, Any]
 def decision_record(row: Mapping[str, Any]) -> dict[str, Any]:
     record = {name: row[name] for name in DECISION_FIELDS}
     record["members_present"] = json.loads(row["members_present"])
+    recused = json.loads(row.get("members_recused") or "[]")
+    if recused:
+        record["members_recused"] = recused
     return record
 
 
@@ -153,7 +171,13 @@ def proposal_of(record: Mapping[str, Any]) -> Proposal:
 
 def decision_of(record: Mapping[str, Any]) -> Decision:
     """The domain decision a checked record describes: its row but for the members present, a list."""
-    return decision_from_row({**record, "members_present": json.dumps(record["members_present"])})
+    return decision_from_row(
+        {
+            **record,
+            "members_present": json.dumps(record["members_present"]),
+            "members_recused": json.dumps(record.get("members_recused", [])),
+        }
+    )
 
 
 # ---- checks of received records: every problem named, nothing trusted ----
@@ -171,6 +195,8 @@ def record_problems(entity: Entity, record: Any, rubric: Rubric, blobs: Mapping[
         Entity.EVALUATION: lambda: _evaluation_problems(record, rubric),
         Entity.DECISION: lambda: _decision_problems(record),
         Entity.GATE_OVERRIDE: lambda: _override_problems(record),
+        Entity.INTEREST: lambda: _interest_problems(record),
+        Entity.ASSIGNMENT: lambda: _assignment_problems(record),
     }
     return checks[entity]()
 
@@ -330,9 +356,10 @@ def _evaluation_problems(record: Mapping[str, Any], rubric: Rubric) -> list[Prob
 
 def _decision_problems(record: Mapping[str, Any]) -> list[Problem]:
     problems = _stamp_problems(record, "") + _enum(record["kind"], DecisionKind, "kind", False)
-    members = record["members_present"]
-    if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
-        problems.append(Problem("members_present", t("must be a list of names")))
+    for name in ("members_present", "members_recused"):
+        members = record.get(name, [])
+        if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+            problems.append(Problem(name, t("must be a list of names")))
     if not isinstance(record["proposal_uuid"], str) or not UUID.match(record["proposal_uuid"]):
         problems.append(Problem("proposal_uuid", t("must be an identifier"), record["proposal_uuid"]))
     for name in ("rationale", "conditions", "decided_on"):
@@ -348,6 +375,52 @@ def _override_problems(record: Mapping[str, Any]) -> list[Problem]:
     rationale = record["rationale"]
     if not isinstance(rationale, str) or not rationale.strip() or len(rationale) > 5_000:
         problems.append(Problem("rationale", t("must be text of 1-5,000 characters"), rationale))
+    return problems
+
+
+def _interest_problems(record: Mapping[str, Any]) -> list[Problem]:
+    problems = (
+        _stamp_problems(record, "") + _evaluator_named(record) + _enum(record["kind"], InterestKind, "kind", False)
+    )
+    proposal, subject = record["proposal_uuid"], record["subject"]
+    if record["kind"] == InterestKind.PROPOSAL:
+        if not isinstance(proposal, str) or not UUID.match(proposal):
+            problems.append(Problem("proposal_uuid", t("must be an identifier"), proposal))
+    elif proposal is not None:
+        problems.append(Problem("proposal_uuid", t("must be empty for a declaration by name"), proposal))
+    elif not isinstance(subject, str) or not subject.strip() or len(subject) > 200:
+        problems.append(Problem("subject", t("must be text of 1-200 characters"), subject))
+    if not isinstance(subject, str):
+        problems.append(Problem("subject", t("must be text"), subject))
+    for name in ("reason", "withdrawn_reason"):
+        value = record[name]
+        if not isinstance(value, str) or len(value) > 5_000 or (name == "reason" and not value.strip()):
+            problems.append(Problem(name, t("must be text of 1-5,000 characters"), value))
+    withdrawn = record["withdrawn_at"]
+    if withdrawn is not None and (not isinstance(withdrawn, str) or len(withdrawn) > MAX_STAMP_TEXT):
+        problems.append(Problem("withdrawn_at", t("must be empty or a time"), withdrawn))
+    return problems
+
+
+def _assignment_problems(record: Mapping[str, Any]) -> list[Problem]:
+    problems = _stamp_problems(record, "") + _evaluator_named(record)
+    if not isinstance(record["proposal_uuid"], str) or not UUID.match(record["proposal_uuid"]):
+        problems.append(Problem("proposal_uuid", t("must be an identifier"), record["proposal_uuid"]))
+    due = record["due_on"]
+    if due is not None and not (isinstance(due, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", due)):
+        problems.append(Problem("due_on", t("must be empty or a date written YYYY-MM-DD"), due))
+    if type(record["active"]) is not int or record["active"] not in (0, 1):
+        problems.append(Problem("active", t("must be 0 or 1"), record["active"]))
+    return problems
+
+
+def _evaluator_named(record: Mapping[str, Any]) -> list[Problem]:
+    problems = []
+    if not isinstance(record["evaluator_uuid"], str) or not UUID.match(record["evaluator_uuid"]):
+        problems.append(Problem("evaluator_uuid", t("must be an identifier"), record["evaluator_uuid"]))
+    name = record["evaluator_name"]
+    if not isinstance(name, str) or not name.strip() or len(name) > 200:
+        problems.append(Problem("evaluator_name", t("must be text of 1-200 characters"), name))
     return problems
 
 

@@ -17,6 +17,8 @@ class Entity(StrEnum):
     EVALUATION = "evaluation"
     DECISION = "decision"
     GATE_OVERRIDE = "gate_override"
+    INTEREST = "interest"  # a declared conflict of interest (issue 21)
+    ASSIGNMENT = "assignment"
 
 
 class Outcome(StrEnum):

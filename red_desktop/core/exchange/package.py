@@ -48,6 +48,8 @@ RECORD_FILES = {
     Entity.EVALUATION: "records/evaluations.jsonl",
     Entity.DECISION: "records/decisions.jsonl",
     Entity.GATE_OVERRIDE: "records/gate_overrides.jsonl",
+    Entity.INTEREST: "records/interests.jsonl",
+    Entity.ASSIGNMENT: "records/assignments.jsonl",
 }
 EVALUATORS_FILE = "records/evaluators.jsonl"
 ATTACHMENT_PREFIX = "attachments/"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from red_desktop.core.domain import utc_now
-from red_desktop.core.enum_labels import role_label
+from red_desktop.core.enum_labels import enum_label, role_label
 from red_desktop.core.exchange import canonical as rec
 from red_desktop.core.exchange import merge
 from red_desktop.core.exchange.duplicates import likely_duplicates
@@ -43,7 +43,7 @@ from red_desktop.core.settings import COMMITTEE_ROLES
 from red_desktop.core.store import Store
 from red_desktop.core.store.roster import TrustedKey
 
-ORDER = (Entity.PROPOSAL, Entity.EVALUATION, Entity.DECISION, Entity.GATE_OVERRIDE)
+ORDER = (Entity.PROPOSAL, Entity.EVALUATION, Entity.DECISION, Entity.GATE_OVERRIDE, Entity.INTEREST, Entity.ASSIGNMENT)
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,29 @@ def _check_authorship(store: Store, package: Package) -> None:
                     author=author.name,
                 )
             )
+        if (
+            unit.entity is Entity.INTEREST
+            and role not in COMMITTEE_ROLES
+            and unit.record["evaluator_uuid"] not in allowed
+        ):
+            raise PackageError(
+                t(
+                    "{name} carries a declaration of a conflict of interest of another person than its author "
+                    "{author}: an evaluator's key speaks only for their own; nothing was imported",
+                    name=package.file_name,
+                    author=author.name,
+                )
+            )
+        if unit.entity is Entity.ASSIGNMENT and role not in COMMITTEE_ROLES:
+            raise PackageError(
+                t(
+                    "{name} carries assignments, but its author {author} is on the roster as {role}: only committee "
+                    "members' keys may assign proposals; nothing was imported",
+                    name=package.file_name,
+                    author=author.name,
+                    role=role_label(role),
+                )
+            )
         if unit.entity in (Entity.DECISION, Entity.GATE_OVERRIDE) and role not in COMMITTEE_ROLES:
             raise PackageError(
                 t(
@@ -197,7 +220,7 @@ def _merge_all(store: Store, package: Package) -> list[MergedUnit]:
 def _check_identities(store: Store, package: Package, merged: list[MergedUnit]) -> None:
     shown = {(m.unit.entity, m.unit.key): m.merged.records[m.merged.shown] for m in merged}
     proposals = {k: r for (e, k), r in shown.items() if e is Entity.PROPOSAL}
-    refers = [r["proposal_uuid"] for (e, _), r in shown.items() if e is not Entity.PROPOSAL]
+    refers = [r["proposal_uuid"] for (e, _), r in shown.items() if e is not Entity.PROPOSAL and r.get("proposal_uuid")]
     missing = set(refers) - set(proposals) - set(store.exchange.records(Entity.PROPOSAL, list(set(refers))))
     if missing:
         raise PackageError(
@@ -208,21 +231,24 @@ def _check_identities(store: Store, package: Package, merged: list[MergedUnit]) 
             )
         )
     for m in merged:
-        if m.unit.entity is Entity.EVALUATION and m.before is not None:
-            before = (
-                m.merged.records.get(m.before) or store.exchange.records(Entity.EVALUATION, [m.unit.key])[m.unit.key]
-            )
-            if any(
-                before[f] != m.unit.record[f]
-                for f in ("proposal_uuid", "evaluator_uuid", "rubric_id", "rubric_version")
-            ):
-                raise PackageError(
-                    t(
+        identity = rec.IDENTITY.get(m.unit.entity, ())
+        if identity and m.before is not None:
+            before = m.merged.records.get(m.before) or store.exchange.records(m.unit.entity, [m.unit.key])[m.unit.key]
+            if any(before[f] != m.unit.record[f] for f in identity):
+                if m.unit.entity is Entity.EVALUATION:
+                    said = t(
                         "{name} moves evaluation {key} to another proposal, evaluator or rubric; it was altered",
                         name=package.file_name,
                         key=m.unit.key,
                     )
-                )
+                else:
+                    said = t(
+                        "{name} changes whom or what the {record} {key} is about; it was altered",
+                        name=package.file_name,
+                        record=enum_label(m.unit.entity),
+                        key=m.unit.key,
+                    )
+                raise PackageError(said)
     _check_merges(store, package, proposals)
     for field in ("actors", "attachments"):
         owned = {item["uuid"]: uuid for uuid, record in proposals.items() for item in record[field]}
@@ -319,7 +345,17 @@ def _labels(store: Store, package: Package) -> Callable[[Unit], str]:
         record = unit.record
         if unit.entity is Entity.PROPOSAL:
             return f"{record['code']} — {record['title']}"
+        if unit.entity is Entity.INTEREST and record["proposal_uuid"] is None:
+            return t(
+                "conflict of interest of {name} with {subject}",
+                name=record["evaluator_name"],
+                subject=record["subject"],
+            )
         code = codes.get(record["proposal_uuid"], record["proposal_uuid"][:8])
+        if unit.entity is Entity.INTEREST:
+            return t("conflict of interest of {name} with {code}", name=record["evaluator_name"], code=code)
+        if unit.entity is Entity.ASSIGNMENT:
+            return t("{code} · assigned to {name}", code=code, name=record["evaluator_name"])
         if rec.is_withdrawal(record):
             if unit.entity is Entity.DECISION:
                 return t("{code} · decision withdrawn", code=code)
@@ -387,6 +423,8 @@ def apply_plan(
     now = utc_now()
     signer = f"{author.name} ({author.fingerprint})"
     _add_evaluators(store, package)
+    declaring = any(m.unit.entity is Entity.INTEREST for m in merged)
+    reached_before = store.interests.conflicted_pairs() if declaring else set()
     touched: set[str] = set()
     entries = []
     for done, m in enumerate(merged, start=1):
@@ -399,7 +437,8 @@ def apply_plan(
             if entity is Entity.PROPOSAL:  # the proposals its evaluations count for, before and after
                 touched.update(filter(None, (store.proposals.merged_target(key), shown.get("merged_into"))))
             store.exchange.write(entity, shown, package.blobs)
-            touched.add(key if entity is Entity.PROPOSAL else shown["proposal_uuid"])
+            if entity not in (Entity.INTEREST, Entity.ASSIGNMENT):  # a declaration's proposals: below
+                touched.add(key if entity is Entity.PROPOSAL else shown["proposal_uuid"])
         if entity is Entity.PROPOSAL:  # a code a version carried stays findable, whichever version is shown
             store.exchange.remember_codes(key, {r["code"] for r in (m.unit.record, *result.records.values())})
         store.exchange.set_head(entity, key, result.shown)
@@ -421,6 +460,8 @@ def apply_plan(
             )
         progress.update(done, len(merged))
     store.audit.record_many(entries)
+    if declaring:  # the proposals whose evaluations a declaration now leaves out, or no longer does
+        touched.update(p for _e, p in reached_before ^ store.interests.conflicted_pairs())
     store.exchange.drop_unused_blobs()
     store.exchange.record_package(
         {

@@ -42,6 +42,10 @@ def _differing(entity: Entity, sides: list[ConflictSide]) -> tuple[str, ...]:
 def _label(store: Store, entity: Entity, record: dict[str, Any]) -> str:
     if entity is Entity.PROPOSAL:
         return f"{record['code']} — {record['title']}"
+    if entity is Entity.INTEREST and not record.get("proposal_uuid"):
+        return t(
+            "conflict of interest of {name} with {subject}", name=record["evaluator_name"], subject=record["subject"]
+        )
     proposal = store.exchange.records(Entity.PROPOSAL, [record["proposal_uuid"]]).get(record["proposal_uuid"])
     code = proposal["code"] if proposal else record["proposal_uuid"][:8]
     if entity is Entity.EVALUATION:
@@ -49,6 +53,10 @@ def _label(store: Store, entity: Entity, record: dict[str, Any]) -> str:
         return f"{code} · {evaluator['name'] if evaluator else record['evaluator_uuid'][:8]}"
     if entity is Entity.DECISION:
         return t("{code} · decision", code=code)
+    if entity is Entity.INTEREST:
+        return t("conflict of interest of {name} with {code}", name=record["evaluator_name"], code=code)
+    if entity is Entity.ASSIGNMENT:
+        return t("{code} · assigned to {name}", code=code, name=record["evaluator_name"])
     return t("{code} · gate override", code=code)
 
 
@@ -79,6 +87,7 @@ def resolve(store: Store, entity: Entity, key: str, choices: dict[str, str], rub
     if current is not None:
         remember(store, entity, key, current)
     exchange.add_lineage(entity, key, {version: tuple(sorted(sides))})
+    reached_before = store.interests.conflicted_pairs() if entity is Entity.INTEREST else set()
     exchange.write(entity, resolved, blobs)
     if entity is Entity.DECISION and rec.is_withdrawal(resolved):
         store.proposals.set_status(key, ProposalStatus.UNDER_REVIEW, "conflict resolved: decision withdrawn")
@@ -88,7 +97,12 @@ def resolve(store: Store, entity: Entity, key: str, choices: dict[str, str], rub
     audit = store.audit
     picked = ", ".join(f"{f} from {v[:8]}" for f, v in sorted(choices.items())) or "every field as shown"
     audit.record(audit.entry("conflict_resolved", entity.value, key, "version", before, version, picked))
-    store.summaries.refresh(rubric, [key if entity is Entity.PROPOSAL else str(resolved["proposal_uuid"])])
+    if entity is Entity.INTEREST:  # the proposals whose evaluations the declaration now leaves out, or no longer does
+        changed = sorted({p for _e, p in reached_before ^ store.interests.conflicted_pairs()})
+        if changed:
+            store.summaries.refresh(rubric, changed)
+    elif entity is not Entity.ASSIGNMENT:
+        store.summaries.refresh(rubric, [key if entity is Entity.PROPOSAL else str(resolved["proposal_uuid"])])
 
 
 def _no_conflict(entity: Entity) -> str:
@@ -98,6 +112,10 @@ def _no_conflict(entity: Entity) -> str:
         return t("There is no conflict on this evaluation; it may be resolved already")
     if entity is Entity.DECISION:
         return t("There is no conflict on this decision; it may be resolved already")
+    if entity is Entity.INTEREST:
+        return t("There is no conflict on this declaration; it may be resolved already")
+    if entity is Entity.ASSIGNMENT:
+        return t("There is no conflict on this assignment; it may be resolved already")
     return t("There is no conflict on this gate override; it may be resolved already")
 
 

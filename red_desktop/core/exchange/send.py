@@ -62,6 +62,9 @@ def build_export(store: Store, author: PublicIdentity, *, everything: bool, bind
         Entity.EVALUATION: store.exchange.evaluation_keys(evaluator["uuid"]) if evaluator else [],
         Entity.DECISION: None if committee else [],
         Entity.GATE_OVERRIDE: None if committee else [],
+        # the committee's declarations and assignments (the "handout"); an evaluator's own declarations
+        Entity.INTEREST: None if committee else store.exchange.interest_keys(evaluator["uuid"]) if evaluator else [],
+        Entity.ASSIGNMENT: None if committee else [],
         Entity.PROPOSAL: None,
     }
     selection = Selection(author, everything)
@@ -76,13 +79,14 @@ def build_export(store: Store, author: PublicIdentity, *, everything: bool, bind
             if everything or current.version != shared.get(key) or key in referenced:
                 units.append(_unit(entity, key, current))
         if entity is not Entity.PROPOSAL:
-            referenced.update(u.record["proposal_uuid"] for u in units)
+            referenced.update(u.record["proposal_uuid"] for u in units if u.record.get("proposal_uuid"))
         else:  # a proposal merged into another goes with it
             going = {u.key for u in units}
             targets = {str(u.record["merged_into"]) for u in units if u.record.get("merged_into")}
             units += [_unit(entity, k, currents[k]) for k in sorted(targets - going) if k in currents]
         selection.units[entity] = units
-    if evaluator is not None and selection.units[Entity.EVALUATION]:
+    own = [u for u in selection.units[Entity.INTEREST] if evaluator and u.record["evaluator_uuid"] == evaluator["uuid"]]
+    if evaluator is not None and (selection.units[Entity.EVALUATION] or own):
         selection.evaluators = [rec.plain_record(rec.EVALUATOR_FIELDS, evaluator)]
     return selection
 
@@ -107,6 +111,8 @@ def selection_counts(selection: Selection) -> dict[str, int]:
         "gate_overrides": sum(not rec.is_withdrawal(o) for o in overrides),
         "withdrawals": sum(rec.is_withdrawal(r) for r in decisions + overrides),
         "evaluators": len(selection.evaluators),
+        "interests": len(units.get(Entity.INTEREST, [])),
+        "assignments": len(units.get(Entity.ASSIGNMENT, [])),
     }
 
 

@@ -86,7 +86,9 @@ def payload(data: SheetData) -> dict[str, Any]:
             data.decision.rationale,
             data.decision.conditions,
             list(data.decision.members_present),
+            *([list(data.decision.members_recused)] if data.decision.members_recused else []),
         ],
+        **({"excluded": list(data.excluded)} if data.excluded else {}),
         **_withdrawal(data),
     }
 

@@ -550,7 +550,15 @@ def _decisions(
                 date=long_date(decision.decided_on, language),
                 members=", ".join(decision.members_present),
             )
-            block += [Paragraph(text(line), st["body"]), Paragraph(text(decision.rationale), st["body"])]
+            block.append(Paragraph(text(line), st["body"]))
+            if decision.members_recused:
+                recused = w.tc(
+                    "dossier",
+                    "Recused for a declared conflict of interest: {members}.",
+                    members=", ".join(decision.members_recused),
+                )
+                block.append(Paragraph(text(recused), st["body"]))
+            block.append(Paragraph(text(decision.rationale), st["body"]))
             if decision.conditions:
                 conditions = w.tc("dossier", "Conditions: {conditions}", conditions=decision.conditions)
                 block.append(Paragraph(text(conditions), st["body"]))

@@ -88,6 +88,14 @@ def _notes(data: SheetData, w: Words) -> list[str]:
     notes = []
     if data.kind == AGGREGATE and not data.finals:
         notes.append(w.tc("sheet", "No final evaluation yet: the committee aggregate is empty"))
+    if data.kind == AGGREGATE and data.excluded:
+        notes.append(
+            w.tc(
+                "sheet",
+                "Left out for a declared conflict of interest: the final evaluation of {names}",
+                names=", ".join(data.excluded),
+            )
+        )
     if data.kind == AGGREGATE and data.drafts:
         notes.append(
             w.tcn("sheet", "{n} draft evaluation not counted", "{n} draft evaluations not counted", data.drafts)
@@ -351,6 +359,7 @@ def decision(data: SheetData, w: Words, width: float) -> list[Flowable]:
         (w.tc("sheet", "Rationale"), text(d.rationale)),
         *([(w.tc("sheet", "Conditions"), text(d.conditions))] if d.conditions else []),
         (w.tc("sheet", "Members present"), text(", ".join(d.members_present))),
+        *([(w.tc("sheet", "Recused"), text(", ".join(d.members_recused)))] if d.members_recused else []),
     ]
     parts = [Para(f"<font color='#6B7078'>{text(label)}:</font> {v}", st["body"]) for label, v in items]
     return [KeepTogether([section(w.tc("sheet", "Committee decision")), *parts[:2]]), *parts[2:]]

@@ -107,6 +107,7 @@ class DecisionFacts:
     rationale: str
     conditions: str
     members_present: tuple[str, ...]
+    members_recused: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class SheetData:
     radar_axes: tuple[str, ...]
     radar: tuple[RadarSeries, ...]
     withdrawal: WithdrawalFacts | None = None  # an aggregate without a decision whose last one was withdrawn
+    excluded: tuple[str, ...] = ()  # evaluators whose final evaluation is left out: a declared conflict of interest
 
     @property
     def is_draft(self) -> bool:
@@ -223,7 +225,10 @@ def sheet_for_aggregate(
     proposal = store.proposals.get(proposal_uuid)
     place = standing(store, rubric, proposal_uuid, committee)
     evaluations = [e for e in store.evaluations.for_proposal(proposal_uuid) if uses_rubric(e, rubric)]
+    conflicted = store.interests.conflicted_pairs([proposal_uuid])  # as the ranking: store.evaluations.frame
     finals = [e for e in evaluations if e.state is EvaluationState.FINAL]
+    left_out = [e for e in finals if (e.evaluator_uuid, proposal_uuid) in conflicted]
+    finals = [e for e in finals if e not in left_out]
     names = {e.uuid: store.evaluators.get(e.evaluator_uuid).name for e in finals}
     finals.sort(key=lambda e: (names[e.uuid], e.uuid))
     rows = tuple(_aggregate_row(rubric, sub.id, finals, names, language) for sub in rubric.subcriteria)
@@ -245,7 +250,8 @@ def sheet_for_aggregate(
         total=place.total,
         missing=sum(1 for r in rows if r.level is None),
         finals=len(finals),
-        drafts=len(evaluations) - len(finals),
+        drafts=len(evaluations) - len(finals) - len(left_out),
+        excluded=tuple(sorted(store.evaluators.get(e.evaluator_uuid).name for e in left_out)),
         spread=place.spread,
         contested=place.contested,
         reasons=tuple(_reason(r, rubric, language) for r in place.reasons),
@@ -372,5 +378,10 @@ def _withdrawal(store: Store, proposal_uuid: str) -> WithdrawalFacts | None:
 
 def _decision(decision: Decision) -> DecisionFacts:
     return DecisionFacts(
-        decision.kind.value, decision.decided_on, decision.rationale, decision.conditions, decision.members_present
+        decision.kind.value,
+        decision.decided_on,
+        decision.rationale,
+        decision.conditions,
+        decision.members_present,
+        decision.members_recused,
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 from red_desktop.core.errors import StoreError
 from red_desktop.core.messages import msg
 from red_desktop.core.progress import Cancelled
+from red_desktop.core.store.assignments import Assignments
 from red_desktop.core.store.attachments import Attachments
 from red_desktop.core.store.audit import AuditLog
 from red_desktop.core.store.call import CallSettings
@@ -31,6 +32,7 @@ from red_desktop.core.store.decisions import Decisions
 from red_desktop.core.store.evaluations import Evaluations, Evaluators
 from red_desktop.core.store.exchange import Exchange
 from red_desktop.core.store.imports import Imports
+from red_desktop.core.store.interests import Interests
 from red_desktop.core.store.meta import Meta
 from red_desktop.core.store.migrations import LATEST_VERSION, migrate, schema_version
 from red_desktop.core.store.overrides import GateOverrides
@@ -48,7 +50,7 @@ T = TypeVar("T")
 
 TABLES = (
     "proposals", "actors", "evaluators", "evaluations", "scores", "gate_overrides", "decisions", "audit_log",
-    "import_sources", "trusted_keys", "exchange_packages", "exchange_conflicts",
+    "import_sources", "trusted_keys", "exchange_packages", "exchange_conflicts", "interests", "assignments",
 )  # fmt: skip
 
 
@@ -82,6 +84,8 @@ class Store:
         self.roster = Roster(self)
         self.exchange = Exchange(self)
         self.call = CallSettings(self)
+        self.interests = Interests(self)
+        self.assignments = Assignments(self)
 
     @classmethod
     def open(

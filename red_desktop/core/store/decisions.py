@@ -26,9 +26,10 @@ from red_desktop.core.store.rows import decision_from_row, stamp_columns
 class Decisions(Manager):
     def record(self, decision: Decision, rubric: Rubric) -> Decision:
         """The first decision on a proposal; a proposal already decided needs `revise` (with a reason)."""
-        _check(decision)
         with self.writing() as db:
             self._store.proposals.require(decision.proposal_uuid)
+            decision = self._recused(decision)
+            _check(decision)
             self._check_eligible(decision, rubric)
             previous = self.get(decision.proposal_uuid)
             if previous is not None:
@@ -49,11 +50,12 @@ class Decisions(Manager):
 
     def revise(self, decision: Decision, reason: str, rubric: Rubric) -> Decision:
         """Replace the decision on a proposal; `decision` must carry the revision it was read at."""
-        _check(decision)
         problems = reason_problems(reason)
         if problems:
             raise ValidationError(msg("revising", "Revising a decision"), problems)
         with self.writing() as db:
+            decision = self._recused(decision)
+            _check(decision)
             previous = self._require(decision.proposal_uuid)
             if previous.stamp.revision != decision.stamp.revision:
                 raise ConflictError(
@@ -93,6 +95,30 @@ class Decisions(Manager):
                     "decision_withdrawn", "proposal", proposal_uuid, "decision", previous.kind, None, reason.strip()
                 )
             )
+
+    def _recused(self, decision: Decision) -> Decision:
+        """The decision with the members present who declared a conflict of interest with its proposal moved to
+        those recused (issue 21): recorded as such, not counted among those present. Members are named as the
+        roster names evaluators; those recused before stay so."""
+        present, recused = [], list(decision.members_recused)
+        for member in decision.members_present:
+            try:
+                evaluator = self._store.evaluators.by_name(member.strip())
+            except NotFoundError:
+                present.append(member)
+                continue
+            conflicted = self._store.interests.against(evaluator.uuid, decision.proposal_uuid) is not None
+            (recused if conflicted else present).append(member)
+        if recused and not present:
+            raise ConflictError(
+                msg(
+                    "all_recused",
+                    "Every member present ({members}) declared a conflict of interest with this proposal; a decision "
+                    "needs at least one member who did not",
+                    members=", ".join(recused),
+                )
+            )
+        return replace(decision, members_present=tuple(present), members_recused=tuple(dict.fromkeys(recused)))
 
     def status_before(self, proposal_uuid: str) -> ProposalStatus:
         """The status the proposal had before it was marked decided, read from the audit log; under review when
@@ -160,10 +186,10 @@ class Decisions(Manager):
                 at=at,
             ),  # fmt: skip
         ]
-        for name in ("rationale", "conditions", "decided_on", "members_present"):
+        for name in ("rationale", "conditions", "decided_on", "members_present", "members_recused"):
             old = None if previous is None else _field_text(previous, name)
             new = _field_text(decision, name)
-            if old != new:
+            if old != new and not (name == "members_recused" and not old and not new):  # none recused, none said
                 entries.append(
                     audit.entry("decision", "proposal", decision.proposal_uuid, name, old, new, reason, at=at)
                 )
@@ -190,5 +216,6 @@ def _row(decision: Decision) -> dict[str, Any]:
         "conditions": decision.conditions.strip(),
         "decided_on": decision.decided_on,
         "members_present": json.dumps([m.strip() for m in decision.members_present], ensure_ascii=False),
+        "members_recused": json.dumps([m.strip() for m in decision.members_recused], ensure_ascii=False),
         **stamp_columns(decision.stamp),
     }

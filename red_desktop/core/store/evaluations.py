@@ -22,6 +22,10 @@ if TYPE_CHECKING:  # pandas loads where a frame is read: opening a store (red-de
     import pandas as pd
 
 MAX_JUSTIFICATION = 10_000
+# The state frame() gives a final evaluation its evaluator declared a conflict of interest with the proposal for
+# (issue 21): not "final", so that nothing counting final evaluations (the aggregate, agreement, calibration, the
+# summaries' counts) counts it, and flagged where it is listed. The store keeps it final.
+EXCLUDED = "excluded"
 
 
 class Evaluators(Manager):
@@ -57,6 +61,28 @@ class Evaluators(Manager):
 
     def count(self) -> int:
         return self.db["evaluators"].count
+
+    def reads(self) -> dict[str, frozenset[str]]:
+        """The languages each evaluator reads, of those for whom it was said (issue 21: what they can evaluate)."""
+        sql = "SELECT uuid, reads FROM evaluators WHERE reads IS NOT NULL"
+        return {uuid: frozenset(json.loads(langs)) for uuid, langs in self.db.execute(sql)}
+
+    def set_reads(self, uuid: str, languages: Sequence[str]) -> None:
+        """Record the languages (ISO 639-1 codes) this evaluator reads; none given: not said, anyone's proposals."""
+        codes = sorted({str(code).strip().lower() for code in languages if str(code).strip()})
+        bad = [code for code in codes if not (len(code) == 2 and code.isalpha() and code.isascii())]
+        if bad:
+            said = msg("language_codes", "must be two-letter language codes such as es, pt, en")
+            raise ValidationError(msg("evaluator", "Evaluator"), [Problem("reads", said, ", ".join(bad))])
+        with self.writing() as db:
+            before = self.get(uuid)
+            old = db.execute("SELECT reads FROM evaluators WHERE uuid = ?", [uuid]).fetchone()[0]
+            new = json.dumps(codes) if codes else None
+            if old == new:
+                return
+            db.execute("UPDATE evaluators SET reads = ? WHERE uuid = ?", [new, uuid])
+            audit = self._store.audit
+            audit.record(audit.entry("evaluator_reads", "evaluator", before.uuid, "reads", old, new))
 
 
 class Evaluations(Manager):
@@ -109,6 +135,7 @@ class Evaluations(Manager):
         self._store.proposals.require(evaluation.proposal_uuid)
         self._refuse_if_decided(evaluation.proposal_uuid)
         self._store.evaluators.get(evaluation.evaluator_uuid)
+        self._store.interests.refuse_if_conflicted(evaluation.evaluator_uuid, evaluation.proposal_uuid)
         row = self.db.execute(
             "SELECT 1 FROM evaluations WHERE proposal_uuid = ? AND evaluator_uuid = ? AND rubric_id = ? "
             "AND rubric_version = ?",
@@ -287,12 +314,34 @@ class Evaluations(Manager):
         import pandas as pd  # only where a frame is read (see the imports)
 
         frame = pd.read_sql_query(sql, self.db.conn, params=params)
+        self._exclude_conflicted(frame, proposal_uuids)
         for column in ("proposal_uuid", "evaluator_uuid", "evaluator", "state", "region_type"):
             # one str per value, not one per row: the committee keeps 271,250 final evaluations at 100,000 (-70 MiB);
             # "str" whatever the values (an all-None column would be object)
             codes, values = pd.factorize(frame[column])
             frame[column] = values.take(codes, allow_fill=True).astype("str")
         return frame.set_index("evaluation_uuid")
+
+    def _exclude_conflicted(self, frame: pd.DataFrame, proposal_uuids: Sequence[str] | None) -> None:
+        import pandas as pd  # see the imports
+
+        pairs = self._store.interests.conflicted_pairs(proposal_uuids)
+        if not pairs or frame.empty:
+            return
+        pairs_of = zip(frame["evaluator_uuid"], frame["proposal_uuid"], strict=True)
+        conflicted = pd.Series([pair in pairs for pair in pairs_of], index=frame.index, dtype=bool)
+        frame.loc[frame["state"].eq(str(EvaluationState.FINAL)) & conflicted, "state"] = EXCLUDED
+
+    def pairs(self) -> set[tuple[str, str]]:
+        """(evaluator uuid, proposal uuid) of every evaluation, draft or final."""
+        return set(self.db.execute("SELECT evaluator_uuid, proposal_uuid FROM evaluations").fetchall())
+
+    def final_days(self, rubric: Rubric) -> dict[str, str]:
+        """Each final evaluation of this rubric version (by uuid) and the day, YYYY-MM-DD in UTC, it was last saved:
+        the day it became final, since a final evaluation is locked until reopened."""
+        sql = """SELECT uuid, substr(updated_at, 1, 10) FROM evaluations
+                 WHERE state = 'final' AND rubric_id = ? AND rubric_version = ?"""
+        return dict(self.db.execute(sql, [rubric.id, rubric.version]).fetchall())
 
     def scores_frame(
         self, rubric: Rubric, proposal_uuids: Sequence[str] | None = None, evaluator_uuid: str | None = None

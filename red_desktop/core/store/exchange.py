@@ -20,12 +20,16 @@ _TABLE = {
     Entity.EVALUATION: "evaluations",
     Entity.DECISION: "decisions",
     Entity.GATE_OVERRIDE: "gate_overrides",
+    Entity.INTEREST: "interests",
+    Entity.ASSIGNMENT: "assignments",
 }
 _KEY_COLUMN = {
     Entity.PROPOSAL: "uuid",
     Entity.EVALUATION: "uuid",
     Entity.DECISION: "proposal_uuid",
     Entity.GATE_OVERRIDE: "proposal_uuid",
+    Entity.INTEREST: "uuid",
+    Entity.ASSIGNMENT: "uuid",
 }
 
 
@@ -40,6 +44,10 @@ class Exchange(Manager):
     def keys(self, entity: Entity) -> list[str]:
         column = _KEY_COLUMN[entity]
         return [k for (k,) in self.db.execute(f"SELECT {column} FROM {_TABLE[entity]} ORDER BY {column}")]
+
+    def interest_keys(self, evaluator_uuid: str) -> list[str]:
+        """The declarations of this evaluator: what their laptop speaks for."""
+        return [k for (k,) in self.db.execute("SELECT uuid FROM interests WHERE evaluator_uuid = ?", [evaluator_uuid])]
 
     def evaluation_keys(self, evaluator_uuid: str) -> list[str]:
         sql = "SELECT uuid FROM evaluations WHERE evaluator_uuid = ? ORDER BY uuid"
@@ -67,6 +75,8 @@ class Exchange(Manager):
             return {r["uuid"]: rec.evaluation_record(r, scores[r["uuid"]]) for r in rows}
         if entity is Entity.DECISION:
             return {r["proposal_uuid"]: rec.decision_record(r) for r in rows}
+        if entity in (Entity.INTEREST, Entity.ASSIGNMENT):
+            return {r["uuid"]: rec.plain_record(rec.FIELDS[entity], r) for r in rows}
         return {r["proposal_uuid"]: rec.plain_record(rec.OVERRIDE_FIELDS, r) for r in rows}
 
     def _children(
@@ -84,6 +94,8 @@ class Exchange(Manager):
             self.db.execute(f"DELETE FROM {_TABLE[entity]} WHERE proposal_uuid = ?", [record["proposal_uuid"]])
         elif entity is Entity.PROPOSAL:
             self._write_proposal(record, blobs)
+        elif entity in (Entity.INTEREST, Entity.ASSIGNMENT):
+            self._upsert(_TABLE[entity], record)
         elif entity is Entity.EVALUATION:
             row = {k: v for k, v in record.items() if k != "scores"}
             self._upsert("evaluations", row)
@@ -95,6 +107,7 @@ class Exchange(Manager):
             row = dict(record)
             if entity is Entity.DECISION:
                 row["members_present"] = json.dumps(record["members_present"], ensure_ascii=False)
+                row["members_recused"] = json.dumps(record.get("members_recused", []), ensure_ascii=False)
             self.insert(table, [row])
 
     def _write_proposal(self, record: Mapping[str, Any], blobs: Mapping[str, bytes]) -> None:

@@ -376,6 +376,63 @@ BEGIN DELETE FROM portfolio_scores; END"""
         db.execute(statement)
 
 
+def _m009_interests_assignments(db: Database) -> None:
+    """Issue 21: declared conflicts of interest (with a proposal, an executing agency or an actor, by name), who is
+    assigned which proposal and by when, the languages an evaluator reads, the committee members a decision recused;
+    the exchange tables learn the two new kinds of record (their CHECK is rebuilt: SQLite cannot alter one).
+
+    Interests and assignments name their evaluator by uuid and by name, without a reference to the evaluators
+    table: a laptop receives the committee's assignments before it knows the other evaluators, and knows itself by
+    name until its first package binds it (core/assigned.py). Neither is ever deleted: withdrawn with a reason or
+    made inactive, a new version of the record, which travels as any change does."""
+    exchanged = "('proposal', 'evaluation', 'decision', 'gate_override', 'interest', 'assignment')"
+    statements = [
+        f"""CREATE TABLE interests (
+    uuid TEXT PRIMARY KEY,
+    evaluator_uuid TEXT NOT NULL,
+    evaluator_name TEXT NOT NULL CHECK (length(trim(evaluator_name)) > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('proposal', 'agency', 'actor')),
+    proposal_uuid TEXT,
+    subject TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    withdrawn_at TEXT,
+    withdrawn_reason TEXT NOT NULL DEFAULT '',
+    {_STAMP},
+    CHECK ((kind = 'proposal') = (proposal_uuid IS NOT NULL)),
+    CHECK (kind = 'proposal' OR length(trim(subject)) > 0)
+)""",
+        "CREATE INDEX interests_evaluator ON interests (evaluator_uuid)",
+        "CREATE INDEX interests_proposal ON interests (proposal_uuid) WHERE proposal_uuid IS NOT NULL",
+        f"""CREATE TABLE assignments (
+    uuid TEXT PRIMARY KEY,
+    proposal_uuid TEXT NOT NULL,
+    evaluator_uuid TEXT NOT NULL,
+    evaluator_name TEXT NOT NULL CHECK (length(trim(evaluator_name)) > 0),
+    due_on TEXT CHECK (due_on IS NULL OR due_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    {_STAMP},
+    UNIQUE (proposal_uuid, evaluator_uuid)
+)""",
+        "CREATE INDEX assignments_evaluator ON assignments (evaluator_uuid)",
+        "ALTER TABLE evaluators ADD COLUMN reads TEXT",  # JSON list of language codes; NULL: not said
+        "ALTER TABLE decisions ADD COLUMN members_recused TEXT NOT NULL DEFAULT '[]'",
+    ]
+    for table in ("exchange_lineage", "exchange_heads", "exchange_shared", "exchange_conflicts"):
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+        if _EXCHANGED not in sql:
+            raise RuntimeError(f"unexpected {table} table: {sql}")
+        rebuilt = re.sub(rf'^CREATE TABLE\s+("{table}"|{table})', f"CREATE TABLE {table}_new", sql)
+        rebuilt = rebuilt.replace(_EXCHANGED, exchanged)
+        statements += [
+            rebuilt,
+            f"INSERT INTO {table}_new SELECT * FROM {table}",
+            f"DROP TABLE {table}",
+            f"ALTER TABLE {table}_new RENAME TO {table}",
+        ]
+    for statement in statements:
+        db.execute(statement)
+
+
 # Migrations that rebuild a table others refer to run with foreign keys off (SQLite's 12-step procedure): the
 # references are checked before the transaction commits.
 REBUILDS = frozenset({7})
@@ -390,6 +447,7 @@ MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     _m006_exchange,
     _m007_codes_are_labels,
     _m008_criterion_scores,
+    _m009_interests_assignments,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -154,4 +154,5 @@ def decision_from_row(row: Mapping[str, Any]) -> Decision:
         members_present=tuple(json.loads(row["members_present"])),
         uuid=row["uuid"],
         stamp=stamp_of(row),
+        members_recused=tuple(json.loads(row.get("members_recused") or "[]")),
     )
