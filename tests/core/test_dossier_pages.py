@@ -27,6 +27,9 @@ from red_desktop.core.sensitivity import ranking_sensitivity
 from red_desktop.core.store import Store
 
 LANGUAGES = ("en", "es")
+# The contested reasons' dossier in English only: its length and exactness do not depend on the language, and each
+# 200-proposal dossier costs ~25 s to write and read back.
+DOSSIERS = (("en", "", "all"), ("es", "", "all"), ("en", "-contested", "contested"))
 FOOTER = re.compile(r"(?:Page|Página) (\d+) (?:of|de) (\d+)")
 
 
@@ -106,8 +109,7 @@ def dossiers(tmp_path_factory: pytest.TempPathFactory, rubric: Rubric) -> dict[s
                 ),
                 uncertain,
             )
-            for language in LANGUAGES
-            for suffix, reasons in (("", "all"), ("-contested", "contested"))
+            for language, suffix, reasons in DOSSIERS
         }
 
 
@@ -224,7 +226,7 @@ def test_a_front_matter_longer_than_measured_has_the_body_laid_out_again(
     assert all(FOOTER.findall(text) == [(str(n), str(len(written.pages)))] for n, text in enumerate(written.pages, 1))
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", ["en"])
 def test_the_contested_reasons_dossier_is_well_under_the_full_ones_length_and_as_exact(
     dossiers: dict[str, Read], language: str
 ) -> None:
