@@ -16,7 +16,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel import Locale
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_skeleton
 from babel.numbers import format_currency, format_decimal
 
 from red_desktop.core import messages
@@ -89,6 +89,16 @@ def long_date(iso: str, language: str | None = None) -> str:
     if not iso:
         return ""
     return format_date(date.fromisoformat(iso[:10]), format="long", locale=_locale(locale_of(language)))
+
+
+def short_day(iso: str, language: str | None = None) -> str:
+    """An ISO date as the language writes it briefly, the year only when it is not this one: 'Dec 20', '20 dic',
+    '20 de dez.'; 'Jan 31, 2027'; '' for none."""
+    if not iso:
+        return ""
+    day = date.fromisoformat(iso[:10])
+    skeleton = "MMMd" if day.year == date.today().year else "yMMMd"
+    return format_skeleton(skeleton, day, locale=_locale(locale_of(language)))
 
 
 def long_moment(at: str, language: str | None = None) -> str:

@@ -86,11 +86,15 @@ def side_by_side(
 def proposal_reasons(
     store: Store, rubric: Rubric, proposal_uuid: str, contested: Iterable[str], language: str
 ) -> ProposalReasons:
-    """The final evaluations of the proposal (and of those merged into it) against this rubric version."""
+    """The final evaluations of the proposal (and of those merged into it) against this rubric version; not those its
+    evaluator declared a conflict of interest for, which the committee's figures leave out too."""
+    conflicted = store.interests.conflicted_pairs([proposal_uuid])
     finals = [
         e
         for e in store.evaluations.for_proposal(proposal_uuid)
-        if e.state is EvaluationState.FINAL and (e.rubric_id, e.rubric_version) == (rubric.id, rubric.version)
+        if e.state is EvaluationState.FINAL
+        and (e.rubric_id, e.rubric_version) == (rubric.id, rubric.version)
+        and (e.evaluator_uuid, proposal_uuid) not in conflicted
     ]
     names = _names(store, {e.evaluator_uuid for e in finals})
     return side_by_side(rubric, [(names[e.evaluator_uuid], e) for e in finals], contested, language)

@@ -27,6 +27,7 @@ from red_desktop.gui.fill import fill
 from red_desktop.gui.modal import accepted
 
 if TYPE_CHECKING:
+    from red_desktop.core.assigned import AssignedItem
     from red_desktop.core.committee import CommitteeData
     from red_desktop.core.list_index import ListIndex
     from red_desktop.core.rubric import Rubric
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         from red_desktop.gui.pages.exchange_page import ExchangePage  # noqa: PLC0415
         from red_desktop.gui.pages.proposals_page import ProposalsPage  # noqa: PLC0415
         from red_desktop.gui.pages.scoring_page import ScoringPage  # noqa: PLC0415
+        from red_desktop.gui.scoring.assigned_panel import AssignedPanel  # noqa: PLC0415
         from red_desktop.gui.status_bar import StatusParts  # noqa: PLC0415
 
         self.service = service
@@ -141,7 +143,10 @@ class MainWindow(QMainWindow):
         self.proposals: ProposalsPage = ProposalsPage(proposals_list, ProposalEditor(service, rubric=rubric), self)
         between()
         self.scoring: ScoringPage = ScoringPage(
-            self._list_view(), lambda: _scoring_form(service, rubric, language), self
+            self._list_view(),
+            lambda: _scoring_form(service, rubric, language),
+            self,
+            AssignedPanel(lambda: self._assigned(rubric), language),
         )
         between()
         # Committee (pyqtgraph, its charts): built once the window shows, or when first asked for
@@ -170,12 +175,24 @@ class MainWindow(QMainWindow):
         self.current.changed.connect(self._on_current_changed)
         self.current.kept.connect(self._on_current_kept)
         self.proposals.editor.proposal_started.connect(self.current.set)
+        if self.scoring.assigned is not None:
+            self.scoring.assigned.chosen.connect(self.current.request)
         self.exchange.proposals_imported.connect(self.highlight_proposals)
         self.proposals.editor.resolve_requested.connect(self.show_proposal_conflict)
         self.proposals.empty_state.new_proposal_clicked.connect(self.menus.new_proposal.trigger)  # as File › New
         self.populated = True
         if self._read_only_before is not None:  # said while the views were being built
             self.set_read_only(*self._read_only_before)
+
+    def _assigned(self, rubric: Rubric) -> list[AssignedItem]:
+        """What the committee assigned to this page's evaluator (issue 21), read on the window's thread: a handful
+        of indexed reads."""
+        from red_desktop.core.assigned import assigned_to  # noqa: PLC0415
+
+        reader, uuid = self.service.reader, self.scoring.evaluator_uuid
+        if reader is None or not uuid:
+            return []
+        return assigned_to(reader, reader.evaluators.get(uuid), rubric)
 
     # ---- the page built after the window shows ----
 

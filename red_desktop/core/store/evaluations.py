@@ -332,6 +332,13 @@ class Evaluations(Manager):
         conflicted = pd.Series([pair in pairs for pair in pairs_of], index=frame.index, dtype=bool)
         frame.loc[frame["state"].eq(str(EvaluationState.FINAL)) & conflicted, "state"] = EXCLUDED
 
+    def states_of(self, evaluator_uuid: str, rubric: Rubric, proposal_uuids: Sequence[str]) -> dict[str, str]:
+        """The state of this evaluator's evaluation of each of these proposals that has one (this rubric version)."""
+        sql = """SELECT proposal_uuid, state FROM evaluations WHERE evaluator_uuid = ? AND rubric_id = ?
+                 AND rubric_version = ? AND proposal_uuid IN (SELECT value FROM json_each(?))"""
+        params = [evaluator_uuid, rubric.id, rubric.version, json.dumps(list(proposal_uuids))]
+        return dict(self.db.execute(sql, params).fetchall())
+
     def pairs(self) -> set[tuple[str, str]]:
         """(evaluator uuid, proposal uuid) of every evaluation, draft or final."""
         return set(self.db.execute("SELECT evaluator_uuid, proposal_uuid FROM evaluations").fetchall())

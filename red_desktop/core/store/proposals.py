@@ -296,6 +296,11 @@ class Proposals(Manager):
                  WHERE code IN (SELECT value FROM json_each(?)) AND merged_into IS NULL ORDER BY code, uuid"""
         return [(u, c, t) for u, c, t in self.db.execute(sql, [json.dumps(list(codes))])]
 
+    def labels_of(self, uuids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """Each proposal's code and title, of those the store holds."""
+        sql = "SELECT uuid, code, title FROM proposals WHERE uuid IN (SELECT value FROM json_each(?))"
+        return {uuid: (code, title) for uuid, code, title in self.db.execute(sql, [json.dumps(list(uuids))])}
+
     def codes_of(self, uuids: Sequence[str]) -> dict[str, str]:
         sql = "SELECT uuid, code FROM proposals WHERE uuid IN (SELECT value FROM json_each(?))"
         return dict(self.db.execute(sql, [json.dumps(list(uuids))]).fetchall())

@@ -174,6 +174,10 @@ class ProposalPanel(QWidget):
         )
         if d.conditions:
             text += " " + fill(self.tr("Conditions: %1"), d.conditions)
+        if d.members_recused:
+            text += " " + fill(
+                self.tr("Recused for a declared conflict of interest: %1."), ", ".join(d.members_recused)
+            )
         return f"<b>{html.escape(text)}</b>"
 
     def _read_reasons(self, ranked: RankedProposal) -> ProposalReasons:

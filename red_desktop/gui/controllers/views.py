@@ -122,6 +122,8 @@ class StoreViews(QObject):
             self.index_keeper.proposals_changed(change.uuids)
         elif change.kind is ChangeKind.STORE:
             self.index_keeper.reload()
+        if change.kind in (ChangeKind.EVALUATION, ChangeKind.STORE):  # an evaluation's state, a handout received
+            self._window.scoring.refresh_assigned()
         self._show_counts()
         self.ranking.request()
 

@@ -14,6 +14,7 @@ from red_desktop.gui.proposals.list_model import COLUMNS, own_text
 from red_desktop.gui.proposals.list_view import ProposalListView
 
 if TYPE_CHECKING:
+    from red_desktop.gui.scoring.assigned_panel import AssignedPanel
     from red_desktop.gui.scoring.scoring_form import ScoringForm
 
 # The evaluator's own total beside the committee's, each headed so (an evaluator expects their own first), both
@@ -30,10 +31,15 @@ class ScoringPage(QWidget):
     form_built = Signal(object)  # the ScoringForm, once
 
     def __init__(
-        self, list_view: ProposalListView, make_form: Callable[[], ScoringForm], parent: QWidget | None = None
+        self,
+        list_view: ProposalListView,
+        make_form: Callable[[], ScoringForm],
+        parent: QWidget | None = None,
+        assigned: AssignedPanel | None = None,
     ):
         super().__init__(parent)
         self.list_view = list_view
+        self.assigned = assigned  # what the committee assigned to this evaluator: above the list
         self._make_form = make_form
         self._form: ScoringForm | None = None
         self.read_only = False  # a store on read-only media: given to the form when it is built
@@ -56,7 +62,7 @@ class ScoringPage(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.hint)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(list_view)
+        splitter.addWidget(self._left(list_view, assigned))
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 0)  # a new proposal or state moves neither; the window's width is shared
         splitter.setStretchFactor(1, 1)  # out by _fit_list until the user drags the handle
@@ -69,6 +75,27 @@ class ScoringPage(QWidget):
         layout.addWidget(splitter)
         self._proposal_uuid = ""
 
+    def _left(self, list_view: ProposalListView, assigned: AssignedPanel | None) -> QWidget:
+        if assigned is None:
+            return list_view
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(assigned)
+        column.addWidget(list_view, 1)
+        inner = list_view.layout()
+        margins = inner.contentsMargins() if inner is not None else QMargins()
+        assigned.set_margins(margins.left(), margins.right())
+        return left
+
+    def refresh_assigned(self) -> None:
+        """The committee's assignments read again (a handout imported, an evaluation saved), if the page shows."""
+        if self.assigned is not None and self.isVisible():
+            self.assigned.refresh()
+            if not self._user_sized:
+                self._fit_list()
+
     def _list_width(self, columns: int) -> int:
         """Room for the first `columns` compact columns whole, with the table's frame and scrollbar."""
         table, column = self.list_view.table, self.list_view.model.column_of
@@ -76,7 +103,10 @@ class ScoringPage(QWidget):
         layout = self.list_view.layout()
         margins = layout.contentsMargins() if layout is not None else QMargins()
         frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        return widths + frame + margins.left() + margins.right() + 2
+        listed = widths + frame + margins.left() + margins.right() + 2
+        if self.assigned is not None and self.assigned.items:  # what the committee assigned, above it, whole
+            return max(listed, self.assigned.needed_width())
+        return listed
 
     def _fit_list(self) -> None:
         """The code, My total and Committee when the form keeps its room beside them (1366 px), else the code and
@@ -124,6 +154,7 @@ class ScoringPage(QWidget):
         """Whose evaluations the form shows (known once the store has answered); the current proposal's at once."""
         self.evaluator_uuid = evaluator_uuid
         self._fill_if_shown()
+        self.refresh_assigned()
 
     def show_proposal(self, proposal_uuid: str) -> None:
         """The window's current proposal, scored by this page's evaluator: filled in the form now if it shows,
@@ -145,6 +176,8 @@ class ScoringPage(QWidget):
         """The form built and filled the first time; a proposal new when it became current may be stored by now:
         show it (the form skips what it shows)."""
         super().showEvent(event)
+        if self.assigned is not None:
+            self.assigned.refresh()
         self.form  # noqa: B018 (built, and filled with the current proposal)
         if not self._user_sized:
             self._fit_list()

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QScrollArea, QSizePolicy,
 from shiboken6 import isValid
 
 from red_desktop.core.domain import Proposal
-from red_desktop.core.errors import RedDesktopError
+from red_desktop.core.errors import ConflictError, RedDesktopError
 from red_desktop.core.indicators import suggestions
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.scoring import score_levels
 from red_desktop.core.store import Store
 from red_desktop.gui.editor.editor_keys import EditorKeys
+from red_desktop.gui.fill import fill
 from red_desktop.gui.read_only import hold_still
 from red_desktop.gui.scoring.criterion_group import CriterionGroupWidget
 from red_desktop.gui.scoring.final_question import confirm_final
@@ -39,6 +40,7 @@ class ScoringForm(QWidget):
         self._language = language
         self._proposal: Proposal | None = None
         self._session: ScoringSession | None = None
+        self._shown_key: EvaluationKey | None = None  # the evaluation asked for, shown or refused
         self.read_only = False  # a store on read-only media: proposals shown, nothing scored
         self._sessions: dict[tuple[str, ...], ScoringSession] = {}  # by evaluation, while saves are on their way
         self.history = ScoringHistory(self, self._on_level_undone, self._on_text_undone)  # Edit › Undo acts on it
@@ -123,10 +125,23 @@ class ScoringForm(QWidget):
                 self.tr("New proposal"),
             )
             return
+        self._shown_key = key
         try:
             proposal = reader.proposals.get(key.proposal_uuid)
             evaluator = reader.evaluators.get(key.evaluator_uuid)
+            conflicted = reader.interests.against(key.evaluator_uuid, key.proposal_uuid) is not None
+            if conflicted and key.find(reader) is None:  # what the store would refuse: said before any typing
+                reader.interests.refuse_if_conflicted(key.evaluator_uuid, key.proposal_uuid)
             self._session = self._session_for(key, proposal.code, reader, fresh)
+        except ConflictError as exc:
+            self._show_unavailable(
+                fill(
+                    self.tr("%1. You cannot evaluate this proposal: the committee gives it to another evaluator."),
+                    str(exc),
+                ),
+                self.tr("Conflict of interest declared"),
+            )
+            return
         except RedDesktopError as exc:
             self._show_unavailable(str(exc))
             return
@@ -138,6 +153,21 @@ class ScoringForm(QWidget):
             hold_still(self.body)
         self.summary.show()
         self._refresh()
+        if conflicted:  # begun before the declaration: kept, and left out of the committee's figures
+            self.banner.show_message(
+                self.tr(
+                    "You declared a conflict of interest with this proposal: this evaluation is left out of the "
+                    "committee's figures."
+                )
+            )
+
+    def reload(self) -> None:
+        """Show the evaluation on screen again as the store holds it (a conflict of interest declared meanwhile)."""
+        key = self._shown_key
+        if key is not None:
+            self.flush()
+            self.banner.clear()
+            self._load(key, fresh=True)
 
     def _session_for(self, key: EvaluationKey, code: str, reader: Store, fresh: bool) -> ScoringSession:
         """A session still saving this evaluation holds newer values than the store: show those."""
