@@ -24,6 +24,7 @@ from red_desktop.core.store import Store
 from red_desktop.core.store.migrations import LATEST_VERSION, migrate
 from red_desktop.core.store.summaries import WITHOUT_CRITERIA
 from tests.factories import full_levels, proposal
+from tests.schema_steps import undo_migration_9
 
 
 def record(
@@ -177,6 +178,7 @@ def back_to_version_7(path: Path) -> None:
     """The store as migration 7 left it: summaries with totals and counts, no criterion scores, no cache."""
     conn = sqlite3.connect(path)
     with conn:
+        undo_migration_9(conn)
         conn.execute("DROP TABLE proposal_criterion_scores")
         conn.execute("DROP TABLE portfolio_scores")
         conn.execute("DROP INDEX proposal_scores_rubric")
@@ -225,7 +227,7 @@ def test_migration_8_runs_in_its_own_transaction(store_path: Path, rubric: Rubri
         build_demo(store, rubric, proposals=5, evaluators=2, seed=1)
     back_to_version_7(store_path)
     db = Database(sqlite3.connect(store_path))
-    assert migrate(db) == [8]
+    assert migrate(db) == [8, 9]  # 8 and then the next, each in its own transaction
     assert db.execute("SELECT value FROM meta WHERE key = ?", [WITHOUT_CRITERIA]).fetchone() == ("8",)
     db.conn.close()
 

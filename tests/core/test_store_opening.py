@@ -19,6 +19,7 @@ from red_desktop.core.store import Store
 from red_desktop.core.store.migrations import APPLICATION_ID, LATEST_VERSION
 from tests.conftest import REPO
 from tests.factories import bulk_store, damage_a_data_page
+from tests.schema_steps import undo_migration_9
 
 SNAPSHOT = Path(__file__).with_name("schema_snapshot.sql")
 
@@ -273,25 +274,6 @@ def test_a_version_6_store_with_data_keeps_every_row_when_its_codes_become_label
         assert sorted(store.proposals.holders(first.code)) == sorted([first.uuid, "twin"])
 
 
-def _before_migration_9(conn: sqlite3.Connection) -> None:
-    """Migration 9 undone: no declarations, assignments, languages read or members recused; the exchange's
-    records of four kinds only."""
-    from red_desktop.core.store.migrations import _EXCHANGED
-
-    for table in ("interests", "assignments"):
-        conn.execute(f"DROP TABLE {table}")
-    conn.execute("ALTER TABLE evaluators DROP COLUMN reads")
-    conn.execute("ALTER TABLE decisions DROP COLUMN members_recused")
-    six = "('proposal', 'evaluation', 'decision', 'gate_override', 'interest', 'assignment')"
-    for table in ("exchange_lineage", "exchange_heads", "exchange_shared", "exchange_conflicts"):
-        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
-        old = sql.replace(six, _EXCHANGED).replace(f'CREATE TABLE "{table}"', f"CREATE TABLE {table}_old")
-        conn.execute(old.replace(f"CREATE TABLE {table} ", f"CREATE TABLE {table}_old "))
-        conn.execute(f"INSERT INTO {table}_old SELECT * FROM {table}")
-        conn.execute(f"DROP TABLE {table}")
-        conn.execute(f"ALTER TABLE {table}_old RENAME TO {table}")
-
-
 def _back_to_version_6(path: Path) -> None:
     """The schema a store had before migration 7, with its data: the unique code and nothing new."""
     conn = sqlite3.connect(path)
@@ -308,7 +290,7 @@ def _back_to_version_6(path: Path) -> None:
     columns = [r[1] for r in conn.execute("PRAGMA table_info(proposals)") if r[1] != "merged_into"]
     names = ", ".join(columns)
     with conn:
-        _before_migration_9(conn)
+        undo_migration_9(conn)
         for table in ("proposal_criterion_scores", "portfolio_scores"):  # migration 8 (its triggers go with them)
             conn.execute(f"DROP TABLE {table}")
         conn.execute("DROP INDEX proposal_scores_rubric")
