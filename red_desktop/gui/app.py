@@ -22,7 +22,7 @@ from red_desktop.gui.controllers.views import StoreViews
 from red_desktop.gui.exchange.keyring import KeyRing
 from red_desktop.gui.main_window import MainWindow
 from red_desktop.gui.start import interface_language, keep_drawn
-from red_desktop.gui.store_service import StoreService
+from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 from red_desktop.gui.tasks import Executor
 
 if TYPE_CHECKING:
@@ -112,7 +112,14 @@ class Application:
                 self._on_evaluator(evaluator.name, role, evaluator.uuid)
         else:
             profile.register(service, name, role, self._on_evaluator, self.fail)
+            service.changed.connect(lambda change: self._after_import(service, change))
         return True
+
+    def _after_import(self, service: StoreService, change: Change) -> None:
+        """A package imported may have given this laptop's evaluator the committee's identity (its handout): the
+        views follow the evaluator as the store now knows them."""
+        if change.kind is ChangeKind.STORE and service is self.service:
+            profile.register(service, *self._profile(), self._on_evaluator, self.fail)
 
     def _build_window(self, service: StoreService) -> MainWindow | None:
         """The window on `service`: at the program's start, built in the frame already on screen, which is kept

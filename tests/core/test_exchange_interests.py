@@ -134,3 +134,23 @@ def test_a_declaration_changed_to_another_person_is_refused_as_altered(world: Wo
     plan = world.import_("ana", path)
     assert not plan.ok and "altered" in plan.rejected
     assert dump(store) == before
+
+
+def test_a_laptop_that_made_its_evaluator_first_takes_the_committees_identity(world: World) -> None:
+    """The usual order: the laptop's first change (its roster) made its evaluator before the handout arrived."""
+    from red_desktop.core.completion import season_progress
+
+    ana = world["ana"]
+    before = ensure_evaluator(ana.store, ana.name, "field_evaluator")
+    assert before.uuid != world.people["ana"].uuid  # type: ignore[attr-defined]
+    assert world.import_("ana", _handout(world)).ok
+    ana.evaluator = ensure_evaluator(ana.store, ana.name, "field_evaluator")
+    assert ana.evaluator.uuid == world.people["ana"].uuid  # type: ignore[attr-defined]
+    assert [e.action for e in ana.store.audit.entries(ana.evaluator.uuid)][-1] == "evaluator_identity"
+    assert len(ana.store.assignments.of(ana.evaluator)) == 2
+    world.evaluate("ana", world.uuids[0])  # type: ignore[attr-defined]
+    assert world.import_("committee", world.export("ana")).ok
+    committee = world["committee"].store
+    row = next(e for e in season_progress(committee, world.rubric).evaluators if e.name == ana.name)
+    assert (row.assigned, row.final, row.unassigned) == (2, 1, 0)
+    assert [e.name for e in committee.evaluators.all()].count(ana.name) == 1

@@ -460,6 +460,8 @@ def apply_plan(
             )
         progress.update(done, len(merged))
     store.audit.record_many(entries)
+    for name, uuid in store.assignments.strangers():  # a laptop's evaluator made before the handout: the committee's
+        store.evaluators.adopt_uuid(store.evaluators.by_name(name).uuid, uuid)
     if declaring:  # the proposals whose evaluations a declaration now leaves out, or no longer does
         touched.update(p for _e, p in reached_before ^ store.interests.conflicted_pairs())
     store.exchange.drop_unused_blobs()

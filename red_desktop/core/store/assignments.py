@@ -117,6 +117,14 @@ class Assignments(Manager):
             for r in self.db.query(sql + " ORDER BY due_on, uuid", [evaluator.uuid, evaluator.name])
         ]
 
+    def strangers(self) -> list[tuple[str, str]]:
+        """(evaluator name, uuid) of the assignments naming an evaluator this store knows by name only, under another
+        uuid."""
+        sql = """SELECT DISTINCT a.evaluator_name, a.evaluator_uuid FROM assignments a
+                 JOIN evaluators e ON e.name = a.evaluator_name AND e.uuid <> a.evaluator_uuid
+                 WHERE a.evaluator_uuid NOT IN (SELECT uuid FROM evaluators)"""
+        return [(name, uuid) for name, uuid in self.db.execute(sql)]
+
     def uuid_named(self, name: str) -> str | None:
         """The evaluator uuid the committee's assignments give a person of this name, if any: a laptop making
         its evaluator takes it, so its evaluations and the assignments name the same evaluator."""

@@ -62,6 +62,23 @@ class Evaluators(Manager):
     def count(self) -> int:
         return self.db["evaluators"].count
 
+    def adopt_uuid(self, old: str, new: str) -> bool:
+        """Give the evaluator `old` the identity `new` the committee's assignments give a person of that name, when
+        this store knows them by no evaluation yet and knows no evaluator `new` (a laptop whose evaluator was made,
+        by its first change, before the committee's handout arrived): its evaluations then count against the
+        assignments on every store. Their declarations and assignments follow; audited. False when not done."""
+        with self.writing() as db:
+            taken = db.execute("SELECT 1 FROM evaluators WHERE uuid = ?", [new]).fetchone()
+            used = db.execute("SELECT 1 FROM evaluations WHERE evaluator_uuid = ? LIMIT 1", [old]).fetchone()
+            if taken or used or not db.execute("SELECT 1 FROM evaluators WHERE uuid = ?", [old]).fetchone():
+                return False
+            db.execute("UPDATE evaluators SET uuid = ? WHERE uuid = ?", [new, old])
+            for table in ("interests", "assignments"):
+                db.execute(f"UPDATE {table} SET evaluator_uuid = ? WHERE evaluator_uuid = ?", [new, old])
+            audit = self._store.audit
+            audit.record(audit.entry("evaluator_identity", "evaluator", new, "uuid", old, new, "the committee's"))
+            return True
+
     def reads(self) -> dict[str, frozenset[str]]:
         """The languages each evaluator reads, of those for whom it was said (issue 21: what they can evaluate)."""
         sql = "SELECT uuid, reads FROM evaluators WHERE reads IS NOT NULL"
