@@ -179,11 +179,12 @@ def _reads(args: argparse.Namespace) -> int:
 
 
 def _named(store: Store, name: str) -> Evaluator:
-    from red_desktop.core.errors import NotFoundError
+    """The store's evaluator, or the roster's (made one of the store's: the committee assigns before their first
+    package has arrived)."""
+    from red_desktop.core.assigning import evaluator_named
 
-    try:
-        return store.evaluators.by_name(name.strip())
-    except NotFoundError:
+    found = evaluator_named(store, name)
+    if found is None:
         known = ", ".join(e.name for e in store.evaluators.all()) or t("none")
         raise RedDesktopError(
             msg(
@@ -192,7 +193,8 @@ def _named(store: Store, name: str) -> Evaluator:
                 name=name,
                 known=known,
             )
-        ) from None
+        )
+    return found
 
 
 def _list(args: argparse.Namespace) -> int:

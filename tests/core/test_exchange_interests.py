@@ -154,3 +154,32 @@ def test_a_laptop_that_made_its_evaluator_first_takes_the_committees_identity(wo
     row = next(e for e in season_progress(committee, world.rubric).evaluators if e.name == ana.name)
     assert (row.assigned, row.final, row.unassigned) == (2, 1, 0)
     assert [e.name for e in committee.evaluators.all()].count(ana.name) == 1
+
+
+def test_the_committee_assigns_the_evaluators_on_its_roster_before_their_first_package(tmp_path, rubric) -> None:
+    """A fresh committee store knows its evaluators by their keys only: they are assigned, bound to their keys, and
+    their laptops' packages then speak for the very evaluators assigned."""
+    from red_desktop.core.assigning import keep_plan, plan_automatically
+    from red_desktop.core.completion import season_progress
+
+    world = World(tmp_path, rubric)
+    try:
+        committee = world["committee"].store
+        uuids = world.add_proposals("committee", 6)
+        ask, plan = plan_automatically(committee)
+        keep_plan(committee, ask, plan, "2026-12-20")
+        names = sorted(e.name for e in committee.evaluators.all())
+        assert names == ["Ana Quispe", "Bruno Salles"]  # the roster's field evaluators; not the committee member
+        assert {committee.exchange.evaluator_of_key(world[k].fingerprint)["name"] for k in ("ana", "bruno")} == set(
+            names
+        )
+        assert committee.assignments.count() == 12
+        assert world.import_("ana", world.export("committee", everything=True)).ok
+        ana = world["ana"]
+        ana.evaluator = ensure_evaluator(ana.store, ana.name, "field_evaluator")
+        world.evaluate("ana", uuids[0])
+        assert world.import_("committee", world.export("ana")).ok
+        row = next(e for e in season_progress(committee, rubric).evaluators if e.name == "Ana Quispe")
+        assert (row.assigned, row.final) == (6, 1)
+    finally:
+        world.close()
