@@ -107,13 +107,13 @@ def _require_committee(args: argparse.Namespace) -> None:
 
 
 def _auto(args: argparse.Namespace) -> int:
-    from red_desktop.core.assigning import keep_plan, plan_automatically
+    from red_desktop.core.assigning import keep_plan, plan_automatically, roster_newcomers
 
     with writing_store(args, dry_run=args.dry_run) as store:
         if args.per_proposal is not None and not args.dry_run:
             store.call.set_per_proposal(args.per_proposal, args.reason or "")
         ask, plan = plan_automatically(store, args.per_proposal, args.spread_countries)
-        names = {e.uuid: e.name for e in store.evaluators.all()}
+        names = {e.uuid: e.name for e in [*store.evaluators.all(), *(e for e, _key in roster_newcomers(store))]}
         codes = store.proposals.codes_of([p for _e, p in plan.pairs])
         kept = [] if args.dry_run else keep_plan(store, ask, plan, args.due, args.reason or t("automatic assignment"))
         data = {
@@ -130,13 +130,15 @@ def _auto(args: argparse.Namespace) -> int:
         text = t("Would assign {n:,} new pair(s); workload: {loads}", n=len(plan.pairs), loads=loads)
     else:
         text = t(
-            "Assigned {stored:,} pair(s) of proposal and evaluator ({n:,} new, the others evaluating already), {k} "
-            "evaluator(s) a proposal; workload: {loads}",
-            stored=len(kept),
+            "Assigned {n:,} new pair(s) of proposal and evaluator, {k} evaluator(s) a proposal; workload: {loads}",
             n=len(plan.pairs),
             k=ask.per_proposal,
             loads=loads,
         )
+        if len(kept) > len(plan.pairs):
+            text += "\n" + t(
+                "{n:,} evaluation(s) already begun are assigned to their evaluators", n=len(kept) - len(plan.pairs)
+            )
     emit(args, data, text)
     return 0
 

@@ -83,7 +83,7 @@ def _declare(args: argparse.Namespace) -> int:
         else:
             kind = InterestKind.AGENCY if args.agency else InterestKind.ACTOR
             interest = store.interests.declare(evaluator, kind, args.reason, subject=args.agency or args.actor)
-        reached = sum(1 for e, _p in store.interests.conflicted_pairs() if e == evaluator.uuid)
+        reached = len(store.interests.reached(interest))
         shown = _json(store, interest)
     text = t(
         "Conflict of interest of {name} with {what} declared ({id}); it reaches {n:,} proposal(s)",
@@ -111,14 +111,14 @@ def _require_self_or_committee(me: str, role: str, name: str) -> None:
 
 
 def _evaluator(store: Store, name: str, me: str, role: str) -> Evaluator:
-    from red_desktop.core.errors import NotFoundError
+    """The store's evaluator, or the roster's (made one of the store's, as the committee's assignment does)."""
+    from red_desktop.core.assigning import evaluator_named
     from red_desktop.core.profile import ensure_evaluator
 
     if name == me:
         return ensure_evaluator(store, me, role)
-    try:
-        return store.evaluators.by_name(name)
-    except NotFoundError:
+    found = evaluator_named(store, name)
+    if found is None:
         known = ", ".join(e.name for e in store.evaluators.all()) or t("none")
         raise RedDesktopError(
             msg(
@@ -127,7 +127,8 @@ def _evaluator(store: Store, name: str, me: str, role: str) -> Evaluator:
                 name=name,
                 known=known,
             )
-        ) from None
+        )
+    return found
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -97,6 +97,7 @@ def test_a_declaration_by_name_reaches_every_proposal_bearing_the_name_as_whole_
     pairs = store.interests.conflicted_pairs()
     assert pairs == {(ana.uuid, first), (bruno.uuid, first), (bruno.uuid, third)}
     assert store.interests.conflicted_pairs([second, third]) == {(bruno.uuid, third)}
+    assert [sorted(store.interests.reached(i)) for i in store.interests.all()] == [[first], sorted([first, third])]
     assert bears("Gobiernos Regionales del Sur", "Gobierno Regional") is False  # not a part of a word
     assert bears("Municipalidad  de   Arequipa (MDA)", "municipalidad de arequipa") is True
 

@@ -142,6 +142,15 @@ class Interests(Manager):
     def _code(self, proposal_uuid: str) -> str:
         return self._store.proposals.codes_of([proposal_uuid]).get(proposal_uuid, proposal_uuid[:8])
 
+    def reached(self, interest: Interest) -> list[str]:
+        """The proposals this declaration reaches (none once withdrawn)."""
+        if not interest.active:
+            return []
+        if interest.kind is InterestKind.PROPOSAL:
+            return [str(interest.proposal_uuid)]
+        longest = max(words(interest.subject).split(), key=len)
+        return [named.uuid for named in self._candidates([longest], None) if reaches(interest, named)]
+
     def conflicted_pairs(self, proposal_uuids: Sequence[str] | None = None) -> set[tuple[str, str]]:
         """(evaluator uuid, proposal uuid) of every active declaration and proposal it reaches (of these proposals,
         when given): read only where a declaration by name exists."""
