@@ -101,3 +101,21 @@ def test_a_field_evaluator_declares_for_themselves_only_and_does_not_assign(tmp_
     assigning = run("assign", *db, "--auto")
     assert assigning.returncode == 1 and "Only a committee member or administrator assigns" in assigning.stderr
     assert season.read_bytes() == before
+
+
+def test_a_new_committee_store_assigns_the_evaluators_on_its_roster(run: Run, tmp_path: Path) -> None:
+    """Before any package has arrived the store knows its evaluators by their keys only."""
+    from red_desktop.core import identity
+
+    path = tmp_path / "new.sqlite"
+    with Store.open(path, user="setup") as store:
+        for i in range(1, 5):
+            store.proposals.add(proposal(f"RED-BO-2026-{i:03d}", country="BO"))
+        for name in ("Ana Quispe", "Bruno Salles"):
+            keys = tmp_path / name.replace(" ", "-")
+            store.roster.add(identity.create_keys(keys, name, "field_evaluator"))
+    assigned = _ok(run("assign", "--db", str(path), "--auto", "--due", "2026-12-20", "--json"))
+    assert assigned["workload"] == {"Ana Quispe": 4, "Bruno Salles": 4} and len(assigned["new"]) == 8
+    declared = _ok(run("coi", "declare", "--db", str(path), "--evaluator", "Ana Quispe", "--agency", "Gobierno",
+                       "--reason", "Trabajé allí", "--json"))  # fmt: skip
+    assert declared["proposals_reached"] == 0
