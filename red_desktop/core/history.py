@@ -40,6 +40,10 @@ class EventKind(StrEnum):
     EVALUATION_STARTED = "evaluation_started"  # `about`: the evaluator
     EVALUATION_FINALISED = "evaluation_finalised"
     EVALUATION_REOPENED = "evaluation_reopened"
+    INTEREST_DECLARED = "interest_declared"  # a conflict of interest: its change's new value, "evaluator — with what"
+    INTEREST_WITHDRAWN = "interest_withdrawn"
+    ASSIGNED = "assigned"  # new("assigned_to"): the evaluator
+    UNASSIGNED = "unassigned"
     RECEIVED = "received"  # a package brought a new version of `subject`; `outcome`: added, updated
     CONFLICT_RESOLVED = "conflict_resolved"  # of `subject`
     OTHER = "other"  # an entry this module does not know (yet): `outcome` is its action
@@ -249,6 +253,10 @@ _KINDS: dict[str, tuple[EventKind, str]] = {
     "update": (EventKind.STATUS_CHANGED, "proposal"),
     "import_update": (EventKind.SOURCE_UPDATED, "proposal"),
     "conflict_resolved": (EventKind.CONFLICT_RESOLVED, "proposal"),
+    "interest_declared": (EventKind.INTEREST_DECLARED, "interest"),
+    "interest_withdrawn": (EventKind.INTEREST_WITHDRAWN, "interest"),
+    "assigned": (EventKind.ASSIGNED, "proposal"),
+    "unassigned": (EventKind.UNASSIGNED, "proposal"),
 }
 
 
@@ -417,6 +425,14 @@ _DESCRIBE: dict[EventKind, Callable[[HistoryEvent, Words], str]] = {
     EventKind.EVALUATION_STARTED: lambda e, w: w.t("Evaluation by {evaluator} started.", evaluator=_by(e)),
     EventKind.EVALUATION_FINALISED: lambda e, w: w.t("Evaluation by {evaluator} marked final.", evaluator=_by(e)),
     EventKind.EVALUATION_REOPENED: lambda e, w: w.t("Evaluation by {evaluator} reopened.", evaluator=_by(e)),
+    EventKind.INTEREST_DECLARED: lambda e, w: w.t(
+        "Conflict of interest declared: {whom_with}.", whom_with=e.changes[0].new if e.changes else "?"
+    ),
+    EventKind.INTEREST_WITHDRAWN: lambda e, w: w.t(
+        "Conflict of interest withdrawn: {whom_with}.", whom_with=e.changes[0].old if e.changes else "?"
+    ),
+    EventKind.ASSIGNED: lambda e, w: w.t("Assigned to {evaluator}.", evaluator=e.new("assigned_to")),
+    EventKind.UNASSIGNED: lambda e, w: w.t("No longer assigned to {evaluator}.", evaluator=e.old("assigned_to")),
     EventKind.RECEIVED: lambda e, w: _received(e, w),
     EventKind.CONFLICT_RESOLVED: lambda e, w: _conflict(e, w),
 }
@@ -429,6 +445,8 @@ def _subject(event: HistoryEvent, w: Words) -> str:
         "decision": w.tc("history subject", "Decision"),
         "gate_override": w.tc("history subject", "Eligibility override"),
         "proposal": w.tc("history subject", "Proposal"),
+        "interest": w.tc("history subject", "Conflict of interest"),
+        "assignment": w.tc("history subject", "Assignment"),
     }
     return said.get(event.subject, capitalized(event.subject))
 

@@ -50,7 +50,7 @@ def test_the_automatic_assignment_gives_each_proposal_two_evaluators_evenly_and_
     loads = Counter(a.evaluator_uuid for a in store.assignments.all())
     assert set(loads.values()) == {24} and plan.spread == 0
     assert {a.due_on for a in store.assignments.all()} == {"2026-12-20"}
-    assert [e.action for e in store.audit.entries(kept[0].uuid)] == ["assigned"]
+    assert [e.action for e in store.audit.entries(kept[0].proposal_uuid)] == ["assigned", "assigned"]  # its two
     again_ask, again = plan_automatically(store)
     assert again.pairs == () and keep_plan(store, again_ask, again, "2026-12-20") == []
     assert store.assignments.count() == 120

@@ -79,8 +79,11 @@ class Assignments(Manager):
                     made = replace(before, due_on=due_on, active=True, stamp=self.bumped(before.stamp, now))
                 rows.append(assignment_row(made))
                 done.append(made)
-                old = None if before is None or not before.active else before.due_on or ""
-                entries.append(audit.entry("assigned", "assignment", key, "due_on", old, due_on or "", reason, at=now))
+                said = "; ".join(filter(None, [reason.strip(), f"due {due_on}" if due_on else ""]))
+                name = made.evaluator_name  # about the proposal: its history says who was given it
+                entries.append(
+                    audit.entry("assigned", "proposal", pair.proposal_uuid, "assigned_to", None, name, said, at=now)
+                )
             if rows:
                 db.table("assignments").upsert_all(rows, pk="uuid")
                 audit.record_many(entries)
@@ -99,7 +102,8 @@ class Assignments(Manager):
             after = replace(before, active=False, stamp=self.bumped(before.stamp, now))
             db.table("assignments").update(key, assignment_row(after))
             audit = self._store.audit
-            audit.record(audit.entry("unassigned", "assignment", key, "active", True, False, reason.strip(), at=now))
+            name, why = before.evaluator_name, reason.strip()
+            audit.record(audit.entry("unassigned", "proposal", proposal_uuid, "assigned_to", name, None, why, at=now))
         return after
 
     def _held(self, keys: Sequence[str]) -> dict[str, Assignment]:

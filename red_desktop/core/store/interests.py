@@ -51,7 +51,7 @@ class Interests(Manager):
             )
             db.table("interests").insert(interest_row(interest))
             audit = self._store.audit
-            named = interest.subject or self._code(str(proposal_uuid))
+            named = f"{evaluator.name} — {interest.subject or self._code(str(proposal_uuid))}"
             audit.record(
                 audit.entry("interest_declared", "interest", interest.uuid, str(kind), None, named, interest.reason)
             )
@@ -79,8 +79,9 @@ class Interests(Manager):
             reached = {p for e, p in self.conflicted_pairs() if e == interest.evaluator_uuid}
             db.table("interests").update(interest.uuid, interest_row(withdrawn))
             audit = self._store.audit
+            named = f"{interest.evaluator_name} — {self.describe(interest)}"
             audit.record(
-                audit.entry("interest_withdrawn", "interest", interest.uuid, "withdrawn", None, now, reason.strip())
+                audit.entry("interest_withdrawn", "interest", interest.uuid, "withdrawn", named, None, reason.strip())
             )
             self._restate(interest.evaluator_uuid, reached)
         return withdrawn
