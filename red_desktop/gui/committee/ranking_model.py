@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from red_desktop.core import formatting
 from red_desktop.core.committee import CommitteeData
@@ -63,6 +63,12 @@ HEADERS = {
 }
 LEFT_ALIGNED = {"code", "title", "country", "region_type", "contested", "eligible", "decision"}
 SHOW = ("all", "contested", "ineligible", "undecided", "decided")
+# Issue 21, in the final evaluations' column: fewer than the call needs; some left out for a conflict of interest.
+# The code itself is only set in italics (and greyed when it cannot be decided yet): a mark there widened it, and at
+# 1024 pixels the total went past the ranking's edge.
+NOT_READY_MARK = "◔"
+EXCLUDED_MARK = "⊘"
+NOT_READY = QColor("#6b7280")
 
 
 # key -> a header's tooltip where the header is shortened (Portuguese writes "Pos.": "Posição" pushed the total past
@@ -93,7 +99,7 @@ class RankingModel(QAbstractTableModel):
         self._subcriteria = subcriteria or {}
         # What the committee reads first on the left; details to the right (columns can be moved and hidden).
         # The title after the total: where the ranking is narrowest (1024 px in Spanish), the total stays in sight.
-        first = ["rank", "code", "total", "title", "contested", "eligible", "decision"]
+        first = ["rank", "code", "total", "title", "contested", "eligible", "decision", "evaluations"]
         self.keys = [*first, *criteria, *(k for k in HEADERS if k not in first)]
         self._rows: Sequence[RankedProposal] = []  # the rows shown: `_base` itself, or picked from it (_Picked)
         self._calibrated: Mapping[str, float] = {}
@@ -112,7 +118,20 @@ class RankingModel(QAbstractTableModel):
         self.top_n = 0
         self._cumulative = np.zeros(0)  # each proposal's cumulative amount in the ranking's order (NaN: not fundable)
         self._beyond = np.zeros(0, dtype=bool)  # in the ranking's order: the money does not reach it (rank order)
+        self._needed = 0  # final evaluations a proposal needs before it can be decided (0: not known yet)
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._texts = self._text_makers()
+
+    def set_needed(self, needed: int) -> None:
+        """The call's evaluators per proposal: fewer final evaluations than this, and the code is marked."""
+        if needed == self._needed:
+            return
+        self._needed = needed
+        if self._rows:
+            for key in ("code", "evaluations"):
+                column = self.keys.index(key)
+                self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def set_funding(self, cumulative: np.ndarray, beyond: np.ndarray) -> None:
         """The call's funding in rank order (core.portfolio, in the ranking's order): a column, and the line."""
@@ -282,7 +301,11 @@ class RankingModel(QAbstractTableModel):
             return r.uuid
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in LEFT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and key == "code" and (self._not_ready(r) or r.conflicts_excluded):
+            return self._italic
         if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "code" and self._not_ready(r):
+                return QBrush(NOT_READY)
             if key == "contested" and r.contested:
                 return QBrush(CONTESTED)
             if key == "eligible" and not r.eligible:
@@ -292,6 +315,8 @@ class RankingModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, r: RankedProposal, key: str) -> str | None:
+        if key in ("code", "evaluations"):
+            return self._readiness_tip(r)
         if key == "title":
             return r.title
         if key == "contested" and r.contested:
@@ -371,7 +396,7 @@ class RankingModel(QAbstractTableModel):
             "region_type": lambda r: enum_label(RegionType(r.region_type)) if r.region_type else "–",
             "total": lambda r: formatting.optional(r.total),
             "calibrated": lambda r: _number(self._calibrated.get(r.uuid), 1),
-            "evaluations": lambda r: formatting.integer(r.evaluations),
+            "evaluations": self._evaluations_text,
             "spread": lambda r: _number(r.spread, 1),
             "contested": self._contested_text,
             "eligible": lambda r: (
@@ -384,6 +409,40 @@ class RankingModel(QAbstractTableModel):
             "amount": lambda r: formatting.amount(r.requested_amount),
             "cumulative": self._cumulative_text,
         }
+
+    def _not_ready(self, r: RankedProposal) -> bool:
+        return r.evaluations < self._needed and r.uuid not in self._decisions
+
+    def _evaluations_text(self, r: RankedProposal) -> str:
+        """'1 / 2 ◔': the final evaluations counted, of those needed, and the marks."""
+        text = formatting.integer(r.evaluations)
+        if self._needed:
+            text += " / " + formatting.integer(self._needed)
+        marks = (NOT_READY_MARK if self._not_ready(r) else "") + (EXCLUDED_MARK if r.conflicts_excluded else "")
+        return f"{text} {marks}" if marks else text
+
+    def _readiness_tip(self, r: RankedProposal) -> str | None:
+        lines = []
+        if self._not_ready(r):
+            lines.append(
+                NOT_READY_MARK
+                + " "
+                + fill(
+                    self.tr("Cannot be decided yet: %1 of the %2 final evaluations needed"),
+                    formatting.integer(r.evaluations),
+                    formatting.integer(self._needed),
+                )
+            )
+        if r.conflicts_excluded:
+            lines.append(
+                EXCLUDED_MARK
+                + " "
+                + fill(
+                    self.tr("Final evaluations left out for a declared conflict of interest: %1"),
+                    formatting.integer(r.conflicts_excluded),
+                )
+            )
+        return "\n".join(lines) or None
 
     def _cumulative_text(self, r: RankedProposal) -> str:
         at = self._data.position(r.uuid) if self._data is not None else None

@@ -70,6 +70,14 @@ class RankingTable(QTableView):
         frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
         self.setMinimumWidth(sum(self.horizontalHeader().sectionSize(c) for c in self._leading) + frame)
 
+    def keep_whole(self, column: int) -> None:
+        """The column widened if a text that came with new data (a mark: ranking_model.NOT_READY_MARK) is wider."""
+        if self.fitting or self.model() is None:
+            return  # fitted to the new texts when its turn comes
+        wanted = self.sizeHintForColumn(column)
+        if wanted > self.horizontalHeader().sectionSize(column):
+            self.horizontalHeader().resizeSection(column, wanted)
+
     def fit_title(self) -> None:
         """The title's width: what is left of the viewport beside the columns before it and up to the total (wherever
         the user moved them), at most its text; elided, whole in its tooltip."""
