@@ -48,6 +48,7 @@ from red_desktop.gui.charts.sensitivity import SensitivityChart
 from red_desktop.gui.committee.panels import AgreementTable, CalibrationTable
 from red_desktop.gui.committee.plain_notes import PlainNotes
 from red_desktop.gui.committee.portfolio_tab import PortfolioTab
+from red_desktop.gui.committee.progress_tab import ProgressTab
 from red_desktop.gui.committee.proposal_panel import ProposalPanel
 from red_desktop.gui.committee.ranking_model import SHOW, UUID_ROLE, RankingModel
 from red_desktop.gui.committee.ranking_table import RankingTable
@@ -61,6 +62,7 @@ from red_desktop.gui.tasks import Executor, worth_apart
 if TYPE_CHECKING:
     from red_desktop.core.portfolio import Portfolio
 
+COMMITTEE_TAB_PADDING = 2
 HIDDEN_AT_FIRST = ("country", "calibrated", "spread", "p_top", "interval", "swap", "amount", "cumulative")
 
 
@@ -115,6 +117,9 @@ class CommitteePage(QWidget):
         self.portfolio = PortfolioTab(service, runner, rubric, language, self)
         self.portfolio.portfolio_changed.connect(self._show_funding)
         self.portfolio.proposal_clicked.connect(self.select_proposal)
+        self.progress = ProgressTab(service, runner, rubric, self)
+        self.progress.needed_changed.connect(self._show_needed)
+        self.progress.proposal_clicked.connect(self.select_proposal)
         self._funding_shown = False
         self._funding: Portfolio | None = None  # the call's portfolio, as saved: the ranking's line
         self.tabs = self._build_tabs()
@@ -218,7 +223,10 @@ class CommitteePage(QWidget):
         tabs.addTab(self.sensitivity_tab, self.tr("Sensitivity"))
         self._drawers[self.sensitivity_tab] = self._draw_intervals
         tabs.addTab(self.portfolio, self.tr("Portfolio"))
-        fit_tabs(tabs)  # eight titles, all in sight at 1024 pixels in every language
+        tabs.addTab(self.progress, self.tr("Progress"))
+        # nine titles, all in sight at 1024 pixels in every language: 4 px around each left the ranking its total there
+        # in Portuguese (6 px pushed it past the ranking's edge)
+        fit_tabs(tabs, padding=COMMITTEE_TAB_PADDING)
         return tabs
 
     def _build_sensitivity(self) -> QWidget:
@@ -325,6 +333,8 @@ class CommitteePage(QWidget):
         self.model.set_data(data)
         if first:
             self.table.fit_columns()
+        else:
+            self.table.keep_whole(self.model.keys.index("evaluations"))  # a mark newly there (a conflict declared)
         if self.sensitivity is not None:
             self.model.set_sensitivity(self.sensitivity)
         names = {s.id: s.name.get_text(self._language) for s in self._rubric.subcriteria}
@@ -341,6 +351,8 @@ class CommitteePage(QWidget):
             self._draw_shown_tab()
         QTimer.singleShot(0, self, self._draw_shown_tab)
         self.portfolio.set_data(data)  # in the background; the ranking's funding line follows it
+        self.progress.set_read_only(self.portfolio.read_only)  # the window tells the portfolio; the same store
+        self.progress.set_data(data)  # in the background while in sight; the ranking's marks follow the call's k
         self.run_sensitivity()  # ~50 ms at 500 proposals, in the background: the figures follow every change
 
     def _draw_calibration(self) -> None:
@@ -455,6 +467,11 @@ class CommitteePage(QWidget):
         beyond = portfolio.beyond_line
         at = [self.data.position(u) for u in uuids]
         return next((i for i, p in enumerate(at) if p is not None and beyond[p]), None)
+
+    def _show_needed(self, needed: int) -> None:
+        """The call's evaluators per proposal: the ranking marks the proposals with fewer final evaluations."""
+        self.model.set_needed(needed)
+        self.table.keep_whole(self.model.keys.index("evaluations"))
 
     def _show_funding(self, portfolio: Portfolio) -> None:
         """A new best set: the ranking's amounts, cumulative amounts and funding line follow (shown once a budget is
