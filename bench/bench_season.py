@@ -5,8 +5,9 @@ Run: .venv/bin/python bench/bench_season.py [--proposals 2000] [--evaluators 30]
 Builds a demo store (seed 11) in a temporary folder and a second store with its proposals and evaluators but no
 evaluation yet (a season's start), declares a conflict of interest for a tenth of the evaluators (with a proposal
 each) and one by agency name, and times, medians over --repeat runs: the automatic assignment's plan
-(`plan_automatically`, 2 evaluators a proposal; --spread: countries spread too), storing it (`keep_plan`, once), then on the demo
-store (its evaluations) the progress (`season_progress`) and what one evaluator's laptop lists (`assigned_to`).
+(`plan_automatically`, 2 evaluators a proposal; --spread: countries spread too), storing it (`keep_plan`, once),
+then on the demo store (its evaluations) the progress (`season_progress`) and what one evaluator's laptop lists
+(`assigned_to`).
 """
 
 from __future__ import annotations
@@ -67,9 +68,8 @@ def main() -> None:
             progress_s, progress = timed(lambda: season_progress(store, rubric), args.repeat)
             mine_s, mine = timed(lambda: assigned_to(store, people[0], rubric), args.repeat)
         print(f"{args.proposals:,} proposals × {args.evaluators} evaluators, {len(kept):,} pairs stored")
-        print(
-            f"  plan (exact{', countries spread' if args.spread else ''}): {plan_s:.2f} s  ({len(plan.pairs):,} new, spread {plan.spread})"
-        )
+        spread = ", countries spread" if args.spread else ""
+        print(f"  plan (exact{spread}): {plan_s:.2f} s  ({len(plan.pairs):,} new, spread {plan.spread})")
         print(f"  store the plan: {keep_s:.2f} s")
         print(f"  progress: {progress_s:.2f} s  ({len(progress.not_ready):,} not ready)")  # type: ignore[attr-defined]
         print(f"  one evaluator's list: {mine_s * 1000:.1f} ms  ({len(mine):,} assigned)")  # type: ignore[arg-type]
