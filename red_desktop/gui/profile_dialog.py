@@ -45,6 +45,7 @@ class ProfileDialog:
         self.buttons.accepted.connect(self._on_accepted)
         self.buttons.rejected.connect(self.dialog.reject)
         self.name.textChanged.connect(lambda _: self._check())
+        self._answer: tuple[str, Role, str] | None = None
         self._check()
 
     def tr(self, text: str) -> str:
@@ -59,10 +60,14 @@ class ProfileDialog:
 
     def _on_accepted(self) -> None:
         if self._check():
+            self._answer = self.values()  # read now: once answered, the dialog and its fields may be gone
             self.dialog.accept()
 
     def values(self) -> tuple[str, Role, str]:
         return self.name.text().strip(), Role(self.role.currentData()), str(self.language.currentData())
 
     def ask(self) -> tuple[str, Role, str] | None:
-        return self.values() if accepted(self.dialog) else None
+        """The answer, read when OK was pressed: at the first start, before the event loop runs, the answered dialog
+        was deleted before its fields could be read (the program ended with an internal error)."""
+        self._answer = None
+        return self._answer if accepted(self.dialog) else None
