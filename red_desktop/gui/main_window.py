@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.closing_for_good = False  # set by the application when it closes the window itself: no questions
         self.read_only = False  # set_read_only: a store on read-only media
+        self._role = ""  # the profile's role, once the store has answered (set_evaluator)
         self.populated = False
         self._read_only_before: tuple[Path, str] | None = None  # set_read_only before populate ended
         self.current = CurrentProposal(self)  # the proposal on screen, one across the views
@@ -206,6 +207,8 @@ class MainWindow(QMainWindow):
             page.proposal_selected.connect(self.current.request)
             page.proposal.read_only = self.read_only
             page.portfolio.set_read_only(self.read_only)
+            page.progress.set_read_only(self.read_only)
+            page.progress.set_role(self._role)
             self._committee = page
             self._put_page(COMMITTEE, page)
             if self._committee_data is not None:
@@ -325,7 +328,10 @@ class MainWindow(QMainWindow):
     # ---- what the application tells the window ----
 
     def set_evaluator(self, name: str, role: str, evaluator_uuid: str) -> None:
+        self._role = role
         self.proposals.editor.set_role(role)
+        if self._committee is not None:
+            self._committee.progress.set_role(role)
         self.scoring.set_evaluator(evaluator_uuid)
         self.own_sheet.refresh()
         self.status.show_evaluator(name, role)
@@ -458,6 +464,7 @@ class MainWindow(QMainWindow):
         if self._committee is not None:  # a page built later is read-only from the start
             self._committee.proposal.read_only = True
             self._committee.portfolio.set_read_only(True)
+            self._committee.progress.set_read_only(True)
         self.proposals.empty_state.new_button.hide()
         menus = self.menus
         for action in (menus.new_proposal, menus.import_, menus.restore, menus.exchange_import):
@@ -568,6 +575,7 @@ class MainWindow(QMainWindow):
         """The program is ending: the views' long background work asked to stop."""
         if self._committee is not None:
             self._committee.portfolio.stop_work()
+            self._committee.progress.stop_work()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.populated:  # the frame alone, its store not open yet: nothing to keep

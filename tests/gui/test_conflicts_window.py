@@ -137,3 +137,21 @@ def test_an_evaluation_begun_before_the_declaration_is_kept_and_said_to_be_left_
     form.reload()
     assert form.body.isEnabled()
     assert "left out of the committee's figures" in form.banner.text()
+
+
+def test_a_field_evaluators_window_assigns_nothing_and_records_no_declaration(
+    qtbot: QtBot, make_app, demo_path
+) -> None:
+    """As on the command line: the committee assigns and records declarations for others."""
+    from red_desktop.gui.main_window import COMMITTEE
+    from tests.gui.conftest import opened
+
+    app = make_app()  # a field evaluator's profile
+    assert app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    window.show_page(COMMITTEE)
+    progress = window.committee.progress
+    qtbot.waitUntil(lambda: progress.read_only, timeout=WAIT_MS)
+    assert not progress.assign.isEnabled() and not progress.conflicts.declare.isEnabled()
+    window.set_evaluator("Rosa Mamani", "committee_member", window.scoring.evaluator_uuid)
+    assert not progress.read_only and progress.conflicts.declare.isEnabled()

@@ -34,6 +34,7 @@ from red_desktop.core.cycles import cycles_uncollected
 from red_desktop.core.domain import Assignment, Evaluator
 from red_desktop.core.errors import ValidationError
 from red_desktop.core.rubric import Rubric
+from red_desktop.core.settings import COMMITTEE_ROLES
 from red_desktop.core.store import Store
 from red_desktop.gui.charts.completion import CompletionChart
 from red_desktop.gui.committee.assign_dialog import AssignDialog
@@ -76,6 +77,8 @@ class ProgressTab(QWidget):
         self.data: CommitteeData | None = None
         self.season: Season | None = None
         self.read_only = False
+        self._media_read_only = False
+        self._committee_role = True  # until the window says the profile's role
         self._stale = True
         self._needed = 0
         self._planning = False  # an assignment's solve under way
@@ -176,8 +179,18 @@ class ProgressTab(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """A store on read-only media: the figures are shown, nothing is assigned or declared."""
-        self.read_only = read_only
-        self.conflicts.set_read_only(read_only)
+        self._media_read_only = read_only
+        self._follow_writable()
+
+    def set_role(self, role: str) -> None:
+        """Only a committee member or an administrator assigns and records declarations (as on the command line);
+        an evaluator declares their own from Edit › Declare a conflict of interest…"""
+        self._committee_role = role in COMMITTEE_ROLES
+        self._follow_writable()
+
+    def _follow_writable(self) -> None:
+        self.read_only = self._media_read_only or not self._committee_role
+        self.conflicts.set_read_only(self.read_only)
         self._follow_state()
 
     def refresh(self) -> None:

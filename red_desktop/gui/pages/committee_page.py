@@ -351,7 +351,6 @@ class CommitteePage(QWidget):
             self._draw_shown_tab()
         QTimer.singleShot(0, self, self._draw_shown_tab)
         self.portfolio.set_data(data)  # in the background; the ranking's funding line follows it
-        self.progress.set_read_only(self.portfolio.read_only)  # the window tells the portfolio; the same store
         self.progress.set_data(data)  # in the background while in sight; the ranking's marks follow the call's k
         self.run_sensitivity()  # ~50 ms at 500 proposals, in the background: the figures follow every change
 
