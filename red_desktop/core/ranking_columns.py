@@ -60,7 +60,8 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
         positions: UuidPositions | None = None,
     ):
         """`texts`: "title" (a TextColumn in the window: 100,000 strings are 19 MB) and "status" for every proposal;
-        `sparse`: "failed_gates", "override_rationale" and "reasons" for the proposals that have any; `search`: as
+        `sparse`: "failed_gates", "override_rationale", "reasons" and "conflicts_excluded" for the proposals that
+        have any; `search`: as
         ranking_search makes it; `positions`: of the table's uuids, when worked out already."""
         self.rubric, self.table = rubric, table
         self.texts, self.sparse, self.search = texts, sparse, search
@@ -87,6 +88,7 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
             "failed_gates": {i: r.failed_gates for i, r in enumerate(ranking) if r.failed_gates},
             "override_rationale": {i: r.override_rationale for i, r in enumerate(ranking) if r.override_rationale},
             "reasons": {i: r.reasons for i, r in enumerate(ranking) if r.reasons},
+            "conflicts_excluded": {i: r.conflicts_excluded for i, r in enumerate(ranking) if r.conflicts_excluded},
         }
         table = ranking_table(ranking, rubric) if table is None else table
         return cls(rubric, table, texts, sparse, ranking_search(ranking), positions)
@@ -98,7 +100,7 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
             texts = self.texts[key]
             return texts.texts() if isinstance(texts, TextColumn) else list(texts)
         if key in self.sparse:
-            blank: Any = None if key == "override_rationale" else ()
+            blank: Any = {"override_rationale": None, "conflicts_excluded": 0}.get(key, ())
             found = self.sparse[key]
             return [found.get(i, blank) for i in range(len(self))]
         return self.table[key].tolist()
@@ -128,6 +130,7 @@ class RankingColumns(MadeWhenAsked[RankedProposal]):
             leverage=_number(c["leverage"][i]),
             status=self._text("status", i),
             requested_amount=float(c["requested_amount"][i]),
+            conflicts_excluded=int(sparse.get("conflicts_excluded", {}).get(i, 0)),
         )
 
     def _text(self, key: str, i: int) -> str:

@@ -129,7 +129,7 @@ def test_the_sparse_fields_cross_in_small_parts_unpickled_when_asked_and_come_ba
     plain = replace(
         here, ranking=[replace(r, failed_gates=(), override_rationale=None, reasons=()) for r in here.ranking]
     )
-    empty = dict.fromkeys(("failed_gates", "override_rationale", "reasons"), {})
+    empty = dict.fromkeys(("failed_gates", "override_rationale", "reasons", "conflicts_excluded"), {})
     assert CommitteeData.from_parts(plain.to_parts()).ranking.sparse == empty
 
 
@@ -207,3 +207,23 @@ def test_uuid_positions_find_what_a_dict_finds() -> None:
     assert positions.of(asked).tolist() == [by_dict.get(u, -1) for u in asked.tolist()]
     empty = UuidPositions(np.array([], dtype=object))
     assert empty.get("x") is None and empty.of(asked).tolist() == [-1] * len(asked)
+
+
+def test_the_parts_carry_the_evaluations_left_out_for_a_conflict_of_interest(
+    demo: Path, rubric: Rubric, tmp_path: Path
+) -> None:
+    """A store the window works out apart (from tasks.APART_FROM proposals) flags them as a small one does."""
+    from red_desktop.core.domain import InterestKind
+
+    copy = tmp_path / "declared.sqlite"
+    copy.write_bytes(demo.read_bytes())
+    with Store.open(copy, user="comité") as store:
+        final = store.evaluations.frame(rubric).query("state == 'final'").iloc[0]
+        evaluator = store.evaluators.get(final["evaluator_uuid"])
+        store.interests.declare(evaluator, InterestKind.PROPOSAL, "primo", proposal_uuid=final["proposal_uuid"])
+        here = build_committee(store, rubric)
+    flagged = [r for r in here.ranking if r.conflicts_excluded]
+    assert [r.uuid for r in flagged] == [final["proposal_uuid"]]
+    there = CommitteeData.from_parts(committee_parts(copy, rubric))
+    assert there.ranking == here.ranking
+    assert there.ranking.values("conflicts_excluded") == [r.conflicts_excluded for r in here.ranking]
