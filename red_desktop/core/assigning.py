@@ -37,6 +37,7 @@ def automatic_ask(store: Store, per_proposal: int | None = None, spread_countrie
         country={f.uuid: f.country for f in facts},
         existing=existing,
         spread_countries=spread_countries,
+        labels={f.uuid: f.code for f in facts},
     )
 
 

@@ -42,6 +42,7 @@ class AssignmentAsk:
     reads: Mapping[str, frozenset[str]] = field(default_factory=dict)  # evaluator -> the languages they read
     country: Mapping[str, str] = field(default_factory=dict)  # proposal -> its country (to spread them)
     existing: frozenset[tuple[str, str]] = frozenset()  # (evaluator, proposal) pairs assigned already: kept
+    labels: Mapping[str, str] = field(default_factory=dict)  # proposal -> its code, to name it in a refusal
     spread_countries: bool = False
 
     def allowed(self, evaluator: str, proposal: str) -> bool:
@@ -100,7 +101,7 @@ def _check(ask: AssignmentAsk) -> None:
                     "cannot each have {k} evaluators without a conflict of interest who read their language",
                     k=ask.per_proposal,
                 ),
-                ", ".join(short),
+                ", ".join(ask.labels.get(p, p) for p in short),
             )
         )
 

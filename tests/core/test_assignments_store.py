@@ -130,3 +130,12 @@ def test_progress_counts_assigned_draft_final_overdue_and_what_cannot_be_decided
     assert (first.finals, first.needed, first.ready, first.due_on) == (1, 2, False, "2026-12-10")
     assert sum(n for _day, n in after.finals_by_day) == 3
     assert after.to_json()["evaluators"][0]["evaluator"] == "Ana Quispe"
+
+
+def test_a_refusal_names_the_proposals_by_their_codes_and_writes_nothing(call) -> None:
+    store, uuids, _people = call
+    with pytest.raises(ValidationError) as refused:
+        plan_automatically(store, 6)  # five evaluators cannot give anyone six
+    said = str(refused.value)
+    assert "RED-PE-2026-000" in said and uuids[0] not in said
+    assert store.assignments.count() == 0

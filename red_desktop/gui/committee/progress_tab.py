@@ -9,7 +9,7 @@ solve runs in the background too; only its answer goes through the store's write
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +32,6 @@ from red_desktop.core import formatting
 from red_desktop.core.assignment import DEFAULT_PER_PROPOSAL  # light: numpy and scipy load with the solve
 from red_desktop.core.cycles import cycles_uncollected
 from red_desktop.core.domain import Assignment, Evaluator
-from red_desktop.core.errors import ValidationError
 from red_desktop.core.rubric import Rubric
 from red_desktop.core.settings import COMMITTEE_ROLES
 from red_desktop.core.store import Store
@@ -345,23 +344,7 @@ def _plan(path: Path, k: int, spread: bool) -> tuple[AssignmentAsk, AssignmentPl
     from red_desktop.core.assigning import plan_automatically  # noqa: PLC0415
 
     with Store.open(path, readonly=True) as store:
-        try:
-            return plan_automatically(store, k, spread)
-        except ValidationError as error:
-            raise _by_code(store, error) from None
-
-
-def _by_code(store: Store, error: ValidationError) -> ValidationError:
-    """The refusal with the proposals that cannot have k evaluators named by code, as the committee knows them (the
-    solver names them by uuid)."""
-    problems = []
-    for problem in error.problems:
-        if problem.location == "proposals" and isinstance(problem.value, str):
-            uuids = [u.strip() for u in problem.value.split(",")]
-            codes = store.proposals.codes_of(uuids)
-            problem = replace(problem, value=", ".join(codes.get(u, u) for u in uuids))
-        problems.append(problem)
-    return ValidationError(error.subject, problems)
+        return plan_automatically(store, k, spread)  # a refusal names the proposals by code
 
 
 def _store_plan(
