@@ -87,7 +87,7 @@ class SeasonProgress:
     per_proposal: int
     evaluators: tuple[EvaluatorProgress, ...]
     proposals: tuple[ProposalProgress, ...]
-    finals_by_day: tuple[tuple[str, int], ...]  # (day, final evaluations counted that day), in day order
+    finals_by_day: tuple[tuple[str, int], ...]  # (day, final evaluations counted that day, up to k a proposal)
 
     @property
     def not_ready(self) -> tuple[ProposalProgress, ...]:
@@ -154,7 +154,7 @@ def season_progress(store: Store, rubric: Rubric, today: date | None = None) -> 
         k,
         _per_evaluator(assignments, evaluations, names, day),
         proposals,
-        _finals_by_day(frame, store.evaluations.final_days(rubric)),
+        _finals_by_day(frame, store.evaluations.final_days(rubric), k),
     )
 
 
@@ -199,7 +199,15 @@ def _per_evaluator(
     return tuple(sorted(out, key=lambda e: e.name.casefold()))
 
 
-def _finals_by_day(frame: Any, days: dict[str, str]) -> tuple[tuple[str, int], ...]:
-    counted = frame.index[frame["state"] == "final"]
-    per_day = Counter(days[uuid] for uuid in counted if uuid in days)
+def _finals_by_day(frame: Any, days: dict[str, str], needed: int) -> tuple[tuple[str, int], ...]:
+    """Final evaluations counted each day, a proposal's first `needed` only (in day order): what the progress's
+    total counts, so the curve ends at it."""
+    finals = frame.loc[frame["state"] == "final", "proposal_uuid"]
+    dated = sorted((days[uuid], proposal) for uuid, proposal in finals.items() if uuid in days)
+    seen: Counter[str] = Counter()
+    per_day: Counter[str] = Counter()
+    for day, proposal in dated:
+        seen[proposal] += 1
+        if seen[proposal] <= needed:
+            per_day[day] += 1
     return tuple(sorted(per_day.items()))

@@ -139,3 +139,14 @@ def test_a_refusal_names_the_proposals_by_their_codes_and_writes_nothing(call) -
     said = str(refused.value)
     assert "RED-BO-2026-001" in said and not any(u in said for u in uuids)
     assert store.assignments.count() == 0
+
+
+def test_the_curve_of_final_evaluations_ends_at_the_progress_total(store: Store, rubric: Rubric) -> None:
+    """A third final evaluation of a proposal needing two is not progress: the curve counted it (155 of 120)."""
+    from red_desktop.core.demo import build_demo
+
+    build_demo(store, rubric, proposals=12, evaluators=4, seed=3)
+    progress = season_progress(store, rubric)
+    finals = sum(p.finals for p in progress.proposals)
+    assert finals > progress.final_total  # some proposals have three
+    assert progress.cumulative[-1][1] == progress.final_total
