@@ -313,12 +313,47 @@ class MainWindow(QMainWindow):
             "print_own": self._print_own,
             "print_committee": lambda: self._print(""),
             "preferences": self.preferences_requested.emit,
+            "declare_interest": self._declare_interest,
             "show_page": self.show_page,
             "exchange": self.show_exchange,
             "refresh": self.refresh_requested.emit,
             "shortcuts": self._shortcuts,
             "about": self._about,
         }
+
+    def _declare_interest(self) -> None:
+        """Edit › Declare a conflict of interest…: the evaluator's own, with the current proposal offered; a committee
+        member may record one for anyone (as the Progress tab does)."""
+        from red_desktop.core.settings import COMMITTEE_ROLES  # noqa: PLC0415 (after the frame shows)
+        from red_desktop.gui.interest_dialog import DeclareDialog  # noqa: PLC0415
+        from red_desktop.gui.store_service import Change, ChangeKind  # noqa: PLC0415
+
+        reader = self.service.reader
+        if reader is None or self.read_only:
+            return
+        everyone = reader.evaluators.all()
+        mine = [e for e in everyone if e.uuid == self.scoring.evaluator_uuid]
+        evaluators = everyone if self._role in COMMITTEE_ROLES else mine
+        dialog = DeclareDialog(evaluators, reader.proposals.code_index(), self)
+        if mine and mine[0] in evaluators:
+            dialog.evaluator.setCurrentIndex(evaluators.index(mine[0]))
+        if self.current.uuid:
+            dialog.subject.setText(reader.proposals.codes_of([self.current.uuid]).get(self.current.uuid, ""))
+        if not accepted(dialog):
+            return
+        declared = dialog.declaration()
+        self.service.submit(
+            declared.record,
+            lambda _interest: self._declared(declared.evaluator.name),
+            self.show_message,
+            Change(ChangeKind.STORE),  # the ranking leaves out what it reaches; the assigned lists follow
+            context=self,
+        )
+
+    def _declared(self, name: str) -> None:
+        self.show_message(fill(self.tr("Conflict of interest of %1 declared."), name))
+        if self.scoring.form_is_built:
+            self.scoring.form.reload()  # the proposal shown may be one it reaches
 
     def _shortcuts(self) -> None:
         from red_desktop.gui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 (after the frame shows)

@@ -82,6 +82,15 @@ class Menus:
         file_menu.addAction(self.quit)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.declare_interest = action(
+            window,
+            self.tr("Declare a &conflict of interest…"),
+            handlers["declare_interest"],
+            tip=self.tr(
+                "Your conflict of interest with a proposal, an executing agency or an actor: you are not given what it "
+                "reaches, and cannot evaluate it"
+            ),
+        )
         self.preferences = action(
             window, self.tr("&Preferences…"), handlers["preferences"], standard(QKeySequence.StandardKey.Preferences)
         )
@@ -132,6 +141,7 @@ class Menus:
         self.undo, self.redo = undo, redo
         self.edit_menu.addActions([undo, redo])
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.declare_interest)
         self.edit_menu.addAction(self.preferences)
 
     def all_actions(self) -> list[QAction]:

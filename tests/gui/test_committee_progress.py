@@ -21,8 +21,8 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.committee import conflicts_panel, progress_tab
 from red_desktop.gui.committee.assign_dialog import AssignDialog
-from red_desktop.gui.committee.interest_dialog import DeclareDialog
 from red_desktop.gui.committee.ranking_model import EXCLUDED_MARK, NOT_READY_MARK
+from red_desktop.gui.interest_dialog import DeclareDialog
 from red_desktop.gui.pages.committee_page import CommitteePage
 from red_desktop.gui.store_service import StoreService
 from red_desktop.gui.tasks import Executor

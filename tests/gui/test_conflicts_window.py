@@ -155,3 +155,36 @@ def test_a_field_evaluators_window_assigns_nothing_and_records_no_declaration(
     assert not progress.assign.isEnabled() and not progress.conflicts.declare.isEnabled()
     window.set_evaluator("Rosa Mamani", "committee_member", window.scoring.evaluator_uuid)
     assert not progress.read_only and progress.conflicts.declare.isEnabled()
+
+
+def test_an_evaluator_declares_their_own_conflict_from_the_edit_menu(qtbot: QtBot, make_app, demo_path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from red_desktop.gui.interest_dialog import DeclareDialog
+    from tests.gui.conftest import opened
+
+    app = make_app()  # a field evaluator: the dialog offers no one but them
+    assert app.start(demo_path, demo=False)
+    window = opened(qtbot, app)
+    qtbot.waitUntil(lambda: window.scoring.evaluator_uuid != "", timeout=WAIT_MS)
+    chosen = window.committee.data.ranking[3].uuid
+    assert window.select_proposal(chosen)
+    seen: list[tuple[int, str]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DeclareDialog)
+        seen.append((dialog.evaluator.count(), dialog.subject.text()))
+        dialog.reason.setPlainText("Mi primo dirige la agencia ejecutora")
+        dialog.ok.click()
+
+    QTimer.singleShot(0, answer)
+    window.menus.declare_interest.trigger()
+    reader = window.service.reader
+    assert reader is not None
+    qtbot.waitUntil(lambda: len(reader.interests.all()) == 1, timeout=WAIT_MS)
+    (declared,) = reader.interests.all()
+    assert declared.evaluator_uuid == window.scoring.evaluator_uuid and declared.proposal_uuid == chosen
+    code = reader.proposals.codes_of([chosen])[chosen]
+    assert seen == [(1, code)]

@@ -296,6 +296,11 @@ class Proposals(Manager):
                  WHERE code IN (SELECT value FROM json_each(?)) AND merged_into IS NULL ORDER BY code, uuid"""
         return [(u, c, t) for u, c, t in self.db.execute(sql, [json.dumps(list(codes))])]
 
+    def code_index(self) -> dict[str, str]:
+        """Each shown proposal's code -> its uuid (a code two proposals hold: one of them), for a code typed in."""
+        sql = f"SELECT code, uuid FROM proposals p WHERE {_NOT_MERGED} ORDER BY code DESC, uuid DESC"
+        return dict(self.db.execute(sql).fetchall())
+
     def labels_of(self, uuids: Sequence[str]) -> dict[str, tuple[str, str]]:
         """Each proposal's code and title, of those the store holds."""
         sql = "SELECT uuid, code, title FROM proposals WHERE uuid IN (SELECT value FROM json_each(?))"

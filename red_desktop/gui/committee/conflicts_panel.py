@@ -8,11 +8,10 @@ from collections.abc import Callable, Mapping, Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from red_desktop.core.domain import Evaluator, Interest
-from red_desktop.core.store import Store
-from red_desktop.gui.committee.interest_dialog import Declaration, DeclareDialog
+from red_desktop.core.domain import Evaluator
 from red_desktop.gui.committee.progress_models import ROW_ROLE, DeclaredInterest, RowsModel, interest_columns
 from red_desktop.gui.fill import fill
+from red_desktop.gui.interest_dialog import DeclareDialog
 from red_desktop.gui.modal import accepted
 from red_desktop.gui.reason_dialog import ask_reason
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
@@ -92,7 +91,7 @@ class ConflictsPanel(QWidget):
             return
         declared = dialog.declaration()
         self._service.submit(
-            lambda store: _declare(store, declared),
+            declared.record,
             lambda _interest: self._done(
                 fill(self.tr("Conflict of interest of %1 declared."), declared.evaluator.name)
             ),
@@ -129,13 +128,3 @@ class ConflictsPanel(QWidget):
     def _done(self, text: str) -> None:
         self.said.emit(text)
         self.changed.emit()
-
-
-def _declare(store: Store, declared: Declaration) -> Interest:
-    return store.interests.declare(
-        declared.evaluator,
-        declared.kind,
-        declared.reason,
-        proposal_uuid=declared.proposal_uuid,
-        subject=declared.subject,
-    )

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from red_desktop.core.domain import Evaluator, InterestKind
+from red_desktop.core.domain import Evaluator, Interest, InterestKind
 from red_desktop.core.enum_labels import enum_label
+from red_desktop.core.store import Store
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,12 @@ class Declaration:
     reason: str
     proposal_uuid: str | None = None
     subject: str = ""
+
+    def record(self, store: Store) -> Interest:
+        """Keep it in the store (on the store's writer)."""
+        return store.interests.declare(
+            self.evaluator, self.kind, self.reason, proposal_uuid=self.proposal_uuid, subject=self.subject
+        )
 
 
 class DeclareDialog(QDialog):
