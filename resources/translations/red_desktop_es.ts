@@ -235,6 +235,129 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="29"/>
+        <source>Assign automatically</source>
+        <translation>Asignar automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="32"/>
+        <source>Every undecided proposal gets this many evaluators: the most even workload, never an evaluator with a declared conflict of interest, only evaluators who read its language. Assignments already made and evaluations begun are kept.</source>
+        <translation>Cada propuesta sin decidir recibe esta cantidad de evaluadores: la carga más pareja, nunca un evaluador con un conflicto de interés declarado, solo evaluadores que leen su idioma. Se conservan las asignaciones hechas y las evaluaciones comenzadas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="64"/>
+        <source>Evaluators per proposal</source>
+        <translation>Evaluadores por propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="43"/>
+        <source>Kept as the call&apos;s number of evaluators per proposal</source>
+        <translation>Se guarda como el número de evaluadores por propuesta de la convocatoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="44"/>
+        <source>Due by</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="45"/>
+        <source>The evaluations have a due day</source>
+        <translation>Las evaluaciones tienen fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="50"/>
+        <source>Due day of the evaluations</source>
+        <translation>Fecha de vencimiento de las evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="53"/>
+        <source>Spread countries</source>
+        <translation>Repartir países</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="54"/>
+        <source>Give each evaluator proposals of as many countries as can be</source>
+        <translation>Dar a cada evaluador propuestas de tantos países como se pueda</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="56"/>
+        <source>Among the most even assignments, give each evaluator as many countries as can be</source>
+        <translation>Entre las asignaciones más parejas, dar a cada evaluador tantos países como se pueda</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="60"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+</context>
+<context>
+    <name>AssignedPanel</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="39"/>
+        <source>Assigned to you</source>
+        <translation>Asignadas a usted</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="42"/>
+        <source>Proposals assigned to you</source>
+        <translation>Propuestas asignadas a usted</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="79"/>
+        <source>Assigned to you: %1 to do of %2</source>
+        <translation>Asignadas a usted: %1 por hacer de %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="81"/>
+        <source>%1 overdue</source>
+        <translation>%1 vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="98"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="98"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="102"/>
+        <source>Not begun</source>
+        <translation>Sin comenzar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="103"/>
+        <source>Your evaluation is a draft</source>
+        <translation>Su evaluación es un borrador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="104"/>
+        <source>Your evaluation is final</source>
+        <translation>Su evaluación es final</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <location filename="../../red_desktop/gui/editor/attachments_section.py" line="107"/>
@@ -600,214 +723,242 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Clasificación del comité · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
         <source>Ranking heading</source>
         <translation>Encabezado de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="101"/>
         <source>Find a code or title…</source>
         <translation>Buscar por código o título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="100"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="102"/>
         <source>Find in the ranking</source>
         <translation>Buscar en la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="105"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
         <source>Which proposals to show</source>
         <translation>Qué propuestas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="110"/>
         <source>Ineligible last</source>
         <translation>No elegibles al final</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="111"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Mostrar las propuestas no elegibles al final, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="111"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="113"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Clasificar las propuestas elegibles entre sí; mostrar las no elegibles después, sin posición</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="133"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="140"/>
         <source>Contested</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
         <source>Ineligible</source>
         <translation>No elegibles</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="142"/>
         <source>Not decided yet</source>
         <translation>Aún sin decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
         <source>Decided</source>
         <translation>Con decisión</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
         <source>Committee ranking</source>
         <translation>Clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="172"/>
         <source>Committee views</source>
         <translation>Vistas del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propuestas mostradas en el gráfico de clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
         <source>Show the first</source>
         <translation>Mostrar las primeras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="182"/>
         <source>Ranking</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="185"/>
         <source>Group the totals by</source>
         <translation>Agrupar los totales por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="187"/>
         <source>region type</source>
         <translation>tipo de región</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="182"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="189"/>
         <source>priority area</source>
         <translation>área prioritaria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="187"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="193"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="194"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="196"/>
         <source>Leverage</source>
         <translation>Apalancamiento</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
         <source>How to read the agreement figures</source>
         <translation>Cómo interpretar los índices de acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="204"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="210"/>
         <source>Agreement</source>
         <translation>Acuerdo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="215"/>
         <source>How to read the calibration</source>
         <translation>Cómo leer la calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="214"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="220"/>
         <source>Calibration</source>
         <translation>Calibración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="217"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="223"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="219"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="225"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="227"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="226"/>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="236"/>
         <source>Top N</source>
         <translation>Los primeros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="233"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="242"/>
         <source>Samples of the weights</source>
         <translation>Muestras de los pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="234"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="243"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="235"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="244"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular la sensibilidad de la clasificación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="237"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="246"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>¿Cuánto pueden variar los pesos antes de que cambie la clasificación?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="248"/>
         <source>Sensitivity status</source>
         <translation>Estado de la sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="241"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="250"/>
         <source>Top</source>
         <translation>Primeros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="241"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="250"/>
         <source>Samples</source>
         <translation>Muestras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="305"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="314"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="489"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="507"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 muestras…</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/completion.py" line="35"/>
+        <source>Final evaluations over time</source>
+        <translation>Evaluaciones finales en el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/completion.py" line="37"/>
+        <source>Final evaluations</source>
+        <translation>Evaluaciones finales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/completion.py" line="59"/>
+        <source>Final evaluations counted</source>
+        <translation>Evaluaciones finales contadas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/completion.py" line="65"/>
+        <source>Needed: %1</source>
+        <translation>Necesarias: %1</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1022,64 @@ SHA-256 {1}</translation>
         <location filename="../../red_desktop/gui/exchange/resolver.py" line="176"/>
         <source>by %1 · %2</source>
         <translation>por %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="34"/>
+        <source>Declared conflicts of interest</source>
+        <translation>Conflictos de interés declarados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="44"/>
+        <source>&amp;Declare…</source>
+        <translation>&amp;Declarar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="45"/>
+        <source>Declare a conflict of interest for an evaluator</source>
+        <translation>Declarar un conflicto de interés de un evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="47"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="48"/>
+        <source>Withdraw the selected declaration</source>
+        <translation>Retirar la declaración elegida</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="50"/>
+        <source>Conflicts of interest</source>
+        <translation>Conflictos de interés</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="96"/>
+        <source>Conflict of interest of %1 declared.</source>
+        <translation>Conflicto de interés de %1 declarado.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="110"/>
+        <source>Withdraw a declaration</source>
+        <translation>Retirar una declaración</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="112"/>
+        <source>Why is the declared conflict of interest of %1 with %2 withdrawn?</source>
+        <translation>¿Por qué se retira el conflicto de interés declarado de %1 con %2?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="116"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="122"/>
+        <source>Declaration of %1 withdrawn.</source>
+        <translation>Declaración de %1 retirada.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1464,105 @@ SHA-256 {1}</translation>
         <location filename="../../red_desktop/gui/committee/decision_history.py" line="102"/>
         <source>Also changed: %1</source>
         <translation>También cambió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeclareDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="49"/>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="50"/>
+        <source>Declare a conflict of interest</source>
+        <translation>Declarar un conflicto de interés</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="52"/>
+        <source>Evaluator with the conflict of interest</source>
+        <translation>Evaluador con el conflicto de interés</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="56"/>
+        <source>What the conflict of interest is with</source>
+        <translation>Con qué es el conflicto de interés</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="60"/>
+        <source>The proposal&apos;s code, or the agency&apos;s or actor&apos;s name</source>
+        <translation>El código de la propuesta, o el nombre de la agencia o del actor</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="66"/>
+        <source>Why: the reason kept in the audit log</source>
+        <translation>Por qué: el motivo que guarda el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="68"/>
+        <source>e.g. advised the executing agency in 2024</source>
+        <translation>p. ej. asesoré a la agencia ejecutora en 2024</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="72"/>
+        <source>Why Declare is unavailable</source>
+        <translation>Por qué Declarar no está disponible</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="77"/>
+        <source>&amp;Declare</source>
+        <translation>&amp;Declarar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="88"/>
+        <source>Evaluator</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="89"/>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="92"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="105"/>
+        <source>Proposal&apos;s code</source>
+        <translation>Código de la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="106"/>
+        <source>e.g. RED-PE-2026-001</source>
+        <translation>p. ej. RED-PE-2026-001</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="106"/>
+        <source>as it is written</source>
+        <translation>tal como se escribe</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="112"/>
+        <source>The store has no evaluators yet.</source>
+        <translation>El almacén aún no tiene evaluadores.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="114"/>
+        <source>Say what the conflict of interest is with.</source>
+        <translation>Indique con qué es el conflicto de interés.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="116"/>
+        <source>No proposal has this code.</source>
+        <translation>Ninguna propuesta tiene este código.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="118"/>
+        <source>A reason is required: it is kept in the audit log with your name.</source>
+        <translation>Se necesita un motivo: queda en el registro de auditoría con su nombre.</translation>
     </message>
 </context>
 <context>
@@ -2769,83 +3077,88 @@ Entregue este archivo al comité. Cuando lo agreguen, léales su huella digital,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="107"/>
-        <location filename="../../red_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="141"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="110"/>
         <source>RED Desktop main window</source>
         <translation>Ventana principal de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="111"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="278"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="279"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="279"/>
         <source>Scoring</source>
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="279"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="279"/>
         <source>Exchange</source>
         <translation>Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="309"/>
         <source>Back up the store to</source>
         <translation>Guardar la copia de seguridad de la base de datos en</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="354"/>
+        <source>Conflict of interest of %1 declared.</source>
+        <translation>Conflicto de interés de %1 declarado.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="491"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de datos está en un medio de solo lectura ({0}): puede leerla pero no modificarla. Para trabajar en ella, cópiela a un disco con escritura y abra la copia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="576"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Seleccione una propuesta para imprimir su ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="591"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de RED Desktop (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="535"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="594"/>
         <source>New store</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="596"/>
         <source>Open store</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="544"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="603"/>
         <source>About RED Desktop</source>
         <translation>Acerca de RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="605"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2935,62 +3248,72 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="86"/>
+        <location filename="../../red_desktop/gui/menus.py" line="87"/>
+        <source>Declare a &amp;conflict of interest…</source>
+        <translation>Declarar un &amp;conflicto de interés…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="90"/>
+        <source>Your conflict of interest with a proposal, an executing agency or an actor: you are not given what it reaches, and cannot evaluate it</source>
+        <translation>Su conflicto de interés con una propuesta, una agencia ejecutora o un actor: no se le asigna lo que alcanza, y no puede evaluarlo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="95"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="89"/>
+        <location filename="../../red_desktop/gui/menus.py" line="98"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="97"/>
+        <location filename="../../red_desktop/gui/menus.py" line="106"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="101"/>
+        <location filename="../../red_desktop/gui/menus.py" line="110"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Intercambio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="102"/>
+        <location filename="../../red_desktop/gui/menus.py" line="111"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="103"/>
+        <location filename="../../red_desktop/gui/menus.py" line="112"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="104"/>
+        <location filename="../../red_desktop/gui/menus.py" line="113"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflictos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="105"/>
+        <location filename="../../red_desktop/gui/menus.py" line="114"/>
         <source>Codes and &amp;duplicates</source>
         <translation>Códigos y &amp;duplicados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="106"/>
+        <location filename="../../red_desktop/gui/menus.py" line="115"/>
         <source>&amp;Roster</source>
         <translation>&amp;Registro de claves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="117"/>
+        <location filename="../../red_desktop/gui/menus.py" line="126"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="120"/>
+        <location filename="../../red_desktop/gui/menus.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="124"/>
+        <location filename="../../red_desktop/gui/menus.py" line="133"/>
         <source>&amp;About RED Desktop</source>
         <translation>A&amp;cerca de RED Desktop</translation>
     </message>
@@ -3842,9 +4165,236 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="57"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="58"/>
         <source>Your name is needed: it is stamped on every change you make.</source>
         <translation>Se necesita su nombre: queda registrado en cada cambio que usted haga.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModels</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="102"/>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="188"/>
+        <source>Evaluator</source>
+        <translation>Evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="103"/>
+        <source>Assigned</source>
+        <translation>Asignadas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="105"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="107"/>
+        <source>Of the proposals assigned: an evaluation begun, not final</source>
+        <translation>De las propuestas asignadas: una evaluación comenzada, no final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="111"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="113"/>
+        <source>Of the proposals assigned: a final evaluation counted</source>
+        <translation>De las propuestas asignadas: una evaluación final contada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="117"/>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="120"/>
+        <source>Assigned, past the day it was due, and no final evaluation counted</source>
+        <translation>Asignada, pasada su fecha de vencimiento y sin evaluación final contada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="128"/>
+        <source>Left out</source>
+        <translation>Fuera</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="130"/>
+        <source>Final evaluations left out for a declared conflict of interest</source>
+        <translation>Evaluaciones finales dejadas fuera por un conflicto de interés declarado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="134"/>
+        <source>Not assigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="136"/>
+        <source>Evaluations of proposals not assigned to them</source>
+        <translation>Evaluaciones de propuestas que no se le asignaron</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="144"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="146"/>
+        <source>Final of needed</source>
+        <translation>Finales de necesarias</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="149"/>
+        <source>Final evaluations counted, of those the call needs for each proposal</source>
+        <translation>Evaluaciones finales contadas, de las que la convocatoria necesita por propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="156"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="158"/>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="162"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="170"/>
+        <source>Final evaluations left out for a declared conflict of interest: %1</source>
+        <translation>Evaluaciones finales dejadas fuera por un conflicto de interés declarado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="190"/>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="192"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="197"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="212"/>
+        <source>declared %1</source>
+        <translation>declarado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="213"/>
+        <source>withdrawn %1</source>
+        <translation>retirado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="220"/>
+        <source>Withdrawn: %1</source>
+        <translation>Retirado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="90"/>
+        <source>Working out the season&apos;s progress…</source>
+        <translation>Calculando el avance de la convocatoria…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="92"/>
+        <source>The season&apos;s progress in a sentence</source>
+        <translation>El avance de la convocatoria en una frase</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="93"/>
+        <source>Assign &amp;automatically…</source>
+        <translation>Asignar &amp;automáticamente…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="94"/>
+        <source>Assign the undecided proposals to evaluators automatically</source>
+        <translation>Asignar automáticamente las propuestas sin decidir a evaluadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="98"/>
+        <source>What became of the last assignment or declaration</source>
+        <translation>Qué resultó de la última asignación o declaración</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="102"/>
+        <source>Why the last assignment or declaration was not made</source>
+        <translation>Por qué no se hizo la última asignación o declaración</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="104"/>
+        <source>Progress per evaluator</source>
+        <translation>Avance por evaluador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="106"/>
+        <source>Proposals and their final evaluations</source>
+        <translation>Propuestas y sus evaluaciones finales</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="110"/>
+        <source>Which proposals the list shows</source>
+        <translation>Qué propuestas muestra la lista</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="111"/>
+        <source>All proposals</source>
+        <translation>Todas las propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="112"/>
+        <source>List every proposal, not only those that cannot be decided</source>
+        <translation>Listar cada propuesta, no solo las que no pueden decidirse</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="220"/>
+        <source>%1 of %2 final evaluations needed (%3 a proposal); %4 proposals cannot be decided yet.</source>
+        <translation>%1 de %2 evaluaciones finales necesarias (%3 por propuesta); %4 propuestas no pueden decidirse todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="245"/>
+        <source>All proposals: %1</source>
+        <translation>Todas las propuestas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="247"/>
+        <source>Cannot be decided yet: %1</source>
+        <translation>No pueden decidirse todavía: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="254"/>
+        <source>The season&apos;s progress could not be worked out: %1</source>
+        <translation>No se pudo calcular el avance de la convocatoria: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="277"/>
+        <source>Working out an assignment of %1 evaluators a proposal…</source>
+        <translation>Calculando una asignación de %1 evaluadores por propuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="289"/>
+        <source>Automatic assignment</source>
+        <translation>Asignación automática</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="303"/>
+        <source>Assigned %1 pairs of proposal and evaluator (%2 new), %3 evaluators a proposal.</source>
+        <translation>Asignados %1 pares de propuesta y evaluador (%2 nuevos), %3 evaluadores por propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="315"/>
+        <source>Nothing was assigned: %1</source>
+        <translation>No se asignó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -4658,7 +5208,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="197"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="201"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisión…</translation>
     </message>
@@ -4684,7 +5234,7 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="75"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="205"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="209"/>
         <source>&amp;Eligibility override…</source>
         <translation>Excepción de &amp;elegibilidad…</translation>
     </message>
@@ -4734,47 +5284,52 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Condiciones: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="197"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="179"/>
+        <source>Recused for a declared conflict of interest: %1.</source>
+        <translation>Inhibidos por un conflicto de interés declarado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="201"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="203"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="207"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Quitar la excepción de &amp;elegibilidad…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="229"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="233"/>
         <source>Saving the decision…</source>
         <translation>Guardando la decisión…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="264"/>
         <source>Remove the eligibility override</source>
         <translation>Quitar la excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="265"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>¿Por qué se quita la excepción? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="272"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="276"/>
         <source>Eligibility override</source>
         <translation>Excepción de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="274"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="278"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 no cumple: %2. ¿Por qué el comité debería considerarla elegible? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="289"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="293"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Excepción de elegibilidad guardada; la clasificación se actualiza.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="242"/>
         <source>Withdraw the decision</source>
         <translation>Retirar la decisión</translation>
     </message>
@@ -4794,22 +5349,22 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Razones de los evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="239"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="243"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>¿Por qué se retira la decisión? (queda en el registro de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="293"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="297"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisión guardada; las evaluaciones de la propuesta están bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="298"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="302"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisión retirada; las evaluaciones están desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="303"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="307"/>
         <source>Decision not saved</source>
         <translation>No se guardó la decisión</translation>
     </message>
@@ -4983,37 +5538,37 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="71"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="77"/>
         <source>Position in the committee&apos;s ranking</source>
         <translation>Posición en la clasificación del comité</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="72"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="78"/>
         <source>Funding requested (US$)</source>
         <translation>Financiamiento solicitado (US$)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="74"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="80"/>
         <source>Funding requested by it and every eligible, scored proposal above it; the red line: where the call&apos;s budget runs out</source>
         <translation>Financiamiento solicitado por ella y por cada propuesta elegible y puntuada por encima; la línea roja: donde se acaba el presupuesto de la convocatoria</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="265"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="284"/>
         <source>p(top %1)</source>
         <translation>p(primeros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="300"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="325"/>
         <source>fails gate: %1</source>
         <translation>no cumple el requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="302"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="327"/>
         <source>gate override: %1</source>
         <translation>excepción al requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="310"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="335"/>
         <source>Conditions: %1</source>
         <translation>Condiciones: %1</translation>
     </message>
@@ -5023,52 +5578,62 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
         <translation>Una sola evaluación final: ningún segundo evaluador la confirma ni la discute</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="319"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="344"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 y %2 tienen puntuaciones idénticas con los mismos pesos: empatan con cualquier ponderación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="324"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="349"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Ningún cambio de pesos permite que %1 supere a %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="329"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="354"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 supera a %2 si los pesos cambian %3 puntos (%4), con una diferencia actual de %5 puntos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="337"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="362"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Ese cambio dejaría un peso negativo: el mínimo real es mayor.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="346"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="371"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera a %2 si los pesos de sus tipos de región cambian %3 puntos en total: %4 para %2, %5 para %1. Ningún cambio común a ambos lo lograría: sus puntuaciones por criterio difieren en una constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="397"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="431"/>
+        <source>Cannot be decided yet: %1 of the %2 final evaluations needed</source>
+        <translation>No puede decidirse todavía: %1 de las %2 evaluaciones finales necesarias</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="441"/>
+        <source>Final evaluations left out for a declared conflict of interest: %1</source>
+        <translation>Evaluaciones finales dejadas fuera por un conflicto de interés declarado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="456"/>
         <source>single evaluation</source>
         <translation>evaluación única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="398"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="457"/>
         <source>contested</source>
         <translation>en disputa</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="405"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="464"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="378"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="403"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="378"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="403"/>
         <source>ineligible</source>
         <translation>no elegible</translation>
     </message>
@@ -5619,62 +6184,77 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="45"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="47"/>
         <source>Scoring form</source>
         <translation>Formulario de puntaje</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="61"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="63"/>
         <source>No proposal chosen</source>
         <translation>Ninguna propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="67"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="69"/>
         <source>Criteria and sub-criteria</source>
         <translation>Criterios y subcriterios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="77"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="79"/>
         <source>Criteria</source>
         <translation>Criterios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="122"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="124"/>
         <source>This proposal is not saved yet. Complete it in Proposals; it can be scored once saved.</source>
         <translation>Esta propuesta aún no está guardada. Complétela en Propuestas; podrá puntuarse una vez guardada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="123"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="125"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="172"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="139"/>
+        <source>%1. You cannot evaluate this proposal: the committee gives it to another evaluator.</source>
+        <translation>%1. No puede evaluar esta propuesta: el comité la da a otro evaluador.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="142"/>
+        <source>Conflict of interest declared</source>
+        <translation>Conflicto de interés declarado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="159"/>
+        <source>You declared a conflict of interest with this proposal: this evaluation is left out of the committee&apos;s figures.</source>
+        <translation>Usted declaró un conflicto de interés con esta propuesta: esta evaluación queda fuera de las cifras del comité.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="202"/>
         <source>This evaluation cannot be shown</source>
         <translation>Esta evaluación no se puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="284"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="314"/>
         <source>Not saved ({code}): {message}</source>
         <translation>No guardado ({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="311"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="341"/>
         <source>Not final yet. Complete these first (click one to go there):</source>
         <translation>Aún no es final. Complete primero lo siguiente (haga clic en un elemento para ir a él):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="353"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="383"/>
         <source>Reopen evaluation</source>
         <translation>Reabrir evaluación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="354"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="384"/>
         <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
         <translation>¿Por qué reabrir esta evaluación final? El motivo se guarda en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="360"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="390"/>
         <source>Not reopened: a reason is required. Nothing was changed.</source>
         <translation>No se reabrió: se requiere un motivo. No se modificó nada.</translation>
     </message>
@@ -5695,12 +6275,12 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="53"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="59"/>
         <source>Choose a proposal on the left to score it.</source>
         <translation>Elija una propuesta a la izquierda para asignarle puntaje.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="55"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="61"/>
         <source>Scoring hint</source>
         <translation>Ayuda para asignar puntaje</translation>
     </message>

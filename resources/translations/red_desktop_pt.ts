@@ -235,6 +235,129 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="28"/>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="29"/>
+        <source>Assign automatically</source>
+        <translation>Atribuir automaticamente</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="32"/>
+        <source>Every undecided proposal gets this many evaluators: the most even workload, never an evaluator with a declared conflict of interest, only evaluators who read its language. Assignments already made and evaluations begun are kept.</source>
+        <translation>Cada proposta não decidida recebe este número de avaliadores: a carga mais equilibrada, nunca um avaliador com conflito de interesse declarado, só avaliadores que leem o seu idioma. As atribuições feitas e as avaliações começadas são mantidas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="42"/>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="64"/>
+        <source>Evaluators per proposal</source>
+        <translation>Avaliadores por proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="43"/>
+        <source>Kept as the call&apos;s number of evaluators per proposal</source>
+        <translation>Guardado como o número de avaliadores por proposta da chamada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="44"/>
+        <source>Due by</source>
+        <translation>Vence em</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="45"/>
+        <source>The evaluations have a due day</source>
+        <translation>As avaliações têm data de vencimento</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="50"/>
+        <source>Due day of the evaluations</source>
+        <translation>Data de vencimento das avaliações</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="53"/>
+        <source>Spread countries</source>
+        <translation>Distribuir países</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="54"/>
+        <source>Give each evaluator proposals of as many countries as can be</source>
+        <translation>Dar a cada avaliador propostas de tantos países quanto possível</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="56"/>
+        <source>Among the most even assignments, give each evaluator as many countries as can be</source>
+        <translation>Entre as atribuições mais equilibradas, dar a cada avaliador tantos países quanto possível</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/assign_dialog.py" line="60"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Atribuir</translation>
+    </message>
+</context>
+<context>
+    <name>AssignedPanel</name>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="39"/>
+        <source>Assigned to you</source>
+        <translation>Atribuídas a você</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="42"/>
+        <source>Proposals assigned to you</source>
+        <translation>Propostas atribuídas a você</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="79"/>
+        <source>Assigned to you: %1 to do of %2</source>
+        <translation>Atribuídas a você: %1 a fazer de %2</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="81"/>
+        <source>%1 overdue</source>
+        <translation>%1 vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="98"/>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="98"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="102"/>
+        <source>Not begun</source>
+        <translation>Não começada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="103"/>
+        <source>Your evaluation is a draft</source>
+        <translation>Sua avaliação é um rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="104"/>
+        <source>Your evaluation is final</source>
+        <translation>Sua avaliação é final</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <location filename="../../red_desktop/gui/editor/attachments_section.py" line="107"/>
@@ -600,214 +723,242 @@ SHA-256 {1}</translation>
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="93"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="95"/>
         <source>Committee ranking · %1 %2</source>
         <translation>Classificação do comitê · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="96"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="98"/>
         <source>Ranking heading</source>
         <translation>Título da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="99"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="101"/>
         <source>Find a code or title…</source>
         <translation>Pesquisar por código ou título…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="100"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="102"/>
         <source>Find in the ranking</source>
         <translation>Pesquisar na classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="105"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="107"/>
         <source>Which proposals to show</source>
         <translation>Quais propostas mostrar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="108"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="110"/>
         <source>Ineligible last</source>
         <translation>Inelegíveis no fim</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="109"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="111"/>
         <source>List the ineligible proposals last, unranked</source>
         <translation>Listar as propostas inelegíveis no fim, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="111"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="113"/>
         <source>Rank the eligible proposals among themselves; list the ineligible ones after them, unranked</source>
         <translation>Classificar as propostas elegíveis entre si; listar as inelegíveis depois, sem posição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="133"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="139"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="134"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="140"/>
         <source>Contested</source>
         <translation>Contestadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="135"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="141"/>
         <source>Ineligible</source>
         <translation>Inelegíveis</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="136"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="142"/>
         <source>Not decided yet</source>
         <translation>Ainda sem decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="137"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="143"/>
         <source>Decided</source>
         <translation>Com decisão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="145"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="151"/>
         <source>Committee ranking</source>
         <translation>Classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="166"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="172"/>
         <source>Committee views</source>
         <translation>Visualizações do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="168"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="174"/>
         <source>Proposal</source>
         <translation>Proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="173"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
         <source>Proposals shown in the ranking chart</source>
         <translation>Propostas exibidas no gráfico de classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="175"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
         <source>Show the first</source>
         <translation>Mostrar as primeiras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="176"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="182"/>
         <source>Ranking</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="179"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="185"/>
         <source>Group the totals by</source>
         <translation>Agrupar os totais por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="181"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="187"/>
         <source>region type</source>
         <translation>tipo de região</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="182"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
         <source>country</source>
         <translation>país</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="183"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="189"/>
         <source>priority area</source>
         <translation>área prioritária</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="187"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="193"/>
         <source>Group by</source>
         <translation>Agrupar por</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="188"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="194"/>
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="190"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="196"/>
         <source>Leverage</source>
         <translation>Alavancagem</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="203"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
         <source>How to read the agreement figures</source>
         <translation>Como interpretar os índices de concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="204"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="210"/>
         <source>Agreement</source>
         <translation>Concordância</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="209"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="215"/>
         <source>How to read the calibration</source>
         <translation>Como ler a calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="214"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="220"/>
         <source>Calibration</source>
         <translation>Calibração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="217"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="223"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="219"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="225"/>
         <source>Portfolio</source>
         <translation>Carteira</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="227"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="226"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="236"/>
         <source>Top N</source>
         <translation>Os primeiros N</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="233"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="242"/>
         <source>Samples of the weights</source>
         <translation>Amostras dos pesos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="234"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="243"/>
         <source>&amp;Compute</source>
         <translation>&amp;Calcular</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="235"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="244"/>
         <source>Compute the ranking sensitivity</source>
         <translation>Calcular a sensibilidade da classificação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="237"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="246"/>
         <source>How much can the weights move before the ranking changes?</source>
         <translation>Quanto os pesos podem variar antes que a classificação mude?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="239"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="248"/>
         <source>Sensitivity status</source>
         <translation>Status da sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="241"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="250"/>
         <source>Top</source>
         <translation>Primeiros</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="241"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="250"/>
         <source>Samples</source>
         <translation>Amostras</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="305"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="314"/>
         <source>Columns</source>
         <translation>Colunas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/committee_page.py" line="489"/>
+        <location filename="../../red_desktop/gui/pages/committee_page.py" line="507"/>
         <source>Computing %1 samples…</source>
         <translation>Calculando %1 amostras…</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionChart</name>
+    <message>
+        <location filename="../../red_desktop/gui/charts/completion.py" line="35"/>
+        <source>Final evaluations over time</source>
+        <translation>Avaliações finais ao longo do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/completion.py" line="37"/>
+        <source>Final evaluations</source>
+        <translation>Avaliações finais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/completion.py" line="59"/>
+        <source>Final evaluations counted</source>
+        <translation>Avaliações finais contadas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/charts/completion.py" line="65"/>
+        <source>Needed: %1</source>
+        <translation>Necessárias: %1</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1022,64 @@ SHA-256 {1}</translation>
         <location filename="../../red_desktop/gui/exchange/resolver.py" line="176"/>
         <source>by %1 · %2</source>
         <translation>por %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="34"/>
+        <source>Declared conflicts of interest</source>
+        <translation>Conflitos de interesse declarados</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="44"/>
+        <source>&amp;Declare…</source>
+        <translation>&amp;Declarar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="45"/>
+        <source>Declare a conflict of interest for an evaluator</source>
+        <translation>Declarar um conflito de interesse de um avaliador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="47"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirar…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="48"/>
+        <source>Withdraw the selected declaration</source>
+        <translation>Retirar a declaração escolhida</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="50"/>
+        <source>Conflicts of interest</source>
+        <translation>Conflitos de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="96"/>
+        <source>Conflict of interest of %1 declared.</source>
+        <translation>Conflito de interesse de %1 declarado.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="110"/>
+        <source>Withdraw a declaration</source>
+        <translation>Retirar uma declaração</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="112"/>
+        <source>Why is the declared conflict of interest of %1 with %2 withdrawn?</source>
+        <translation>Por que é retirado o conflito de interesse declarado de %1 com %2?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="116"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/conflicts_panel.py" line="122"/>
+        <source>Declaration of %1 withdrawn.</source>
+        <translation>Declaração de %1 retirada.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1464,105 @@ SHA-256 {1}</translation>
         <location filename="../../red_desktop/gui/committee/decision_history.py" line="102"/>
         <source>Also changed: %1</source>
         <translation>Também mudou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeclareDialog</name>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="49"/>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="50"/>
+        <source>Declare a conflict of interest</source>
+        <translation>Declarar um conflito de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="52"/>
+        <source>Evaluator with the conflict of interest</source>
+        <translation>Avaliador com o conflito de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="56"/>
+        <source>What the conflict of interest is with</source>
+        <translation>Com o que é o conflito de interesse</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="60"/>
+        <source>The proposal&apos;s code, or the agency&apos;s or actor&apos;s name</source>
+        <translation>O código da proposta, ou o nome da agência ou do ator</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="66"/>
+        <source>Why: the reason kept in the audit log</source>
+        <translation>Por quê: o motivo guardado no registro de auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="68"/>
+        <source>e.g. advised the executing agency in 2024</source>
+        <translation>p. ex. assessorei a agência executora em 2024</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="72"/>
+        <source>Why Declare is unavailable</source>
+        <translation>Por que Declarar não está disponível</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="77"/>
+        <source>&amp;Declare</source>
+        <translation>&amp;Declarar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="88"/>
+        <source>Evaluator</source>
+        <translation>Avaliador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="89"/>
+        <source>With</source>
+        <translation>Com</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="92"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="105"/>
+        <source>Proposal&apos;s code</source>
+        <translation>Código da proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="105"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="106"/>
+        <source>e.g. RED-PE-2026-001</source>
+        <translation>p. ex. RED-PE-2026-001</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="106"/>
+        <source>as it is written</source>
+        <translation>tal como se escreve</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="112"/>
+        <source>The store has no evaluators yet.</source>
+        <translation>O armazenamento ainda não tem avaliadores.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="114"/>
+        <source>Say what the conflict of interest is with.</source>
+        <translation>Indique com o que é o conflito de interesse.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="116"/>
+        <source>No proposal has this code.</source>
+        <translation>Nenhuma proposta tem este código.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/interest_dialog.py" line="118"/>
+        <source>A reason is required: it is kept in the audit log with your name.</source>
+        <translation>É preciso um motivo: fica no registro de auditoria com o seu nome.</translation>
     </message>
 </context>
 <context>
@@ -2769,83 +3077,88 @@ Entregue este arquivo ao comitê. Quando o adicionarem, leia para eles a impress
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="107"/>
-        <location filename="../../red_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="141"/>
         <source>RED Desktop — %1</source>
         <translation>RED Desktop — %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="110"/>
         <source>RED Desktop main window</source>
         <translation>Janela principal do RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="111"/>
         <source>Opening %1…</source>
         <translation>Abrindo %1…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="278"/>
         <source>Views</source>
         <translation>Visualizações</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="279"/>
         <source>Proposals</source>
         <translation>Propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="279"/>
         <source>Scoring</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="279"/>
         <source>Committee</source>
         <translation>Comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="279"/>
         <source>Exchange</source>
         <translation>Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="309"/>
         <source>Back up the store to</source>
         <translation>Salvar a cópia de segurança da base de dados em</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="354"/>
+        <source>Conflict of interest of %1 declared.</source>
+        <translation>Conflito de interesse de %1 declarado.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/main_window.py" line="491"/>
         <source>This store is on read-only media ({0}): you can read it but not change it. To work on it, copy it to a writable disk and open the copy.</source>
         <translation>Esta base de dados está numa mídia somente leitura ({0}): você pode lê-la, mas não alterá-la. Para trabalhar nela, copie-a para um disco gravável e abra a cópia.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="576"/>
         <source>Select a proposal to print its sheet</source>
         <translation>Selecione uma proposta para imprimir sua ficha</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="591"/>
         <source>RED Desktop stores (*.sqlite);;All files (*)</source>
         <translation>Bases de dados do RED Desktop (*.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="535"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="594"/>
         <source>New store</source>
         <translation>Nova base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="596"/>
         <source>Open store</source>
         <translation>Abrir base de dados</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="544"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="603"/>
         <source>About RED Desktop</source>
         <translation>Sobre o RED Desktop</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../red_desktop/gui/main_window.py" line="605"/>
         <source>RED Desktop %1
 Offline evaluation of Regional Economic Development proposals.</source>
         <translation>RED Desktop %1
@@ -2935,62 +3248,72 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="86"/>
+        <location filename="../../red_desktop/gui/menus.py" line="87"/>
+        <source>Declare a &amp;conflict of interest…</source>
+        <translation>Declarar um &amp;conflito de interesse…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="90"/>
+        <source>Your conflict of interest with a proposal, an executing agency or an actor: you are not given what it reaches, and cannot evaluate it</source>
+        <translation>Seu conflito de interesse com uma proposta, uma agência executora ou um ator: não lhe é atribuído o que ele alcança, e você não pode avaliá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/menus.py" line="95"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="89"/>
+        <location filename="../../red_desktop/gui/menus.py" line="98"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="97"/>
+        <location filename="../../red_desktop/gui/menus.py" line="106"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="101"/>
+        <location filename="../../red_desktop/gui/menus.py" line="110"/>
         <source>E&amp;xchange</source>
         <translation>&amp;Intercâmbio</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="102"/>
+        <location filename="../../red_desktop/gui/menus.py" line="111"/>
         <source>&amp;Export package…</source>
         <translation>&amp;Exportar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="103"/>
+        <location filename="../../red_desktop/gui/menus.py" line="112"/>
         <source>&amp;Import package…</source>
         <translation>&amp;Importar pacote…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="104"/>
+        <location filename="../../red_desktop/gui/menus.py" line="113"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Conflitos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="105"/>
+        <location filename="../../red_desktop/gui/menus.py" line="114"/>
         <source>Codes and &amp;duplicates</source>
         <translation>Códigos e &amp;duplicatas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="106"/>
+        <location filename="../../red_desktop/gui/menus.py" line="115"/>
         <source>&amp;Roster</source>
         <translation>&amp;Registro de chaves</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="117"/>
+        <location filename="../../red_desktop/gui/menus.py" line="126"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="120"/>
+        <location filename="../../red_desktop/gui/menus.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/menus.py" line="124"/>
+        <location filename="../../red_desktop/gui/menus.py" line="133"/>
         <source>&amp;About RED Desktop</source>
         <translation>&amp;Sobre o RED Desktop</translation>
     </message>
@@ -3842,9 +4165,236 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Conforme o sistema</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/profile_dialog.py" line="57"/>
+        <location filename="../../red_desktop/gui/profile_dialog.py" line="58"/>
         <source>Your name is needed: it is stamped on every change you make.</source>
         <translation>Seu nome é necessário: ele fica registrado em cada alteração que você fizer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModels</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="102"/>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="188"/>
+        <source>Evaluator</source>
+        <translation>Avaliador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="103"/>
+        <source>Assigned</source>
+        <translation>Atribuídas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="105"/>
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="107"/>
+        <source>Of the proposals assigned: an evaluation begun, not final</source>
+        <translation>Das propostas atribuídas: uma avaliação começada, não final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="111"/>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="113"/>
+        <source>Of the proposals assigned: a final evaluation counted</source>
+        <translation>Das propostas atribuídas: uma avaliação final contada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="117"/>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="120"/>
+        <source>Assigned, past the day it was due, and no final evaluation counted</source>
+        <translation>Atribuída, passada a data de vencimento e sem avaliação final contada</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="128"/>
+        <source>Left out</source>
+        <translation>Fora</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="130"/>
+        <source>Final evaluations left out for a declared conflict of interest</source>
+        <translation>Avaliações finais deixadas de fora por um conflito de interesse declarado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="134"/>
+        <source>Not assigned</source>
+        <translation>Não atribuídas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="136"/>
+        <source>Evaluations of proposals not assigned to them</source>
+        <translation>Avaliações de propostas que não lhe foram atribuídas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="144"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="146"/>
+        <source>Final of needed</source>
+        <translation>Finais de necessárias</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="149"/>
+        <source>Final evaluations counted, of those the call needs for each proposal</source>
+        <translation>Avaliações finais contadas, das que a chamada precisa por proposta</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="156"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="158"/>
+        <source>Assigned to</source>
+        <translation>Atribuída a</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="162"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="170"/>
+        <source>Final evaluations left out for a declared conflict of interest: %1</source>
+        <translation>Avaliações finais deixadas de fora por um conflito de interesse declarado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="190"/>
+        <source>With</source>
+        <translation>Com</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="192"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="197"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="212"/>
+        <source>declared %1</source>
+        <translation>declarado em %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="213"/>
+        <source>withdrawn %1</source>
+        <translation>retirado em %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_models.py" line="220"/>
+        <source>Withdrawn: %1</source>
+        <translation>Retirado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="90"/>
+        <source>Working out the season&apos;s progress…</source>
+        <translation>Calculando o andamento da chamada…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="92"/>
+        <source>The season&apos;s progress in a sentence</source>
+        <translation>O andamento da chamada numa frase</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="93"/>
+        <source>Assign &amp;automatically…</source>
+        <translation>Atribuir &amp;automaticamente…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="94"/>
+        <source>Assign the undecided proposals to evaluators automatically</source>
+        <translation>Atribuir automaticamente as propostas não decididas a avaliadores</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="98"/>
+        <source>What became of the last assignment or declaration</source>
+        <translation>O que resultou da última atribuição ou declaração</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="102"/>
+        <source>Why the last assignment or declaration was not made</source>
+        <translation>Por que a última atribuição ou declaração não foi feita</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="104"/>
+        <source>Progress per evaluator</source>
+        <translation>Andamento por avaliador</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="106"/>
+        <source>Proposals and their final evaluations</source>
+        <translation>Propostas e suas avaliações finais</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="110"/>
+        <source>Which proposals the list shows</source>
+        <translation>Quais propostas a lista mostra</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="111"/>
+        <source>All proposals</source>
+        <translation>Todas as propostas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="112"/>
+        <source>List every proposal, not only those that cannot be decided</source>
+        <translation>Listar cada proposta, não só as que não podem ser decididas</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="220"/>
+        <source>%1 of %2 final evaluations needed (%3 a proposal); %4 proposals cannot be decided yet.</source>
+        <translation>%1 de %2 avaliações finais necessárias (%3 por proposta); %4 propostas ainda não podem ser decididas.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="245"/>
+        <source>All proposals: %1</source>
+        <translation>Todas as propostas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="247"/>
+        <source>Cannot be decided yet: %1</source>
+        <translation>Ainda não podem ser decididas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="254"/>
+        <source>The season&apos;s progress could not be worked out: %1</source>
+        <translation>Não foi possível calcular o andamento da chamada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="277"/>
+        <source>Working out an assignment of %1 evaluators a proposal…</source>
+        <translation>Calculando uma atribuição de %1 avaliadores por proposta…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="289"/>
+        <source>Automatic assignment</source>
+        <translation>Atribuição automática</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="303"/>
+        <source>Assigned %1 pairs of proposal and evaluator (%2 new), %3 evaluators a proposal.</source>
+        <translation>Atribuídos %1 pares de proposta e avaliador (%2 novos), %3 avaliadores por proposta.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="315"/>
+        <source>Nothing was assigned: %1</source>
+        <translation>Nada foi atribuído: %1</translation>
     </message>
 </context>
 <context>
@@ -4658,7 +5208,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="66"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="197"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="201"/>
         <source>Record &amp;decision…</source>
         <translation>Registrar &amp;decisão…</translation>
     </message>
@@ -4684,7 +5234,7 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
     </message>
     <message>
         <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="75"/>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="205"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="209"/>
         <source>&amp;Eligibility override…</source>
         <translation>Exceção de &amp;elegibilidade…</translation>
     </message>
@@ -4734,47 +5284,52 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Condições: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="197"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="179"/>
+        <source>Recused for a declared conflict of interest: %1.</source>
+        <translation>Impedidos por um conflito de interesse declarado: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="201"/>
         <source>Revise &amp;decision…</source>
         <translation>Revisar &amp;decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="203"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="207"/>
         <source>Remove &amp;eligibility override…</source>
         <translation>Remover a exceção de &amp;elegibilidade…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="229"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="233"/>
         <source>Saving the decision…</source>
         <translation>Salvando a decisão…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="260"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="264"/>
         <source>Remove the eligibility override</source>
         <translation>Remover a exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="261"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="265"/>
         <source>Why is the override removed? (recorded in the audit log)</source>
         <translation>Por que a exceção é removida? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="272"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="276"/>
         <source>Eligibility override</source>
         <translation>Exceção de elegibilidade</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="274"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="278"/>
         <source>%1 fails: %2. Why should the committee treat it as eligible? (recorded in the audit log)</source>
         <translation>%1 não cumpre: %2. Por que o comitê deveria considerá-la elegível? (fica no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="289"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="293"/>
         <source>Eligibility override saved; the ranking follows.</source>
         <translation>Exceção de elegibilidade salva; a classificação é atualizada.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="238"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="242"/>
         <source>Withdraw the decision</source>
         <translation>Retirar a decisão</translation>
     </message>
@@ -4794,22 +5349,22 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Razões dos avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="239"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="243"/>
         <source>Why is the decision withdrawn? (recorded in the audit log)</source>
         <translation>Por que a decisão é retirada? (fica guardado no registro de auditoria)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="293"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="297"/>
         <source>Decision saved; the proposal&apos;s evaluations are locked.</source>
         <translation>Decisão salva; as avaliações da proposta estão bloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="298"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="302"/>
         <source>Decision withdrawn; the evaluations are unlocked.</source>
         <translation>Decisão retirada; as avaliações estão desbloqueadas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="303"/>
+        <location filename="../../red_desktop/gui/committee/proposal_panel.py" line="307"/>
         <source>Decision not saved</source>
         <translation>A decisão não foi salva</translation>
     </message>
@@ -4983,37 +5538,37 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="71"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="77"/>
         <source>Position in the committee&apos;s ranking</source>
         <translation>Posição na classificação do comitê</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="72"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="78"/>
         <source>Funding requested (US$)</source>
         <translation>Financiamento solicitado (US$)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="74"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="80"/>
         <source>Funding requested by it and every eligible, scored proposal above it; the red line: where the call&apos;s budget runs out</source>
         <translation>Financiamento solicitado por ela e por cada proposta elegível e pontuada acima dela; a linha vermelha: onde o orçamento do edital acaba</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="265"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="284"/>
         <source>p(top %1)</source>
         <translation>p(primeiros %1)</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="300"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="325"/>
         <source>fails gate: %1</source>
         <translation>não cumpre o requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="302"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="327"/>
         <source>gate override: %1</source>
         <translation>exceção ao requisito: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="310"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="335"/>
         <source>Conditions: %1</source>
         <translation>Condições: %1</translation>
     </message>
@@ -5023,52 +5578,62 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
         <translation>Uma única avaliação final: nenhum segundo avaliador a confirma nem contesta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="319"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="344"/>
         <source>%1 and %2 have identical scores under the same weights: they tie at every weighting</source>
         <translation>%1 e %2 têm pontuações idênticas com os mesmos pesos: empatam com qualquer ponderação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="324"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="349"/>
         <source>No change of weights lets %1 overtake %2</source>
         <translation>Nenhuma mudança de pesos permite que %1 ultrapasse %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="329"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="354"/>
         <source>%1 overtakes %2 if the weights change by %3 points (%4), on top of a gap of %5 points</source>
         <translation>%1 ultrapassa %2 se os pesos mudarem %3 pontos (%4), com uma diferença atual de %5 pontos</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="337"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="362"/>
         <source>That change would make a weight negative: the real minimum is larger.</source>
         <translation>Essa mudança deixaria um peso negativo: o mínimo real é maior.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="346"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="371"/>
         <source>%1 overtakes %2 if the weights of their region types change by %3 points in all: %4 for %2, %5 for %1. No change common to both would: their criterion scores differ by a constant</source>
         <translation>%1 supera %2 se os pesos de seus tipos de região mudarem %3 pontos no total: %4 para %2, %5 para %1. Nenhuma mudança comum a ambos o faria: suas pontuações por critério diferem por uma constante</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="397"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="431"/>
+        <source>Cannot be decided yet: %1 of the %2 final evaluations needed</source>
+        <translation>Ainda não pode ser decidida: %1 das %2 avaliações finais necessárias</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="441"/>
+        <source>Final evaluations left out for a declared conflict of interest: %1</source>
+        <translation>Avaliações finais deixadas de fora por um conflito de interesse declarado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="456"/>
         <source>single evaluation</source>
         <translation>avaliação única</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="398"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="457"/>
         <source>contested</source>
         <translation>contestada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="405"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="464"/>
         <source>tie</source>
         <translation>empate</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="378"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="403"/>
         <source>eligible</source>
         <translation>elegível</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="378"/>
+        <location filename="../../red_desktop/gui/committee/ranking_model.py" line="403"/>
         <source>ineligible</source>
         <translation>inelegível</translation>
     </message>
@@ -5619,62 +6184,77 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ScoringForm</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="45"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="47"/>
         <source>Scoring form</source>
         <translation>Formulário de pontuação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="61"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="63"/>
         <source>No proposal chosen</source>
         <translation>Nenhuma proposta selecionada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="67"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="69"/>
         <source>Criteria and sub-criteria</source>
         <translation>Critérios e subcritérios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="77"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="79"/>
         <source>Criteria</source>
         <translation>Critérios</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="122"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="124"/>
         <source>This proposal is not saved yet. Complete it in Proposals; it can be scored once saved.</source>
         <translation>Esta proposta ainda não foi salva. Complete-a em Propostas; ela poderá ser pontuada depois de salva.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="123"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="125"/>
         <source>New proposal</source>
         <translation>Nova proposta</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="172"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="139"/>
+        <source>%1. You cannot evaluate this proposal: the committee gives it to another evaluator.</source>
+        <translation>%1. Você não pode avaliar esta proposta: o comitê a dá a outro avaliador.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="142"/>
+        <source>Conflict of interest declared</source>
+        <translation>Conflito de interesse declarado</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="159"/>
+        <source>You declared a conflict of interest with this proposal: this evaluation is left out of the committee&apos;s figures.</source>
+        <translation>Você declarou um conflito de interesse com esta proposta: esta avaliação fica fora dos números do comitê.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="202"/>
         <source>This evaluation cannot be shown</source>
         <translation>Esta avaliação não pode ser exibida</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="284"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="314"/>
         <source>Not saved ({code}): {message}</source>
         <translation>Não salvo ({code}): {message}</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="311"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="341"/>
         <source>Not final yet. Complete these first (click one to go there):</source>
         <translation>Ainda não é final. Complete estes itens primeiro (clique em um deles para ir até lá):</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="353"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="383"/>
         <source>Reopen evaluation</source>
         <translation>Reabrir avaliação</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="354"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="384"/>
         <source>Why reopen this final evaluation? The reason is kept in the audit log.</source>
         <translation>Por que reabrir esta avaliação final? O motivo fica guardado no registro de auditoria.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="360"/>
+        <location filename="../../red_desktop/gui/scoring/scoring_form.py" line="390"/>
         <source>Not reopened: a reason is required. Nothing was changed.</source>
         <translation>Não reaberta: é necessário informar um motivo. Nada foi alterado.</translation>
     </message>
@@ -5695,12 +6275,12 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="53"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="59"/>
         <source>Choose a proposal on the left to score it.</source>
         <translation>Escolha uma proposta à esquerda para pontuá-la.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="55"/>
+        <location filename="../../red_desktop/gui/pages/scoring_page.py" line="61"/>
         <source>Scoring hint</source>
         <translation>Dica de pontuação</translation>
     </message>

@@ -143,6 +143,7 @@ def test_menus_status_bar_and_shortcuts_are_translated(spanish: QApplication) ->
                 "print_own",
                 "print_committee",
                 "preferences",
+                "declare_interest",
                 "refresh",
                 "shortcuts",
                 "about",

@@ -39,7 +39,9 @@ from tests.gui.conftest import opened
 from tests.gui.people import click_proposal
 
 # Proper nouns that happen to be catalogue sources: each language's own name is offered in that language.
-ALLOWED = {"English", "actor"}  # "Actor": Spanish writes it as English does (an InterestKind value, issue 21)
+# Words Spanish or Portuguese write as English does: "Actor" (an InterestKind value), "Final" (a state, the Progress
+# tab's column) (issue 21)
+ALLOWED = {"English", "actor", "final", "Final"}
 ROWS_READ = 8  # of each table: enough to meet every kind of cell
 # Menu actions whose dialog is walked too; the others write files, quit or ask for a file.
 DIALOGS = ("preferences", "shortcuts", "restore", "export")
