@@ -51,13 +51,15 @@ class CompletionChart(Chart):
         today = float(date.today().toordinal())
         if len(days):
             # a step up on each day that saw final evaluations, flat until the next (and until today after the last)
-            xs = np.append(np.repeat(days, 2)[1:], max(today, float(days[-1])))
+            # to the end of today (or of the last day): a season whose finals all came today is a visible step
+            xs = np.append(np.repeat(days, 2)[1:], max(today, float(days[-1])) + 1)
             self.plot.plot(
                 xs,
                 np.repeat(counts, 2),
                 pen=pg.mkPen(PALETTE[0], width=2),
                 name=QCoreApplication.translate("CompletionChart", "Final evaluations counted"),
             )
+            self.plot.plot(days, counts, pen=None, symbol="o", symbolSize=6, symbolBrush=PALETTE[0])  # each day's
         line = pg.InfiniteLine(needed, angle=0, pen=pg.mkPen(NEUTRAL, width=1, style=Qt.PenStyle.DashLine))
         self.plot.addItem(line)
         self.legend.addItem(
@@ -65,7 +67,7 @@ class CompletionChart(Chart):
             fill(QCoreApplication.translate("CompletionChart", "Needed: %1"), formatting.integer(needed)),
         )
         first = float(days[0]) if len(days) else today - 7
-        self.plot.setXRange(first - 0.5, max(today, float(days[-1]) + 1 if len(days) else today) + 0.5, padding=0.02)
+        self.plot.setXRange(first - 0.5, max(today, float(days[-1]) if len(days) else today) + 1.5, padding=0.02)
         top = max(needed, int(counts[-1]) if len(counts) else 0, 1)
         self.plot.setYRange(0, top * 1.08, padding=0)
         self.points = len(days)
