@@ -92,12 +92,12 @@ def long_date(iso: str, language: str | None = None) -> str:
 
 
 def short_day(iso: str, language: str | None = None) -> str:
-    """An ISO date as the language writes it briefly, the year only when it is not this one: 'Dec 20', '20 dic',
-    '20 de dez.'; 'Jan 31, 2027'; '' for none."""
+    """An ISO date in numbers as the language writes it, the year only when it is not this one: '12/20', '20/12';
+    '1/31/2027', '31/1/2027'; '' for none."""
     if not iso:
         return ""
     day = date.fromisoformat(iso[:10])
-    skeleton = "MMMd" if day.year == date.today().year else "yMMMd"
+    skeleton = "Md" if day.year == date.today().year else "yMd"
     return format_skeleton(skeleton, day, locale=_locale(locale_of(language)))
 
 

@@ -53,6 +53,7 @@ def test_the_scoring_view_lists_my_assignments_first_and_opens_one(qtbot: QtBot,
     assert header.length() <= panel.table.viewport().width()  # every column whole, the state's title too
     assert "3 to do of 3" in panel.heading.text() and "1 overdue" in panel.heading.text()
     assert panel.table.item(0, 2).text() == "–" and "Not begun" in panel.table.item(0, 2).toolTip()
+    assert panel.needed_width() <= window.scoring.list_view.width()  # the list keeps its columns whole
     assert panel.table.item(0, 0).foreground().color().name().lower() == "#b3261e"
     rect = panel.table.visualItemRect(panel.table.item(1, 0))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -26,6 +26,7 @@ from red_desktop.gui.fill import fill
 UUID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE = QColor("#B3261E")
 ROWS_SHOWN = 6  # the list below keeps the rest of the height
+STATE_MARKS = {"": "–", "draft": "✎", "final": "✓"}
 
 
 class AssignedPanel(QWidget):
@@ -95,7 +96,7 @@ class AssignedPanel(QWidget):
         self.table.setFixedHeight(height + (2 if len(items) <= ROWS_SHOWN else 0))
 
     def _state(self, state: str) -> str:
-        return {"": "–", "draft": self.tr("Draft"), "final": self.tr("Final")}.get(state, state)
+        return STATE_MARKS.get(state, state)  # a mark, the words in the tooltip: the list keeps its two columns
 
     def _said(self, state: str) -> str:
         said = {
