@@ -12,6 +12,7 @@ from red_desktop.cli.common import (
     acting,
     emit,
     lookup,
+    named_evaluator,
     store_and_json,
     store_path,
     writing_store,
@@ -21,8 +22,7 @@ from red_desktop.core.messages import msg, t
 
 if TYPE_CHECKING:
     from red_desktop.cli.common import Subcommands
-    from red_desktop.core.domain import Assignment, Evaluator
-    from red_desktop.core.store import Store
+    from red_desktop.core.domain import Assignment
 
 
 def register(commands: Subcommands) -> None:
@@ -148,7 +148,7 @@ def _by_hand(args: argparse.Namespace) -> int:
 
     with writing_store(args) as store:
         proposal = lookup(store, args.code)
-        evaluator = _named(store, args.evaluator)
+        evaluator = named_evaluator(store, args.evaluator)
         if args.take_back:
             done = store.assignments.take_back(proposal.uuid, evaluator.uuid, args.reason or "")
             text = t("{code} is no longer assigned to {name}", code=proposal.code, name=evaluator.name)
@@ -168,7 +168,7 @@ def _reads(args: argparse.Namespace) -> int:
     _require_committee(args)
     languages = [code for code in args.reads.replace(";", ",").split(",") if code.strip()]
     with writing_store(args) as store:
-        evaluator = _named(store, args.evaluator)
+        evaluator = named_evaluator(store, args.evaluator)
         store.evaluators.set_reads(evaluator.uuid, languages)
         reads = sorted(store.evaluators.reads().get(evaluator.uuid, ()))
     said = ", ".join(reads) if reads else t("not said: any language")
@@ -178,25 +178,6 @@ def _reads(args: argparse.Namespace) -> int:
         t("{name} reads: {languages}", name=evaluator.name, languages=said),
     )
     return 0
-
-
-def _named(store: Store, name: str) -> Evaluator:
-    """The store's evaluator, or the roster's (made one of the store's: the committee assigns before their first
-    package has arrived)."""
-    from red_desktop.core.assigning import evaluator_named
-
-    found = evaluator_named(store, name)
-    if found is None:
-        known = ", ".join(e.name for e in store.evaluators.all()) or t("none")
-        raise RedDesktopError(
-            msg(
-                "no_such_evaluator",
-                "No evaluator named {name!r} in this store (known: {known})",
-                name=name,
-                known=known,
-            )
-        )
-    return found
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from red_desktop.cli.common import (
     acting,
     emit,
     lookup,
+    named_evaluator,
     store_and_json,
     store_path,
     writing_store,
@@ -111,24 +112,9 @@ def _require_self_or_committee(me: str, role: str, name: str) -> None:
 
 
 def _evaluator(store: Store, name: str, me: str, role: str) -> Evaluator:
-    """The store's evaluator, or the roster's (made one of the store's, as the committee's assignment does)."""
-    from red_desktop.core.assigning import evaluator_named
     from red_desktop.core.profile import ensure_evaluator
 
-    if name == me:
-        return ensure_evaluator(store, me, role)
-    found = evaluator_named(store, name)
-    if found is None:
-        known = ", ".join(e.name for e in store.evaluators.all()) or t("none")
-        raise RedDesktopError(
-            msg(
-                "no_such_evaluator",
-                "No evaluator named {name!r} in this store (known: {known})",
-                name=name,
-                known=known,
-            )
-        )
-    return found
+    return ensure_evaluator(store, me, role) if name == me else named_evaluator(store, name)
 
 
 def _list(args: argparse.Namespace) -> int:

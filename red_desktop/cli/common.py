@@ -20,7 +20,7 @@ from red_desktop.core.errors import RedDesktopError
 from red_desktop.core.messages import msg, pick_language, t, tc, tcn, tn
 
 if TYPE_CHECKING:  # loaded when a command runs, not to build the parser (red-desktop --help)
-    from red_desktop.core.domain import Proposal
+    from red_desktop.core.domain import Evaluator, Proposal
     from red_desktop.core.rubric import Rubric
     from red_desktop.core.store import Store
 
@@ -259,6 +259,25 @@ def lookup(store: Store, code: str) -> Proposal:
         )
         print(note, file=sys.stderr)
     return proposal
+
+
+def named_evaluator(store: Store, name: str) -> Evaluator:
+    """The store's evaluator of this name, or the roster's (made one of the store's: the committee assigns and records
+    declarations before an evaluator's first package has arrived); refused naming those the store knows."""
+    from red_desktop.core.assigning import evaluator_named
+
+    found = evaluator_named(store, name)
+    if found is None:
+        known = ", ".join(e.name for e in store.evaluators.all()) or t("none")
+        raise RedDesktopError(
+            msg(
+                "no_such_evaluator",
+                "No evaluator named {name!r} in this store (known: {known})",
+                name=name,
+                known=known,
+            )
+        )
+    return found
 
 
 @dataclass(frozen=True)
