@@ -297,62 +297,52 @@
 <context>
     <name>AssignedPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="39"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="40"/>
         <source>Assigned to you</source>
         <translation>Asignadas a usted</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="42"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
         <source>Proposals assigned to you</source>
         <translation>Propuestas asignadas a usted</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="79"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="80"/>
         <source>Assigned to you: %1 to do of %2</source>
         <translation>Asignadas a usted: %1 por hacer de %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="81"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="82"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="98"/>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="98"/>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="102"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="103"/>
         <source>Not begun</source>
         <translation>Sin comenzar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="103"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="104"/>
         <source>Your evaluation is a draft</source>
         <translation>Su evaluación es un borrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="104"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="105"/>
         <source>Your evaluation is final</source>
         <translation>Su evaluación es final</translation>
     </message>
@@ -951,12 +941,12 @@ SHA-256 {1}</translation>
         <translation>Evaluaciones finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/completion.py" line="59"/>
+        <location filename="../../red_desktop/gui/charts/completion.py" line="60"/>
         <source>Final evaluations counted</source>
         <translation>Evaluaciones finales contadas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/charts/completion.py" line="65"/>
+        <location filename="../../red_desktop/gui/charts/completion.py" line="67"/>
         <source>Needed: %1</source>
         <translation>Necesarias: %1</translation>
     </message>
@@ -4302,97 +4292,147 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="90"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="92"/>
         <source>Working out the season&apos;s progress…</source>
         <translation>Calculando el avance de la convocatoria…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="94"/>
         <source>The season&apos;s progress in a sentence</source>
         <translation>El avance de la convocatoria en una frase</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="93"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="95"/>
         <source>Assign &amp;automatically…</source>
         <translation>Asignar &amp;automáticamente…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="96"/>
         <source>Assign the undecided proposals to evaluators automatically</source>
         <translation>Asignar automáticamente las propuestas sin decidir a evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="98"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="100"/>
         <source>What became of the last assignment or declaration</source>
         <translation>Qué resultó de la última asignación o declaración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="102"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="104"/>
         <source>Why the last assignment or declaration was not made</source>
         <translation>Por qué no se hizo la última asignación o declaración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="104"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="106"/>
         <source>Progress per evaluator</source>
         <translation>Avance por evaluador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="106"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="108"/>
         <source>Proposals and their final evaluations</source>
         <translation>Propuestas y sus evaluaciones finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="110"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="113"/>
+        <source>Right-click a proposal to assign it to an evaluator by hand, or take it back</source>
+        <translation>Clic derecho en una propuesta para asignarla a mano a un evaluador, o retirarla</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="117"/>
         <source>Which proposals the list shows</source>
         <translation>Qué propuestas muestra la lista</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="111"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="118"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="112"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="119"/>
         <source>List every proposal, not only those that cannot be decided</source>
         <translation>Listar cada propuesta, no solo las que no pueden decidirse</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="220"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="227"/>
         <source>%1 of %2 final evaluations needed (%3 a proposal); %4 proposals cannot be decided yet.</source>
         <translation>%1 de %2 evaluaciones finales necesarias (%3 por propuesta); %4 propuestas no pueden decidirse todavía.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="245"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="252"/>
         <source>All proposals: %1</source>
         <translation>Todas las propuestas: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="247"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="254"/>
         <source>Cannot be decided yet: %1</source>
         <translation>No pueden decidirse todavía: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="254"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="261"/>
         <source>The season&apos;s progress could not be worked out: %1</source>
         <translation>No se pudo calcular el avance de la convocatoria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="277"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="283"/>
+        <source>Assign to</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="284"/>
+        <source>Take back from</source>
+        <translation>Retirar a</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="297"/>
+        <source>Assigned by hand</source>
+        <translation>Asignada a mano</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="300"/>
+        <source>%1 assigned to %2.</source>
+        <translation>%1 asignada a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="301"/>
+        <source>Not assigned: %1</source>
+        <translation>No se asignó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="309"/>
+        <source>Take back an assignment</source>
+        <translation>Retirar una asignación</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="310"/>
+        <source>Why is %1 no longer assigned to %2?</source>
+        <translation>¿Por qué %1 ya no está asignada a %2?</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="311"/>
+        <source>Take &amp;back</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="318"/>
+        <source>%1 no longer assigned to %2.</source>
+        <translation>%1 ya no está asignada a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="337"/>
         <source>Working out an assignment of %1 evaluators a proposal…</source>
         <translation>Calculando una asignación de %1 evaluadores por propuesta…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="289"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="349"/>
         <source>Automatic assignment</source>
         <translation>Asignación automática</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="303"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="363"/>
         <source>Assigned %1 pairs of proposal and evaluator (%2 new), %3 evaluators a proposal.</source>
         <translation>Asignados %1 pares de propuesta y evaluador (%2 nuevos), %3 evaluadores por propuesta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="315"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="375"/>
         <source>Nothing was assigned: %1</source>
         <translation>No se asignó nada: %1</translation>
     </message>

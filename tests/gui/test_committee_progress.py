@@ -21,6 +21,7 @@ from red_desktop.core.rubric import Rubric
 from red_desktop.core.store import Store
 from red_desktop.gui.committee import conflicts_panel, progress_tab
 from red_desktop.gui.committee.assign_dialog import AssignDialog
+from red_desktop.gui.committee.progress_models import ROW_ROLE
 from red_desktop.gui.committee.ranking_model import EXCLUDED_MARK, NOT_READY_MARK
 from red_desktop.gui.interest_dialog import DeclareDialog
 from red_desktop.gui.pages.committee_page import CommitteePage
@@ -235,3 +236,48 @@ def test_a_conflict_declared_in_the_tab_leaves_the_evaluation_out_until_withdraw
         (interest,) = store.interests.all()
         assert interest.withdrawn_reason == "declared by mistake"
         assert interest.reason == "advised the executing agency in 2024"
+
+
+def test_a_proposal_assigned_and_taken_back_by_hand_from_its_menu(
+    qtbot: QtBot, page: CommitteePage, service: StoreService, season_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Right-click a proposal: Assign to ▸ an evaluator; a conflicted one refused with the reason; Take back from ▸."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    tab = page.progress
+    table = tab.proposals
+    row = tab.proposals_model.data(tab.proposals_model.index(0, 0), ROW_ROLE)
+    chosen = next(e for e in tab.season.evaluators if e.name not in row.assigned)  # type: ignore[union-attr]
+
+    def pick(submenu: str, name: str) -> None:
+        def choose() -> None:
+            menu = QApplication.activePopupWidget()
+            assert isinstance(menu, QMenu)
+            inner = next(a.menu() for a in menu.actions() if a.text() == submenu)
+            next(a for a in inner.actions() if a.text() == name).trigger()
+            menu.close()
+
+        QTimer.singleShot(50, choose)
+        table.customContextMenuRequested.emit(table.visualRect(tab.proposals_model.index(0, 0)).center())
+
+    pick("Assign to", chosen.name)
+    qtbot.waitUntil(lambda: "assigned to" in tab.note.text(), timeout=WAIT_MS)
+    with Store.open(season_path, readonly=True) as store:
+        mine = [a for a in store.assignments.all() if a.proposal_uuid == row.uuid]
+        assert [a.evaluator_name for a in mine] == [chosen.name]
+        store_chosen = store.evaluators.by_name(chosen.name)
+    monkeypatch.setattr(progress_tab, "ask_reason", lambda *args, **kwargs: "Otra carga de trabajo")
+    qtbot.waitUntil(lambda: chosen.name in tab.proposals_model.data(tab.proposals_model.index(0, 0), ROW_ROLE).assigned,
+                    timeout=WAIT_MS)  # fmt: skip
+    pick("Take back from", chosen.name)
+    qtbot.waitUntil(lambda: "no longer assigned" in tab.note.text(), timeout=WAIT_MS)
+    with Store.open(season_path, readonly=True) as store:
+        assert [a for a in store.assignments.all() if a.proposal_uuid == row.uuid] == []
+    service.submit(
+        lambda store: store.interests.declare(store_chosen, InterestKind.PROPOSAL, "Primo", proposal_uuid=row.uuid)
+    )
+    qtbot.waitUntil(lambda: service.pending == 0, timeout=WAIT_MS)
+    pick("Assign to", chosen.name)
+    qtbot.waitUntil(lambda: tab.problem.isVisible(), timeout=WAIT_MS)
+    assert "declared a conflict of interest" in tab.problem.text() and "Primo" in tab.problem.text()

@@ -14,13 +14,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -48,6 +49,7 @@ from red_desktop.gui.committee.progress_models import (
 from red_desktop.gui.fill import fill
 from red_desktop.gui.latest_only import LatestOnly
 from red_desktop.gui.modal import accepted
+from red_desktop.gui.reason_dialog import ask_reason
 from red_desktop.gui.store_service import Change, ChangeKind, StoreService
 from red_desktop.gui.tasks import Executor
 
@@ -105,6 +107,11 @@ class ProgressTab(QWidget):
         self.proposals_model = RowsModel(proposal_columns(), self)
         self.proposals = self._table(self.proposals_model, self.tr("Proposals and their final evaluations"))
         self.proposals.activated.connect(self._on_proposal_activated)
+        self.proposals.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.proposals.customContextMenuRequested.connect(self._by_hand_menu)
+        self.proposals.setToolTip(
+            self.tr("Right-click a proposal to assign it to an evaluator by hand, or take it back")
+        )
         self.proposals_heading = QLabel(self)
         self.proposals_heading.setStyleSheet("font-weight: bold")
         self.proposals_heading.setAccessibleName(self.tr("Which proposals the list shows"))
@@ -265,6 +272,59 @@ class ProgressTab(QWidget):
         return dict(zip(table["code"].tolist(), table["uuid"].tolist(), strict=True))
 
     # ---- assigning ----
+
+    def _by_hand_menu(self, position: QPoint) -> None:
+        """Right-click a proposal: assign it to an evaluator by hand (the store refuses a conflicted one, saying why),
+        or take it back from one, with a reason."""
+        found = self.proposals_model.data(self.proposals.indexAt(position), ROW_ROLE)
+        if found is None or self.season is None:
+            return
+        menu = QMenu(self)
+        given = menu.addMenu(self.tr("Assign to"))
+        back = menu.addMenu(self.tr("Take back from"))
+        for evaluator in self.season.evaluators:
+            if evaluator.name in found.assigned:
+                back.addAction(evaluator.name, partial(self._take_back, found, evaluator))
+            else:
+                given.addAction(evaluator.name, partial(self._assign_one, found, evaluator))
+        for submenu in (given, back):
+            submenu.setEnabled(not self.read_only and not submenu.isEmpty())
+        menu.exec(self.proposals.viewport().mapToGlobal(position))
+
+    def _assign_one(self, proposal: ProposalProgress, evaluator: Evaluator) -> None:
+        from red_desktop.core.store.assignments import Given  # noqa: PLC0415
+
+        reason, due_on = self.tr("Assigned by hand"), proposal.due_on
+        self._service.submit(
+            lambda store: store.assignments.assign([Given(proposal.uuid, evaluator)], due_on, reason),
+            lambda _kept: self._by_hand_done(fill(self.tr("%1 assigned to %2."), proposal.code, evaluator.name)),
+            lambda message: self._fail(fill(self.tr("Not assigned: %1"), message)),
+            Change(ChangeKind.STORE),
+            context=self,
+        )
+
+    def _take_back(self, proposal: ProposalProgress, evaluator: Evaluator) -> None:
+        reason = ask_reason(
+            self,
+            self.tr("Take back an assignment"),
+            fill(self.tr("Why is %1 no longer assigned to %2?"), proposal.code, evaluator.name),
+            ok_text=self.tr("Take &back"),
+        )
+        if reason is None:
+            return
+        self._service.submit(
+            lambda store: store.assignments.take_back(proposal.uuid, evaluator.uuid, reason),
+            lambda _after: self._by_hand_done(
+                fill(self.tr("%1 no longer assigned to %2."), proposal.code, evaluator.name)
+            ),
+            self._fail,
+            Change(ChangeKind.STORE),
+            context=self,
+        )
+
+    def _by_hand_done(self, text: str) -> None:
+        self._say(text)
+        self.refresh()
 
     def _ask_assignment(self) -> None:
         dialog = AssignDialog(self._needed or DEFAULT_PER_PROPOSAL, self)
