@@ -97,7 +97,8 @@ class Interests(Manager):
     def get(self, uuid: str) -> Interest:
         rows = list(self.db.query("SELECT * FROM interests WHERE uuid = ?", [uuid.strip()]))
         if not rows:  # an id may be given by its first characters, as `coi list` shows it
-            rows = list(self.db.query("SELECT * FROM interests WHERE uuid LIKE ? || '%'", [uuid.strip()]))
+            prefix = uuid.strip().lower()  # compared as it is: a % or _ typed is no wildcard
+            rows = list(self.db.query("SELECT * FROM interests WHERE substr(uuid, 1, ?) = ?", [len(prefix), prefix]))
         if len(rows) != 1 or not uuid.strip():
             raise NotFoundError(
                 msg("no_interest", "No declaration of a conflict of interest with id {uuid}", uuid=uuid)
