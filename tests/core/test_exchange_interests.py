@@ -183,3 +183,28 @@ def test_the_committee_assigns_the_evaluators_on_its_roster_before_their_first_p
         assert (row.assigned, row.final) == (6, 1)
     finally:
         world.close()
+
+
+def test_a_declaration_withdrawn_on_two_sides_is_a_conflict_resolved_field_by_field(world: World) -> None:
+    from red_desktop.core.exchange import service as exchange
+
+    world.import_("ana", _handout(world))
+    ana = world["ana"]
+    ana.evaluator = ensure_evaluator(ana.store, ana.name, "field_evaluator")
+    mine = ana.store.interests.declare(ana.evaluator, InterestKind.ACTOR, "Socio", subject="Cámara de Comercio")
+    assert world.import_("committee", world.export("ana")).ok
+    committee = world["committee"].store
+    committee.interests.withdraw(mine.uuid, "Ya no es socio (comité)")
+    ana.store.interests.withdraw(mine.uuid, "Dejé la cámara en 2025")
+    plan = world.import_("committee", world.export("ana"))
+    assert plan.ok and plan.count(plan.items[-1].outcome) >= 1
+    (conflict,) = [c for c in exchange.list_conflicts(committee) if c.entity is Entity.INTEREST]
+    assert "withdrawn_reason" in conflict.fields and "Cámara de Comercio" in conflict.label
+    theirs = next(side for side in conflict.sides if not side.current)
+    exchange.resolve_conflict(committee, Entity.INTEREST, mine.uuid, {"withdrawn_reason": theirs.version}, world.rubric)
+    chosen = committee.interests.get(mine.uuid).withdrawn_reason
+    assert chosen == theirs.record["withdrawn_reason"] and chosen in (
+        "Dejé la cámara en 2025",
+        "Ya no es socio (comité)",
+    )
+    assert [c for c in exchange.list_conflicts(committee) if c.entity is Entity.INTEREST] == []
