@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from red_desktop.core import formatting
 from red_desktop.core.assigned import AssignedItem
 from red_desktop.core.errors import RedDesktopError
+from red_desktop.gui.editor.problem_marker import PROBLEM_COLOUR
 from red_desktop.gui.fill import fill
 
 UUID_ROLE = Qt.ItemDataRole.UserRole
-OVERDUE = QColor("#B3261E")
+OVERDUE = QColor(PROBLEM_COLOUR)  # the red the window marks what needs doing with
 ROWS_SHOWN = 6  # the list below keeps the rest of the height
 STATE_MARKS = {"": "–", "draft": "✎", "final": "✓"}
 
