@@ -297,52 +297,52 @@
 <context>
     <name>AssignedPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="40"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="41"/>
         <source>Assigned to you</source>
         <translation>Asignadas a usted</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
         <source>Proposals assigned to you</source>
         <translation>Propuestas asignadas a usted</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="45"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="45"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="45"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="80"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="81"/>
         <source>Assigned to you: %1 to do of %2</source>
         <translation>Asignadas a usted: %1 por hacer de %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="82"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="83"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="103"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="104"/>
         <source>Not begun</source>
         <translation>Sin comenzar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="104"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="105"/>
         <source>Your evaluation is a draft</source>
         <translation>Su evaluación es un borrador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="105"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="106"/>
         <source>Your evaluation is final</source>
         <translation>Su evaluación es final</translation>
     </message>
@@ -4292,147 +4292,177 @@ Evaluación sin conexión de propuestas de Desarrollo Económico Regional.</tran
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="93"/>
         <source>Working out the season&apos;s progress…</source>
         <translation>Calculando el avance de la convocatoria…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="95"/>
         <source>The season&apos;s progress in a sentence</source>
         <translation>El avance de la convocatoria en una frase</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="95"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="96"/>
         <source>Assign &amp;automatically…</source>
         <translation>Asignar &amp;automáticamente…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="96"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="97"/>
         <source>Assign the undecided proposals to evaluators automatically</source>
         <translation>Asignar automáticamente las propuestas sin decidir a evaluadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="100"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="101"/>
         <source>What became of the last assignment or declaration</source>
         <translation>Qué resultó de la última asignación o declaración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="104"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="105"/>
         <source>Why the last assignment or declaration was not made</source>
         <translation>Por qué no se hizo la última asignación o declaración</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="106"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="107"/>
         <source>Progress per evaluator</source>
         <translation>Avance por evaluador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="108"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="111"/>
         <source>Proposals and their final evaluations</source>
         <translation>Propuestas y sus evaluaciones finales</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="113"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="116"/>
         <source>Right-click a proposal to assign it to an evaluator by hand, or take it back</source>
         <translation>Clic derecho en una propuesta para asignarla a mano a un evaluador, o retirarla</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="117"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="120"/>
         <source>Which proposals the list shows</source>
         <translation>Qué propuestas muestra la lista</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="118"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="121"/>
         <source>All proposals</source>
         <translation>Todas las propuestas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="119"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="122"/>
         <source>List every proposal, not only those that cannot be decided</source>
         <translation>Listar cada propuesta, no solo las que no pueden decidirse</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="227"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="230"/>
         <source>%1 of %2 final evaluations needed (%3 a proposal); %4 proposals cannot be decided yet.</source>
         <translation>%1 de %2 evaluaciones finales necesarias (%3 por propuesta); %4 propuestas no pueden decidirse todavía.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="252"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="255"/>
         <source>All proposals: %1</source>
         <translation>Todas las propuestas: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="254"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="257"/>
         <source>Cannot be decided yet: %1</source>
         <translation>No pueden decidirse todavía: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="261"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="264"/>
         <source>The season&apos;s progress could not be worked out: %1</source>
         <translation>No se pudo calcular el avance de la convocatoria: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="283"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="286"/>
         <source>Assign to</source>
         <translation>Asignar a</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="284"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="287"/>
         <source>Take back from</source>
         <translation>Retirar a</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="297"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="300"/>
         <source>Assigned by hand</source>
         <translation>Asignada a mano</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="300"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="303"/>
         <source>%1 assigned to %2.</source>
         <translation>%1 asignada a %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="301"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="304"/>
         <source>Not assigned: %1</source>
         <translation>No se asignó: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="309"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="312"/>
         <source>Take back an assignment</source>
         <translation>Retirar una asignación</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="310"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="313"/>
         <source>Why is %1 no longer assigned to %2?</source>
         <translation>¿Por qué %1 ya no está asignada a %2?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="311"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="314"/>
         <source>Take &amp;back</source>
         <translation>&amp;Retirar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="318"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="321"/>
         <source>%1 no longer assigned to %2.</source>
         <translation>%1 ya no está asignada a %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="337"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="334"/>
+        <source>Languages read…</source>
+        <translation>Idiomas que lee…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="343"/>
+        <source>Languages read</source>
+        <translation>Idiomas que lee</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="346"/>
+        <source>The languages %1 reads, as two-letter codes separated by commas (es, pt, en, fr); empty: any language. Only proposals in them are assigned to them automatically.</source>
+        <translation>Los idiomas que lee %1, en códigos de dos letras separados por comas (es, pt, en, fr); vacío: cualquier idioma. Solo se le asignan automáticamente propuestas en ellos.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="356"/>
+        <source>any language</source>
+        <translation>cualquier idioma</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="359"/>
+        <source>%1 reads: %2.</source>
+        <translation>%1 lee: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="360"/>
+        <source>The languages were not kept: %1</source>
+        <translation>No se guardaron los idiomas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="376"/>
         <source>Working out an assignment of %1 evaluators a proposal…</source>
         <translation>Calculando una asignación de %1 evaluadores por propuesta…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="349"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="388"/>
         <source>Automatic assignment</source>
         <translation>Asignación automática</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="363"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="402"/>
         <source>Assigned %1 pairs of proposal and evaluator (%2 new), %3 evaluators a proposal.</source>
         <translation>Asignados %1 pares de propuesta y evaluador (%2 nuevos), %3 evaluadores por propuesta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="375"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="414"/>
         <source>Nothing was assigned: %1</source>
         <translation>No se asignó nada: %1</translation>
     </message>

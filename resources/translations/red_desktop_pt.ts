@@ -297,52 +297,52 @@
 <context>
     <name>AssignedPanel</name>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="40"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="41"/>
         <source>Assigned to you</source>
         <translation>Atribuídas a você</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="43"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
         <source>Proposals assigned to you</source>
         <translation>Propostas atribuídas a você</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="45"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="45"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="44"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="45"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="80"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="81"/>
         <source>Assigned to you: %1 to do of %2</source>
         <translation>Atribuídas a você: %1 a fazer de %2</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="82"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="83"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="103"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="104"/>
         <source>Not begun</source>
         <translation>Não começada</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="104"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="105"/>
         <source>Your evaluation is a draft</source>
         <translation>Sua avaliação é um rascunho</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="105"/>
+        <location filename="../../red_desktop/gui/scoring/assigned_panel.py" line="106"/>
         <source>Your evaluation is final</source>
         <translation>Sua avaliação é final</translation>
     </message>
@@ -4292,147 +4292,177 @@ Avaliação off-line de propostas de Desenvolvimento Econômico Regional.</trans
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="92"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="93"/>
         <source>Working out the season&apos;s progress…</source>
         <translation>Calculando o andamento da chamada…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="94"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="95"/>
         <source>The season&apos;s progress in a sentence</source>
         <translation>O andamento da chamada numa frase</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="95"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="96"/>
         <source>Assign &amp;automatically…</source>
         <translation>Atribuir &amp;automaticamente…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="96"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="97"/>
         <source>Assign the undecided proposals to evaluators automatically</source>
         <translation>Atribuir automaticamente as propostas não decididas a avaliadores</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="100"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="101"/>
         <source>What became of the last assignment or declaration</source>
         <translation>O que resultou da última atribuição ou declaração</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="104"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="105"/>
         <source>Why the last assignment or declaration was not made</source>
         <translation>Por que a última atribuição ou declaração não foi feita</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="106"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="107"/>
         <source>Progress per evaluator</source>
         <translation>Andamento por avaliador</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="108"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="111"/>
         <source>Proposals and their final evaluations</source>
         <translation>Propostas e suas avaliações finais</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="113"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="116"/>
         <source>Right-click a proposal to assign it to an evaluator by hand, or take it back</source>
         <translation>Clique com o botão direito numa proposta para atribuí-la à mão a um avaliador, ou retirá-la</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="117"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="120"/>
         <source>Which proposals the list shows</source>
         <translation>Quais propostas a lista mostra</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="118"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="121"/>
         <source>All proposals</source>
         <translation>Todas as propostas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="119"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="122"/>
         <source>List every proposal, not only those that cannot be decided</source>
         <translation>Listar cada proposta, não só as que não podem ser decididas</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="227"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="230"/>
         <source>%1 of %2 final evaluations needed (%3 a proposal); %4 proposals cannot be decided yet.</source>
         <translation>%1 de %2 avaliações finais necessárias (%3 por proposta); %4 propostas ainda não podem ser decididas.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="252"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="255"/>
         <source>All proposals: %1</source>
         <translation>Todas as propostas: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="254"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="257"/>
         <source>Cannot be decided yet: %1</source>
         <translation>Ainda não podem ser decididas: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="261"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="264"/>
         <source>The season&apos;s progress could not be worked out: %1</source>
         <translation>Não foi possível calcular o andamento da chamada: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="283"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="286"/>
         <source>Assign to</source>
         <translation>Atribuir a</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="284"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="287"/>
         <source>Take back from</source>
         <translation>Retirar de</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="297"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="300"/>
         <source>Assigned by hand</source>
         <translation>Atribuída à mão</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="300"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="303"/>
         <source>%1 assigned to %2.</source>
         <translation>%1 atribuída a %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="301"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="304"/>
         <source>Not assigned: %1</source>
         <translation>Não atribuída: %1</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="309"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="312"/>
         <source>Take back an assignment</source>
         <translation>Retirar uma atribuição</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="310"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="313"/>
         <source>Why is %1 no longer assigned to %2?</source>
         <translation>Por que %1 não está mais atribuída a %2?</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="311"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="314"/>
         <source>Take &amp;back</source>
         <translation>&amp;Retirar</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="318"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="321"/>
         <source>%1 no longer assigned to %2.</source>
         <translation>%1 não está mais atribuída a %2.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="337"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="334"/>
+        <source>Languages read…</source>
+        <translation>Idiomas que lê…</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="343"/>
+        <source>Languages read</source>
+        <translation>Idiomas que lê</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="346"/>
+        <source>The languages %1 reads, as two-letter codes separated by commas (es, pt, en, fr); empty: any language. Only proposals in them are assigned to them automatically.</source>
+        <translation>Os idiomas que %1 lê, em códigos de duas letras separados por vírgulas (es, pt, en, fr); vazio: qualquer idioma. Só propostas neles lhe são atribuídas automaticamente.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="356"/>
+        <source>any language</source>
+        <translation>qualquer idioma</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="359"/>
+        <source>%1 reads: %2.</source>
+        <translation>%1 lê: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="360"/>
+        <source>The languages were not kept: %1</source>
+        <translation>Os idiomas não foram guardados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="376"/>
         <source>Working out an assignment of %1 evaluators a proposal…</source>
         <translation>Calculando uma atribuição de %1 avaliadores por proposta…</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="349"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="388"/>
         <source>Automatic assignment</source>
         <translation>Atribuição automática</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="363"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="402"/>
         <source>Assigned %1 pairs of proposal and evaluator (%2 new), %3 evaluators a proposal.</source>
         <translation>Atribuídos %1 pares de proposta e avaliador (%2 novos), %3 avaliadores por proposta.</translation>
     </message>
     <message>
-        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="375"/>
+        <location filename="../../red_desktop/gui/committee/progress_tab.py" line="414"/>
         <source>Nothing was assigned: %1</source>
         <translation>Nada foi atribuído: %1</translation>
     </message>

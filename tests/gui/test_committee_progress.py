@@ -281,3 +281,42 @@ def test_a_proposal_assigned_and_taken_back_by_hand_from_its_menu(
     pick("Assign to", chosen.name)
     qtbot.waitUntil(lambda: tab.problem.isVisible(), timeout=WAIT_MS)
     assert "declared a conflict of interest" in tab.problem.text() and "Primo" in tab.problem.text()
+
+
+def test_the_languages_an_evaluator_reads_are_kept_from_their_menu(
+    qtbot: QtBot, page: CommitteePage, service: StoreService, season_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Right-click an evaluator: Languages read… (what the automatic assignment follows); a bad code refused."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    tab = page.progress
+    row = tab.evaluators_model.data(tab.evaluators_model.index(0, 0), ROW_ROLE)
+    asked: list[str] = []
+
+    def answer(typed: str) -> None:
+        def fake(_parent, _title, label, text=""):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return typed, True
+
+        monkeypatch.setattr(progress_tab.QInputDialog, "getText", fake)
+
+        def choose() -> None:
+            menu = QApplication.activePopupWidget()
+            assert isinstance(menu, QMenu)
+            next(a for a in menu.actions() if a.text() == "Languages read…").trigger()
+            menu.close()
+
+        QTimer.singleShot(50, choose)
+        cell = tab.evaluators.visualRect(tab.evaluators_model.index(0, 0)).center()
+        tab.evaluators.customContextMenuRequested.emit(cell)
+
+    answer("PT; es")
+    qtbot.waitUntil(lambda: "reads: pt, es." in tab.note.text(), timeout=WAIT_MS)
+    with Store.open(season_path, readonly=True) as store:
+        assert store.evaluators.reads()[row.uuid] == frozenset({"es", "pt"})
+    answer("portugués")
+    qtbot.waitUntil(lambda: tab.problem.isVisible(), timeout=WAIT_MS)
+    assert "two-letter" in tab.problem.text() and asked == ["", "es, pt"]
+    with Store.open(season_path, readonly=True) as store:
+        assert store.evaluators.reads()[row.uuid] == frozenset({"es", "pt"})

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -56,7 +57,7 @@ from red_desktop.gui.tasks import Executor
 if TYPE_CHECKING:
     from red_desktop.core.assignment import AssignmentAsk, AssignmentPlan
     from red_desktop.core.committee import CommitteeData
-    from red_desktop.core.completion import ProposalProgress, SeasonProgress
+    from red_desktop.core.completion import EvaluatorProgress, ProposalProgress, SeasonProgress
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ class ProgressTab(QWidget):
         self.problem.setAccessibleName(self.tr("Why the last assignment or declaration was not made"))
         self.evaluators_model = RowsModel(evaluator_columns(), self)
         self.evaluators = self._table(self.evaluators_model, self.tr("Progress per evaluator"))
+        self.evaluators.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.evaluators.customContextMenuRequested.connect(self._evaluator_menu)
         self.proposals_model = RowsModel(proposal_columns(), self)
         self.proposals = self._table(self.proposals_model, self.tr("Proposals and their final evaluations"))
         self.proposals.activated.connect(self._on_proposal_activated)
@@ -319,6 +322,42 @@ class ProgressTab(QWidget):
             ),
             self._fail,
             Change(ChangeKind.STORE),
+            context=self,
+        )
+
+    def _evaluator_menu(self, position: QPoint) -> None:
+        """Right-click an evaluator: the languages they read, which the automatic assignment follows."""
+        found = self.evaluators_model.data(self.evaluators.indexAt(position), ROW_ROLE)
+        if found is None:
+            return
+        menu = QMenu(self)
+        languages = menu.addAction(self.tr("Languages read…"), partial(self._ask_languages, found))
+        languages.setEnabled(not self.read_only)
+        menu.exec(self.evaluators.viewport().mapToGlobal(position))
+
+    def _ask_languages(self, row: EvaluatorProgress) -> None:
+        reader = self._service.reader
+        current = sorted(reader.evaluators.reads().get(row.uuid, ())) if reader is not None else []
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Languages read"),
+            fill(
+                self.tr(
+                    "The languages %1 reads, as two-letter codes separated by commas (es, pt, en, fr); empty: any "
+                    "language. Only proposals in them are assigned to them automatically."
+                ),
+                row.name,
+            ),
+            text=", ".join(current),
+        )
+        if not ok:
+            return
+        codes = [code for code in text.replace(";", ",").replace(" ", ",").split(",") if code.strip()]
+        said = ", ".join(code.strip().lower() for code in codes) or self.tr("any language")
+        self._service.submit(
+            lambda store: store.evaluators.set_reads(row.uuid, codes),
+            lambda _done: self._say(fill(self.tr("%1 reads: %2."), row.name, said)),
+            lambda message: self._fail(fill(self.tr("The languages were not kept: %1"), message)),
             context=self,
         )
 
