@@ -9,7 +9,9 @@ proposals spread over as many countries as they can be. Solved exactly as a 0-1 
     minimise  (hi − lo) · W + Σ over                             W: more than any spread could add up to
 
 so the largest and smallest workloads are as close as the pairs allow (at most 1 apart when any assignment is that
-even), and only among the most even assignments are countries spread.
+even), and only among the most even assignments are countries spread. The workloads add up to a known total, so lo is
+bounded above by its mean and hi below (rounded down and up): without those bounds the relaxation's spread is 0 and
+HiGHS spent seconds proving that no assignment is perfectly even (2,000 proposals × 30 evaluators: 15.7 s).
 """
 
 from __future__ import annotations
@@ -145,7 +147,11 @@ def _solve(ask: AssignmentAsk, pairs: list[tuple[str, str]]) -> np.ndarray:
     cost[n + 2 :] = 1.0
     integrality = np.ones(size)
     integrality[n + 2 :] = 0  # over[e, c] is integral at the optimum by itself
-    bounds = Bounds(np.zeros(size), np.concatenate([np.ones(n), np.full(2 + len(spread_at), np.inf)]))
+    low, high = np.zeros(size), np.concatenate([np.ones(n), np.full(2 + len(spread_at), np.inf)])
+    if evaluators:  # the workloads add up to `total`, so the smallest is at most its mean and the largest at least
+        total = sum(existing[e] for e in evaluators) + sum(needed.values())
+        high[lo], low[hi] = total // len(evaluators), -(-total // len(evaluators))
+    bounds = Bounds(low, high)
     from red_desktop.core.portfolio import quiet_stdout  # noqa: PLC0415 (HiGHS prints a line of its own now and then)
 
     with quiet_stdout():
@@ -154,7 +160,9 @@ def _solve(ask: AssignmentAsk, pairs: list[tuple[str, str]]) -> np.ndarray:
             integrality=integrality,
             bounds=bounds,
             constraints=LinearConstraint(matrix, lower, upper),
-            options={"mip_rel_gap": 0.0, "time_limit": TIME_LIMIT},
+            # presolve off: on 60,000 pairs it took 6-7 s of a 9 s solve that needs none (the bounds above make the
+            # relaxation tight), 2.0 s without it
+            options={"mip_rel_gap": 0.0, "time_limit": TIME_LIMIT, "presolve": False},
         )
     if result.status != 0 or result.x is None:
         raise RuntimeError(f"the assignment's solver stopped: {result.message}")
