@@ -208,3 +208,15 @@ def test_a_declaration_withdrawn_on_two_sides_is_a_conflict_resolved_field_by_fi
         "Ya no es socio (comité)",
     )
     assert [c for c in exchange.list_conflicts(committee) if c.entity is Entity.INTEREST] == []
+
+
+def test_a_laptop_that_declared_before_the_handout_keeps_its_identity(world: World) -> None:
+    """Its declaration may have gone to the committee already under its own identity: changing it would make the
+    next package look altered (refused whole). The assignments are still listed, matched by name."""
+    ana = world["ana"]
+    before = ensure_evaluator(ana.store, ana.name, "field_evaluator")
+    ana.store.interests.declare(before, InterestKind.AGENCY, "Trabajé allí", subject="Agencia X")
+    assert world.import_("ana", _handout(world)).ok
+    assert ensure_evaluator(ana.store, ana.name, "field_evaluator").uuid == before.uuid
+    assert len(ana.store.assignments.of(before)) == 2
+    assert world.import_("committee", world.export("ana")).ok

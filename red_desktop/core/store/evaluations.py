@@ -64,17 +64,20 @@ class Evaluators(Manager):
 
     def adopt_uuid(self, old: str, new: str) -> bool:
         """Give the evaluator `old` the identity `new` the committee's assignments give a person of that name, when
-        this store knows them by no evaluation yet and knows no evaluator `new` (a laptop whose evaluator was made,
-        by its first change, before the committee's handout arrived): its evaluations then count against the
-        assignments on every store. Their declarations and assignments follow; audited. False when not done."""
+        this store knows them by no evaluation or declaration yet and knows no evaluator `new` (a laptop whose
+        evaluator was made, by its first change, before the committee's handout arrived): its evaluations then count
+        against the assignments on every store. Received records are left as they came; audited. False when not
+        done."""
         with self.writing() as db:
             taken = db.execute("SELECT 1 FROM evaluators WHERE uuid = ?", [new]).fetchone()
-            used = db.execute("SELECT 1 FROM evaluations WHERE evaluator_uuid = ? LIMIT 1", [old]).fetchone()
+            used = db.execute(  # evaluations or declarations sent under the old identity would no longer match
+                """SELECT 1 FROM evaluations WHERE evaluator_uuid = :old
+                   UNION ALL SELECT 1 FROM interests WHERE evaluator_uuid = :old LIMIT 1""",
+                {"old": old},
+            ).fetchone()
             if taken or used or not db.execute("SELECT 1 FROM evaluators WHERE uuid = ?", [old]).fetchone():
                 return False
             db.execute("UPDATE evaluators SET uuid = ? WHERE uuid = ?", [new, old])
-            for table in ("interests", "assignments"):
-                db.execute(f"UPDATE {table} SET evaluator_uuid = ? WHERE evaluator_uuid = ?", [new, old])
             audit = self._store.audit
             audit.record(audit.entry("evaluator_identity", "evaluator", new, "uuid", old, new, "the committee's"))
             return True
