@@ -4,6 +4,7 @@ inactive, never deleted, so that the change travels in packages like any other. 
 
 from __future__ import annotations
 
+import json
 import uuid as uuid_module
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -25,15 +26,14 @@ def assignment_uuid(proposal_uuid: str, evaluator_uuid: str) -> str:
 
 
 def due_problems(due_on: object) -> list[Problem]:
+    """A due day is None or YYYY-MM-DD (fromisoformat alone would take 20261220 too)."""
     if due_on is None:
         return []
     try:
-        date.fromisoformat(str(due_on))
+        valid = len(str(due_on)) == 10 and bool(date.fromisoformat(str(due_on)))
     except ValueError:
-        return [Problem("due", msg("bad_day", "must be a date written YYYY-MM-DD"), due_on)]
-    return (
-        [] if len(str(due_on)) == 10 else [Problem("due", msg("bad_day", "must be a date written YYYY-MM-DD"), due_on)]
-    )
+        valid = False
+    return [] if valid else [Problem("due", msg("bad_day", "must be a date written YYYY-MM-DD"), due_on)]
 
 
 @dataclass(frozen=True)
@@ -107,8 +107,6 @@ class Assignments(Manager):
         return after
 
     def _held(self, keys: Sequence[str]) -> dict[str, Assignment]:
-        import json
-
         sql = "SELECT * FROM assignments WHERE uuid IN (SELECT value FROM json_each(?))"
         return {row["uuid"]: assignment_from_row(row) for row in self.db.query(sql, [json.dumps(list(keys))])}
 
