@@ -242,24 +242,17 @@ def test_a_proposal_assigned_and_taken_back_by_hand_from_its_menu(
     qtbot: QtBot, page: CommitteePage, service: StoreService, season_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Right-click a proposal: Assign to ▸ an evaluator; a conflicted one refused with the reason; Take back from ▸."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMenu
-
     tab = page.progress
-    table = tab.proposals
     row = tab.proposals_model.data(tab.proposals_model.index(0, 0), ROW_ROLE)
     chosen = next(e for e in tab.season.evaluators if e.name not in row.assigned)  # type: ignore[union-attr]
 
     def pick(submenu: str, name: str) -> None:
-        def choose() -> None:
-            menu = QApplication.activePopupWidget()
-            assert isinstance(menu, QMenu)
-            inner = next(a.menu() for a in menu.actions() if a.text() == submenu)
-            next(a for a in inner.actions() if a.text() == name).trigger()
-            menu.close()
-
-        QTimer.singleShot(50, choose)
-        table.customContextMenuRequested.emit(table.visualRect(tab.proposals_model.index(0, 0)).center())
+        """What a right-click offers, chosen (the menu built as the right-click builds it; no modal loop here)."""
+        menu = tab.proposal_menu(tab.proposals_model.index(0, 0))
+        assert menu is not None
+        inner = next(a.menu() for a in menu.actions() if a.text() == submenu)
+        next(a for a in inner.actions() if a.text() == name).trigger()
+        menu.deleteLater()
 
     pick("Assign to", chosen.name)
     qtbot.waitUntil(lambda: "assigned to" in tab.note.text(), timeout=WAIT_MS)
@@ -287,9 +280,6 @@ def test_the_languages_an_evaluator_reads_are_kept_from_their_menu(
     qtbot: QtBot, page: CommitteePage, service: StoreService, season_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Right-click an evaluator: Languages read… (what the automatic assignment follows); a bad code refused."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMenu
-
     tab = page.progress
     row = tab.evaluators_model.data(tab.evaluators_model.index(0, 0), ROW_ROLE)
     asked: list[str] = []
@@ -301,15 +291,10 @@ def test_the_languages_an_evaluator_reads_are_kept_from_their_menu(
 
         monkeypatch.setattr(progress_tab.QInputDialog, "getText", fake)
 
-        def choose() -> None:
-            menu = QApplication.activePopupWidget()
-            assert isinstance(menu, QMenu)
-            next(a for a in menu.actions() if a.text() == "Languages read…").trigger()
-            menu.close()
-
-        QTimer.singleShot(50, choose)
-        cell = tab.evaluators.visualRect(tab.evaluators_model.index(0, 0)).center()
-        tab.evaluators.customContextMenuRequested.emit(cell)
+        menu = tab.evaluator_menu(tab.evaluators_model.index(0, 0))
+        assert menu is not None
+        next(a for a in menu.actions() if a.text() == "Languages read…").trigger()
+        menu.deleteLater()
 
     answer("PT; es")
     qtbot.waitUntil(lambda: "reads: pt, es." in tab.note.text(), timeout=WAIT_MS)

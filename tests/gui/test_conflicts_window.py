@@ -158,10 +158,10 @@ def test_a_field_evaluators_window_assigns_nothing_and_records_no_declaration(
     assert not progress.read_only and progress.conflicts.declare.isEnabled()
 
 
-def test_an_evaluator_declares_their_own_conflict_from_the_edit_menu(qtbot: QtBot, make_app, demo_path) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
+def test_an_evaluator_declares_their_own_conflict_from_the_edit_menu(
+    qtbot: QtBot, make_app, demo_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from red_desktop.gui import main_window
     from red_desktop.gui.interest_dialog import DeclareDialog
     from tests.gui.conftest import opened
 
@@ -173,14 +173,12 @@ def test_an_evaluator_declares_their_own_conflict_from_the_edit_menu(qtbot: QtBo
     assert window.select_proposal(chosen)
     seen: list[tuple[int, str]] = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, DeclareDialog)
+    def answer(dialog: DeclareDialog) -> bool:  # the dialog as the user fills it (no modal loop in the test)
         seen.append((dialog.evaluator.count(), dialog.subject.text()))
         dialog.reason.setPlainText("Mi primo dirige la agencia ejecutora")
-        dialog.ok.click()
+        return dialog.ok.isEnabled()
 
-    QTimer.singleShot(0, answer)
+    monkeypatch.setattr(main_window, "accepted", answer)
     window.menus.declare_interest.trigger()
     reader = window.service.reader
     assert reader is not None

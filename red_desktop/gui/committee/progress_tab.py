@@ -277,11 +277,17 @@ class ProgressTab(QWidget):
     # ---- assigning ----
 
     def _by_hand_menu(self, position: QPoint) -> None:
-        """Right-click a proposal: assign it to an evaluator by hand (the store refuses a conflicted one, saying why),
-        or take it back from one, with a reason."""
-        found = self.proposals_model.data(self.proposals.indexAt(position), ROW_ROLE)
+        menu = self.proposal_menu(self.proposals.indexAt(position))
+        if menu is not None:
+            menu.exec(self.proposals.viewport().mapToGlobal(position))
+            menu.deleteLater()
+
+    def proposal_menu(self, index: QModelIndex) -> QMenu | None:
+        """A proposal's right-click menu: assign it to an evaluator by hand (the store refuses a conflicted one,
+        saying why), or take it back from one, with a reason."""
+        found = self.proposals_model.data(index, ROW_ROLE)
         if found is None or self.season is None:
-            return
+            return None
         menu = QMenu(self)
         given = menu.addMenu(self.tr("Assign to"))
         back = menu.addMenu(self.tr("Take back from"))
@@ -292,7 +298,7 @@ class ProgressTab(QWidget):
                 given.addAction(evaluator.name, partial(self._assign_one, found, evaluator))
         for submenu in (given, back):
             submenu.setEnabled(not self.read_only and not submenu.isEmpty())
-        menu.exec(self.proposals.viewport().mapToGlobal(position))
+        return menu
 
     def _assign_one(self, proposal: ProposalProgress, evaluator: Evaluator) -> None:
         from red_desktop.core.store.assignments import Given  # noqa: PLC0415
@@ -326,14 +332,20 @@ class ProgressTab(QWidget):
         )
 
     def _evaluator_menu(self, position: QPoint) -> None:
-        """Right-click an evaluator: the languages they read, which the automatic assignment follows."""
-        found = self.evaluators_model.data(self.evaluators.indexAt(position), ROW_ROLE)
+        menu = self.evaluator_menu(self.evaluators.indexAt(position))
+        if menu is not None:
+            menu.exec(self.evaluators.viewport().mapToGlobal(position))
+            menu.deleteLater()
+
+    def evaluator_menu(self, index: QModelIndex) -> QMenu | None:
+        """An evaluator's right-click menu: the languages they read, which the automatic assignment follows."""
+        found = self.evaluators_model.data(index, ROW_ROLE)
         if found is None:
-            return
+            return None
         menu = QMenu(self)
         languages = menu.addAction(self.tr("Languages read…"), partial(self._ask_languages, found))
         languages.setEnabled(not self.read_only)
-        menu.exec(self.evaluators.viewport().mapToGlobal(position))
+        return menu
 
     def _ask_languages(self, row: EvaluatorProgress) -> None:
         reader = self._service.reader
