@@ -88,14 +88,14 @@ def proposal_reasons(
 ) -> ProposalReasons:
     """The final evaluations of the proposal (and of those merged into it) against this rubric version; not those its
     evaluator declared a conflict of interest for, which the committee's figures leave out too."""
-    conflicted = store.interests.conflicted_pairs([proposal_uuid])
-    finals = [
-        e
-        for e in store.evaluations.for_proposal(proposal_uuid)
-        if e.state is EvaluationState.FINAL
-        and (e.rubric_id, e.rubric_version) == (rubric.id, rubric.version)
-        and (e.evaluator_uuid, proposal_uuid) not in conflicted
-    ]
+    finals, _left_out = store.interests.left_out(
+        proposal_uuid,
+        [
+            e
+            for e in store.evaluations.for_proposal(proposal_uuid)
+            if e.state is EvaluationState.FINAL and (e.rubric_id, e.rubric_version) == (rubric.id, rubric.version)
+        ],
+    )
     names = _names(store, {e.evaluator_uuid for e in finals})
     return side_by_side(rubric, [(names[e.evaluator_uuid], e) for e in finals], contested, language)
 

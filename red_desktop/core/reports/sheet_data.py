@@ -225,10 +225,9 @@ def sheet_for_aggregate(
     proposal = store.proposals.get(proposal_uuid)
     place = standing(store, rubric, proposal_uuid, committee)
     evaluations = [e for e in store.evaluations.for_proposal(proposal_uuid) if uses_rubric(e, rubric)]
-    conflicted = store.interests.conflicted_pairs([proposal_uuid])  # as the ranking: store.evaluations.frame
-    finals = [e for e in evaluations if e.state is EvaluationState.FINAL]
-    left_out = [e for e in finals if (e.evaluator_uuid, proposal_uuid) in conflicted]
-    finals = [e for e in finals if e not in left_out]
+    finals, left_out = store.interests.left_out(
+        proposal_uuid, [e for e in evaluations if e.state is EvaluationState.FINAL]
+    )
     names = {e.uuid: store.evaluators.get(e.evaluator_uuid).name for e in finals}
     finals.sort(key=lambda e: (names[e.uuid], e.uuid))
     rows = tuple(_aggregate_row(rubric, sub.id, finals, names, language) for sub in rubric.subcriteria)

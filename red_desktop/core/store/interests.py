@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from red_desktop.core.decision_rules import reason_problems
-from red_desktop.core.domain import Evaluator, Interest, InterestKind, utc_now
+from red_desktop.core.domain import Evaluation, Evaluator, Interest, InterestKind, utc_now
 from red_desktop.core.errors import ConflictError, NotFoundError, Problem, ValidationError
 from red_desktop.core.interests import Named, conflicted_pairs, reaches, words
 from red_desktop.core.messages import msg
@@ -140,6 +140,13 @@ class Interests(Manager):
         if interest.kind is InterestKind.PROPOSAL:
             return self._code(str(interest.proposal_uuid))
         return interest.subject
+
+    def left_out(self, proposal_uuid: str, finals: Sequence[Evaluation]) -> tuple[list[Evaluation], list[Evaluation]]:
+        """Of a proposal's final evaluations (`proposal_uuid`: the proposal they count for), those that count and
+        those a declared conflict of interest leaves out: the rule store.evaluations.frame marks `excluded`."""
+        conflicted = self.conflicted_pairs([proposal_uuid])
+        out = [e for e in finals if (e.evaluator_uuid, proposal_uuid) in conflicted]
+        return [e for e in finals if e not in out], out
 
     def _code(self, proposal_uuid: str) -> str:
         return self._store.proposals.codes_of([proposal_uuid]).get(proposal_uuid, proposal_uuid[:8])
